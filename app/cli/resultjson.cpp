@@ -1,0 +1,101 @@
+#include "resultjson.h"
+
+#include "trace/importissue.h"
+
+namespace debrief::cli {
+namespace {
+
+template <typename T>
+void writeDistribution(JsonWriter& json, std::string_view name, const replay::Distribution<T>* d)
+{
+    json.key(name);
+    if (!d) {
+        json.null();
+        return;
+    }
+    json.beginObject()
+        .field("sum", d->sum)
+        .field("mean", d->mean)
+        .field("p50", d->p50)
+        .field("p95", d->p95)
+        .field("p99", d->p99)
+        .field("max", d->max)
+        .endObject();
+}
+
+} // namespace
+
+void writeTraceJson(JsonWriter& json, const trace::Trace& trace)
+{
+    json.beginObject()
+        .field("file", trace.sourceFile)
+        .field("format", trace::formatName(trace.format))
+        .field("jobs", std::uint64_t(trace.jobs.size()))
+        .field("span_s", trace.span())
+        .field("cpu_only_jobs", trace.cpuOnlyJobs())
+        .field("epoch_offset_s", trace.epochOffset)
+        .field("times_are_dates", trace.timesAreDates);
+    json.key("skipped").beginObject();
+    for (const auto& [reason, skipped] : trace.skipped) {
+        json.key(trace::reasonName(reason)).beginObject().field("count", skipped.count);
+        json.key("first_lines").beginArray();
+        for (std::uint64_t line : skipped.firstLines)
+            json.value(line);
+        json.endArray().field("example", skipped.example.message()).endObject();
+    }
+    json.endObject();
+    json.key("notes").beginArray();
+    for (const auto& note : trace.notes)
+        json.value(note);
+    json.endArray().endObject();
+}
+
+void writeClusterJson(JsonWriter& json, const replay::Cluster& cluster)
+{
+    json.beginObject()
+        .field("placement", replay::placementName(cluster.placement))
+        .field("nodes", cluster.nodes)
+        .field("gpus_per_node", cluster.gpusPerNode)
+        .field("gpus", cluster.totalGpus())
+        .field("price_usd_per_gpu_hour", cluster.pricePerGpuHour)
+        .endObject();
+}
+
+void writeResultFields(JsonWriter& json, const replay::ReplayResult& result)
+{
+    const auto* m = result.metrics ? &*result.metrics : nullptr;
+    json.field("policy", replay::policyName(result.policy)).field("jobs", result.jobs);
+    json.key("rejected").beginObject().field("count", result.rejected).key("lines").beginArray();
+    for (std::uint32_t line : result.rejectedLines)
+        json.value(std::uint64_t(line));
+    json.endArray().endObject();
+    json.field("cpu_only_excluded", result.cpuOnlyExcluded);
+    writeDistribution(json, "jct_s", m ? &m->jct : nullptr);
+    writeDistribution(json, "queueing_delay_s", m ? &m->queueingDelay : nullptr);
+    writeDistribution(json, "slowdown", m ? &m->slowdown : nullptr);
+    if (m) {
+        json.field("makespan_s", m->makespan)
+            .field("gpu_seconds", m->gpuSeconds)
+            .field("utilization", m->utilization)
+            .field("throughput_jobs_per_hour", m->throughputJobsPerHour);
+        json.key("cost_usd")
+            .beginObject()
+            .field("cluster", m->cost.cluster)
+            .field("used", m->cost.used)
+            .field("idle", m->cost.idle)
+            .field("per_job", m->cost.perJob)
+            .endObject();
+    } else {
+        json.key("makespan_s").null().key("gpu_seconds").null().key("utilization").null();
+        json.key("throughput_jobs_per_hour").null().key("cost_usd").null();
+    }
+    json.field("preemptions", result.preemptions);
+    json.key("fragmentation");
+    if (m && m->fragmentation)
+        json.value(*m->fragmentation);
+    else
+        json.null();
+    json.field("cancelled", result.cancelled);
+}
+
+} // namespace debrief::cli

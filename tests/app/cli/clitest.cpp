@@ -1,0 +1,299 @@
+// debrief-cli, run in-process through runCli(): arguments in, text and exit code out.
+#include "cli.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <sstream>
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList& args)
+{
+    std::vector<std::string> argv;
+    for (const QString& arg : args)
+        argv.push_back(arg.toStdString());
+    std::ostringstream out, err;
+    Run run;
+    run.code = debrief::cli::runCli(argv, out, err);
+    run.out = QString::fromStdString(out.str());
+    run.err = QString::fromStdString(err.str());
+    return run;
+}
+
+QString data(const char* name) { return QStringLiteral(DEBRIEF_TEST_DATA "/cli/") + QLatin1String(name); }
+
+QJsonObject json(const Run& run)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning() << "not JSON:" << error.errorString() << run.out.left(400);
+    return doc.object();
+}
+
+QString readAll(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+} // namespace
+
+class CliTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    // three-jobs.csv on 2 pooled GPUs, fifo: job0 (2 GPUs, 100 s) runs 0-100; job1 (1 GPU, 50 s,
+    // submitted 10) and job2 (1 GPU, 30 s, submitted 20) wait for it and start at 100, ending at
+    // 150 and 130. Queueing 0, 90, 80; JCT 100, 140, 110; makespan 150; 280 GPU-seconds.
+    void replayJsonHasEveryMetricWorkedOutByHand()
+    {
+        const Run run = cli({"replay", data("three-jobs.csv"), "--gpus", "2", "--policy", "fifo", "--price", "2.5",
+                             "--json"});
+        QCOMPARE(run.code, 0);
+        const QJsonObject root = json(run);
+        QCOMPARE(root["trace"]["jobs"].toInt(), 3);
+        QCOMPARE(root["cluster"]["gpus"].toInt(), 2);
+        QCOMPARE(root["cluster"]["placement"].toString(), QString("pooled"));
+        const QJsonObject r = root["results"].toArray().at(0).toObject();
+        QCOMPARE(r["policy"].toString(), QString("fifo"));
+        QCOMPARE(r["jobs"].toInt(), 3);
+        QCOMPARE(r["rejected"]["count"].toInt(), 0);
+        const QJsonObject wait = r["queueing_delay_s"].toObject();
+        QCOMPARE(wait["sum"].toInt(), 170);
+        QCOMPARE(wait["mean"].toDouble(), 170.0 / 3.0);
+        QCOMPARE(wait["p50"].toInt(), 80);  // sorted 0, 80, 90: index ceil(1.5)-1 = 1
+        QCOMPARE(wait["p95"].toInt(), 90);
+        QCOMPARE(wait["max"].toInt(), 90);
+        const QJsonObject jct = r["jct_s"].toObject();
+        QCOMPARE(jct["sum"].toInt(), 350);
+        QCOMPARE(jct["p50"].toInt(), 110);
+        QCOMPARE(jct["p99"].toInt(), 140);
+        const QJsonObject slowdown = r["slowdown"].toObject();
+        QCOMPARE(slowdown["p50"].toDouble(), 2.8);  // 140 / 50
+        QCOMPARE(slowdown["max"].toDouble(), 110.0 / 30.0);
+        QCOMPARE(r["makespan_s"].toInt(), 150);
+        QCOMPARE(r["gpu_seconds"].toInt(), 280);
+        QCOMPARE(r["utilization"].toDouble(), 280.0 / 300.0);
+        QCOMPARE(r["throughput_jobs_per_hour"].toDouble(), 72.0);
+        QCOMPARE(r["cost_usd"]["cluster"].toDouble(), 2 * 150 / 3600.0 * 2.5);
+        QCOMPARE(r["cost_usd"]["used"].toDouble(), 280 / 3600.0 * 2.5);
+        QVERIFY(qAbs(r["cost_usd"]["idle"].toDouble() - 20 / 3600.0 * 2.5) < 1e-12);
+        QCOMPARE(r["preemptions"].toInt(), 0);
+        QVERIFY(r["fragmentation"].isNull());  // pooled
+    }
+
+    void jobsOutListsEveryAcceptedJob()
+    {
+        QTemporaryDir dir;
+        const QString jobs = dir.filePath("jobs.csv");
+        const Run run = cli({"replay", data("three-jobs.csv"), "--gpus", "2", "--policy", "fifo,sjf", "--jobs-out", jobs});
+        QCOMPARE(run.code, 0);
+        // sjf at 100: job2 (30 s) is shorter than job1 (50 s) but both fit, so both start at 100.
+        QCOMPARE(readAll(jobs), QString("policy,index,submit,duration,gpus,start,end\n"
+                                        "fifo,0,0,100,2,0,100\nfifo,1,10,50,1,100,150\nfifo,2,20,30,1,100,130\n"
+                                        "sjf,0,0,100,2,0,100\nsjf,1,10,50,1,100,150\nsjf,2,20,30,1,100,130\n"));
+    }
+
+    void snapshotsOutEndsWithTheFinalState()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("snapshots.csv");
+        const Run run = cli({"replay", data("three-jobs.csv"), "--gpus", "2", "--policy", "fifo", "--snapshots-out",
+                             path, "--step", "50"});
+        QCOMPARE(run.code, 0);
+        const QStringList lines = readAll(path).split('\n', Qt::SkipEmptyParts);
+        QVERIFY(lines.size() >= 3);
+        QVERIFY(lines.first().startsWith("policy,time_s,waiting_jobs"));
+        const QStringList last = lines.last().split(',');
+        QCOMPARE(last.at(0), QString("fifo"));
+        QCOMPARE(last.at(1), QString("150"));  // time of the final snapshot: the makespan
+        QCOMPARE(last.at(6), QString("3"));    // completed jobs
+        QCOMPARE(last.last(), QString("1"));   // marked final
+        QCOMPARE(cli({"replay", data("three-jobs.csv"), "--gpus", "2", "--policy", "fifo", "--step", "5"}).code, 2);
+    }
+
+    void plainReplayIsAnAlignedTable()
+    {
+        const Run run = cli({"replay", data("three-jobs.csv"), "--gpus", "2", "--policy", "all"});
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.out.contains("2 GPUs, pooled, $2.50 per GPU-hour"), qPrintable(run.out));
+        const QStringList lines = run.out.split('\n');
+        const int header = int(lines.indexOf(QRegularExpression("^policy .*")));
+        QVERIFY(header > 0);
+        QCOMPARE(lines.size(), header + 2 + 8 + 1);  // header, rule, eight policies, trailing newline
+        QVERIFY(lines.at(header + 2).startsWith("fifo "));
+        QVERIFY(lines.at(header + 9).startsWith("fair "));
+        // Every row has the same width as the rule: the columns line up.
+        for (int i = header + 2; i < header + 10; ++i)
+            QVERIFY2(lines.at(i).size() <= lines.at(header + 1).size(), qPrintable(lines.at(i)));
+    }
+
+    void badRowExitsTwoNamingFileLineColumnValue()
+    {
+        const Run run = cli({"replay", data("negative-duration.csv"), "--gpus", "2", "--policy", "fifo"});
+        QCOMPARE(run.code, 2);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.contains("negative-duration.csv:3"), qPrintable(run.err));
+        QVERIFY2(run.err.contains("duration"), qPrintable(run.err));
+        QVERIFY2(run.err.contains("-50"), qPrintable(run.err));
+    }
+
+    void lenientSkipsTheRowAndSaysSo()
+    {
+        const Run run = cli({"replay", data("negative-duration.csv"), "--gpus", "2", "--policy", "fifo", "--lenient",
+                             "--json"});
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.err.contains("skipped 1 row"), qPrintable(run.err));
+        QVERIFY2(run.err.contains("line 3"), qPrintable(run.err));
+        QCOMPARE(json(run)["results"].toArray().at(0)["jobs"].toInt(), 2);
+    }
+
+    void usageMistakesExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        const QString trace = data("three-jobs.csv");
+        QTest::newRow("no command") << QStringList{} << "Usage";
+        QTest::newRow("unknown command") << QStringList{"frobnicate"} << "unknown command";
+        QTest::newRow("no cluster") << QStringList{"replay", trace, "--policy", "fifo"} << "--gpus N";
+        QTest::newRow("both cluster forms") << QStringList{"replay", trace, "--gpus", "4", "--nodes", "2", "--policy", "fifo"}
+                                            << "--gpus N";
+        QTest::newRow("packed without nodes") << QStringList{"replay", trace, "--gpus", "4", "--placement", "packed",
+                                                             "--policy", "fifo"}
+                                              << "node shape";
+        QTest::newRow("unknown policy") << QStringList{"replay", trace, "--gpus", "4", "--policy", "lottery"}
+                                        << "unknown policy `lottery`";
+        QTest::newRow("duplicate policy") << QStringList{"replay", trace, "--gpus", "4", "--policy", "fifo,fifo"}
+                                          << "listed twice";
+        QTest::newRow("zero gpus") << QStringList{"replay", trace, "--gpus", "0", "--policy", "fifo"} << "at least 1";
+        QTest::newRow("bad number") << QStringList{"replay", trace, "--gpus", "4x", "--policy", "fifo"}
+                                    << "whole number";
+        QTest::newRow("unknown flag") << QStringList{"replay", trace, "--gpus", "4", "--policy", "fifo", "--colour"}
+                                      << "unknown option --colour";
+        QTest::newRow("unknown format") << QStringList{"inspect", trace, "--format", "yaml"} << "unknown format";
+        QTest::newRow("bad zone") << QStringList{"inspect", trace, "--tz", "CEST"} << "--tz";
+        QTest::newRow("missing file") << QStringList{"inspect", data("no-such-file.csv")} << "no-such-file.csv";
+        QTest::newRow("generate without load") << QStringList{"generate", "--jobs", "5", "--seed", "1", "--gpus", "8"}
+                                               << "--load is required";
+    }
+
+    void usageMistakesExitTwo()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Run run = cli(args);
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    }
+
+    void inspectReportsTheRealOpenbSample()
+    {
+        const Run run = cli({"inspect", DEBRIEF_SHARED_TRACES "/openb_pod_list_default.csv", "--json"});
+        QCOMPARE(run.code, 0);
+        const QJsonObject root = json(run);
+        QCOMPARE(root["trace"]["format"].toString(), QString("openb"));
+        QCOMPARE(root["trace"]["jobs"].toInt(), 8152);
+        QCOMPARE(root["trace"]["cpu_only_jobs"].toInt(), 1088);
+        int histogramTotal = 0;
+        int oneGpu = 0;
+        for (const auto& bucket : root["gpu_histogram"].toArray()) {
+            histogramTotal += bucket["jobs"].toInt();
+            if (bucket["gpus"].toInt() == 1)
+                oneGpu = bucket["jobs"].toInt();
+        }
+        QCOMPARE(histogramTotal, 8152);
+        QCOMPARE(oneGpu, 6989);
+        const Run plain = cli({"inspect", DEBRIEF_SHARED_TRACES "/openb_pod_list_default.csv"});
+        QCOMPARE(plain.code, 0);
+        QVERIFY2(plain.out.contains("8,152 (1,088 use no GPU)"), qPrintable(plain.out));
+    }
+
+    void sweepHasOneRowPerScenario()
+    {
+        const Run run = cli({"sweep", DEBRIEF_SHARED_TRACES "/tiresias/60_job.csv", "--policies", "fifo,sjf,las",
+                             "--gpus", "8,16", "--price", "2,3.5", "--threads", "2", "--json"});
+        QCOMPARE(run.code, 0);
+        const QJsonArray rows = json(run)["results"].toArray();
+        QCOMPARE(rows.size(), 3 * 2 * 2);
+        QCOMPARE(rows.at(0)["policy"].toString(), QString("fifo"));
+        QCOMPARE(rows.at(0)["gpus"].toInt(), 8);
+        QCOMPARE(rows.at(0)["price"].toDouble(), 2.0);
+        QCOMPARE(rows.at(1)["price"].toDouble(), 3.5);
+        QCOMPARE(rows.at(2)["gpus"].toInt(), 16);
+        QCOMPARE(rows.at(11)["policy"].toString(), QString("las"));
+        for (const auto& row : rows) {
+            QCOMPARE(row["backend"].toString(), QString("cpu"));
+            QCOMPARE(row["jobs"].toInt(), 60);
+        }
+        // A sweep row equals the single replay of the same scenario.
+        const Run single = cli({"replay", DEBRIEF_SHARED_TRACES "/tiresias/60_job.csv", "--gpus", "16", "--policy", "sjf",
+                                "--price", "3.5", "--json"});
+        const QJsonObject one = json(single)["results"].toArray().at(0).toObject();
+        const QJsonObject row = rows.at(7).toObject();  // sjf, 16 GPUs, 3.5
+        QCOMPARE(row["policy"].toString(), QString("sjf"));
+        QCOMPARE(row["jct_s"].toObject(), one["jct_s"].toObject());
+        QCOMPARE(row["cost_usd"].toObject(), one["cost_usd"].toObject());
+
+        const Run csv = cli({"sweep", DEBRIEF_SHARED_TRACES "/tiresias/60_job.csv", "--policies", "fifo", "--gpus", "8",
+                             "--csv"});
+        QCOMPARE(csv.code, 0);
+        const QStringList lines = csv.out.split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.at(1).split(',').size(), lines.at(0).split(',').size());
+    }
+
+    void generateIsDeterministicAndReplayable()
+    {
+        const QStringList args{"generate", "--jobs", "500", "--seed", "7", "--gpus", "64", "--load", "0.9"};
+        const Run a = cli(args);
+        const Run b = cli(args);
+        QCOMPARE(a.code, 0);
+        QCOMPARE(a.out, b.out);
+        QVERIFY(a.out.startsWith("submit_time,duration,num_gpus,user,vc\n"));
+        QCOMPARE(a.out.count('\n'), 501);
+        QVERIFY(cli({"generate", "--jobs", "500", "--seed", "8", "--gpus", "64", "--load", "0.9"}).out != a.out);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath("synthetic.csv");
+        QCOMPARE(cli({"generate", "--jobs", "2000", "--seed", "3", "--gpus", "32", "--load", "1.2", "--out", path}).code, 0);
+        const Run run = cli({"replay", path, "--gpus", "32", "--policy", "all", "--json"});
+        QCOMPARE(run.code, 0);
+        const QJsonArray results = json(run)["results"].toArray();
+        QCOMPARE(results.size(), 8);
+        for (const auto& result : results) {
+            QCOMPARE(result["jobs"].toInt(), 2000);  // no job asks for more than the cluster has
+            QCOMPARE(result["gpu_seconds"].toInteger(), results.at(0)["gpu_seconds"].toInteger());
+        }
+    }
+
+    void devicesSaysWhyNoneIsUsable()
+    {
+        const Run run = cli({"devices", "--json"});
+        QCOMPARE(run.code, 0);
+        const QJsonObject root = json(run);
+        if (!root["usable"].toBool()) {
+            QVERIFY(!root["reason"].toString().isEmpty());
+            QVERIFY(cli({"devices"}).out.startsWith("CUDA: not usable, replays run on the CPU: "));
+        }
+#ifndef DEBRIEF_HAVE_CUDA
+        QCOMPARE(root["status"].toString(), QString("built-without-cuda"));
+#endif
+    }
+};
+
+QTEST_GUILESS_MAIN(CliTest)
+#include "clitest.moc"
