@@ -1,0 +1,342 @@
+#include "tableimporter.h"
+
+#include "bytesource.h"
+#include "csvreader.h"
+#include "fieldparser.h"
+#include "traceimporter.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <limits>
+
+namespace debrief::trace {
+
+namespace {
+
+bool sameName(std::string_view a, std::string_view b)
+{
+    a = FieldParser::trimmed(a);
+    if (a.size() != b.size())
+        return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        const auto x = static_cast<unsigned char>(a[i]);
+        const auto y = static_cast<unsigned char>(b[i]);
+        if (std::tolower(x) != std::tolower(y))
+            return false;
+    }
+    return true;
+}
+
+std::string joined(const std::vector<std::string>& names)
+{
+    std::string text;
+    for (const auto& name : names)
+        text += (text.empty() ? "" : ", ") + name;
+    return text;
+}
+
+std::uint64_t fnv1a(std::string_view text)
+{
+    std::uint64_t hash = 14695981039346656037ull;
+    for (char c : text)
+        hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return hash;
+}
+
+constexpr std::size_t kNameCacheSize = 4096;
+
+} // namespace
+
+TableImporter::TableImporter(TableSpec spec, const ImportOptions& options, TraceBuilder& builder)
+    : m_spec(std::move(spec)), m_options(options), m_builder(builder), m_trace(builder.trace()),
+      m_nameCache(kNameCacheSize)
+{
+    m_columns.fill(-1);
+}
+
+std::uint32_t TableImporter::intern(std::string_view name)
+{
+    if (name.empty())
+        return kNoName;
+    const std::uint64_t hash = fnv1a(name);
+    NameSlot& slot = m_nameCache[hash & (kNameCacheSize - 1)];
+    if (slot.index != kNoName && slot.hash == hash && m_trace.names.at(slot.index) == name)
+        return slot.index;
+    slot.index = m_trace.names.add(name);
+    slot.hash = hash;
+    return slot.index;
+}
+
+void TableImporter::mapColumns(const std::vector<std::string_view>& header, std::uint64_t line)
+{
+    m_header.assign(header.begin(), header.end());
+    for (auto& name : m_header)
+        name = std::string(FieldParser::trimmed(name));
+    m_fieldCount = header.size();
+    for (std::size_t r = 0; r < kRoleCount; ++r) {
+        for (const std::string& wanted : m_spec.names[r]) {
+            const auto found = std::find_if(header.begin(), header.end(),
+                                            [&](std::string_view name) { return sameName(name, wanted); });
+            if (found != header.end()) {
+                m_columns[r] = static_cast<int>(found - header.begin());
+                break;
+            }
+        }
+    }
+    const auto missing = [&](ColumnRole role, std::string detail) {
+        const auto& names = m_spec.role(role);
+        const std::string column = names.empty() ? std::string(TableSpec::roleName(role)) : names.front();
+        throw ImportError({IssueReason::MissingColumn, m_builder.file(), line, column, {}, std::move(detail)});
+    };
+    const auto lookedFor = [&](ColumnRole role) {
+        return m_spec.role(role).empty() ? std::string("nothing mapped")
+                                         : "looked for " + joined(m_spec.role(role));
+    };
+    if (m_spec.submitIsStart) {
+        if (column(ColumnRole::Start) < 0)
+            missing(ColumnRole::Start, lookedFor(ColumnRole::Start));
+    } else if (column(ColumnRole::Submit) < 0) {
+        missing(ColumnRole::Submit, lookedFor(ColumnRole::Submit));
+    }
+    if (column(ColumnRole::Duration) < 0 && (column(ColumnRole::Start) < 0 || column(ColumnRole::End) < 0)) {
+        std::string detail = lookedFor(ColumnRole::Duration);
+        detail += m_spec.role(ColumnRole::Duration).empty() ? "" : ", ";
+        detail += "or both start and end columns";
+        missing(m_spec.role(ColumnRole::Duration).empty() ? ColumnRole::End : ColumnRole::Duration, detail);
+    }
+    if (column(ColumnRole::Gpus) < 0)
+        missing(ColumnRole::Gpus, lookedFor(ColumnRole::Gpus));
+    if (m_spec.gpuRule == GpuRule::PercentPerInstance && column(ColumnRole::Instances) < 0)
+        missing(ColumnRole::Instances, lookedFor(ColumnRole::Instances));
+}
+
+void TableImporter::loadJobTable(const std::string& path)
+{
+    // pai_job_table: job_name,inst_id,user,status,start_time,end_time
+    ByteSource source(path, {});
+    CsvReader reader(source);
+    constexpr std::size_t kJobFields = 6;
+    bool first = true;
+    while (reader.next()) {
+        const auto& fields = reader.fields();
+        if (first && !fields.empty() && sameName(fields[0], "job_name")) {
+            first = false;
+            continue;  // someone put the separately shipped header on top
+        }
+        first = false;
+        if (fields.size() != kJobFields) {
+            m_builder.reject({IssueReason::WrongFieldCount, path, reader.line(), {}, {},
+                              "expected 6 fields, found " + std::to_string(fields.size())});
+            continue;
+        }
+        m_jobUsers.emplace(std::string(fields[0]), intern(fields[2]));
+    }
+    m_haveJobTable = true;
+}
+
+bool TableImporter::fieldError(FieldError code, int column, std::string_view value, RowError& error)
+{
+    if (code == FieldError::None)
+        return true;
+    error.column = column;
+    error.value = value;
+    switch (code) {
+    case FieldError::NotWhole:
+        error.reason = IssueReason::NotANumber;
+        error.detail = "not a whole number";
+        break;
+    case FieldError::Negative: error.reason = IssueReason::Negative; break;
+    case FieldError::Overflow: error.reason = IssueReason::Overflow; break;
+    case FieldError::ImpossibleDate: error.reason = IssueReason::ImpossibleDate; break;
+    default: error.reason = IssueReason::NotANumber; break;
+    }
+    return false;
+}
+
+bool TableImporter::readTime(const std::vector<std::string_view>& fields, int column, std::int64_t& value,
+                             RowError& error)
+{
+    bool isDate = false;
+    const std::string_view text = fields[static_cast<std::size_t>(column)];
+    if (!fieldError(FieldParser::time(text, m_options.utcOffsetSeconds, value, isDate), column, text, error))
+        return false;
+    if (isDate)
+        m_builder.noteDate();
+    return true;
+}
+
+bool TableImporter::readRow(const std::vector<std::string_view>& fields, Job& job, RowError& error)
+{
+    if (fields.size() != m_fieldCount) {
+        error = {IssueReason::WrongFieldCount, -1, {},
+                 "expected " + std::to_string(m_fieldCount) + " fields, found " + std::to_string(fields.size())};
+        return false;
+    }
+    const auto field = [&](int c) { return c < 0 ? std::string_view{} : fields[static_cast<std::size_t>(c)]; };
+    const auto missingValue = [&](int c, std::string detail) {
+        error = {IssueReason::MissingValue, c, {}, std::move(detail)};
+        return false;
+    };
+
+    const int submitColumn = column(m_spec.submitIsStart ? ColumnRole::Start : ColumnRole::Submit);
+    if (field(submitColumn).empty())
+        return missingValue(submitColumn, m_spec.submitIsStart ? "the task never started and the trace has no "
+                                                                 "submit time" : std::string());
+    if (!readTime(fields, submitColumn, job.submit, error))
+        return false;
+
+    const int startColumn = column(ColumnRole::Start);
+    const int endColumn = column(ColumnRole::End);
+    const bool hasStart = !field(startColumn).empty();
+    if (hasStart && !readTime(fields, startColumn, job.traceStart, error))
+        return false;
+
+    const int durationColumn = column(ColumnRole::Duration);
+    if (!field(durationColumn).empty()) {
+        const std::string_view text = field(durationColumn);
+        if (!fieldError(FieldParser::count(text, job.duration), durationColumn, text, error))
+            return false;
+    } else if (startColumn >= 0 && endColumn >= 0) {
+        if (!hasStart) {
+            job.duration = 0;
+            m_builder.noteNotStarted();
+        } else if (field(endColumn).empty()) {
+            job.duration = 0;
+            m_builder.noteUnfinished();
+        } else {
+            std::int64_t end = 0;
+            if (!readTime(fields, endColumn, end, error))
+                return false;
+            if (end < job.traceStart) {
+                error = {IssueReason::Negative, endColumn, field(endColumn),
+                         "ends before its start `" + std::string(field(startColumn)) + "`"};
+                return false;
+            }
+            job.duration = end - job.traceStart;
+        }
+    } else {
+        return missingValue(durationColumn, {});
+    }
+
+    const int gpuColumn = column(ColumnRole::Gpus);
+    const std::string_view gpuText = field(gpuColumn);
+    switch (m_spec.gpuRule) {
+    case GpuRule::Count:
+        if (gpuText.empty())
+            return missingValue(gpuColumn, {});
+        if (!fieldError(FieldParser::shareRoundedUp(gpuText, 1, job.gpus), gpuColumn, gpuText, error))
+            return false;
+        break;
+    case GpuRule::MilliSharePerGpu:
+    case GpuRule::PercentPerInstance: {
+        const bool perGpu = m_spec.gpuRule == GpuRule::MilliSharePerGpu;
+        const int countColumn = perGpu ? gpuColumn : column(ColumnRole::Instances);
+        const int shareColumn = perGpu ? column(ColumnRole::GpuShare) : gpuColumn;
+        const std::string_view countText = field(countColumn);
+        std::uint32_t count = 0;
+        if (countText.empty())
+            return missingValue(countColumn, {});
+        if (!fieldError(FieldParser::shareRoundedUp(countText, 1, count), countColumn, countText, error))
+            return false;
+        // openb: no share means whole GPUs; PAI: no plan_gpu means the task asked for no GPU.
+        std::uint32_t each = perGpu ? 1 : 0;
+        const std::string_view shareText = field(shareColumn);
+        if (!shareText.empty()
+            && !fieldError(FieldParser::shareRoundedUp(shareText, perGpu ? 1000 : 100, each), shareColumn, shareText,
+                           error))
+            return false;
+        const std::uint64_t gpus = std::uint64_t{count} * each;
+        if (gpus > std::numeric_limits<std::uint32_t>::max())
+            return fieldError(FieldError::Overflow, shareColumn, shareText, error);
+        job.gpus = static_cast<std::uint32_t>(gpus);
+        break;
+    }
+    }
+
+    if (const int c = column(ColumnRole::Priority); c >= 0 && !field(c).empty()) {
+        if (!fieldError(FieldParser::priority(field(c), job.priority), c, field(c), error))
+            return false;
+    }
+    if (const int c = column(ColumnRole::Status); c >= 0)
+        job.status = FieldParser::status(field(c));
+    if (const int c = column(ColumnRole::User); c >= 0)
+        job.user = intern(field(c));
+    if (const int c = column(ColumnRole::Vc); c >= 0)
+        job.vc = intern(field(c));
+    if (const int c = column(ColumnRole::Id); c >= 0) {
+        const std::string_view id = field(c);
+        if (m_haveJobTable) {
+            if (auto it = m_jobUsers.find(id); it != m_jobUsers.end())
+                job.user = it->second;
+            else
+                ++m_notInJobTable;
+        }
+        job.id = m_trace.ids.add(id);
+    }
+    return true;
+}
+
+void TableImporter::run(ByteSource& source)
+{
+    CsvReader reader(source);
+    std::uint64_t headerLine = 0;
+    if (m_spec.headerless()) {
+        std::vector<std::string_view> names(m_spec.fixedColumns.begin(), m_spec.fixedColumns.end());
+        mapColumns(names, 0);
+    } else {
+        if (!reader.next())
+            throw ImportError({IssueReason::EmptyFile, m_builder.file(), 0, {}, {}, {}});
+        headerLine = reader.line();
+        mapColumns(reader.fields(), headerLine);
+    }
+    if (m_spec.joinJobTable && !m_options.jobTable.empty())
+        loadJobTable(m_options.jobTable);
+
+    if (const double average = reader.averageLineLength(); average > 0 && source.total() > 0) {
+        const double estimate = static_cast<double>(source.total()) / average * 1.05 + 16;
+        m_trace.jobs.reserve(static_cast<std::size_t>(std::min(estimate, 4.0e9)));
+    }
+
+    std::uint32_t index = 0;
+    bool anyRecord = headerLine > 0;
+    Job job;
+    RowError error{IssueReason::NotANumber, -1, {}, {}};
+    while (reader.next()) {
+        const auto& fields = reader.fields();
+        if (!anyRecord && m_spec.headerless()) {
+            anyRecord = true;
+            // The separately shipped header may have been put on top of a headerless table.
+            if (fields.size() == m_spec.fixedColumns.size() && sameName(fields[0], m_spec.fixedColumns[0])
+                && sameName(fields[2], m_spec.fixedColumns[2]))
+                continue;
+        }
+        anyRecord = true;
+        job = Job{};
+        job.index = index++;
+        job.line = static_cast<std::uint32_t>(reader.line());
+        if (readRow(fields, job, error)) {
+            m_trace.jobs.push_back(job);
+            continue;
+        }
+        ImportIssue issue{error.reason, m_builder.file(), reader.line(), {}, TraceBuilder::shortened(error.value),
+                          std::move(error.detail)};
+        if (error.column >= 0 && static_cast<std::size_t>(error.column) < m_header.size())
+            issue.column = m_header[static_cast<std::size_t>(error.column)];
+        m_builder.reject(std::move(issue));
+        error.detail.clear();
+    }
+    if (!anyRecord)
+        throw ImportError({IssueReason::EmptyFile, m_builder.file(), 0, {}, {}, {}});
+
+    for (const auto& note : m_spec.notes)
+        m_builder.addNote(note);
+    if (m_spec.joinJobTable) {
+        if (!m_haveJobTable)
+            m_builder.addNote("PAI: no job table given, so jobs have no user");
+        else if (m_notInJobTable > 0)
+            m_builder.addNote(TraceBuilder::grouped(m_notInJobTable) + " tasks have no row in the job table (no user)");
+    }
+}
+
+} // namespace debrief::trace

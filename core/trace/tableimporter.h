@@ -1,0 +1,68 @@
+#pragma once
+
+#include "fieldparser.h"
+#include "tablespec.h"
+#include "tracebuilder.h"
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace debrief::trace {
+
+class ByteSource;
+struct ImportOptions;
+
+// The one importer of every CSV trace: a CsvReader feeding rows through the column roles, time
+// encoding and GPU rule of a TableSpec into a TraceBuilder.
+class TableImporter {
+public:
+    TableImporter(TableSpec spec, const ImportOptions& options, TraceBuilder& builder);
+    void run(ByteSource& source);
+
+private:
+    struct RowError {
+        IssueReason reason;
+        int column;
+        std::string_view value;
+        std::string detail;
+    };
+
+    void mapColumns(const std::vector<std::string_view>& header, std::uint64_t line);
+    void loadJobTable(const std::string& path);
+    // Fills `job` from one record, or says what is wrong with it.
+    bool readRow(const std::vector<std::string_view>& fields, Job& job, RowError& error);
+    bool readTime(const std::vector<std::string_view>& fields, int column, std::int64_t& value, RowError& error);
+    bool fieldError(FieldError code, int column, std::string_view value, RowError& error);
+    std::uint32_t intern(std::string_view name);
+    int column(ColumnRole role) const { return m_columns[static_cast<std::size_t>(role)]; }
+
+    TableSpec m_spec;
+    const ImportOptions& m_options;
+    TraceBuilder& m_builder;
+    Trace& m_trace;
+    std::array<int, kRoleCount> m_columns{};
+    std::vector<std::string> m_header;  // as written in the file, for messages
+    std::size_t m_fieldCount = 0;
+
+    struct NameSlot {
+        std::uint64_t hash = 0;
+        std::uint32_t index = kNoName;
+    };
+    // Names repeat on almost every row; a small direct-mapped cache in front of the interning
+    // table's hash map saves most of its lookups.
+    std::vector<NameSlot> m_nameCache;
+
+    struct StringHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+    };
+    std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> m_jobUsers;  // PAI job table
+    bool m_haveJobTable = false;
+    std::uint64_t m_notInJobTable = 0;
+};
+
+} // namespace debrief::trace

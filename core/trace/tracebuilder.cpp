@@ -1,0 +1,74 @@
+#include "tracebuilder.h"
+
+#include <algorithm>
+
+namespace debrief::trace {
+
+TraceBuilder::TraceBuilder(Trace& trace, std::string file, bool lenient)
+    : m_trace(trace), m_file(std::move(file)), m_lenient(lenient)
+{
+    m_trace.sourceFile = m_file;
+}
+
+void TraceBuilder::reject(ImportIssue issue)
+{
+    if (!m_lenient)
+        throw ImportError(std::move(issue));
+    SkippedRows& rows = m_trace.skipped[issue.reason];
+    if (rows.count == 0)
+        rows.example = issue;
+    ++rows.count;
+    if (rows.firstLines.size() < SkippedRows::kFirstLines)
+        rows.firstLines.push_back(issue.line);
+}
+
+std::string TraceBuilder::grouped(std::uint64_t value)
+{
+    std::string digits = std::to_string(value);
+    std::string text;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0)
+            text += ',';
+        text += digits[i];
+    }
+    return text;
+}
+
+std::string TraceBuilder::shortened(std::string_view value)
+{
+    constexpr std::size_t kMax = 60;
+    if (value.size() <= kMax)
+        return std::string(value);
+    return std::string(value.substr(0, kMax)) + "...";
+}
+
+void TraceBuilder::finish()
+{
+    auto& jobs = m_trace.jobs;
+    if (!jobs.empty()) {
+        const std::int64_t earliest =
+            std::min_element(jobs.begin(), jobs.end(), [](const Job& a, const Job& b) { return a.submit < b.submit; })
+                ->submit;
+        for (Job& job : jobs) {
+            job.submit -= earliest;
+            if (job.traceStart != kNoTime)
+                job.traceStart -= earliest;
+        }
+        m_trace.epochOffset = earliest;
+    }
+    m_trace.timesAreDates = m_sawDate;
+
+    const std::uint64_t cpuOnly = m_trace.cpuOnlyJobs();
+    m_trace.notes.push_back(grouped(cpuOnly) + " of " + grouped(jobs.size())
+                            + " jobs use no GPU (CPU only); a GPU replay leaves them out");
+    if (m_notStarted > 0)
+        m_trace.notes.push_back(grouped(m_notStarted)
+                                + " jobs never started (no start time): kept with run time 0 and no trace start");
+    if (m_unfinished > 0)
+        m_trace.notes.push_back(grouped(m_unfinished)
+                                + " jobs have no end time (unfinished when the trace was cut): kept with run time 0");
+    if (const std::uint64_t skipped = m_trace.skippedRows(); skipped > 0)
+        m_trace.notes.push_back(grouped(skipped) + " bad rows skipped (lenient import)");
+}
+
+} // namespace debrief::trace
