@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <cstdint>
+
+namespace debrief::studio {
+
+// How the studio writes quantities for people: "2 h 14 min", "$4.2 M", "93.3 %". Units go through
+// tr() and numbers through the default QLocale, so a German UI writes "93,3 %".
+class DisplayFormat {
+    Q_DECLARE_TR_FUNCTIONS(DisplayFormat)
+
+public:
+    static QString duration(double seconds);
+    static QString money(double usd);
+    static QString percent(double fraction); // 0.933 -> "93.3 %"
+    static QString count(std::uint64_t value);
+    static QString decimal(double value, int decimals = 1);
+    static QString rate(double jobsPerHour); // "72.0 jobs/h"
+};
+
+} // namespace debrief::studio

@@ -1,0 +1,194 @@
+#include "mainwindow.h"
+
+#include "studiopage.h"
+#include "tracelab/demotrace.h"
+#include "tracelab/tracelabpage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace debrief::studio {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_pageList(new QListWidget(this)), m_stack(new QStackedWidget(this)), m_traceLab(nullptr)
+{
+    setWindowTitle(tr("Debrief Studio"));
+    m_pageList->setAccessibleName(tr("Pages"));
+    m_pageList->setMaximumWidth(200);
+    m_pageList->setSelectionMode(QAbstractItemView::SingleSelection);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_pageList);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+    connect(m_pageList, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    createMenus();
+    statusBar()->showMessage(tr("Ready"));
+
+    // The pages, in list order. Later pages (Home, Live session, Debrief, ...) are one line each here.
+    m_traceLab = new TraceLabPage(this);
+    addPage(m_traceLab);
+    m_pageList->setCurrentRow(0);
+    resize(1440, 900);
+}
+
+void MainWindow::addPage(StudioPage* page)
+{
+    m_pages.append(page);
+    m_stack->addWidget(page);
+    auto* item = new QListWidgetItem(page->title(), m_pageList);
+    item->setData(Qt::UserRole, page->pageId());
+    connect(page, &StudioPage::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text); });
+    connect(page, &StudioPage::settled, this, [this] {
+        if (allPagesSettled())
+            emit allPagesSettledChanged();
+    });
+}
+
+StudioPage* MainWindow::page(const QString& pageId) const
+{
+    for (StudioPage* candidate : m_pages) {
+        if (candidate->pageId() == pageId)
+            return candidate;
+    }
+    return nullptr;
+}
+
+StudioPage* MainWindow::currentPage() const
+{
+    return qobject_cast<StudioPage*>(m_stack->currentWidget());
+}
+
+bool MainWindow::showPage(const QString& pageId)
+{
+    const int row = int(m_pages.indexOf(page(pageId)));
+    if (row < 0)
+        return false;
+    m_pageList->setCurrentRow(row);
+    return true;
+}
+
+bool MainWindow::openFile(const QString& path)
+{
+    StudioPage* target = currentPage();
+    if (!target || !target->acceptsFiles()) {
+        target = nullptr;
+        for (StudioPage* candidate : m_pages) {
+            if (candidate->acceptsFiles()) {
+                target = candidate;
+                break;
+            }
+        }
+    }
+    if (!target)
+        return false;
+    showPage(target->pageId());
+    return target->openFile(path);
+}
+
+bool MainWindow::allPagesSettled() const
+{
+    return std::all_of(m_pages.begin(), m_pages.end(), [](const StudioPage* p) { return p->isSettled(); });
+}
+
+bool MainWindow::saveScreenshots(const QString& dir)
+{
+    if (!QDir().mkpath(dir))
+        return false;
+    const StudioPage* shown = currentPage();
+    bool allWritten = true;
+    for (StudioPage* p : m_pages) {
+        showPage(p->pageId());
+        QApplication::processEvents(); // let the page lay out before it is painted
+        allWritten = grab().save(QDir(dir).filePath(p->pageId() + QStringLiteral(".png"))) && allWritten;
+    }
+    if (shown)
+        showPage(shown->pageId());
+    return allWritten;
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open trace..."), this, &MainWindow::chooseFile);
+    open->setShortcut(QKeySequence::Open);
+    QMenu* demos = file->addMenu(tr("Open &demo trace"));
+    for (const DemoTrace& demo : DemoTrace::all()) {
+        demos->addAction(demo.title, this, [this, demo] {
+            showPage(m_traceLab->pageId());
+            m_traceLab->loadDemo(demo);
+        });
+    }
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q)); // QKeySequence::Quit is empty on some platforms
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Debrief Studio"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::chooseFile()
+{
+    StudioPage* target = currentPage();
+    const QString filter = target && target->acceptsFiles() ? target->fileDialogFilter() : QString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open trace"), QString(), filter);
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::showAbout()
+{
+    const QString text = tr("<h3>Debrief Studio %1</h3>"
+                            "<p>Prepares engineers for Infrastructure PM interviews on GPU orchestration: replay real "
+                            "GPU-cluster traces under scheduling policies and defend the numbers.</p>"
+                            "<p><b>Bundled demo data</b>, copied unchanged from public releases:</p><ul>"
+                            "<li><i>60_job.csv</i>: the Tiresias simulator's 60-job input, from SymbioticLab/Tiresias "
+                            "(simulator/60_job.csv).</li>"
+                            "<li><i>openb_pod_list_default.csv</i>: 8,152 pods of the Alibaba GPU cluster trace "
+                            "cluster-trace-gpu-v2023 (\"openb\" pod list), from alibaba/clusterdata.</li></ul>"
+                            "<p>Built with Qt %2.</p>")
+                             .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()));
+    QMessageBox::about(this, tr("About Debrief Studio"), text);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    showPage(settings.value(QStringLiteral("window/page")).toString());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    if (const StudioPage* p = currentPage())
+        settings.setValue(QStringLiteral("window/page"), p->pageId());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    for (StudioPage* p : m_pages)
+        p->cancelWork();
+    saveSettings();
+    event->accept();
+}
+
+} // namespace debrief::studio

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QList>
+#include <QMainWindow>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace debrief::studio {
+
+class StudioPage;
+class TraceLabPage;
+
+// The page list on the left, the current page on the right, File and Help menus, a status bar.
+// Pages are added with addPage(); the window routes files, status messages and screenshots to them.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+
+    void addPage(StudioPage* page);
+    QList<StudioPage*> pages() const { return m_pages; }
+    StudioPage* page(const QString& pageId) const;
+    StudioPage* currentPage() const;
+    bool showPage(const QString& pageId);
+    TraceLabPage* traceLab() const { return m_traceLab; }
+
+    bool openFile(const QString& path); // the current page if it takes files, else the first one that does
+    bool allPagesSettled() const;
+    // Grabs every page, shown in this window, to dir/<pageId>.png; false if one could not be written.
+    bool saveScreenshots(const QString& dir);
+
+    void restoreSettings();
+
+signals:
+    void allPagesSettledChanged();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    void chooseFile();
+    void showAbout();
+    void saveSettings() const;
+
+    QListWidget* m_pageList;
+    QStackedWidget* m_stack;
+    QList<StudioPage*> m_pages;
+    TraceLabPage* m_traceLab;
+};
+
+} // namespace debrief::studio

@@ -1,0 +1,85 @@
+#include "studioapplication.h"
+
+#include "mainwindow.h"
+#include "tracelab/demotrace.h"
+#include "tracelab/tracelabpage.h"
+#include "uilanguage.h"
+
+#include <QCommandLineParser>
+#include <QTimer>
+
+#include <cstdio>
+#include <utility>
+
+namespace debrief::studio {
+
+StudioApplication::StudioApplication(int& argc, char** argv) : QApplication(argc, argv)
+{
+    setOrganizationName(QStringLiteral("Debrief"));
+    setApplicationName(QStringLiteral("Debrief Studio"));
+    setApplicationVersion(QStringLiteral(DEBRIEF_VERSION));
+}
+
+int StudioApplication::run()
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Replay GPU-cluster traces under scheduling policies."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("UI language: en, de or zh_CN."),
+                                  QStringLiteral("language"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Render every page to DIR/<page>.png once the demo replay is "
+                                                       "done, then exit."),
+                                        QStringLiteral("DIR"));
+    parser.addOption(lang);
+    parser.addOption(screenshot);
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A trace to open instead of the demo."));
+    parser.process(*this); // prints and exits on --help, --version and unknown options
+
+    const QString requested = parser.value(lang);
+    const QString language = UiLanguage::choose(requested);
+    if (!requested.isEmpty() && language != requested)
+        std::fprintf(stderr, "debrief-studio: unknown language '%s', using %s\n", qPrintable(requested),
+                     qPrintable(language));
+    if (!UiLanguage::install(*this, language))
+        std::fprintf(stderr, "debrief-studio: cannot load the %s translation\n", qPrintable(language));
+
+    MainWindow window;
+    const QString screenshotDir = parser.value(screenshot);
+    if (screenshotDir.isEmpty())
+        window.restoreSettings();
+    window.show();
+
+    const QStringList files = parser.positionalArguments();
+    const bool started =
+        files.isEmpty() ? window.traceLab()->loadDemo(DemoTrace::openb()) : window.openFile(files.first());
+    if (!screenshotDir.isEmpty()) {
+        int exitCode = 0;
+        bool captured = false;
+        const auto capture = [&] {
+            if (std::exchange(captured, true))
+                return;
+            if (!window.saveScreenshots(screenshotDir)) {
+                std::fprintf(stderr, "debrief-studio: cannot write screenshots to %s\n", qPrintable(screenshotDir));
+                exitCode = 1;
+            }
+            quit();
+        };
+        if (!started || window.allPagesSettled())
+            QTimer::singleShot(0, this, capture);
+        else
+            connect(&window, &MainWindow::allPagesSettledChanged, this, capture);
+        // A replay that never ends must not hang a scripted visual check.
+        QTimer::singleShot(10 * 60 * 1000, this, [&] {
+            std::fprintf(stderr, "debrief-studio: pages did not settle in 10 minutes\n");
+            exitCode = 2;
+            quit();
+        });
+        const int rc = exec();
+        return rc != 0 ? rc : exitCode;
+    }
+    return exec();
+}
+
+} // namespace debrief::studio

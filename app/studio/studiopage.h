@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QWidget>
+
+namespace debrief::studio {
+
+// One page of the main window's page list. A new page subclasses this and is added with
+// MainWindow::addPage(); the window needs nothing else to list it, route files to it, or grab it.
+class StudioPage : public QWidget {
+    Q_OBJECT
+
+public:
+    using QWidget::QWidget;
+
+    virtual QString pageId() const = 0; // stable, untranslated: settings keys and screenshot names
+    virtual QString title() const = 0;  // translated, shown in the page list
+    virtual bool acceptsFiles() const { return false; }
+    virtual bool openFile(const QString& path); // File > Open and command-line files land here
+    virtual QString fileDialogFilter() const;
+    virtual bool isSettled() const { return true; } // no work of its own still running
+    virtual void cancelWork() {}
+
+signals:
+    void statusMessage(const QString& text);
+    void settled(); // the work the page started on its own is done (screenshots wait for it)
+};
+
+} // namespace debrief::studio

@@ -1,0 +1,118 @@
+#include "tracesummaryview.h"
+
+#include "displayformat.h"
+#include "traceformatbox.h"
+#include "widgets/barchartview.h"
+
+#include <trace/trace.h>
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include <map>
+
+namespace debrief::studio {
+
+TraceSummaryView::TraceSummaryView(QWidget* parent)
+    : QWidget(parent), m_source(new QLabel(this)), m_format(new QLabel(this)), m_jobs(new QLabel(this)),
+      m_span(new QLabel(this)), m_cpuOnly(new QLabel(this)), m_skipped(new QLabel(this)), m_notes(new QLabel(this)),
+      m_histogram(new BarChartView(this))
+{
+    for (QLabel* label : {m_source, m_format, m_jobs, m_span, m_cpuOnly, m_skipped, m_notes})
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_notes->setWordWrap(true);
+    m_source->setWordWrap(true);
+    m_histogram->setAccessibleName(tr("Jobs by GPUs requested"));
+    m_histogram->setAxisTitles(tr("GPUs per job"), tr("Jobs"));
+    m_histogram->chart()->setTitle(tr("Jobs by GPUs requested"));
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Trace:"), m_source);
+    form->addRow(tr("Format:"), m_format);
+    form->addRow(tr("Jobs:"), m_jobs);
+    form->addRow(tr("Span:"), m_span);
+    form->addRow(tr("CPU-only jobs:"), m_cpuOnly);
+    form->addRow(tr("Skipped rows:"), m_skipped);
+    form->addRow(tr("Notes:"), m_notes);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(form);
+    layout->addWidget(m_histogram, 1);
+    clear();
+}
+
+std::vector<std::pair<QString, std::uint64_t>> TraceSummaryView::gpuBuckets(const trace::Trace& trace)
+{
+    // Powers of two: real traces ask for 1, 2, 4, 8, ... GPUs, and a few odd sizes fall in between.
+    std::map<std::uint32_t, std::uint64_t> byUpperBound;
+    for (const trace::Job& job : trace.jobs) {
+        std::uint32_t bound = job.gpus;
+        if (bound > 2) {
+            bound = 4;
+            while (bound < job.gpus && bound < (1u << 30))
+                bound *= 2;
+        }
+        ++byUpperBound[bound];
+    }
+    std::vector<std::pair<QString, std::uint64_t>> buckets;
+    for (const auto& [bound, count] : byUpperBound) {
+        const QString label =
+            bound <= 2 ? QString::number(bound) : QStringLiteral("%1-%2").arg(bound / 2 + 1).arg(bound);
+        buckets.emplace_back(label, count);
+    }
+    return buckets;
+}
+
+void TraceSummaryView::setTrace(const std::shared_ptr<const trace::Trace>& trace, const QString& displayName)
+{
+    if (!trace) {
+        clear();
+        return;
+    }
+    m_source->setText(displayName);
+    m_format->setText(TraceFormatBox::displayName(trace->format));
+    m_jobs->setText(DisplayFormat::count(trace->jobs.size()));
+    m_span->setText(DisplayFormat::duration(double(trace->span())));
+    const std::uint64_t cpuOnly = trace->cpuOnlyJobs();
+    m_cpuOnly->setText(trace->jobs.empty()
+                           ? DisplayFormat::count(0)
+                           : tr("%1 (%2)").arg(DisplayFormat::count(cpuOnly),
+                                               DisplayFormat::percent(double(cpuOnly) / double(trace->jobs.size()))));
+    m_skipped->setText(DisplayFormat::count(trace->skippedRows()));
+    QStringList notes;
+    // The importer's notes are its own English sentences; they are facts about the file, shown as-is.
+    for (const std::string& note : trace->notes)
+        notes << QString::fromStdString(note);
+    m_notes->setText(notes.isEmpty() ? tr("none") : notes.join(QLatin1Char('\n')));
+
+    QStringList categories;
+    QList<qreal> values;
+    for (const auto& [label, count] : gpuBuckets(*trace)) {
+        categories << label;
+        values << qreal(count);
+    }
+    m_histogram->setBars(categories, values, tr("Jobs"));
+}
+
+void TraceSummaryView::clear()
+{
+    const QString none = tr("no trace loaded");
+    m_source->setText(none);
+    for (QLabel* label : {m_format, m_jobs, m_span, m_cpuOnly, m_skipped, m_notes})
+        label->setText(QStringLiteral("-"));
+    m_histogram->setBars({}, {}, tr("Jobs"));
+}
+
+QString TraceSummaryView::jobsText() const
+{
+    return m_jobs->text();
+}
+
+QString TraceSummaryView::sourceText() const
+{
+    return m_source->text();
+}
+
+} // namespace debrief::studio

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+
+namespace debrief::trace {
+struct Trace;
+}
+
+namespace debrief::studio {
+
+class BarChartView;
+
+// What was imported, at a glance: format, job count, span, CPU-only jobs, skipped rows, the
+// importer's notes, and how many GPUs the jobs ask for.
+class TraceSummaryView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit TraceSummaryView(QWidget* parent = nullptr);
+
+    void setTrace(const std::shared_ptr<const trace::Trace>& trace, const QString& displayName);
+    void clear();
+
+    QString jobsText() const;
+    QString sourceText() const;
+    const BarChartView* gpuHistogram() const { return m_histogram; }
+    // Job counts per GPU-count bucket ("0", "1", "2", "3-4", "5-8", ...), empty buckets left out.
+    static std::vector<std::pair<QString, std::uint64_t>> gpuBuckets(const trace::Trace& trace);
+
+private:
+    QLabel* m_source;
+    QLabel* m_format;
+    QLabel* m_jobs;
+    QLabel* m_span;
+    QLabel* m_cpuOnly;
+    QLabel* m_skipped;
+    QLabel* m_notes;
+    BarChartView* m_histogram;
+};
+
+} // namespace debrief::studio

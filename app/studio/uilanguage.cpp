@@ -1,0 +1,48 @@
+#include "uilanguage.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+
+namespace debrief::studio {
+
+QStringList UiLanguage::available()
+{
+    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("zh_CN")};
+}
+
+QString UiLanguage::choose(const QString& requested)
+{
+    if (available().contains(requested))
+        return requested;
+    for (QString language : QLocale::system().uiLanguages()) {
+        language.replace(QLatin1Char('-'), QLatin1Char('_'));
+        if (language.startsWith(QLatin1String("de")))
+            return QStringLiteral("de");
+        // Simplified Chinese is written zh_CN, zh_Hans or zh_Hans_CN; Traditional stays English for now.
+        if (language == QLatin1String("zh") || language.startsWith(QLatin1String("zh_CN")) ||
+            language.startsWith(QLatin1String("zh_Hans")))
+            return QStringLiteral("zh_CN");
+        if (language.startsWith(QLatin1String("en")))
+            return QStringLiteral("en");
+    }
+    return QStringLiteral("en");
+}
+
+bool UiLanguage::install(QCoreApplication& app, const QString& language)
+{
+    if (!available().contains(language))
+        return false;
+    QLocale::setDefault(language == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                                        : QLocale(language));
+    if (language == QLatin1String("en"))
+        return true;
+    auto* translator = new QTranslator(&app);
+    if (!translator->load(QStringLiteral(":/i18n/debrief_%1.qm").arg(language))) {
+        delete translator;
+        return false;
+    }
+    return QCoreApplication::installTranslator(translator);
+}
+
+} // namespace debrief::studio

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QCoreApplication;
+
+namespace debrief::studio {
+
+// The language of the UI: "en" (the source strings), "de" or "zh_CN", from --lang or the system
+// locale. The translations are compiled into the executable as :/i18n/debrief_<lang>.qm.
+class UiLanguage {
+public:
+    static QStringList available(); // "en", "de", "zh_CN"
+    // The requested language if available, else the best match of the system's UI languages, else "en".
+    static QString choose(const QString& requested);
+    // Installs the translator (nothing to install for "en") and makes the locale match, so numbers
+    // read "93,3 %" in German. False when the language is unknown or its .qm is missing.
+    static bool install(QCoreApplication& app, const QString& language);
+};
+
+} // namespace debrief::studio

@@ -1,0 +1,67 @@
+#include "barchartview.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace debrief::studio {
+
+BarChartView::BarChartView(QWidget* parent)
+    : QChartView(parent), m_set(new QBarSet(QString())), m_series(new QBarSeries), m_categoryAxis(new QBarCategoryAxis),
+      m_valueAxis(new QValueAxis)
+{
+    auto* chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->hide();
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(0);
+    m_series->append(m_set);
+    m_series->setLabelsVisible(true);
+    m_series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    chart->addSeries(m_series);
+    chart->addAxis(m_categoryAxis, Qt::AlignBottom);
+    chart->addAxis(m_valueAxis, Qt::AlignLeft);
+    m_series->attachAxis(m_categoryAxis);
+    m_series->attachAxis(m_valueAxis);
+    m_valueAxis->setLabelFormat(QStringLiteral("%.0f"));
+    setChart(chart);
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(160);
+}
+
+void BarChartView::setBars(const QStringList& categories, const QList<qreal>& values, const QString& valueName)
+{
+    m_set->setLabel(valueName);
+    m_set->remove(0, m_set->count());
+    m_set->append(values);
+    m_categoryAxis->clear();
+    m_categoryAxis->append(categories);
+    const qreal top = values.isEmpty() ? 1.0 : *std::max_element(values.begin(), values.end());
+    // Headroom above the tallest bar so its label fits.
+    m_valueAxis->setRange(0.0, std::max<qreal>(1.0, top * 1.15));
+}
+
+void BarChartView::setAxisTitles(const QString& categoryTitle, const QString& valueTitle)
+{
+    m_categoryAxis->setTitleText(categoryTitle);
+    m_valueAxis->setTitleText(valueTitle);
+}
+
+QStringList BarChartView::categories() const
+{
+    return m_categoryAxis->categories();
+}
+
+QList<qreal> BarChartView::values() const
+{
+    QList<qreal> out;
+    for (int i = 0; i < m_set->count(); ++i)
+        out << m_set->at(i);
+    return out;
+}
+
+} // namespace debrief::studio

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QChartView>
+#include <QList>
+#include <QStringList>
+
+class QBarSet;
+class QBarSeries;
+class QBarCategoryAxis;
+class QValueAxis;
+
+namespace debrief::studio {
+
+// A small bar chart that any page feeds with categories and values in one call (one bulk replace,
+// animations off). Software-rendered on purpose: OpenGL breaks offscreen rendering.
+class BarChartView : public QChartView {
+    Q_OBJECT
+
+public:
+    explicit BarChartView(QWidget* parent = nullptr);
+
+    void setBars(const QStringList& categories, const QList<qreal>& values, const QString& valueName);
+    void setAxisTitles(const QString& categoryTitle, const QString& valueTitle);
+    QStringList categories() const;
+    QList<qreal> values() const;
+
+private:
+    QBarSet* m_set;
+    QBarSeries* m_series;
+    QBarCategoryAxis* m_categoryAxis;
+    QValueAxis* m_valueAxis;
+};
+
+} // namespace debrief::studio
