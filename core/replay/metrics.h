@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace debrief::replay {
@@ -36,7 +37,27 @@ struct Metrics {
     double utilization = 0.0;            // gpuSeconds / (cluster GPUs x makespan); 0 if makespan 0
     double throughputJobsPerHour = 0.0;  // n x 3600 / makespan; 0 if makespan 0
     CostUsd cost;
-    std::optional<double> fragmentation; // packed only: time-weighted share of GPUs free but unusable
+    // Packed only. The GPU-seconds during which GPUs were free while some waiting job asked for no
+    // more GPUs than were free in total but fitted on no node (free by count, not by shape), summed
+    // as free GPUs x seconds and divided by cluster GPUs x makespan: the time-weighted mean share of
+    // the cluster left idle by node boundaries. 0 when the makespan is 0.
+    std::optional<double> fragmentation;
 };
+
+// The cost numbers of replay-semantics.md for a cluster run for `makespan` seconds with `gpuSeconds`
+// used; snapshots use it with the time so far so their final costs equal the metrics exactly.
+CostUsd costOf(std::uint64_t clusterGpus, std::int64_t makespan, std::int64_t gpuSeconds, std::uint64_t jobs,
+               double pricePerGpuHour);
+
+// Per accepted job, all spans of the same length and in the same order (the order only decides
+// how the slowdown sum rounds). gpuSeconds is the integral of busy GPUs over the replay.
+struct JobOutcomes {
+    std::span<const std::int64_t> submit;
+    std::span<const std::int64_t> duration;
+    std::span<const std::int64_t> firstStart;
+    std::span<const std::int64_t> end;
+};
+std::optional<Metrics> metricsOf(const JobOutcomes& jobs, std::int64_t gpuSeconds, std::uint64_t clusterGpus,
+                                 double pricePerGpuHour);
 
 } // namespace debrief::replay

@@ -17,6 +17,13 @@ struct Trace;
 
 namespace debrief::replay {
 
+// One stretch of time a job held its GPUs (a preempted job has several).
+struct RunInterval {
+    std::uint32_t jobIndex = 0;  // trace index
+    std::int64_t start = 0;
+    std::int64_t end = 0;
+};
+
 struct ReplayOptions {
     Cluster cluster;
     PolicyKind policy = PolicyKind::Fifo;
@@ -27,6 +34,7 @@ struct ReplayOptions {
     // Called on the replaying thread; must not block. A final snapshot is always sent when set.
     std::function<void(const Snapshot&)> onSnapshot;
     const std::atomic<bool>* cancel = nullptr;  // checked between events
+    bool keepRunIntervals = false;  // fill ReplayResult::runIntervals (tests, Gantt views)
 };
 
 struct ReplayResult {
@@ -46,10 +54,24 @@ struct ReplayResult {
     std::vector<std::int64_t> start;
     std::vector<std::int64_t> end;
     std::int64_t origin = 0;                 // trace submit time that became 0
+    // keepRunIntervals: every stretch a job ran, in the order the stretches ended.
+    std::vector<RunInterval> runIntervals;
 };
 
 // Replays `trace` under one policy on one cluster. Deterministic: the same inputs give
 // bit-identical results on every run and thread.
 ReplayResult replay(const trace::Trace& trace, const ReplayOptions& options);
+
+// Runs one replay: picks the policy, drives the event loop of replay-semantics.md and gathers the
+// result. replay() is the usual entry point; the class exists so the loop has one home.
+class Simulator {
+public:
+    Simulator(const trace::Trace& trace, const ReplayOptions& options);
+    ReplayResult run();
+
+private:
+    const trace::Trace& m_trace;
+    const ReplayOptions& m_options;
+};
 
 } // namespace debrief::replay

@@ -1,0 +1,113 @@
+#include "greedyselection.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace debrief::replay {
+
+GreedySelection::GreedySelection(AcceptedJobs& jobs, std::uint64_t capacity)
+    : m_jobs(jobs), m_capacity(capacity), m_running(jobs.size()), m_waitingKey(jobs.size())
+{
+    jobs.buildDemandBuckets();
+    m_waiting.resize(jobs.demands().size());
+}
+
+void GreedySelection::addWaiting(std::uint32_t job, OrderKey key)
+{
+    m_waitingKey[job] = key;
+    m_waiting[m_jobs.bucket(job)].insert(key);
+}
+
+void GreedySelection::removeWaiting(std::uint32_t job)
+{
+    m_waiting[m_jobs.bucket(job)].erase(m_waitingKey[job]);
+}
+
+void GreedySelection::select(std::int64_t offset, std::vector<std::uint32_t>& started,
+                             std::vector<std::uint32_t>& stopped)
+{
+    const auto& demands = m_jobs.demands();
+    OrderKey cursor{std::numeric_limits<std::int64_t>::min(), 0};
+    while (true) {
+        // The first waiting job after the cursor that fits in what the running jobs ahead leave.
+        std::uint32_t waiting = kNoJob;
+        OrderKey waitingAt;
+        for (std::size_t b = 0; b < m_waiting.size(); ++b) {
+            if (m_waiting[b].empty())
+                continue;
+            if (demands[b] > m_capacity)
+                break;
+            const auto it = m_waiting[b].upper_bound(cursor);
+            if (it == m_waiting[b].end() || (waiting != kNoJob && waitingAt < *it))
+                continue;
+            const std::uint64_t ahead = m_running.gpusBefore({it->major + offset, it->rank});
+            if (ahead + demands[b] <= m_capacity) {
+                waiting = it->rank;
+                waitingAt = *it;
+            }
+        }
+        // The first running job at which the running prefix overflows the cluster.
+        std::uint32_t overflow = kNoJob;
+        OrderKey overflowAt;
+        if (m_running.total() > m_capacity) {
+            overflow = m_running.firstOverflow(m_capacity);
+            overflowAt = {m_running.key(overflow).major - offset, overflow};
+        }
+        if (waiting == kNoJob && overflow == kNoJob)
+            return;
+        if (waiting != kNoJob && (overflow == kNoJob || waitingAt < overflowAt)) {
+            removeWaiting(waiting);
+            addRunning(waiting, {waitingAt.major + offset, waiting});
+            started.push_back(waiting);
+            cursor = waitingAt;
+        } else {
+            removeRunning(overflow);
+            addWaiting(overflow, overflowAt);
+            stopped.push_back(overflow);
+            cursor = overflowAt;
+        }
+    }
+}
+
+void GreedySelection::selectPacked(std::int64_t offset, GpuAllocator& allocator, std::vector<std::uint32_t>& started,
+                                   std::vector<std::uint32_t>& stopped)
+{
+    struct Active {
+        OrderKey at;
+        bool running;
+        GpuAllocator::Placements placements;
+    };
+    std::vector<Active> active;
+    m_running.forEach([&](std::uint32_t job) {
+        const std::uint32_t gpus = m_jobs.gpus(job);
+        active.push_back({{m_running.key(job).major - offset, job}, true, allocator.placementsOf(job, gpus)});
+        allocator.release(job, gpus);
+    });
+    for (const auto& bucket : m_waiting) {
+        for (const OrderKey& key : bucket)
+            active.push_back({key, false, {}});
+    }
+    std::sort(active.begin(), active.end(), [](const Active& a, const Active& b) { return a.at < b.at; });
+    for (const Active& a : active) {
+        const std::uint32_t job = a.at.rank;
+        const std::uint32_t gpus = m_jobs.gpus(job);
+        if (a.running) {
+            if (gpus == 0 || allocator.allocateOn(job, a.placements))
+                continue;
+            if (allocator.fits(gpus)) {
+                allocator.allocate(job, gpus);
+                continue;
+            }
+            removeRunning(job);
+            addWaiting(job, a.at);
+            stopped.push_back(job);
+        } else if (allocator.fits(gpus)) {
+            allocator.allocate(job, gpus);
+            removeWaiting(job);
+            addRunning(job, {a.at.major + offset, job});
+            started.push_back(job);
+        }
+    }
+}
+
+} // namespace debrief::replay

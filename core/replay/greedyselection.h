@@ -1,0 +1,53 @@
+#pragma once
+
+#include "acceptedjobs.h"
+#include "gpuallocator.h"
+#include "orderkey.h"
+#include "selectiontree.h"
+
+#include <cstdint>
+#include <set>
+#include <vector>
+
+namespace debrief::replay {
+
+// The running set of a preemptive policy: the first-fit selection, in OrderKey order, over running
+// and waiting jobs. Running keys are stored shifted by an offset (srtf stores the end time, whose
+// walk key is end - t), waiting keys as they are.
+//
+// Pooled, the selection is kept incrementally. It stays valid while nothing changes: it holds
+// exactly when the running GPUs fit the cluster and no waiting job fits in what the running jobs
+// ahead of it leave. So a walk only visits the points where a decision flips: the first waiting job
+// (bucket heads by demand after the cursor) that fits at its point, or the first running job at
+// which the running prefix overflows the cluster. Each flip costs O(demands x log jobs), not a
+// scan of every active job. Packed, node shapes break the prefix-sum argument, so the walk visits
+// every active job in order with real placements.
+class GreedySelection {
+public:
+    GreedySelection(AcceptedJobs& jobs, std::uint64_t capacity);
+
+    void addWaiting(std::uint32_t job, OrderKey key);
+    void removeWaiting(std::uint32_t job);
+    void addRunning(std::uint32_t job, OrderKey key) { m_running.insert(job, key, m_jobs.gpus(job)); }
+    void removeRunning(std::uint32_t job) { m_running.erase(job); }
+    bool isRunning(std::uint32_t job) const { return m_running.contains(job); }
+    const OrderKey& waitingKey(std::uint32_t job) const { return m_waitingKey[job]; }
+    const SelectionTree& running() const { return m_running; }
+
+    // Brings the running set to the first-fit selection. Moved jobs keep their walk key (a started
+    // job is stored at walk key + offset); the policy re-keys them afterwards if it wants to.
+    void select(std::int64_t offset, std::vector<std::uint32_t>& started, std::vector<std::uint32_t>& stopped);
+    // Packed: the same selection with placements. Running jobs stay on their nodes when they can,
+    // else move (free) or stop; the caller's books must not touch the allocator again.
+    void selectPacked(std::int64_t offset, GpuAllocator& allocator, std::vector<std::uint32_t>& started,
+                      std::vector<std::uint32_t>& stopped);
+
+private:
+    const AcceptedJobs& m_jobs;
+    std::uint64_t m_capacity;
+    SelectionTree m_running;
+    std::vector<std::set<OrderKey>> m_waiting;  // per demand bucket
+    std::vector<OrderKey> m_waitingKey;
+};
+
+} // namespace debrief::replay
