@@ -61,9 +61,9 @@ std::size_t ByteSource::read(char* data, std::size_t size)
             m_peeked.shrink_to_fit();
             m_peekedUsed = 0;
         }
-    } else {
-        got = readRaw(data, size);
     }
+    if (got < size && m_peeked.empty())
+        got += readRaw(data + got, size - got);
     if (m_file && got < size && std::ferror(m_file))
         throw ImportError({IssueReason::CannotOpen, m_name, 0, {}, {}, "read error"});
     m_done += got;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 
 namespace debrief::trace {
 
@@ -67,25 +68,31 @@ bool FormatDetector::looksLikePaiTask(const std::vector<std::string>& f)
     return !isNumber(f[3]) && !f[3].empty();
 }
 
-TraceFormat FormatDetector::detect(std::string_view head, bool complete, const std::string& file)
+void FormatDetector::checkText(std::string_view head, bool complete, const std::string& file)
 {
     if (head.size() >= 3 && head.substr(0, 3) == "\xEF\xBB\xBF")
         head.remove_prefix(3);
-    if (head.find('\0') != std::string_view::npos)
-        throw ImportError({IssueReason::BinaryData, file, 0, {}, {}, "NUL byte"});
     // Text traces have no control characters besides tab and line ends.
-    const auto control = std::count_if(head.begin(), head.end(), [](char c) {
+    const auto control = std::find_if(head.begin(), head.end(), [](char c) {
         const auto u = static_cast<unsigned char>(c);
         return u < 0x20 && c != '\t' && c != '\r' && c != '\n';
     });
-    if (control > 0)
-        throw ImportError({IssueReason::BinaryData, file, 0, {}, {}, "control characters"});
-    const auto first = std::find_if_not(head.begin(), head.end(), isSpace);
-    if (first == head.end()) {
-        if (complete)
-            throw ImportError({IssueReason::EmptyFile, file, 0, {}, {}, {}});
-        throw ImportError({IssueReason::UnknownFormat, file, 0, {}, {}, "the file starts with a lot of blank space"});
+    if (control != head.end()) {
+        const auto line = static_cast<std::uint64_t>(std::count(head.begin(), control, '\n')) + 1;
+        throw ImportError({IssueReason::BinaryData, file, line, {}, {}, *control == '\0' ? "NUL byte" : "control character"});
     }
+    if (complete && std::all_of(head.begin(), head.end(), isSpace))
+        throw ImportError({IssueReason::EmptyFile, file, 0, {}, {}, {}});
+}
+
+TraceFormat FormatDetector::detect(std::string_view head, bool complete, const std::string& file)
+{
+    checkText(head, complete, file);
+    if (head.size() >= 3 && head.substr(0, 3) == "\xEF\xBB\xBF")
+        head.remove_prefix(3);
+    const auto first = std::find_if_not(head.begin(), head.end(), isSpace);
+    if (first == head.end())
+        throw ImportError({IssueReason::UnknownFormat, file, 0, {}, {}, "the file starts with a lot of blank space"});
     if (*first == '[' || *first == '{')
         return TraceFormat::Philly;
 

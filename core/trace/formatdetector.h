@@ -15,6 +15,8 @@ public:
     // `head` is the start of the file (a few KB are enough); `complete` says it is the whole file.
     // Throws ImportError (EmptyFile, BinaryData, UnknownFormat) naming `file`.
     static TraceFormat detect(std::string_view head, bool complete, const std::string& file);
+    // Only the whole-file checks (EmptyFile, BinaryData), for a format the user named.
+    static void checkText(std::string_view head, bool complete, const std::string& file);
 
 private:
     static std::vector<std::string> firstRecord(std::string_view text);

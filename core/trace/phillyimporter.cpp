@@ -135,7 +135,7 @@ void PhillyImporter::run(ByteSource& source)
             job.line = static_cast<std::uint32_t>(line);
             JobError error{IssueReason::BadJson, {}, {}, {}};
             if (readJob(record, job, error)) {
-                m_builder.trace().jobs.push_back(job);
+                m_builder.add(job);
             } else {
                 m_builder.reject({error.reason, m_builder.file(), line, error.column,
                                   TraceBuilder::shortened(error.value), error.detail});
@@ -149,13 +149,13 @@ void PhillyImporter::run(ByteSource& source)
     m_builder.addNote("Philly: run time = sum of all attempts' run times, GPUs = the most any attempt used, "
                       "trace start = the first attempt's start");
     if (m_retried > 0)
-        m_builder.addNote(TraceBuilder::grouped(m_retried) + " jobs have more than one attempt");
+        m_builder.addNote(TraceBuilder::jobs(m_retried) + " with more than one attempt");
     if (m_noAttempts > 0)
-        m_builder.addNote(TraceBuilder::grouped(m_noAttempts)
-                          + " jobs have no attempts (never scheduled): kept with 0 GPUs and run time 0");
+        m_builder.addNote(TraceBuilder::jobs(m_noAttempts)
+                          + " with no attempts (never scheduled): kept with 0 GPUs and run time 0");
     if (m_openAttempts > 0)
-        m_builder.addNote(TraceBuilder::grouped(m_openAttempts)
-                          + " jobs have an attempt with no end_time (still running when the log was cut): "
+        m_builder.addNote(TraceBuilder::jobs(m_openAttempts)
+                          + " with an attempt with no end_time (still running when the log was cut): "
                             "that attempt adds no run time");
 }
 

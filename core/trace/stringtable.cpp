@@ -14,6 +14,12 @@ void StringTable::clear()
     m_index.clear();
 }
 
+void StringTable::reserve(std::size_t entries, std::size_t bytes)
+{
+    m_offsets.reserve(m_offsets.size() + entries);
+    m_arena.reserve(m_arena.size() + bytes);
+}
+
 std::uint32_t StringTable::add(std::string_view text)
 {
     if (text.empty())

@@ -20,6 +20,9 @@ public:
     std::size_t size() const { return m_offsets.size() - 1; }
     std::size_t bytes() const { return m_arena.size(); }
     void clear();
+    // Room for `entries` more strings of `bytes` in all, so that a large import does not copy the
+    // arena over and over while it grows.
+    void reserve(std::size_t entries, std::size_t bytes);
 
 private:
     struct Hash {

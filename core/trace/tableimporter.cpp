@@ -59,12 +59,14 @@ std::uint32_t TableImporter::intern(std::string_view name)
 {
     if (name.empty())
         return kNoName;
-    const std::uint64_t hash = fnv1a(name);
-    NameSlot& slot = m_nameCache[hash & (kNameCacheSize - 1)];
-    if (slot.index != kNoName && slot.hash == hash && m_trace.names.at(slot.index) == name)
+    if (name.size() > sizeof(NameSlot::text))
+        return m_trace.names.add(name);
+    NameSlot& slot = m_nameCache[fnv1a(name) & (kNameCacheSize - 1)];
+    if (slot.index != kNoName && slot.size == name.size() && std::memcmp(slot.text, name.data(), name.size()) == 0)
         return slot.index;
     slot.index = m_trace.names.add(name);
-    slot.hash = hash;
+    slot.size = static_cast<std::uint8_t>(name.size());
+    std::memcpy(slot.text, name.data(), name.size());
     return slot.index;
 }
 
@@ -316,7 +318,12 @@ void TableImporter::run(ByteSource& source)
         job.index = index++;
         job.line = static_cast<std::uint32_t>(reader.line());
         if (readRow(fields, job, error)) {
-            m_trace.jobs.push_back(job);
+            if (m_trace.jobs.empty() && job.id != kNoName && m_trace.jobs.capacity() > 0) {
+                // Original ids are about as long as the first one; room for all of them up front.
+                const std::size_t room = m_trace.jobs.capacity();
+                m_trace.ids.reserve(room, room * (m_trace.ids.at(job.id).size() + 2));
+            }
+            m_builder.add(job);
             continue;
         }
         ImportIssue issue{error.reason, m_builder.file(), reader.line(), {}, TraceBuilder::shortened(error.value),
@@ -335,7 +342,8 @@ void TableImporter::run(ByteSource& source)
         if (!m_haveJobTable)
             m_builder.addNote("PAI: no job table given, so jobs have no user");
         else if (m_notInJobTable > 0)
-            m_builder.addNote(TraceBuilder::grouped(m_notInJobTable) + " tasks have no row in the job table (no user)");
+            m_builder.addNote(TraceBuilder::grouped(m_notInJobTable)
+                              + (m_notInJobTable == 1 ? " task has" : " tasks have") + " no row in the job table (no user)");
     }
 }
 

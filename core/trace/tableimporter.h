@@ -49,8 +49,9 @@ private:
     std::size_t m_fieldCount = 0;
 
     struct NameSlot {
-        std::uint64_t hash = 0;
         std::uint32_t index = kNoName;
+        std::uint8_t size = 0;
+        char text[27] = {};  // the name itself, so a hit needs no trip to the string table
     };
     // Names repeat on almost every row; a small direct-mapped cache in front of the interning
     // table's hash map saves most of its lookups.

@@ -1,6 +1,5 @@
 #include "tracebuilder.h"
 
-#include <algorithm>
 
 namespace debrief::trace {
 
@@ -34,6 +33,11 @@ std::string TraceBuilder::grouped(std::uint64_t value)
     return text;
 }
 
+std::string TraceBuilder::jobs(std::uint64_t count)
+{
+    return grouped(count) + (count == 1 ? " job" : " jobs");
+}
+
 std::string TraceBuilder::shortened(std::string_view value)
 {
     constexpr std::size_t kMax = 60;
@@ -44,29 +48,27 @@ std::string TraceBuilder::shortened(std::string_view value)
 
 void TraceBuilder::finish()
 {
-    auto& jobs = m_trace.jobs;
-    if (!jobs.empty()) {
-        const std::int64_t earliest =
-            std::min_element(jobs.begin(), jobs.end(), [](const Job& a, const Job& b) { return a.submit < b.submit; })
-                ->submit;
-        for (Job& job : jobs) {
+    auto& all = m_trace.jobs;
+    if (!all.empty() && m_earliest != 0) {
+        const std::int64_t earliest = m_earliest;
+        for (Job& job : all) {
             job.submit -= earliest;
             if (job.traceStart != kNoTime)
                 job.traceStart -= earliest;
         }
-        m_trace.epochOffset = earliest;
     }
+    m_trace.epochOffset = all.empty() ? 0 : m_earliest;
     m_trace.timesAreDates = m_sawDate;
 
-    const std::uint64_t cpuOnly = m_trace.cpuOnlyJobs();
-    m_trace.notes.push_back(grouped(cpuOnly) + " of " + grouped(jobs.size())
+    const std::uint64_t cpuOnly = m_cpuOnly;
+    m_trace.notes.push_back(grouped(cpuOnly) + " of " + grouped(all.size())
                             + " jobs use no GPU (CPU only); a GPU replay leaves them out");
     if (m_notStarted > 0)
-        m_trace.notes.push_back(grouped(m_notStarted)
-                                + " jobs never started (no start time): kept with run time 0 and no trace start");
+        m_trace.notes.push_back(jobs(m_notStarted)
+                                + " never started (no start time): kept with run time 0 and no trace start");
     if (m_unfinished > 0)
-        m_trace.notes.push_back(grouped(m_unfinished)
-                                + " jobs have no end time (unfinished when the trace was cut): kept with run time 0");
+        m_trace.notes.push_back(jobs(m_unfinished)
+                                + " with no end time (unfinished when the trace was cut): kept with run time 0");
     if (const std::uint64_t skipped = m_trace.skippedRows(); skipped > 0)
         m_trace.notes.push_back(grouped(skipped) + " bad rows skipped (lenient import)");
 }

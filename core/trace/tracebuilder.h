@@ -3,6 +3,7 @@
 #include "trace.h"
 
 #include <cstdint>
+#include <limits>
 #include <string>
 
 namespace debrief::trace {
@@ -19,6 +20,13 @@ public:
     const std::string& file() const { return m_file; }
     bool lenient() const { return m_lenient; }
 
+    // Keeps a job; tracks what finish() needs so that it does not walk millions of jobs again.
+    void add(const Job& job)
+    {
+        m_trace.jobs.push_back(job);
+        m_earliest = job.submit < m_earliest ? job.submit : m_earliest;
+        m_cpuOnly += job.gpus == 0 ? 1 : 0;
+    }
     void noteDate() { m_sawDate = true; }
     void noteNotStarted() { ++m_notStarted; }
     void noteUnfinished() { ++m_unfinished; }
@@ -29,6 +37,7 @@ public:
 
     // "8,152" - numbers in notes are read by people.
     static std::string grouped(std::uint64_t value);
+    static std::string jobs(std::uint64_t count);  // "1 job", "2 jobs"
     static std::string shortened(std::string_view value);
 
 private:
@@ -38,6 +47,8 @@ private:
     bool m_sawDate = false;
     std::uint64_t m_notStarted = 0;
     std::uint64_t m_unfinished = 0;
+    std::int64_t m_earliest = std::numeric_limits<std::int64_t>::max();
+    std::uint64_t m_cpuOnly = 0;
 };
 
 } // namespace debrief::trace

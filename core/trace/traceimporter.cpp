@@ -1,6 +1,7 @@
 #include "traceimporter.h"
 
 #include "bytesource.h"
+#include "fieldparser.h"
 #include "formatdetector.h"
 #include "phillyimporter.h"
 #include "tableimporter.h"
@@ -15,28 +16,16 @@ namespace {
 
 constexpr std::size_t kDetectBytes = 64 * 1024;
 
-std::string_view trim(std::string_view text)
-{
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
-        text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
-        text.remove_suffix(1);
-    return text;
-}
+std::string_view trim(std::string_view text) { return FieldParser::trimmed(text); }
 
 TraceFormat resolveFormat(ByteSource& source, const ImportOptions& options)
 {
     const std::string_view head = source.peek(kDetectBytes);
     const bool complete = head.size() < kDetectBytes;
-    if (options.format != TraceFormat::Auto) {
-        // Even a named format needs something to read.
-        if (complete && trim(head).find_first_not_of("\r\n") == std::string_view::npos)
-            throw ImportError({IssueReason::EmptyFile, source.name(), 0, {}, {}, {}});
-        return options.format;
-    }
-    if (!options.mapping.empty()) {
-        FormatDetector::detect(head, complete, source.name());  // still refuses empty and binary files
-        return TraceFormat::GenericCsv;
+    if (options.format != TraceFormat::Auto || !options.mapping.empty()) {
+        // A named format (or a mapping, which means generic CSV) still needs readable text.
+        FormatDetector::checkText(head, complete, source.name());
+        return options.format != TraceFormat::Auto ? options.format : TraceFormat::GenericCsv;
     }
     return FormatDetector::detect(head, complete, source.name());
 }
