@@ -4,664 +4,664 @@
 <context>
     <name>DemoTrace</name>
     <message>
-        <source>Alibaba openb pods (8,152 jobs) on 64 pooled GPUs</source>
-        <translation type="unfinished"></translation>
+        <source>Tiresias 60 jobs on 32 nodes x 4 GPUs</source>
+        <translation>Tiresias, 60 Jobs auf 32 Knoten x 4 GPUs</translation>
     </message>
     <message>
-        <source>Tiresias 60 jobs on 32 nodes x 4 GPUs</source>
-        <translation type="unfinished"></translation>
+        <source>Alibaba openb pods (8,152 jobs) on 48 pooled GPUs</source>
+        <translation>Alibaba-openb-Pods (8.152 Jobs) auf 48 GPUs im Pool</translation>
     </message>
 </context>
 <context>
     <name>DisplayFormat</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 T %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>$%1 B</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mrd. $</translation>
     </message>
     <message>
         <source>$%1 M</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mio. $</translation>
     </message>
     <message>
         <source>$%1 k</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tsd. $</translation>
     </message>
     <message>
         <source>$%1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 $</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 jobs/h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Jobs/h</translation>
     </message>
 </context>
 <context>
     <name>debrief::studio::ClusterEditor</name>
     <message>
         <source>&amp;GPU jobs only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;GPU-Jobs</translation>
     </message>
     <message>
         <source>Pooled (one pool of GPUs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepoolt (ein GPU-Pool)</translation>
     </message>
     <message>
         <source>Packed (nodes x GPUs per node)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepackt (Knoten x GPUs pro Knoten)</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzierung</translation>
     </message>
     <message>
         <source>GPUs in the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>GPUs im Pool</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>GPUs per node</source>
-        <translation type="unfinished"></translation>
+        <translation>GPUs pro Knoten</translation>
     </message>
     <message>
         <source>$</source>
-        <translation type="unfinished"></translation>
+        <translation>$</translation>
     </message>
     <message>
         <source>Price per GPU-hour in US dollars</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis pro GPU-Stunde in US-Dollar</translation>
     </message>
     <message>
         <source>Replay GPU jobs only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur GPU-Jobs abspielen</translation>
     </message>
     <message>
         <source>Leave jobs that use no GPU out of the replay (they are counted, not hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs ohne GPU beim Abspielen auslassen (sie werden gezählt, nicht versteckt)</translation>
     </message>
     <message>
         <source>&amp;Placement:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Platzierung:</translation>
     </message>
     <message>
         <source>GP&amp;Us:</source>
-        <translation type="unfinished"></translation>
+        <translation>GP&amp;Us:</translation>
     </message>
     <message>
         <source>&amp;Nodes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Knoten:</translation>
     </message>
     <message>
         <source>GPUs per n&amp;ode:</source>
-        <translation type="unfinished"></translation>
+        <translation>GPUs pro K&amp;noten:</translation>
     </message>
     <message>
         <source>P&amp;rice per GPU-hour:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;reis pro GPU-Stunde:</translation>
     </message>
     <message>
         <source>Total:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt:</translation>
     </message>
     <message>
         <source>packed, %1 nodes x %2 GPUs, %3 per GPU-hour</source>
-        <translation type="unfinished"></translation>
+        <translation>gepackt, %1 Knoten x %2 GPUs, %3 pro GPU-Stunde</translation>
     </message>
     <message>
         <source>pooled, %1 GPUs, %2 per GPU-hour</source>
-        <translation type="unfinished"></translation>
+        <translation>gepoolt, %1 GPUs, %2 pro GPU-Stunde</translation>
     </message>
     <message>
         <source>%1 GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GPUs</translation>
     </message>
 </context>
 <context>
     <name>debrief::studio::ImportIssueModel</name>
     <message>
         <source>a required column is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>eine benötigte Spalte fehlt</translation>
     </message>
     <message>
         <source>column &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte „%1“ fehlt</translation>
     </message>
     <message>
         <source>the row has the wrong number of fields</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile hat die falsche Anzahl Felder</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist negativ</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist zu groß</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiges Datum</translation>
     </message>
     <message>
         <source>the file holds binary data, not text</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält Binärdaten, keinen Text</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <source>a required value is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ein benötigter Wert ist leer</translation>
     </message>
     <message>
         <source>the JSON is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>das JSON ist fehlerhaft</translation>
     </message>
     <message>
         <source>the trace format is not recognised; pick one in the Format list</source>
-        <translation type="unfinished"></translation>
+        <translation>das Trace-Format wurde nicht erkannt; wählen Sie eines in der Liste „Format“</translation>
     </message>
     <message>
         <source>the file cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei lässt sich nicht öffnen</translation>
     </message>
     <message>
         <source>the import was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>der Import wurde abgebrochen</translation>
     </message>
     <message>
         <source>unknown problem</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Problem</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>First lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Zeilen</translation>
     </message>
 </context>
 <context>
     <name>debrief::studio::MainWindow</name>
     <message>
         <source>Debrief Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Debrief Studio</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Open trace...</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace ö&amp;ffnen...</translation>
     </message>
     <message>
         <source>Open &amp;demo trace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Trace öffnen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Debrief Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Debrief Studio</translation>
     </message>
     <message>
         <source>Open trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace öffnen</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Debrief Studio %1&lt;/h3&gt;&lt;p&gt;Prepares engineers for Infrastructure PM interviews on GPU orchestration: replay real GPU-cluster traces under scheduling policies and defend the numbers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bundled demo data&lt;/b&gt;, copied unchanged from public releases:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;i&gt;60_job.csv&lt;/i&gt;: the Tiresias simulator&apos;s 60-job input, from SymbioticLab/Tiresias (simulator/60_job.csv).&lt;/li&gt;&lt;li&gt;&lt;i&gt;openb_pod_list_default.csv&lt;/i&gt;: 8,152 pods of the Alibaba GPU cluster trace cluster-trace-gpu-v2023 (&quot;openb&quot; pod list), from alibaba/clusterdata.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Debrief Studio %1&lt;/h3&gt;&lt;p&gt;Bereitet Ingenieurinnen und Ingenieure auf Interviews als Infrastructure PM für GPU-Orchestrierung vor: echte GPU-Cluster-Traces mit Scheduling-Strategien abspielen und die Zahlen vertreten.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mitgelieferte Demodaten&lt;/b&gt;, unverändert aus öffentlichen Veröffentlichungen kopiert:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;i&gt;60_job.csv&lt;/i&gt;: die 60-Job-Eingabe des Tiresias-Simulators, aus SymbioticLab/Tiresias (simulator/60_job.csv).&lt;/li&gt;&lt;li&gt;&lt;i&gt;openb_pod_list_default.csv&lt;/i&gt;: 8.152 Pods des Alibaba-GPU-Cluster-Traces cluster-trace-gpu-v2023 (Podliste „openb“), aus alibaba/clusterdata.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Debrief Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Debrief Studio</translation>
     </message>
 </context>
 <context>
     <name>debrief::studio::PolicyMetricsModel</name>
     <message>
         <source>Rejected (more GPUs than the cluster has), lines: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgewiesen (mehr GPUs, als der Cluster hat), Zeilen: %1</translation>
     </message>
     <message>
         <source>No accepted jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine angenommenen Jobs</translation>
     </message>
     <message>
         <source>Queueing delay = first start - submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit = erster Start - Einreichung</translation>
     </message>
     <message>
         <source>Job completion time = end - submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Job-Abschlusszeit = Ende - Einreichung</translation>
     </message>
     <message>
         <source>Bounded slowdown = JCT / max(run time, 10 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrenzte Verlangsamung = JCT / max(Laufzeit, 10 s)</translation>
     </message>
     <message>
         <source>GPU-seconds used / (cluster GPUs x makespan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Genutzte GPU-Sekunden / (Cluster-GPUs x Gesamtdauer)</translation>
     </message>
     <message>
         <source>Cluster cost - used cost: GPUs paid for but idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusterkosten - genutzte Kosten: bezahlte, aber ungenutzte GPUs</translation>
     </message>
     <message>
         <source>Packed placement only: share of GPUs free but unusable by any waiting job</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur bei gepackter Platzierung: Anteil freier GPUs, die kein wartender Job nutzen kann</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie</translation>
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgewiesen</translation>
     </message>
     <message>
         <source>Mean queueing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Wartezeit</translation>
     </message>
     <message>
         <source>p95 queueing</source>
-        <translation type="unfinished"></translation>
+        <translation>p95 Wartezeit</translation>
     </message>
     <message>
         <source>Mean JCT</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere JCT</translation>
     </message>
     <message>
         <source>p95 JCT</source>
-        <translation type="unfinished"></translation>
+        <translation>p95 JCT</translation>
     </message>
     <message>
         <source>p95 slowdown</source>
-        <translation type="unfinished"></translation>
+        <translation>p95 Verlangsamung</translation>
     </message>
     <message>
         <source>Makespan</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtdauer</translation>
     </message>
     <message>
         <source>Utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslastung</translation>
     </message>
     <message>
         <source>Throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsatz</translation>
     </message>
     <message>
         <source>Cluster cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusterkosten</translation>
     </message>
     <message>
         <source>Used cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Genutzte Kosten</translation>
     </message>
     <message>
         <source>Idle cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerlaufkosten</translation>
     </message>
     <message>
         <source>Preemptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdrängungen</translation>
     </message>
     <message>
         <source>Fragmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmentierung</translation>
     </message>
 </context>
 <context>
     <name>debrief::studio::TraceFormatBox</name>
     <message>
         <source>Trace format</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace-Format</translation>
     </message>
     <message>
         <source>Auto recognises the format from the file&apos;s header</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch erkennt das Format am Kopf der Datei</translation>
     </message>
     <message>
         <source>Auto (detect)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (erkennen)</translation>
     </message>
     <message>
         <source>Microsoft Philly (JSON job log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Philly (JSON-Jobprotokoll)</translation>
     </message>
     <message>
         <source>Alibaba PAI 2020 (task table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alibaba PAI 2020 (Task-Tabelle)</translation>
     </message>
     <message>
         <source>Alibaba GPU 2023 (openb pod list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alibaba GPU 2023 (openb-Podliste)</translation>
     </message>
     <message>
         <source>Helios / SenseTime</source>
-        <translation type="unfinished"></translation>
+        <translation>Helios / SenseTime</translation>
     </message>
     <message>
         <source>Acme Seren (InternLM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acme Seren (InternLM)</translation>
     </message>
     <message>
         <source>Acme Kalos (InternLM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acme Kalos (InternLM)</translation>
     </message>
     <message>
         <source>Tiresias simulator input</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiresias-Simulator-Eingabe</translation>
     </message>
     <message>
         <source>Generic CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemeines CSV</translation>
     </message>
 </context>
 <context>
     <name>debrief::studio::TraceLabPage</name>
     <message>
         <source>&amp;Open trace...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trace öffnen...</translation>
     </message>
     <message>
         <source>S&amp;kip bad rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte Zeilen über&amp;springen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>&amp;Replay all policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Strategien &amp;abspielen</translation>
     </message>
     <message>
         <source>Replay all policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Strategien abspielen</translation>
     </message>
     <message>
         <source>Open trace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace-Datei öffnen</translation>
     </message>
     <message>
         <source>Open a trace file (Ctrl+O), or drop one onto this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Trace-Datei öffnen (Strg+O) oder auf diese Seite ziehen</translation>
     </message>
     <message>
         <source>Skip bad rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte Zeilen überspringen</translation>
     </message>
     <message>
         <source>Skip rows that cannot be read and count them per reason, instead of failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlesbare Zeilen überspringen und je Grund zählen, statt abzubrechen</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Cancel running work</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Arbeit abbrechen</translation>
     </message>
     <message>
         <source>Cancel the running import or replay (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufenden Import oder laufendes Abspielen abbrechen (Esc)</translation>
     </message>
     <message>
         <source>Replay the trace under every scheduling policy on this cluster (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Trace mit jeder Scheduling-Strategie auf diesem Cluster abspielen (Strg+R)</translation>
     </message>
     <message>
         <source>Metrics per policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen je Strategie</translation>
     </message>
     <message>
         <source>Import problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Importprobleme</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>Trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategien</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Load a trace, pick a cluster, then replay all policies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie einen Trace, wählen Sie einen Cluster und spielen Sie dann alle Strategien ab.</translation>
     </message>
     <message>
         <source>No problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme.</translation>
     </message>
     <message>
         <source>Trace Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace-Labor</translation>
     </message>
     <message>
         <source>Traces (*.csv *.json *.log *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Traces (*.csv *.json *.log *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cancelling...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen...</translation>
     </message>
     <message>
         <source>Open trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace öffnen</translation>
     </message>
     <message>
         <source>An import is already running; cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Import läuft bereits; brechen Sie ihn zuerst ab.</translation>
     </message>
     <message>
         <source>Importing %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird importiert...</translation>
     </message>
     <message>
         <source>%1 rows of %2 were skipped; the table lists each reason with its first lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen von %2 wurden übersprungen; die Tabelle nennt jeden Grund mit seinen ersten Zeilen.</translation>
     </message>
     <message>
         <source>Trace %1 loaded: replay all policies to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace %1 geladen: Spielen Sie alle Strategien ab, um sie zu vergleichen.</translation>
     </message>
     <message>
         <source>Loaded %1: %2 jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geladen: %2 Jobs</translation>
     </message>
     <message>
         <source>%1 stays loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bleibt geladen.</translation>
     </message>
     <message>
         <source>No trace is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Trace geladen.</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2</translation>
     </message>
     <message>
         <source>Import of %1 failed: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Import von %1 fehlgeschlagen: %2. %3</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
         <source>Import of %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Import von %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen</translation>
     </message>
     <message>
         <source>Import cancelled. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen. %1</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
         <source>Replaying %1 policies...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Strategien werden abgespielt...</translation>
     </message>
     <message>
         <source>Replay cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen abgebrochen</translation>
     </message>
     <message>
         <source>Replayed %1 policies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Strategien abgespielt</translation>
     </message>
     <message>
         <source>Results for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse für %1.</translation>
     </message>
     <message>
         <source>The cluster changed: replay again to update these results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cluster wurde geändert: Spielen Sie erneut ab, um diese Ergebnisse zu aktualisieren.</translation>
     </message>
 </context>
 <context>
     <name>debrief::studio::TraceSummaryView</name>
     <message>
         <source>Jobs by GPUs requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs nach angeforderten GPUs</translation>
     </message>
     <message>
         <source>GPUs per job</source>
-        <translation type="unfinished"></translation>
+        <translation>GPUs pro Job</translation>
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs</translation>
     </message>
     <message>
         <source>Trace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>Jobs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs:</translation>
     </message>
     <message>
         <source>Span:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum:</translation>
     </message>
     <message>
         <source>CPU-only jobs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reine CPU-Jobs:</translation>
     </message>
     <message>
         <source>Skipped rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungene Zeilen:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>no trace loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Trace geladen</translation>
     </message>
 </context>
 </TS>

@@ -9,11 +9,11 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -24,15 +24,16 @@ MainWindow::MainWindow(QWidget* parent)
 {
     setWindowTitle(tr("Debrief Studio"));
     m_pageList->setAccessibleName(tr("Pages"));
-    m_pageList->setMaximumWidth(200);
+    m_pageList->setFixedWidth(170);
     m_pageList->setSelectionMode(QAbstractItemView::SingleSelection);
 
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_pageList);
-    splitter->addWidget(m_stack);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_pageList);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
     connect(m_pageList, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
     createMenus();

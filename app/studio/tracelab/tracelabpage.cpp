@@ -142,10 +142,11 @@ TraceLabPage::TraceLabPage(QWidget* parent)
     splitter->addWidget(top);
     splitter->addWidget(resultsBox);
     splitter->addWidget(issuesBox);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 3);
-    splitter->setStretchFactor(2, 1);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(2, 0);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({280, 420, 150}); // the policy table gets the room; problems are usually few
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(importRow);

@@ -7,8 +7,8 @@
 #include <trace/trace.h>
 
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
-#include <QVBoxLayout>
 
 #include <map>
 
@@ -36,10 +36,11 @@ TraceSummaryView::TraceSummaryView(QWidget* parent)
     form->addRow(tr("Skipped rows:"), m_skipped);
     form->addRow(tr("Notes:"), m_notes);
 
-    auto* layout = new QVBoxLayout(this);
+    // Side by side: the trace group is wide and short, and the notes need their lines.
+    auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(form);
-    layout->addWidget(m_histogram, 1);
+    layout->addLayout(form, 3);
+    layout->addWidget(m_histogram, 2);
     clear();
 }
 

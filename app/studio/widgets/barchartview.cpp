@@ -22,6 +22,7 @@ BarChartView::BarChartView(QWidget* parent)
     m_series->append(m_set);
     m_series->setLabelsVisible(true);
     m_series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    m_set->setLabelColor(palette().color(QPalette::WindowText)); // the default white vanishes above a bar
     chart->addSeries(m_series);
     chart->addAxis(m_categoryAxis, Qt::AlignBottom);
     chart->addAxis(m_valueAxis, Qt::AlignLeft);
@@ -43,6 +44,7 @@ void BarChartView::setBars(const QStringList& categories, const QList<qreal>& va
     const qreal top = values.isEmpty() ? 1.0 : *std::max_element(values.begin(), values.end());
     // Headroom above the tallest bar so its label fits.
     m_valueAxis->setRange(0.0, std::max<qreal>(1.0, top * 1.15));
+    m_valueAxis->applyNiceNumbers();
 }
 
 void BarChartView::setAxisTitles(const QString& categoryTitle, const QString& valueTitle)

@@ -1,0 +1,378 @@
+// Widget tests of the Trace Lab page: they type, click and drop like a person, then read the
+// numbers back from the models. Expected values are worked out by hand in tests/data/app/README.md.
+#include "displayformat.h"
+#include "tracelab/clustereditor.h"
+#include "tracelab/demotrace.h"
+#include "tracelab/importissuemodel.h"
+#include "tracelab/policymetricsmodel.h"
+#include "tracelab/traceformatbox.h"
+#include "tracelab/tracelabpage.h"
+#include "tracelab/tracesummaryview.h"
+#include "widgets/barchartview.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLabel>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace debrief::studio;
+
+namespace {
+
+constexpr int kWaitMs = 60'000;
+
+QString dataFile(const char* name)
+{
+    return QStringLiteral(DEBRIEF_APP_TEST_DATA "/") + QLatin1String(name);
+}
+
+// Select everything in the box and type over it, as a person would.
+void typeInto(QAbstractSpinBox* box, const QString& text)
+{
+    box->setFocus();
+    QTest::keyClick(box, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(box, text);
+    QTest::keyClick(box, Qt::Key_Return);
+}
+
+int rowOfPolicy(const QAbstractItemModel& model, const QString& policy)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row, PolicyMetricsModel::Policy).data().toString() == policy)
+            return row;
+    }
+    return -1;
+}
+
+QString cell(const QAbstractItemModel& model, int row, int column)
+{
+    return model.index(row, column).data().toString();
+}
+
+} // namespace
+
+class TraceLabTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void replaysHandWorkedTraceOnTypedCluster();
+    void droppedFileIsImported();
+    void malformedFileShowsLineAndKeepsPreviousTrace();
+    void lenientImportListsSkippedRows();
+    void cancelStopsLargeImport_data();
+    void cancelStopsLargeImport();
+    void clusterChangeReenablesReplay();
+    void packedClusterReportsFragmentation();
+    void bundledDemoTraceLoadsAndReplays();
+
+private:
+    // Imports `path` through the page's open-file entry point and waits for the outcome.
+    static bool importAndWait(TraceLabPage& page, const QString& path);
+    static void setPooledCluster(TraceLabPage& page, const QString& gpus);
+    static bool replayAndWait(TraceLabPage& page);
+
+    QTemporaryDir m_tempDir;
+    QString m_largeTrace;
+};
+
+void TraceLabTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // QSettings writes go to a throw-away place
+    QCoreApplication::setOrganizationName(QStringLiteral("DebriefTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("test_app_tracelab"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY(m_tempDir.isValid());
+
+    // Large enough that an import takes far longer than the click on Cancel.
+    m_largeTrace = m_tempDir.filePath(QStringLiteral("large.csv"));
+    QFile file(m_largeTrace);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QByteArray chunk;
+    chunk += "job_id,num_gpu,submit_time,iterations,model_name,duration,interval\n";
+    for (int i = 0; i < 3'000'000; ++i) {
+        chunk += QByteArray::number(i) + ",1," + QByteArray::number(i) + ",10,resnet50,100,1\n";
+        if (chunk.size() > (1 << 20)) {
+            file.write(chunk);
+            chunk.clear();
+        }
+    }
+    file.write(chunk);
+    file.close();
+    QVERIFY(QFileInfo(m_largeTrace).size() > 50'000'000);
+}
+
+bool TraceLabTest::importAndWait(TraceLabPage& page, const QString& path)
+{
+    QSignalSpy loaded(&page, &TraceLabPage::traceLoaded);
+    QSignalSpy failed(&page, &TraceLabPage::importFailed);
+    if (!page.openFile(path))
+        return false;
+    if (!QTest::qWaitFor([&] { return loaded.count() + failed.count() > 0; }, kWaitMs))
+        return false;
+    return loaded.count() == 1;
+}
+
+void TraceLabTest::setPooledCluster(TraceLabPage& page, const QString& gpus)
+{
+    ClusterEditor* editor = page.clusterEditor();
+    editor->placementBox()->setFocus();
+    editor->placementBox()->setCurrentIndex(0); // pooled
+    typeInto(editor->gpusBox(), gpus);
+    typeInto(editor->priceBox(), QStringLiteral("2.50"));
+}
+
+bool TraceLabTest::replayAndWait(TraceLabPage& page)
+{
+    QSignalSpy finished(&page, &TraceLabPage::replayFinished);
+    if (!page.replayButton()->isEnabled())
+        return false;
+    QTest::mouseClick(page.replayButton(), Qt::LeftButton);
+    return finished.wait(kWaitMs) || finished.count() == 1;
+}
+
+void TraceLabTest::replaysHandWorkedTraceOnTypedCluster()
+{
+    TraceLabPage page;
+    page.show();
+    QVERIFY(importAndWait(page, dataFile("fifo-blocking.csv")));
+    QCOMPARE(page.summaryView()->jobsText(), QStringLiteral("4"));
+    QCOMPARE(page.summaryView()->gpuHistogram()->categories(),
+             QStringList({QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3-4")}));
+    QCOMPARE(page.summaryView()->gpuHistogram()->values(), QList<qreal>({2, 1, 1}));
+
+    setPooledCluster(page, QStringLiteral("2"));
+    QCOMPARE(page.clusterEditor()->gpusBox()->value(), 2);
+    QCOMPARE(page.clusterEditor()->priceBox()->value(), 2.5);
+    QVERIFY(replayAndWait(page));
+
+    const QAbstractItemModel& model = *page.sortedMetrics();
+    QCOMPARE(model.rowCount(), 8);
+    const int fifo = rowOfPolicy(model, QStringLiteral("fifo"));
+    QVERIFY(fifo >= 0);
+    // Job 1 (2 GPUs) waits for job 0 and blocks job 2: queueing 0, 90, 130 s; ends 100, 150, 180.
+    QCOMPARE(cell(model, fifo, PolicyMetricsModel::Jobs), QStringLiteral("3"));
+    QCOMPARE(cell(model, fifo, PolicyMetricsModel::Rejected), QStringLiteral("1"));
+    QVERIFY(
+        model.index(fifo, PolicyMetricsModel::Rejected).data(Qt::ToolTipRole).toString().contains(QStringLiteral("5")));
+    QCOMPARE(cell(model, fifo, PolicyMetricsModel::MeanQueueing), QStringLiteral("1 min 13 s"));
+    QCOMPARE(model.index(fifo, PolicyMetricsModel::MeanQueueing).data(PolicyMetricsModel::SortRole).toDouble(),
+             220.0 / 3.0);
+    QCOMPARE(cell(model, fifo, PolicyMetricsModel::P95Queueing), QStringLiteral("2 min 10 s"));
+    QCOMPARE(cell(model, fifo, PolicyMetricsModel::MeanJct), QStringLiteral("2 min 13 s")); // (100+140+160)/3
+    QCOMPARE(cell(model, fifo, PolicyMetricsModel::P95Jct), QStringLiteral("2 min 40 s"));
+    QCOMPARE(cell(model, fifo, PolicyMetricsModel::P95Slowdown), QStringLiteral("5.33")); // 160 / 30
+    QCOMPARE(cell(model, fifo, PolicyMetricsModel::Makespan), QStringLiteral("3 min 0 s"));
+    QCOMPARE(cell(model, fifo, PolicyMetricsModel::Utilisation), QStringLiteral("63.9 %")); // 230 / (2 x 180)
+    QCOMPARE(cell(model, fifo, PolicyMetricsModel::Throughput), QStringLiteral("60.0 jobs/h"));
+    QCOMPARE(cell(model, fifo, PolicyMetricsModel::ClusterCost), QStringLiteral("$0.25")); // 2 x 180 s x $2.50/h
+    QCOMPARE(cell(model, fifo, PolicyMetricsModel::UsedCost), QStringLiteral("$0.16"));    // 230 GPU-s
+    QCOMPARE(cell(model, fifo, PolicyMetricsModel::IdleCost), QStringLiteral("$0.09"));
+    QCOMPARE(cell(model, fifo, PolicyMetricsModel::Preemptions), QStringLiteral("0"));
+    QCOMPARE(cell(model, fifo, PolicyMetricsModel::Fragmentation), QStringLiteral("-")); // pooled
+
+    // first-fit lets job 2 skip past the blocked job 1: queueing 0, 90, 0 s; last end 150.
+    const int firstFit = rowOfPolicy(model, QStringLiteral("first-fit"));
+    QVERIFY(firstFit >= 0);
+    QCOMPARE(cell(model, firstFit, PolicyMetricsModel::MeanQueueing), QStringLiteral("30 s"));
+    QCOMPARE(cell(model, firstFit, PolicyMetricsModel::Makespan), QStringLiteral("2 min 30 s"));
+
+    // Sorting by mean queueing is numeric: first-fit (30 s) before fifo (73 s).
+    page.metricsView()->sortByColumn(PolicyMetricsModel::MeanQueueing, Qt::AscendingOrder);
+    QVERIFY(rowOfPolicy(model, QStringLiteral("first-fit")) < rowOfPolicy(model, QStringLiteral("fifo")));
+    page.metricsView()->sortByColumn(PolicyMetricsModel::MeanQueueing, Qt::DescendingOrder);
+    QCOMPARE(cell(model, 0, PolicyMetricsModel::MeanQueueing), QStringLiteral("1 min 13 s"));
+
+    // The results are current: replay waits for a change.
+    QVERIFY(!page.replayButton()->isEnabled());
+}
+
+void TraceLabTest::droppedFileIsImported()
+{
+    TraceLabPage page;
+    page.show();
+    QMimeData web;
+    web.setUrls({QUrl(QStringLiteral("https://example.com/trace.csv"))});
+    QDragEnterEvent webEnter(QPoint(20, 20), Qt::CopyAction, &web, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&page, &webEnter);
+    QVERIFY(!webEnter.isAccepted()); // only local files can be imported
+
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(dataFile("fifo-blocking.csv"))});
+    QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&page, &enter);
+    QVERIFY(enter.isAccepted());
+    QSignalSpy loaded(&page, &TraceLabPage::traceLoaded);
+    QDropEvent drop(QPointF(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&page, &drop);
+    QVERIFY(drop.isAccepted());
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, kWaitMs);
+    QCOMPARE(page.currentTraceName(), QStringLiteral("fifo-blocking.csv"));
+    QCOMPARE(page.currentTrace()->jobs.size(), std::size_t(4));
+    QCOMPARE(page.summaryView()->sourceText(), QStringLiteral("fifo-blocking.csv"));
+}
+
+void TraceLabTest::malformedFileShowsLineAndKeepsPreviousTrace()
+{
+    TraceLabPage page;
+    page.show();
+    QVERIFY(importAndWait(page, dataFile("fifo-blocking.csv")));
+    setPooledCluster(page, QStringLiteral("2"));
+    QVERIFY(replayAndWait(page));
+    const auto before = page.currentTrace();
+
+    QSignalSpy failed(&page, &TraceLabPage::importFailed);
+    QVERIFY(page.openFile(dataFile("bad-duration.csv")));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kWaitMs);
+
+    const ImportIssueModel& issues = *page.issueModel();
+    QCOMPARE(issues.rowCount(), 1);
+    QCOMPARE(cell(issues, 0, ImportIssueModel::File), QStringLiteral("bad-duration.csv"));
+    QCOMPARE(cell(issues, 0, ImportIssueModel::Line), QStringLiteral("3"));
+    QCOMPARE(cell(issues, 0, ImportIssueModel::ColumnName), QStringLiteral("duration"));
+    QCOMPARE(cell(issues, 0, ImportIssueModel::Value), QStringLiteral("abc"));
+    QCOMPARE(cell(issues, 0, ImportIssueModel::Problem), QStringLiteral("\"abc\" is not a number"));
+    QVERIFY(page.issueHeadline()->text().contains(QStringLiteral("line 3")));
+    QVERIFY(page.issueHeadline()->text().contains(QStringLiteral("fifo-blocking.csv stays loaded")));
+
+    // Nothing the user had is lost: same trace, same summary, same replay results.
+    QCOMPARE(page.currentTrace(), before);
+    QCOMPARE(page.currentTraceName(), QStringLiteral("fifo-blocking.csv"));
+    QCOMPARE(page.summaryView()->jobsText(), QStringLiteral("4"));
+    QCOMPARE(page.metricsModel()->rowCount(), 8);
+}
+
+void TraceLabTest::lenientImportListsSkippedRows()
+{
+    TraceLabPage page;
+    page.show();
+    QTest::mouseClick(page.lenientBox(), Qt::LeftButton);
+    QVERIFY(page.lenientBox()->isChecked());
+    QVERIFY(importAndWait(page, dataFile("bad-duration.csv")));
+    QCOMPARE(page.currentTrace()->jobs.size(), std::size_t(2));
+    const ImportIssueModel& issues = *page.issueModel();
+    QCOMPARE(issues.rowCount(), 1); // one row per reason
+    QCOMPARE(cell(issues, 0, ImportIssueModel::Rows), QStringLiteral("1"));
+    QCOMPARE(cell(issues, 0, ImportIssueModel::FirstLines), QStringLiteral("3"));
+    QCOMPARE(cell(issues, 0, ImportIssueModel::Line), QStringLiteral("3"));
+    QCOMPARE(cell(issues, 0, ImportIssueModel::Problem), QStringLiteral("\"abc\" is not a number"));
+}
+
+void TraceLabTest::cancelStopsLargeImport_data()
+{
+    QTest::addColumn<bool>("byEscape");
+    QTest::newRow("cancel button") << false;
+    QTest::newRow("escape key") << true;
+}
+
+void TraceLabTest::cancelStopsLargeImport()
+{
+    QFETCH(bool, byEscape);
+    TraceLabPage page;
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(importAndWait(page, dataFile("fifo-blocking.csv")));
+    const auto before = page.currentTrace();
+
+    QSignalSpy cancelled(&page, &TraceLabPage::importCancelled);
+    QSignalSpy loaded(&page, &TraceLabPage::traceLoaded);
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(page.openFile(m_largeTrace));
+    QVERIFY(page.isImporting());
+    QVERIFY(page.cancelButton()->isEnabled());
+    QVERIFY(page.progressBar()->isVisible());
+    if (byEscape) {
+        page.formatBox()->setFocus(); // any control of the page
+        QTest::keyClick(page.formatBox(), Qt::Key_Escape);
+    } else {
+        QTest::mouseClick(page.cancelButton(), Qt::LeftButton);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(cancelled.count(), 1, kWaitMs);
+    QCOMPARE(loaded.count(), 0);
+    QVERIFY(!page.isImporting());
+    QCOMPARE(page.currentTrace(), before);
+    QVERIFY(!page.cancelButton()->isEnabled());
+    qInfo("cancelled after %lld ms", qint64(clock.elapsed()));
+}
+
+void TraceLabTest::clusterChangeReenablesReplay()
+{
+    TraceLabPage page;
+    page.show();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    QVERIFY(importAndWait(page, dataFile("fifo-blocking.csv")));
+    setPooledCluster(page, QStringLiteral("2"));
+    QVERIFY(replayAndWait(page));
+    QVERIFY(!page.replayButton()->isEnabled());
+
+    typeInto(page.clusterEditor()->gpusBox(), QStringLiteral("4"));
+    QVERIFY(page.replayButton()->isEnabled());
+    // Ctrl+R replays from anywhere on the page. With 4 GPUs nothing is rejected; only job 3 (4 GPUs,
+    // submitted at 30) waits for job 0 to end at 100: mean queueing 70 / 4 = 17.5 s.
+    QSignalSpy finished(&page, &TraceLabPage::replayFinished);
+    QTest::keyClick(page.clusterEditor()->gpusBox(), Qt::Key_R, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kWaitMs);
+    const QAbstractItemModel& model = *page.sortedMetrics();
+    const int fifo = rowOfPolicy(model, QStringLiteral("fifo"));
+    QCOMPARE(cell(model, fifo, PolicyMetricsModel::Jobs), QStringLiteral("4"));
+    QCOMPARE(cell(model, fifo, PolicyMetricsModel::Rejected), QStringLiteral("0"));
+    QCOMPARE(cell(model, fifo, PolicyMetricsModel::MeanQueueing), QStringLiteral("17.5 s"));
+    QCOMPARE(cell(model, fifo, PolicyMetricsModel::Makespan), QStringLiteral("1 min 50 s"));
+    QVERIFY(!page.replayButton()->isEnabled());
+
+    // The "GPU jobs only" switch is part of the setup too.
+    page.clusterEditor()->gpuJobsOnlyBox()->setFocus();
+    QTest::keyClick(page.clusterEditor()->gpuJobsOnlyBox(), Qt::Key_Space);
+    QVERIFY(page.clusterEditor()->gpuJobsOnly());
+    QVERIFY(page.replayButton()->isEnabled());
+}
+
+void TraceLabTest::packedClusterReportsFragmentation()
+{
+    TraceLabPage page;
+    page.show();
+    QVERIFY(importAndWait(page, dataFile("fifo-blocking.csv")));
+    ClusterEditor* editor = page.clusterEditor();
+    editor->placementBox()->setFocus();
+    QTest::keyClick(editor->placementBox(), Qt::Key_Down);
+    QCOMPARE(editor->cluster().placement, debrief::replay::Placement::Packed);
+    QVERIFY(!editor->gpusBox()->isEnabled());
+    typeInto(editor->nodesBox(), QStringLiteral("2"));
+    typeInto(editor->gpusPerNodeBox(), QStringLiteral("2"));
+    QCOMPARE(editor->cluster().totalGpus(), 4u);
+    QVERIFY(replayAndWait(page));
+    const QAbstractItemModel& model = *page.sortedMetrics();
+    const int fifo = rowOfPolicy(model, QStringLiteral("fifo"));
+    QCOMPARE(cell(model, fifo, PolicyMetricsModel::Jobs), QStringLiteral("4"));
+    QVERIFY(cell(model, fifo, PolicyMetricsModel::Fragmentation).endsWith(QStringLiteral(" %")));
+}
+
+void TraceLabTest::bundledDemoTraceLoadsAndReplays()
+{
+    TraceLabPage page;
+    page.show();
+    QSignalSpy finished(&page, &TraceLabPage::replayFinished);
+    QVERIFY(page.loadDemo(DemoTrace::tiresias()));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kWaitMs);
+    QCOMPARE(page.currentTrace()->jobs.size(), std::size_t(60));
+    QCOMPARE(page.clusterEditor()->cluster().totalGpus(), 128u);
+    QCOMPARE(page.metricsModel()->rowCount(), int(debrief::replay::kAllPolicies.size()));
+    QVERIFY(page.isSettled());
+}
+
+QTEST_MAIN(TraceLabTest)
+#include "tracelabtest.moc"
