@@ -47,7 +47,7 @@ inline trace::Trace randomTrace(std::uint32_t seed, std::size_t jobs, std::uint3
     std::exponential_distribution<double> gap(1.0 / meanGap);
     std::lognormal_distribution<double> duration(5.5, 2.0);
     std::discrete_distribution<int> gpuClass({60, 12, 10, 8, 5, 3, 1, 1});
-    const std::uint32_t gpuOf[] = {1, 2, 4, 8, 16, 32, 0, 64};
+    const std::uint32_t gpuOf[] = {1, 2, 4, 8, 16, 32, 0, 100000};
     std::vector<Row> rows;
     double t = 0;
     for (std::size_t i = 0; i < jobs; ++i) {
