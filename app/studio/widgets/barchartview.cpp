@@ -43,7 +43,7 @@ void BarChartView::setBars(const QStringList& categories, const QList<qreal>& va
     m_categoryAxis->append(categories);
     const qreal top = values.isEmpty() ? 1.0 : *std::max_element(values.begin(), values.end());
     // Headroom above the tallest bar so its label fits.
-    m_valueAxis->setRange(0.0, std::max<qreal>(1.0, top * 1.15));
+    m_valueAxis->setRange(0.0, std::max<qreal>(4.0, top * 1.15)); // at least 0..4: whole-number ticks
     m_valueAxis->applyNiceNumbers();
 }
 

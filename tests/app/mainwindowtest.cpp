@@ -1,0 +1,134 @@
+// The main window: its page list, menus and shortcuts, file routing, screenshots and saved state.
+#include "mainwindow.h"
+#include "studiopage.h"
+#include "tracelab/demotrace.h"
+#include "tracelab/policymetricsmodel.h"
+#include "tracelab/tracelabpage.h"
+
+#include <QAction>
+#include <QImage>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace debrief::studio;
+
+namespace {
+
+QAction* findAction(const QMenuBar* bar, const QKeySequence& shortcut)
+{
+    for (QAction* menu : bar->actions()) {
+        for (QAction* action : menu->menu()->actions()) {
+            if (action->shortcut() == shortcut)
+                return action;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class MainWindowTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void listsTheTraceLabPage();
+    void menusCarryTheShortcuts();
+    void openFileGoesToTheTraceLab();
+    void screenshotsWaitForTheDemoReplay();
+    void windowStateIsSaved();
+};
+
+void MainWindowTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("DebriefTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("test_app_mainwindow"));
+    QSettings().clear();
+}
+
+void MainWindowTest::listsTheTraceLabPage()
+{
+    MainWindow window;
+    const auto* list = window.findChild<QListWidget*>();
+    QVERIFY(list);
+    QCOMPARE(list->count(), int(window.pages().size()));
+    QCOMPARE(list->item(0)->text(), QStringLiteral("Trace Lab"));
+    QCOMPARE(window.page(QStringLiteral("tracelab")), window.traceLab());
+    QCOMPARE(window.currentPage(), window.traceLab());
+    QVERIFY(!window.showPage(QStringLiteral("no-such-page")));
+}
+
+void MainWindowTest::menusCarryTheShortcuts()
+{
+    MainWindow window;
+    const QMenuBar* bar = window.menuBar();
+    QCOMPARE(bar->actions().size(), 2);
+    QCOMPARE(bar->actions().at(0)->text(), QStringLiteral("&File"));
+    QCOMPARE(bar->actions().at(1)->text(), QStringLiteral("&Help"));
+    QAction* open = findAction(bar, QKeySequence(Qt::CTRL | Qt::Key_O));
+    QVERIFY(open);
+    QCOMPARE(open->text(), QStringLiteral("&Open trace..."));
+    QAction* quit = findAction(bar, QKeySequence(Qt::CTRL | Qt::Key_Q));
+    QVERIFY(quit);
+    QCOMPARE(quit->text(), QStringLiteral("&Quit"));
+    QCOMPARE(window.traceLab()->replayAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_R));
+
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    quit->trigger();
+    QVERIFY(!window.isVisible());
+}
+
+void MainWindowTest::openFileGoesToTheTraceLab()
+{
+    MainWindow window;
+    QSignalSpy loaded(window.traceLab(), &TraceLabPage::traceLoaded);
+    QVERIFY(window.openFile(QStringLiteral(DEBRIEF_APP_TEST_DATA "/fifo-blocking.csv")));
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30'000);
+    QCOMPARE(window.traceLab()->currentTraceName(), QStringLiteral("fifo-blocking.csv"));
+}
+
+void MainWindowTest::screenshotsWaitForTheDemoReplay()
+{
+    MainWindow window;
+    window.show();
+    QSignalSpy settled(&window, &MainWindow::allPagesSettledChanged);
+    QVERIFY(window.traceLab()->loadDemo(DemoTrace::tiresias()));
+    QVERIFY(!window.allPagesSettled());
+    QTRY_COMPARE_WITH_TIMEOUT(settled.count(), 1, 60'000);
+    QVERIFY(window.allPagesSettled());
+    QCOMPARE(window.traceLab()->metricsModel()->rowCount(), 8);
+
+    QTemporaryDir dir;
+    QVERIFY(window.saveScreenshots(dir.filePath(QStringLiteral("shots"))));
+    const QImage image(dir.filePath(QStringLiteral("shots/tracelab.png")));
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), window.size());
+}
+
+void MainWindowTest::windowStateIsSaved()
+{
+    {
+        MainWindow window;
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.close();
+    }
+    QSettings settings;
+    QVERIFY(!settings.value(QStringLiteral("window/geometry")).toByteArray().isEmpty());
+    QCOMPARE(settings.value(QStringLiteral("window/page")).toString(), QStringLiteral("tracelab"));
+    MainWindow restored;
+    restored.restoreSettings();
+    QCOMPARE(restored.size(), QSize(1000, 700));
+}
+
+QTEST_MAIN(MainWindowTest)
+#include "mainwindowtest.moc"
