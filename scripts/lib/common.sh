@@ -11,8 +11,8 @@ build_dir="${DEBRIEF_BUILD_DIR:-$repo_root/build/release}"
 debrief_packages=(
   cmake g++ make pkg-config
   qt6-base-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  libgl-dev libbenchmark-dev
-  fonts-dejavu-core poppler-utils
+  libqt6opengl6-dev libgl-dev libbenchmark-dev
+  fonts-dejavu-core fonts-wqy-microhei poppler-utils
 )
 
 ensure_packages() {
