@@ -90,7 +90,7 @@ void MainWindowTest::openFileGoesToTheTraceLab()
 {
     MainWindow window;
     QSignalSpy loaded(window.traceLab(), &TraceLabPage::traceLoaded);
-    QVERIFY(window.openFile(QStringLiteral(DEBRIEF_APP_TEST_DATA "/fifo-blocking.csv")));
+    QVERIFY(window.openFile(QStringLiteral(DEBRIEF_TEST_DATA "/app/fifo-blocking.csv")));
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30'000);
     QCOMPARE(window.traceLab()->currentTraceName(), QStringLiteral("fifo-blocking.csv"));
 }

@@ -36,7 +36,7 @@ constexpr int kWaitMs = 60'000;
 
 QString dataFile(const char* name)
 {
-    return QStringLiteral(DEBRIEF_APP_TEST_DATA "/") + QLatin1String(name);
+    return QStringLiteral(DEBRIEF_TEST_DATA "/app/") + QLatin1String(name);
 }
 
 // Select everything in the box and type over it, as a person would.
