@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <limits>
+#include <span>
 #include <vector>
 
 namespace debrief::trace {
@@ -24,6 +25,8 @@ public:
     std::int64_t submit(std::uint32_t rank) const { return m_submit[rank]; }
     std::int64_t duration(std::uint32_t rank) const { return m_duration[rank]; }
     std::uint32_t gpus(std::uint32_t rank) const { return m_gpus[rank]; }
+    std::span<const std::int64_t> submits() const { return m_submit; }
+    std::span<const std::int64_t> durations() const { return m_duration; }
     const trace::Job& job(std::uint32_t rank) const;
     // Position in Trace::jobs (file order); the trace index that breaks submit ties.
     std::uint32_t position(std::uint32_t rank) const { return m_position[rank]; }

@@ -21,36 +21,6 @@ ReplayState::ReplayState(AcceptedJobs& jobs, const ReplayOptions& options)
     m_nextSnapshot = options.snapshotStep;
 }
 
-void ReplayState::arrive(std::uint32_t job)
-{
-    const std::uint32_t gpus = m_jobs.gpus(job);
-    ++m_waitingJobs;
-    m_waitingGpus += gpus;
-    m_waitingZeroGpu += gpus == 0;
-    if (!m_waitingPerBucket.empty())
-        ++m_waitingPerBucket[m_jobs.bucket(job)];
-}
-
-void ReplayState::start(std::uint32_t job, std::int64_t t, bool place)
-{
-    const std::uint32_t gpus = m_jobs.gpus(job);
-    if (place)
-        m_allocator.allocate(job, gpus);
-    --m_waitingJobs;
-    m_waitingGpus -= gpus;
-    m_waitingZeroGpu -= gpus == 0;
-    ++m_runningJobs;
-    if (!m_waitingPerBucket.empty())
-        --m_waitingPerBucket[m_jobs.bucket(job)];
-    if (m_firstStart[job] == kNever) {
-        m_firstStart[job] = t;
-        if (m_snapshots)
-            m_windowDelays.push_back(t - m_jobs.submit(job));
-    }
-    if (!m_runStart.empty())
-        m_runStart[job] = t;
-}
-
 void ReplayState::preempt(std::uint32_t job, std::int64_t t, bool place)
 {
     const std::uint32_t gpus = m_jobs.gpus(job);
@@ -64,37 +34,7 @@ void ReplayState::preempt(std::uint32_t job, std::int64_t t, bool place)
     if (!m_waitingPerBucket.empty())
         ++m_waitingPerBucket[m_jobs.bucket(job)];
     if (!m_runStart.empty())
-        m_intervals.push_back({m_jobs.job(job).index, m_runStart[job], t});
-}
-
-void ReplayState::complete(std::uint32_t job, std::int64_t t)
-{
-    m_allocator.release(job, m_jobs.gpus(job));
-    --m_runningJobs;
-    ++m_completed;
-    m_end[job] = t;
-    if (m_snapshots)
-        ++m_windowCompleted;
-    if (!m_runStart.empty())
-        m_intervals.push_back({m_jobs.job(job).index, m_runStart[job], t});
-}
-
-void ReplayState::advanceTo(std::int64_t t)
-{
-    if (t <= m_lastTime)
-        return;
-    if (m_snapshots) {
-        while (m_nextSnapshot < t) {
-            emitSnapshot(m_nextSnapshot, false);
-            m_nextSnapshot += m_options.snapshotStep;
-        }
-    }
-    const std::int64_t span = t - m_lastTime;
-    const auto busy = std::int64_t(m_allocator.totalGpus() - m_allocator.freeGpus());
-    m_usedGpuSeconds += busy * span;
-    if (m_stranded)
-        m_strandedGpuSeconds += std::int64_t(m_allocator.freeGpus()) * span;
-    m_lastTime = t;
+        logInterval(job, t);
 }
 
 bool ReplayState::someWaitingJobStranded() const
@@ -109,10 +49,17 @@ bool ReplayState::someWaitingJobStranded() const
     return false;
 }
 
-void ReplayState::settle()
+void ReplayState::emitSnapshotsBefore(std::int64_t t)
 {
-    if (!m_waitingPerBucket.empty())
-        m_stranded = m_waitingJobs > 0 && someWaitingJobStranded();
+    while (m_nextSnapshot < t) {
+        emitSnapshot(m_nextSnapshot, false);
+        m_nextSnapshot += m_options.snapshotStep;
+    }
+}
+
+void ReplayState::logInterval(std::uint32_t job, std::int64_t t)
+{
+    m_intervals.push_back({m_jobs.job(job).index, m_runStart[job], t});
 }
 
 void ReplayState::emitFinal()

@@ -5,6 +5,7 @@
 #include "simulator.h"
 
 #include <cstdint>
+#include <span>
 #include <vector>
 
 namespace debrief::replay {
@@ -22,23 +23,76 @@ public:
     std::uint64_t freeGpus() const { return m_allocator.freeGpus(); }
     std::uint64_t waitingZeroGpuJobs() const { return m_waitingZeroGpu; }
 
-    void arrive(std::uint32_t job);
+    // Inline: these run once or twice per job, millions of times in a big replay.
+    void arrive(std::uint32_t job)
+    {
+        const std::uint32_t gpus = m_jobs.gpus(job);
+        ++m_waitingJobs;
+        m_waitingGpus += gpus;
+        m_waitingZeroGpu += gpus == 0;
+        if (!m_waitingPerBucket.empty())
+            ++m_waitingPerBucket[m_jobs.bucket(job)];
+    }
     // `place` false: the caller has already taken (or given back) the job's GPUs in allocator().
-    void start(std::uint32_t job, std::int64_t t, bool place = true);
+    void start(std::uint32_t job, std::int64_t t, bool place = true)
+    {
+        const std::uint32_t gpus = m_jobs.gpus(job);
+        if (place)
+            m_allocator.allocate(job, gpus);
+        --m_waitingJobs;
+        m_waitingGpus -= gpus;
+        m_waitingZeroGpu -= gpus == 0;
+        ++m_runningJobs;
+        if (!m_waitingPerBucket.empty())
+            --m_waitingPerBucket[m_jobs.bucket(job)];
+        if (m_firstStart[job] == kNever) {
+            m_firstStart[job] = t;
+            if (m_snapshots)
+                m_windowDelays.push_back(t - m_jobs.submit(job));
+        }
+        if (!m_runStart.empty())
+            m_runStart[job] = t;
+    }
     void preempt(std::uint32_t job, std::int64_t t, bool place = true);
-    void complete(std::uint32_t job, std::int64_t t);
+    void complete(std::uint32_t job, std::int64_t t)
+    {
+        m_allocator.release(job, m_jobs.gpus(job));
+        --m_runningJobs;
+        ++m_completed;
+        m_end[job] = t;
+        m_windowCompleted += m_snapshots;
+        if (!m_runStart.empty())
+            logInterval(job, t);
+    }
 
     // Called before the events at t are handled: emits the snapshots due before t and integrates
     // busy and stranded GPUs up to t.
-    void advanceTo(std::int64_t t);
+    void advanceTo(std::int64_t t)
+    {
+        if (t <= m_lastTime)
+            return;
+        if (m_snapshots)
+            emitSnapshotsBefore(t);
+        const std::int64_t span = t - m_lastTime;
+        const auto busy = std::int64_t(m_allocator.totalGpus() - m_allocator.freeGpus());
+        m_usedGpuSeconds += busy * span;
+        if (m_stranded)
+            m_strandedGpuSeconds += std::int64_t(m_allocator.freeGpus()) * span;
+        m_lastTime = t;
+    }
     // Called after the policy has decided at the current time.
-    void settle();
+    void settle()
+    {
+        if (!m_waitingPerBucket.empty())
+            m_stranded = m_waitingJobs > 0 && someWaitingJobStranded();
+    }
     void emitFinal();
 
     std::int64_t now() const { return m_lastTime; }
     std::uint64_t preemptions() const { return m_preemptions; }
     std::int64_t usedGpuSeconds() const { return m_usedGpuSeconds; }
     std::int64_t strandedGpuSeconds() const { return m_strandedGpuSeconds; }
+    std::span<const std::int64_t> submits() const { return m_jobs.submits(); }
     const std::vector<std::int64_t>& firstStarts() const { return m_firstStart; }
     const std::vector<std::int64_t>& ends() const { return m_end; }
     std::vector<std::int64_t>& firstStarts() { return m_firstStart; }
@@ -47,6 +101,8 @@ public:
 
 private:
     void emitSnapshot(std::int64_t time, bool final);
+    void emitSnapshotsBefore(std::int64_t t);
+    void logInterval(std::uint32_t job, std::int64_t t);
     bool someWaitingJobStranded() const;
 
     AcceptedJobs& m_jobs;

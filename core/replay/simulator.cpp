@@ -111,13 +111,8 @@ ReplayResult Simulator::run()
     }
     result.preemptions = state.preemptions();
 
-    std::vector<std::int64_t> submits(jobs.size()), durations(jobs.size());
-    for (std::uint32_t r = 0; r < jobs.size(); ++r) {
-        submits[r] = jobs.submit(r);
-        durations[r] = jobs.duration(r);
-    }
     const std::uint64_t clusterGpus = m_options.cluster.totalGpus();
-    result.metrics = metricsOf({submits, durations, state.firstStarts(), state.ends()}, state.usedGpuSeconds(),
+    result.metrics = metricsOf({jobs.submits(), jobs.durations(), state.firstStarts(), state.ends()}, state.usedGpuSeconds(),
                                clusterGpus, m_options.cluster.pricePerGpuHour);
     if (result.metrics && state.allocator().packed()) {
         const std::int64_t makespan = result.metrics->makespan;
