@@ -84,4 +84,3 @@ std::string_view ByteSource::peek(std::size_t size)
 }
 
 } // namespace debrief::trace
-

@@ -7,9 +7,15 @@ namespace debrief::trace {
 
 namespace {
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
 
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+char lower(char c)
+{
+    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
 
 bool equalsNoCase(std::string_view a, std::string_view b)
 {
@@ -48,7 +54,7 @@ FieldError decimal(std::string_view text, std::int64_t& whole, bool& fractional)
         return FieldError::NotANumber;
     ++ptr;
     if (ptr == last && ptr - 1 == first)
-        return FieldError::NotANumber;  // "." alone
+        return FieldError::NotANumber; // "." alone
     for (; ptr != last; ++ptr) {
         if (!isDigit(*ptr))
             return FieldError::NotANumber;
@@ -58,7 +64,27 @@ FieldError decimal(std::string_view text, std::int64_t& whole, bool& fractional)
     return FieldError::None;
 }
 
-unsigned twoDigits(const char* p) { return static_cast<unsigned>((p[0] - '0') * 10 + (p[1] - '0')); }
+// Plain digits only, at most 18 of them (cannot overflow int64): the shape of nearly every number
+// in a large trace, read without from_chars' generality. False sends the caller to the full parser.
+inline bool plainDigits(std::string_view text, std::int64_t& value)
+{
+    if (text.empty() || text.size() > 18)
+        return false;
+    std::int64_t v = 0;
+    for (char c : text) {
+        const auto d = static_cast<unsigned>(c - '0');
+        if (d > 9)
+            return false;
+        v = v * 10 + d;
+    }
+    value = v;
+    return true;
+}
+
+unsigned twoDigits(const char* p)
+{
+    return static_cast<unsigned>((p[0] - '0') * 10 + (p[1] - '0'));
+}
 
 bool allDigits(std::string_view s)
 {
@@ -72,8 +98,8 @@ bool allDigits(std::string_view s)
 // "YYYY-MM-DD[( |T)HH:MM[:SS[.000]]][Z|(+|-)HH[[:]MM]]"
 FieldError dateTime(std::string_view s, std::int64_t utcOffsetSeconds, std::int64_t& value)
 {
-    if (s.size() < 10 || !allDigits(s.substr(0, 4)) || s[4] != '-' || !allDigits(s.substr(5, 2)) || s[7] != '-'
-        || !allDigits(s.substr(8, 2)))
+    if (s.size() < 10 || !allDigits(s.substr(0, 4)) || s[4] != '-' || !allDigits(s.substr(5, 2)) || s[7] != '-' ||
+        !allDigits(s.substr(8, 2)))
         return FieldError::NotANumber;
     const std::int64_t year = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
     const unsigned month = twoDigits(s.data() + 5);
@@ -81,7 +107,8 @@ FieldError dateTime(std::string_view s, std::int64_t utcOffsetSeconds, std::int6
     unsigned hour = 0, minute = 0, second = 0;
     std::size_t pos = 10;
     if (pos < s.size() && (s[pos] == ' ' || s[pos] == 'T')) {
-        if (s.size() < pos + 6 || !allDigits(s.substr(pos + 1, 2)) || s[pos + 3] != ':' || !allDigits(s.substr(pos + 4, 2)))
+        if (s.size() < pos + 6 || !allDigits(s.substr(pos + 1, 2)) || s[pos + 3] != ':' ||
+            !allDigits(s.substr(pos + 4, 2)))
             return FieldError::NotANumber;
         hour = twoDigits(s.data() + pos + 1);
         minute = twoDigits(s.data() + pos + 4);
@@ -118,8 +145,8 @@ FieldError dateTime(std::string_view s, std::int64_t utcOffsetSeconds, std::int6
             } else if (digits.size() == 4 && allDigits(digits)) {
                 zh = twoDigits(digits.data());
                 zm = twoDigits(digits.data() + 2);
-            } else if (digits.size() == 5 && digits[2] == ':' && allDigits(digits.substr(0, 2))
-                       && allDigits(digits.substr(3, 2))) {
+            } else if (digits.size() == 5 && digits[2] == ':' && allDigits(digits.substr(0, 2)) &&
+                       allDigits(digits.substr(3, 2))) {
                 zh = twoDigits(digits.data());
                 zm = twoDigits(digits.data() + 3);
             } else {
@@ -151,10 +178,7 @@ std::string_view FieldParser::trimmed(std::string_view text)
 
 FieldError FieldParser::count(std::string_view text, std::int64_t& value)
 {
-    // Fast path: plain digits, the shape of nearly every field of a large trace.
-    const char* last = text.data() + text.size();
-    auto [ptr, ec] = std::from_chars(text.data(), last, value);
-    if (ec == std::errc{} && ptr == last && !text.empty() && text.front() != '-')
+    if (plainDigits(text, value))
         return FieldError::None;
     text = trimmed(text);
     bool negative = false;
@@ -199,10 +223,8 @@ FieldError FieldParser::priority(std::string_view text, std::int32_t& value)
 FieldError FieldParser::shareRoundedUp(std::string_view text, std::int64_t divisor, std::uint32_t& value)
 {
     std::int64_t whole = 0;
-    const char* last = text.data() + text.size();
-    auto [ptr, ec] = std::from_chars(text.data(), last, whole);
     bool fractional = false;
-    if (!(ec == std::errc{} && ptr == last && !text.empty() && text.front() != '-')) {
+    if (!plainDigits(text, whole)) {
         text = trimmed(text);
         if (!text.empty() && text.front() == '-') {
             std::int64_t magnitude = 0;
@@ -247,20 +269,16 @@ JobStatus FieldParser::status(std::string_view text)
     };
     // PAI 2020 writes "Terminated" for tasks that ran to their end, so it counts as completed.
     static constexpr Entry kStatuses[] = {
-        {"pass", JobStatus::Completed},       {"passed", JobStatus::Completed},
-        {"completed", JobStatus::Completed},  {"complete", JobStatus::Completed},
-        {"succeeded", JobStatus::Completed},  {"success", JobStatus::Completed},
-        {"successful", JobStatus::Completed}, {"finished", JobStatus::Completed},
-        {"done", JobStatus::Completed},       {"terminated", JobStatus::Completed},
-        {"failed", JobStatus::Failed},        {"fail", JobStatus::Failed},
-        {"failure", JobStatus::Failed},       {"error", JobStatus::Failed},
-        {"node_fail", JobStatus::Failed},     {"timeout", JobStatus::Failed},
-        {"out_of_memory", JobStatus::Failed}, {"oom", JobStatus::Failed},
-        {"killed", JobStatus::Killed},        {"cancelled", JobStatus::Killed},
-        {"canceled", JobStatus::Killed},      {"preempted", JobStatus::Killed},
-        {"stopped", JobStatus::Killed},       {"running", JobStatus::Running},
-        {"pending", JobStatus::Pending},      {"waiting", JobStatus::Pending},
-        {"queued", JobStatus::Pending},       {"submitted", JobStatus::Pending},
+        {"pass", JobStatus::Completed},       {"passed", JobStatus::Completed},     {"completed", JobStatus::Completed},
+        {"complete", JobStatus::Completed},   {"succeeded", JobStatus::Completed},  {"success", JobStatus::Completed},
+        {"successful", JobStatus::Completed}, {"finished", JobStatus::Completed},   {"done", JobStatus::Completed},
+        {"terminated", JobStatus::Completed}, {"failed", JobStatus::Failed},        {"fail", JobStatus::Failed},
+        {"failure", JobStatus::Failed},       {"error", JobStatus::Failed},         {"node_fail", JobStatus::Failed},
+        {"timeout", JobStatus::Failed},       {"out_of_memory", JobStatus::Failed}, {"oom", JobStatus::Failed},
+        {"killed", JobStatus::Killed},        {"cancelled", JobStatus::Killed},     {"canceled", JobStatus::Killed},
+        {"preempted", JobStatus::Killed},     {"stopped", JobStatus::Killed},       {"running", JobStatus::Running},
+        {"pending", JobStatus::Pending},      {"waiting", JobStatus::Pending},      {"queued", JobStatus::Pending},
+        {"submitted", JobStatus::Pending},
     };
     for (const Entry& entry : kStatuses) {
         if (equalsNoCase(text, entry.name))
@@ -276,9 +294,9 @@ std::int64_t FieldParser::daysFromCivil(std::int64_t year, unsigned month, unsig
 {
     year -= month <= 2 ? 1 : 0;
     const std::int64_t era = (year >= 0 ? year : year - 399) / 400;
-    const auto yoe = static_cast<unsigned>(year - era * 400);                        // [0, 399]
-    const unsigned doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;  // [0, 365]
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;                      // [0, 146096]
+    const auto yoe = static_cast<unsigned>(year - era * 400);                           // [0, 399]
+    const unsigned doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1; // [0, 365]
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;                         // [0, 146096]
     return era * 146097 + static_cast<std::int64_t>(doe) - 719468;
 }
 

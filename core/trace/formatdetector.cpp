@@ -12,7 +12,10 @@ namespace debrief::trace {
 
 namespace {
 
-bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
 
 bool isNumber(std::string_view text)
 {
@@ -79,7 +82,8 @@ void FormatDetector::checkText(std::string_view head, bool complete, const std::
     });
     if (control != head.end()) {
         const auto line = static_cast<std::uint64_t>(std::count(head.begin(), control, '\n')) + 1;
-        throw ImportError({IssueReason::BinaryData, file, line, {}, {}, *control == '\0' ? "NUL byte" : "control character"});
+        throw ImportError(
+            {IssueReason::BinaryData, file, line, {}, {}, *control == '\0' ? "NUL byte" : "control character"});
     }
     if (complete && std::all_of(head.begin(), head.end(), isSpace))
         throw ImportError({IssueReason::EmptyFile, file, 0, {}, {}, {}});
@@ -124,14 +128,18 @@ TraceFormat FormatDetector::detect(std::string_view head, bool complete, const s
             return std::find(fields.begin(), fields.end(), name) != fields.end();
         });
     };
-    if (any(generic.role(ColumnRole::Submit)) && any(generic.role(ColumnRole::Gpus))
-        && (any(generic.role(ColumnRole::Duration))
-            || (any(generic.role(ColumnRole::Start)) && any(generic.role(ColumnRole::End)))))
+    if (any(generic.role(ColumnRole::Submit)) && any(generic.role(ColumnRole::Gpus)) &&
+        (any(generic.role(ColumnRole::Duration)) ||
+         (any(generic.role(ColumnRole::Start)) && any(generic.role(ColumnRole::End)))))
         return TraceFormat::GenericCsv;
 
     std::string header(head.substr(static_cast<std::size_t>(first - head.begin())));
     header = header.substr(0, header.find_first_of("\r\n"));
-    throw ImportError({IssueReason::UnknownFormat, file, 1, {}, header.size() > 80 ? header.substr(0, 80) + "..." : header,
+    throw ImportError({IssueReason::UnknownFormat,
+                       file,
+                       1,
+                       {},
+                       header.size() > 80 ? header.substr(0, 80) + "..." : header,
                        "not a known trace header; name the format or map the columns (submit, duration, gpus)"});
 }
 

@@ -61,8 +61,8 @@ std::string ImportIssue::message() const
     if (line > 0)
         text += ":" + std::to_string(line);
     text += ": ";
-    const bool aboutValue = reason == IssueReason::NotANumber || reason == IssueReason::Negative
-        || reason == IssueReason::Overflow || reason == IssueReason::ImpossibleDate;
+    const bool aboutValue = reason == IssueReason::NotANumber || reason == IssueReason::Negative ||
+                            reason == IssueReason::Overflow || reason == IssueReason::ImpossibleDate;
     if (reason == IssueReason::MissingColumn) {
         text += "missing column `" + column + "`";
     } else {
@@ -82,6 +82,8 @@ std::string ImportIssue::message() const
     return text;
 }
 
-ImportError::ImportError(ImportIssue issue) : std::runtime_error(issue.message()), m_issue(std::move(issue)) {}
+ImportError::ImportError(ImportIssue issue) : std::runtime_error(issue.message()), m_issue(std::move(issue))
+{
+}
 
 } // namespace debrief::trace

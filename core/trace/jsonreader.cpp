@@ -7,7 +7,7 @@
 namespace debrief::trace {
 
 namespace {
-constexpr int kMaxDepth = 64;  // a trace record is a few levels deep; deeper is garbage
+constexpr int kMaxDepth = 64; // a trace record is a few levels deep; deeper is garbage
 }
 
 const JsonValue* JsonValue::member(std::string_view name) const
@@ -19,7 +19,9 @@ const JsonValue* JsonValue::member(std::string_view name) const
     return nullptr;
 }
 
-JsonReader::JsonReader(ByteSource& source) : m_source(source), m_buffer(new char[ByteSource::kChunk]) {}
+JsonReader::JsonReader(ByteSource& source) : m_source(source), m_buffer(new char[ByteSource::kChunk])
+{
+}
 
 void JsonReader::fail(std::string detail) const
 {
@@ -41,7 +43,7 @@ bool JsonReader::fill()
     if (!m_started) {
         m_started = true;
         if (m_size >= 3 && std::memcmp(m_buffer.get(), "\xEF\xBB\xBF", 3) == 0)
-            m_pos = 3;  // UTF-8 byte order mark
+            m_pos = 3; // UTF-8 byte order mark
     }
     return m_pos < m_size || fill();
 }
@@ -155,7 +157,10 @@ void JsonReader::readLiteral(std::string_view word)
     }
 }
 
-JsonValue JsonReader::value() { return value(0); }
+JsonValue JsonReader::value()
+{
+    return value(0);
+}
 
 JsonValue JsonReader::value(int depth)
 {
@@ -203,13 +208,9 @@ JsonValue JsonReader::value(int depth)
         v.type = JsonValue::Type::Bool;
         v.text = "false";
         return v;
-    case 'n':
-        readLiteral("null");
-        return v;
-    case '\0':
-        fail("unexpected end of file");
-    default:
-        break;
+    case 'n': readLiteral("null"); return v;
+    case '\0': fail("unexpected end of file");
+    default: break;
     }
     if (c == '-' || (c >= '0' && c <= '9')) {
         v.type = JsonValue::Type::Number;

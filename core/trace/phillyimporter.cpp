@@ -14,8 +14,8 @@ namespace {
 std::string_view textOf(const JsonValue* value)
 {
     return value && (value->type == JsonValue::Type::String || value->type == JsonValue::Type::Number)
-        ? std::string_view(value->text)
-        : std::string_view{};
+               ? std::string_view(value->text)
+               : std::string_view{};
 }
 
 } // namespace
@@ -28,8 +28,8 @@ PhillyImporter::PhillyImporter(const ImportOptions& options, TraceBuilder& build
 bool PhillyImporter::readTime(const JsonValue* value, const std::string& column, bool required, std::int64_t& time,
                               JobError& error)
 {
-    const bool structured = value && (value->type == JsonValue::Type::Bool || value->type == JsonValue::Type::Array
-                                      || value->type == JsonValue::Type::Object);
+    const bool structured = value && (value->type == JsonValue::Type::Bool || value->type == JsonValue::Type::Array ||
+                                      value->type == JsonValue::Type::Object);
     if (structured) {
         error = {IssueReason::NotANumber, column, value->type == JsonValue::Type::Bool ? value->text : "(a list)",
                  "expected a date-time"};
@@ -53,7 +53,9 @@ bool PhillyImporter::readTime(const JsonValue* value, const std::string& column,
     case FieldError::ImpossibleDate: error = {IssueReason::ImpossibleDate, column, std::string(text), {}}; break;
     case FieldError::Negative: error = {IssueReason::Negative, column, std::string(text), {}}; break;
     case FieldError::Overflow: error = {IssueReason::Overflow, column, std::string(text), {}}; break;
-    case FieldError::NotWhole: error = {IssueReason::NotANumber, column, std::string(text), "not a whole number"}; break;
+    case FieldError::NotWhole:
+        error = {IssueReason::NotANumber, column, std::string(text), "not a whole number"};
+        break;
     case FieldError::NotANumber: error = {IssueReason::NotANumber, column, std::string(text), {}}; break;
     }
     return false;
@@ -83,8 +85,8 @@ bool PhillyImporter::readJob(const JsonValue& record, Job& job, JobError& error)
         const JsonValue& attempt = attempts->items[i];
         const std::string prefix = "attempts[" + std::to_string(i) + "].";
         std::int64_t start = kNoTime, end = kNoTime;
-        if (!readTime(attempt.member("start_time"), prefix + "start_time", false, start, error)
-            || !readTime(attempt.member("end_time"), prefix + "end_time", false, end, error))
+        if (!readTime(attempt.member("start_time"), prefix + "start_time", false, start, error) ||
+            !readTime(attempt.member("end_time"), prefix + "end_time", false, end, error))
             return false;
         if (start != kNoTime && job.traceStart == kNoTime)
             job.traceStart = start;
@@ -151,12 +153,12 @@ void PhillyImporter::run(ByteSource& source)
     if (m_retried > 0)
         m_builder.addNote(TraceBuilder::jobs(m_retried) + " with more than one attempt");
     if (m_noAttempts > 0)
-        m_builder.addNote(TraceBuilder::jobs(m_noAttempts)
-                          + " with no attempts (never scheduled): kept with 0 GPUs and run time 0");
+        m_builder.addNote(TraceBuilder::jobs(m_noAttempts) +
+                          " with no attempts (never scheduled): kept with 0 GPUs and run time 0");
     if (m_openAttempts > 0)
-        m_builder.addNote(TraceBuilder::jobs(m_openAttempts)
-                          + " with an attempt with no end_time (still running when the log was cut): "
-                            "that attempt adds no run time");
+        m_builder.addNote(TraceBuilder::jobs(m_openAttempts) +
+                          " with an attempt with no end_time (still running when the log was cut): "
+                          "that attempt adds no run time");
 }
 
 } // namespace debrief::trace

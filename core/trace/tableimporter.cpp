@@ -92,8 +92,7 @@ void TableImporter::mapColumns(const std::vector<std::string_view>& header, std:
         throw ImportError({IssueReason::MissingColumn, m_builder.file(), line, column, {}, std::move(detail)});
     };
     const auto lookedFor = [&](ColumnRole role) {
-        return m_spec.role(role).empty() ? std::string("nothing mapped")
-                                         : "looked for " + joined(m_spec.role(role));
+        return m_spec.role(role).empty() ? std::string("nothing mapped") : "looked for " + joined(m_spec.role(role));
     };
     if (m_spec.submitIsStart) {
         if (column(ColumnRole::Start) < 0)
@@ -124,11 +123,15 @@ void TableImporter::loadJobTable(const std::string& path)
         const auto& fields = reader.fields();
         if (first && !fields.empty() && sameName(fields[0], "job_name")) {
             first = false;
-            continue;  // someone put the separately shipped header on top
+            continue; // someone put the separately shipped header on top
         }
         first = false;
         if (fields.size() != kJobFields) {
-            m_builder.reject({IssueReason::WrongFieldCount, path, reader.line(), {}, {},
+            m_builder.reject({IssueReason::WrongFieldCount,
+                              path,
+                              reader.line(),
+                              {},
+                              {},
                               "expected 6 fields, found " + std::to_string(fields.size())});
             continue;
         }
@@ -171,7 +174,9 @@ bool TableImporter::readTime(const std::vector<std::string_view>& fields, int co
 bool TableImporter::readRow(const std::vector<std::string_view>& fields, Job& job, RowError& error)
 {
     if (fields.size() != m_fieldCount) {
-        error = {IssueReason::WrongFieldCount, -1, {},
+        error = {IssueReason::WrongFieldCount,
+                 -1,
+                 {},
                  "expected " + std::to_string(m_fieldCount) + " fields, found " + std::to_string(fields.size())};
         return false;
     }
@@ -184,7 +189,8 @@ bool TableImporter::readRow(const std::vector<std::string_view>& fields, Job& jo
     const int submitColumn = column(m_spec.submitIsStart ? ColumnRole::Start : ColumnRole::Submit);
     if (field(submitColumn).empty())
         return missingValue(submitColumn, m_spec.submitIsStart ? "the task never started and the trace has no "
-                                                                 "submit time" : std::string());
+                                                                 "submit time"
+                                                               : std::string());
     if (!readTime(fields, submitColumn, job.submit, error))
         return false;
 
@@ -244,9 +250,8 @@ bool TableImporter::readRow(const std::vector<std::string_view>& fields, Job& jo
         // openb: no share means whole GPUs; PAI: no plan_gpu means the task asked for no GPU.
         std::uint32_t each = perGpu ? 1 : 0;
         const std::string_view shareText = field(shareColumn);
-        if (!shareText.empty()
-            && !fieldError(FieldParser::shareRoundedUp(shareText, perGpu ? 1000 : 100, each), shareColumn, shareText,
-                           error))
+        if (!shareText.empty() && !fieldError(FieldParser::shareRoundedUp(shareText, perGpu ? 1000 : 100, each),
+                                              shareColumn, shareText, error))
             return false;
         const std::uint64_t gpus = std::uint64_t{count} * each;
         if (gpus > std::numeric_limits<std::uint32_t>::max())
@@ -309,8 +314,8 @@ void TableImporter::run(ByteSource& source)
         if (!anyRecord && m_spec.headerless()) {
             anyRecord = true;
             // The separately shipped header may have been put on top of a headerless table.
-            if (fields.size() == m_spec.fixedColumns.size() && sameName(fields[0], m_spec.fixedColumns[0])
-                && sameName(fields[2], m_spec.fixedColumns[2]))
+            if (fields.size() == m_spec.fixedColumns.size() && sameName(fields[0], m_spec.fixedColumns[0]) &&
+                sameName(fields[2], m_spec.fixedColumns[2]))
                 continue;
         }
         anyRecord = true;
@@ -326,8 +331,9 @@ void TableImporter::run(ByteSource& source)
             m_builder.add(job);
             continue;
         }
-        ImportIssue issue{error.reason, m_builder.file(), reader.line(), {}, TraceBuilder::shortened(error.value),
-                          std::move(error.detail)};
+        ImportIssue issue{
+            error.reason,           m_builder.file(), reader.line(), {}, TraceBuilder::shortened(error.value),
+            std::move(error.detail)};
         if (error.column >= 0 && static_cast<std::size_t>(error.column) < m_header.size())
             issue.column = m_header[static_cast<std::size_t>(error.column)];
         m_builder.reject(std::move(issue));
@@ -342,8 +348,9 @@ void TableImporter::run(ByteSource& source)
         if (!m_haveJobTable)
             m_builder.addNote("PAI: no job table given, so jobs have no user");
         else if (m_notInJobTable > 0)
-            m_builder.addNote(TraceBuilder::grouped(m_notInJobTable)
-                              + (m_notInJobTable == 1 ? " task has" : " tasks have") + " no row in the job table (no user)");
+            m_builder.addNote(TraceBuilder::grouped(m_notInJobTable) +
+                              (m_notInJobTable == 1 ? " task has" : " tasks have") +
+                              " no row in the job table (no user)");
     }
 }
 

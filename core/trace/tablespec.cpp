@@ -94,8 +94,8 @@ TableSpec TableSpec::forFormat(TraceFormat format)
         spec.role(R::Duration) = {"duration"};
         break;
     case TraceFormat::PaiTask:
-        spec.fixedColumns = {"job_name", "task_name", "inst_num", "status", "start_time",
-                             "end_time", "plan_cpu", "plan_mem", "plan_gpu", "gpu_type"};
+        spec.fixedColumns = {"job_name", "task_name", "inst_num", "status",   "start_time",
+                             "end_time", "plan_cpu",  "plan_mem", "plan_gpu", "gpu_type"};
         spec.role(R::Id) = {"job_name"};
         spec.role(R::Instances) = {"inst_num"};
         spec.role(R::Status) = {"status"};
@@ -112,8 +112,7 @@ TableSpec TableSpec::forFormat(TraceFormat format)
         break;
     case TraceFormat::Auto:
     case TraceFormat::Philly:
-    case TraceFormat::GenericCsv:
-        return genericSpec();
+    case TraceFormat::GenericCsv: return genericSpec();
     }
     return spec;
 }
@@ -123,7 +122,7 @@ TableSpec TableSpec::forMapping(const ColumnMapping& mapping)
     // The mapping overrides the roles it names; the others are still found by their usual names.
     TableSpec spec = genericSpec();
     if (!mapping.start.empty() || !mapping.end.empty())
-        spec.role(R::Duration).clear();  // asked for end - start: a stray duration column must not win
+        spec.role(R::Duration).clear(); // asked for end - start: a stray duration column must not win
     const auto set = [&spec](ColumnRole role, const std::string& column) {
         if (!column.empty())
             spec.role(role) = {column};

@@ -6,7 +6,8 @@ namespace debrief::trace {
 
 std::uint64_t Trace::cpuOnlyJobs() const
 {
-    return static_cast<std::uint64_t>(std::count_if(jobs.begin(), jobs.end(), [](const Job& j) { return j.gpus == 0; }));
+    return static_cast<std::uint64_t>(
+        std::count_if(jobs.begin(), jobs.end(), [](const Job& j) { return j.gpus == 0; }));
 }
 
 std::uint64_t Trace::skippedRows() const
@@ -26,8 +27,8 @@ std::int64_t Trace::span() const
 {
     if (jobs.empty())
         return 0;
-    const auto [lo, hi] = std::minmax_element(jobs.begin(), jobs.end(),
-                                              [](const Job& a, const Job& b) { return a.submit < b.submit; });
+    const auto [lo, hi] =
+        std::minmax_element(jobs.begin(), jobs.end(), [](const Job& a, const Job& b) { return a.submit < b.submit; });
     return hi->submit - lo->submit;
 }
 

@@ -1,6 +1,5 @@
 #include "tracebuilder.h"
 
-
 namespace debrief::trace {
 
 TraceBuilder::TraceBuilder(Trace& trace, std::string file, bool lenient)
@@ -61,14 +60,14 @@ void TraceBuilder::finish()
     m_trace.timesAreDates = m_sawDate;
 
     const std::uint64_t cpuOnly = m_cpuOnly;
-    m_trace.notes.push_back(grouped(cpuOnly) + " of " + grouped(all.size())
-                            + " jobs use no GPU (CPU only); a GPU replay leaves them out");
+    m_trace.notes.push_back(grouped(cpuOnly) + " of " + grouped(all.size()) +
+                            " jobs use no GPU (CPU only); a GPU replay leaves them out");
     if (m_notStarted > 0)
-        m_trace.notes.push_back(jobs(m_notStarted)
-                                + " never started (no start time): kept with run time 0 and no trace start");
+        m_trace.notes.push_back(jobs(m_notStarted) +
+                                " never started (no start time): kept with run time 0 and no trace start");
     if (m_unfinished > 0)
-        m_trace.notes.push_back(jobs(m_unfinished)
-                                + " with no end time (unfinished when the trace was cut): kept with run time 0");
+        m_trace.notes.push_back(jobs(m_unfinished) +
+                                " with no end time (unfinished when the trace was cut): kept with run time 0");
     if (const std::uint64_t skipped = m_trace.skippedRows(); skipped > 0)
         m_trace.notes.push_back(grouped(skipped) + " bad rows skipped (lenient import)");
 }

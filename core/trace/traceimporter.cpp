@@ -16,7 +16,10 @@ namespace {
 
 constexpr std::size_t kDetectBytes = 64 * 1024;
 
-std::string_view trim(std::string_view text) { return FieldParser::trimmed(text); }
+std::string_view trim(std::string_view text)
+{
+    return FieldParser::trimmed(text);
+}
 
 TraceFormat resolveFormat(ByteSource& source, const ImportOptions& options)
 {
@@ -39,8 +42,8 @@ Trace importFrom(ByteSource& source, const ImportOptions& options)
         PhillyImporter(options, builder).run(source);
     } else {
         TableSpec spec = trace.format == TraceFormat::GenericCsv && !options.mapping.empty()
-            ? TableSpec::forMapping(options.mapping)
-            : TableSpec::forFormat(trace.format);
+                             ? TableSpec::forMapping(options.mapping)
+                             : TableSpec::forFormat(trace.format);
         TableImporter(std::move(spec), options, builder).run(source);
     }
     builder.finish();
@@ -66,20 +69,30 @@ ColumnMapping ColumnMapping::parse(std::string_view text)
         if (column.empty())
             throw std::invalid_argument("column mapping key `" + std::string(key) + "` has no column name");
         std::string* slot = nullptr;
-        if (key == "submit") slot = &mapping.submit;
-        else if (key == "duration") slot = &mapping.duration;
-        else if (key == "gpus") slot = &mapping.gpus;
-        else if (key == "start") slot = &mapping.start;
-        else if (key == "end") slot = &mapping.end;
-        else if (key == "user") slot = &mapping.user;
-        else if (key == "vc") slot = &mapping.vc;
-        else if (key == "id") slot = &mapping.id;
-        else if (key == "priority") slot = &mapping.priority;
-        else if (key == "status") slot = &mapping.status;
+        if (key == "submit")
+            slot = &mapping.submit;
+        else if (key == "duration")
+            slot = &mapping.duration;
+        else if (key == "gpus")
+            slot = &mapping.gpus;
+        else if (key == "start")
+            slot = &mapping.start;
+        else if (key == "end")
+            slot = &mapping.end;
+        else if (key == "user")
+            slot = &mapping.user;
+        else if (key == "vc")
+            slot = &mapping.vc;
+        else if (key == "id")
+            slot = &mapping.id;
+        else if (key == "priority")
+            slot = &mapping.priority;
+        else if (key == "status")
+            slot = &mapping.status;
         if (!slot)
-            throw std::invalid_argument("unknown column mapping key `" + std::string(key)
-                                        + "` (known: submit, duration, gpus, start, end, user, vc, id, priority, "
-                                          "status)");
+            throw std::invalid_argument("unknown column mapping key `" + std::string(key) +
+                                        "` (known: submit, duration, gpus, start, end, user, vc, id, priority, "
+                                        "status)");
         *slot = std::string(column);
     }
     return mapping;
@@ -87,8 +100,8 @@ ColumnMapping ColumnMapping::parse(std::string_view text)
 
 bool ColumnMapping::empty() const
 {
-    return submit.empty() && duration.empty() && gpus.empty() && start.empty() && end.empty() && user.empty()
-        && vc.empty() && id.empty() && priority.empty() && status.empty();
+    return submit.empty() && duration.empty() && gpus.empty() && start.empty() && end.empty() && user.empty() &&
+           vc.empty() && id.empty() && priority.empty() && status.empty();
 }
 
 TraceFormat detectFormat(const std::string& path)

@@ -1,6 +1,6 @@
 // CsvReader: RFC 4180 quoting, line endings, BOM, blank lines and records cut by chunk boundaries.
-#include "trace/bytesource.h"
 #include "trace/csvreader.h"
+#include "trace/bytesource.h"
 #include "trace/importissue.h"
 
 #include <QtTest>

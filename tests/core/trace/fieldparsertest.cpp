@@ -24,7 +24,7 @@ private slots:
         QCOMPARE(FieldParser::daysFromCivil(1970, 1, 1), std::int64_t(0));
         QCOMPARE(FieldParser::daysFromCivil(1969, 12, 31), std::int64_t(-1));
         QCOMPARE(FieldParser::daysFromCivil(2000, 3, 1), std::int64_t(11017));
-        QCOMPARE(FieldParser::daysFromCivil(2017, 10, 3), std::int64_t(17442));  // 1506988800 / 86400
+        QCOMPARE(FieldParser::daysFromCivil(2017, 10, 3), std::int64_t(17442)); // 1506988800 / 86400
         QCOMPARE(FieldParser::daysFromCivil(2024, 2, 29), std::int64_t(19782));
     }
 
@@ -126,8 +126,8 @@ private slots:
         QTest::newRow("+08") << "2023-03-01 08:00:00+08" << qint64(0) << int(FieldError::None) << qint64(1677628800);
         QTest::newRow("zone option") << "2023-03-01 08:00:00" << qint64(8 * 3600) << int(FieldError::None)
                                      << qint64(1677628800);
-        QTest::newRow("explicit zone wins") << "2023-03-01 00:00:00Z" << qint64(8 * 3600) << int(FieldError::None)
-                                            << qint64(1677628800);
+        QTest::newRow("explicit zone wins")
+            << "2023-03-01 00:00:00Z" << qint64(8 * 3600) << int(FieldError::None) << qint64(1677628800);
         QTest::newRow("zero fraction") << "2023-03-01 00:00:00.000" << qint64(0) << int(FieldError::None)
                                        << qint64(1677628800);
         QTest::newRow("no seconds") << "2023-03-01 00:01" << qint64(0) << int(FieldError::None) << qint64(1677628860);
@@ -142,8 +142,7 @@ private slots:
         QTest::newRow("minute 60") << "2017-01-01 10:60:00" << qint64(0) << int(FieldError::ImpossibleDate)
                                    << qint64(0);
         QTest::newRow("half second") << "2017-01-01 10:00:00.5" << qint64(0) << int(FieldError::NotWhole) << qint64(0);
-        QTest::newRow("bad zone") << "2017-01-01 10:00:00 PST" << qint64(0) << int(FieldError::NotANumber)
-                                  << qint64(0);
+        QTest::newRow("bad zone") << "2017-01-01 10:00:00 PST" << qint64(0) << int(FieldError::NotANumber) << qint64(0);
         QTest::newRow("garbage") << "2017-01-0x" << qint64(0) << int(FieldError::NotANumber) << qint64(0);
         QTest::newRow("half seconds") << "66.5" << qint64(0) << int(FieldError::NotWhole) << qint64(0);
     }

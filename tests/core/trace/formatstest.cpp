@@ -19,7 +19,10 @@ bool hasNote(const Trace& trace, const std::string& text)
                        [&](const std::string& note) { return note.find(text) != std::string::npos; });
 }
 
-std::string nameOf(const Trace& trace, std::uint32_t index) { return std::string(trace.names.at(index)); }
+std::string nameOf(const Trace& trace, std::uint32_t index)
+{
+    return std::string(trace.names.at(index));
+}
 
 } // namespace
 
@@ -73,7 +76,8 @@ private slots:
         QCOMPARE(last.traceStart, std::int64_t(12901762));
         QCOMPARE(last.duration, std::int64_t(30));
         QCOMPARE(last.status, JobStatus::Failed);
-        const auto eight = std::count_if(trace.jobs.begin(), trace.jobs.end(), [](const Job& j) { return j.gpus == 8; });
+        const auto eight =
+            std::count_if(trace.jobs.begin(), trace.jobs.end(), [](const Job& j) { return j.gpus == 8; });
         QCOMPARE(eight, 44);
         QVERIFY(hasNote(trace, "1,088 of 8,152 jobs use no GPU"));
         QVERIFY(hasNote(trace, "897 jobs never started"));
@@ -128,14 +132,14 @@ private slots:
         QCOMPARE(trace.format, TraceFormat::Philly);
         QCOMPARE(trace.jobs.size(), std::size_t(4));
         QVERIFY(trace.timesAreDates);
-        QCOMPARE(trace.epochOffset, std::int64_t(1506992340));  // 2017-10-03 00:59:00 UTC
+        QCOMPARE(trace.epochOffset, std::int64_t(1506992340)); // 2017-10-03 00:59:00 UTC
         const Job& a = trace.jobs[0];
         QCOMPARE(trace.jobId(a), std::string_view("application_1506638472019_0001"));
         QCOMPARE(a.line, 2u);
         QCOMPARE(a.submit, std::int64_t(60));
         QCOMPARE(a.traceStart, std::int64_t(70));
         QCOMPARE(a.duration, std::int64_t(3600));
-        QCOMPARE(a.gpus, 4u);  // two machines with two GPUs each
+        QCOMPARE(a.gpus, 4u); // two machines with two GPUs each
         QCOMPARE(a.status, JobStatus::Completed);
         QCOMPARE(nameOf(trace, a.user), std::string("alice"));
         QCOMPARE(nameOf(trace, a.vc), std::string("vc1"));
@@ -173,7 +177,7 @@ private slots:
     void philllyUtcOffsetOption()
     {
         ImportOptions options;
-        options.utcOffsetSeconds = -7 * 3600;  // the log written in PDT
+        options.utcOffsetSeconds = -7 * 3600; // the log written in PDT
         const Trace trace = importTrace(kData + "/philly_cluster_job_log.json", options);
         QCOMPARE(trace.epochOffset, std::int64_t(1506992340 + 7 * 3600));
         QCOMPARE(trace.jobs[0].submit, std::int64_t(60));
@@ -250,7 +254,7 @@ private slots:
         QCOMPARE(trace.format, TraceFormat::Helios);
         QCOMPARE(trace.jobs.size(), std::size_t(4));
         QVERIFY(trace.timesAreDates);
-        QCOMPARE(trace.epochOffset, std::int64_t(1585699199));  // 2020-03-31 23:59:59 UTC
+        QCOMPARE(trace.epochOffset, std::int64_t(1585699199)); // 2020-03-31 23:59:59 UTC
         const Job& a = trace.jobs[0];
         QCOMPARE(trace.jobId(a), std::string_view("5000"));
         QCOMPARE(a.submit, std::int64_t(11));
@@ -273,7 +277,7 @@ private slots:
         QCOMPARE(trace.jobs[3].submit, std::int64_t(0));
         QCOMPARE(trace.jobs[3].traceStart, std::int64_t(1));
         QCOMPARE(trace.jobs[3].duration, std::int64_t(600));
-        QCOMPARE(trace.jobs[3].status, JobStatus::Failed);  // TIMEOUT
+        QCOMPARE(trace.jobs[3].status, JobStatus::Failed); // TIMEOUT
         QCOMPARE(trace.cpuOnlyJobs(), std::uint64_t(1));
     }
 
@@ -305,7 +309,7 @@ private slots:
         const Trace trace = importTrace(kData + "/acme_kalos.csv");
         QCOMPARE(trace.format, TraceFormat::AcmeKalos);
         QCOMPARE(trace.jobs.size(), std::size_t(2));
-        QCOMPARE(trace.epochOffset, std::int64_t(1683691200));  // 2023-05-10 04:00:00 UTC
+        QCOMPARE(trace.epochOffset, std::int64_t(1683691200)); // 2023-05-10 04:00:00 UTC
         QCOMPARE(trace.jobs[0].submit, std::int64_t(0));
         QCOMPARE(trace.jobs[0].traceStart, std::int64_t(300));
         QCOMPARE(trace.jobs[0].duration, std::int64_t(7200));
@@ -355,7 +359,7 @@ private slots:
             } catch (const ImportError& e) {
                 return e.issue().reason;
             }
-            return IssueReason::Cancelled;  // stands for "no error"
+            return IssueReason::Cancelled; // stands for "no error"
         };
         QCOMPARE(reasonFor(kShared + "/openb_node_list_gpu_node.csv"), IssueReason::UnknownFormat);
         QCOMPARE(reasonFor(kData + "/pai_job_table.csv"), IssueReason::UnknownFormat);
@@ -378,8 +382,8 @@ private slots:
     void formatNames()
     {
         const std::pair<TraceFormat, std::string_view> names[] = {
-            {TraceFormat::Philly, "philly"}, {TraceFormat::PaiTask, "pai"},   {TraceFormat::Openb, "openb"},
-            {TraceFormat::Helios, "helios"}, {TraceFormat::AcmeSeren, "seren"}, {TraceFormat::AcmeKalos, "kalos"},
+            {TraceFormat::Philly, "philly"},     {TraceFormat::PaiTask, "pai"},     {TraceFormat::Openb, "openb"},
+            {TraceFormat::Helios, "helios"},     {TraceFormat::AcmeSeren, "seren"}, {TraceFormat::AcmeKalos, "kalos"},
             {TraceFormat::Tiresias, "tiresias"}, {TraceFormat::GenericCsv, "csv"},
         };
         for (const auto& [format, name] : names) {

@@ -45,9 +45,11 @@ private slots:
         QTest::addColumn<QString>("column");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("message");
-        QTest::newRow("negative") << "j2,5,-5,1" << int(IssueReason::Negative) << "duration" << "-5"
+        QTest::newRow("negative") << "j2,5,-5,1" << int(IssueReason::Negative) << "duration"
+                                  << "-5"
                                   << "trace.csv:3: column `duration`: `-5` is negative";
-        QTest::newRow("not a number") << "j2,5,abc,1" << int(IssueReason::NotANumber) << "duration" << "abc"
+        QTest::newRow("not a number") << "j2,5,abc,1" << int(IssueReason::NotANumber) << "duration"
+                                      << "abc"
                                       << "trace.csv:3: column `duration`: `abc` is not a number";
         QTest::newRow("fractional time") << "j2,66.5,10,1" << int(IssueReason::NotANumber) << "submit_time"
                                          << "66.5"
@@ -56,28 +58,35 @@ private slots:
         QTest::newRow("int64 overflow") << "j2,5,99999999999999999999,1" << int(IssueReason::Overflow) << "duration"
                                         << "99999999999999999999"
                                         << "trace.csv:3: column `duration`: `99999999999999999999` is too large";
-        QTest::newRow("uint32 gpus") << "j2,5,10,4294967296" << int(IssueReason::Overflow) << "gpus" << "4294967296"
+        QTest::newRow("uint32 gpus") << "j2,5,10,4294967296" << int(IssueReason::Overflow) << "gpus"
+                                     << "4294967296"
                                      << "trace.csv:3: column `gpus`: `4294967296` is too large";
-        QTest::newRow("negative gpus") << "j2,5,10,-1" << int(IssueReason::Negative) << "gpus" << "-1"
+        QTest::newRow("negative gpus") << "j2,5,10,-1" << int(IssueReason::Negative) << "gpus"
+                                       << "-1"
                                        << "trace.csv:3: column `gpus`: `-1` is negative";
         QTest::newRow("feb 30") << "j2,2017-02-30 00:00:00,10,1" << int(IssueReason::ImpossibleDate) << "submit_time"
                                 << "2017-02-30 00:00:00"
                                 << "trace.csv:3: column `submit_time`: `2017-02-30 00:00:00` is not a valid date-time";
-        QTest::newRow("month 13") << "j2,2017-13-01 00:00:00,10,1" << int(IssueReason::ImpossibleDate)
-                                  << "submit_time" << "2017-13-01 00:00:00"
+        QTest::newRow("month 13") << "j2,2017-13-01 00:00:00,10,1" << int(IssueReason::ImpossibleDate) << "submit_time"
+                                  << "2017-13-01 00:00:00"
                                   << "trace.csv:3: column `submit_time`: `2017-13-01 00:00:00` is not a valid "
                                      "date-time";
         QTest::newRow("25 o'clock") << "j2,2017-01-01 25:00:00,10,1" << int(IssueReason::ImpossibleDate)
-                                    << "submit_time" << "2017-01-01 25:00:00"
+                                    << "submit_time"
+                                    << "2017-01-01 25:00:00"
                                     << "trace.csv:3: column `submit_time`: `2017-01-01 25:00:00` is not a valid "
                                        "date-time";
-        QTest::newRow("missing submit") << "j2,,10,1" << int(IssueReason::MissingValue) << "submit_time" << ""
+        QTest::newRow("missing submit") << "j2,,10,1" << int(IssueReason::MissingValue) << "submit_time"
+                                        << ""
                                         << "trace.csv:3: column `submit_time`: value is missing";
-        QTest::newRow("missing gpus") << "j2,5,10," << int(IssueReason::MissingValue) << "gpus" << ""
+        QTest::newRow("missing gpus") << "j2,5,10," << int(IssueReason::MissingValue) << "gpus"
+                                      << ""
                                       << "trace.csv:3: column `gpus`: value is missing";
-        QTest::newRow("too few fields") << "j2,5,10" << int(IssueReason::WrongFieldCount) << "" << ""
+        QTest::newRow("too few fields") << "j2,5,10" << int(IssueReason::WrongFieldCount) << ""
+                                        << ""
                                         << "trace.csv:3: wrong number of fields (expected 4 fields, found 3)";
-        QTest::newRow("too many fields") << "j2,5,10,1,x" << int(IssueReason::WrongFieldCount) << "" << ""
+        QTest::newRow("too many fields") << "j2,5,10,1,x" << int(IssueReason::WrongFieldCount) << ""
+                                         << ""
                                          << "trace.csv:3: wrong number of fields (expected 4 fields, found 5)";
     }
 
@@ -222,8 +231,9 @@ private slots:
 
     void phillyRowErrors()
     {
-        const auto issue = failure("[{\"jobid\": \"a\", \"submitted_time\": \"2017-10-03 00:00:00\", \"attempts\": []},\n"
-                                   " {\"jobid\": \"b\", \"submitted_time\": \"2017-02-30 00:00:00\", \"attempts\": []}]");
+        const auto issue =
+            failure("[{\"jobid\": \"a\", \"submitted_time\": \"2017-10-03 00:00:00\", \"attempts\": []},\n"
+                    " {\"jobid\": \"b\", \"submitted_time\": \"2017-02-30 00:00:00\", \"attempts\": []}]");
         QVERIFY(issue);
         QCOMPARE(QString::fromStdString(issue->message()),
                  QString("trace.csv:2: column `submitted_time`: `2017-02-30 00:00:00` is not a valid date-time"));
@@ -231,8 +241,9 @@ private slots:
         QVERIFY(missing);
         QCOMPARE(missing->reason, IssueReason::MissingValue);
         QCOMPARE(missing->column, std::string("submitted_time"));
-        const auto attempt = failure("[{\"jobid\": \"a\", \"submitted_time\": \"2017-10-03 00:00:00\", \"attempts\": "
-                                     "[{\"start_time\": \"2017-10-03 02:00:00\", \"end_time\": \"2017-10-03 01:00:00\"}]}]");
+        const auto attempt =
+            failure("[{\"jobid\": \"a\", \"submitted_time\": \"2017-10-03 00:00:00\", \"attempts\": "
+                    "[{\"start_time\": \"2017-10-03 02:00:00\", \"end_time\": \"2017-10-03 01:00:00\"}]}]");
         QVERIFY(attempt);
         QCOMPARE(attempt->reason, IssueReason::Negative);
         QCOMPARE(attempt->column, std::string("attempts[0].end_time"));
@@ -274,8 +285,8 @@ private slots:
         QCOMPARE(trace.jobs[0].index, 0u);
         QCOMPARE(trace.jobs[1].index, 2u);
         QCOMPARE(trace.jobs[1].line, 4u);
-        QVERIFY(std::find(trace.notes.begin(), trace.notes.end(), "17 bad rows skipped (lenient import)")
-                != trace.notes.end());
+        QVERIFY(std::find(trace.notes.begin(), trace.notes.end(), "17 bad rows skipped (lenient import)") !=
+                trace.notes.end());
     }
 
     void cancelViaProgress()
