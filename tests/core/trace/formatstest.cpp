@@ -5,13 +5,14 @@
 #include <QtTest>
 
 #include <algorithm>
+#include <sstream>
 
 using namespace debrief::trace;
 
 namespace {
 
 const std::string kShared = DEBRIEF_SHARED_TRACES;
-const std::string kData = DEBRIEF_TRACE_DATA;
+const std::string kData = DEBRIEF_TEST_DATA "/traces";
 
 bool hasNote(const Trace& trace, const std::string& text)
 {
@@ -246,6 +247,38 @@ private slots:
             QCOMPARE(e.issue().column, std::string("start_time"));
             QCOMPARE(e.issue().line, std::uint64_t(1));
         }
+    }
+
+    void paiWithItsSeparateHeaderOnTop()
+    {
+        std::istringstream in("job_name,task_name,inst_num,status,start_time,end_time,plan_cpu,plan_mem,plan_gpu,"
+                              "gpu_type\njob_a,worker,3,Terminated,100,160,600,29,25,V100\n");
+        const Trace trace = importTrace(in, "pai.csv");
+        QCOMPARE(trace.format, TraceFormat::PaiTask);
+        QCOMPARE(trace.jobs.size(), std::size_t(1));
+        QCOMPARE(trace.jobs[0].index, 0u);
+        QCOMPARE(trace.jobs[0].line, 2u);
+        QCOMPARE(trace.jobs[0].gpus, 3u); // 3 instances x a quarter GPU, each rounded up
+        QCOMPARE(trace.jobs[0].duration, std::int64_t(60));
+    }
+
+    void phillyLenientSkipsBadJobs()
+    {
+        ImportOptions options;
+        options.lenient = true;
+        std::istringstream in("[{\"jobid\": \"a\", \"submitted_time\": \"2017-10-03 00:00:10\", \"attempts\": []},\n"
+                              " {\"jobid\": \"b\", \"submitted_time\": \"2017-13-03 00:00:00\", \"attempts\": []},\n"
+                              " {\"jobid\": \"c\", \"submitted_time\": \"2017-10-03 00:00:00\", \"attempts\": []}]\n");
+        const Trace trace = importTrace(in, "log.json", options);
+        QCOMPARE(trace.jobs.size(), std::size_t(2));
+        QCOMPARE(trace.jobs[1].index, 2u);
+        QCOMPARE(trace.jobs[1].line, 3u);
+        QCOMPARE(trace.jobs[0].submit, std::int64_t(10));
+        const SkippedRows& bad = trace.skipped.at(IssueReason::ImpossibleDate);
+        QCOMPARE(bad.count, std::uint64_t(1));
+        QCOMPARE(bad.firstLines, std::vector<std::uint64_t>{2});
+        QCOMPARE(QString::fromStdString(bad.example.message()),
+                 QString("log.json:2: column `submitted_time`: `2017-13-03 00:00:00` is not a valid date-time"));
     }
 
     void helios()

@@ -10,7 +10,7 @@ using namespace debrief::trace;
 
 namespace {
 
-const std::string kData = DEBRIEF_TRACE_DATA;
+const std::string kData = DEBRIEF_TEST_DATA "/traces";
 
 std::string nameOf(const Trace& trace, std::uint32_t index)
 {

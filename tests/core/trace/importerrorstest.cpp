@@ -198,15 +198,15 @@ private slots:
     void cannotOpen()
     {
         try {
-            importTrace(std::string(DEBRIEF_TRACE_DATA) + "/no-such-file.csv");
+            importTrace(std::string(DEBRIEF_TEST_DATA "/traces") + "/no-such-file.csv");
             QFAIL("a missing file was imported");
         } catch (const ImportError& e) {
             QCOMPARE(e.issue().reason, IssueReason::CannotOpen);
-            QCOMPARE(e.issue().file, std::string(DEBRIEF_TRACE_DATA) + "/no-such-file.csv");
+            QCOMPARE(e.issue().file, std::string(DEBRIEF_TEST_DATA "/traces") + "/no-such-file.csv");
             QVERIFY(QString::fromStdString(e.issue().message()).contains("cannot open the file"));
         }
         try {
-            importTrace(std::string(DEBRIEF_TRACE_DATA));
+            importTrace(std::string(DEBRIEF_TEST_DATA "/traces"));
             QFAIL("a folder was imported");
         } catch (const ImportError& e) {
             QCOMPARE(e.issue().reason, IssueReason::CannotOpen);
