@@ -159,7 +159,7 @@ private slots:
         QCOMPARE(run.code, 0);
         QVERIFY2(run.err.contains("skipped 1 row"), qPrintable(run.err));
         QVERIFY2(run.err.contains("line 3"), qPrintable(run.err));
-        QCOMPARE(json(run)["results"].toArray().at(0)["jobs"].toInt(), 2);
+        QCOMPARE(json(run)["results"].toArray().at(0).toObject()["jobs"].toInt(), 2);
     }
 
     void usageMistakesExitTwo_data()
@@ -211,9 +211,9 @@ private slots:
         int histogramTotal = 0;
         int oneGpu = 0;
         for (const auto& bucket : root["gpu_histogram"].toArray()) {
-            histogramTotal += bucket["jobs"].toInt();
-            if (bucket["gpus"].toInt() == 1)
-                oneGpu = bucket["jobs"].toInt();
+            histogramTotal += bucket.toObject()["jobs"].toInt();
+            if (bucket.toObject()["gpus"].toInt() == 1)
+                oneGpu = bucket.toObject()["jobs"].toInt();
         }
         QCOMPARE(histogramTotal, 8152);
         QCOMPARE(oneGpu, 6989);
@@ -229,15 +229,15 @@ private slots:
         QCOMPARE(run.code, 0);
         const QJsonArray rows = json(run)["results"].toArray();
         QCOMPARE(rows.size(), 3 * 2 * 2);
-        QCOMPARE(rows.at(0)["policy"].toString(), QString("fifo"));
-        QCOMPARE(rows.at(0)["gpus"].toInt(), 8);
-        QCOMPARE(rows.at(0)["price"].toDouble(), 2.0);
-        QCOMPARE(rows.at(1)["price"].toDouble(), 3.5);
-        QCOMPARE(rows.at(2)["gpus"].toInt(), 16);
-        QCOMPARE(rows.at(11)["policy"].toString(), QString("las"));
+        QCOMPARE(rows.at(0).toObject()["policy"].toString(), QString("fifo"));
+        QCOMPARE(rows.at(0).toObject()["gpus"].toInt(), 8);
+        QCOMPARE(rows.at(0).toObject()["price"].toDouble(), 2.0);
+        QCOMPARE(rows.at(1).toObject()["price"].toDouble(), 3.5);
+        QCOMPARE(rows.at(2).toObject()["gpus"].toInt(), 16);
+        QCOMPARE(rows.at(11).toObject()["policy"].toString(), QString("las"));
         for (const auto& row : rows) {
-            QCOMPARE(row["backend"].toString(), QString("cpu"));
-            QCOMPARE(row["jobs"].toInt(), 60);
+            QCOMPARE(row.toObject()["backend"].toString(), QString("cpu"));
+            QCOMPARE(row.toObject()["jobs"].toInt(), 60);
         }
         // A sweep row equals the single replay of the same scenario.
         const Run single = cli({"replay", DEBRIEF_SHARED_TRACES "/tiresias/60_job.csv", "--gpus", "16", "--policy", "sjf",
@@ -275,8 +275,8 @@ private slots:
         const QJsonArray results = json(run)["results"].toArray();
         QCOMPARE(results.size(), 8);
         for (const auto& result : results) {
-            QCOMPARE(result["jobs"].toInt(), 2000);  // no job asks for more than the cluster has
-            QCOMPARE(result["gpu_seconds"].toInteger(), results.at(0)["gpu_seconds"].toInteger());
+            QCOMPARE(result.toObject()["jobs"].toInt(), 2000);  // no job asks for more than the cluster has
+            QCOMPARE(result.toObject()["gpu_seconds"].toInteger(), results.at(0).toObject()["gpu_seconds"].toInteger());
         }
     }
 
