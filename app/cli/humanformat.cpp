@@ -1,5 +1,7 @@
 #include "humanformat.h"
 
+#include "units/humanquantity.h"
+
 #include <cmath>
 #include <cstdio>
 
@@ -16,50 +18,22 @@ std::string formatDuration(double seconds)
 {
     if (!std::isfinite(seconds))
         return "-";
-    const bool negative = seconds < 0;
-    auto total = static_cast<std::uint64_t>(std::llround(std::fabs(seconds)));
-    const std::uint64_t days = total / 86400, hours = total % 86400 / 3600, minutes = total % 3600 / 60,
-                        secs = total % 60;
-    std::string text;
-    auto part = [&](std::uint64_t n, const char* unit) {
-        if (!text.empty())
-            text += ' ';
-        text += std::to_string(n) + ' ' + unit;
-    };
-    if (days > 0) {
-        part(days, "d");
-        if (hours > 0)
-            part(hours, "h");
-    } else if (hours > 0) {
-        part(hours, "h");
-        if (minutes > 0)
-            part(minutes, "min");
-    } else if (minutes > 0) {
-        part(minutes, "min");
-        if (secs > 0)
-            part(secs, "s");
-    } else {
-        part(secs, "s");
-    }
-    return negative ? "-" + text : text;
+    static constexpr const char* kUnits[] = {"s", "min", "h", "d"};
+    const units::DurationSplit split = units::splitDuration(seconds);
+    std::string text = (split.negative ? "-" : "") + std::to_string(split.major) + ' ' + kUnits[int(split.majorUnit)];
+    if (split.minor > 0)
+        text += ' ' + std::to_string(split.minor) + ' ' + kUnits[int(split.minorUnit)];
+    return text;
 }
 
 std::string formatMoney(double usd)
 {
     if (!std::isfinite(usd))
         return "-";
-    const double magnitude = std::fabs(usd);
-    const char* sign = usd < 0 ? "-" : "";
-    char text[64];
-    if (magnitude >= 1e9)
-        std::snprintf(text, sizeof text, "%s$%.1f B", sign, magnitude / 1e9);
-    else if (magnitude >= 1e6)
-        std::snprintf(text, sizeof text, "%s$%.1f M", sign, magnitude / 1e6);
-    else if (magnitude >= 1e4)
-        std::snprintf(text, sizeof text, "%s$%.0f k", sign, magnitude / 1e3);
-    else
-        std::snprintf(text, sizeof text, "%s$%.2f", sign, magnitude);
-    return text;
+    static constexpr const char* kSuffix[] = {"", " k", " M", " B"};
+    const units::ScaledMoney money = units::scaleMoney(usd);
+    const std::string digits = formatFixed(std::fabs(money.value), money.decimals);
+    return (usd < 0 ? "-$" : "$") + digits + kSuffix[int(money.scale)];
 }
 
 std::string formatPercent(double fraction)

@@ -71,20 +71,8 @@ int runInspect(const std::vector<std::string>& args, std::ostream& out, std::ost
         for (const auto& [gpus, count] : histogram)
             json.beginObject().field("gpus", gpus).field("jobs", count).endObject();
         json.endArray();
-        json.key("own_queueing_delay_s");
-        if (queueing) {
-            json.beginObject()
-                .field("jobs", std::uint64_t(ownQueueing.size()))
-                .field("sum", queueing->sum)
-                .field("mean", queueing->mean)
-                .field("p50", queueing->p50)
-                .field("p95", queueing->p95)
-                .field("p99", queueing->p99)
-                .field("max", queueing->max)
-                .endObject();
-        } else {
-            json.null();
-        }
+        json.field("own_queueing_jobs", std::uint64_t(ownQueueing.size()));
+        writeDistribution(json, "own_queueing_delay_s", queueing ? &*queueing : nullptr);
         json.field("start_before_submit", negativeQueueing).endObject();
         out << "\n";
         return 0;

@@ -6,7 +6,7 @@ namespace debrief::cli {
 namespace {
 
 template <typename T>
-void writeDistribution(JsonWriter& json, std::string_view name, const replay::Distribution<T>* d)
+void writeAnyDistribution(JsonWriter& json, std::string_view name, const replay::Distribution<T>* d)
 {
     json.key(name);
     if (!d) {
@@ -24,6 +24,16 @@ void writeDistribution(JsonWriter& json, std::string_view name, const replay::Di
 }
 
 } // namespace
+
+void writeDistribution(JsonWriter& json, std::string_view name, const replay::Distribution<std::int64_t>* d)
+{
+    writeAnyDistribution(json, name, d);
+}
+
+void writeDistribution(JsonWriter& json, std::string_view name, const replay::Distribution<double>* d)
+{
+    writeAnyDistribution(json, name, d);
+}
 
 void writeTraceJson(JsonWriter& json, const trace::Trace& trace)
 {

@@ -1,5 +1,7 @@
 #include "displayformat.h"
 
+#include "units/humanquantity.h"
+
 #include <QLocale>
 
 #include <cmath>
@@ -16,32 +18,33 @@ QString DisplayFormat::duration(double seconds)
         const bool whole = std::abs(seconds - std::round(seconds)) < 0.05;
         return tr("%1 s").arg(locale.toString(seconds, 'f', whole ? 0 : 1));
     }
-    const auto total = static_cast<std::int64_t>(std::llround(seconds));
-    const std::int64_t days = total / 86400;
-    const std::int64_t hours = (total % 86400) / 3600;
-    const std::int64_t minutes = (total % 3600) / 60;
-    const std::int64_t secs = total % 60;
     // Two units are enough to compare policies at a glance; the sort role keeps the exact value.
-    if (days > 0)
-        return tr("%1 d %2 h").arg(locale.toString(qint64(days)), locale.toString(qint64(hours)));
-    if (hours > 0)
-        return tr("%1 h %2 min").arg(locale.toString(qint64(hours)), locale.toString(qint64(minutes)));
-    return tr("%1 min %2 s").arg(locale.toString(qint64(minutes)), locale.toString(qint64(secs)));
+    const units::DurationSplit split = units::splitDuration(seconds);
+    const QString sign = split.negative ? QStringLiteral("-") : QString();
+    const QString major = sign + locale.toString(qint64(split.major));
+    const QString minor = locale.toString(qint64(split.minor));
+    switch (split.majorUnit) {
+    case units::TimeUnit::Day: return tr("%1 d %2 h").arg(major, minor);
+    case units::TimeUnit::Hour: return tr("%1 h %2 min").arg(major, minor);
+    case units::TimeUnit::Minute: return tr("%1 min %2 s").arg(major, minor);
+    case units::TimeUnit::Second: break;
+    }
+    return tr("%1 s").arg(major);
 }
 
 QString DisplayFormat::money(double usd)
 {
     if (!std::isfinite(usd))
         return QStringLiteral("-");
-    const QLocale locale;
-    const double magnitude = std::abs(usd);
-    if (magnitude >= 1e9)
-        return tr("$%1 B").arg(locale.toString(usd / 1e9, 'f', 1));
-    if (magnitude >= 1e6)
-        return tr("$%1 M").arg(locale.toString(usd / 1e6, 'f', 1));
-    if (magnitude >= 1e4)
-        return tr("$%1 k").arg(locale.toString(usd / 1e3, 'f', 1));
-    return tr("$%1").arg(locale.toString(usd, 'f', 2));
+    const units::ScaledMoney scaled = units::scaleMoney(usd);
+    const QString digits = QLocale().toString(scaled.value, 'f', scaled.decimals);
+    switch (scaled.scale) {
+    case units::MoneyScale::Billions: return tr("$%1 B").arg(digits);
+    case units::MoneyScale::Millions: return tr("$%1 M").arg(digits);
+    case units::MoneyScale::Thousands: return tr("$%1 k").arg(digits);
+    case units::MoneyScale::Units: break;
+    }
+    return tr("$%1").arg(digits);
 }
 
 QString DisplayFormat::percent(double fraction)

@@ -156,6 +156,7 @@ void ModelsTest::displayFormat_data()
     QTest::newRow("days") << DisplayFormat::duration(86400 + 3600 * 3 + 5) << QStringLiteral("1 d 3 h");
     QTest::newRow("millions") << DisplayFormat::money(4.2e6) << QStringLiteral("$4.2 M");
     QTest::newRow("thousands") << DisplayFormat::money(12'345) << QStringLiteral("$12.3 k");
+    QTest::newRow("hundreds of thousands") << DisplayFormat::money(600'000) << QStringLiteral("$600 k");
     QTest::newRow("dollars") << DisplayFormat::money(950.5) << QStringLiteral("$950.50");
     QTest::newRow("billions") << DisplayFormat::money(1.26e9) << QStringLiteral("$1.3 B");
     QTest::newRow("percent") << DisplayFormat::percent(0.9333) << QStringLiteral("93.3 %");

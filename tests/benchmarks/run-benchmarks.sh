@@ -48,11 +48,11 @@ gbench() {
   "$build_dir/tests/benchmarks/$1" --benchmark_format=csv 2>/dev/null |
     awk -F, 'NR>1 && $1 !~ /^"?BM_/ {next}
              /^name/ {next}
-             { gsub(/"/,"",$1); gsub(/"/,"",$10);
+             { gsub(/"/,"",$1); gsub(/"/,"",$8);
                extra="";
                if ($6 != "") extra=sprintf("%.0f MB/s", $6/1e6);
                else if ($7 != "") extra=sprintf("%.2f M items/s", $7/1e6);
-               if ($10 != "") extra=extra " " $10;
+               if ($8 != "") extra=extra " (" $8 ")";
                printf "gbench|%s|%.1f %s|%s|\n", $1, $3, $5, extra }'
 }
 while IFS= read -r line; do rows+=("$line"); done < <(gbench bench_import; gbench bench_replay)

@@ -1,5 +1,6 @@
 // debrief-cli, run in-process through runCli(): arguments in, text and exit code out.
 #include "cli.h"
+#include "humanformat.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -278,6 +279,22 @@ private slots:
             QCOMPARE(result.toObject()["jobs"].toInt(), 2000);  // no job asks for more than the cluster has
             QCOMPARE(result.toObject()["gpu_seconds"].toInteger(), results.at(0).toObject()["gpu_seconds"].toInteger());
         }
+    }
+
+    void formatsNumbersAsPeopleSayThem()
+    {
+        using namespace debrief::cli;
+        QCOMPARE(formatDuration(45), std::string("45 s"));
+        QCOMPARE(formatDuration(725), std::string("12 min 5 s"));
+        QCOMPARE(formatDuration(3600), std::string("1 h"));
+        QCOMPARE(formatDuration(8059), std::string("2 h 14 min"));
+        QCOMPARE(formatDuration(-90), std::string("-1 min 30 s"));
+        QCOMPARE(formatMoney(4.2e6), std::string("$4.2 M"));
+        QCOMPARE(formatMoney(600000), std::string("$600 k"));
+        QCOMPARE(formatMoney(-12.5), std::string("-$12.50"));
+        QCOMPARE(formatPercent(0.9333), std::string("93.3 %"));
+        QCOMPARE(formatCount(82000), std::string("82,000"));
+        QCOMPARE(formatCount(999), std::string("999"));
     }
 
     void devicesSaysWhyNoneIsUsable()
