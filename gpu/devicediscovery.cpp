@@ -11,4 +11,4 @@ DeviceDiscovery discoverDevices()
     return result;
 }
 
-} // namespace debrief::gpu
+}  // namespace debrief::gpu

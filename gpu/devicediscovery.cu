@@ -37,7 +37,7 @@ int lowestBuiltArchitecture()
     return lowest;
 }
 
-} // namespace
+}  // namespace
 
 DeviceDiscovery discoverDevices()
 {
@@ -102,4 +102,4 @@ DeviceDiscovery discoverDevices()
     return result;
 }
 
-} // namespace debrief::gpu
+}  // namespace debrief::gpu

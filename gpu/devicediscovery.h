@@ -34,7 +34,7 @@ struct DeviceDiscovery {
     std::vector<CudaDevice> devices;  // every device the driver reports, usable or not
     int driverVersion = 0;            // e.g. 13000 for 13.0; 0 when unknown
     int runtimeVersion = 0;
-    std::string builtArchitectures;   // e.g. "90"; empty without CUDA
+    std::string builtArchitectures;  // e.g. "90"; empty without CUDA
 
     bool usable() const { return status == DeviceStatus::Available; }
 };
@@ -43,4 +43,4 @@ struct DeviceDiscovery {
 // driver or device gets a DeviceDiscovery that says so, and callers take the CPU path.
 DeviceDiscovery discoverDevices();
 
-} // namespace debrief::gpu
+}  // namespace debrief::gpu

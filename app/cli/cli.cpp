@@ -37,14 +37,16 @@ Policies: fifo, first-fit, sjf, easy-backfill, priority, srtf, las, fair (or "al
 Prices are USD per GPU-hour (default 2.50). Exit status: 0 done, 2 bad usage or bad input, 1 failure.
 )";
 
-} // namespace
+}  // namespace
 
 int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
 {
     using Command = std::function<int(const std::vector<std::string>&, std::ostream&, std::ostream&)>;
-    static const std::map<std::string, Command, std::less<>> commands{
-        {"inspect", runInspect}, {"replay", runReplay},   {"sweep", runSweep},
-        {"generate", runGenerate}, {"devices", runDevices}};
+    static const std::map<std::string, Command, std::less<>> commands{{"inspect", runInspect},
+                                                                      {"replay", runReplay},
+                                                                      {"sweep", runSweep},
+                                                                      {"generate", runGenerate},
+                                                                      {"devices", runDevices}};
 
     if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
         (args.empty() ? err : out) << kUsage;
@@ -69,4 +71,4 @@ int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
     }
 }
 
-} // namespace debrief::cli
+}  // namespace debrief::cli

@@ -10,4 +10,4 @@ namespace debrief::cli {
 // 0 done, 2 bad usage or bad input (nothing imported), 1 anything else that went wrong.
 int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
-} // namespace debrief::cli
+}  // namespace debrief::cli

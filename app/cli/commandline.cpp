@@ -41,7 +41,10 @@ CommandLine::CommandLine(const std::vector<std::string>& args, const std::vector
     }
 }
 
-bool CommandLine::has(std::string_view flag) const { return m_values.find(flag) != m_values.end(); }
+bool CommandLine::has(std::string_view flag) const
+{
+    return m_values.find(flag) != m_values.end();
+}
 
 std::optional<std::string> CommandLine::value(std::string_view flag) const
 {
@@ -113,4 +116,4 @@ std::vector<std::string> CommandLine::listValue(std::string_view flag) const
     return items;
 }
 
-} // namespace debrief::cli
+}  // namespace debrief::cli

@@ -40,4 +40,4 @@ private:
     std::map<std::string, std::string, std::less<>> m_values;
 };
 
-} // namespace debrief::cli
+}  // namespace debrief::cli

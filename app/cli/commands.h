@@ -15,4 +15,4 @@ int runSweep(const std::vector<std::string>& args, std::ostream& out, std::ostre
 int runGenerate(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int runDevices(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
-} // namespace debrief::cli
+}  // namespace debrief::cli

@@ -27,7 +27,7 @@ std::string cudaVersion(int version)
     return version > 0 ? std::to_string(version / 1000) + "." + std::to_string(version % 1000 / 10) : "-";
 }
 
-} // namespace
+}  // namespace
 
 int runDevices(const std::vector<std::string>& args, std::ostream& out, std::ostream&)
 {
@@ -50,8 +50,8 @@ int runDevices(const std::vector<std::string>& args, std::ostream& out, std::ost
                 .field("ordinal", device.ordinal)
                 .field("name", device.name)
                 .field("memory_bytes", device.totalMemoryBytes)
-                .field("compute_capability", std::to_string(device.computeMajor) + "." +
-                                                 std::to_string(device.computeMinor))
+                .field("compute_capability",
+                       std::to_string(device.computeMajor) + "." + std::to_string(device.computeMinor))
                 .field("multiprocessors", device.multiprocessors)
                 .field("usable", device.usable)
                 .field("why_not_usable", device.whyNotUsable)
@@ -80,11 +80,12 @@ int runDevices(const std::vector<std::string>& args, std::ostream& out, std::ost
             table.addRow({std::to_string(device.ordinal), device.name,
                           formatFixed(double(device.totalMemoryBytes) / double(1ULL << 30), 1) + " GiB",
                           std::to_string(device.computeMajor) + "." + std::to_string(device.computeMinor),
-                          std::to_string(device.multiprocessors), device.usable ? "yes" : "no: " + device.whyNotUsable});
+                          std::to_string(device.multiprocessors),
+                          device.usable ? "yes" : "no: " + device.whyNotUsable});
         out << "\n";
         table.print(out);
     }
     return 0;
 }
 
-} // namespace debrief::cli
+}  // namespace debrief::cli

@@ -35,9 +35,9 @@ int runGenerate(const std::vector<std::string>& args, std::ostream& out, std::os
     file.close();
     if (!file)
         throw std::runtime_error("writing " + *path + " failed (disk full?)");
-    err << "wrote " << formatCount(spec.jobs) << " jobs (" << formatFixed(double(bytes) / 1e6, 1) << " MB) to "
-        << *path << "\n";
+    err << "wrote " << formatCount(spec.jobs) << " jobs (" << formatFixed(double(bytes) / 1e6, 1) << " MB) to " << *path
+        << "\n";
     return 0;
 }
 
-} // namespace debrief::cli
+}  // namespace debrief::cli

@@ -51,4 +51,4 @@ std::string formatCount(std::uint64_t count)
     return digits;
 }
 
-} // namespace debrief::cli
+}  // namespace debrief::cli

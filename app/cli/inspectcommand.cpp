@@ -36,7 +36,7 @@ std::string utcDateTime(std::int64_t seconds)
     return text;
 }
 
-} // namespace
+}  // namespace
 
 int runInspect(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
 {
@@ -91,7 +91,8 @@ int runInspect(const std::vector<std::string>& args, std::ostream& out, std::ost
     table.addColumn("jobs");
     table.addColumn("share");
     for (const auto& [gpus, count] : histogram)
-        table.addRow({std::to_string(gpus), formatCount(count), formatPercent(jobs ? double(count) / double(jobs) : 0)});
+        table.addRow(
+            {std::to_string(gpus), formatCount(count), formatPercent(jobs ? double(count) / double(jobs) : 0)});
     table.print(out);
     out << "\nthe trace's own queueing (start - submit)\n";
     if (queueing) {
@@ -114,4 +115,4 @@ int runInspect(const std::vector<std::string>& args, std::ostream& out, std::ost
     return 0;
 }
 
-} // namespace debrief::cli
+}  // namespace debrief::cli

@@ -119,4 +119,4 @@ JsonWriter& JsonWriter::null()
     return *this;
 }
 
-} // namespace debrief::cli
+}  // namespace debrief::cli

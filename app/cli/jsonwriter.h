@@ -29,14 +29,9 @@ public:
     JsonWriter& value(unsigned number) { return value(std::uint64_t(number)); }
     JsonWriter& value(double number);
     JsonWriter& null();
-    template <typename T>
-    JsonWriter& value(const std::optional<T>& maybe)
-    {
-        return maybe ? value(*maybe) : null();
-    }
+    template <typename T> JsonWriter& value(const std::optional<T>& maybe) { return maybe ? value(*maybe) : null(); }
 
-    template <typename T>
-    JsonWriter& field(std::string_view name, const T& v)
+    template <typename T> JsonWriter& field(std::string_view name, const T& v)
     {
         key(name);
         return value(v);
@@ -49,4 +44,4 @@ private:
     bool m_afterKey = false;
 };
 
-} // namespace debrief::cli
+}  // namespace debrief::cli

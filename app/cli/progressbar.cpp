@@ -11,7 +11,10 @@ ProgressBar::ProgressBar(std::string label, std::FILE* stream)
 {
 }
 
-ProgressBar::~ProgressBar() { finish(); }
+ProgressBar::~ProgressBar()
+{
+    finish();
+}
 
 void ProgressBar::update(double fraction)
 {
@@ -41,4 +44,4 @@ void ProgressBar::finish()
     }
 }
 
-} // namespace debrief::cli
+}  // namespace debrief::cli

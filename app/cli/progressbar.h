@@ -26,4 +26,4 @@ private:
     std::mutex m_mutex;
 };
 
-} // namespace debrief::cli
+}  // namespace debrief::cli

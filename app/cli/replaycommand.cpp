@@ -37,7 +37,8 @@ replay::Cluster clusterFrom(const CommandLine& line)
         cluster.nodes = std::uint32_t(line.unsignedValue("nodes", 1, kMaxGpus));
         cluster.gpusPerNode = std::uint32_t(line.unsignedValue("gpus-per-node", 1, kMaxGpus));
         if (cluster.totalGpus() > kMaxGpus)
-            throw UsageError("the cluster has more GPUs than the engine counts (at most " + formatCount(kMaxGpus) + ")");
+            throw UsageError("the cluster has more GPUs than the engine counts (at most " + formatCount(kMaxGpus) +
+                             ")");
     } else {
         cluster.gpusPerNode = std::uint32_t(line.unsignedValue("gpus", 1, kMaxGpus));
         if (placement == replay::Placement::Packed)
@@ -62,8 +63,7 @@ public:
         m_buffer.append(value);
         return *this;
     }
-    template <typename T>
-    CsvOut& number(T value)
+    template <typename T> CsvOut& number(T value)
     {
         char digits[64];
         const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, value);
@@ -107,7 +107,13 @@ void writeJobs(const std::string& path, const trace::Trace& trace, const std::ve
         for (std::size_t i = 0; i < result.jobIndex.size(); ++i) {
             const trace::Job& job = trace.jobs[result.jobIndex[i]];
             csv.text(policy).comma().number(result.jobIndex[i]).comma().number(job.submit - result.origin).comma();
-            csv.number(job.duration).comma().number(job.gpus).comma().number(result.start[i]).comma().number(result.end[i]);
+            csv.number(job.duration)
+                .comma()
+                .number(job.gpus)
+                .comma()
+                .number(result.start[i])
+                .comma()
+                .number(result.end[i]);
             csv.endRow();
         }
     }
@@ -136,13 +142,13 @@ void writeSnapshots(const std::string& path, const std::vector<replay::ReplayRes
     csv.close();
 }
 
-} // namespace
+}  // namespace
 
 int runReplay(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
 {
     std::vector<std::string_view> valueFlags = kTraceValueFlags;
-    valueFlags.insert(valueFlags.end(), {"gpus", "nodes", "gpus-per-node", "placement", "policy", "price",
-                                         "jobs-out", "snapshots-out", "step", "threads"});
+    valueFlags.insert(valueFlags.end(), {"gpus", "nodes", "gpus-per-node", "placement", "policy", "price", "jobs-out",
+                                         "snapshots-out", "step", "threads"});
     std::vector<std::string_view> switches = kTraceSwitches;
     switches.insert(switches.end(), {"gpu-jobs-only", "json"});
     const CommandLine line(args, valueFlags, switches);
@@ -243,4 +249,4 @@ int runReplay(const std::vector<std::string>& args, std::ostream& out, std::ostr
     return 0;
 }
 
-} // namespace debrief::cli
+}  // namespace debrief::cli

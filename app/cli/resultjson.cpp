@@ -23,7 +23,7 @@ void writeAnyDistribution(JsonWriter& json, std::string_view name, const replay:
         .endObject();
 }
 
-} // namespace
+}  // namespace
 
 void writeDistribution(JsonWriter& json, std::string_view name, const replay::Distribution<std::int64_t>* d)
 {
@@ -108,4 +108,4 @@ void writeResultFields(JsonWriter& json, const replay::ReplayResult& result)
     json.field("cancelled", result.cancelled);
 }
 
-} // namespace debrief::cli
+}  // namespace debrief::cli

@@ -17,4 +17,4 @@ void writeDistribution(JsonWriter& json, std::string_view name, const replay::Di
 // The fields of one result (policy, jobs, rejected, jct_s, ...), without the enclosing braces.
 void writeResultFields(JsonWriter& json, const replay::ReplayResult& result);
 
-} // namespace debrief::cli
+}  // namespace debrief::cli

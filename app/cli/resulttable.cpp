@@ -20,11 +20,11 @@ std::vector<std::string> metricCells(const replay::ReplayResult& result, bool wi
 {
     std::vector<std::string> cells{formatCount(result.jobs), formatCount(result.rejected)};
     if (const auto& m = result.metrics) {
-        cells.insert(cells.end(),
-                     {formatDuration(m->queueingDelay.mean), formatDuration(double(m->queueingDelay.p95)),
-                      formatDuration(m->jct.mean), formatDuration(double(m->jct.p95)), formatFixed(m->slowdown.p95, 1),
-                      formatDuration(double(m->makespan)), formatPercent(m->utilization),
-                      formatFixed(m->throughputJobsPerHour, 1), formatMoney(m->cost.cluster), formatMoney(m->cost.idle)});
+        cells.insert(cells.end(), {formatDuration(m->queueingDelay.mean), formatDuration(double(m->queueingDelay.p95)),
+                                   formatDuration(m->jct.mean), formatDuration(double(m->jct.p95)),
+                                   formatFixed(m->slowdown.p95, 1), formatDuration(double(m->makespan)),
+                                   formatPercent(m->utilization), formatFixed(m->throughputJobsPerHour, 1),
+                                   formatMoney(m->cost.cluster), formatMoney(m->cost.idle)});
     } else {
         cells.insert(cells.end(), 10, "-");
     }
@@ -50,9 +50,10 @@ std::vector<replay::PolicyKind> parsePolicies(const std::vector<std::string>& na
         policies.push_back(*policy);
     }
     for (std::size_t i = 0; i < policies.size(); ++i)
-        if (std::find(policies.begin(), policies.begin() + std::ptrdiff_t(i), policies[i]) != policies.begin() + std::ptrdiff_t(i))
+        if (std::find(policies.begin(), policies.begin() + std::ptrdiff_t(i), policies[i]) !=
+            policies.begin() + std::ptrdiff_t(i))
             throw UsageError("policy `" + std::string(replay::policyName(policies[i])) + "` is listed twice");
     return policies;
 }
 
-} // namespace debrief::cli
+}  // namespace debrief::cli

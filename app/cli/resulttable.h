@@ -16,4 +16,4 @@ std::vector<std::string> metricCells(const replay::ReplayResult& result, bool wi
 // "fifo,sjf" or "all" -> policies, in the order given; a UsageError names an unknown one.
 std::vector<replay::PolicyKind> parsePolicies(const std::vector<std::string>& names);
 
-} // namespace debrief::cli
+}  // namespace debrief::cli

@@ -37,7 +37,7 @@ void writeCsvRow(std::ostream& out, const replay::SweepRow& row)
     out << '\n';
 }
 
-} // namespace
+}  // namespace
 
 int runSweep(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
 {
@@ -55,12 +55,14 @@ int runSweep(const std::vector<std::string>& args, std::ostream& out, std::ostre
         perNode = std::uint32_t(line.unsignedValue("gpus-per-node", 1, std::numeric_limits<std::uint32_t>::max()));
     std::vector<replay::Cluster> clusters;
     for (const std::string& text : line.listValue("gpus")) {
-        const auto gpus = std::uint32_t(CommandLine::parseUnsigned("gpus", text, 1, std::numeric_limits<std::uint32_t>::max()));
+        const auto gpus =
+            std::uint32_t(CommandLine::parseUnsigned("gpus", text, 1, std::numeric_limits<std::uint32_t>::max()));
         if (perNode == 0) {
             clusters.push_back(replay::Cluster::pooled(gpus));
         } else {
             if (gpus % perNode != 0)
-                throw UsageError("--gpus " + text + " is not a whole number of " + std::to_string(perNode) + "-GPU nodes");
+                throw UsageError("--gpus " + text + " is not a whole number of " + std::to_string(perNode) +
+                                 "-GPU nodes");
             clusters.push_back(replay::Cluster::packed(gpus / perNode, perNode));
         }
     }
@@ -134,4 +136,4 @@ int runSweep(const std::vector<std::string>& args, std::ostream& out, std::ostre
     return 0;
 }
 
-} // namespace debrief::cli
+}  // namespace debrief::cli

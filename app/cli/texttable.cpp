@@ -11,7 +11,7 @@ std::size_t displayWidth(const std::string& text)
     return std::size_t(std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xc0) != 0x80; }));
 }
 
-} // namespace
+}  // namespace
 
 void TextTable::addColumn(std::string title, Align align)
 {
@@ -54,4 +54,4 @@ void TextTable::print(std::ostream& out) const
         printRow(row);
 }
 
-} // namespace debrief::cli
+}  // namespace debrief::cli

@@ -32,9 +32,9 @@ std::int64_t parseUtcOffset(std::string_view text)
 trace::Trace loadTrace(const CommandLine& line, std::ostream& err)
 {
     if (line.positional().size() != 1)
-        throw UsageError(line.positional().empty() ? "which trace? give a TRACE file"
-                                                   : "one TRACE file at a time, got " +
-                                                         std::to_string(line.positional().size()));
+        throw UsageError(line.positional().empty()
+                             ? "which trace? give a TRACE file"
+                             : "one TRACE file at a time, got " + std::to_string(line.positional().size()));
     trace::ImportOptions options;
     if (const auto format = line.value("format"); format && *format != "auto") {
         const auto parsed = trace::formatFromName(*format);
@@ -73,4 +73,4 @@ trace::Trace loadTrace(const CommandLine& line, std::ostream& err)
     return trace;
 }
 
-} // namespace debrief::cli
+}  // namespace debrief::cli

@@ -19,4 +19,4 @@ trace::Trace loadTrace(const CommandLine& line, std::ostream& err);
 // "+08:00", "-0700", "UTC" -> seconds east of UTC; a UsageError otherwise.
 std::int64_t parseUtcOffset(std::string_view text);
 
-} // namespace debrief::cli
+}  // namespace debrief::cli

@@ -64,4 +64,4 @@ void BackgroundWork::cancel()
     m_cancel.store(true);
 }
 
-} // namespace debrief::studio
+}  // namespace debrief::studio

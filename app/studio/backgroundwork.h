@@ -25,16 +25,16 @@ public:
     explicit BackgroundWork(QObject* parent = nullptr);
     ~BackgroundWork() override;
 
-    bool start(Work work); // false while a previous piece still runs
+    bool start(Work work);  // false while a previous piece still runs
     void cancel();
     bool isRunning() const { return m_running; }
     bool isCancelling() const { return m_running && m_cancel.load(); }
 
 signals:
     void started();
-    void progressChanged(int percent); // 0..100, or -1 while the total is unknown
-    void failed(const QString& what);  // the work threw something it did not handle itself
-    void finished();                   // after the outcome was delivered (or the work failed)
+    void progressChanged(int percent);  // 0..100, or -1 while the total is unknown
+    void failed(const QString& what);   // the work threw something it did not handle itself
+    void finished();                    // after the outcome was delivered (or the work failed)
 
 private:
     std::thread m_thread;
@@ -43,4 +43,4 @@ private:
     bool m_running = false;
 };
 
-} // namespace debrief::studio
+}  // namespace debrief::studio

@@ -67,4 +67,4 @@ QString DisplayFormat::rate(double jobsPerHour)
     return tr("%1 jobs/h").arg(QLocale().toString(jobsPerHour, 'f', 1));
 }
 
-} // namespace debrief::studio
+}  // namespace debrief::studio

@@ -15,10 +15,10 @@ class DisplayFormat {
 public:
     static QString duration(double seconds);
     static QString money(double usd);
-    static QString percent(double fraction); // 0.933 -> "93.3 %"
+    static QString percent(double fraction);  // 0.933 -> "93.3 %"
     static QString count(std::uint64_t value);
     static QString decimal(double value, int decimals = 1);
-    static QString rate(double jobsPerHour); // "72.0 jobs/h"
+    static QString rate(double jobsPerHour);  // "72.0 jobs/h"
 };
 
-} // namespace debrief::studio
+}  // namespace debrief::studio

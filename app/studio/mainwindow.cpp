@@ -113,7 +113,7 @@ bool MainWindow::saveScreenshots(const QString& dir)
     bool allWritten = true;
     for (StudioPage* p : m_pages) {
         showPage(p->pageId());
-        QApplication::processEvents(); // let the page lay out before it is painted
+        QApplication::processEvents();  // let the page lay out before it is painted
         allWritten = grab().save(QDir(dir).filePath(p->pageId() + QStringLiteral(".png"))) && allWritten;
     }
     if (shown)
@@ -135,7 +135,7 @@ void MainWindow::createMenus()
     }
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q)); // QKeySequence::Quit is empty on some platforms
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));  // QKeySequence::Quit is empty on some platforms
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -192,4 +192,4 @@ void MainWindow::closeEvent(QCloseEvent* event)
     event->accept();
 }
 
-} // namespace debrief::studio
+}  // namespace debrief::studio

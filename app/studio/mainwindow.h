@@ -26,7 +26,7 @@ public:
     bool showPage(const QString& pageId);
     TraceLabPage* traceLab() const { return m_traceLab; }
 
-    bool openFile(const QString& path); // the current page if it takes files, else the first one that does
+    bool openFile(const QString& path);  // the current page if it takes files, else the first one that does
     bool allPagesSettled() const;
     // Grabs every page, shown in this window, to dir/<pageId>.png; false if one could not be written.
     bool saveScreenshots(const QString& dir);
@@ -51,4 +51,4 @@ private:
     TraceLabPage* m_traceLab;
 };
 
-} // namespace debrief::studio
+}  // namespace debrief::studio

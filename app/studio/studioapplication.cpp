@@ -35,7 +35,7 @@ int StudioApplication::run()
     parser.addOption(lang);
     parser.addOption(screenshot);
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A trace to open instead of the demo."));
-    parser.process(*this); // prints and exits on --help, --version and unknown options
+    parser.process(*this);  // prints and exits on --help, --version and unknown options
 
     const QString requested = parser.value(lang);
     const QString language = UiLanguage::choose(requested);
@@ -82,4 +82,4 @@ int StudioApplication::run()
     return exec();
 }
 
-} // namespace debrief::studio
+}  // namespace debrief::studio

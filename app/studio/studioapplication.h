@@ -14,4 +14,4 @@ public:
     int run();
 };
 
-} // namespace debrief::studio
+}  // namespace debrief::studio

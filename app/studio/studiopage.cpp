@@ -13,4 +13,4 @@ QString StudioPage::fileDialogFilter() const
     return {};
 }
 
-} // namespace debrief::studio
+}  // namespace debrief::studio

@@ -12,17 +12,17 @@ class StudioPage : public QWidget {
 public:
     using QWidget::QWidget;
 
-    virtual QString pageId() const = 0; // stable, untranslated: settings keys and screenshot names
-    virtual QString title() const = 0;  // translated, shown in the page list
+    virtual QString pageId() const = 0;  // stable, untranslated: settings keys and screenshot names
+    virtual QString title() const = 0;   // translated, shown in the page list
     virtual bool acceptsFiles() const { return false; }
-    virtual bool openFile(const QString& path); // File > Open and command-line files land here
+    virtual bool openFile(const QString& path);  // File > Open and command-line files land here
     virtual QString fileDialogFilter() const;
-    virtual bool isSettled() const { return true; } // no work of its own still running
+    virtual bool isSettled() const { return true; }  // no work of its own still running
     virtual void cancelWork() {}
 
 signals:
     void statusMessage(const QString& text);
-    void settled(); // the work the page started on its own is done (screenshots wait for it)
+    void settled();  // the work the page started on its own is done (screenshots wait for it)
 };
 
-} // namespace debrief::studio
+}  // namespace debrief::studio

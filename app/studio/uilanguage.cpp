@@ -45,4 +45,4 @@ bool UiLanguage::install(QCoreApplication& app, const QString& language)
     return QCoreApplication::installTranslator(translator);
 }
 
-} // namespace debrief::studio
+}  // namespace debrief::studio

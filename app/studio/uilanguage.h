@@ -11,7 +11,7 @@ namespace debrief::studio {
 // locale. The translations are compiled into the executable as :/i18n/debrief_<lang>.qm.
 class UiLanguage {
 public:
-    static QStringList available(); // "en", "de", "zh_CN"
+    static QStringList available();  // "en", "de", "zh_CN"
     // The requested language if available, else the best match of the system's UI languages, else "en".
     static QString choose(const QString& requested);
     // Installs the translator (nothing to install for "en") and makes the locale match, so numbers
@@ -19,4 +19,4 @@ public:
     static bool install(QCoreApplication& app, const QString& language);
 };
 
-} // namespace debrief::studio
+}  // namespace debrief::studio

@@ -7,8 +7,7 @@
 
 namespace debrief::replay {
 
-AcceptedJobs::AcceptedJobs(const trace::Trace& trace, std::uint64_t clusterGpus, bool gpuJobsOnly)
-    : m_trace(&trace)
+AcceptedJobs::AcceptedJobs(const trace::Trace& trace, std::uint64_t clusterGpus, bool gpuJobsOnly) : m_trace(&trace)
 {
     const auto& jobs = trace.jobs;
     std::vector<std::uint32_t> accepted;
@@ -76,4 +75,4 @@ void AcceptedJobs::buildDemandBuckets()
         m_bucket[r] = table[m_gpus[r]];
 }
 
-} // namespace debrief::replay
+}  // namespace debrief::replay

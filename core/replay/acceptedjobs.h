@@ -8,7 +8,7 @@
 namespace debrief::trace {
 struct Trace;
 struct Job;
-}
+}  // namespace debrief::trace
 
 namespace debrief::replay {
 
@@ -58,4 +58,4 @@ private:
     bool m_inFileOrder = true;
 };
 
-} // namespace debrief::replay
+}  // namespace debrief::replay

@@ -16,4 +16,4 @@ std::optional<Placement> placementFromName(std::string_view name)
     return std::nullopt;
 }
 
-} // namespace debrief::replay
+}  // namespace debrief::replay

@@ -26,4 +26,4 @@ struct Cluster {
     }
 };
 
-} // namespace debrief::replay
+}  // namespace debrief::replay

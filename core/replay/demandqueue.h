@@ -32,8 +32,7 @@ public:
 
     // The bucket whose head comes first in (key, rank) order among those `fits(demand)` accepts, or
     // kNoJob. The caller pops it with popFront.
-    template <typename Fits>
-    std::uint32_t firstFitting(const Fits& fits) const
+    template <typename Fits> std::uint32_t firstFitting(const Fits& fits) const
     {
         const auto& demands = m_jobs->demands();
         std::uint32_t best = kNoJob;
@@ -62,4 +61,4 @@ private:
     std::vector<std::vector<std::pair<std::int64_t, std::uint32_t>>> m_buckets;
 };
 
-} // namespace debrief::replay
+}  // namespace debrief::replay

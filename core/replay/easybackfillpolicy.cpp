@@ -123,4 +123,4 @@ void EasyBackfillPolicy::schedule(std::int64_t t)
     }
 }
 
-} // namespace debrief::replay
+}  // namespace debrief::replay

@@ -32,7 +32,7 @@ private:
         std::vector<std::uint32_t> members;  // every job of this demand, in rank order
         std::vector<std::int64_t> tree;      // min duration of waiting members; kNever elsewhere
         std::uint32_t leaves = 1;
-        std::uint32_t head = 0;              // first member not yet started
+        std::uint32_t head = 0;  // first member not yet started
         std::uint32_t arrived = 0;
     };
     void start(std::uint32_t job, std::int64_t t);
@@ -48,4 +48,4 @@ private:
     std::set<std::pair<std::int64_t, std::uint32_t>> m_running;  // (end, job), for the shadow time
 };
 
-} // namespace debrief::replay
+}  // namespace debrief::replay

@@ -80,4 +80,4 @@ void FairPolicy::schedule(std::int64_t t)
     }
 }
 
-} // namespace debrief::replay
+}  // namespace debrief::replay

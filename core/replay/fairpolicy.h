@@ -31,7 +31,7 @@ private:
 
     std::vector<std::uint32_t> m_groupOf;  // per job
     std::vector<Group> m_groups;
-    std::vector<std::uint32_t> m_active;   // groups with waiting jobs, in no particular order
+    std::vector<std::uint32_t> m_active;  // groups with waiting jobs, in no particular order
 };
 
-} // namespace debrief::replay
+}  // namespace debrief::replay

@@ -23,4 +23,4 @@ private:
     std::uint32_t m_arrived = 0;
 };
 
-} // namespace debrief::replay
+}  // namespace debrief::replay

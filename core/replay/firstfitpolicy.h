@@ -10,4 +10,4 @@ struct FirstFitKey {
 };
 using FirstFitPolicy = OrderedFirstFitPolicy<FirstFitKey>;
 
-} // namespace debrief::replay
+}  // namespace debrief::replay

@@ -6,8 +6,7 @@ namespace debrief::replay {
 
 GpuAllocator::GpuAllocator(const Cluster& cluster, std::uint32_t jobs)
     : m_packed(cluster.placement == Placement::Packed && cluster.gpusPerNode > 0 && cluster.nodes > 0),
-      m_total(cluster.totalGpus()),
-      m_free(cluster.totalGpus())
+      m_total(cluster.totalGpus()), m_free(cluster.totalGpus())
 {
     if (!m_packed)
         return;
@@ -150,4 +149,4 @@ bool GpuAllocator::allocateOn(std::uint32_t job, const Placements& placements)
     return true;
 }
 
-} // namespace debrief::replay
+}  // namespace debrief::replay

@@ -66,4 +66,4 @@ private:
     std::unordered_map<std::uint32_t, Placements> m_multiNode;
 };
 
-} // namespace debrief::replay
+}  // namespace debrief::replay

@@ -110,4 +110,4 @@ void GreedySelection::selectPacked(std::int64_t offset, GpuAllocator& allocator,
     }
 }
 
-} // namespace debrief::replay
+}  // namespace debrief::replay

@@ -50,4 +50,4 @@ private:
     std::vector<OrderKey> m_waitingKey;
 };
 
-} // namespace debrief::replay
+}  // namespace debrief::replay

@@ -121,4 +121,4 @@ void LasPolicy::schedule(std::int64_t t)
     }
 }
 
-} // namespace debrief::replay
+}  // namespace debrief::replay

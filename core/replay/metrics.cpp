@@ -14,8 +14,7 @@ std::size_t nearestRank(std::size_t p, std::size_t n)
 
 // p50, p95, p99 and max by successive nth_element on the shrinking upper part: about 1.6 n work
 // instead of a full sort, which matters at 5 M jobs.
-template <typename T>
-void fillPercentiles(std::vector<T>& values, Distribution<T>& out)
+template <typename T> void fillPercentiles(std::vector<T>& values, Distribution<T>& out)
 {
     const std::size_t n = values.size();
     const auto at = [&](std::size_t i) { return values.begin() + std::ptrdiff_t(i); };
@@ -29,7 +28,7 @@ void fillPercentiles(std::vector<T>& values, Distribution<T>& out)
     out.max = *std::max_element(at(i99), values.end());
 }
 
-} // namespace
+}  // namespace
 
 Distribution<std::int64_t> distributionOf(std::vector<std::int64_t>& values)
 {
@@ -96,4 +95,4 @@ std::optional<Metrics> metricsOf(const JobOutcomes& jobs, std::int64_t gpuSecond
     return m;
 }
 
-} // namespace debrief::replay
+}  // namespace debrief::replay

@@ -9,8 +9,7 @@ namespace debrief::replay {
 
 // sum, mean and nearest-rank percentiles (value at 0-based index ceil(p*n/100)-1 of the sorted
 // values) of one per-job quantity.
-template <typename T>
-struct Distribution {
+template <typename T> struct Distribution {
     T sum{};
     double mean = 0.0;
     T p50{}, p95{}, p99{}, max{};
@@ -60,4 +59,4 @@ struct JobOutcomes {
 std::optional<Metrics> metricsOf(const JobOutcomes& jobs, std::int64_t gpuSeconds, std::uint64_t clusterGpus,
                                  double pricePerGpuHour);
 
-} // namespace debrief::replay
+}  // namespace debrief::replay

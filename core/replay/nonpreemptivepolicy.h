@@ -31,4 +31,4 @@ protected:
     RunningJobs m_running;
 };
 
-} // namespace debrief::replay
+}  // namespace debrief::replay

@@ -8,8 +8,7 @@ namespace debrief::replay {
 // The shared scan of first-fit, sjf and priority: repeatedly start the first waiting job, in the
 // order (key, rank), that fits; a job that does not fit keeps its place (skip). `KeyOf` gives the
 // job's key: first-fit 0, sjf the duration, priority its aged priority.
-template <typename KeyOf>
-class OrderedFirstFitPolicy : public NonPreemptivePolicy {
+template <typename KeyOf> class OrderedFirstFitPolicy : public NonPreemptivePolicy {
 public:
     OrderedFirstFitPolicy(ReplayState& state, AcceptedJobs& jobs, KeyOf keyOf)
         : NonPreemptivePolicy(state), m_queue(jobs), m_keyOf(keyOf)
@@ -29,4 +28,4 @@ private:
     KeyOf m_keyOf;
 };
 
-} // namespace debrief::replay
+}  // namespace debrief::replay

@@ -13,4 +13,4 @@ struct OrderKey {
     auto operator<=>(const OrderKey&) const = default;
 };
 
-} // namespace debrief::replay
+}  // namespace debrief::replay

@@ -31,4 +31,4 @@ bool isPreemptive(PolicyKind policy)
     return policy == PolicyKind::Srtf || policy == PolicyKind::Las;
 }
 
-} // namespace debrief::replay
+}  // namespace debrief::replay

@@ -20,4 +20,4 @@ struct PriorityKey {
 };
 using PriorityPolicy = OrderedFirstFitPolicy<PriorityKey>;
 
-} // namespace debrief::replay
+}  // namespace debrief::replay

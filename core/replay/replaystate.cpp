@@ -96,4 +96,4 @@ void ReplayState::emitSnapshot(std::int64_t time, bool final)
     m_options.onSnapshot(snapshot);
 }
 
-} // namespace debrief::replay
+}  // namespace debrief::replay

@@ -132,4 +132,4 @@ private:
     std::vector<std::int64_t> m_windowDelays;
 };
 
-} // namespace debrief::replay
+}  // namespace debrief::replay

@@ -69,4 +69,4 @@ private:
     std::vector<Entry> m_heap;
 };
 
-} // namespace debrief::replay
+}  // namespace debrief::replay

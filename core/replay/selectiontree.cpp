@@ -11,7 +11,7 @@ std::uint32_t priorityOf(std::uint32_t rank)
     x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
     return std::uint32_t(x ^ (x >> 31));
 }
-} // namespace
+}  // namespace
 
 SelectionTree::SelectionTree(std::uint32_t jobs)
     : m_left(jobs, kNone), m_right(jobs, kNone), m_priority(jobs), m_gpus(jobs, 0), m_sum(jobs, 0), m_key(jobs),
@@ -150,4 +150,4 @@ std::uint32_t SelectionTree::first() const
     return node;
 }
 
-} // namespace debrief::replay
+}  // namespace debrief::replay

@@ -24,19 +24,14 @@ public:
 
     void insert(std::uint32_t job, OrderKey key, std::uint32_t gpus);
     void erase(std::uint32_t job);
-    std::uint64_t gpusBefore(const OrderKey& key) const;  // over jobs with a smaller key
+    std::uint64_t gpusBefore(const OrderKey& key) const;        // over jobs with a smaller key
     std::uint32_t firstOverflow(std::uint64_t capacity) const;  // first job whose prefix sum exceeds it
     std::uint32_t first() const;
 
-    template <typename Visit>
-    void forEach(const Visit& visit) const
-    {
-        forEach(m_root, visit);
-    }
+    template <typename Visit> void forEach(const Visit& visit) const { forEach(m_root, visit); }
 
 private:
-    template <typename Visit>
-    void forEach(std::uint32_t node, const Visit& visit) const
+    template <typename Visit> void forEach(std::uint32_t node, const Visit& visit) const
     {
         if (node == kNone)
             return;
@@ -57,4 +52,4 @@ private:
     std::vector<bool> m_in;
 };
 
-} // namespace debrief::replay
+}  // namespace debrief::replay

@@ -86,9 +86,11 @@ bool runPolicy(const ReplayOptions& options, ReplayState& state, AcceptedJobs& j
     return true;
 }
 
-} // namespace
+}  // namespace
 
-Simulator::Simulator(const trace::Trace& trace, const ReplayOptions& options) : m_trace(trace), m_options(options) {}
+Simulator::Simulator(const trace::Trace& trace, const ReplayOptions& options) : m_trace(trace), m_options(options)
+{
+}
 
 ReplayResult Simulator::run()
 {
@@ -112,8 +114,8 @@ ReplayResult Simulator::run()
     result.preemptions = state.preemptions();
 
     const std::uint64_t clusterGpus = m_options.cluster.totalGpus();
-    result.metrics = metricsOf({jobs.submits(), jobs.durations(), state.firstStarts(), state.ends()}, state.usedGpuSeconds(),
-                               clusterGpus, m_options.cluster.pricePerGpuHour);
+    result.metrics = metricsOf({jobs.submits(), jobs.durations(), state.firstStarts(), state.ends()},
+                               state.usedGpuSeconds(), clusterGpus, m_options.cluster.pricePerGpuHour);
     if (result.metrics && state.allocator().packed()) {
         const std::int64_t makespan = result.metrics->makespan;
         result.metrics->fragmentation =
@@ -155,4 +157,4 @@ ReplayResult replay(const trace::Trace& trace, const ReplayOptions& options)
     return Simulator(trace, options).run();
 }
 
-} // namespace debrief::replay
+}  // namespace debrief::replay

@@ -28,24 +28,24 @@ struct ReplayOptions {
     Cluster cluster;
     PolicyKind policy = PolicyKind::Fifo;
     PolicyOptions policyOptions;
-    bool gpuJobsOnly = false;     // leave 0-GPU jobs out (counted in ReplayResult::cpuOnlyExcluded)
-    bool keepPerJob = true;       // fill ReplayResult's per-job arrays (sweeps turn this off)
+    bool gpuJobsOnly = false;       // leave 0-GPU jobs out (counted in ReplayResult::cpuOnlyExcluded)
+    bool keepPerJob = true;         // fill ReplayResult's per-job arrays (sweeps turn this off)
     std::int64_t snapshotStep = 0;  // simulated seconds between snapshots; 0 = none
     // Called on the replaying thread; must not block. A final snapshot is always sent when set.
     std::function<void(const Snapshot&)> onSnapshot;
     const std::atomic<bool>* cancel = nullptr;  // checked between events
-    bool keepRunIntervals = false;  // fill ReplayResult::runIntervals (tests, Gantt views)
+    bool keepRunIntervals = false;              // fill ReplayResult::runIntervals (tests, Gantt views)
 };
 
 struct ReplayResult {
     PolicyKind policy = PolicyKind::Fifo;
     Cluster cluster;
-    std::uint64_t jobs = 0;                  // accepted jobs (n)
-    std::uint64_t rejected = 0;              // asked for more GPUs than the cluster has
+    std::uint64_t jobs = 0;                    // accepted jobs (n)
+    std::uint64_t rejected = 0;                // asked for more GPUs than the cluster has
     std::vector<std::uint32_t> rejectedLines;  // their file lines, in trace order
-    std::uint64_t cpuOnlyExcluded = 0;       // 0-GPU jobs left out by gpuJobsOnly
+    std::uint64_t cpuOnlyExcluded = 0;         // 0-GPU jobs left out by gpuJobsOnly
     std::uint64_t preemptions = 0;
-    std::optional<Metrics> metrics;          // absent when n = 0
+    std::optional<Metrics> metrics;  // absent when n = 0
     bool cancelled = false;
 
     // Per accepted job, in trace-index order (keepPerJob): its trace index, first start and end,
@@ -53,7 +53,7 @@ struct ReplayResult {
     std::vector<std::uint32_t> jobIndex;
     std::vector<std::int64_t> start;
     std::vector<std::int64_t> end;
-    std::int64_t origin = 0;                 // trace submit time that became 0
+    std::int64_t origin = 0;  // trace submit time that became 0
     // keepRunIntervals: every stretch a job ran, in the order the stretches ended.
     std::vector<RunInterval> runIntervals;
 };
@@ -74,4 +74,4 @@ private:
     const ReplayOptions& m_options;
 };
 
-} // namespace debrief::replay
+}  // namespace debrief::replay

@@ -11,4 +11,4 @@ struct SjfKey {
 };
 using SjfPolicy = OrderedFirstFitPolicy<SjfKey>;
 
-} // namespace debrief::replay
+}  // namespace debrief::replay

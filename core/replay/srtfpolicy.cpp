@@ -16,7 +16,8 @@ std::int64_t SrtfPolicy::nextEvent() const
 void SrtfPolicy::completeAt(std::int64_t t)
 {
     for (std::uint32_t job = m_selection.running().first();
-         job != SelectionTree::kNone && m_selection.running().key(job).major == t; job = m_selection.running().first()) {
+         job != SelectionTree::kNone && m_selection.running().key(job).major == t;
+         job = m_selection.running().first()) {
         m_selection.removeRunning(job);
         m_state.complete(job, t);
     }
@@ -44,4 +45,4 @@ void SrtfPolicy::schedule(std::int64_t t)
         m_state.start(job, t, !packed);
 }
 
-} // namespace debrief::replay
+}  // namespace debrief::replay

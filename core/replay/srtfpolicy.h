@@ -29,4 +29,4 @@ private:
     std::vector<std::uint32_t> m_started, m_stopped;
 };
 
-} // namespace debrief::replay
+}  // namespace debrief::replay

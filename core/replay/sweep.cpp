@@ -79,4 +79,4 @@ std::vector<Scenario> scenarioGrid(const std::vector<PolicyKind>& policies, cons
     return grid;
 }
 
-} // namespace debrief::replay
+}  // namespace debrief::replay

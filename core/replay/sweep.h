@@ -18,12 +18,12 @@ struct Scenario {
 
 struct SweepRow {
     Scenario scenario;
-    ReplayResult result;   // without per-job arrays
-    std::string backend;   // "cpu", or the accelerator that produced it
+    ReplayResult result;  // without per-job arrays
+    std::string backend;  // "cpu", or the accelerator that produced it
 };
 
 struct SweepOptions {
-    unsigned threads = 0;          // 0 = every core
+    unsigned threads = 0;  // 0 = every core
     bool gpuJobsOnly = false;
     std::function<void(std::size_t done, std::size_t total)> progress;  // any thread, serialised
     const std::atomic<bool>* cancel = nullptr;
@@ -51,4 +51,4 @@ public:
 std::vector<Scenario> scenarioGrid(const std::vector<PolicyKind>& policies, const std::vector<Cluster>& clusters,
                                    const std::vector<double>& prices);
 
-} // namespace debrief::replay
+}  // namespace debrief::replay

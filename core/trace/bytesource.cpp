@@ -83,4 +83,4 @@ std::string_view ByteSource::peek(std::size_t size)
     return std::string_view(m_peeked).substr(m_peekedUsed, size);
 }
 
-} // namespace debrief::trace
+}  // namespace debrief::trace

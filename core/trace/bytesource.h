@@ -14,7 +14,7 @@ namespace debrief::trace {
 class ByteSource {
 public:
     using Progress = std::function<bool(std::uint64_t done, std::uint64_t total)>;
-    static constexpr std::size_t kChunk = std::size_t{1} << 20; // progress granularity too
+    static constexpr std::size_t kChunk = std::size_t{1} << 20;  // progress granularity too
 
     // Throws ImportError(CannotOpen) when the file cannot be read.
     ByteSource(const std::string& path, Progress progress);
@@ -30,7 +30,7 @@ public:
     std::string_view peek(std::size_t size);
 
     const std::string& name() const { return m_name; }
-    std::uint64_t total() const { return m_total; } // 0 when unknown
+    std::uint64_t total() const { return m_total; }  // 0 when unknown
     std::uint64_t done() const { return m_done; }
 
 private:
@@ -42,8 +42,8 @@ private:
     Progress m_progress;
     std::uint64_t m_total = 0;
     std::uint64_t m_done = 0;
-    std::string m_peeked; // bytes read ahead by peek(), served before the rest
+    std::string m_peeked;  // bytes read ahead by peek(), served before the rest
     std::size_t m_peekedUsed = 0;
 };
 
-} // namespace debrief::trace
+}  // namespace debrief::trace

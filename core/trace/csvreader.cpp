@@ -92,7 +92,7 @@ struct SpecialBytes {
 };
 constexpr SpecialBytes kSpecial;
 
-} // namespace
+}  // namespace
 
 bool CsvReader::next()
 {
@@ -136,7 +136,7 @@ bool CsvReader::next()
             continue;
         }
         if (!complete && !m_eof) {
-            refill(); // moves the buffer: scan the record again either way
+            refill();  // moves the buffer: scan the record again either way
             continue;
         }
         // p is at '\n' or at the end of the input.
@@ -148,7 +148,7 @@ bool CsvReader::next()
         ++m_line;
         m_pos = const_cast<char*>(p == m_end ? p : p + 1);
         if (m_fields.size() == 1 && m_fields[0].empty())
-            continue; // blank line
+            continue;  // blank line
         return true;
     }
 }
@@ -166,7 +166,7 @@ bool CsvReader::parseQuoted(const char* begin)
         if (inQuotes) {
             if (c == '"') {
                 if (p + 1 == end && !m_eof)
-                    return false; // cannot tell "" from a closing quote yet
+                    return false;  // cannot tell "" from a closing quote yet
                 if (p + 1 != end && p[1] == '"')
                     ++p;
                 else
@@ -184,7 +184,7 @@ bool CsvReader::parseQuoted(const char* begin)
     }
     if (p == end && !m_eof)
         return false;
-    const char* recordEnd = p; // at '\n' or the end of input
+    const char* recordEnd = p;  // at '\n' or the end of input
 
     // Then split and unquote in place: the unquoted text is never longer than the quoted one.
     m_fields.clear();
@@ -199,7 +199,7 @@ bool CsvReader::parseQuoted(const char* begin)
             ++q;
             for (;;) {
                 if (q == stop)
-                    break; // unterminated quote at the end of the input
+                    break;  // unterminated quote at the end of the input
                 if (*q == '"') {
                     if (q + 1 < stop && q[1] == '"') {
                         *out++ = '"';
@@ -222,7 +222,7 @@ bool CsvReader::parseQuoted(const char* begin)
         m_fields.emplace_back(fieldStart, static_cast<std::size_t>(out - fieldStart));
         if (q == stop)
             break;
-        ++q; // the comma
+        ++q;  // the comma
     }
     m_recordLine = m_line;
     m_line += breaks + 1;
@@ -230,4 +230,4 @@ bool CsvReader::parseQuoted(const char* begin)
     return true;
 }
 
-} // namespace debrief::trace
+}  // namespace debrief::trace

@@ -19,14 +19,14 @@ public:
     // Moves to the next record; false at the end. Throws ImportError(BinaryData) on a NUL byte.
     bool next();
     const std::vector<std::string_view>& fields() const { return m_fields; }
-    std::uint64_t line() const { return m_recordLine; } // 1-based physical line where it starts
+    std::uint64_t line() const { return m_recordLine; }  // 1-based physical line where it starts
     // Average bytes per line in the first chunk, to size the job vector before reading (0: unknown).
     double averageLineLength();
     const ByteSource& source() const { return m_source; }
 
 private:
-    bool refill();                       // keeps [m_pos, m_end), appends more bytes; false when nothing more came
-    bool parseQuoted(const char* begin); // slow path; false when the record is not complete yet
+    bool refill();                        // keeps [m_pos, m_end), appends more bytes; false when nothing more came
+    bool parseQuoted(const char* begin);  // slow path; false when the record is not complete yet
     void checkBinary(const char* from, const char* to);
 
     ByteSource& m_source;
@@ -36,9 +36,9 @@ private:
     char* m_end = nullptr;
     bool m_eof = false;
     bool m_started = false;
-    std::uint64_t m_line = 1; // line of m_pos
+    std::uint64_t m_line = 1;  // line of m_pos
     std::uint64_t m_recordLine = 0;
     std::vector<std::string_view> m_fields;
 };
 
-} // namespace debrief::trace
+}  // namespace debrief::trace

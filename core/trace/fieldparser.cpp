@@ -54,7 +54,7 @@ FieldError decimal(std::string_view text, std::int64_t& whole, bool& fractional)
         return FieldError::NotANumber;
     ++ptr;
     if (ptr == last && ptr - 1 == first)
-        return FieldError::NotANumber; // "." alone
+        return FieldError::NotANumber;  // "." alone
     for (; ptr != last; ++ptr) {
         if (!isDigit(*ptr))
             return FieldError::NotANumber;
@@ -165,7 +165,7 @@ FieldError dateTime(std::string_view s, std::int64_t utcOffsetSeconds, std::int6
     return FieldError::None;
 }
 
-} // namespace
+}  // namespace
 
 std::string_view FieldParser::trimmed(std::string_view text)
 {
@@ -294,9 +294,9 @@ std::int64_t FieldParser::daysFromCivil(std::int64_t year, unsigned month, unsig
 {
     year -= month <= 2 ? 1 : 0;
     const std::int64_t era = (year >= 0 ? year : year - 399) / 400;
-    const auto yoe = static_cast<unsigned>(year - era * 400);                           // [0, 399]
-    const unsigned doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1; // [0, 365]
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;                         // [0, 146096]
+    const auto yoe = static_cast<unsigned>(year - era * 400);                            // [0, 399]
+    const unsigned doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;  // [0, 365]
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;                          // [0, 146096]
     return era * 146097 + static_cast<std::int64_t>(doe) - 719468;
 }
 
@@ -310,4 +310,4 @@ bool FieldParser::validDate(std::int64_t year, unsigned month, unsigned day)
     return day <= last;
 }
 
-} // namespace debrief::trace
+}  // namespace debrief::trace

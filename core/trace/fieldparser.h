@@ -33,4 +33,4 @@ public:
     static std::string_view trimmed(std::string_view text);
 };
 
-} // namespace debrief::trace
+}  // namespace debrief::trace

@@ -24,7 +24,7 @@ bool isNumber(std::string_view text)
     return error == FieldError::None || error == FieldError::NotWhole;
 }
 
-} // namespace
+}  // namespace
 
 std::vector<std::string> FormatDetector::firstRecord(std::string_view text)
 {
@@ -143,4 +143,4 @@ TraceFormat FormatDetector::detect(std::string_view head, bool complete, const s
                        "not a known trace header; name the format or map the columns (submit, duration, gpus)"});
 }
 
-} // namespace debrief::trace
+}  // namespace debrief::trace

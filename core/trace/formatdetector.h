@@ -23,4 +23,4 @@ private:
     static bool looksLikePaiTask(const std::vector<std::string>& fields);
 };
 
-} // namespace debrief::trace
+}  // namespace debrief::trace

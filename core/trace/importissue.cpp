@@ -53,7 +53,7 @@ std::string_view plainPhrase(IssueReason reason)
     }
 }
 
-} // namespace
+}  // namespace
 
 std::string ImportIssue::message() const
 {
@@ -86,4 +86,4 @@ ImportError::ImportError(ImportIssue issue) : std::runtime_error(issue.message()
 {
 }
 
-} // namespace debrief::trace
+}  // namespace debrief::trace

@@ -15,9 +15,9 @@ enum class IssueReason {
     ImpossibleDate,
     BinaryData,
     EmptyFile,
-    MissingValue,    // a required field is empty (e.g. no submit time)
-    BadJson,         // Philly: malformed JSON
-    UnknownFormat,   // detection failed
+    MissingValue,   // a required field is empty (e.g. no submit time)
+    BadJson,        // Philly: malformed JSON
+    UnknownFormat,  // detection failed
     CannotOpen,
     Cancelled,
 };
@@ -30,10 +30,10 @@ std::string_view reasonName(IssueReason reason);  // short stable key, e.g. "not
 struct ImportIssue {
     IssueReason reason = IssueReason::NotANumber;
     std::string file;
-    std::uint64_t line = 0;      // 1-based; 0 when the problem is the whole file
-    std::string column;          // empty when not about one column
-    std::string value;           // the offending text, shortened for display
-    std::string detail;          // extra words, e.g. "expected 11 fields, found 9"
+    std::uint64_t line = 0;  // 1-based; 0 when the problem is the whole file
+    std::string column;      // empty when not about one column
+    std::string value;       // the offending text, shortened for display
+    std::string detail;      // extra words, e.g. "expected 11 fields, found 9"
     std::string message() const;
 };
 
@@ -46,4 +46,4 @@ private:
     ImportIssue m_issue;
 };
 
-} // namespace debrief::trace
+}  // namespace debrief::trace

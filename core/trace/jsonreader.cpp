@@ -7,7 +7,7 @@
 namespace debrief::trace {
 
 namespace {
-constexpr int kMaxDepth = 64; // a trace record is a few levels deep; deeper is garbage
+constexpr int kMaxDepth = 64;  // a trace record is a few levels deep; deeper is garbage
 }
 
 const JsonValue* JsonValue::member(std::string_view name) const
@@ -43,7 +43,7 @@ bool JsonReader::fill()
     if (!m_started) {
         m_started = true;
         if (m_size >= 3 && std::memcmp(m_buffer.get(), "\xEF\xBB\xBF", 3) == 0)
-            m_pos = 3; // UTF-8 byte order mark
+            m_pos = 3;  // UTF-8 byte order mark
     }
     return m_pos < m_size || fill();
 }
@@ -228,4 +228,4 @@ JsonValue JsonReader::value(int depth)
     fail(std::string("unexpected `") + c + "`");
 }
 
-} // namespace debrief::trace
+}  // namespace debrief::trace

@@ -16,7 +16,7 @@ namespace debrief::trace {
 struct JsonValue {
     enum class Type : std::uint8_t { Null, Bool, Number, String, Array, Object };
     Type type = Type::Null;
-    std::string text; // String: the decoded string; Number: as written; Bool: "true"/"false"
+    std::string text;  // String: the decoded string; Number: as written; Bool: "true"/"false"
     std::vector<JsonValue> items;
     std::vector<std::pair<std::string, JsonValue>> members;
 
@@ -31,8 +31,8 @@ class JsonReader {
 public:
     explicit JsonReader(ByteSource& source);
 
-    char peek();          // next non-space byte, 0 at the end
-    bool consume(char c); // skips spaces; takes c if it is next
+    char peek();           // next non-space byte, 0 at the end
+    bool consume(char c);  // skips spaces; takes c if it is next
     void expect(char c, std::string_view what);
     JsonValue value();
     std::uint64_t line() const { return m_line; }
@@ -55,4 +55,4 @@ private:
     std::uint64_t m_line = 1;
 };
 
-} // namespace debrief::trace
+}  // namespace debrief::trace

@@ -18,7 +18,7 @@ std::string_view textOf(const JsonValue* value)
                : std::string_view{};
 }
 
-} // namespace
+}  // namespace
 
 PhillyImporter::PhillyImporter(const ImportOptions& options, TraceBuilder& builder)
     : m_options(options), m_builder(builder)
@@ -161,4 +161,4 @@ void PhillyImporter::run(ByteSource& source)
                           "that attempt adds no run time");
 }
 
-} // namespace debrief::trace
+}  // namespace debrief::trace

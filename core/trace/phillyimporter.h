@@ -40,4 +40,4 @@ private:
     std::uint64_t m_openAttempts = 0;
 };
 
-} // namespace debrief::trace
+}  // namespace debrief::trace

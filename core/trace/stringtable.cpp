@@ -5,7 +5,10 @@
 
 namespace debrief::trace {
 
-StringTable::StringTable(bool interning) : m_interning(interning) { clear(); }
+StringTable::StringTable(bool interning) : m_interning(interning)
+{
+    clear();
+}
 
 void StringTable::clear()
 {
@@ -45,4 +48,4 @@ std::string_view StringTable::at(std::uint32_t index) const
     return std::string_view(m_arena).substr(m_offsets[index], m_offsets[index + 1] - m_offsets[index]);
 }
 
-} // namespace debrief::trace
+}  // namespace debrief::trace

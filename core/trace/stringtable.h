@@ -35,4 +35,4 @@ private:
     std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> m_index;
 };
 
-} // namespace debrief::trace
+}  // namespace debrief::trace

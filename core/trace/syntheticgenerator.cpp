@@ -48,15 +48,15 @@ private:
 };
 
 // Share of jobs per GPU count, roughly Philly's (most jobs take one GPU, a few take a rack).
-constexpr std::array<std::pair<std::uint32_t, double>, 7> kGpuShares{{
-    {1, 0.70}, {2, 0.10}, {4, 0.10}, {8, 0.07}, {16, 0.02}, {32, 0.008}, {64, 0.002}}};
+constexpr std::array<std::pair<std::uint32_t, double>, 7> kGpuShares{
+    {{1, 0.70}, {2, 0.10}, {4, 0.10}, {8, 0.07}, {16, 0.02}, {32, 0.008}, {64, 0.002}}};
 constexpr double kMedianRunSeconds = 900.0;  // log-normal run time: median 15 min
 constexpr double kRunSigma = 1.8;            // ... with a tail into days
 constexpr double kMaxRunSeconds = 30.0 * 86400.0;
 constexpr std::uint32_t kUsers = 300;
 constexpr std::uint32_t kVirtualClusters = 14;
 
-} // namespace
+}  // namespace
 
 struct SyntheticGenerator::Draw {
     std::uint32_t gpus;
@@ -73,8 +73,7 @@ SyntheticGenerator::SyntheticGenerator(const SyntheticTraceSpec& spec) : m_spec(
         throw std::invalid_argument("the load must be a positive number");
 }
 
-template <typename Sink>
-void SyntheticGenerator::generate(Sink&& sink) const
+template <typename Sink> void SyntheticGenerator::generate(Sink&& sink) const
 {
     // Two streams: job shapes and arrivals. The shapes stream is replayed by arrivalRatePerSecond()
     // so the rate can be derived from the exact jobs that will be written.
@@ -199,4 +198,4 @@ Trace SyntheticGenerator::makeTrace() const
     return trace;
 }
 
-} // namespace debrief::trace
+}  // namespace debrief::trace

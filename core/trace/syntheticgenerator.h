@@ -31,11 +31,10 @@ public:
 
 private:
     struct Draw;
-    template <typename Sink>
-    void generate(Sink&& sink) const;
+    template <typename Sink> void generate(Sink&& sink) const;
     double arrivalRatePerSecond() const;
 
     SyntheticTraceSpec m_spec;
 };
 
-} // namespace debrief::trace
+}  // namespace debrief::trace

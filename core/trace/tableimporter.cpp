@@ -46,7 +46,7 @@ std::uint64_t fnv1a(std::string_view text)
 
 constexpr std::size_t kNameCacheSize = 4096;
 
-} // namespace
+}  // namespace
 
 TableImporter::TableImporter(TableSpec spec, const ImportOptions& options, TraceBuilder& builder)
     : m_spec(std::move(spec)), m_options(options), m_builder(builder), m_trace(builder.trace()),
@@ -123,7 +123,7 @@ void TableImporter::loadJobTable(const std::string& path)
         const auto& fields = reader.fields();
         if (first && !fields.empty() && sameName(fields[0], "job_name")) {
             first = false;
-            continue; // someone put the separately shipped header on top
+            continue;  // someone put the separately shipped header on top
         }
         first = false;
         if (fields.size() != kJobFields) {
@@ -354,4 +354,4 @@ void TableImporter::run(ByteSource& source)
     }
 }
 
-} // namespace debrief::trace
+}  // namespace debrief::trace

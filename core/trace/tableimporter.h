@@ -45,13 +45,13 @@ private:
     TraceBuilder& m_builder;
     Trace& m_trace;
     std::array<int, kRoleCount> m_columns{};
-    std::vector<std::string> m_header; // as written in the file, for messages
+    std::vector<std::string> m_header;  // as written in the file, for messages
     std::size_t m_fieldCount = 0;
 
     struct NameSlot {
         std::uint32_t index = kNoName;
         std::uint8_t size = 0;
-        char text[27] = {}; // the name itself, so a hit needs no trip to the string table
+        char text[27] = {};  // the name itself, so a hit needs no trip to the string table
     };
     // Names repeat on almost every row; a small direct-mapped cache in front of the interning
     // table's hash map saves most of its lookups.
@@ -61,9 +61,9 @@ private:
         using is_transparent = void;
         std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
     };
-    std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> m_jobUsers; // PAI job table
+    std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> m_jobUsers;  // PAI job table
     bool m_haveJobTable = false;
     std::uint64_t m_notInJobTable = 0;
 };
 
-} // namespace debrief::trace
+}  // namespace debrief::trace

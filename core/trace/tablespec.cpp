@@ -25,7 +25,7 @@ TableSpec genericSpec()
     return spec;
 }
 
-} // namespace
+}  // namespace
 
 std::string_view TableSpec::roleName(ColumnRole role)
 {
@@ -122,7 +122,7 @@ TableSpec TableSpec::forMapping(const ColumnMapping& mapping)
     // The mapping overrides the roles it names; the others are still found by their usual names.
     TableSpec spec = genericSpec();
     if (!mapping.start.empty() || !mapping.end.empty())
-        spec.role(R::Duration).clear(); // asked for end - start: a stray duration column must not win
+        spec.role(R::Duration).clear();  // asked for end - start: a stray duration column must not win
     const auto set = [&spec](ColumnRole role, const std::string& column) {
         if (!column.empty())
             spec.role(role) = {column};
@@ -140,4 +140,4 @@ TableSpec TableSpec::forMapping(const ColumnMapping& mapping)
     return spec;
 }
 
-} // namespace debrief::trace
+}  // namespace debrief::trace

@@ -32,21 +32,21 @@ inline constexpr std::size_t kRoleCount = static_cast<std::size_t>(ColumnRole::C
 
 // How the GPUs of a row are counted.
 enum class GpuRule : std::uint8_t {
-    Count,              // the gpus column is the count ("2.5" rounds up)
-    MilliSharePerGpu,   // openb: num_gpu x ceil(gpu_milli / 1000), an empty share = whole GPUs
-    PercentPerInstance, // PAI: inst_num x ceil(plan_gpu / 100), an empty plan_gpu = no GPU
+    Count,               // the gpus column is the count ("2.5" rounds up)
+    MilliSharePerGpu,    // openb: num_gpu x ceil(gpu_milli / 1000), an empty share = whole GPUs
+    PercentPerInstance,  // PAI: inst_num x ceil(plan_gpu / 100), an empty plan_gpu = no GPU
 };
 
 // Everything that makes one CSV trace format different from another; the one TableImporter reads
 // every format from its spec.
 struct TableSpec {
     TraceFormat format = TraceFormat::GenericCsv;
-    std::vector<std::string> fixedColumns;                  // headerless formats: the documented column names
-    std::array<std::vector<std::string>, kRoleCount> names; // header names that fill each role
+    std::vector<std::string> fixedColumns;                   // headerless formats: the documented column names
+    std::array<std::vector<std::string>, kRoleCount> names;  // header names that fill each role
     GpuRule gpuRule = GpuRule::Count;
-    bool submitIsStart = false;     // no submit column: the start time stands in (and a note says so)
-    bool joinJobTable = false;      // PAI: users come from the optional job table
-    std::vector<std::string> notes; // format choices every import of this format states
+    bool submitIsStart = false;      // no submit column: the start time stands in (and a note says so)
+    bool joinJobTable = false;       // PAI: users come from the optional job table
+    std::vector<std::string> notes;  // format choices every import of this format states
 
     bool headerless() const { return !fixedColumns.empty(); }
     std::vector<std::string>& role(ColumnRole r) { return names[static_cast<std::size_t>(r)]; }
@@ -58,4 +58,4 @@ struct TableSpec {
     static std::string_view roleName(ColumnRole role);
 };
 
-} // namespace debrief::trace
+}  // namespace debrief::trace

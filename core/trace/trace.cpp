@@ -32,4 +32,4 @@ std::int64_t Trace::span() const
     return hi->submit - lo->submit;
 }
 
-} // namespace debrief::trace
+}  // namespace debrief::trace

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "job.h"
 #include "importissue.h"
+#include "job.h"
 #include "stringtable.h"
 #include "traceformat.h"
 
@@ -26,12 +26,12 @@ struct Trace {
     std::string sourceFile;
     TraceFormat format = TraceFormat::GenericCsv;
     std::vector<Job> jobs;
-    StringTable names{true};   // users and virtual clusters, interned
-    StringTable ids{false};    // original job ids, one entry per job that has one
-    std::int64_t epochOffset = 0;   // seconds added back to submit to get the original time
-    bool timesAreDates = false;     // true when the trace used date-times (epochOffset is UTC)
+    StringTable names{true};                     // users and virtual clusters, interned
+    StringTable ids{false};                      // original job ids, one entry per job that has one
+    std::int64_t epochOffset = 0;                // seconds added back to submit to get the original time
+    bool timesAreDates = false;                  // true when the trace used date-times (epochOffset is UTC)
     std::map<IssueReason, SkippedRows> skipped;  // --lenient only
-    std::vector<std::string> notes;  // gaps the importer noticed (e.g. "1,088 jobs use no GPU")
+    std::vector<std::string> notes;              // gaps the importer noticed (e.g. "1,088 jobs use no GPU")
 
     std::uint64_t cpuOnlyJobs() const;
     std::uint64_t skippedRows() const;
@@ -39,4 +39,4 @@ struct Trace {
     std::int64_t span() const;                     // last submit - first submit (0 if empty)
 };
 
-} // namespace debrief::trace
+}  // namespace debrief::trace

@@ -72,4 +72,4 @@ void TraceBuilder::finish()
         m_trace.notes.push_back(grouped(skipped) + " bad rows skipped (lenient import)");
 }
 
-} // namespace debrief::trace
+}  // namespace debrief::trace

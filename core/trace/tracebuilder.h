@@ -37,7 +37,7 @@ public:
 
     // "8,152" - numbers in notes are read by people.
     static std::string grouped(std::uint64_t value);
-    static std::string jobs(std::uint64_t count); // "1 job", "2 jobs"
+    static std::string jobs(std::uint64_t count);  // "1 job", "2 jobs"
     static std::string shortened(std::string_view value);
 
 private:
@@ -51,4 +51,4 @@ private:
     std::uint64_t m_cpuOnly = 0;
 };
 
-} // namespace debrief::trace
+}  // namespace debrief::trace

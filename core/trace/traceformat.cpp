@@ -19,7 +19,7 @@ constexpr std::array<std::pair<TraceFormat, std::string_view>, 9> kNames{{
     {TraceFormat::GenericCsv, "csv"},
 }};
 
-} // namespace
+}  // namespace
 
 std::string_view formatName(TraceFormat format)
 {
@@ -48,4 +48,4 @@ std::optional<TraceFormat> formatFromName(std::string_view name)
     return std::nullopt;
 }
 
-} // namespace debrief::trace
+}  // namespace debrief::trace

@@ -21,4 +21,4 @@ enum class TraceFormat {
 std::string_view formatName(TraceFormat format);
 std::optional<TraceFormat> formatFromName(std::string_view name);
 
-} // namespace debrief::trace
+}  // namespace debrief::trace

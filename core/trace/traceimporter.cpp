@@ -50,7 +50,7 @@ Trace importFrom(ByteSource& source, const ImportOptions& options)
     return trace;
 }
 
-} // namespace
+}  // namespace
 
 ColumnMapping ColumnMapping::parse(std::string_view text)
 {
@@ -123,4 +123,4 @@ Trace importTrace(std::istream& in, const std::string& name, const ImportOptions
     return importFrom(source, options);
 }
 
-} // namespace debrief::trace
+}  // namespace debrief::trace

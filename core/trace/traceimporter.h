@@ -22,10 +22,10 @@ struct ColumnMapping {
 
 struct ImportOptions {
     TraceFormat format = TraceFormat::Auto;
-    ColumnMapping mapping;           // generic CSV only; empty = recognise usual header names
-    bool lenient = false;            // skip bad rows (counted per reason) instead of failing
+    ColumnMapping mapping;              // generic CSV only; empty = recognise usual header names
+    bool lenient = false;               // skip bad rows (counted per reason) instead of failing
     std::int64_t utcOffsetSeconds = 0;  // zone for date-times written without one
-    std::string jobTable;            // PAI 2020: optional pai_job_table next to the task table
+    std::string jobTable;               // PAI 2020: optional pai_job_table next to the task table
     // Called now and then with bytes read so far and the total (0 if unknown). Returning false
     // cancels: the import throws ImportError with IssueReason::Cancelled.
     std::function<bool(std::uint64_t done, std::uint64_t total)> progress;
@@ -43,4 +43,4 @@ Trace importTrace(const std::string& path, const ImportOptions& options = {});
 // Same, from a stream (tests, resources); `name` stands in for the file name in messages.
 Trace importTrace(std::istream& in, const std::string& name, const ImportOptions& options = {});
 
-} // namespace debrief::trace
+}  // namespace debrief::trace

@@ -34,4 +34,4 @@ ScaledMoney scaleMoney(double usd)
     return {usd, MoneyScale::Units, 2};
 }
 
-} // namespace debrief::units
+}  // namespace debrief::units

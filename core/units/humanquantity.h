@@ -30,4 +30,4 @@ struct ScaledMoney {
 };
 ScaledMoney scaleMoney(double usd);
 
-} // namespace debrief::units
+}  // namespace debrief::units

@@ -31,7 +31,7 @@ QAction* findAction(const QMenuBar* bar, const QKeySequence& shortcut)
     return nullptr;
 }
 
-} // namespace
+}  // namespace
 
 class MainWindowTest : public QObject {
     Q_OBJECT

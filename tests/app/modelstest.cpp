@@ -28,7 +28,7 @@ replay::ReplayResult resultWith(replay::PolicyKind policy, double meanQueueing, 
     return result;
 }
 
-} // namespace
+}  // namespace
 
 class ModelsTest : public QObject {
     Q_OBJECT
@@ -93,7 +93,7 @@ void ModelsTest::policyMetricsSortIsNumeric()
 void ModelsTest::emptyTraceShowsDashes()
 {
     PolicyMetricsModel model;
-    replay::ReplayResult empty; // n = 0: metrics absent
+    replay::ReplayResult empty;  // n = 0: metrics absent
     model.setResults({empty});
     QCOMPARE(model.index(0, PolicyMetricsModel::Jobs).data().toString(), QStringLiteral("0"));
     QCOMPARE(model.index(0, PolicyMetricsModel::MeanJct).data().toString(), QStringLiteral("-"));

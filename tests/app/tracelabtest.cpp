@@ -62,7 +62,7 @@ QString cell(const QAbstractItemModel& model, int row, int column)
     return model.index(row, column).data().toString();
 }
 
-} // namespace
+}  // namespace
 
 class TraceLabTest : public QObject {
     Q_OBJECT
@@ -91,7 +91,7 @@ private:
 
 void TraceLabTest::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true); // QSettings writes go to a throw-away place
+    QStandardPaths::setTestModeEnabled(true);  // QSettings writes go to a throw-away place
     QCoreApplication::setOrganizationName(QStringLiteral("DebriefTest"));
     QCoreApplication::setApplicationName(QStringLiteral("test_app_tracelab"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
@@ -130,7 +130,7 @@ void TraceLabTest::setPooledCluster(TraceLabPage& page, const QString& gpus)
 {
     ClusterEditor* editor = page.clusterEditor();
     editor->placementBox()->setFocus();
-    editor->placementBox()->setCurrentIndex(0); // pooled
+    editor->placementBox()->setCurrentIndex(0);  // pooled
     typeInto(editor->gpusBox(), gpus);
     typeInto(editor->priceBox(), QStringLiteral("2.50"));
 }
@@ -172,17 +172,17 @@ void TraceLabTest::replaysHandWorkedTraceOnTypedCluster()
     QCOMPARE(model.index(fifo, PolicyMetricsModel::MeanQueueing).data(PolicyMetricsModel::SortRole).toDouble(),
              220.0 / 3.0);
     QCOMPARE(cell(model, fifo, PolicyMetricsModel::P95Queueing), QStringLiteral("2 min 10 s"));
-    QCOMPARE(cell(model, fifo, PolicyMetricsModel::MeanJct), QStringLiteral("2 min 13 s")); // (100+140+160)/3
+    QCOMPARE(cell(model, fifo, PolicyMetricsModel::MeanJct), QStringLiteral("2 min 13 s"));  // (100+140+160)/3
     QCOMPARE(cell(model, fifo, PolicyMetricsModel::P95Jct), QStringLiteral("2 min 40 s"));
-    QCOMPARE(cell(model, fifo, PolicyMetricsModel::P95Slowdown), QStringLiteral("5.33")); // 160 / 30
+    QCOMPARE(cell(model, fifo, PolicyMetricsModel::P95Slowdown), QStringLiteral("5.33"));  // 160 / 30
     QCOMPARE(cell(model, fifo, PolicyMetricsModel::Makespan), QStringLiteral("3 min 0 s"));
-    QCOMPARE(cell(model, fifo, PolicyMetricsModel::Utilisation), QStringLiteral("63.9 %")); // 230 / (2 x 180)
+    QCOMPARE(cell(model, fifo, PolicyMetricsModel::Utilisation), QStringLiteral("63.9 %"));  // 230 / (2 x 180)
     QCOMPARE(cell(model, fifo, PolicyMetricsModel::Throughput), QStringLiteral("60.0 jobs/h"));
-    QCOMPARE(cell(model, fifo, PolicyMetricsModel::ClusterCost), QStringLiteral("$0.25")); // 2 x 180 s x $2.50/h
-    QCOMPARE(cell(model, fifo, PolicyMetricsModel::UsedCost), QStringLiteral("$0.16"));    // 230 GPU-s
+    QCOMPARE(cell(model, fifo, PolicyMetricsModel::ClusterCost), QStringLiteral("$0.25"));  // 2 x 180 s x $2.50/h
+    QCOMPARE(cell(model, fifo, PolicyMetricsModel::UsedCost), QStringLiteral("$0.16"));     // 230 GPU-s
     QCOMPARE(cell(model, fifo, PolicyMetricsModel::IdleCost), QStringLiteral("$0.09"));
     QCOMPARE(cell(model, fifo, PolicyMetricsModel::Preemptions), QStringLiteral("0"));
-    QCOMPARE(cell(model, fifo, PolicyMetricsModel::Fragmentation), QStringLiteral("-")); // pooled
+    QCOMPARE(cell(model, fifo, PolicyMetricsModel::Fragmentation), QStringLiteral("-"));  // pooled
 
     // first-fit lets job 2 skip past the blocked job 1: queueing 0, 90, 0 s; last end 150.
     const int firstFit = rowOfPolicy(model, QStringLiteral("first-fit"));
@@ -208,7 +208,7 @@ void TraceLabTest::droppedFileIsImported()
     web.setUrls({QUrl(QStringLiteral("https://example.com/trace.csv"))});
     QDragEnterEvent webEnter(QPoint(20, 20), Qt::CopyAction, &web, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(&page, &webEnter);
-    QVERIFY(!webEnter.isAccepted()); // only local files can be imported
+    QVERIFY(!webEnter.isAccepted());  // only local files can be imported
 
     QMimeData mime;
     mime.setUrls({QUrl::fromLocalFile(dataFile("fifo-blocking.csv"))});
@@ -264,7 +264,7 @@ void TraceLabTest::lenientImportListsSkippedRows()
     QVERIFY(importAndWait(page, dataFile("bad-duration.csv")));
     QCOMPARE(page.currentTrace()->jobs.size(), std::size_t(2));
     const ImportIssueModel& issues = *page.issueModel();
-    QCOMPARE(issues.rowCount(), 1); // one row per reason
+    QCOMPARE(issues.rowCount(), 1);  // one row per reason
     QCOMPARE(cell(issues, 0, ImportIssueModel::Rows), QStringLiteral("1"));
     QCOMPARE(cell(issues, 0, ImportIssueModel::FirstLines), QStringLiteral("3"));
     QCOMPARE(cell(issues, 0, ImportIssueModel::Line), QStringLiteral("3"));
@@ -296,7 +296,7 @@ void TraceLabTest::cancelStopsLargeImport()
     QVERIFY(page.cancelButton()->isEnabled());
     QVERIFY(page.progressBar()->isVisible());
     if (byEscape) {
-        page.formatBox()->setFocus(); // any control of the page
+        page.formatBox()->setFocus();  // any control of the page
         QTest::keyClick(page.formatBox(), Qt::Key_Escape);
     } else {
         QTest::mouseClick(page.cancelButton(), Qt::LeftButton);

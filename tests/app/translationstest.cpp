@@ -18,8 +18,8 @@ namespace {
 
 struct TsContents {
     QString language;
-    QSet<QString> sources; // context + source, the identity of a message
-    QStringList defects;   // one line per unfinished, vanished, obsolete or empty translation
+    QSet<QString> sources;  // context + source, the identity of a message
+    QStringList defects;    // one line per unfinished, vanished, obsolete or empty translation
     int messages = 0;
 };
 
@@ -78,7 +78,7 @@ void removeTranslators()
     }
 }
 
-} // namespace
+}  // namespace
 
 class TranslationsTest : public QObject {
     Q_OBJECT

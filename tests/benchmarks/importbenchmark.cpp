@@ -49,6 +49,6 @@ void BM_ImportOpenbSample(benchmark::State& state)
 }
 BENCHMARK(BM_ImportOpenbSample)->Unit(benchmark::kMillisecond);
 
-} // namespace
+}  // namespace
 
 BENCHMARK_MAIN();

@@ -82,6 +82,6 @@ void BM_Replay5MFifo(benchmark::State& state)
 }
 BENCHMARK(BM_Replay5MFifo)->Unit(benchmark::kMillisecond)->Iterations(3);
 
-} // namespace
+}  // namespace
 
 BENCHMARK_MAIN();

@@ -37,7 +37,8 @@ private slots:
 #else
         QCOMPARE(found.status, DeviceStatus::BuiltWithoutCuda);
         QVERIFY(found.devices.empty());
-        QVERIFY(found.reason.find("without CUDA") != std::string::npos || found.reason.find("no CUDA") != std::string::npos);
+        QVERIFY(found.reason.find("without CUDA") != std::string::npos ||
+                found.reason.find("no CUDA") != std::string::npos);
 #endif
     }
 

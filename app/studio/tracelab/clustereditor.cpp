@@ -126,4 +126,4 @@ void ClusterEditor::updatePlacementFields()
     m_total->setText(tr("%1 GPUs").arg(DisplayFormat::count(cluster().totalGpus())));
 }
 
-} // namespace debrief::studio
+}  // namespace debrief::studio

@@ -24,7 +24,7 @@ public:
     void setCluster(const replay::Cluster& cluster);
     bool gpuJobsOnly() const;
     void setGpuJobsOnly(bool on);
-    QString describe() const; // "pooled, 64 GPUs, $2.50 per GPU-hour"
+    QString describe() const;  // "pooled, 64 GPUs, $2.50 per GPU-hour"
 
     QComboBox* placementBox() const { return m_placement; }
     QSpinBox* gpusBox() const { return m_gpus; }
@@ -49,4 +49,4 @@ private:
     QLabel* m_total;
 };
 
-} // namespace debrief::studio
+}  // namespace debrief::studio

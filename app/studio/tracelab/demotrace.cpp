@@ -21,4 +21,4 @@ std::vector<DemoTrace> DemoTrace::all()
     return {openb(), tiresias()};
 }
 
-} // namespace debrief::studio
+}  // namespace debrief::studio

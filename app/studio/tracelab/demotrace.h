@@ -15,14 +15,14 @@ struct DemoTrace {
     Q_DECLARE_TR_FUNCTIONS(DemoTrace)
 
 public:
-    QString resourcePath; // ":/demo/..."
-    QString fileName;     // stands in for the file name in messages
-    QString title;        // translated, for menus
+    QString resourcePath;  // ":/demo/..."
+    QString fileName;      // stands in for the file name in messages
+    QString title;         // translated, for menus
     replay::Cluster cluster;
 
-    static DemoTrace openb();    // Alibaba openb pods on a pooled 64-GPU cluster
-    static DemoTrace tiresias(); // Tiresias 60 jobs on its own n32g4 cluster, packed
+    static DemoTrace openb();     // Alibaba openb pods on a pooled 64-GPU cluster
+    static DemoTrace tiresias();  // Tiresias 60 jobs on its own n32g4 cluster, packed
     static std::vector<DemoTrace> all();
 };
 
-} // namespace debrief::studio
+}  // namespace debrief::studio

@@ -12,7 +12,7 @@ QString toQString(const std::string& text)
 {
     return QString::fromStdString(text);
 }
-} // namespace
+}  // namespace
 
 ImportIssueModel::ImportIssueModel(QObject* parent) : QAbstractTableModel(parent)
 {
@@ -136,4 +136,4 @@ QVariant ImportIssueModel::headerData(int section, Qt::Orientation orientation, 
     }
 }
 
-} // namespace debrief::studio
+}  // namespace debrief::studio

@@ -43,4 +43,4 @@ private:
     std::vector<Row> m_rows;
 };
 
-} // namespace debrief::studio
+}  // namespace debrief::studio

@@ -11,7 +11,7 @@ QString toQString(std::string_view text)
 {
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
-} // namespace
+}  // namespace
 
 PolicyMetricsModel::PolicyMetricsModel(QObject* parent) : QAbstractTableModel(parent)
 {
@@ -75,7 +75,7 @@ QVariant PolicyMetricsModel::displayValue(const replay::ReplayResult& result, in
     if (column == Preemptions)
         return DisplayFormat::count(result.preemptions);
     if (!result.metrics)
-        return QStringLiteral("-"); // n = 0: no metric is defined
+        return QStringLiteral("-");  // n = 0: no metric is defined
     const replay::Metrics& m = *result.metrics;
     switch (column) {
     case MeanQueueing: return DisplayFormat::duration(m.queueingDelay.mean);
@@ -166,4 +166,4 @@ QVariant PolicyMetricsModel::headerData(int section, Qt::Orientation orientation
     }
 }
 
-} // namespace debrief::studio
+}  // namespace debrief::studio

@@ -53,4 +53,4 @@ private:
     std::vector<replay::ReplayResult> m_results;
 };
 
-} // namespace debrief::studio
+}  // namespace debrief::studio

@@ -42,4 +42,4 @@ QString TraceFormatBox::displayName(trace::TraceFormat format)
     return {};
 }
 
-} // namespace debrief::studio
+}  // namespace debrief::studio

@@ -18,4 +18,4 @@ public:
     static QString displayName(trace::TraceFormat format);
 };
 
-} // namespace debrief::studio
+}  // namespace debrief::studio

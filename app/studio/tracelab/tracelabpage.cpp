@@ -51,7 +51,7 @@ QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
     return view;
 }
 
-} // namespace
+}  // namespace
 
 bool TraceLabPage::ReplaySetup::operator==(const ReplaySetup& other) const
 {
@@ -95,7 +95,7 @@ TraceLabPage::TraceLabPage(QWidget* parent)
     m_sortedMetrics->setSortRole(PolicyMetricsModel::SortRole);
     m_metricsView = makeTable(m_sortedMetrics, this);
     m_metricsView->setSortingEnabled(true);
-    m_metricsView->sortByColumn(-1, Qt::AscendingOrder); // kAllPolicies order until the user picks a column
+    m_metricsView->sortByColumn(-1, Qt::AscendingOrder);  // kAllPolicies order until the user picks a column
     m_metricsView->setAccessibleName(tr("Metrics per policy"));
     m_issueView = makeTable(m_issues, this);
     m_issueView->setAccessibleName(tr("Import problems"));
@@ -146,7 +146,7 @@ TraceLabPage::TraceLabPage(QWidget* parent)
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({280, 420, 150}); // the policy table gets the room; problems are usually few
+    splitter->setSizes({280, 420, 150});  // the policy table gets the room; problems are usually few
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(importRow);
@@ -459,4 +459,4 @@ void TraceLabPage::dropEvent(QDropEvent* event)
         event->acceptProposedAction();
 }
 
-} // namespace debrief::studio
+}  // namespace debrief::studio

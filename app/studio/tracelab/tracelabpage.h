@@ -103,7 +103,7 @@ private:
     std::shared_ptr<const trace::Trace> m_trace;
     QString m_traceName;
     std::uint64_t m_traceGeneration = 0;
-    std::optional<ReplaySetup> m_shownSetup; // what the metrics table was computed for
+    std::optional<ReplaySetup> m_shownSetup;  // what the metrics table was computed for
     QString m_shownDescription;
     QString m_lastDirectory;
 
@@ -126,4 +126,4 @@ private:
     QTableView* m_issueView;
 };
 
-} // namespace debrief::studio
+}  // namespace debrief::studio

@@ -116,4 +116,4 @@ QString TraceSummaryView::sourceText() const
     return m_source->text();
 }
 
-} // namespace debrief::studio
+}  // namespace debrief::studio

@@ -42,4 +42,4 @@ private:
     BarChartView* m_histogram;
 };
 
-} // namespace debrief::studio
+}  // namespace debrief::studio

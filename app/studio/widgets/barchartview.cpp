@@ -22,7 +22,7 @@ BarChartView::BarChartView(QWidget* parent)
     m_series->append(m_set);
     m_series->setLabelsVisible(true);
     m_series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    m_set->setLabelColor(palette().color(QPalette::WindowText)); // the default white vanishes above a bar
+    m_set->setLabelColor(palette().color(QPalette::WindowText));  // the default white vanishes above a bar
     chart->addSeries(m_series);
     chart->addAxis(m_categoryAxis, Qt::AlignBottom);
     chart->addAxis(m_valueAxis, Qt::AlignLeft);
@@ -43,7 +43,7 @@ void BarChartView::setBars(const QStringList& categories, const QList<qreal>& va
     m_categoryAxis->append(categories);
     const qreal top = values.isEmpty() ? 1.0 : *std::max_element(values.begin(), values.end());
     // Headroom above the tallest bar so its label fits.
-    m_valueAxis->setRange(0.0, std::max<qreal>(4.0, top * 1.15)); // at least 0..4: whole-number ticks
+    m_valueAxis->setRange(0.0, std::max<qreal>(4.0, top * 1.15));  // at least 0..4: whole-number ticks
     m_valueAxis->applyNiceNumbers();
 }
 
@@ -66,4 +66,4 @@ QList<qreal> BarChartView::values() const
     return out;
 }
 
-} // namespace debrief::studio
+}  // namespace debrief::studio

@@ -31,4 +31,4 @@ private:
     QValueAxis* m_valueAxis;
 };
 
-} // namespace debrief::studio
+}  // namespace debrief::studio

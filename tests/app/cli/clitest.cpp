@@ -32,7 +32,10 @@ Run cli(const QStringList& args)
     return run;
 }
 
-QString data(const char* name) { return QStringLiteral(DEBRIEF_TEST_DATA "/cli/") + QLatin1String(name); }
+QString data(const char* name)
+{
+    return QStringLiteral(DEBRIEF_TEST_DATA "/cli/") + QLatin1String(name);
+}
 
 QJsonObject json(const Run& run)
 {
@@ -51,7 +54,7 @@ QString readAll(const QString& path)
     return QString::fromUtf8(file.readAll());
 }
 
-} // namespace
+}  // namespace
 
 class CliTest : public QObject {
     Q_OBJECT
@@ -62,8 +65,8 @@ private slots:
     // 150 and 130. Queueing 0, 90, 80; JCT 100, 140, 110; makespan 150; 280 GPU-seconds.
     void replayJsonHasEveryMetricWorkedOutByHand()
     {
-        const Run run = cli({"replay", data("three-jobs.csv"), "--gpus", "2", "--policy", "fifo", "--price", "2.5",
-                             "--json"});
+        const Run run =
+            cli({"replay", data("three-jobs.csv"), "--gpus", "2", "--policy", "fifo", "--price", "2.5", "--json"});
         QCOMPARE(run.code, 0);
         const QJsonObject root = json(run);
         QCOMPARE(root["trace"]["jobs"].toInt(), 3);
@@ -101,7 +104,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString jobs = dir.filePath("jobs.csv");
-        const Run run = cli({"replay", data("three-jobs.csv"), "--gpus", "2", "--policy", "fifo,sjf", "--jobs-out", jobs});
+        const Run run =
+            cli({"replay", data("three-jobs.csv"), "--gpus", "2", "--policy", "fifo,sjf", "--jobs-out", jobs});
         QCOMPARE(run.code, 0);
         // sjf at 100: job2 (30 s) is shorter than job1 (50 s) but both fit, so both start at 100.
         QCOMPARE(readAll(jobs), QString("policy,index,submit,duration,gpus,start,end\n"
@@ -155,8 +159,8 @@ private slots:
 
     void lenientSkipsTheRowAndSaysSo()
     {
-        const Run run = cli({"replay", data("negative-duration.csv"), "--gpus", "2", "--policy", "fifo", "--lenient",
-                             "--json"});
+        const Run run =
+            cli({"replay", data("negative-duration.csv"), "--gpus", "2", "--policy", "fifo", "--lenient", "--json"});
         QCOMPARE(run.code, 0);
         QVERIFY2(run.err.contains("skipped 1 row"), qPrintable(run.err));
         QVERIFY2(run.err.contains("line 3"), qPrintable(run.err));
@@ -171,15 +175,14 @@ private slots:
         QTest::newRow("no command") << QStringList{} << "Usage";
         QTest::newRow("unknown command") << QStringList{"frobnicate"} << "unknown command";
         QTest::newRow("no cluster") << QStringList{"replay", trace, "--policy", "fifo"} << "--gpus N";
-        QTest::newRow("both cluster forms") << QStringList{"replay", trace, "--gpus", "4", "--nodes", "2", "--policy", "fifo"}
-                                            << "--gpus N";
-        QTest::newRow("packed without nodes") << QStringList{"replay", trace, "--gpus", "4", "--placement", "packed",
-                                                             "--policy", "fifo"}
-                                              << "node shape";
+        QTest::newRow("both cluster forms")
+            << QStringList{"replay", trace, "--gpus", "4", "--nodes", "2", "--policy", "fifo"} << "--gpus N";
+        QTest::newRow("packed without nodes")
+            << QStringList{"replay", trace, "--gpus", "4", "--placement", "packed", "--policy", "fifo"} << "node shape";
         QTest::newRow("unknown policy") << QStringList{"replay", trace, "--gpus", "4", "--policy", "lottery"}
                                         << "unknown policy `lottery`";
-        QTest::newRow("duplicate policy") << QStringList{"replay", trace, "--gpus", "4", "--policy", "fifo,fifo"}
-                                          << "listed twice";
+        QTest::newRow("duplicate policy")
+            << QStringList{"replay", trace, "--gpus", "4", "--policy", "fifo,fifo"} << "listed twice";
         QTest::newRow("zero gpus") << QStringList{"replay", trace, "--gpus", "0", "--policy", "fifo"} << "at least 1";
         QTest::newRow("bad number") << QStringList{"replay", trace, "--gpus", "4x", "--policy", "fifo"}
                                     << "whole number";
@@ -188,8 +191,8 @@ private slots:
         QTest::newRow("unknown format") << QStringList{"inspect", trace, "--format", "yaml"} << "unknown format";
         QTest::newRow("bad zone") << QStringList{"inspect", trace, "--tz", "CEST"} << "--tz";
         QTest::newRow("missing file") << QStringList{"inspect", data("no-such-file.csv")} << "no-such-file.csv";
-        QTest::newRow("generate without load") << QStringList{"generate", "--jobs", "5", "--seed", "1", "--gpus", "8"}
-                                               << "--load is required";
+        QTest::newRow("generate without load")
+            << QStringList{"generate", "--jobs", "5", "--seed", "1", "--gpus", "8"} << "--load is required";
     }
 
     void usageMistakesExitTwo()
@@ -241,16 +244,16 @@ private slots:
             QCOMPARE(row.toObject()["jobs"].toInt(), 60);
         }
         // A sweep row equals the single replay of the same scenario.
-        const Run single = cli({"replay", DEBRIEF_SHARED_TRACES "/tiresias/60_job.csv", "--gpus", "16", "--policy", "sjf",
-                                "--price", "3.5", "--json"});
+        const Run single = cli({"replay", DEBRIEF_SHARED_TRACES "/tiresias/60_job.csv", "--gpus", "16", "--policy",
+                                "sjf", "--price", "3.5", "--json"});
         const QJsonObject one = json(single)["results"].toArray().at(0).toObject();
         const QJsonObject row = rows.at(7).toObject();  // sjf, 16 GPUs, 3.5
         QCOMPARE(row["policy"].toString(), QString("sjf"));
         QCOMPARE(row["jct_s"].toObject(), one["jct_s"].toObject());
         QCOMPARE(row["cost_usd"].toObject(), one["cost_usd"].toObject());
 
-        const Run csv = cli({"sweep", DEBRIEF_SHARED_TRACES "/tiresias/60_job.csv", "--policies", "fifo", "--gpus", "8",
-                             "--csv"});
+        const Run csv =
+            cli({"sweep", DEBRIEF_SHARED_TRACES "/tiresias/60_job.csv", "--policies", "fifo", "--gpus", "8", "--csv"});
         QCOMPARE(csv.code, 0);
         const QStringList lines = csv.out.split('\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
@@ -270,7 +273,8 @@ private slots:
 
         QTemporaryDir dir;
         const QString path = dir.filePath("synthetic.csv");
-        QCOMPARE(cli({"generate", "--jobs", "2000", "--seed", "3", "--gpus", "32", "--load", "1.2", "--out", path}).code, 0);
+        QCOMPARE(
+            cli({"generate", "--jobs", "2000", "--seed", "3", "--gpus", "32", "--load", "1.2", "--out", path}).code, 0);
         const Run run = cli({"replay", path, "--gpus", "32", "--policy", "all", "--json"});
         QCOMPARE(run.code, 0);
         const QJsonArray results = json(run)["results"].toArray();

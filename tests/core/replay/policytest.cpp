@@ -29,8 +29,9 @@ private slots:
 
 namespace {
 
-void addCase(const char* name, PolicyKind policy, Cluster cluster, std::vector<Row> rows, std::vector<std::int64_t> start,
-             std::vector<std::int64_t> end, PolicyOptions options = {}, qint64 preemptions = 0)
+void addCase(const char* name, PolicyKind policy, Cluster cluster, std::vector<Row> rows,
+             std::vector<std::int64_t> start, std::vector<std::int64_t> end, PolicyOptions options = {},
+             qint64 preemptions = 0)
 {
     QTest::newRow(name) << policy << cluster << options << rows << start << end << preemptions;
 }
@@ -38,7 +39,7 @@ void addCase(const char* name, PolicyKind policy, Cluster cluster, std::vector<R
 // Four jobs on 4 pooled GPUs where fifo, first-fit and sjf all differ.
 const std::vector<Row> kThreeWays = {{0, 10, 3}, {1, 5, 4}, {2, 8, 1}, {3, 2, 1}};
 
-} // namespace
+}  // namespace
 
 void PolicyTest::schedules_data()
 {
@@ -53,8 +54,7 @@ void PolicyTest::schedules_data()
     // fifo: J0 takes 3 of 4; J1 (4) blocks J2 and J3 until J0 ends at 10; J1 runs 10-15, then both.
     addCase("fifo blocks", PolicyKind::Fifo, Cluster::pooled(4), kThreeWays, {0, 10, 15, 15}, {10, 15, 23, 17});
     // first-fit: J2 skips past J1 at 2 and ends at 10 with J0; at 10 J1 (rank first) takes all 4.
-    addCase("first-fit skips", PolicyKind::FirstFit, Cluster::pooled(4), kThreeWays, {0, 10, 2, 15},
-            {10, 15, 10, 17});
+    addCase("first-fit skips", PolicyKind::FirstFit, Cluster::pooled(4), kThreeWays, {0, 10, 2, 15}, {10, 15, 10, 17});
     // sjf: as first-fit until 10; then J3 (2 s) goes before J1 (5 s), and J1 waits for all 4 GPUs.
     addCase("sjf shortest first", PolicyKind::Sjf, Cluster::pooled(4), kThreeWays, {0, 12, 2, 10}, {10, 17, 10, 12});
     // easy: J1 reserved at 10 (J0 frees 3 + 1 free); J2 ends at 10 <= 10 so it backfills; J3 finds
@@ -73,15 +73,15 @@ void PolicyTest::schedules_data()
 
     // priority: at 10 the order is J2 (5, submitted 2), J3 (5, 3), J4 (3), J1 (1). J2 takes both
     // GPUs; at 15 J3 and J4 take one each; J1 last at 20.
-    const std::vector<Row> prio = {{0, 10, 2, "", 0}, {1, 5, 2, "", 1}, {2, 5, 2, "", 5}, {3, 5, 1, "", 5},
-                                   {3, 5, 1, "", 3}};
+    const std::vector<Row> prio = {
+        {0, 10, 2, "", 0}, {1, 5, 2, "", 1}, {2, 5, 2, "", 5}, {3, 5, 1, "", 5}, {3, 5, 1, "", 3}};
     addCase("priority", PolicyKind::Priority, Cluster::pooled(2), prio, {0, 20, 10, 15, 15}, {10, 25, 15, 20, 20});
     // aging 36000 points/hour = 10 per second waited: at 10 J1 has 1*3600 + 36000*9/3600*3600... in
     // points: J1 1 + 90 = 91, J2 5 + 80 = 85, J3 5 + 70 = 75, J4 3 + 70 = 73: waiting order wins.
     PolicyOptions aging;
     aging.priorityAgingPerHour = 36000;
-    addCase("priority aging", PolicyKind::Priority, Cluster::pooled(2), prio, {0, 10, 15, 20, 20},
-            {10, 15, 20, 25, 25}, aging);
+    addCase("priority aging", PolicyKind::Priority, Cluster::pooled(2), prio, {0, 10, 15, 20, 20}, {10, 15, 20, 25, 25},
+            aging);
 
     // fair: 2 GPUs; alice submits A0 A1 A2, then bob B0 B1 B2, all at 0, 10 s, 1 GPU. After A0,
     // alice has 1 GPU and bob 0, so B0; at 10 both have 0, rank breaks the tie: A1 then B1.
@@ -124,8 +124,8 @@ void PolicyTest::schedules_data()
     // 2 GPUs: 9 GPU-s is reached at ceil(9 / 2) = 5 s (10 GPU-s); J1 takes 1 GPU, J0 needs 2: out.
     PolicyOptions las9;
     las9.lasThresholds = {9};
-    addCase("las demotion wide job", PolicyKind::Las, Cluster::pooled(2), {{0, 100, 2}, {1, 5, 1}}, {0, 5},
-            {105, 10}, las9, 1);
+    addCase("las demotion wide job", PolicyKind::Las, Cluster::pooled(2), {{0, 100, 2}, {1, 5, 1}}, {0, 5}, {105, 10},
+            las9, 1);
     // defaults 3250 / 7200: J0 (1 GPU) reaches 3250 at 3250; J1 arrived at 100 and runs 3250-3260.
     addCase("las default thresholds", PolicyKind::Las, Cluster::pooled(1), {{0, 5000, 1}, {100, 10, 1}}, {0, 3250},
             {5010, 3260}, {}, 1);
@@ -145,8 +145,8 @@ void PolicyTest::schedules_data()
             {{0, 10, 1}, {0, 10, 6}, {0, 10, 4}, {0, 10, 2}}, {0, 0, 0, 10}, {10, 10, 10, 20});
     // best fit: J0 (3) on node 0 leaves 1; J1 (2) goes to node 1 (2 left); J2 (1) best-fits node 0
     // (1 free) not node 1, so J3 (2) still fits on node 1.
-    addCase("packed best fit", PolicyKind::FirstFit, Cluster::packed(2, 4), {{0, 10, 3}, {0, 10, 2}, {0, 10, 1},
-            {0, 10, 2}}, {0, 0, 0, 0}, {10, 10, 10, 10});
+    addCase("packed best fit", PolicyKind::FirstFit, Cluster::packed(2, 4),
+            {{0, 10, 3}, {0, 10, 2}, {0, 10, 1}, {0, 10, 2}}, {0, 0, 0, 0}, {10, 10, 10, 10});
     addCase("packed srtf", PolicyKind::Srtf, Cluster::packed(1, 2), srtf, {0, 2, 6}, {14, 5, 7}, {}, 2);
     addCase("packed las", PolicyKind::Las, Cluster::packed(1, 1), {{0, 100, 1}, {1, 5, 1}}, {0, 10}, {105, 15}, las10,
             1);
@@ -243,7 +243,8 @@ void PolicyTest::policyNamesRoundTrip()
     for (std::size_t i = 0; i < kAllPolicies.size(); ++i) {
         QCOMPARE(policyName(kAllPolicies[i]), std::string_view(names[i]));
         QCOMPARE(policyFromName(names[i]), std::optional<PolicyKind>(kAllPolicies[i]));
-        QCOMPARE(isPreemptive(kAllPolicies[i]), kAllPolicies[i] == PolicyKind::Srtf || kAllPolicies[i] == PolicyKind::Las);
+        QCOMPARE(isPreemptive(kAllPolicies[i]),
+                 kAllPolicies[i] == PolicyKind::Srtf || kAllPolicies[i] == PolicyKind::Las);
     }
     QVERIFY(!policyFromName("FIFO"));
     QCOMPARE(placementFromName("packed"), std::optional<Placement>(Placement::Packed));

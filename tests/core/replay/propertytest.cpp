@@ -41,7 +41,7 @@ void addRows()
     }
 }
 
-} // namespace
+}  // namespace
 
 void PropertyTest::invariants_data()
 {
@@ -239,8 +239,8 @@ void PropertyTest::sweepIsBitIdentical()
 
 void PropertyTest::scenarioGridNesting()
 {
-    const auto grid = scenarioGrid({PolicyKind::Fifo, PolicyKind::Las}, {Cluster::pooled(8), Cluster::packed(2, 8)},
-                                   {1.0, 2.0, 3.0});
+    const auto grid =
+        scenarioGrid({PolicyKind::Fifo, PolicyKind::Las}, {Cluster::pooled(8), Cluster::packed(2, 8)}, {1.0, 2.0, 3.0});
     QCOMPARE(grid.size(), 12u);
     QCOMPARE(grid[0].policy, PolicyKind::Fifo);
     QCOMPARE(grid[2].cluster.pricePerGpuHour, 3.0);

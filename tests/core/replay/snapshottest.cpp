@@ -50,8 +50,8 @@ void SnapshotTest::smallTraceByHand()
     QCOMPARE(last.completedJobs, 4u);
     QCOMPARE(last.waitingJobs, 0u);
     QCOMPARE(last.busyGpus, 0u);
-    QCOMPARE(last.throughputJobsPerHour, 360.0);   // three completions in (90, 120]
-    QCOMPARE(last.p95QueueingDelayWindow, 90);     // J2 (90) and J3 (80) started at 100
+    QCOMPARE(last.throughputJobsPerHour, 360.0);  // three completions in (90, 120]
+    QCOMPARE(last.p95QueueingDelayWindow, 90);    // J2 (90) and J3 (80) started at 100
     QCOMPARE(last.usedCostUsd, result.metrics->cost.used);
     QCOMPARE(last.idleCostUsd, result.metrics->cost.idle);
 }

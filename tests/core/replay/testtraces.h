@@ -69,4 +69,4 @@ inline trace::Trace randomTrace(std::uint32_t seed, std::size_t jobs, std::uint3
     return traceOf(rows);
 }
 
-} // namespace debrief::replay::test
+}  // namespace debrief::replay::test

@@ -31,7 +31,7 @@ std::vector<Record> readAll(const std::string& text)
 
 using Fields = std::vector<std::string>;
 
-} // namespace
+}  // namespace
 
 class CsvReaderTest : public QObject {
     Q_OBJECT

@@ -13,7 +13,7 @@ FieldError timeOf(std::string_view text, std::int64_t& value, std::int64_t offse
     return FieldParser::time(text, offset, value, isDate);
 }
 
-} // namespace
+}  // namespace
 
 class FieldParserTest : public QObject {
     Q_OBJECT
@@ -24,7 +24,7 @@ private slots:
         QCOMPARE(FieldParser::daysFromCivil(1970, 1, 1), std::int64_t(0));
         QCOMPARE(FieldParser::daysFromCivil(1969, 12, 31), std::int64_t(-1));
         QCOMPARE(FieldParser::daysFromCivil(2000, 3, 1), std::int64_t(11017));
-        QCOMPARE(FieldParser::daysFromCivil(2017, 10, 3), std::int64_t(17442)); // 1506988800 / 86400
+        QCOMPARE(FieldParser::daysFromCivil(2017, 10, 3), std::int64_t(17442));  // 1506988800 / 86400
         QCOMPARE(FieldParser::daysFromCivil(2024, 2, 29), std::int64_t(19782));
     }
 

@@ -25,7 +25,7 @@ std::string nameOf(const Trace& trace, std::uint32_t index)
     return std::string(trace.names.at(index));
 }
 
-} // namespace
+}  // namespace
 
 class FormatsTest : public QObject {
     Q_OBJECT
@@ -133,14 +133,14 @@ private slots:
         QCOMPARE(trace.format, TraceFormat::Philly);
         QCOMPARE(trace.jobs.size(), std::size_t(4));
         QVERIFY(trace.timesAreDates);
-        QCOMPARE(trace.epochOffset, std::int64_t(1506992340)); // 2017-10-03 00:59:00 UTC
+        QCOMPARE(trace.epochOffset, std::int64_t(1506992340));  // 2017-10-03 00:59:00 UTC
         const Job& a = trace.jobs[0];
         QCOMPARE(trace.jobId(a), std::string_view("application_1506638472019_0001"));
         QCOMPARE(a.line, 2u);
         QCOMPARE(a.submit, std::int64_t(60));
         QCOMPARE(a.traceStart, std::int64_t(70));
         QCOMPARE(a.duration, std::int64_t(3600));
-        QCOMPARE(a.gpus, 4u); // two machines with two GPUs each
+        QCOMPARE(a.gpus, 4u);  // two machines with two GPUs each
         QCOMPARE(a.status, JobStatus::Completed);
         QCOMPARE(nameOf(trace, a.user), std::string("alice"));
         QCOMPARE(nameOf(trace, a.vc), std::string("vc1"));
@@ -178,7 +178,7 @@ private slots:
     void philllyUtcOffsetOption()
     {
         ImportOptions options;
-        options.utcOffsetSeconds = -7 * 3600; // the log written in PDT
+        options.utcOffsetSeconds = -7 * 3600;  // the log written in PDT
         const Trace trace = importTrace(kData + "/philly_cluster_job_log.json", options);
         QCOMPARE(trace.epochOffset, std::int64_t(1506992340 + 7 * 3600));
         QCOMPARE(trace.jobs[0].submit, std::int64_t(60));
@@ -258,7 +258,7 @@ private slots:
         QCOMPARE(trace.jobs.size(), std::size_t(1));
         QCOMPARE(trace.jobs[0].index, 0u);
         QCOMPARE(trace.jobs[0].line, 2u);
-        QCOMPARE(trace.jobs[0].gpus, 3u); // 3 instances x a quarter GPU, each rounded up
+        QCOMPARE(trace.jobs[0].gpus, 3u);  // 3 instances x a quarter GPU, each rounded up
         QCOMPARE(trace.jobs[0].duration, std::int64_t(60));
     }
 
@@ -287,7 +287,7 @@ private slots:
         QCOMPARE(trace.format, TraceFormat::Helios);
         QCOMPARE(trace.jobs.size(), std::size_t(4));
         QVERIFY(trace.timesAreDates);
-        QCOMPARE(trace.epochOffset, std::int64_t(1585699199)); // 2020-03-31 23:59:59 UTC
+        QCOMPARE(trace.epochOffset, std::int64_t(1585699199));  // 2020-03-31 23:59:59 UTC
         const Job& a = trace.jobs[0];
         QCOMPARE(trace.jobId(a), std::string_view("5000"));
         QCOMPARE(a.submit, std::int64_t(11));
@@ -310,7 +310,7 @@ private slots:
         QCOMPARE(trace.jobs[3].submit, std::int64_t(0));
         QCOMPARE(trace.jobs[3].traceStart, std::int64_t(1));
         QCOMPARE(trace.jobs[3].duration, std::int64_t(600));
-        QCOMPARE(trace.jobs[3].status, JobStatus::Failed); // TIMEOUT
+        QCOMPARE(trace.jobs[3].status, JobStatus::Failed);  // TIMEOUT
         QCOMPARE(trace.cpuOnlyJobs(), std::uint64_t(1));
     }
 
@@ -342,7 +342,7 @@ private slots:
         const Trace trace = importTrace(kData + "/acme_kalos.csv");
         QCOMPARE(trace.format, TraceFormat::AcmeKalos);
         QCOMPARE(trace.jobs.size(), std::size_t(2));
-        QCOMPARE(trace.epochOffset, std::int64_t(1683691200)); // 2023-05-10 04:00:00 UTC
+        QCOMPARE(trace.epochOffset, std::int64_t(1683691200));  // 2023-05-10 04:00:00 UTC
         QCOMPARE(trace.jobs[0].submit, std::int64_t(0));
         QCOMPARE(trace.jobs[0].traceStart, std::int64_t(300));
         QCOMPARE(trace.jobs[0].duration, std::int64_t(7200));
@@ -392,7 +392,7 @@ private slots:
             } catch (const ImportError& e) {
                 return e.issue().reason;
             }
-            return IssueReason::Cancelled; // stands for "no error"
+            return IssueReason::Cancelled;  // stands for "no error"
         };
         QCOMPARE(reasonFor(kShared + "/openb_node_list_gpu_node.csv"), IssueReason::UnknownFormat);
         QCOMPARE(reasonFor(kData + "/pai_job_table.csv"), IssueReason::UnknownFormat);

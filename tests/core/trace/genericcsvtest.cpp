@@ -17,7 +17,7 @@ std::string nameOf(const Trace& trace, std::uint32_t index)
     return std::string(trace.names.at(index));
 }
 
-} // namespace
+}  // namespace
 
 class GenericCsvTest : public QObject {
     Q_OBJECT
@@ -48,7 +48,7 @@ private slots:
         QCOMPARE(trace.jobs[2].gpus, 3u);
         QCOMPARE(trace.jobs[2].user, a.user);
         QCOMPARE(trace.jobs[2].vc, a.vc);
-        QCOMPARE(trace.names.size(), std::size_t(1 + 4)); // entry 0 is the empty name
+        QCOMPARE(trace.names.size(), std::size_t(1 + 4));  // entry 0 is the empty name
         QCOMPARE(trace.ids.size(), std::size_t(1 + 3));
         QCOMPARE(trace.cpuOnlyJobs(), std::uint64_t(1));
         QCOMPARE(trace.span(), std::int64_t(120));
@@ -60,7 +60,7 @@ private slots:
         const Trace trace = importTrace(kData + "/generic_dates.csv");
         QCOMPARE(trace.jobs.size(), std::size_t(4));
         QVERIFY(trace.timesAreDates);
-        QCOMPARE(trace.epochOffset, std::int64_t(1622538000)); // 2021-06-01 09:00:00 UTC
+        QCOMPARE(trace.epochOffset, std::int64_t(1622538000));  // 2021-06-01 09:00:00 UTC
         const Job& a = trace.jobs[0];
         QCOMPARE(a.submit, std::int64_t(3600));
         QCOMPARE(a.traceStart, std::int64_t(3900));
@@ -90,7 +90,7 @@ private slots:
     void zoneOptionShiftsZonelessDates()
     {
         ImportOptions options;
-        options.utcOffsetSeconds = 8 * 3600; // the times were written in UTC+8
+        options.utcOffsetSeconds = 8 * 3600;  // the times were written in UTC+8
         const Trace trace = importTrace(kData + "/generic_dates.csv", options);
         QCOMPARE(trace.epochOffset, std::int64_t(1622538000 - 8 * 3600));
         QCOMPARE(trace.jobs[0].submit, std::int64_t(3600));
@@ -167,8 +167,8 @@ private slots:
         QCOMPARE(trace.jobs[1].gpus, 2u);
         QCOMPARE(trace.jobs[2].line, 6u);
         QCOMPARE(trace.jobs[2].index, 2u);
-        QCOMPARE(trace.jobs[2].gpus, 3u);    // "3" quoted is still a number
-        QCOMPARE(trace.jobs[2].vc, kNoName); // "" is no name
+        QCOMPARE(trace.jobs[2].gpus, 3u);     // "3" quoted is still a number
+        QCOMPARE(trace.jobs[2].vc, kNoName);  // "" is no name
         QCOMPARE(trace.jobs[2].duration, std::int64_t(300));
     }
 
@@ -176,11 +176,11 @@ private slots:
     {
         const Trace trace = importTrace(kData + "/bom_crlf.csv");
         QCOMPARE(trace.jobs.size(), std::size_t(2));
-        QCOMPARE(trace.jobId(trace.jobs[0]), std::string_view("j1")); // no BOM glued to the header
+        QCOMPARE(trace.jobId(trace.jobs[0]), std::string_view("j1"));  // no BOM glued to the header
         QCOMPARE(trace.jobs[0].submit, std::int64_t(0));
         QCOMPARE(trace.jobs[0].duration, std::int64_t(50));
         QCOMPARE(trace.jobs[1].submit, std::int64_t(1));
-        QCOMPARE(trace.jobs[1].gpus, 2u); // no "\r" glued to the last field
+        QCOMPARE(trace.jobs[1].gpus, 2u);  // no "\r" glued to the last field
         QCOMPARE(trace.jobs[1].line, 3u);
     }
 

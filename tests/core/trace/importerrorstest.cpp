@@ -32,7 +32,7 @@ Trace lenientImport(const std::string& text)
     return importTrace(in, "trace.csv", options);
 }
 
-} // namespace
+}  // namespace
 
 class ImportErrorsTest : public QObject {
     Q_OBJECT

@@ -24,7 +24,8 @@ private slots:
         QTest::newRow("12 min 5 s") << 725.0 << false << qint64(12) << m << qint64(5) << s;
         QTest::newRow("59.6 s rounds into a minute") << 59.6 << false << qint64(1) << m << qint64(0) << s;
         QTest::newRow("2 h 14 min, seconds dropped") << 8059.0 << false << qint64(2) << h << qint64(14) << m;
-        QTest::newRow("3 d 3 h 59 min: minutes dropped, not rounded") << 273599.0 << false << qint64(3) << d << qint64(3) << h;
+        QTest::newRow("3 d 3 h 59 min: minutes dropped, not rounded")
+            << 273599.0 << false << qint64(3) << d << qint64(3) << h;
         QTest::newRow("negative") << -90.0 << true << qint64(1) << m << qint64(30) << s;
     }
 
