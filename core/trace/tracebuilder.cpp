@@ -60,8 +60,10 @@ void TraceBuilder::finish()
     m_trace.timesAreDates = m_sawDate;
 
     const std::uint64_t cpuOnly = m_cpuOnly;
-    m_trace.notes.push_back(grouped(cpuOnly) + " of " + grouped(all.size()) +
-                            " jobs use no GPU (CPU only); a GPU replay leaves them out");
+    // Replays keep 0-GPU jobs unless asked (replay-semantics.md): the note says how to leave them out.
+    if (cpuOnly > 0)
+        m_trace.notes.push_back(grouped(cpuOnly) + " of " + grouped(all.size()) +
+                                " jobs use no GPU (CPU only); --gpu-jobs-only leaves them out of a replay");
     if (m_notStarted > 0)
         m_trace.notes.push_back(jobs(m_notStarted) +
                                 " never started (no start time): kept with run time 0 and no trace start");

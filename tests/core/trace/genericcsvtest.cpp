@@ -52,7 +52,8 @@ private slots:
         QCOMPARE(trace.ids.size(), std::size_t(1 + 3));
         QCOMPARE(trace.cpuOnlyJobs(), std::uint64_t(1));
         QCOMPARE(trace.span(), std::int64_t(120));
-        QCOMPARE(trace.notes.front(), std::string("1 of 3 jobs use no GPU (CPU only); a GPU replay leaves them out"));
+        QCOMPARE(trace.notes.front(),
+                 std::string("1 of 3 jobs use no GPU (CPU only); --gpu-jobs-only leaves them out of a replay"));
     }
 
     void datesWithStartAndEnd()
@@ -83,8 +84,9 @@ private slots:
         QCOMPARE(trace.jobs[3].duration, std::int64_t(60));
         QCOMPARE(trace.jobs[3].status, JobStatus::Running);
         QCOMPARE(trace.jobId(trace.jobs[3]), std::string_view("d"));
-        QCOMPARE(trace.notes[1], std::string("1 job never started (no start time): kept with run time 0 and no trace "
-                                             "start"));
+        // No CPU-only jobs here, so the only note is about the job that never started.
+        QCOMPARE(trace.notes, std::vector<std::string>{"1 job never started (no start time): kept with run time 0 "
+                                                       "and no trace start"});
     }
 
     void zoneOptionShiftsZonelessDates()
