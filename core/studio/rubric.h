@@ -17,7 +17,12 @@ inline constexpr std::array<RoundKind, 5> kAllRounds{RoundKind::Screen, RoundKin
                                                      RoundKind::ProductDesign, RoundKind::Leadership};
 
 // GPU Orchestration Maturity Matrix dimensions, levels 1-5, Level 3 is the bar.
-enum class MatrixDimension : std::uint8_t { ResourceAbstraction, FailureIsolation, CrossTeamCommunication, RoadmapImpact };
+enum class MatrixDimension : std::uint8_t {
+    ResourceAbstraction,
+    FailureIsolation,
+    CrossTeamCommunication,
+    RoadmapImpact
+};
 inline constexpr std::array<MatrixDimension, 4> kAllDimensions{
     MatrixDimension::ResourceAbstraction, MatrixDimension::FailureIsolation, MatrixDimension::CrossTeamCommunication,
     MatrixDimension::RoadmapImpact};
@@ -54,5 +59,11 @@ bool fromKey(const QString& text, RoundKind& value);
 bool fromKey(const QString& text, MatrixDimension& value);
 bool fromKey(const QString& text, Recommendation& value);
 bool fromKey(const QString& text, Kpi& value);
+QString key(VisionEvidence value);
+bool fromKey(const QString& text, VisionEvidence& value);
 
-} // namespace debrief::studio
+// Display names for people (translated, context "debrief::studio::Rubric"): "Strong No", "Product Design".
+QString title(Recommendation value);
+QString title(RoundKind value);
+
+}  // namespace debrief::studio
