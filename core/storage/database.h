@@ -1,0 +1,76 @@
+#pragma once
+
+#include "databaseproblem.h"
+#include "statement.h"
+#include "storageerror.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <atomic>
+
+namespace debrief::storage {
+
+// The studio's SQLite file. One connection per thread (Qt SQL connections must not cross threads),
+// opened on first use with foreign keys on, WAL (checked) and synchronous=NORMAL, which in WAL mode
+// keeps every committed transaction across a crash of the application. A file that is damaged or
+// from a newer version is refused without being written to.
+class Database {
+public:
+    // The GUI and the CLI set these on their QCoreApplication so both find the same file.
+    static constexpr const char* kOrganizationName = "Debrief";
+    static constexpr const char* kApplicationName = "Debrief Studio";
+    static constexpr const char* kFileName = "debrief.sqlite";
+
+    // <AppDataLocation>/debrief.sqlite for the running application's names.
+    static QString defaultPath();
+
+    explicit Database(QString path);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Checks the file (creating it and its folder when missing) and migrates it to the current
+    // schema. False when it was refused; problem() says why.
+    bool open();
+    bool isOpen() const { return m_open; }
+    const DatabaseProblem& problem() const { return m_problem; }
+    const QString& path() const { return m_path; }
+
+    // Copies the refused file (and its -wal/-shm) to "<name>.<yyyyMMdd-HHmmss>.backup" beside it,
+    // checks the copy byte for byte, then puts a fresh database in its place and opens it.
+    // Returns the backup's path; throws StorageError when the copy could not be made (then nothing
+    // was changed).
+    QString backupAndStartFresh();
+
+    // This thread's connection. Throws StorageError when the database is not open.
+    QSqlDatabase connection() const;
+
+    // Runs `work(connection)` inside BEGIN IMMEDIATE ... COMMIT; any exception rolls back and is
+    // rethrown, so a write is all or nothing.
+    template <typename Work> void write(Work&& work) const
+    {
+        const QSqlDatabase db = connection();
+        Statement::run(db, QStringLiteral("BEGIN IMMEDIATE"));
+        try {
+            work(db);
+            Statement::run(db, QStringLiteral("COMMIT"));
+        } catch (...) {
+            rollback(db);
+            throw;
+        }
+    }
+
+private:
+    QString connectionName() const;
+    DatabaseProblem inspectExistingFile() const;
+    static void rollback(const QSqlDatabase& db);
+    void configure(const QSqlDatabase& db) const;
+
+    QString m_path;
+    int m_instance = 0;
+    bool m_open = false;
+    DatabaseProblem m_problem;
+};
+
+}  // namespace debrief::storage

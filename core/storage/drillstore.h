@@ -1,0 +1,34 @@
+#pragma once
+
+#include "studio/drillcard.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+
+namespace debrief::storage {
+
+class Database;
+
+// Spaced-repetition cards. A candidate has at most one card per question or dimension, so saving
+// a card for the same (candidate, subject, ref) updates it. Throws StorageError on failure.
+class DrillStore {
+public:
+    explicit DrillStore(const Database& database) : m_database(database) {}
+
+    std::int64_t save(studio::DrillCard& card) const;  // insert or update; sets card.id
+    void remove(std::int64_t id) const;
+    QList<studio::DrillCard> list(const QString& candidate) const;                      // by due date
+    QList<studio::DrillCard> due(const QString& candidate, const QDateTime& at) const;  // due at or before `at`
+    std::optional<studio::DrillCard> find(const QString& candidate, studio::DrillSubject subject,
+                                          const QString& ref) const;
+
+private:
+    QList<studio::DrillCard> select(const QString& where, const QVariantList& values) const;
+    const Database& m_database;
+};
+
+}  // namespace debrief::storage

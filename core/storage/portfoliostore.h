@@ -1,0 +1,29 @@
+#pragma once
+
+#include "studio/session.h"
+
+#include <QList>
+#include <QString>
+
+#include <cstdint>
+
+namespace debrief::storage {
+
+class Database;
+
+// A candidate's cross-team project portfolio (PortfolioProject carries no candidate: the store
+// files each project under one). Throws StorageError on failure.
+class PortfolioStore {
+public:
+    explicit PortfolioStore(const Database& database) : m_database(database) {}
+
+    std::int64_t add(const QString& candidate, studio::PortfolioProject& project) const;  // sets project.id
+    void update(const studio::PortfolioProject& project) const;
+    void remove(std::int64_t id) const;
+    QList<studio::PortfolioProject> list(const QString& candidate) const;  // in the order added
+
+private:
+    const Database& m_database;
+};
+
+}  // namespace debrief::storage

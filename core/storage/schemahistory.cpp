@@ -1,0 +1,159 @@
+#include "schemahistory.h"
+
+#include "statement.h"
+#include "storageerror.h"
+
+#include <QCoreApplication>
+
+namespace debrief::storage {
+namespace {
+
+// Enums are stored as the integer values of core/studio's enums (rubric.h, session.h), which are
+// append-only; dates as ISO 8601 UTC text with milliseconds; string lists as JSON arrays.
+const QStringList kVersion1{
+    QStringLiteral(R"(CREATE TABLE sessions (
+        id INTEGER PRIMARY KEY,
+        mode INTEGER NOT NULL,
+        status INTEGER NOT NULL,
+        candidate TEXT NOT NULL,
+        interviewers TEXT NOT NULL DEFAULT '[]',
+        rounds TEXT NOT NULL DEFAULT '[]',
+        started_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        elapsed_ms INTEGER NOT NULL DEFAULT 0,
+        current_question INTEGER NOT NULL DEFAULT 0,
+        strategic_fit INTEGER NOT NULL DEFAULT 0 CHECK (strategic_fit BETWEEN 0 AND 4),
+        recommendation INTEGER NOT NULL DEFAULT -1 CHECK (recommendation BETWEEN -1 AND 3),
+        recommendation_reason TEXT NOT NULL DEFAULT ''))"),
+    QStringLiteral("CREATE INDEX sessions_by_status ON sessions (status)"),
+    QStringLiteral(R"(CREATE TABLE questions (
+        session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        round INTEGER NOT NULL,
+        question_id TEXT NOT NULL,
+        asked_at_ms INTEGER NOT NULL DEFAULT -1,
+        answered_at_ms INTEGER NOT NULL DEFAULT -1,
+        answer TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (session_id, position)))"),
+    QStringLiteral(R"(CREATE TABLE scores (
+        session_id INTEGER NOT NULL,
+        position INTEGER NOT NULL,
+        interviewer TEXT NOT NULL,
+        depth INTEGER NOT NULL DEFAULT 0 CHECK (depth BETWEEN 0 AND 4),
+        vision INTEGER NOT NULL DEFAULT 0 CHECK (vision BETWEEN 0 AND 4),
+        evidence INTEGER NOT NULL DEFAULT 0 CHECK (evidence BETWEEN 0 AND 15),
+        justification TEXT NOT NULL DEFAULT '',
+        submitted INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (session_id, position, interviewer),
+        FOREIGN KEY (session_id, position) REFERENCES questions (session_id, position) ON DELETE CASCADE))"),
+    QStringLiteral(R"(CREATE TABLE notes (
+        session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        interviewer TEXT NOT NULL,
+        elapsed_ms INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        PRIMARY KEY (session_id, position)))"),
+};
+
+const QStringList kVersion2{
+    // rater: 0 the candidate's self-rating, 1 the interviewer's.
+    QStringLiteral(R"(CREATE TABLE matrix_levels (
+        session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+        rater INTEGER NOT NULL CHECK (rater IN (0, 1)),
+        dimension INTEGER NOT NULL CHECK (dimension BETWEEN 0 AND 3),
+        level INTEGER NOT NULL CHECK (level BETWEEN 1 AND 5),
+        PRIMARY KEY (session_id, rater, dimension)))"),
+    QStringLiteral(R"(CREATE TABLE design_rounds (
+        session_id INTEGER PRIMARY KEY REFERENCES sessions (id) ON DELETE CASCADE,
+        scenario_id TEXT NOT NULL,
+        design_score INTEGER NOT NULL DEFAULT -1 CHECK (design_score BETWEEN -1 AND 4),
+        metric_translation INTEGER NOT NULL DEFAULT -1 CHECK (metric_translation BETWEEN -1 AND 4),
+        roadmap_alignment INTEGER NOT NULL DEFAULT -1 CHECK (roadmap_alignment BETWEEN -1 AND 4)))"),
+    QStringLiteral(R"(CREATE TABLE design_allocations (
+        session_id INTEGER NOT NULL REFERENCES design_rounds (session_id) ON DELETE CASCADE,
+        request_id TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        kpi INTEGER NOT NULL,
+        expected_impact_percent REAL NOT NULL DEFAULT 0,
+        confidence REAL NOT NULL DEFAULT 0 CHECK (confidence BETWEEN 0 AND 1),
+        evidence TEXT NOT NULL DEFAULT '',
+        share_percent REAL NOT NULL DEFAULT 0 CHECK (share_percent BETWEEN 0 AND 100),
+        PRIMARY KEY (session_id, request_id)))"),
+};
+
+const QStringList kVersion3{
+    QStringLiteral(R"(CREATE TABLE portfolio_projects (
+        id INTEGER PRIMARY KEY,
+        candidate TEXT NOT NULL,
+        title TEXT NOT NULL,
+        teams TEXT NOT NULL DEFAULT '[]',
+        role TEXT NOT NULL DEFAULT '',
+        metric TEXT NOT NULL DEFAULT '',
+        before REAL NOT NULL DEFAULT 0,
+        after REAL NOT NULL DEFAULT 0,
+        lower_is_better INTEGER NOT NULL DEFAULT 1,
+        kpi INTEGER NOT NULL DEFAULT 0,
+        roadmap_item TEXT NOT NULL DEFAULT '',
+        months INTEGER NOT NULL DEFAULT 0 CHECK (months >= 0)))"),
+    QStringLiteral("CREATE INDEX portfolio_by_candidate ON portfolio_projects (candidate)"),
+    QStringLiteral(R"(CREATE TABLE drill_cards (
+        id INTEGER PRIMARY KEY,
+        candidate TEXT NOT NULL,
+        subject INTEGER NOT NULL,
+        ref TEXT NOT NULL,
+        state INTEGER NOT NULL DEFAULT 0,
+        stability REAL NOT NULL DEFAULT 0,
+        difficulty REAL NOT NULL DEFAULT 0,
+        due TEXT NOT NULL,
+        last_review TEXT NOT NULL DEFAULT '',
+        reps INTEGER NOT NULL DEFAULT 0,
+        lapses INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (candidate, subject, ref)))"),
+    QStringLiteral("CREATE INDEX drill_cards_due ON drill_cards (candidate, due)"),
+};
+
+}  // namespace
+
+QStringList SchemaHistory::stepTo(int version)
+{
+    switch (version) {
+    case 1: return kVersion1;
+    case 2: return kVersion2;
+    case 3: return kVersion3;
+    default: return {};
+    }
+}
+
+int SchemaHistory::version(const QSqlDatabase& db)
+{
+    return Statement::run(db, QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+void SchemaHistory::migrate(const QSqlDatabase& db)
+{
+    for (int from = version(db); from < kCurrentVersion; ++from) {
+        const int to = from + 1;
+        Statement::run(db, QStringLiteral("BEGIN IMMEDIATE"));
+        try {
+            // Re-read inside the write lock: another connection may have migrated meanwhile.
+            if (version(db) != from) {
+                Statement::run(db, QStringLiteral("ROLLBACK"));
+                from = version(db) - 1;
+                continue;
+            }
+            for (const QString& sql : stepTo(to))
+                Statement::run(db, sql);
+            Statement::run(db, QStringLiteral("PRAGMA user_version = %1").arg(to));
+            Statement::run(db, QStringLiteral("COMMIT"));
+        } catch (const StorageError& error) {
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            throw StorageError(QCoreApplication::translate("debrief::storage", "migrating the schema from version "
+                                                                               "%1 to %2 failed: %3")
+                                   .arg(from)
+                                   .arg(to)
+                                   .arg(error.message()));
+        }
+    }
+}
+
+}  // namespace debrief::storage

@@ -1,0 +1,391 @@
+// The database file: pragmas, transactions, a connection per thread, migrations from every earlier
+// schema, and files that are refused (corrupt, not SQLite, newer) without being touched.
+#include "storage/database.h"
+#include "storage/portfoliostore.h"
+#include "storage/schemahistory.h"
+#include "storage/sessionstore.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QtTest>
+
+using namespace debrief::storage;
+using namespace debrief::studio;
+
+namespace {
+
+QByteArray bytesOf(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void writeBytes(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+QVariant scalar(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next())
+        return {};
+    return query.value(0);
+}
+
+// Builds a database as schema `version` of an earlier release made it, from the statements kept in
+// SchemaHistory, on a plain connection (no Database involved).
+void buildOldDatabase(const QString& path, int version, const QStringList& inserts)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        for (int step = 1; step <= version; ++step) {
+            for (const QString& sql : SchemaHistory::stepTo(step))
+                QVERIFY2(query.exec(sql), qPrintable(query.lastError().text()));
+        }
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
+        for (const QString& sql : inserts)
+            QVERIFY2(query.exec(sql), qPrintable(sql + ": " + query.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+}
+
+const QStringList kVersion1Rows{
+    QStringLiteral("INSERT INTO sessions (id, mode, status, candidate, interviewers, rounds, started_at, updated_at, "
+                   "elapsed_ms, strategic_fit, recommendation, recommendation_reason) VALUES (7, 1, 2, 'Ada', "
+                   "'[\"Dana\"]', '[1]', '2024-03-01T09:00:00.000Z', '2024-03-01T10:00:00.000Z', 3600000, 3, 2, "
+                   "'clear metric story')"),
+    QStringLiteral("INSERT INTO questions (session_id, position, round, question_id, asked_at_ms, answered_at_ms, "
+                   "answer) VALUES (7, 0, 1, 'technical-job-flow', 1000, 90000, 'The job goes to the queue')"),
+    QStringLiteral("INSERT INTO scores (session_id, position, interviewer, depth, vision, evidence, justification, "
+                   "submitted) VALUES (7, 0, 'Dana', 3, 3, 5, 'proposed a policy tied to queue time', 1)"),
+    QStringLiteral("INSERT INTO notes (session_id, position, interviewer, elapsed_ms, text) "
+                   "VALUES (7, 0, 'Dana', 45000, 'named the storage team')"),
+};
+
+const QStringList kVersion2Rows{
+    QStringLiteral("INSERT INTO matrix_levels (session_id, rater, dimension, level) VALUES (7, 0, 2, 4)"),
+    QStringLiteral("INSERT INTO matrix_levels (session_id, rater, dimension, level) VALUES (7, 1, 2, 3)"),
+    QStringLiteral("INSERT INTO design_rounds (session_id, scenario_id, design_score, metric_translation, "
+                   "roadmap_alignment) VALUES (7, 'accelerator-roadmap-q3', 3, 2, 4)"),
+    QStringLiteral("INSERT INTO design_allocations (session_id, request_id, position, kpi, expected_impact_percent, "
+                   "confidence, evidence, share_percent) VALUES (7, 'scheduler-redesign', 0, 0, 12, 0.7, "
+                   "'replay of 10k jobs', 40)"),
+};
+
+}  // namespace
+
+class DatabaseTest : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const char* name) const { return m_dir.filePath(QLatin1String(name)); }
+
+private slots:
+    void freshDatabaseHasWalForeignKeysAndTheCurrentSchema()
+    {
+        Database database(path("fresh.sqlite"));
+        QVERIFY2(database.open(), qPrintable(database.problem().message()));
+        const QSqlDatabase db = database.connection();
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA synchronous")).toInt(), 1);  // NORMAL
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), SchemaHistory::kCurrentVersion);
+        QCOMPARE(SchemaHistory::kCurrentVersion, 3);
+        for (const char* table : {"sessions", "questions", "scores", "notes", "matrix_levels", "design_rounds",
+                                  "design_allocations", "portfolio_projects", "drill_cards"})
+            QVERIFY2(
+                scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'")
+                               .arg(QLatin1String(table)))
+                        .toInt() == 1,
+                table);
+    }
+
+    void foreignKeysAreEnforced()
+    {
+        Database database(path("fk.sqlite"));
+        QVERIFY(database.open());
+        try {
+            database.write([](const QSqlDatabase& db) {
+                Statement(db, QStringLiteral("INSERT INTO questions (session_id, position, round, question_id) "
+                                             "VALUES (999, 0, 0, 'x')"))
+                    .exec();
+            });
+            QFAIL("a question of a session that does not exist was stored");
+        } catch (const StorageError& error) {
+            QVERIFY2(error.message().contains(QLatin1String("FOREIGN KEY")), qPrintable(error.message()));
+        }
+        QCOMPARE(scalar(database.connection(), QStringLiteral("SELECT COUNT(*) FROM questions")).toInt(), 0);
+    }
+
+    void aWriteThatFailsRollsBackEverythingInIt()
+    {
+        Database database(path("rollback.sqlite"));
+        QVERIFY(database.open());
+        const SessionStore sessions(database);
+        Session session;
+        session.candidate = QStringLiteral("Ada");
+        session.questions << AskedQuestion{
+            RoundKind::Screen, QStringLiteral("screen-a"), 0, 10, QStringLiteral("a"), {}};
+        // The second question's score breaks the depth CHECK (1-4) after the session row and the first
+        // question were inserted in the same transaction.
+        session.questions << AskedQuestion{RoundKind::Screen,
+                                           QStringLiteral("screen-b"),
+                                           20,
+                                           30,
+                                           QStringLiteral("b"),
+                                           {AnswerScore{QStringLiteral("Dana"), 9, 1, 0, {}, false}}};
+        QVERIFY_THROWS_EXCEPTION(StorageError, sessions.create(session));
+        const QSqlDatabase db = database.connection();
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM sessions")).toInt(), 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM questions")).toInt(), 0);
+
+        // A granular edit that fails leaves the session as it was (updated_at included).
+        session.questions.removeLast();
+        const std::int64_t id = sessions.create(session);
+        const QString stamp = scalar(db, QStringLiteral("SELECT updated_at FROM sessions")).toString();
+        QVERIFY_THROWS_EXCEPTION(StorageError,
+                                 sessions.setScore(id, 0, AnswerScore{QStringLiteral("Dana"), 2, 7, 0, {}, false}));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT updated_at FROM sessions")).toString(), stamp);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM scores")).toInt(), 0);
+        // The connection is usable again afterwards (no transaction left open).
+        sessions.setAnswer(id, 0, QStringLiteral("after the failure"));
+        QCOMPARE(sessions.load(id).questions.at(0).answer, QStringLiteral("after the failure"));
+    }
+
+    void eachThreadWritesThroughItsOwnConnection()
+    {
+        Database database(path("threads.sqlite"));
+        QVERIFY(database.open());
+        const SessionStore sessions(database);
+        constexpr int kPerThread = 40;
+        QString names[2];
+        QString failures[2];
+        auto writer = [&](int index) {
+            try {
+                names[index] = database.connection().connectionName();
+                for (int i = 0; i < kPerThread; ++i) {
+                    Session session;
+                    session.candidate = QStringLiteral("thread %1").arg(index);
+                    session.questions << AskedQuestion{RoundKind::Pm, QStringLiteral("pm-q"), 0, -1, {}, {}};
+                    const std::int64_t id = sessions.create(session);
+                    sessions.setAnswer(id, 0, QStringLiteral("answer %1").arg(i));
+                }
+            } catch (const StorageError& error) {
+                failures[index] = error.message();
+            }
+        };
+        std::unique_ptr<QThread> first(QThread::create(writer, 0));
+        std::unique_ptr<QThread> second(QThread::create(writer, 1));
+        first->start();
+        second->start();
+        QVERIFY(first->wait(60000));
+        QVERIFY(second->wait(60000));
+        QVERIFY2(failures[0].isEmpty(), qPrintable(failures[0]));
+        QVERIFY2(failures[1].isEmpty(), qPrintable(failures[1]));
+        QVERIFY(!names[0].isEmpty());
+        QVERIFY(names[0] != names[1]);
+        QVERIFY(names[0] != database.connection().connectionName());
+        QCOMPARE(sessions.list().size(), 2 * kPerThread);
+        // The threads' connections went away with their threads.
+        QVERIFY(!QSqlDatabase::contains(names[0]));
+        QVERIFY(!QSqlDatabase::contains(names[1]));
+    }
+
+    void migratesFromEveryEarlierVersion_data()
+    {
+        QTest::addColumn<int>("version");
+        QTest::newRow("v1") << 1;
+        QTest::newRow("v2") << 2;
+    }
+
+    void migratesFromEveryEarlierVersion()
+    {
+        QFETCH(int, version);
+        const QString file = m_dir.filePath(QStringLiteral("v%1.sqlite").arg(version));
+        buildOldDatabase(file, version, version >= 2 ? kVersion1Rows + kVersion2Rows : kVersion1Rows);
+        if (QTest::currentTestFailed())
+            return;
+
+        Database database(file);
+        QVERIFY2(database.open(), qPrintable(database.problem().message()));
+        const QSqlDatabase db = database.connection();
+        QCOMPARE(SchemaHistory::version(db), 3);
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+
+        const Session session = SessionStore(database).load(7);
+        QCOMPARE(session.candidate, QStringLiteral("Ada"));
+        QCOMPARE(session.mode, SessionMode::LiveMock);
+        QCOMPARE(session.status, SessionStatus::Completed);
+        QCOMPARE(session.interviewers, QStringList{QStringLiteral("Dana")});
+        QCOMPARE(session.rounds, QList<RoundKind>{RoundKind::Technical});
+        QCOMPARE(session.startedAt, QDateTime(QDate(2024, 3, 1), QTime(9, 0), Qt::UTC));
+        QCOMPARE(session.recommendation, Recommendation::Yes);
+        QCOMPARE(session.questions.size(), 1);
+        QCOMPARE(session.questions[0].answer, QStringLiteral("The job goes to the queue"));
+        QCOMPARE(session.questions[0].scores.size(), 1);
+        QCOMPARE(session.questions[0].scores[0].evidence, std::uint8_t(5));
+        QCOMPARE(session.notes.size(), 1);
+        QCOMPARE(session.notes[0].elapsedMs, 45000);
+        if (version >= 2) {
+            QCOMPARE(session.matrix.self.value(MatrixDimension::CrossTeamCommunication), 4);
+            QCOMPARE(session.matrix.interviewer.value(MatrixDimension::CrossTeamCommunication), 3);
+            QVERIFY(session.design.has_value());
+            QCOMPARE(session.design->metricTranslation, 2);
+            QCOMPARE(session.design->allocations.size(), 1);
+            QCOMPARE(session.design->allocations[0].sharePercent, 40.0);
+        } else {
+            QVERIFY(session.matrix.self.isEmpty());
+            QVERIFY(!session.design.has_value());
+        }
+        // The newer tables are there and usable.
+        PortfolioProject project;
+        project.title = QStringLiteral("Queue-aware placement");
+        QVERIFY(PortfolioStore(database).add(QStringLiteral("Ada"), project) > 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM drill_cards")).toInt(), 0);
+    }
+
+    void aNewerDatabaseIsRefusedAndNotTouched()
+    {
+        const QString file = path("newer.sqlite");
+        buildOldDatabase(file, 3, kVersion1Rows);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(QStringLiteral("CREATE TABLE from_the_future (x)"));
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 4"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+        const QByteArray before = bytesOf(file);
+        QVERIFY(!before.isEmpty());
+
+        Database database(file);
+        QVERIFY(!database.open());
+        QCOMPARE(database.problem().kind, DatabaseProblem::Kind::NewerVersion);
+        QCOMPARE(database.problem().path, file);
+        QCOMPARE(
+            database.problem().message(),
+            QStringLiteral("%1 was written by a newer Debrief Studio (schema version 4; this version reads up to 3)")
+                .arg(file));
+        QVERIFY_THROWS_EXCEPTION(StorageError, database.connection());
+        QCOMPARE(bytesOf(file), before);
+        QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
+    }
+
+    void aDamagedFileIsRefusedUntouchedAndBackedUp_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("detail");
+        QTest::newRow("random bytes") << "random.sqlite" << int(DatabaseProblem::Kind::NotSqlite) << "no SQLite header";
+        QTest::newRow("truncated SQLite") << "truncated.sqlite" << int(DatabaseProblem::Kind::Corrupt) << "";
+        QTest::newRow("damaged pages") << "pages.sqlite" << int(DatabaseProblem::Kind::Corrupt) << "";
+    }
+
+    void aDamagedFileIsRefusedUntouchedAndBackedUp()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, kind);
+        QFETCH(QString, detail);
+        const QString file = m_dir.filePath(name);
+        if (name.startsWith(QLatin1String("random"))) {
+            QByteArray noise(64 * 1024, Qt::Uninitialized);
+            QRandomGenerator generator(42);
+            for (char& byte : noise)
+                byte = char(generator.bounded(256));
+            writeBytes(file, noise);
+        } else {
+            // A real database with enough rows to span many pages, closed (WAL checkpointed)...
+            {
+                Database database(file);
+                QVERIFY(database.open());
+                const SessionStore sessions(database);
+                for (int i = 0; i < 60; ++i) {
+                    Session session;
+                    session.candidate = QStringLiteral("candidate %1").arg(i);
+                    session.questions << AskedQuestion{
+                        RoundKind::Pm, QStringLiteral("pm-q"), 0, -1, QString(2000, QLatin1Char('x')), {}};
+                    sessions.create(session);
+                }
+            }
+            QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
+            QByteArray bytes = bytesOf(file);
+            QVERIFY(bytes.size() > 64 * 1024);
+            if (name.startsWith(QLatin1String("truncated"))) {
+                bytes.truncate(bytes.size() / 2);
+            } else {
+                // ...then garbage over pages 3 to 6 (the header page stays valid).
+                const int pageSize = 4096;
+                for (int i = 2 * pageSize; i < 6 * pageSize; ++i)
+                    bytes[i] = char(0xA5 ^ (i & 0xff));
+            }
+            writeBytes(file, bytes);
+        }
+        const QByteArray before = bytesOf(file);
+
+        Database database(file);
+        QVERIFY(!database.open());
+        QCOMPARE(int(database.problem().kind), kind);
+        QCOMPARE(database.problem().path, file);
+        QVERIFY(database.problem().message().startsWith(file));
+        if (!detail.isEmpty())
+            QCOMPARE(database.problem().detail, detail);
+        QCOMPARE(bytesOf(file), before);
+
+        const QString backup = database.backupAndStartFresh();
+        QVERIFY(backup.startsWith(file + QLatin1Char('.')));
+        QVERIFY(backup.endsWith(QLatin1String(".backup")));
+        QCOMPARE(bytesOf(backup), before);
+        QVERIFY(database.isOpen());
+        QCOMPARE(SchemaHistory::version(database.connection()), 3);
+        QVERIFY(SessionStore(database).list().isEmpty());
+
+        // A second refusal of the same file name in the same second gets its own backup name.
+        Database again(file);
+        QVERIFY(again.open());
+    }
+
+    void anUnreadableFileIsRefused()
+    {
+        const QString file = path("unreadable.sqlite");
+        {
+            Database database(file);
+            QVERIFY(database.open());
+        }
+        QVERIFY(QFile::setPermissions(file, QFileDevice::Permissions()));
+        QFile probe(file);
+        if (probe.open(QIODevice::ReadOnly))
+            QSKIP("running with privileges that read any file");
+        Database database(file);
+        QVERIFY(!database.open());
+        QCOMPARE(database.problem().kind, DatabaseProblem::Kind::Unreadable);
+        QVERIFY(database.problem().message().startsWith(file + QStringLiteral(" cannot be read")));
+        QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+
+    void theDefaultPathIsInTheApplicationDataFolder()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        const QString expected =
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/debrief.sqlite");
+        QCOMPARE(Database::defaultPath(), expected);
+        QStandardPaths::setTestModeEnabled(false);
+    }
+};
+
+QTEST_GUILESS_MAIN(DatabaseTest)
+#include "databasetest.moc"
