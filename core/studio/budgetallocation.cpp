@@ -25,7 +25,8 @@ QString percentText(std::int64_t hundredths)
 
 QString moneyText(std::int64_t cents)
 {
-    return QStringLiteral("$") + QLocale::c().toString(double(cents) / 100.0, 'f', 2);
+    return QStringLiteral("$") +
+           QLocale(QLocale::English, QLocale::UnitedStates).toString(double(cents) / 100.0, 'f', 2);
 }
 
 }  // namespace
