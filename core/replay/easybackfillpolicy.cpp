@@ -86,10 +86,13 @@ void EasyBackfillPolicy::schedule(std::int64_t t)
         const std::int64_t need = m_jobs.gpus(head);
         std::int64_t available = std::int64_t(m_state.freeGpus());
         std::int64_t shadow = kNever;
-        for (const auto& [end, job] : m_running) {
-            available += m_jobs.gpus(job);
+        for (auto it = m_running.begin(); it != m_running.end(); ++it) {
+            available += m_jobs.gpus(it->second);
             if (available >= need) {
-                shadow = end;
+                shadow = it->first;
+                // Every other job ending at the shadow time frees its GPUs then too: they are extra.
+                for (++it; it != m_running.end() && it->first == shadow; ++it)
+                    available += m_jobs.gpus(it->second);
                 break;
             }
         }

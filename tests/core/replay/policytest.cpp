@@ -70,6 +70,12 @@ void PolicyTest::schedules_data()
     // past 10 but uses the extra GPU; J3 then finds no extra left and waits until J1 ends.
     addCase("easy-backfill extra GPUs", PolicyKind::EasyBackfill, Cluster::pooled(6),
             {{0, 10, 4}, {1, 5, 5}, {2, 30, 1}, {3, 30, 1}}, {0, 10, 2, 15}, {10, 15, 32, 45});
+    // easy, jobs ending together: J0 (1) and J1 (2) run, 1 GPU free; head J2 (2) is reserved at 10,
+    // when J0 and J1 both end and all 4 GPUs are free: 2 extra, not the 0 left after J0 alone. So
+    // J3 (1 GPU, 20 s) backfills at 0 on an extra GPU; J2 still starts at 10. (Found by
+    // test_replay_differential.)
+    addCase("easy-backfill extra GPUs of jobs ending together", PolicyKind::EasyBackfill, Cluster::pooled(4),
+            {{0, 10, 1}, {0, 10, 2}, {0, 5, 2}, {0, 20, 1}}, {0, 0, 10, 0}, {10, 10, 15, 20});
 
     // priority: at 10 the order is J2 (5, submitted 2), J3 (5, 3), J4 (3), J1 (1). J2 takes both
     // GPUs; at 15 J3 and J4 take one each; J1 last at 20.
