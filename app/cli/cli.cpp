@@ -2,6 +2,10 @@
 
 #include "commands.h"
 
+#include "studiodatabase.h"
+
+#include "storage/scorecardrejected.h"
+#include "storage/storageerror.h"
 #include "trace/importissue.h"
 
 #include <exception>
@@ -11,9 +15,10 @@
 namespace debrief::cli {
 namespace {
 
-constexpr const char* kUsage = R"(Usage: debrief-cli COMMAND [OPTIONS]
+constexpr const char* kUsage = R"(Usage: debrief-cli [--db FILE.sqlite] COMMAND [OPTIONS]
 
-Replays GPU-cluster job traces under scheduling policies and reports throughput, latency and cost.
+Replays GPU-cluster job traces under scheduling policies and reports throughput, latency and cost,
+and reads and fills Debrief Studio's database of interview sessions.
 
 Commands:
   inspect TRACE [--format F] [--map M] [--lenient] [--json]
@@ -29,6 +34,20 @@ Commands:
       Writes a synthetic Philly-like trace as generic CSV (stdout without --out).
   devices
       Lists the CUDA devices this build can use, or why none can be used.
+  sessions list [--json]
+      The sessions in the database, newest first, one a line with its id first.
+  sessions show ID [--json]
+      Everything in one session: questions, answers, scores, notes, matrix levels, design round.
+  scorecard export ID [--interviewer NAME] --out FILE.json
+      One interviewer's scorecard for a session as an exchange file (default: its first interviewer).
+  scorecard import FILE.json
+      Adds or updates the scorecard in the database; importing the same file again changes nothing.
+  demo
+      Fills the database with a demo candidate: three sessions over two weeks, two interviewers,
+      improving scores, a project portfolio and drill cards (replaces an earlier demo candidate).
+
+--db FILE.sqlite (before the command) is the database to use; by default Debrief Studio's own, in
+the user's application data folder. A damaged or newer database is refused, never changed.
 
 Formats: auto (default), philly, pai, openb, helios, seren, kalos, tiresias, csv.
 --tz +HH:MM reads date-times written without a zone in that zone (default UTC).
@@ -39,7 +58,7 @@ Prices are USD per GPU-hour (default 2.50). Exit status: 0 done, 2 bad usage or 
 
 }  // namespace
 
-int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
+int runCli(const std::vector<std::string>& allArgs, std::ostream& out, std::ostream& err)
 {
     using Command = std::function<int(const std::vector<std::string>&, std::ostream&, std::ostream&)>;
     static const std::map<std::string, Command, std::less<>> commands{{"inspect", runInspect},
@@ -47,23 +66,53 @@ int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
                                                                       {"sweep", runSweep},
                                                                       {"generate", runGenerate},
                                                                       {"devices", runDevices}};
+    using StudioCommand =
+        std::function<int(const GlobalOptions&, const std::vector<std::string>&, std::ostream&, std::ostream&)>;
+    static const std::map<std::string, StudioCommand, std::less<>> studioCommands{
+        {"sessions", runSessions}, {"scorecard", runScorecard}, {"demo", runDemo}};
+
+    // Global options come before the command's name.
+    GlobalOptions global;
+    std::size_t first = 0;
+    while (first < allArgs.size() && allArgs[first].rfind("--db", 0) == 0) {
+        if (allArgs[first] == "--db" && first + 1 < allArgs.size() && !allArgs[first + 1].empty()) {
+            global.databasePath = allArgs[first + 1];
+            first += 2;
+        } else if (allArgs[first].rfind("--db=", 0) == 0 && allArgs[first].size() > 5) {
+            global.databasePath = allArgs[first].substr(5);
+            first += 1;
+        } else {
+            err << "debrief-cli: --db needs a FILE.sqlite (try debrief-cli --help)\n";
+            return 2;
+        }
+    }
+    const std::vector<std::string> args(allArgs.begin() + std::ptrdiff_t(first), allArgs.end());
 
     if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
         (args.empty() ? err : out) << kUsage;
         return args.empty() ? 2 : 0;
     }
     const auto command = commands.find(args[0]);
-    if (command == commands.end()) {
+    const auto studioCommand = studioCommands.find(args[0]);
+    if (command == commands.end() && studioCommand == studioCommands.end()) {
         err << "debrief-cli: unknown command `" << args[0] << "` (try debrief-cli --help)\n";
         return 2;
     }
     try {
-        return command->second(std::vector<std::string>(args.begin() + 1, args.end()), out, err);
+        const std::vector<std::string> rest(args.begin() + 1, args.end());
+        return command != commands.end() ? command->second(rest, out, err)
+                                         : studioCommand->second(global, rest, out, err);
     } catch (const UsageError& error) {
         err << "debrief-cli " << args[0] << ": " << error.what() << " (try debrief-cli --help)\n";
         return 2;
     } catch (const trace::ImportError& error) {
         err << "debrief-cli: error: " << error.issue().message() << "\n";
+        return 2;
+    } catch (const DatabaseRefused& error) {
+        err << "debrief-cli: error: " << error.what() << "\n";
+        return 2;
+    } catch (const storage::ScorecardRejected& error) {
+        err << "debrief-cli: not imported:\n" << error.what() << "\n";
         return 2;
     } catch (const std::exception& error) {
         err << "debrief-cli: error: " << error.what() << "\n";

@@ -15,4 +15,16 @@ int runSweep(const std::vector<std::string>& args, std::ostream& out, std::ostre
 int runGenerate(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int runDevices(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
+// Options given before the command: `debrief-cli --db x.sqlite sessions list`.
+struct GlobalOptions {
+    std::string databasePath;  // empty: the studio's default database
+};
+
+// The commands on the studio's database.
+int runSessions(const GlobalOptions& global, const std::vector<std::string>& args, std::ostream& out,
+                std::ostream& err);
+int runScorecard(const GlobalOptions& global, const std::vector<std::string>& args, std::ostream& out,
+                 std::ostream& err);
+int runDemo(const GlobalOptions& global, const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
 }  // namespace debrief::cli

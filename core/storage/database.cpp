@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QStringList>
@@ -182,10 +183,49 @@ QSqlDatabase Database::connection() const
     return db;
 }
 
-void Database::rollback(const QSqlDatabase& db)
+namespace {
+
+// How deep this thread is in writes, per Database instance: 0 = no transaction open.
+thread_local QHash<int, int> t_writeDepth;
+
+QString savepoint(int level)
 {
+    return QStringLiteral("write_%1").arg(level);
+}
+
+}  // namespace
+
+int Database::beginWrite(const QSqlDatabase& db) const
+{
+    const int level = t_writeDepth.value(m_instance);
+    Statement::run(db,
+                   level == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint(level));
+    t_writeDepth[m_instance] = level + 1;
+    return level;
+}
+
+void Database::commitWrite(const QSqlDatabase& db, int level) const
+{
+    try {
+        Statement::run(db, level == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint(level));
+    } catch (...) {
+        rollbackWrite(db, level);
+        throw;
+    }
+    t_writeDepth[m_instance] = level;
+}
+
+void Database::rollbackWrite(const QSqlDatabase& db, int level) const
+{
+    // Errors are ignored here: SQLite may already have rolled back, and the original error is what matters.
     QSqlQuery query(db);
-    query.exec(QStringLiteral("ROLLBACK"));  // fails harmlessly when SQLite already rolled back
+    if (level == 0) {
+        query.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        query.exec(QStringLiteral("ROLLBACK TO ") + savepoint(level));
+        query.exec(QStringLiteral("RELEASE ") + savepoint(level));
+    }
+    t_writeDepth[m_instance] = level;
 }
 
 QString Database::backupAndStartFresh()

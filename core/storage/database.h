@@ -47,24 +47,27 @@ public:
     QSqlDatabase connection() const;
 
     // Runs `work(connection)` inside BEGIN IMMEDIATE ... COMMIT; any exception rolls back and is
-    // rethrown, so a write is all or nothing.
+    // rethrown, so a write is all or nothing. A write inside another write on the same thread is a
+    // SAVEPOINT of the outer one, so several store calls can make one transaction (an import).
     template <typename Work> void write(Work&& work) const
     {
         const QSqlDatabase db = connection();
-        Statement::run(db, QStringLiteral("BEGIN IMMEDIATE"));
+        const int level = beginWrite(db);
         try {
             work(db);
-            Statement::run(db, QStringLiteral("COMMIT"));
         } catch (...) {
-            rollback(db);
+            rollbackWrite(db, level);
             throw;
         }
+        commitWrite(db, level);
     }
 
 private:
     QString connectionName() const;
     DatabaseProblem inspectExistingFile() const;
-    static void rollback(const QSqlDatabase& db);
+    int beginWrite(const QSqlDatabase& db) const;
+    void commitWrite(const QSqlDatabase& db, int level) const;
+    void rollbackWrite(const QSqlDatabase& db, int level) const;
     void configure(const QSqlDatabase& db) const;
 
     QString m_path;

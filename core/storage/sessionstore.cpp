@@ -242,11 +242,11 @@ std::int64_t SessionStore::create(Session& session) const
 std::optional<Session> SessionStore::find(std::int64_t id) const
 {
     const QSqlDatabase db = m_database.connection();
-    // One read transaction, so the session is read as of one commit even while another thread writes.
-    Statement::run(db, QStringLiteral("BEGIN"));
+    // Read as of one commit even while another thread writes; a savepoint also works inside a write.
+    Statement::run(db, QStringLiteral("SAVEPOINT read_session"));
     struct EndRead {
         const QSqlDatabase& db;
-        ~EndRead() { QSqlQuery(db).exec(QStringLiteral("COMMIT")); }
+        ~EndRead() { QSqlQuery(db).exec(QStringLiteral("RELEASE read_session")); }
     } endRead{db};
 
     Statement row(db, QStringLiteral("SELECT mode, status, candidate, interviewers, rounds, started_at, updated_at, "
@@ -372,6 +372,17 @@ QList<SessionSummary> SessionStore::list() const
         summaries << summary;
     }
     return summaries;
+}
+
+std::optional<std::int64_t> SessionStore::findId(const QString& candidate, const QDateTime& startedAt,
+                                                 SessionMode mode) const
+{
+    Statement row(m_database.connection(), QStringLiteral("SELECT id FROM sessions WHERE candidate = ? AND "
+                                                          "started_at = ? AND mode = ? ORDER BY id LIMIT 1"));
+    row.bind(candidate).bind(isoUtc(startedAt)).bind(int(mode)).exec();
+    if (!row.next())
+        return std::nullopt;
+    return row.value(0).toLongLong();
 }
 
 void SessionStore::remove(std::int64_t id) const

@@ -28,6 +28,9 @@ public:
     studio::Session load(std::int64_t id) const;  // throws StorageError when there is none
     std::optional<studio::Session> find(std::int64_t id) const;
     QList<SessionSummary> list() const;  // newest first
+    // The session a scorecard file names: same candidate, start time (to the millisecond) and mode.
+    std::optional<std::int64_t> findId(const QString& candidate, const QDateTime& startedAt,
+                                       studio::SessionMode mode) const;
     void remove(std::int64_t id) const;
 
     // At start-up: sessions still InProgress were left by an application that did not close them.

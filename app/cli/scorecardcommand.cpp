@@ -1,0 +1,49 @@
+#include "commands.h"
+
+#include "studiodatabase.h"
+
+#include "storage/scorecardexchange.h"
+#include "storage/sessionstore.h"
+
+namespace debrief::cli {
+
+int runScorecard(const GlobalOptions& global, const std::vector<std::string>& args, std::ostream& out, std::ostream&)
+{
+    const CommandLine line(args, {"out", "interviewer"}, {});
+    const auto& positional = line.positional();
+    if (positional.empty())
+        throw UsageError("scorecard needs `export ID --out FILE.json` or `import FILE.json`");
+    if (positional[0] == "export") {
+        if (positional.size() != 2)
+            throw UsageError("scorecard export needs one session id");
+        const auto output = line.value("out");
+        if (!output)
+            throw UsageError("scorecard export needs --out FILE.json");
+        const auto id = std::int64_t(CommandLine::parseUnsigned("ID", positional[1], 1, INT64_MAX));
+        StudioDatabase studio(global.databasePath);
+        const auto session = storage::SessionStore(studio.database()).find(id);
+        if (!session)
+            throw UsageError("there is no session " + positional[1] + " (see debrief-cli sessions list)");
+        // Without --interviewer: the session's first interviewer, or the candidate's own ("self").
+        QString interviewer = line.value("interviewer")         ? QString::fromStdString(*line.value("interviewer"))
+                              : session->interviewers.isEmpty() ? QStringLiteral("self")
+                                                                : session->interviewers.first();
+        storage::ScorecardExchange(studio.database()).exportToFile(id, interviewer, QString::fromStdString(*output));
+        out << "wrote " << *output << ": session " << id << ", " << interviewer.toStdString() << "\n";
+        return 0;
+    }
+    if (positional[0] == "import") {
+        if (positional.size() != 2 || line.has("out") || line.has("interviewer"))
+            throw UsageError("scorecard import takes one FILE.json");
+        StudioDatabase studio(global.databasePath);
+        const auto result =
+            storage::ScorecardExchange(studio.database()).importFile(QString::fromStdString(positional[1]));
+        out << "imported " << positional[1] << ": " << result.answers << " scored answers by "
+            << result.interviewer.toStdString() << " into " << (result.sessionCreated ? "new " : "") << "session "
+            << result.sessionId << "\n";
+        return 0;
+    }
+    throw UsageError("unknown scorecard command `" + positional[0] + "` (export, import)");
+}
+
+}  // namespace debrief::cli

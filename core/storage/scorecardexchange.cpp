@@ -1,0 +1,476 @@
+#include "scorecardexchange.h"
+
+#include "database.h"
+#include "scorecardrejected.h"
+#include "sessionstore.h"
+#include "storageerror.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <cmath>
+#include <optional>
+
+namespace debrief::storage {
+namespace {
+
+using namespace debrief::studio;
+
+constexpr const char* kFormat = "debrief-scorecard";
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("debrief::storage::ScorecardExchange", text);
+}
+
+QString typeName(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null: return QStringLiteral("null");
+    case QJsonValue::Bool: return QStringLiteral("a boolean");
+    case QJsonValue::Double: return QStringLiteral("a number");
+    case QJsonValue::String: return QStringLiteral("a string");
+    case QJsonValue::Array: return QStringLiteral("an array");
+    case QJsonValue::Object: return QStringLiteral("an object");
+    case QJsonValue::Undefined: break;
+    }
+    return QStringLiteral("nothing");
+}
+
+// Reads typed fields and collects every problem with its JSON path instead of stopping at the first.
+class FieldReader {
+public:
+    QList<ScorecardRejected::Issue> issues;
+
+    void fail(const QString& path, const QString& message) { issues << ScorecardRejected::Issue{path, message}; }
+
+    std::optional<QString> text(const QJsonObject& object, const QString& path, const char* name, bool required)
+    {
+        const QJsonValue value = object.value(QLatin1String(name));
+        const QString at = path + QLatin1Char('.') + QLatin1String(name);
+        if (value.isUndefined() || value.isNull()) {
+            if (required)
+                fail(at, tr("missing"));
+            return required ? std::nullopt : std::optional<QString>(QString());
+        }
+        if (!value.isString()) {
+            fail(at, tr("expected a string, found %1").arg(typeName(value)));
+            return std::nullopt;
+        }
+        if (required && value.toString().trimmed().isEmpty()) {
+            fail(at, tr("missing"));
+            return std::nullopt;
+        }
+        return value.toString();
+    }
+
+    // An integer in [min, max]; null/absent gives `absent` when allowed.
+    std::optional<int> integer(const QJsonValue& value, const QString& at, int min, int max,
+                               std::optional<int> absent = std::nullopt)
+    {
+        if (value.isUndefined() || value.isNull()) {
+            if (!absent)
+                fail(at, tr("missing"));
+            return absent;
+        }
+        if (!value.isDouble() || std::floor(value.toDouble()) != value.toDouble()) {
+            fail(at, tr("expected an integer, found %1").arg(typeName(value)));
+            return std::nullopt;
+        }
+        const double number = value.toDouble();
+        if (number < min || number > max) {
+            fail(at, tr("%1 is out of range (%2-%3)").arg(number).arg(min).arg(max));
+            return std::nullopt;
+        }
+        return int(number);
+    }
+
+    template <typename Enum> std::optional<Enum> keyed(const QJsonValue& value, const QString& at, const char* what)
+    {
+        if (!value.isString()) {
+            fail(at, value.isUndefined() ? tr("missing") : tr("expected a string, found %1").arg(typeName(value)));
+            return std::nullopt;
+        }
+        Enum result{};
+        if (!fromKey(value.toString(), result)) {
+            fail(at, tr("unknown %1 `%2`").arg(tr(what), value.toString()));
+            return std::nullopt;
+        }
+        return result;
+    }
+
+    QJsonArray array(const QJsonObject& object, const QString& path, const char* name)
+    {
+        const QJsonValue value = object.value(QLatin1String(name));
+        if (value.isUndefined() || value.isNull())
+            return {};
+        if (!value.isArray())
+            fail(path + QLatin1Char('.') + QLatin1String(name), tr("expected an array, found %1").arg(typeName(value)));
+        return value.toArray();
+    }
+
+    QJsonObject object(const QJsonValue& value, const QString& at, bool required)
+    {
+        if ((value.isUndefined() || value.isNull()) && !required)
+            return {};
+        if (!value.isObject())
+            fail(at, value.isUndefined() ? tr("missing") : tr("expected an object, found %1").arg(typeName(value)));
+        return value.toObject();
+    }
+};
+
+struct ParsedAnswer {
+    RoundKind round = RoundKind::Screen;
+    QString questionId;
+    AnswerScore score;
+};
+
+struct ParsedScorecard {
+    QString candidate;
+    QDateTime startedAt;
+    SessionMode mode = SessionMode::LiveMock;
+    QList<RoundKind> rounds;
+    QString interviewer;
+    QList<ParsedAnswer> answers;
+    MatrixLevels matrix;
+    std::optional<DesignRound> design;
+    int strategicFit = 0;
+    Recommendation recommendation = Recommendation::None;
+    QString recommendationReason;
+    QList<SessionNote> notes;
+};
+
+QString indexed(const QString& path, qsizetype index)
+{
+    return QStringLiteral("%1[%2]").arg(path).arg(index);
+}
+
+void readMatrix(FieldReader& reader, const QJsonObject& levels, const QString& path, QMap<MatrixDimension, int>& out)
+{
+    for (auto entry = levels.constBegin(); entry != levels.constEnd(); ++entry) {
+        const QString at = path + QLatin1Char('.') + entry.key();
+        MatrixDimension dimension{};
+        if (!fromKey(entry.key(), dimension)) {
+            reader.fail(at, tr("unknown dimension `%1`").arg(entry.key()));
+            continue;
+        }
+        if (const auto level = reader.integer(entry.value(), at, kMatrixMinLevel, kMatrixMaxLevel))
+            out.insert(dimension, *level);
+    }
+}
+
+ParsedScorecard parse(const QByteArray& json, const QString& file)
+{
+    FieldReader reader;
+    ParsedScorecard card;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        throw ScorecardRejected(
+            file, {{QStringLiteral("$"),
+                    parseError.error != QJsonParseError::NoError
+                        ? tr("not JSON (%1 at offset %2)").arg(parseError.errorString()).arg(parseError.offset)
+                        : tr("expected an object")}});
+    const QJsonObject root = document.object();
+    const QJsonValue format = root.value(QLatin1String("format"));
+    if (format.toString() != QLatin1String(kFormat))
+        throw ScorecardRejected(file, {{QStringLiteral("$.format"), tr("not a Debrief Studio scorecard (expected "
+                                                                       "\"%1\")")
+                                                                        .arg(QLatin1String(kFormat))}});
+    const QJsonValue version = root.value(QLatin1String("version"));
+    if (version.isUndefined())
+        throw ScorecardRejected(file, {{QStringLiteral("$.version"), tr("missing")}});
+    if (!version.isDouble() || version.toDouble() != ScorecardExchange::kVersion)
+        throw ScorecardRejected(file,
+                                {{QStringLiteral("$.version"),
+                                  tr("unknown version %1 (this build reads version %2)")
+                                      .arg(version.isDouble() ? QString::number(version.toDouble()) : typeName(version))
+                                      .arg(ScorecardExchange::kVersion)}});
+
+    const QJsonObject session = reader.object(root.value(QLatin1String("session")), QStringLiteral("$.session"), true);
+    card.candidate = reader.text(session, QStringLiteral("$.session"), "candidate", true).value_or(QString());
+    if (const auto started = reader.text(session, QStringLiteral("$.session"), "startedAt", true)) {
+        card.startedAt = QDateTime::fromString(*started, Qt::ISODateWithMs).toUTC();
+        if (!card.startedAt.isValid())
+            reader.fail(QStringLiteral("$.session.startedAt"), tr("`%1` is not an ISO 8601 date-time").arg(*started));
+    }
+    if (const auto mode = reader.keyed<SessionMode>(session.value(QLatin1String("mode")),
+                                                    QStringLiteral("$.session.mode"), QT_TR_NOOP("mode")))
+        card.mode = *mode;
+    const QJsonArray rounds = reader.array(session, QStringLiteral("$.session"), "rounds");
+    for (qsizetype i = 0; i < rounds.size(); ++i) {
+        if (const auto round = reader.keyed<RoundKind>(rounds.at(i), indexed(QStringLiteral("$.session.rounds"), i),
+                                                       QT_TR_NOOP("round")))
+            card.rounds << *round;
+    }
+    card.interviewer = reader.text(root, QStringLiteral("$"), "interviewer", true).value_or(QString());
+
+    const QJsonArray answers = reader.array(root, QStringLiteral("$"), "answers");
+    for (qsizetype i = 0; i < answers.size(); ++i) {
+        const QString at = indexed(QStringLiteral("$.answers"), i);
+        const QJsonObject answer = reader.object(answers.at(i), at, true);
+        ParsedAnswer parsed;
+        parsed.questionId = reader.text(answer, at, "questionId", true).value_or(QString());
+        const auto round = reader.keyed<RoundKind>(answer.value(QLatin1String("round")), at + QStringLiteral(".round"),
+                                                   QT_TR_NOOP("round"));
+        if (round) {
+            parsed.round = *round;
+            if (!card.rounds.contains(*round))
+                reader.fail(at + QStringLiteral(".round"),
+                            tr("round `%1` is not one of the session's rounds").arg(key(*round)));
+        }
+        const auto depth =
+            reader.integer(answer.value(QLatin1String("depth")), at + QStringLiteral(".depth"), kTagMin, kTagMax);
+        const auto vision =
+            reader.integer(answer.value(QLatin1String("vision")), at + QStringLiteral(".vision"), kTagMin, kTagMax);
+        const QJsonArray evidence = reader.array(answer, at, "evidence");
+        for (qsizetype e = 0; e < evidence.size(); ++e) {
+            if (const auto item = reader.keyed<VisionEvidence>(
+                    evidence.at(e), indexed(at + QStringLiteral(".evidence"), e), QT_TR_NOOP("evidence id")))
+                parsed.score.evidence |= std::uint8_t(*item);
+        }
+        parsed.score.justification = reader.text(answer, at, "justification", false).value_or(QString());
+        const QJsonValue submitted = answer.value(QLatin1String("submitted"));
+        if (!submitted.isUndefined() && !submitted.isBool())
+            reader.fail(at + QStringLiteral(".submitted"), tr("expected a boolean, found %1").arg(typeName(submitted)));
+        parsed.score.submitted = submitted.toBool(true);
+        parsed.score.interviewer = card.interviewer;
+        parsed.score.depth = depth.value_or(0);
+        parsed.score.vision = vision.value_or(0);
+        // The Vision cap's rule (domain.md): above 2 only with evidence and a written reason.
+        if (vision && *vision > 2 && parsed.score.evidence == 0 && evidence.isEmpty())
+            reader.fail(at + QStringLiteral(".evidence"),
+                        tr("missing justification: Vision %1 needs at least one evidence item").arg(*vision));
+        if (vision && *vision > 2 && parsed.score.justification.trimmed().isEmpty())
+            reader.fail(at + QStringLiteral(".justification"),
+                        tr("missing justification: Vision %1 needs a written reason").arg(*vision));
+        for (const ParsedAnswer& earlier : card.answers) {
+            if (round && earlier.round == *round && earlier.questionId == parsed.questionId)
+                reader.fail(at, tr("a second score for `%1` in round `%2`").arg(parsed.questionId, key(*round)));
+        }
+        card.answers << parsed;
+    }
+
+    const QJsonObject matrix = reader.object(root.value(QLatin1String("matrix")), QStringLiteral("$.matrix"), false);
+    readMatrix(reader, reader.object(matrix.value(QLatin1String("self")), QStringLiteral("$.matrix.self"), false),
+               QStringLiteral("$.matrix.self"), card.matrix.self);
+    readMatrix(reader,
+               reader.object(matrix.value(QLatin1String("interviewer")), QStringLiteral("$.matrix.interviewer"), false),
+               QStringLiteral("$.matrix.interviewer"), card.matrix.interviewer);
+
+    const QJsonValue designValue = root.value(QLatin1String("design"));
+    if (!designValue.isUndefined() && !designValue.isNull()) {
+        const QJsonObject design = reader.object(designValue, QStringLiteral("$.design"), true);
+        DesignRound round;
+        round.scenarioId = reader.text(design, QStringLiteral("$.design"), "scenarioId", true).value_or(QString());
+        round.designScore =
+            reader.integer(design.value(QLatin1String("designScore")), QStringLiteral("$.design.designScore"), 0, 4, -1)
+                .value_or(-1);
+        round.metricTranslation = reader
+                                      .integer(design.value(QLatin1String("metricTranslation")),
+                                               QStringLiteral("$.design.metricTranslation"), 0, 4, -1)
+                                      .value_or(-1);
+        round.roadmapAlignment = reader
+                                     .integer(design.value(QLatin1String("roadmapAlignment")),
+                                              QStringLiteral("$.design.roadmapAlignment"), 0, 4, -1)
+                                     .value_or(-1);
+        card.design = round;
+    }
+    card.strategicFit =
+        reader.integer(root.value(QLatin1String("strategicFit")), QStringLiteral("$.strategicFit"), kTagMin, kTagMax, 0)
+            .value_or(0);
+    const QJsonValue recommendation = root.value(QLatin1String("recommendation"));
+    if (!recommendation.isUndefined() && !recommendation.isNull())
+        card.recommendation =
+            reader
+                .keyed<Recommendation>(recommendation, QStringLiteral("$.recommendation"), QT_TR_NOOP("recommendation"))
+                .value_or(Recommendation::None);
+    card.recommendationReason =
+        reader.text(root, QStringLiteral("$"), "recommendationReason", false).value_or(QString());
+
+    const QJsonArray notes = reader.array(root, QStringLiteral("$"), "notes");
+    for (qsizetype i = 0; i < notes.size(); ++i) {
+        const QString at = indexed(QStringLiteral("$.notes"), i);
+        const QJsonObject note = reader.object(notes.at(i), at, true);
+        const auto elapsed = reader.integer(note.value(QLatin1String("elapsedMs")), at + QStringLiteral(".elapsedMs"),
+                                            0, std::numeric_limits<int>::max());
+        const auto text = reader.text(note, at, "text", true);
+        if (elapsed && text)
+            card.notes << SessionNote{card.interviewer, *elapsed, *text};
+    }
+
+    if (!reader.issues.isEmpty())
+        throw ScorecardRejected(file, reader.issues);
+    return card;
+}
+
+QJsonObject matrixJson(const QMap<MatrixDimension, int>& levels)
+{
+    QJsonObject object;
+    for (auto level = levels.cbegin(); level != levels.cend(); ++level)
+        object.insert(key(level.key()), level.value());
+    return object;
+}
+
+QJsonValue scoreOrNull(int score)
+{
+    return score < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(score);
+}
+
+}  // namespace
+
+QJsonObject ScorecardExchange::toJson(const Session& session, const QString& interviewer)
+{
+    QJsonArray rounds;
+    for (const RoundKind round : session.rounds)
+        rounds.append(key(round));
+    QJsonArray answers;
+    for (const AskedQuestion& question : session.questions) {
+        for (const AnswerScore& score : question.scores) {
+            if (score.interviewer != interviewer || score.depth == 0 || score.vision == 0)
+                continue;
+            QJsonArray evidence;
+            for (const std::uint8_t bit : {1, 2, 4, 8}) {
+                if (score.evidence & bit)
+                    evidence.append(key(VisionEvidence(bit)));
+            }
+            answers.append(QJsonObject{{QStringLiteral("questionId"), question.questionId},
+                                       {QStringLiteral("round"), key(question.round)},
+                                       {QStringLiteral("depth"), score.depth},
+                                       {QStringLiteral("vision"), score.vision},
+                                       {QStringLiteral("evidence"), evidence},
+                                       {QStringLiteral("justification"), score.justification},
+                                       {QStringLiteral("submitted"), score.submitted}});
+        }
+    }
+    if (answers.isEmpty() && !session.interviewers.contains(interviewer))
+        throw StorageError(tr("session %1 has no scorecard by %2 (interviewers: %3)")
+                               .arg(session.id)
+                               .arg(interviewer, session.interviewers.join(QStringLiteral(", "))));
+    QJsonArray notes;
+    for (const SessionNote& note : session.notes) {
+        if (note.interviewer == interviewer)
+            notes.append(QJsonObject{{QStringLiteral("elapsedMs"), qint64(note.elapsedMs)},
+                                     {QStringLiteral("text"), note.text}});
+    }
+    QJsonValue design = QJsonValue::Null;
+    if (session.design)
+        design = QJsonObject{{QStringLiteral("scenarioId"), session.design->scenarioId},
+                             {QStringLiteral("designScore"), scoreOrNull(session.design->designScore)},
+                             {QStringLiteral("metricTranslation"), scoreOrNull(session.design->metricTranslation)},
+                             {QStringLiteral("roadmapAlignment"), scoreOrNull(session.design->roadmapAlignment)}};
+    return QJsonObject{
+        {QStringLiteral("format"), QLatin1String(kFormat)},
+        {QStringLiteral("version"), kVersion},
+        {QStringLiteral("session"),
+         QJsonObject{{QStringLiteral("candidate"), session.candidate},
+                     {QStringLiteral("startedAt"), session.startedAt.toUTC().toString(Qt::ISODateWithMs)},
+                     {QStringLiteral("mode"), key(session.mode)},
+                     {QStringLiteral("rounds"), rounds}}},
+        {QStringLiteral("interviewer"), interviewer},
+        {QStringLiteral("answers"), answers},
+        {QStringLiteral("matrix"),
+         QJsonObject{{QStringLiteral("self"), matrixJson(session.matrix.self)},
+                     {QStringLiteral("interviewer"), matrixJson(session.matrix.interviewer)}}},
+        {QStringLiteral("design"), design},
+        {QStringLiteral("strategicFit"), session.strategicFit > 0 ? QJsonValue(session.strategicFit) : QJsonValue()},
+        {QStringLiteral("recommendation"),
+         session.recommendation == Recommendation::None ? QJsonValue() : QJsonValue(key(session.recommendation))},
+        {QStringLiteral("recommendationReason"), session.recommendationReason},
+        {QStringLiteral("notes"), notes},
+    };
+}
+
+QJsonObject ScorecardExchange::exportScorecard(std::int64_t sessionId, const QString& interviewer) const
+{
+    return toJson(SessionStore(m_database).load(sessionId), interviewer);
+}
+
+void ScorecardExchange::exportToFile(std::int64_t sessionId, const QString& interviewer, const QString& path) const
+{
+    const QByteArray bytes = QJsonDocument(exportScorecard(sessionId, interviewer)).toJson(QJsonDocument::Indented);
+    QSaveFile file(path);  // all or nothing: a failed export leaves no half-written file
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        throw StorageError(tr("cannot write %1: %2").arg(path, file.errorString()));
+}
+
+ScorecardExchange::ImportResult ScorecardExchange::importFile(const QString& path) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw ScorecardRejected(path, {{QStringLiteral("$"), tr("cannot read the file: %1").arg(file.errorString())}});
+    return importScorecard(file.readAll(), path);
+}
+
+ScorecardExchange::ImportResult ScorecardExchange::importScorecard(const QByteArray& json, const QString& file) const
+{
+    const ParsedScorecard card = parse(json, file);
+    const SessionStore sessions(m_database);
+    ImportResult result;
+    result.interviewer = card.interviewer;
+    result.answers = int(card.answers.size());
+    // One transaction: the store's edits below nest as savepoints.
+    m_database.write([&](const QSqlDatabase&) {
+        Session session;
+        if (const auto id = sessions.findId(card.candidate, card.startedAt, card.mode)) {
+            session = sessions.load(*id);
+        } else {
+            session.mode = card.mode;
+            session.status = SessionStatus::Completed;
+            session.candidate = card.candidate;
+            session.startedAt = card.startedAt;
+            session.updatedAt = card.startedAt;
+            sessions.create(session);
+            result.sessionCreated = true;
+        }
+        result.sessionId = session.id;
+        if (!session.interviewers.contains(card.interviewer))
+            sessions.setInterviewers(session.id, session.interviewers + QStringList{card.interviewer});
+        QList<RoundKind> rounds = session.rounds;
+        for (const RoundKind round : card.rounds) {
+            if (!rounds.contains(round))
+                rounds << round;
+        }
+        if (rounds != session.rounds)
+            sessions.setRounds(session.id, rounds);
+
+        for (const ParsedAnswer& answer : card.answers) {
+            int position = -1;
+            for (qsizetype i = 0; i < session.questions.size() && position < 0; ++i) {
+                if (session.questions[i].round == answer.round && session.questions[i].questionId == answer.questionId)
+                    position = int(i);
+            }
+            if (position < 0) {
+                AskedQuestion question;
+                question.round = answer.round;
+                question.questionId = answer.questionId;
+                position = sessions.addQuestion(session.id, question);
+                session.questions << question;
+            }
+            sessions.setScore(session.id, position, answer.score);
+        }
+        for (auto level = card.matrix.self.cbegin(); level != card.matrix.self.cend(); ++level)
+            sessions.setMatrixLevel(session.id, SessionStore::Rater::Self, level.key(), level.value());
+        for (auto level = card.matrix.interviewer.cbegin(); level != card.matrix.interviewer.cend(); ++level)
+            sessions.setMatrixLevel(session.id, SessionStore::Rater::Interviewer, level.key(), level.value());
+        if (card.design) {
+            if (!session.design || session.design->scenarioId != card.design->scenarioId)
+                sessions.setDesignScenario(session.id, card.design->scenarioId);
+            sessions.setDesignScores(session.id, card.design->designScore, card.design->metricTranslation,
+                                     card.design->roadmapAlignment);
+        }
+        if (card.strategicFit > 0)
+            sessions.setStrategicFit(session.id, card.strategicFit);
+        if (card.recommendation != Recommendation::None)
+            sessions.setRecommendation(session.id, card.recommendation, card.recommendationReason);
+        sessions.removeInterviewerNotes(session.id, card.interviewer);
+        for (const SessionNote& note : card.notes)
+            sessions.addNote(session.id, note);
+    });
+    return result;
+}
+
+}  // namespace debrief::storage

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "studio/session.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <cstdint>
+
+namespace debrief::storage {
+
+class Database;
+
+// One interviewer's scorecard for one session as a file another studio can import (format
+// "debrief-scorecard", version 1):
+//   {"format": "debrief-scorecard", "version": 1,
+//    "session": {"candidate", "startedAt" (ISO 8601 UTC), "mode", "rounds": [round keys]},
+//    "interviewer": "...",
+//    "answers": [{"questionId", "round", "depth" 1-4, "vision" 1-4, "evidence": [evidence keys],
+//                 "justification", "submitted"}],
+//    "matrix": {"self": {dimension: 1-5}, "interviewer": {dimension: 1-5}},
+//    "design": {"scenarioId", "designScore", "metricTranslation", "roadmapAlignment" (0-4 or null)} or null,
+//    "strategicFit": 1-4 or null, "recommendation": key or null, "recommendationReason": "...",
+//    "notes": [{"elapsedMs", "text"}]}
+// Keys are those of core/studio/rubric.h. Only complete scores (Depth and Vision both given) are
+// exported. Importing validates every field first and writes nothing if anything is wrong.
+//
+// Import is idempotent by updating in place: the session is found by candidate + start time + mode
+// (created when absent), each answer by round + question id (added when absent), and what the file
+// carries for its interviewer replaces what is stored for that interviewer (that interviewer's
+// notes included), so importing the same file twice leaves the database as the first import did.
+class ScorecardExchange {
+public:
+    static constexpr int kVersion = 1;
+
+    struct ImportResult {
+        std::int64_t sessionId = 0;
+        bool sessionCreated = false;
+        int answers = 0;
+        QString interviewer;
+    };
+
+    explicit ScorecardExchange(const Database& database) : m_database(database) {}
+
+    // Throws StorageError when the session does not exist or the interviewer has nothing in it.
+    static QJsonObject toJson(const studio::Session& session, const QString& interviewer);
+    QJsonObject exportScorecard(std::int64_t sessionId, const QString& interviewer) const;
+    void exportToFile(std::int64_t sessionId, const QString& interviewer, const QString& path) const;
+
+    // Throws ScorecardRejected (file, JSON path, what is wrong) or StorageError.
+    ImportResult importScorecard(const QByteArray& json, const QString& file = QString()) const;
+    ImportResult importFile(const QString& path) const;
+
+private:
+    const Database& m_database;
+};
+
+}  // namespace debrief::storage
