@@ -34,7 +34,7 @@ std::uint64_t traceCount()
 {
     bool ok = false;
     const qulonglong wanted = qEnvironmentVariable("DEBRIEF_DIFFERENTIAL_TRACES").toULongLong(&ok);
-    return ok && wanted > 0 ? wanted : 600;
+    return ok && wanted > 0 ? wanted : 3000;
 }
 
 // A fixed-seed generator with its own integer reduction: std::uniform_int_distribution differs
@@ -55,13 +55,18 @@ struct Case {
     Cluster cluster;
 };
 
-// One random trace and the cluster to replay it on. `packed` picks nodes x GPUs per node.
-Case randomCase(std::uint64_t seed, bool packed)
+enum class Shape { Pooled, Packed, PackedWide };
+
+// One random trace and the cluster to replay it on: pooled 1-8 GPUs, packed 1-3 nodes x 1-4 GPUs,
+// or packed-wide 65-70 single-GPU nodes (past the allocator's 64-node bitset words).
+Case randomCase(std::uint64_t seed, Shape shape)
 {
-    Rng rng(seed * 1000003u + (packed ? 1 : 0));
+    Rng rng(seed * 1000003u + std::uint64_t(shape));
     Case c;
-    if (packed)
+    if (shape == Shape::Packed)
         c.cluster = Cluster::packed(std::uint32_t(1 + rng.below(3)), std::uint32_t(1 + rng.below(4)), 2.5);
+    else if (shape == Shape::PackedWide)
+        c.cluster = Cluster::packed(std::uint32_t(65 + rng.below(6)), 1, 2.5);
     else
         c.cluster = Cluster::pooled(std::uint32_t(1 + rng.below(8)), 2.5);
     const std::size_t jobs = 5 + rng.below(36);
@@ -69,10 +74,11 @@ Case randomCase(std::uint64_t seed, bool packed)
     // Submit times on a coarse grid over a short span: many ties, and queues that build up.
     const std::uint64_t spans[] = {20, 200, 1000};
     const std::uint64_t span = spans[rng.below(3)];
-    const std::uint64_t grid = std::uint64_t(1) << rng.below(4) * 2;  // 1, 4, 16 or 64 s
+    const std::uint64_t grid = std::uint64_t(1) << rng.below(4) * 2;                   // 1, 4, 16 or 64 s
+    const std::int64_t offset = rng.chance(50) ? std::int64_t(rng.below(100000)) : 0;  // rebasing
     for (std::size_t i = 0; i < jobs; ++i) {
         Row row;
-        row.submit = std::int64_t(rng.below(span / grid + 1) * grid);
+        row.submit = offset + std::int64_t(rng.below(span / grid + 1) * grid);
         const std::uint64_t kind = rng.below(10);
         if (kind == 0)
             row.duration = 0;
@@ -83,6 +89,8 @@ Case randomCase(std::uint64_t seed, bool packed)
         if (rng.chance(50))
             row.duration -= row.duration % 10;  // equal end times
         row.gpus = std::uint32_t(rng.chance(50) ? rng.below(3) : rng.below(9));
+        if (shape == Shape::PackedWide)
+            row.gpus *= 3;  // 0-24 GPUs: several jobs at once fill a 65-70 GPU cluster
         row.user = "u" + std::to_string(rng.below(users));
         row.priority = std::int32_t(rng.below(5)) - 1;
         c.rows.push_back(row);
@@ -128,7 +136,8 @@ std::string differences(const ReplayResult& engine, const ReplayResult& referenc
 {
     std::ostringstream out;
     if (engine.jobs != reference.jobs || engine.rejectedLines != reference.rejectedLines ||
-        engine.rejected != reference.rejected)
+        engine.rejected != reference.rejected || engine.cpuOnlyExcluded != reference.cpuOnlyExcluded ||
+        engine.origin != reference.origin)
         out << "  accepted/rejected jobs differ\n";
     if (engine.jobIndex != reference.jobIndex || engine.start != reference.start || engine.end != reference.end)
         out << "  schedules differ\n";
@@ -163,10 +172,11 @@ std::string differences(const ReplayResult& engine, const ReplayResult& referenc
 }
 
 // Replays `c` both ways; the differences, or the reference's own failure.
-std::string compare(const Case& c, PolicyKind policy, const PolicyOptions& knobs, ReplayResult* engineOut = nullptr,
-                    ReplayResult* referenceOut = nullptr)
+std::string compare(const Case& c, PolicyKind policy, const PolicyOptions& knobs, bool gpuJobsOnly,
+                    ReplayResult* engineOut = nullptr, ReplayResult* referenceOut = nullptr)
 {
     ReplayOptions options;
+    options.gpuJobsOnly = gpuJobsOnly;
     options.cluster = c.cluster;
     options.policy = policy;
     options.policyOptions = knobs;
@@ -229,10 +239,10 @@ Case minimise(Case c, const std::function<bool(const Case&)>& disagrees)
     return c;
 }
 
-std::string describe(const Case& c, PolicyKind policy, const PolicyOptions& knobs)
+std::string describe(const Case& c, PolicyKind policy, const PolicyOptions& knobs, bool gpuJobsOnly)
 {
     ReplayResult engine, reference;
-    const std::string diff = compare(c, policy, knobs, &engine, &reference);
+    const std::string diff = compare(c, policy, knobs, gpuJobsOnly, &engine, &reference);
     std::ostringstream out;
     out << "policy " << policyName(policy) << " (aging " << knobs.priorityAgingPerHour << "/h, restart penalty "
         << knobs.srtfRestartPenalty << " s, las thresholds";
@@ -240,7 +250,8 @@ std::string describe(const Case& c, PolicyKind policy, const PolicyOptions& knob
         out << ' ' << t;
     out << ", starve " << knobs.lasStarveFactor << ", fair by "
         << (knobs.fairBy == FairShareBy::User ? "user" : "virtual cluster") << ") on "
-        << placementName(c.cluster.placement) << ' ' << c.cluster.nodes << " x " << c.cluster.gpusPerNode << '\n';
+        << placementName(c.cluster.placement) << ' ' << c.cluster.nodes << " x " << c.cluster.gpusPerNode
+        << (gpuJobsOnly ? ", GPU jobs only" : "") << '\n';
     out << "rows {submit, duration, gpus, user, priority} / vc:\n";
     for (std::size_t i = 0; i < c.rows.size(); ++i) {
         const Row& r = c.rows[i];
@@ -280,13 +291,15 @@ class DifferentialTest : public QObject {
 private slots:
     void matchesReference_data();
     void matchesReference();
+    void noAcceptedJobs();
 };
 
 void DifferentialTest::matchesReference_data()
 {
     QTest::addColumn<PolicyKind>("policy");
     QTest::addColumn<PolicyOptions>("knobs");
-    QTest::addColumn<bool>("packed");
+    QTest::addColumn<int>("shape");
+    QTest::addColumn<bool>("gpuJobsOnly");
 
     PolicyOptions none;
     PolicyOptions agingSlow, agingFast, penalty, byVc;
@@ -294,11 +307,16 @@ void DifferentialTest::matchesReference_data()
     agingFast.priorityAgingPerHour = 720;  // one point per 5 s waited
     penalty.srtfRestartPenalty = 7;
     byVc.fairBy = FairShareBy::VirtualCluster;
+    PolicyOptions lasThree = lasOptions(2);
+    lasThree.lasThresholds = {20, 25, 300};  // two thresholds a wide job crosses in the same second
 
-    for (bool packed : {false, true}) {
-        const std::string placement = packed ? "packed " : "pooled ";
-        const auto add = [&](const char* name, PolicyKind policy, const PolicyOptions& knobs) {
-            QTest::newRow((placement + name).c_str()) << policy << knobs << packed;
+    for (Shape shape : {Shape::Pooled, Shape::Packed, Shape::PackedWide}) {
+        const std::string prefix = shape == Shape::Pooled   ? "pooled "
+                                   : shape == Shape::Packed ? "packed "
+                                                            : "packed-wide ";
+        const auto add = [&](const char* name, PolicyKind policy, const PolicyOptions& knobs,
+                             bool gpuJobsOnly = false) {
+            QTest::newRow((prefix + name).c_str()) << policy << knobs << int(shape) << gpuJobsOnly;
         };
         add("fifo", PolicyKind::Fifo, none);
         add("first-fit", PolicyKind::FirstFit, none);
@@ -309,13 +327,16 @@ void DifferentialTest::matchesReference_data()
         add("priority aging 720/h", PolicyKind::Priority, agingFast);
         add("fair by user", PolicyKind::Fair, none);
         add("fair by virtual cluster", PolicyKind::Fair, byVc);
-        if (packed)
+        if (shape != Shape::Pooled)
             continue;  // the reference models preemption on pooled clusters only
+        add("first-fit GPU jobs only", PolicyKind::FirstFit, none, true);
         add("srtf", PolicyKind::Srtf, none);
         add("srtf restart penalty 7 s", PolicyKind::Srtf, penalty);
+        add("srtf GPU jobs only", PolicyKind::Srtf, none, true);
         add("las 50/200", PolicyKind::Las, lasOptions(0));
         add("las 50/200 starve 1", PolicyKind::Las, lasOptions(1));
         add("las 50/200 starve 3", PolicyKind::Las, lasOptions(3));
+        add("las 20/25/300 starve 2", PolicyKind::Las, lasThree);
     }
 }
 
@@ -323,22 +344,42 @@ void DifferentialTest::matchesReference()
 {
     QFETCH(PolicyKind, policy);
     QFETCH(PolicyOptions, knobs);
-    QFETCH(bool, packed);
+    QFETCH(int, shape);
+    QFETCH(bool, gpuJobsOnly);
 
     const std::uint64_t traces = traceCount();
     std::uint64_t failures = 0;
     for (std::uint64_t seed = 1; seed <= traces; ++seed) {
-        const Case c = randomCase(seed, packed);
-        if (compare(c, policy, knobs).empty())
+        const Case c = randomCase(seed, Shape(shape));
+        if (compare(c, policy, knobs, gpuJobsOnly).empty())
             continue;
         if (++failures > 2)
             continue;  // two reports are plenty; count the rest
-        const Case small = minimise(c, [&](const Case& x) { return !compare(x, policy, knobs).empty(); });
+        const Case small = minimise(c, [&](const Case& x) { return !compare(x, policy, knobs, gpuJobsOnly).empty(); });
         qWarning("seed %llu disagrees.\n%s\nminimised:\n%s", static_cast<unsigned long long>(seed),
-                 describe(c, policy, knobs).c_str(), describe(small, policy, knobs).c_str());
+                 describe(c, policy, knobs, gpuJobsOnly).c_str(), describe(small, policy, knobs, gpuJobsOnly).c_str());
     }
     QVERIFY2(failures == 0,
              qPrintable(QString("%1 of %2 traces disagree with the reference").arg(failures).arg(traces)));
+}
+
+// Traces with no accepted job: metrics absent (no division by zero), every job listed as rejected.
+void DifferentialTest::noAcceptedJobs()
+{
+    Case empty;
+    empty.cluster = Cluster::pooled(2);
+    Case allRejected;
+    allRejected.cluster = Cluster::packed(2, 2);
+    allRejected.rows = {{5, 10, 5}, {0, 0, 9}};
+    allRejected.vcs = {"", ""};
+    for (PolicyKind policy : kAllPolicies) {
+        for (const Case& c : {empty, allRejected}) {
+            ReplayResult engine;
+            QCOMPARE(compare(c, policy, {}, false, &engine), std::string());
+            QVERIFY(!engine.metrics);
+            QCOMPARE(engine.rejected, std::uint64_t(c.rows.size()));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(DifferentialTest)
