@@ -183,12 +183,14 @@ ParsedScorecard parse(const QByteArray& json, const QString& file)
     const QJsonValue version = root.value(QLatin1String("version"));
     if (version.isUndefined())
         throw ScorecardRejected(file, {{QStringLiteral("$.version"), tr("missing")}});
-    if (!version.isDouble() || version.toDouble() != ScorecardExchange::kVersion)
+    if (!version.isDouble())
+        throw ScorecardRejected(
+            file, {{QStringLiteral("$.version"), tr("expected an integer, found %1").arg(typeName(version))}});
+    if (version.toDouble() != ScorecardExchange::kVersion)
         throw ScorecardRejected(file,
-                                {{QStringLiteral("$.version"),
-                                  tr("unknown version %1 (this build reads version %2)")
-                                      .arg(version.isDouble() ? QString::number(version.toDouble()) : typeName(version))
-                                      .arg(ScorecardExchange::kVersion)}});
+                                {{QStringLiteral("$.version"), tr("unknown version %1 (this build reads version %2)")
+                                                                   .arg(version.toDouble())
+                                                                   .arg(ScorecardExchange::kVersion)}});
 
     const QJsonObject session = reader.object(root.value(QLatin1String("session")), QStringLiteral("$.session"), true);
     card.candidate = reader.text(session, QStringLiteral("$.session"), "candidate", true).value_or(QString());

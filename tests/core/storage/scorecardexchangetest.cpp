@@ -1,0 +1,371 @@
+// Scorecard exchange files: export -> import gives the same scorecard, importing twice changes
+// nothing, and every kind of bad field is named with its JSON path.
+#include "storage/scorecardexchange.h"
+#include "storage/database.h"
+#include "storage/scorecardrejected.h"
+#include "storage/sessionstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace debrief::storage;
+using namespace debrief::studio;
+
+namespace {
+
+const QString kDana = QStringLiteral("Dana Okafor");
+const QString kLukas = QStringLiteral("Lukas Brandt");
+
+Session scoredSession()
+{
+    Session s;
+    s.mode = SessionMode::LiveMock;
+    s.status = SessionStatus::Completed;
+    s.candidate = QStringLiteral("Priya Raman");
+    s.interviewers = {kDana, kLukas};
+    s.rounds = {RoundKind::Technical, RoundKind::ProductDesign};
+    s.startedAt = QDateTime(QDate(2024, 5, 6), QTime(14, 0, 0, 125), Qt::UTC);
+    s.questions << AskedQuestion{RoundKind::Technical,
+                                 QStringLiteral("technical-fifo-head-of-line"),
+                                 0,
+                                 60'000,
+                                 QStringLiteral("EASY backfill, ~20 % less queue time"),
+                                 {AnswerScore{kDana, 3, 3, 0b0011, QStringLiteral("policy and a number"), true},
+                                  AnswerScore{kLukas, 3, 2, 0, {}, true}}}
+                << AskedQuestion{RoundKind::ProductDesign,
+                                 QStringLiteral("product-design-three-requests"),
+                                 70'000,
+                                 900'000,
+                                 QStringLiteral("40 % to the scheduler"),
+                                 {AnswerScore{kDana, 4, 4, 0x0f, QStringLiteral("all four"), false}}}
+                << AskedQuestion{RoundKind::Technical,
+                                 QStringLiteral("technical-gang-scheduling"),
+                                 -1,
+                                 -1,
+                                 {},
+                                 {AnswerScore{kDana, 2, 0, 0, {}, false}}};  // not complete: not exported
+    s.notes << SessionNote{kDana, 12'000, QStringLiteral("starts with the queue")}
+            << SessionNote{kLukas, 13'000, QStringLiteral("Lukas's own note")}
+            << SessionNote{kDana, 800'000, QStringLiteral("budget sums to 100 %")};
+    s.matrix.self = {{MatrixDimension::RoadmapImpact, 4}};
+    s.matrix.interviewer = {{MatrixDimension::RoadmapImpact, 3}, {MatrixDimension::FailureIsolation, 2}};
+    s.design = DesignRound{QStringLiteral("accelerator-roadmap-q3"), {}, 3, 2, -1};
+    s.strategicFit = 3;
+    s.recommendation = Recommendation::Yes;
+    s.recommendationReason = QStringLiteral("metric story holds");
+    return s;
+}
+
+// A hand-written valid file, as another studio would send it.
+QJsonObject validFile()
+{
+    return QJsonDocument::fromJson(R"({
+      "format": "debrief-scorecard", "version": 1,
+      "session": {"candidate": "Sam Lee", "startedAt": "2024-06-01T10:00:00.000Z", "mode": "live-mock",
+                  "rounds": ["technical", "pm"]},
+      "interviewer": "Dana Okafor",
+      "answers": [{"questionId": "technical-sjf-vs-las", "round": "technical", "depth": 3, "vision": 3,
+                   "evidence": ["proposed-policy", "tied-to-kpi"], "justification": "LAS for unknown run times",
+                   "submitted": true},
+                  {"questionId": "pm-metric-translation", "round": "pm", "depth": 2, "vision": 2,
+                   "evidence": [], "justification": ""}],
+      "matrix": {"self": {}, "interviewer": {"failure-isolation": 2, "roadmap-impact": 3}},
+      "design": {"scenarioId": "idle-cost-reduction", "designScore": 3, "metricTranslation": 1,
+                 "roadmapAlignment": null},
+      "strategicFit": 2, "recommendation": "no", "recommendationReason": "no budget reasoning",
+      "notes": [{"elapsedMs": 61000, "text": "asked about estimates"}]})")
+        .object();
+}
+
+// Sets (or with `remove`, deletes) the value at a path like "answers/0/depth".
+QJsonValue changed(const QJsonValue& node, QStringList path, const QJsonValue& value, bool remove)
+{
+    const QString head = path.takeFirst();
+    if (node.isArray()) {
+        QJsonArray array = node.toArray();
+        const int index = head.toInt();
+        if (path.isEmpty())
+            remove ? array.removeAt(index) : array.replace(index, value);
+        else
+            array.replace(index, changed(array.at(index), path, value, remove));
+        return array;
+    }
+    QJsonObject object = node.toObject();
+    if (path.isEmpty())
+        remove ? object.remove(head) : void(object.insert(head, value));
+    else
+        object.insert(head, changed(object.value(head), path, value, remove));
+    return object;
+}
+
+int count(const Database& database, const char* table)
+{
+    QSqlQuery query(database.connection());
+    query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table));
+    return query.next() ? query.value(0).toInt() : -1;
+}
+
+}  // namespace
+
+class ScorecardExchangeTest : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_files = 0;
+    std::unique_ptr<Database> freshDatabase()
+    {
+        auto database = std::make_unique<Database>(m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_files)));
+        if (!database->open())
+            qFatal("cannot open a test database");
+        return database;
+    }
+
+private slots:
+    void exportThenImportGivesTheSameScorecard()
+    {
+        const auto source = freshDatabase();
+        Session session = scoredSession();
+        SessionStore(*source).create(session);
+        const QJsonObject exported = ScorecardExchange(*source).exportScorecard(session.id, kDana);
+        QCOMPARE(exported.value(QLatin1String("version")).toInt(), 1);
+        QCOMPARE(exported.value(QLatin1String("answers")).toArray().size(), 2);  // the incomplete one is left out
+        QCOMPARE(exported.value(QLatin1String("notes")).toArray().size(), 2);    // Dana's only
+
+        const auto target = freshDatabase();
+        const ScorecardExchange exchange(*target);
+        const auto result = exchange.importScorecard(QJsonDocument(exported).toJson());
+        QVERIFY(result.sessionCreated);
+        QCOMPARE(result.answers, 2);
+        const Session imported = SessionStore(*target).load(result.sessionId);
+        QCOMPARE(imported.candidate, session.candidate);
+        QCOMPARE(imported.startedAt, session.startedAt);
+        QCOMPARE(imported.mode, SessionMode::LiveMock);
+        QCOMPARE(imported.rounds, session.rounds);
+        QCOMPARE(imported.interviewers, QStringList{kDana});
+        QCOMPARE(imported.questions.size(), 2);
+        QCOMPARE(imported.questions[1].questionId, QStringLiteral("product-design-three-requests"));
+        QCOMPARE(imported.questions[1].scores.size(), 1);
+        QCOMPARE(imported.questions[1].scores[0].evidence, std::uint8_t(0x0f));
+        QCOMPARE(imported.questions[1].scores[0].submitted, false);
+        QCOMPARE(imported.matrix.interviewer, session.matrix.interviewer);
+        QCOMPARE(imported.matrix.self, session.matrix.self);
+        QVERIFY(imported.design.has_value());
+        QCOMPARE(imported.design->metricTranslation, 2);
+        QCOMPARE(imported.design->roadmapAlignment, -1);
+        QCOMPARE(imported.recommendation, Recommendation::Yes);
+        QCOMPARE(imported.notes.size(), 2);
+        QCOMPARE(imported.notes[1].elapsedMs, 800'000);
+        // What comes back out is what went in.
+        QCOMPARE(exchange.exportScorecard(result.sessionId, kDana), exported);
+    }
+
+    void importingTwiceChangesNothing()
+    {
+        const auto database = freshDatabase();
+        const ScorecardExchange exchange(*database);
+        const QByteArray file = QJsonDocument(validFile()).toJson();
+        const auto first = exchange.importScorecard(file);
+        const QJsonObject afterFirst = exchange.exportScorecard(first.sessionId, kDana);
+        const int rows[] = {count(*database, "sessions"), count(*database, "questions"), count(*database, "scores"),
+                            count(*database, "notes"), count(*database, "matrix_levels")};
+        const auto second = exchange.importScorecard(file);
+        QVERIFY(first.sessionCreated);
+        QVERIFY(!second.sessionCreated);
+        QCOMPARE(second.sessionId, first.sessionId);
+        const int rowsAgain[] = {count(*database, "sessions"), count(*database, "questions"),
+                                 count(*database, "scores"), count(*database, "notes"),
+                                 count(*database, "matrix_levels")};
+        QCOMPARE(QList<int>(std::begin(rowsAgain), std::end(rowsAgain)), QList<int>(std::begin(rows), std::end(rows)));
+        QCOMPARE(QList<int>(std::begin(rows), std::end(rows)), (QList<int>{1, 2, 2, 1, 2}));
+        QCOMPARE(exchange.exportScorecard(first.sessionId, kDana), afterFirst);
+
+        // Importing into the studio the scorecard came from updates it in place as well.
+        const auto source = freshDatabase();
+        Session session = scoredSession();
+        SessionStore(*source).create(session);
+        const ScorecardExchange sourceExchange(*source);
+        const auto back =
+            sourceExchange.importScorecard(QJsonDocument(sourceExchange.exportScorecard(session.id, kDana)).toJson());
+        QCOMPARE(back.sessionId, session.id);
+        QVERIFY(!back.sessionCreated);
+        QCOMPARE(count(*source, "sessions"), 1);
+        QCOMPARE(count(*source, "questions"), 3);
+        QCOMPARE(count(*source, "scores"), 4);
+        QCOMPARE(count(*source, "notes"), 3);
+        QCOMPARE(SessionStore(*source).load(session.id).notes.at(0).text, QStringLiteral("Lukas's own note"));
+    }
+
+    void aSecondInterviewerJoinsTheSameSession()
+    {
+        const auto database = freshDatabase();
+        const ScorecardExchange exchange(*database);
+        exchange.importScorecard(QJsonDocument(validFile()).toJson());
+        QJsonObject lukas = validFile();
+        lukas.insert(QStringLiteral("interviewer"), kLukas);
+        const auto result = exchange.importScorecard(QJsonDocument(lukas).toJson());
+        QVERIFY(!result.sessionCreated);
+        const Session session = SessionStore(*database).load(result.sessionId);
+        QCOMPARE(session.interviewers, (QStringList{kDana, kLukas}));
+        QCOMPARE(session.questions.size(), 2);
+        QCOMPARE(session.questions[0].scores.size(), 2);
+        QCOMPARE(session.notes.size(), 2);
+    }
+
+    void badFieldsAreNamedWithTheirPath_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("value");  // JSON text; empty = remove the field
+        QTest::addColumn<QString>("error");
+        QTest::newRow("no version") << "version"
+                                    << ""
+                                    << "$.version: missing";
+        QTest::newRow("unknown version") << "version"
+                                         << "2"
+                                         << "$.version: unknown version 2 (this build reads version 1)";
+        QTest::newRow("version as text") << "version"
+                                         << "\"1\""
+                                         << "$.version: expected an integer, found a string";
+        QTest::newRow("other format") << "format"
+                                      << "\"greenhouse\""
+                                      << "$.format: not a Debrief Studio scorecard (expected \"debrief-scorecard\")";
+        QTest::newRow("depth as text") << "answers/0/depth"
+                                       << "\"3\""
+                                       << "$.answers[0].depth: expected an integer, found a string";
+        QTest::newRow("depth fraction") << "answers/0/depth"
+                                        << "2.5"
+                                        << "$.answers[0].depth: expected an integer, found a number";
+        QTest::newRow("depth too high") << "answers/0/depth"
+                                        << "5"
+                                        << "$.answers[0].depth: 5 is out of range (1-4)";
+        QTest::newRow("vision zero") << "answers/1/vision"
+                                     << "0"
+                                     << "$.answers[1].vision: 0 is out of range (1-4)";
+        QTest::newRow("vision missing") << "answers/1/vision"
+                                        << ""
+                                        << "$.answers[1].vision: missing";
+        QTest::newRow("matrix level") << "matrix/interviewer/failure-isolation"
+                                      << "6"
+                                      << "$.matrix.interviewer.failure-isolation: 6 is out of range (1-5)";
+        QTest::newRow("unknown dimension") << "matrix/self/speed"
+                                           << "3"
+                                           << "$.matrix.self.speed: unknown dimension `speed`";
+        QTest::newRow("metric translation") << "design/metricTranslation"
+                                            << "5"
+                                            << "$.design.metricTranslation: 5 is out of range (0-4)";
+        QTest::newRow("design score negative") << "design/designScore"
+                                               << "-1"
+                                               << "$.design.designScore: -1 is out of range (0-4)";
+        QTest::newRow("vision 3 without evidence")
+            << "answers/0/evidence"
+            << "[]"
+            << "$.answers[0].evidence: missing justification: Vision 3 needs at least one evidence item";
+        QTest::newRow("vision 3 without reason")
+            << "answers/0/justification"
+            << "\"  \""
+            << "$.answers[0].justification: missing justification: Vision 3 needs a written reason";
+        QTest::newRow("unknown evidence") << "answers/0/evidence/1"
+                                          << "\"gut-feeling\""
+                                          << "$.answers[0].evidence[1]: unknown evidence id `gut-feeling`";
+        QTest::newRow("unknown round") << "answers/0/round"
+                                       << "\"onsite\""
+                                       << "$.answers[0].round: unknown round `onsite`";
+        QTest::newRow("round not in session") << "answers/0/round"
+                                              << "\"leadership\""
+                                              << "$.answers[0].round: round `leadership` is not one of the "
+                                                 "session's rounds";
+        QTest::newRow("unknown session round") << "session/rounds"
+                                               << "[\"technical\", \"pm\", \"lunch\"]"
+                                               << "$.session.rounds[2]: unknown round `lunch`";
+        QTest::newRow("no candidate") << "session/candidate"
+                                      << ""
+                                      << "$.session.candidate: missing";
+        QTest::newRow("bad date") << "session/startedAt"
+                                  << "\"yesterday\""
+                                  << "$.session.startedAt: `yesterday` is not an ISO 8601 date-time";
+        QTest::newRow("unknown mode") << "session/mode"
+                                      << "\"panel\""
+                                      << "$.session.mode: unknown mode `panel`";
+        QTest::newRow("interviewer as number") << "interviewer"
+                                               << "7"
+                                               << "$.interviewer: expected a string, found a number";
+        QTest::newRow("answers not array") << "answers"
+                                           << "{}"
+                                           << "$.answers: expected an array, found an object";
+        QTest::newRow("unknown recommendation") << "recommendation"
+                                                << "\"maybe\""
+                                                << "$.recommendation: unknown recommendation `maybe`";
+        QTest::newRow("strategic fit") << "strategicFit"
+                                       << "0"
+                                       << "$.strategicFit: 0 is out of range (1-4)";
+        QTest::newRow("note time") << "notes/0/elapsedMs"
+                                   << "-5"
+                                   << "$.notes[0].elapsedMs: -5 is out of range "
+                                      "(0-2147483647)";
+    }
+
+    void badFieldsAreNamedWithTheirPath()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, value);
+        QFETCH(QString, error);
+        const QJsonValue replacement =
+            value.isEmpty() ? QJsonValue() : QJsonDocument::fromJson("[" + value.toUtf8() + "]").array().at(0);
+        const QJsonObject file =
+            changed(validFile(), path.split(QLatin1Char('/')), replacement, value.isEmpty()).toObject();
+        const auto database = freshDatabase();
+        try {
+            ScorecardExchange(*database).importScorecard(QJsonDocument(file).toJson(), QStringLiteral("card.json"));
+            QFAIL("imported");
+        } catch (const ScorecardRejected& rejected) {
+            QCOMPARE(rejected.issues().size(), 1);
+            QCOMPARE(rejected.issues().at(0).text(), error);
+            QCOMPARE(rejected.message(), QStringLiteral("card.json: ") + error);
+        }
+        QCOMPARE(count(*database, "sessions"), 0);  // nothing written
+    }
+
+    void everyProblemIsReportedAtOnce()
+    {
+        QJsonObject file = validFile();
+        file = changed(file, {QStringLiteral("answers"), QStringLiteral("0"), QStringLiteral("depth")}, 9, false)
+                   .toObject();
+        file = changed(file, {QStringLiteral("answers"), QStringLiteral("1"), QStringLiteral("round")},
+                       QStringLiteral("technical"), false)
+                   .toObject();
+        file = changed(file, {QStringLiteral("answers"), QStringLiteral("1"), QStringLiteral("questionId")},
+                       QStringLiteral("technical-sjf-vs-las"), false)
+                   .toObject();
+        const auto database = freshDatabase();
+        try {
+            ScorecardExchange(*database).importScorecard(QJsonDocument(file).toJson());
+            QFAIL("imported");
+        } catch (const ScorecardRejected& rejected) {
+            QCOMPARE(rejected.issues().size(), 2);
+            QCOMPARE(rejected.issues().at(0).text(), QStringLiteral("$.answers[0].depth: 9 is out of range (1-4)"));
+            QCOMPARE(rejected.issues().at(1).text(),
+                     QStringLiteral("$.answers[1]: a second score for `technical-sjf-vs-las` in round `technical`"));
+        }
+    }
+
+    void notJsonAndUnreadableFilesAreRejected()
+    {
+        const auto database = freshDatabase();
+        const ScorecardExchange exchange(*database);
+        try {
+            exchange.importScorecard("{\"format\": ", QStringLiteral("cut.json"));
+            QFAIL("imported");
+        } catch (const ScorecardRejected& rejected) {
+            QVERIFY2(rejected.message().startsWith(QStringLiteral("cut.json: $: not JSON (")),
+                     qPrintable(rejected.message()));
+        }
+        QVERIFY_THROWS_EXCEPTION(ScorecardRejected, exchange.importFile(m_dir.filePath(QStringLiteral("none.json"))));
+        QVERIFY_THROWS_EXCEPTION(StorageError, exchange.exportScorecard(99, kDana));
+    }
+};
+
+QTEST_GUILESS_MAIN(ScorecardExchangeTest)
+#include "scorecardexchangetest.moc"
