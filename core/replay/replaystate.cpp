@@ -68,6 +68,21 @@ void ReplayState::emitFinal()
         emitSnapshot(m_lastTime, true);
 }
 
+void ReplayState::emitEvent(std::int64_t t) const
+{
+    Snapshot snapshot;
+    snapshot.time = t;
+    snapshot.waitingJobs = m_waitingJobs;
+    snapshot.waitingGpus = m_waitingGpus;
+    snapshot.runningJobs = m_runningJobs;
+    snapshot.busyGpus = m_allocator.totalGpus() - m_allocator.freeGpus();
+    snapshot.completedJobs = m_completed;
+    const CostUsd cost = costOf(m_allocator.totalGpus(), t, m_usedGpuSeconds, 0, m_options.cluster.pricePerGpuHour);
+    snapshot.usedCostUsd = cost.used;
+    snapshot.idleCostUsd = cost.idle;
+    m_options.onEvent(snapshot);
+}
+
 void ReplayState::emitSnapshot(std::int64_t time, bool final)
 {
     Snapshot snapshot;

@@ -87,6 +87,8 @@ public:
             m_stranded = m_waitingJobs > 0 && someWaitingJobStranded();
     }
     void emitFinal();
+    bool hasEventHook() const { return bool(m_options.onEvent); }
+    void emitEvent(std::int64_t t) const;  // ReplayOptions::onEvent with the state after the events at t
 
     std::int64_t now() const { return m_lastTime; }
     std::uint64_t preemptions() const { return m_preemptions; }

@@ -27,6 +27,7 @@ template <typename Policy>
 bool runEventLoop(Policy& policy, ReplayState& state, const AcceptedJobs& jobs, const std::atomic<bool>* cancel)
 {
     const std::uint32_t n = jobs.size();
+    const bool eventHook = state.hasEventHook();
     std::uint32_t next = 0;
     while (true) {
         const std::int64_t arrival = next < n ? jobs.submit(next) : kNever;
@@ -43,6 +44,8 @@ bool runEventLoop(Policy& policy, ReplayState& state, const AcceptedJobs& jobs, 
         }
         policy.schedule(t);
         state.settle();
+        if (eventHook)
+            state.emitEvent(t);
     }
 }
 

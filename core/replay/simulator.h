@@ -34,7 +34,11 @@ struct ReplayOptions {
     // Called on the replaying thread; must not block. A final snapshot is always sent when set.
     std::function<void(const Snapshot&)> onSnapshot;
     const std::atomic<bool>* cancel = nullptr;  // checked between events
-    bool keepRunIntervals = false;              // fill ReplayResult::runIntervals (tests, Gantt views)
+    // Called on the replaying thread after the policy decided at each event time, with the state at
+    // that moment (the window fields of Snapshot stay at their defaults). It lets a caller pause or
+    // step a replay event by event; the engine itself never waits on anything.
+    std::function<void(const Snapshot&)> onEvent;
+    bool keepRunIntervals = false;  // fill ReplayResult::runIntervals (tests, Gantt views)
 };
 
 struct ReplayResult {
