@@ -1,0 +1,80 @@
+#include "chartexport.h"
+
+#include <QChartView>
+#include <QFileInfo>
+#include <QImage>
+#include <QPainter>
+
+#ifdef DEBRIEF_HAVE_QT_SVG
+#include <QSvgGenerator>
+#endif
+
+#include <algorithm>
+
+namespace debrief::studio {
+
+namespace {
+QSize cellSize(const QList<QChartView*>& charts)
+{
+    QSize cell(1, 1);
+    for (const QChartView* chart : charts)
+        cell = cell.expandedTo(chart->size());
+    return cell;
+}
+
+QSize gridSize(const QList<QChartView*>& charts, int columns)
+{
+    const QSize cell = cellSize(charts);
+    const int rows = (int(charts.size()) + columns - 1) / columns;
+    return {cell.width() * std::min<int>(columns, int(charts.size())), cell.height() * rows};
+}
+}  // namespace
+
+bool ChartExport::svgAvailable()
+{
+#ifdef DEBRIEF_HAVE_QT_SVG
+    return true;
+#else
+    return false;
+#endif
+}
+
+void ChartExport::paint(const QList<QChartView*>& charts, int columns, QPaintDevice& device, qreal scale)
+{
+    const QSize cell = cellSize(charts);
+    QPainter painter(&device);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.scale(scale, scale);
+    for (int i = 0; i < charts.size(); ++i) {
+        const QRect target(QPoint((i % columns) * cell.width(), (i / columns) * cell.height()), charts[i]->size());
+        // QGraphicsView::render paints the scene's items, so a vector device receives vectors.
+        charts[i]->render(&painter, target, charts[i]->viewport()->rect());
+    }
+}
+
+bool ChartExport::save(const QList<QChartView*>& charts, int columns, const QString& path)
+{
+    if (charts.isEmpty() || columns < 1)
+        return false;
+    const QSize size = gridSize(charts, columns);
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("svg")) {
+#ifdef DEBRIEF_HAVE_QT_SVG
+        QSvgGenerator generator;
+        generator.setFileName(path);
+        generator.setSize(size);
+        generator.setViewBox(QRect(QPoint(0, 0), size));
+        generator.setTitle(QStringLiteral("Debrief Studio charts"));
+        paint(charts, columns, generator, 1.0);
+        return QFileInfo(path).size() > 0;
+#else
+        return false;
+#endif
+    }
+    QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    paint(charts, columns, image, 2.0);
+    return image.save(path, "PNG");
+}
+
+}  // namespace debrief::studio

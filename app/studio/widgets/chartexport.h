@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+class QChartView;
+class QPaintDevice;
+
+namespace debrief::studio {
+
+// Writes charts to files the way heaptrack does: the charts paint themselves onto the target, so
+// an SVG stays vectors (QSvgGenerator, when Qt SVG was found at build time) and a PNG is drawn at
+// twice the screen's pixels instead of grabbed from it.
+class ChartExport {
+public:
+    static bool svgAvailable();
+    // Several charts in a grid of `columns`, each at its on-screen size; the suffix picks the format.
+    static bool save(const QList<QChartView*>& charts, int columns, const QString& path);
+
+private:
+    static void paint(const QList<QChartView*>& charts, int columns, QPaintDevice& device, qreal scale);
+};
+
+}  // namespace debrief::studio
