@@ -139,6 +139,73 @@
     </message>
 </context>
 <context>
+    <name>debrief::studio::ComparisonModel</name>
+    <message>
+        <source>%1 keeps the p95 queueing delay about where %2 has it (%3)</source>
+        <translation>%1 hält die p95-Wartezeit etwa dort, wo %2 sie hat (%3)</translation>
+    </message>
+    <message>
+        <source>%1 cuts the p95 queueing delay by %2 against %3 (from %4 to %5)</source>
+        <translation>%1 senkt die p95-Wartezeit gegenüber %3 um %2 (von %4 auf %5)</translation>
+    </message>
+    <message>
+        <source>%1 raises the p95 queueing delay by %2 against %3 (from %4 to %5)</source>
+        <translation>%1 erhöht die p95-Wartezeit gegenüber %3 um %2 (von %4 auf %5)</translation>
+    </message>
+    <message>
+        <source>and costs the same in idle GPUs.</source>
+        <translation>und kostet gleich viel an ungenutzten GPUs.</translation>
+    </message>
+    <message>
+        <source>and saves %1 per month in idle GPUs.</source>
+        <translation>und spart %1 pro Monat an ungenutzten GPUs.</translation>
+    </message>
+    <message>
+        <source>and wastes %1 more per month in idle GPUs.</source>
+        <translation>und verschwendet %1 pro Monat mehr an ungenutzten GPUs.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 Pkt.</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>p95 queueing</source>
+        <translation>p95-Wartezeit</translation>
+    </message>
+    <message>
+        <source>Mean JCT</source>
+        <translation>Mittlere JCT</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>Cluster cost / month</source>
+        <translation>Clusterkosten / Monat</translation>
+    </message>
+    <message>
+        <source>Idle cost / month</source>
+        <translation>Leerlaufkosten / Monat</translation>
+    </message>
+    <message>
+        <source>In words</source>
+        <translation>In Worten</translation>
+    </message>
+</context>
+<context>
     <name>debrief::studio::ImportIssueModel</name>
     <message>
         <source>a required column is missing</source>
@@ -227,6 +294,69 @@
     <message>
         <source>First lines</source>
         <translation>Erste Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::LiveReplayCharts</name>
+    <message>
+        <source>Waiting jobs</source>
+        <translation>Wartende Jobs</translation>
+    </message>
+    <message>
+        <source>Waiting jobs chart</source>
+        <translation>Diagramm wartende Jobs</translation>
+    </message>
+    <message>
+        <source>GPU utilisation chart</source>
+        <translation>Diagramm GPU-Auslastung</translation>
+    </message>
+    <message>
+        <source>Throughput chart</source>
+        <translation>Diagramm Durchsatz</translation>
+    </message>
+    <message>
+        <source>Cumulative cost chart</source>
+        <translation>Diagramm kumulierte Kosten</translation>
+    </message>
+    <message>
+        <source>p95 queueing delay chart</source>
+        <translation>Diagramm p95-Wartezeit</translation>
+    </message>
+    <message>
+        <source>Queueing delay CDF chart</source>
+        <translation>Diagramm Verteilungsfunktion der Wartezeit</translation>
+    </message>
+    <message>
+        <source>%1 idle</source>
+        <translation>%1 Leerlauf</translation>
+    </message>
+    <message>
+        <source>GPU utilisation (%)</source>
+        <translation>GPU-Auslastung (%)</translation>
+    </message>
+    <message>
+        <source>Throughput (jobs/h)</source>
+        <translation>Durchsatz (Jobs/h)</translation>
+    </message>
+    <message>
+        <source>Cumulative cost ($; used solid, idle dashed)</source>
+        <translation>Kumulierte Kosten ($; genutzt durchgezogen, Leerlauf gestrichelt)</translation>
+    </message>
+    <message>
+        <source>p95 queueing delay (h)</source>
+        <translation>p95-Wartezeit (h)</translation>
+    </message>
+    <message>
+        <source>Queueing delay CDF (share of jobs)</source>
+        <translation>Verteilungsfunktion der Wartezeit (Anteil der Jobs)</translation>
+    </message>
+    <message>
+        <source>%.0f h</source>
+        <translation>%.0f h</translation>
+    </message>
+    <message>
+        <source>%.3g h</source>
+        <translation>%.3g h</translation>
     </message>
 </context>
 <context>
@@ -441,14 +571,6 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>&amp;Replay all policies</source>
-        <translation>Alle Strategien &amp;abspielen</translation>
-    </message>
-    <message>
-        <source>Replay all policies</source>
-        <translation>Alle Strategien abspielen</translation>
-    </message>
-    <message>
         <source>Open trace file</source>
         <translation>Trace-Datei öffnen</translation>
     </message>
@@ -475,10 +597,6 @@
     <message>
         <source>Cancel the running import or replay (Esc)</source>
         <translation>Laufenden Import oder laufendes Abspielen abbrechen (Esc)</translation>
-    </message>
-    <message>
-        <source>Replay the trace under every scheduling policy on this cluster (Ctrl+R)</source>
-        <translation>Den Trace mit jeder Scheduling-Strategie auf diesem Cluster abspielen (Strg+R)</translation>
     </message>
     <message>
         <source>Metrics per policy</source>
@@ -608,6 +726,194 @@
         <source>The cluster changed: replay again to update these results.</source>
         <translation>Der Cluster wurde geändert: Spielen Sie erneut ab, um diese Ergebnisse zu aktualisieren.</translation>
     </message>
+    <message>
+        <source>&amp;Replay checked policies</source>
+        <translation>Ausgewählte Strategien &amp;abspielen</translation>
+    </message>
+    <message>
+        <source>Replay checked policies</source>
+        <translation>Ausgewählte Strategien abspielen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>S&amp;tep</source>
+        <translation>&amp;Schritt</translation>
+    </message>
+    <message>
+        <source>Replay the trace under the checked policies on this cluster, live (Ctrl+R)</source>
+        <translation>Den Trace mit den ausgewählten Strategien live auf diesem Cluster abspielen (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Policies to replay</source>
+        <translation>Abzuspielende Strategien</translation>
+    </message>
+    <message>
+        <source>As fast as possible</source>
+        <translation>So schnell wie möglich</translation>
+    </message>
+    <message>
+        <source>%1 simulated h/s</source>
+        <translation>%1 simulierte h/s</translation>
+    </message>
+    <message>
+        <source>Replay speed</source>
+        <translation>Abspielgeschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Simulated hours per second of the live replay</source>
+        <translation>Simulierte Stunden pro Sekunde beim Live-Abspielen</translation>
+    </message>
+    <message>
+        <source>Pause or resume the replay</source>
+        <translation>Abspielen anhalten oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause or resume the live replay (F6)</source>
+        <translation>Live-Abspielen anhalten oder fortsetzen (F6)</translation>
+    </message>
+    <message>
+        <source>Step to the next event</source>
+        <translation>Zum nächsten Ereignis springen</translation>
+    </message>
+    <message>
+        <source>While paused: every replay moves on by one event (F7)</source>
+        <translation>Im Pausenzustand: Jeder Durchlauf rückt um ein Ereignis vor (F7)</translation>
+    </message>
+    <message>
+        <source>Time cursor</source>
+        <translation>Zeitcursor</translation>
+    </message>
+    <message>
+        <source>Pick a moment: every policy&apos;s state then is listed beside the charts</source>
+        <translation>Einen Zeitpunkt wählen: Der Zustand jeder Strategie zu diesem Zeitpunkt steht neben den Diagrammen</translation>
+    </message>
+    <message>
+        <source>Baseline policy</source>
+        <translation>Vergleichsstrategie</translation>
+    </message>
+    <message>
+        <source>Comparison against the baseline</source>
+        <translation>Vergleich mit der Basis</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Spee&amp;d:</source>
+        <translation>&amp;Tempo:</translation>
+    </message>
+    <message>
+        <source>Ti&amp;me:</source>
+        <translation>&amp;Zeit:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport charts...</source>
+        <translation>Diagramme e&amp;xportieren...</translation>
+    </message>
+    <message>
+        <source>Export charts as PNG or SVG</source>
+        <translation>Diagramme als PNG oder SVG exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>&amp;Basis:</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV...</source>
+        <translation>&amp;CSV exportieren...</translation>
+    </message>
+    <message>
+        <source>Export the comparison as CSV</source>
+        <translation>Den Vergleich als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Live charts</source>
+        <translation>Live-Diagramme</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Replaying...</source>
+        <translation>Wird abgespielt...</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;At %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Bei %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Export charts</source>
+        <translation>Diagramme exportieren</translation>
+    </message>
+    <message>
+        <source>Charts written to %1</source>
+        <translation>Diagramme nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>Vergleich exportieren</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>Table written to %1</source>
+        <translation>Tabelle nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartend</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>laufend</translation>
+    </message>
+    <message>
+        <source>busy GPUs</source>
+        <translation>belegte GPUs</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>spent</source>
+        <translation>ausgegeben</translation>
+    </message>
+    <message>
+        <source>not there yet</source>
+        <translation>noch nicht so weit</translation>
+    </message>
 </context>
 <context>
     <name>debrief::studio::TraceSummaryView</name>
@@ -662,6 +968,215 @@
     <message>
         <source>no trace loaded</source>
         <translation>kein Trace geladen</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::TradeoffChartView</name>
+    <message>
+        <source>Monthly cost against p95 queueing delay (point size: throughput)</source>
+        <translation>Monatliche Kosten gegen p95-Wartezeit (Punktgröße: Durchsatz)</translation>
+    </message>
+    <message>
+        <source>Cluster cost per month (US dollars)</source>
+        <translation>Clusterkosten pro Monat (US-Dollar)</translation>
+    </message>
+    <message>
+        <source>p95 queueing delay (h)</source>
+        <translation>p95-Wartezeit (h)</translation>
+    </message>
+    <message>
+        <source>Pareto frontier</source>
+        <translation>Pareto-Front</translation>
+    </message>
+    <message>
+        <source>Trade-off scatter</source>
+        <translation>Streudiagramm der Zielkonflikte</translation>
+    </message>
+    <message>
+        <source>%1 on %2 GPUs at %3 per GPU-hour
+%4 per month, p95 queueing delay %5, %6
+Click to replay it live</source>
+        <translation>%1 auf %2 GPUs zu %3 pro GPU-Stunde
+%4 pro Monat, p95-Wartezeit %5, %6
+Klicken, um es live abzuspielen</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::TradeoffPage</name>
+    <message>
+        <source>&amp;Run sweep</source>
+        <translation>Sweep &amp;starten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cluster sizes in GPUs</source>
+        <translation>Clustergrößen in GPUs</translation>
+    </message>
+    <message>
+        <source>Total GPUs of each cluster to try, separated by commas</source>
+        <translation>GPUs je zu testendem Cluster, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Prices per GPU-hour in US dollars</source>
+        <translation>Preise pro GPU-Stunde in US-Dollar</translation>
+    </message>
+    <message>
+        <source>Prices per GPU-hour to try, separated by commas</source>
+        <translation>Zu testende Preise pro GPU-Stunde, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Run the trade-off sweep</source>
+        <translation>Den Sweep der Zielkonflikte starten</translation>
+    </message>
+    <message>
+        <source>Replay every policy on every cluster size and price (Ctrl+Shift+R)</source>
+        <translation>Jede Strategie auf jeder Clustergröße und zu jedem Preis abspielen (Strg+Umschalt+R)</translation>
+    </message>
+    <message>
+        <source>Cancel the sweep</source>
+        <translation>Den Sweep abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the running sweep (Esc)</source>
+        <translation>Den laufenden Sweep abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>Sweep progress</source>
+        <translation>Fortschritt des Sweeps</translation>
+    </message>
+    <message>
+        <source>Backend: CPU thread pool, %1 threads</source>
+        <translation>Backend: CPU-Threadpool, %1 Threads</translation>
+    </message>
+    <message>
+        <source>Load a trace in the Trace Lab, then run the sweep.</source>
+        <translation>Laden Sie einen Trace im Trace-Labor und starten Sie dann den Sweep.</translation>
+    </message>
+    <message>
+        <source>Sweep scenarios</source>
+        <translation>Szenarien des Sweeps</translation>
+    </message>
+    <message>
+        <source>Cluster si&amp;zes (GPUs):</source>
+        <translation>Cluster&amp;größen (GPUs):</translation>
+    </message>
+    <message>
+        <source>&amp;Prices per GPU-hour ($):</source>
+        <translation>&amp;Preise pro GPU-Stunde ($):</translation>
+    </message>
+    <message>
+        <source>E&amp;xport chart...</source>
+        <translation>Diagramm e&amp;xportieren...</translation>
+    </message>
+    <message>
+        <source>Export the scatter as PNG or SVG</source>
+        <translation>Das Streudiagramm als PNG oder SVG exportieren</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV...</source>
+        <translation>&amp;CSV exportieren...</translation>
+    </message>
+    <message>
+        <source>Export the scenarios as CSV</source>
+        <translation>Die Szenarien als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Trade-offs</source>
+        <translation>Zielkonflikte</translation>
+    </message>
+    <message>
+        <source>Trace %1: pick sizes and prices, then run the sweep.</source>
+        <translation>Trace %1: Wählen Sie Größen und Preise und starten Sie dann den Sweep.</translation>
+    </message>
+    <message>
+        <source>Sweeping %1 scenarios...</source>
+        <translation>%1 Szenarien werden durchgerechnet...</translation>
+    </message>
+    <message>
+        <source>Sweep cancelled; the finished scenarios stay.</source>
+        <translation>Sweep abgebrochen; die fertigen Szenarien bleiben.</translation>
+    </message>
+    <message>
+        <source>%1 scenarios on the %2 backend; %3 on the Pareto frontier. Click a point to replay it.</source>
+        <translation>%1 Szenarien auf dem Backend %2; %3 auf der Pareto-Front. Klicken Sie auf einen Punkt, um ihn abzuspielen.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>Chart written to %1</source>
+        <translation>Diagramm nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Export scenarios</source>
+        <translation>Szenarien exportieren</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>Table written to %1</source>
+        <translation>Tabelle nach %1 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::TradeoffPointModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>Price per GPU-hour</source>
+        <translation>Preis pro GPU-Stunde</translation>
+    </message>
+    <message>
+        <source>Cost per month</source>
+        <translation>Kosten pro Monat</translation>
+    </message>
+    <message>
+        <source>p95 queueing delay</source>
+        <translation>p95-Wartezeit</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <source>On the frontier</source>
+        <translation>Auf der Front</translation>
     </message>
 </context>
 </TS>

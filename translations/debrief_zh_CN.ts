@@ -139,6 +139,73 @@
     </message>
 </context>
 <context>
+    <name>debrief::studio::ComparisonModel</name>
+    <message>
+        <source>%1 keeps the p95 queueing delay about where %2 has it (%3)</source>
+        <translation>%1 的 p95 排队延迟与 %2 大致相同（%3）</translation>
+    </message>
+    <message>
+        <source>%1 cuts the p95 queueing delay by %2 against %3 (from %4 to %5)</source>
+        <translation>与 %3 相比，%1 将 p95 排队延迟降低了 %2（从 %4 降到 %5）</translation>
+    </message>
+    <message>
+        <source>%1 raises the p95 queueing delay by %2 against %3 (from %4 to %5)</source>
+        <translation>与 %3 相比，%1 将 p95 排队延迟提高了 %2（从 %4 升到 %5）</translation>
+    </message>
+    <message>
+        <source>and costs the same in idle GPUs.</source>
+        <translation>且闲置 GPU 的成本相同。</translation>
+    </message>
+    <message>
+        <source>and saves %1 per month in idle GPUs.</source>
+        <translation>且每月在闲置 GPU 上节省 %1。</translation>
+    </message>
+    <message>
+        <source>and wastes %1 more per month in idle GPUs.</source>
+        <translation>且每月在闲置 GPU 上多浪费 %1。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <source>p95 queueing</source>
+        <translation>p95 排队</translation>
+    </message>
+    <message>
+        <source>Mean JCT</source>
+        <translation>平均 JCT</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <source>Cluster cost / month</source>
+        <translation>集群成本 / 月</translation>
+    </message>
+    <message>
+        <source>Idle cost / month</source>
+        <translation>闲置成本 / 月</translation>
+    </message>
+    <message>
+        <source>In words</source>
+        <translation>文字说明</translation>
+    </message>
+</context>
+<context>
     <name>debrief::studio::ImportIssueModel</name>
     <message>
         <source>a required column is missing</source>
@@ -227,6 +294,69 @@
     <message>
         <source>First lines</source>
         <translation>首批行号</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::LiveReplayCharts</name>
+    <message>
+        <source>Waiting jobs</source>
+        <translation>等待中的作业</translation>
+    </message>
+    <message>
+        <source>Waiting jobs chart</source>
+        <translation>等待作业图表</translation>
+    </message>
+    <message>
+        <source>GPU utilisation chart</source>
+        <translation>GPU 利用率图表</translation>
+    </message>
+    <message>
+        <source>Throughput chart</source>
+        <translation>吞吐量图表</translation>
+    </message>
+    <message>
+        <source>Cumulative cost chart</source>
+        <translation>累计成本图表</translation>
+    </message>
+    <message>
+        <source>p95 queueing delay chart</source>
+        <translation>p95 排队延迟图表</translation>
+    </message>
+    <message>
+        <source>Queueing delay CDF chart</source>
+        <translation>排队延迟累积分布图表</translation>
+    </message>
+    <message>
+        <source>%1 idle</source>
+        <translation>%1 闲置</translation>
+    </message>
+    <message>
+        <source>GPU utilisation (%)</source>
+        <translation>GPU 利用率（%）</translation>
+    </message>
+    <message>
+        <source>Throughput (jobs/h)</source>
+        <translation>吞吐量（作业/小时）</translation>
+    </message>
+    <message>
+        <source>Cumulative cost ($; used solid, idle dashed)</source>
+        <translation>累计成本（$；实线为已用，虚线为闲置）</translation>
+    </message>
+    <message>
+        <source>p95 queueing delay (h)</source>
+        <translation>p95 排队延迟（小时）</translation>
+    </message>
+    <message>
+        <source>Queueing delay CDF (share of jobs)</source>
+        <translation>排队延迟累积分布（作业占比）</translation>
+    </message>
+    <message>
+        <source>%.0f h</source>
+        <translation>%.0f 小时</translation>
+    </message>
+    <message>
+        <source>%.3g h</source>
+        <translation>%.3g 小时</translation>
     </message>
 </context>
 <context>
@@ -441,14 +571,6 @@
         <translation>取消</translation>
     </message>
     <message>
-        <source>&amp;Replay all policies</source>
-        <translation>回放所有策略(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Replay all policies</source>
-        <translation>回放所有策略</translation>
-    </message>
-    <message>
         <source>Open trace file</source>
         <translation>打开轨迹文件</translation>
     </message>
@@ -475,10 +597,6 @@
     <message>
         <source>Cancel the running import or replay (Esc)</source>
         <translation>取消正在进行的导入或回放（Esc）</translation>
-    </message>
-    <message>
-        <source>Replay the trace under every scheduling policy on this cluster (Ctrl+R)</source>
-        <translation>在此集群上用每种调度策略回放轨迹（Ctrl+R）</translation>
     </message>
     <message>
         <source>Metrics per policy</source>
@@ -608,6 +726,194 @@
         <source>The cluster changed: replay again to update these results.</source>
         <translation>集群已更改：请重新回放以更新这些结果。</translation>
     </message>
+    <message>
+        <source>&amp;Replay checked policies</source>
+        <translation>回放所选策略(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Replay checked policies</source>
+        <translation>回放所选策略</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>S&amp;tep</source>
+        <translation>单步(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Replay the trace under the checked policies on this cluster, live (Ctrl+R)</source>
+        <translation>在此集群上按所选策略实时回放该轨迹（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Policies to replay</source>
+        <translation>要回放的策略</translation>
+    </message>
+    <message>
+        <source>As fast as possible</source>
+        <translation>尽可能快</translation>
+    </message>
+    <message>
+        <source>%1 simulated h/s</source>
+        <translation>每秒模拟 %1 小时</translation>
+    </message>
+    <message>
+        <source>Replay speed</source>
+        <translation>回放速度</translation>
+    </message>
+    <message>
+        <source>Simulated hours per second of the live replay</source>
+        <translation>实时回放每秒模拟的小时数</translation>
+    </message>
+    <message>
+        <source>Pause or resume the replay</source>
+        <translation>暂停或继续回放</translation>
+    </message>
+    <message>
+        <source>Pause or resume the live replay (F6)</source>
+        <translation>暂停或继续实时回放（F6）</translation>
+    </message>
+    <message>
+        <source>Step to the next event</source>
+        <translation>前进到下一个事件</translation>
+    </message>
+    <message>
+        <source>While paused: every replay moves on by one event (F7)</source>
+        <translation>暂停时：每个回放前进一个事件（F7）</translation>
+    </message>
+    <message>
+        <source>Time cursor</source>
+        <translation>时间游标</translation>
+    </message>
+    <message>
+        <source>Pick a moment: every policy&apos;s state then is listed beside the charts</source>
+        <translation>选择一个时刻：图表旁会列出各策略在该时刻的状态</translation>
+    </message>
+    <message>
+        <source>Baseline policy</source>
+        <translation>基准策略</translation>
+    </message>
+    <message>
+        <source>Comparison against the baseline</source>
+        <translation>与基准的比较</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>回放</translation>
+    </message>
+    <message>
+        <source>Spee&amp;d:</source>
+        <translation>速度(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Ti&amp;me:</source>
+        <translation>时间(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xport charts...</source>
+        <translation>导出图表(&amp;X)...</translation>
+    </message>
+    <message>
+        <source>Export charts as PNG or SVG</source>
+        <translation>将图表导出为 PNG 或 SVG</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>基准(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV...</source>
+        <translation>导出 CSV(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Export the comparison as CSV</source>
+        <translation>将比较结果导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Live charts</source>
+        <translation>实时图表</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Replaying...</source>
+        <translation>正在回放...</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>继续(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;At %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;时刻 %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export charts</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>Charts written to %1</source>
+        <translation>图表已写入 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>导出比较结果</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Table written to %1</source>
+        <translation>表格已写入 %1</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>busy GPUs</source>
+        <translation>忙碌 GPU</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>spent</source>
+        <translation>花费</translation>
+    </message>
+    <message>
+        <source>not there yet</source>
+        <translation>尚未到达</translation>
+    </message>
 </context>
 <context>
     <name>debrief::studio::TraceSummaryView</name>
@@ -662,6 +968,215 @@
     <message>
         <source>no trace loaded</source>
         <translation>未加载轨迹</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::TradeoffChartView</name>
+    <message>
+        <source>Monthly cost against p95 queueing delay (point size: throughput)</source>
+        <translation>月度成本与 p95 排队延迟（点的大小：吞吐量）</translation>
+    </message>
+    <message>
+        <source>Cluster cost per month (US dollars)</source>
+        <translation>每月集群成本（美元）</translation>
+    </message>
+    <message>
+        <source>p95 queueing delay (h)</source>
+        <translation>p95 排队延迟（小时）</translation>
+    </message>
+    <message>
+        <source>Pareto frontier</source>
+        <translation>帕累托前沿</translation>
+    </message>
+    <message>
+        <source>Trade-off scatter</source>
+        <translation>权衡散点图</translation>
+    </message>
+    <message>
+        <source>%1 on %2 GPUs at %3 per GPU-hour
+%4 per month, p95 queueing delay %5, %6
+Click to replay it live</source>
+        <translation>%1，%2 个 GPU，每 GPU 小时 %3
+每月 %4，p95 排队延迟 %5，%6
+点击以实时回放</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::TradeoffPage</name>
+    <message>
+        <source>&amp;Run sweep</source>
+        <translation>运行扫描(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cluster sizes in GPUs</source>
+        <translation>以 GPU 计的集群规模</translation>
+    </message>
+    <message>
+        <source>Total GPUs of each cluster to try, separated by commas</source>
+        <translation>要尝试的各集群 GPU 总数，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Prices per GPU-hour in US dollars</source>
+        <translation>每 GPU 小时价格（美元）</translation>
+    </message>
+    <message>
+        <source>Prices per GPU-hour to try, separated by commas</source>
+        <translation>要尝试的每 GPU 小时价格，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Run the trade-off sweep</source>
+        <translation>运行权衡扫描</translation>
+    </message>
+    <message>
+        <source>Replay every policy on every cluster size and price (Ctrl+Shift+R)</source>
+        <translation>在每种集群规模和价格下回放每种策略（Ctrl+Shift+R）</translation>
+    </message>
+    <message>
+        <source>Cancel the sweep</source>
+        <translation>取消扫描</translation>
+    </message>
+    <message>
+        <source>Cancel the running sweep (Esc)</source>
+        <translation>取消正在运行的扫描（Esc）</translation>
+    </message>
+    <message>
+        <source>Sweep progress</source>
+        <translation>扫描进度</translation>
+    </message>
+    <message>
+        <source>Backend: CPU thread pool, %1 threads</source>
+        <translation>后端：CPU 线程池，%1 个线程</translation>
+    </message>
+    <message>
+        <source>Load a trace in the Trace Lab, then run the sweep.</source>
+        <translation>先在轨迹实验室中加载轨迹，然后运行扫描。</translation>
+    </message>
+    <message>
+        <source>Sweep scenarios</source>
+        <translation>扫描场景</translation>
+    </message>
+    <message>
+        <source>Cluster si&amp;zes (GPUs):</source>
+        <translation>集群规模（GPU）(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>&amp;Prices per GPU-hour ($):</source>
+        <translation>每 GPU 小时价格（$）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xport chart...</source>
+        <translation>导出图表(&amp;X)...</translation>
+    </message>
+    <message>
+        <source>Export the scatter as PNG or SVG</source>
+        <translation>将散点图导出为 PNG 或 SVG</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV...</source>
+        <translation>导出 CSV(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Export the scenarios as CSV</source>
+        <translation>将场景导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Trade-offs</source>
+        <translation>权衡</translation>
+    </message>
+    <message>
+        <source>Trace %1: pick sizes and prices, then run the sweep.</source>
+        <translation>轨迹 %1：选择规模和价格，然后运行扫描。</translation>
+    </message>
+    <message>
+        <source>Sweeping %1 scenarios...</source>
+        <translation>正在扫描 %1 个场景...</translation>
+    </message>
+    <message>
+        <source>Sweep cancelled; the finished scenarios stay.</source>
+        <translation>扫描已取消；已完成的场景会保留。</translation>
+    </message>
+    <message>
+        <source>%1 scenarios on the %2 backend; %3 on the Pareto frontier. Click a point to replay it.</source>
+        <translation>%2 后端上的 %1 个场景；%3 个位于帕累托前沿。点击某个点即可回放。</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>Chart written to %1</source>
+        <translation>图表已写入 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Export scenarios</source>
+        <translation>导出场景</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Table written to %1</source>
+        <translation>表格已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::TradeoffPointModel</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU 数</translation>
+    </message>
+    <message>
+        <source>Price per GPU-hour</source>
+        <translation>每 GPU 小时价格</translation>
+    </message>
+    <message>
+        <source>Cost per month</source>
+        <translation>每月成本</translation>
+    </message>
+    <message>
+        <source>p95 queueing delay</source>
+        <translation>p95 排队延迟</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <source>On the frontier</source>
+        <translation>位于前沿</translation>
     </message>
 </context>
 </TS>

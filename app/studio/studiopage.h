@@ -14,6 +14,7 @@ public:
 
     virtual QString pageId() const = 0;  // stable, untranslated: settings keys and screenshot names
     virtual QString title() const = 0;   // translated, shown in the page list
+    virtual QString screenshotName() const { return pageId(); }  // --screenshot writes <this>.png
     virtual bool acceptsFiles() const { return false; }
     virtual bool openFile(const QString& path);  // File > Open and command-line files land here
     virtual QString fileDialogFilter() const;

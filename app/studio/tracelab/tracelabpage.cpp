@@ -2,18 +2,25 @@
 
 #include "backgroundwork.h"
 #include "clustereditor.h"
+#include "comparisonmodel.h"
 #include "demotrace.h"
 #include "displayformat.h"
 #include "importissuemodel.h"
+#include "livereplay.h"
+#include "livereplaycharts.h"
 #include "policymetricsmodel.h"
 #include "traceformatbox.h"
 #include "tracesummaryview.h"
+#include "widgets/chartexport.h"
+#include "widgets/tableexport.h"
+#include "widgets/timeserieschartview.h"
 
 #include <replay/sweep.h>
 #include <trace/traceimporter.h>
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
@@ -23,16 +30,21 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
+#include <QSlider>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <sstream>
 
 namespace debrief::studio {
@@ -51,25 +63,45 @@ QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
     return view;
 }
 
+// The time by which `share` of the jobs were submitted: "mid-replay" by work, not by clock, since
+// real traces bunch their jobs.
+std::int64_t submittedBy(const trace::Trace& trace, double share)
+{
+    if (trace.jobs.empty())
+        return 0;
+    std::vector<std::int64_t> submits;
+    submits.reserve(trace.jobs.size());
+    for (const trace::Job& job : trace.jobs)
+        submits.push_back(job.submit);
+    const auto at = std::size_t(std::clamp(share, 0.0, 1.0) * double(submits.size() - 1));
+    std::nth_element(submits.begin(), submits.begin() + std::ptrdiff_t(at), submits.end());
+    return submits[at];
+}
+
 }  // namespace
 
 bool TraceLabPage::ReplaySetup::operator==(const ReplaySetup& other) const
 {
     return cluster.nodes == other.cluster.nodes && cluster.gpusPerNode == other.cluster.gpusPerNode &&
            cluster.placement == other.cluster.placement && cluster.pricePerGpuHour == other.cluster.pricePerGpuHour &&
-           gpuJobsOnly == other.gpuJobsOnly && traceGeneration == other.traceGeneration;
+           gpuJobsOnly == other.gpuJobsOnly && traceGeneration == other.traceGeneration && policies == other.policies;
 }
 
 TraceLabPage::TraceLabPage(QWidget* parent)
-    : StudioPage(parent), m_importWork(new BackgroundWork(this)), m_replayWork(new BackgroundWork(this)),
+    : StudioPage(parent), m_importWork(new BackgroundWork(this)), m_live(new LiveReplay(this)),
       m_open(new QPushButton(tr("&Open trace..."), this)), m_format(new TraceFormatBox(this)),
       m_lenient(new QCheckBox(tr("S&kip bad rows"), this)), m_progress(new QProgressBar(this)),
       m_activity(new QLabel(this)), m_cancel(new QPushButton(tr("Cancel"), this)),
       m_summary(new TraceSummaryView(this)), m_cluster(new ClusterEditor(this)),
-      m_replay(new QPushButton(tr("&Replay all policies"), this)),
-      m_replayAction(new QAction(tr("Replay all policies"), this)), m_resultsFor(new QLabel(this)),
+      m_replay(new QPushButton(tr("&Replay checked policies"), this)),
+      m_replayAction(new QAction(tr("Replay checked policies"), this)), m_resultsFor(new QLabel(this)),
       m_metrics(new PolicyMetricsModel(this)), m_sortedMetrics(new QSortFilterProxyModel(this)), m_metricsView(nullptr),
-      m_issueHeadline(new QLabel(this)), m_issues(new ImportIssueModel(this)), m_issueView(nullptr)
+      m_issueHeadline(new QLabel(this)), m_policies(new QListWidget(this)), m_speed(new QComboBox(this)),
+      m_pause(new QPushButton(tr("&Pause"), this)), m_step(new QPushButton(tr("S&tep"), this)),
+      m_cursor(new QSlider(Qt::Horizontal, this)), m_cursorState(new QLabel(this)),
+      m_charts(new LiveReplayCharts(this)), m_comparison(new ComparisonModel(this)), m_baseline(new QComboBox(this)),
+      m_comparisonView(nullptr), m_tabs(new QTabWidget(this)), m_issues(new ImportIssueModel(this)),
+      m_issueView(nullptr)
 {
     setAcceptDrops(true);
     m_lastDirectory = QSettings().value(QStringLiteral("tracelab/lastDirectory")).toString();
@@ -83,8 +115,34 @@ TraceLabPage::TraceLabPage(QWidget* parent)
     m_progress->setVisible(false);
     m_cancel->setAccessibleName(tr("Cancel running work"));
     m_cancel->setToolTip(tr("Cancel the running import or replay (Esc)"));
-    m_replay->setAccessibleName(tr("Replay all policies"));
-    m_replay->setToolTip(tr("Replay the trace under every scheduling policy on this cluster (Ctrl+R)"));
+    m_replay->setAccessibleName(tr("Replay checked policies"));
+    m_replay->setToolTip(tr("Replay the trace under the checked policies on this cluster, live (Ctrl+R)"));
+    for (replay::PolicyKind policy : replay::kAllPolicies) {
+        auto* item = new QListWidgetItem(QString::fromUtf8(replay::policyName(policy)), m_policies);
+        item->setData(Qt::UserRole, int(policy));
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+        item->setForeground(LiveReplayCharts::policyColor(policy));
+    }
+    m_policies->setAccessibleName(tr("Policies to replay"));
+    m_policies->setMinimumHeight(60);
+    m_speed->addItem(tr("As fast as possible"), 0.0);
+    for (double hoursPerSecond : {1.0, 6.0, 24.0, 168.0})
+        m_speed->addItem(tr("%1 simulated h/s").arg(DisplayFormat::decimal(hoursPerSecond, 0)), hoursPerSecond);
+    m_speed->setAccessibleName(tr("Replay speed"));
+    m_speed->setToolTip(tr("Simulated hours per second of the live replay"));
+    m_pause->setAccessibleName(tr("Pause or resume the replay"));
+    m_pause->setToolTip(tr("Pause or resume the live replay (F6)"));
+    m_step->setAccessibleName(tr("Step to the next event"));
+    m_step->setToolTip(tr("While paused: every replay moves on by one event (F7)"));
+    m_cursor->setRange(0, 1000);
+    m_cursor->setAccessibleName(tr("Time cursor"));
+    m_cursor->setToolTip(tr("Pick a moment: every policy's state then is listed beside the charts"));
+    m_cursorState->setWordWrap(true);
+    m_cursorState->setTextFormat(Qt::RichText);
+    m_cursorState->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_cursorState->setMinimumWidth(300);
+    m_baseline->setAccessibleName(tr("Baseline policy"));
     m_replayAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_replayAction->setShortcutContext(Qt::WindowShortcut);
     addAction(m_replayAction);
@@ -99,6 +157,9 @@ TraceLabPage::TraceLabPage(QWidget* parent)
     m_metricsView->setAccessibleName(tr("Metrics per policy"));
     m_issueView = makeTable(m_issues, this);
     m_issueView->setAccessibleName(tr("Import problems"));
+    m_comparisonView = makeTable(m_comparison, this);
+    m_comparisonView->setAccessibleName(tr("Comparison against the baseline"));
+    m_comparisonView->setWordWrap(true);
 
     // Row 1: where the trace comes from.
     auto* importRow = new QHBoxLayout;
@@ -120,18 +181,68 @@ TraceLabPage::TraceLabPage(QWidget* parent)
     auto* clusterLayout = new QVBoxLayout(clusterBox);
     clusterLayout->addWidget(m_cluster);
     clusterLayout->addStretch(1);
-    clusterLayout->addWidget(m_replay);
+
+    auto* policiesBox = new QGroupBox(tr("Replay"), this);
+    auto* policiesLayout = new QVBoxLayout(policiesBox);
+    policiesLayout->addWidget(m_policies, 1);
+    policiesLayout->addWidget(m_replay);
 
     auto* top = new QWidget(this);
     auto* topLayout = new QHBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(traceBox, 3);
     topLayout->addWidget(clusterBox, 1);
+    topLayout->addWidget(policiesBox, 1);
+
+    auto* controlRow = new QHBoxLayout;
+    auto* speedLabel = new QLabel(tr("Spee&d:"), this);
+    speedLabel->setBuddy(m_speed);
+    auto* cursorLabel = new QLabel(tr("Ti&me:"), this);
+    cursorLabel->setBuddy(m_cursor);
+    auto* exportCharts = new QPushButton(tr("E&xport charts..."), this);
+    exportCharts->setAccessibleName(tr("Export charts as PNG or SVG"));
+    controlRow->addWidget(speedLabel);
+    controlRow->addWidget(m_speed);
+    controlRow->addWidget(m_pause);
+    controlRow->addWidget(m_step);
+    controlRow->addWidget(cursorLabel);
+    controlRow->addWidget(m_cursor, 1);
+    controlRow->addWidget(exportCharts);
+
+    auto* chartsPage = new QWidget(this);
+    auto* chartsLayout = new QHBoxLayout(chartsPage);
+    chartsLayout->setContentsMargins(0, 0, 0, 0);
+    chartsLayout->addWidget(m_charts, 1);
+    chartsLayout->addWidget(m_cursorState);
+
+    auto* comparisonPage = new QWidget(this);
+    auto* comparisonLayout = new QVBoxLayout(comparisonPage);
+    auto* baselineRow = new QHBoxLayout;
+    auto* baselineLabel = new QLabel(tr("&Baseline:"), this);
+    baselineLabel->setBuddy(m_baseline);
+    auto* exportCsv = new QPushButton(tr("Export &CSV..."), this);
+    exportCsv->setAccessibleName(tr("Export the comparison as CSV"));
+    baselineRow->addWidget(baselineLabel);
+    baselineRow->addWidget(m_baseline);
+    baselineRow->addStretch(1);
+    baselineRow->addWidget(exportCsv);
+    comparisonLayout->addLayout(baselineRow);
+    comparisonLayout->addWidget(m_comparisonView);
+
+    // Scrolls rather than forcing a tall window: six charts need room a laptop may not have.
+    auto* chartsScroll = new QScrollArea(this);
+    chartsScroll->setWidget(chartsPage);
+    chartsScroll->setWidgetResizable(true);
+    chartsScroll->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(chartsScroll, tr("Live charts"));
+    m_tabs->addTab(m_metricsView, tr("Metrics"));
+    m_tabs->addTab(comparisonPage, tr("Comparison"));
 
     auto* resultsBox = new QGroupBox(tr("Policies"), this);
     auto* resultsLayout = new QVBoxLayout(resultsBox);
     resultsLayout->addWidget(m_resultsFor);
-    resultsLayout->addWidget(m_metricsView);
+    resultsLayout->addLayout(controlRow);
+    resultsLayout->addWidget(m_tabs, 1);
 
     auto* issuesBox = new QGroupBox(tr("Import problems"), this);
     auto* issuesLayout = new QVBoxLayout(issuesBox);
@@ -146,7 +257,7 @@ TraceLabPage::TraceLabPage(QWidget* parent)
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({280, 420, 150});  // the policy table gets the room; problems are usually few
+    splitter->setSizes({250, 560, 90});  // the charts get the room; problems are usually few
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(importRow);
@@ -156,19 +267,67 @@ TraceLabPage::TraceLabPage(QWidget* parent)
     setTabOrder(m_format, m_lenient);
     setTabOrder(m_lenient, m_cancel);
     setTabOrder(m_cancel, m_cluster->placementBox());
-    setTabOrder(m_cluster->lastInTabOrder(), m_replay);
-    setTabOrder(m_replay, m_metricsView);
+    setTabOrder(m_cluster->lastInTabOrder(), m_policies);
+    setTabOrder(m_policies, m_replay);
+    setTabOrder(m_replay, m_speed);
+    setTabOrder(m_speed, m_pause);
+    setTabOrder(m_pause, m_step);
+    setTabOrder(m_step, m_cursor);
+    setTabOrder(m_cursor, m_metricsView);
     setTabOrder(m_metricsView, m_issueView);
 
     connect(m_open, &QPushButton::clicked, this, &TraceLabPage::chooseFile);
-    connect(m_replay, &QPushButton::clicked, this, &TraceLabPage::replayAllPolicies);
-    connect(m_replayAction, &QAction::triggered, this, &TraceLabPage::replayAllPolicies);
+    connect(m_replay, &QPushButton::clicked, this, &TraceLabPage::replayCheckedPolicies);
+    connect(m_replayAction, &QAction::triggered, this, &TraceLabPage::replayCheckedPolicies);
+    connect(m_policies, &QListWidget::itemChanged, this, &TraceLabPage::updateActions);
+    connect(m_speed, &QComboBox::currentIndexChanged, this, [this] { setSpeed(m_speed->currentData().toDouble()); });
+    connect(m_pause, &QPushButton::clicked, this, &TraceLabPage::togglePause);
+    connect(m_step, &QPushButton::clicked, this, &TraceLabPage::stepReplay);
+    for (const auto& [key, slot] :
+         {std::pair{Qt::Key_F6, &TraceLabPage::togglePause}, std::pair{Qt::Key_F7, &TraceLabPage::stepReplay}}) {
+        auto* shortcut = new QShortcut(QKeySequence(key), this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, slot);
+    }
+    connect(m_cursor, &QSlider::valueChanged, this, [this](int value) {
+        const std::int64_t latest = m_live->latestTime();
+        setCursorTime(latest * value / std::max(1, m_cursor->maximum()));
+    });
+    connect(m_baseline, &QComboBox::currentIndexChanged, this, &TraceLabPage::updateComparison);
+    connect(exportCharts, &QPushButton::clicked, this, &TraceLabPage::chooseChartExport);
+    connect(exportCsv, &QPushButton::clicked, this, &TraceLabPage::chooseCsvExport);
+    connect(m_live, &LiveReplay::framed, this, &TraceLabPage::onFramed);
+    connect(m_live, &LiveReplay::progressChanged, this, &TraceLabPage::onProgress);
+    connect(m_live, &LiveReplay::finished, this, [this] {
+        m_charts->showQueueingDelayCdfs(m_live->queueingDelayCdfs());
+        if (m_runningSetup)
+            onReplayed(m_live->results(), *m_runningSetup, m_runningDescription);
+        m_runningSetup.reset();
+    });
+    connect(m_live, &LiveReplay::cancelled, this, [this] {
+        m_runningSetup.reset();
+        m_activity->setText(tr("Replay cancelled"));
+        emit statusMessage(tr("Replay cancelled"));
+        updateActions();
+        emit replayCancelled();
+    });
+    for (auto signal : {&LiveReplay::finished, &LiveReplay::cancelled}) {
+        connect(m_live, signal, this, [this] {
+            updateActions();
+            if (isSettled())
+                emit settled();
+        });
+    }
+    connect(m_live, &LiveReplay::failed, this, [this](const QString& what) {
+        m_activity->setText(tr("Failed: %1").arg(what));
+        emit statusMessage(tr("Failed: %1").arg(what));
+    });
     connect(m_cancel, &QPushButton::clicked, this, &TraceLabPage::cancelWork);
     auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
     connect(escape, &QShortcut::activated, this, &TraceLabPage::cancelWork);
     connect(m_cluster, &ClusterEditor::clusterChanged, this, &TraceLabPage::updateActions);
-    for (BackgroundWork* work : {m_importWork, m_replayWork}) {
+    for (BackgroundWork* work : {m_importWork}) {
         connect(work, &BackgroundWork::progressChanged, this, &TraceLabPage::onProgress);
         connect(work, &BackgroundWork::finished, this, &TraceLabPage::updateActions);
         connect(work, &BackgroundWork::failed, this, [this](const QString& what) {
@@ -190,9 +349,9 @@ TraceLabPage::~TraceLabPage()
 {
     // Stop both workers before the models they deliver to go away.
     m_importWork->cancel();
-    m_replayWork->cancel();
+    m_live->cancel();
     delete m_importWork;
-    delete m_replayWork;
+    delete m_live;
 }
 
 QString TraceLabPage::title() const
@@ -226,12 +385,12 @@ bool TraceLabPage::isImporting() const
 
 bool TraceLabPage::isReplaying() const
 {
-    return m_replayWork->isRunning();
+    return m_live->isRunning();
 }
 
 bool TraceLabPage::isSettled() const
 {
-    return !isImporting() && !isReplaying();
+    return !isImporting() && (!isReplaying() || m_pausedForScreenshot);
 }
 
 void TraceLabPage::cancelWork()
@@ -239,7 +398,7 @@ void TraceLabPage::cancelWork()
     if (!isImporting() && !isReplaying())
         return;
     m_importWork->cancel();
-    m_replayWork->cancel();
+    m_live->cancel();
     m_activity->setText(tr("Cancelling..."));
 }
 
@@ -319,6 +478,7 @@ void TraceLabPage::onImported(std::shared_ptr<const trace::Trace> imported, cons
                                      .arg(DisplayFormat::count(m_trace->skippedRows()), displayName));
     }
     m_metrics->clear();
+    m_comparison->clear();
     m_shownSetup.reset();
     m_resultsFor->setText(tr("Trace %1 loaded: replay all policies to compare them.").arg(displayName));
     const QString message = tr("Loaded %1: %2 jobs").arg(displayName, DisplayFormat::count(m_trace->jobs.size()));
@@ -352,44 +512,228 @@ void TraceLabPage::onImportCancelled()
 
 TraceLabPage::ReplaySetup TraceLabPage::currentSetup() const
 {
-    return {m_cluster->cluster(), m_cluster->gpuJobsOnly(), m_traceGeneration};
+    return {m_cluster->cluster(), m_cluster->gpuJobsOnly(), m_traceGeneration, checkedPolicies()};
 }
 
 bool TraceLabPage::replayAllPolicies()
 {
-    if (!m_trace || isReplaying() || isImporting())
-        return false;
+    setCheckedPolicies({replay::kAllPolicies.begin(), replay::kAllPolicies.end()});
+    return replayCheckedPolicies();
+}
+
+void TraceLabPage::setCheckedPolicies(const std::vector<replay::PolicyKind>& policies)
+{
+    for (int row = 0; row < m_policies->count(); ++row) {
+        QListWidgetItem* item = m_policies->item(row);
+        const auto policy = replay::PolicyKind(item->data(Qt::UserRole).toInt());
+        const bool on = std::find(policies.begin(), policies.end(), policy) != policies.end();
+        item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+std::vector<replay::PolicyKind> TraceLabPage::checkedPolicies() const
+{
+    std::vector<replay::PolicyKind> out;
+    for (int row = 0; row < m_policies->count(); ++row) {
+        const QListWidgetItem* item = m_policies->item(row);
+        if (item->checkState() == Qt::Checked)
+            out.push_back(replay::PolicyKind(item->data(Qt::UserRole).toInt()));
+    }
+    return out;
+}
+
+bool TraceLabPage::replayCheckedPolicies()
+{
     const ReplaySetup setup = currentSetup();
-    const std::shared_ptr<const trace::Trace> traceToReplay = m_trace;
-    const QString description = tr("%1 on %2").arg(m_traceName, m_cluster->describe());
-    m_activity->setText(tr("Replaying %1 policies...").arg(replay::kAllPolicies.size()));
-    m_replayWork->start(
-        [=, this](const std::atomic<bool>& cancel, const BackgroundWork::Progress& progress) -> std::function<void()> {
-            std::vector<replay::Scenario> scenarios;
-            for (replay::PolicyKind policy : replay::kAllPolicies)
-                scenarios.push_back({policy, setup.cluster, {}});
-            replay::SweepOptions options;
-            options.gpuJobsOnly = setup.gpuJobsOnly;
-            options.cancel = &cancel;
-            options.progress = [&](std::size_t done, std::size_t total) { progress(done, total); };
-            replay::CpuSweepBackend backend;
-            std::vector<replay::SweepRow> rows = backend.run(*traceToReplay, scenarios, options);
-            if (cancel.load())
-                return [this] {
-                    m_activity->setText(tr("Replay cancelled"));
-                    emit statusMessage(tr("Replay cancelled"));
-                    emit replayCancelled();
-                };
-            std::vector<replay::ReplayResult> results;
-            results.reserve(rows.size());
-            for (replay::SweepRow& row : rows)
-                results.push_back(std::move(row.result));
-            return [this, results = std::move(results), setup, description]() mutable {
-                onReplayed(std::move(results), setup, description);
-            };
-        });
+    return startLiveReplay(setup.policies, setup);
+}
+
+bool TraceLabPage::replayScenario(replay::PolicyKind policy, const replay::Cluster& cluster)
+{
+    if (isReplaying())
+        m_live->cancel();  // the explorer's click asks for this scenario now
+    if (isReplaying())
+        return false;
+    m_cluster->setCluster(cluster);
+    setCheckedPolicies({policy});
+    return replayCheckedPolicies();
+}
+
+void TraceLabPage::setSyntheticTrace(std::shared_ptr<const trace::Trace> trace, const QString& name)
+{
+    onImported(std::move(trace), name);
+}
+
+void TraceLabPage::pauseNextReplayForScreenshot(double fraction)
+{
+    m_screenshotFraction = fraction;
+}
+
+bool TraceLabPage::startLiveReplay(const std::vector<replay::PolicyKind>& policies, const ReplaySetup& setup)
+{
+    if (!m_trace || isReplaying() || isImporting() || policies.empty())
+        return false;
+    LiveReplay::Request request{m_trace, setup.cluster, setup.gpuJobsOnly, policies, 0};
+    m_runningSetup = setup;
+    m_runningDescription = tr("%1 on %2").arg(m_traceName, m_cluster->describe());
+    m_pausedForScreenshot = false;
+    m_cursorTime.reset();
+    m_cursor->setValue(m_cursor->maximum());
+    m_charts->setPolicies(policies, setup.cluster.totalGpus());
+    m_charts->showQueueingDelayCdfs(QList<QList<QPointF>>());
+    if (!m_live->start(request)) {
+        m_runningSetup.reset();
+        return false;
+    }
+    if (m_screenshotFraction) {
+        // Paced to reach the pause in about three seconds, so frames are drawn on the way there.
+        m_live->pacer().setSpeed(std::max(1.0, double(submittedBy(*m_trace, *m_screenshotFraction)) / 3.0));
+    } else {
+        setSpeed(m_speed->currentData().toDouble());
+    }
+    m_pause->setText(tr("&Pause"));
+    m_activity->setText(tr("Replaying %1 policies...").arg(policies.size()));
     updateActions();
     return true;
+}
+
+void TraceLabPage::setSpeed(double simulatedHoursPerSecond)
+{
+    m_live->pacer().setSpeed(simulatedHoursPerSecond * 3600.0);
+    const int index = m_speed->findData(simulatedHoursPerSecond);
+    if (index >= 0 && index != m_speed->currentIndex())
+        m_speed->setCurrentIndex(index);
+}
+
+void TraceLabPage::togglePause()
+{
+    if (!isReplaying())
+        return;
+    ReplayPacer& pacer = m_live->pacer();
+    if (pacer.isPaused()) {
+        pacer.resume();
+        m_pause->setText(tr("&Pause"));
+        m_activity->setText(tr("Replaying..."));
+    } else {
+        pacer.pause();
+        m_pause->setText(tr("Res&ume"));
+        m_activity->setText(tr("Paused"));
+    }
+    updateActions();
+}
+
+void TraceLabPage::stepReplay()
+{
+    if (!isReplaying())
+        return;
+    if (!m_live->pacer().isPaused())
+        togglePause();
+    m_live->pacer().step();
+}
+
+void TraceLabPage::onFramed()
+{
+    m_charts->showHistories(m_live->histories());
+    if (m_cursor->value() == m_cursor->maximum())
+        m_cursorTime.reset();  // a cursor at the right edge follows the replay
+    updateCursorState();
+    emit replayFramed();
+    if (m_screenshotFraction && !m_pausedForScreenshot && m_trace &&
+        m_live->latestTime() >= submittedBy(*m_trace, *m_screenshotFraction)) {
+        m_live->pacer().pause();
+        m_pausedForScreenshot = true;
+        m_screenshotFraction.reset();
+        m_activity->setText(tr("Paused"));
+        if (isSettled())
+            emit settled();
+    }
+}
+
+void TraceLabPage::setCursorTime(std::int64_t simulatedSeconds)
+{
+    m_cursorTime = simulatedSeconds;
+    updateCursorState();
+}
+
+void TraceLabPage::updateCursorState()
+{
+    const std::int64_t time = m_cursorTime.value_or(m_live->latestTime());
+    m_charts->setCursorHours(m_cursorTime ? std::optional<double>(double(time) / 3600.0) : std::nullopt);
+    // A small table, one row per policy in its chart colour: the charts' legend and the cursor's
+    // read-out in one place.
+    QString text = tr("<b>At %1</b>").arg(DisplayFormat::duration(double(time)));
+    text += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\"><tr><th></th><th>%1</th><th>%2</th><th>%3</th>"
+                           "<th>%4</th><th>%5</th></tr>")
+                .arg(tr("waiting"), tr("running"), tr("busy GPUs"), tr("done"), tr("spent"));
+    const auto& histories = m_live->histories();
+    const auto& policies = m_live->policies();
+    for (std::size_t i = 0; i < histories.size() && i < policies.size(); ++i) {
+        std::optional<replay::Snapshot> state = histories[i].at(time);
+        // Paused or stepping: the replay's own latest event is newer than its last snapshot.
+        if (!m_cursorTime && i < m_live->currentStates().size() && m_live->currentStates()[i] &&
+            (!state || m_live->currentStates()[i]->time >= state->time))
+            state = m_live->currentStates()[i];
+        const QString name = QString::fromUtf8(replay::policyName(policies[i])).toHtmlEscaped();
+        const QString color = LiveReplayCharts::policyColor(policies[i]).name();
+        text += QStringLiteral("<tr><td><b><font color=\"%1\">%2</font></b></td>").arg(color, name);
+        if (!state) {
+            text += QStringLiteral("<td colspan=\"5\">%1</td></tr>").arg(tr("not there yet"));
+            continue;
+        }
+        text += QStringLiteral("<td align=\"right\">%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td>"
+                               "<td align=\"right\">%4</td><td align=\"right\">%5</td></tr>")
+                    .arg(DisplayFormat::count(state->waitingJobs), DisplayFormat::count(state->runningJobs),
+                         DisplayFormat::count(state->busyGpus), DisplayFormat::count(state->completedJobs),
+                         DisplayFormat::money(state->usedCostUsd + state->idleCostUsd));
+    }
+    text += QStringLiteral("</table>");
+    m_cursorState->setText(text);
+}
+
+void TraceLabPage::updateComparison()
+{
+    const std::vector<replay::ReplayResult>& results = m_metrics->results();
+    const int baseline = m_baseline->currentIndex();
+    if (baseline < 0 || std::size_t(baseline) >= results.size()) {
+        m_comparison->clear();
+        return;
+    }
+    m_comparison->setComparison(results, std::size_t(baseline));
+    m_comparisonView->resizeRowsToContents();
+}
+
+bool TraceLabPage::exportCharts(const QString& path) const
+{
+    QList<QChartView*> views;
+    for (TimeSeriesChartView* chart : m_charts->charts())
+        views.append(chart);
+    return ChartExport::save(views, 3, path);
+}
+
+bool TraceLabPage::exportComparisonCsv(const QString& path) const
+{
+    return TableExport::writeCsv(*m_comparison, path);
+}
+
+void TraceLabPage::chooseChartExport()
+{
+    const QString filter =
+        ChartExport::svgAvailable() ? tr("PNG image (*.png);;SVG drawing (*.svg)") : tr("PNG image (*.png)");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export charts"), m_lastDirectory, filter);
+    if (path.isEmpty())
+        return;
+    const bool ok = exportCharts(path);
+    emit statusMessage(ok ? tr("Charts written to %1").arg(path) : tr("Cannot write %1").arg(path));
+}
+
+void TraceLabPage::chooseCsvExport()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export comparison"), m_lastDirectory, tr("CSV table (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const bool ok = exportComparisonCsv(path);
+    emit statusMessage(ok ? tr("Table written to %1").arg(path) : tr("Cannot write %1").arg(path));
 }
 
 void TraceLabPage::onReplayed(std::vector<replay::ReplayResult> results, const ReplaySetup& setup,
@@ -401,6 +745,17 @@ void TraceLabPage::onReplayed(std::vector<replay::ReplayResult> results, const R
         return;
     }
     m_metrics->setResults(std::move(results));
+    {
+        // Keep the user's baseline when it was replayed again; fifo otherwise (the usual default).
+        const QString previous = m_baseline->currentText();
+        const QSignalBlocker blocker(m_baseline);
+        m_baseline->clear();
+        for (const replay::ReplayResult& result : m_metrics->results())
+            m_baseline->addItem(QString::fromUtf8(replay::policyName(result.policy)));
+        const int kept = m_baseline->findText(previous);
+        m_baseline->setCurrentIndex(kept >= 0 ? kept : 0);
+    }
+    updateComparison();
     m_shownSetup = setup;
     m_shownDescription = description;
     const QString message = tr("Replayed %1 policies").arg(m_metrics->rowCount());
@@ -425,7 +780,9 @@ void TraceLabPage::updateActions()
     const bool importing = isImporting();
     const bool replaying = isReplaying();
     const bool resultsCurrent = m_shownSetup && *m_shownSetup == currentSetup();
-    const bool canReplay = m_trace && !importing && !replaying && !resultsCurrent;
+    const bool canReplay = m_trace && !importing && !replaying && !checkedPolicies().empty() && !resultsCurrent;
+    m_pause->setEnabled(replaying);
+    m_step->setEnabled(replaying);
     m_replay->setEnabled(canReplay);
     m_replayAction->setEnabled(canReplay);
     m_open->setEnabled(!importing);

@@ -11,7 +11,11 @@
 
 class QAction;
 class QCheckBox;
+class QComboBox;
 class QLabel;
+class QListWidget;
+class QSlider;
+class QTabWidget;
 class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -21,6 +25,9 @@ namespace debrief::studio {
 
 class BackgroundWork;
 class ClusterEditor;
+class ComparisonModel;
+class LiveReplay;
+class LiveReplayCharts;
 class ImportIssueModel;
 class PolicyMetricsModel;
 class TraceFormatBox;
@@ -38,6 +45,7 @@ public:
 
     QString pageId() const override { return QStringLiteral("tracelab"); }
     QString title() const override;
+    QString screenshotName() const override { return QStringLiteral("trace-lab"); }
     bool acceptsFiles() const override { return true; }
     bool openFile(const QString& path) override;
     QString fileDialogFilter() const override;
@@ -46,8 +54,24 @@ public:
 
     // Imports a bundled demo trace, sets its cluster, and replays every policy when it is in.
     bool loadDemo(const DemoTrace& demo);
-    bool replayAllPolicies();
+    bool replayAllPolicies();      // checks every policy, then replays
+    bool replayCheckedPolicies();  // live: charts stream while the replays run
+    void setCheckedPolicies(const std::vector<replay::PolicyKind>& policies);
+    std::vector<replay::PolicyKind> checkedPolicies() const;
+    // Replays one scenario picked elsewhere (the trade-off explorer's points).
+    bool replayScenario(replay::PolicyKind policy, const replay::Cluster& cluster);
+    // --screenshot: the next replay is paced and pauses once `fraction` of the jobs were submitted; the
+    // page counts as settled there, so the picture shows charts mid-replay.
+    void pauseNextReplayForScreenshot(double fraction);
 
+    // Replay controls (also on keys: F6 pause/resume, F7 step, Esc cancel).
+    void setSpeed(double simulatedHoursPerSecond);  // 0 = as fast as possible
+    void togglePause();
+    void stepReplay();
+    void setCursorTime(std::int64_t simulatedSeconds);
+    bool exportCharts(const QString& path) const;  // .png or .svg
+    bool exportComparisonCsv(const QString& path) const;
+    void setSyntheticTrace(std::shared_ptr<const trace::Trace> trace, const QString& name);  // tests, benchmarks
     bool isImporting() const;
     bool isReplaying() const;
     std::shared_ptr<const trace::Trace> currentTrace() const { return m_trace; }
@@ -68,9 +92,20 @@ public:
     QTableView* metricsView() const { return m_metricsView; }
     TraceSummaryView* summaryView() const { return m_summary; }
     QAction* replayAction() const { return m_replayAction; }
+    LiveReplay* liveReplay() const { return m_live; }
+    LiveReplayCharts* charts() const { return m_charts; }
+    ComparisonModel* comparisonModel() const { return m_comparison; }
+    QComboBox* baselineBox() const { return m_baseline; }
+    QComboBox* speedBox() const { return m_speed; }
+    QPushButton* pauseButton() const { return m_pause; }
+    QPushButton* stepButton() const { return m_step; }
+    QSlider* cursorSlider() const { return m_cursor; }
+    QLabel* cursorLabel() const { return m_cursorState; }
+    QListWidget* policyList() const { return m_policies; }
 
 signals:
     void traceLoaded();
+    void replayFramed();  // the charts took new snapshots
     void importFailed();
     void importCancelled();
     void replayFinished();
@@ -85,6 +120,7 @@ private:
         replay::Cluster cluster;
         bool gpuJobsOnly = false;
         std::uint64_t traceGeneration = 0;
+        std::vector<replay::PolicyKind> policies;
         bool operator==(const ReplaySetup& other) const;
     };
 
@@ -94,18 +130,29 @@ private:
     void onImportFailed(const trace::ImportIssue& issue, const QString& displayName);
     void onImportCancelled();
     void onReplayed(std::vector<replay::ReplayResult> results, const ReplaySetup& setup, const QString& description);
+    void onFramed();
+    void updateComparison();
+    void updateCursorState();
+    void chooseChartExport();
+    void chooseCsvExport();
+    bool startLiveReplay(const std::vector<replay::PolicyKind>& policies, const ReplaySetup& setup);
     void onProgress(int percent);
     ReplaySetup currentSetup() const;
     void updateActions();
 
     BackgroundWork* m_importWork;
-    BackgroundWork* m_replayWork;
+    LiveReplay* m_live;
     std::shared_ptr<const trace::Trace> m_trace;
     QString m_traceName;
     std::uint64_t m_traceGeneration = 0;
     std::optional<ReplaySetup> m_shownSetup;  // what the metrics table was computed for
     QString m_shownDescription;
     QString m_lastDirectory;
+    std::optional<ReplaySetup> m_runningSetup;
+    QString m_runningDescription;
+    std::optional<double> m_screenshotFraction;
+    bool m_pausedForScreenshot = false;
+    std::optional<std::int64_t> m_cursorTime;
 
     QPushButton* m_open;
     TraceFormatBox* m_format;
@@ -122,6 +169,17 @@ private:
     QSortFilterProxyModel* m_sortedMetrics;
     QTableView* m_metricsView;
     QLabel* m_issueHeadline;
+    QListWidget* m_policies;
+    QComboBox* m_speed;
+    QPushButton* m_pause;
+    QPushButton* m_step;
+    QSlider* m_cursor;
+    QLabel* m_cursorState;
+    LiveReplayCharts* m_charts;
+    ComparisonModel* m_comparison;
+    QComboBox* m_baseline;
+    QTableView* m_comparisonView;
+    QTabWidget* m_tabs;
     ImportIssueModel* m_issues;
     QTableView* m_issueView;
 };

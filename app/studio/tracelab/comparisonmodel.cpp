@@ -1,0 +1,184 @@
+#include "comparisonmodel.h"
+
+#include "displayformat.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace debrief::studio {
+
+namespace {
+QString nameOf(replay::PolicyKind policy)
+{
+    return QString::fromUtf8(replay::policyName(policy));
+}
+}  // namespace
+
+ComparisonModel::ComparisonModel(QObject* parent) : QAbstractTableModel(parent)
+{
+}
+
+std::optional<double> ComparisonModel::relativeChange(double before, double after)
+{
+    if (before == 0.0)
+        return std::nullopt;
+    return (after - before) / before;
+}
+
+double ComparisonModel::monthlyDelta(double before, double after, std::int64_t baselineMakespan)
+{
+    if (baselineMakespan <= 0)
+        return 0.0;
+    return (after - before) * kMonthSeconds / double(baselineMakespan);
+}
+
+void ComparisonModel::setComparison(std::vector<replay::ReplayResult> results, std::size_t baseline)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_baseline.reset();
+    if (baseline < results.size() && results[baseline].metrics) {
+        const replay::Metrics& base = *results[baseline].metrics;
+        m_baseline = results[baseline].policy;
+        for (std::size_t i = 0; i < results.size(); ++i) {
+            if (i == baseline || !results[i].metrics)
+                continue;
+            const replay::Metrics& m = *results[i].metrics;
+            Row row{results[i].policy,
+                    relativeChange(double(base.queueingDelay.p95), double(m.queueingDelay.p95)),
+                    relativeChange(base.jct.mean, m.jct.mean),
+                    relativeChange(base.throughputJobsPerHour, m.throughputJobsPerHour),
+                    (m.utilization - base.utilization) * 100.0,
+                    monthlyDelta(base.cost.cluster, m.cost.cluster, base.makespan),
+                    monthlyDelta(base.cost.idle, m.cost.idle, base.makespan),
+                    {}};
+            row.words = sentence(row, base, m);
+            m_rows.push_back(row);
+        }
+    }
+    endResetModel();
+}
+
+void ComparisonModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_baseline.reset();
+    endResetModel();
+}
+
+std::optional<replay::PolicyKind> ComparisonModel::baselinePolicy() const
+{
+    return m_baseline;
+}
+
+QString ComparisonModel::sentence(const Row& row, const replay::Metrics& base, const replay::Metrics& other) const
+{
+    const QString policy = nameOf(row.policy);
+    const QString baseline = nameOf(*m_baseline);
+    const QString from = DisplayFormat::duration(double(base.queueingDelay.p95));
+    const QString to = DisplayFormat::duration(double(other.queueingDelay.p95));
+    QString delay;
+    if (!row.p95Queueing || std::abs(*row.p95Queueing) < 0.005)
+        delay = tr("%1 keeps the p95 queueing delay about where %2 has it (%3)").arg(policy, baseline, to);
+    else if (*row.p95Queueing < 0)
+        delay = tr("%1 cuts the p95 queueing delay by %2 against %3 (from %4 to %5)")
+                    .arg(policy, DisplayFormat::percent(-*row.p95Queueing), baseline, from, to);
+    else
+        delay = tr("%1 raises the p95 queueing delay by %2 against %3 (from %4 to %5)")
+                    .arg(policy, DisplayFormat::percent(*row.p95Queueing), baseline, from, to);
+    QString money;
+    const double idle = row.idleCostPerMonth;
+    if (std::abs(idle) < 1.0)
+        money = tr("and costs the same in idle GPUs.");
+    else if (idle < 0)
+        money = tr("and saves %1 per month in idle GPUs.").arg(DisplayFormat::money(-idle));
+    else
+        money = tr("and wastes %1 more per month in idle GPUs.").arg(DisplayFormat::money(idle));
+    return tr("%1, %2").arg(delay, money);
+}
+
+int ComparisonModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ComparisonModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ComparisonModel::changeText(const std::optional<double>& change)
+{
+    if (!change)
+        return QStringLiteral("-");
+    const QString sign = *change > 0 ? QStringLiteral("+") : QString();
+    return sign + DisplayFormat::percent(*change);
+}
+
+QVariant ComparisonModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row& row = m_rows[std::size_t(index.row())];
+    const auto money = [](double usd) {
+        return (usd > 0 ? QStringLiteral("+") : QString()) + DisplayFormat::money(usd);
+    };
+    if (role == Qt::DisplayRole) {
+        switch (Column(index.column())) {
+        case Policy: return nameOf(row.policy);
+        case P95QueueingChange: return changeText(row.p95Queueing);
+        case MeanJctChange: return changeText(row.meanJct);
+        case ThroughputChange: return changeText(row.throughput);
+        case UtilisationChange:
+            return tr("%1 pts").arg((row.utilisationPoints > 0 ? QStringLiteral("+") : QString()) +
+                                    DisplayFormat::decimal(row.utilisationPoints));
+        case ClusterCostPerMonth: return money(row.clusterCostPerMonth);
+        case IdleCostPerMonth: return money(row.idleCostPerMonth);
+        case InWords: return row.words;
+        case ColumnCount: break;
+        }
+        return {};
+    }
+    if (role == SortRole) {
+        switch (Column(index.column())) {
+        case Policy: return nameOf(row.policy);
+        case P95QueueingChange: return row.p95Queueing.value_or(0.0);
+        case MeanJctChange: return row.meanJct.value_or(0.0);
+        case ThroughputChange: return row.throughput.value_or(0.0);
+        case UtilisationChange: return row.utilisationPoints;
+        case ClusterCostPerMonth: return row.clusterCostPerMonth;
+        case IdleCostPerMonth: return row.idleCostPerMonth;
+        case InWords: return row.words;
+        case ColumnCount: break;
+        }
+        return {};
+    }
+    if (role == Qt::TextAlignmentRole)
+        return index.column() == Policy || index.column() == InWords ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                                                                     : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == InWords)
+        return row.words;
+    return {};
+}
+
+QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Policy: return tr("Policy");
+    case P95QueueingChange: return tr("p95 queueing");
+    case MeanJctChange: return tr("Mean JCT");
+    case ThroughputChange: return tr("Throughput");
+    case UtilisationChange: return tr("Utilisation");
+    case ClusterCostPerMonth: return tr("Cluster cost / month");
+    case IdleCostPerMonth: return tr("Idle cost / month");
+    case InWords: return tr("In words");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+}  // namespace debrief::studio

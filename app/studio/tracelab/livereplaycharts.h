@@ -1,0 +1,47 @@
+#pragma once
+
+#include "snapshothistory.h"
+
+#include <replay/policykind.h>
+
+#include <QColor>
+#include <QList>
+#include <QPointF>
+#include <QWidget>
+
+#include <optional>
+#include <vector>
+
+namespace debrief::studio {
+
+class TimeSeriesChartView;
+
+// The live replay's charts, one line per policy: waiting jobs, GPU utilisation, throughput,
+// cumulative cost (used solid, idle dashed), p95 queueing delay over time, and the queueing-delay
+// CDF once a replay is done. Fed whole once per frame from the policies' snapshot histories.
+class LiveReplayCharts : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit LiveReplayCharts(QWidget* parent = nullptr);
+
+    void setPolicies(const std::vector<replay::PolicyKind>& policies, std::uint64_t clusterGpus);
+    void showHistories(const std::vector<SnapshotHistory>& histories);
+    void showQueueingDelayCdfs(const QList<QList<QPointF>>& cdfs);
+    void setCursorHours(std::optional<double> hours);  // the time cursor, on every time chart
+
+    QList<TimeSeriesChartView*> charts() const { return m_charts; }  // in the order above, CDF last
+    static QColor policyColor(replay::PolicyKind policy);
+
+private:
+    TimeSeriesChartView* m_waiting;
+    TimeSeriesChartView* m_utilisation;
+    TimeSeriesChartView* m_throughput;
+    TimeSeriesChartView* m_cost;
+    TimeSeriesChartView* m_delay;
+    TimeSeriesChartView* m_cdf;
+    QList<TimeSeriesChartView*> m_charts;
+    std::uint64_t m_clusterGpus = 0;
+};
+
+}  // namespace debrief::studio

@@ -1,0 +1,252 @@
+// The live replay: snapshots stream in order and end at the result, pacing, pause, step and cancel,
+// min/max downsampling by hand, and the Trace Lab page drawing its charts mid-replay.
+#include "tracelab/livereplay.h"
+#include "tracelab/comparisonmodel.h"
+#include "tracelab/livereplaycharts.h"
+#include "tracelab/replaypacer.h"
+#include "tracelab/snapshothistory.h"
+#include "tracelab/tracelabpage.h"
+#include "widgets/minmaxdownsampler.h"
+#include "widgets/timeserieschartview.h"
+
+#include <trace/syntheticgenerator.h>
+#include <trace/trace.h>
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace debrief;
+using namespace debrief::studio;
+
+namespace {
+
+std::shared_ptr<const trace::Trace> syntheticTrace(std::uint64_t jobs)
+{
+    return std::make_shared<const trace::Trace>(trace::SyntheticGenerator({jobs, 7, 64, 0.95}).makeTrace());
+}
+
+LiveReplay::Request requestFor(std::shared_ptr<const trace::Trace> trace, std::vector<replay::PolicyKind> policies)
+{
+    return {std::move(trace), replay::Cluster::pooled(64, 2.5), false, std::move(policies), 0};
+}
+
+// Waits with the event loop running until `live` is no longer running; returns the milliseconds.
+qint64 millisecondsUntilStopped(const LiveReplay& live, qint64 limit)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (live.isRunning() && timer.elapsed() < limit) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
+        QThread::usleep(200);
+    }
+    return timer.elapsed();
+}
+
+}  // namespace
+
+class LiveReplayTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void snapshotsArriveInOrderAndEndAtTheResult();
+    void framesComeWhileReplaysRun();
+    void cancelStopsPacedWorkersWithin100ms();
+    void cancelStopsFullSpeedWorkersWithin100ms();
+    void pauseHoldsAndStepMovesOneEvent();
+    void historyStaysBounded();
+    void downsamplingKeepsMinAndMaxPerBucket();
+    void chartDrawsAboutTwoPointsPerPixel();
+    void pageDrawsChartsAndComparesAtTheEnd();
+};
+
+void LiveReplayTest::snapshotsArriveInOrderAndEndAtTheResult()
+{
+    LiveReplay live;
+    QSignalSpy finished(&live, &LiveReplay::finished);
+    const auto policies = std::vector{replay::PolicyKind::Fifo, replay::PolicyKind::Sjf, replay::PolicyKind::Las};
+    QVERIFY(live.start(requestFor(syntheticTrace(3000), policies)));
+    QVERIFY(finished.wait(60'000));
+    QCOMPARE(live.results().size(), policies.size());
+    QCOMPARE(live.histories().size(), policies.size());
+    for (std::size_t i = 0; i < policies.size(); ++i) {
+        const auto& snapshots = live.histories()[i].snapshots();
+        QVERIFY(snapshots.size() > 100);
+        for (std::size_t k = 1; k < snapshots.size(); ++k)
+            QVERIFY2(snapshots[k - 1].time < snapshots[k].time || snapshots[k].final, "snapshots out of order");
+        const replay::Snapshot& last = snapshots.back();
+        const replay::ReplayResult& result = live.results()[i];
+        QVERIFY(last.final);
+        QCOMPARE(result.policy, policies[i]);
+        QCOMPARE(last.completedJobs, result.jobs);
+        QCOMPARE(last.waitingJobs, 0u);
+        QCOMPARE(last.runningJobs, 0u);
+        QCOMPARE(last.time, result.metrics->makespan);
+        QCOMPARE(last.usedCostUsd, result.metrics->cost.used);
+        QCOMPARE(last.idleCostUsd, result.metrics->cost.idle);
+        // The CDF ends at every job, at the largest queueing delay.
+        const QList<QPointF>& cdf = live.queueingDelayCdfs()[int(i)];
+        QCOMPARE(cdf.back().y(), 1.0);
+        QCOMPARE(cdf.back().x(), double(result.metrics->queueingDelay.max) / 3600.0);
+    }
+}
+
+void LiveReplayTest::framesComeWhileReplaysRun()
+{
+    LiveReplay live;
+    QSignalSpy framed(&live, &LiveReplay::framed);
+    QSignalSpy finished(&live, &LiveReplay::finished);
+    const auto trace = syntheticTrace(3000);
+    QVERIFY(live.start(requestFor(trace, {replay::PolicyKind::Fifo})));
+    // The whole span in about a second: several 25 Hz frames must arrive before the end.
+    live.pacer().setSpeed(double(trace->span()) / 1.0);
+    QVERIFY(finished.wait(60'000));
+    QVERIFY2(framed.count() >= 10, qPrintable(QString::number(framed.count())));
+}
+
+void LiveReplayTest::cancelStopsPacedWorkersWithin100ms()
+{
+    LiveReplay live;
+    QSignalSpy cancelled(&live, &LiveReplay::cancelled);
+    const auto trace = syntheticTrace(20'000);
+    QVERIFY(live.start(requestFor(trace, {replay::PolicyKind::Fifo, replay::PolicyKind::FirstFit,
+                                          replay::PolicyKind::EasyBackfill, replay::PolicyKind::Srtf})));
+    live.pacer().setSpeed(3600.0);  // one simulated hour per second: far from the end
+    QTest::qWait(300);
+    QVERIFY(live.isRunning());
+    live.cancel();
+    const qint64 ms = millisecondsUntilStopped(live, 5000);
+    QVERIFY2(ms < 100, qPrintable(QStringLiteral("%1 ms").arg(ms)));
+    QCOMPARE(cancelled.count(), 1);
+}
+
+void LiveReplayTest::cancelStopsFullSpeedWorkersWithin100ms()
+{
+    LiveReplay live;
+    QSignalSpy cancelled(&live, &LiveReplay::cancelled);
+    QVERIFY(live.start(requestFor(syntheticTrace(82'000), {replay::PolicyKind::Fifo, replay::PolicyKind::Las,
+                                                           replay::PolicyKind::Srtf, replay::PolicyKind::Fair})));
+    QTest::qWait(50);
+    if (!live.isRunning())
+        QSKIP("the replays finished before they could be cancelled");
+    live.cancel();
+    const qint64 ms = millisecondsUntilStopped(live, 5000);
+    QVERIFY2(ms < 100, qPrintable(QStringLiteral("%1 ms").arg(ms)));
+    QCOMPARE(cancelled.count(), 1);
+}
+
+void LiveReplayTest::pauseHoldsAndStepMovesOneEvent()
+{
+    LiveReplay live;
+    const auto trace = syntheticTrace(3000);
+    QVERIFY(live.start(requestFor(trace, {replay::PolicyKind::Fifo})));
+    live.pacer().setSpeed(double(trace->span()) / 20.0);
+    QTest::qWait(200);
+    live.pacer().pause();
+    QTest::qWait(100);  // a frame passes: whatever was under way has landed
+    const std::int64_t heldAt = live.currentStates()[0].value().time;
+    QTest::qWait(200);
+    QCOMPARE(live.currentStates()[0].value().time, heldAt);  // paused: nothing moves
+    live.pacer().step();
+    QTRY_VERIFY_WITH_TIMEOUT(live.currentStates()[0].value().time > heldAt, 2000);
+    const std::int64_t steppedTo = live.currentStates()[0].value().time;
+    QTest::qWait(200);
+    QCOMPARE(live.currentStates()[0].value().time, steppedTo);  // one event, then held again
+    QVERIFY(live.isRunning());
+    live.pacer().resume();
+    live.pacer().setSpeed(0.0);
+    QTRY_VERIFY_WITH_TIMEOUT(!live.isRunning(), 30'000);
+    QCOMPARE(live.results().size(), 1u);
+}
+
+void LiveReplayTest::historyStaysBounded()
+{
+    SnapshotHistory history(8);
+    for (std::int64_t t = 1; t <= 100; ++t) {
+        replay::Snapshot s;
+        s.time = t;
+        s.final = t == 100;
+        history.append(s);
+    }
+    QVERIFY(history.snapshots().size() <= 8);
+    QCOMPARE(history.snapshots().back().time, 100);
+    QVERIFY(history.finished());
+    for (std::size_t k = 1; k < history.snapshots().size(); ++k)
+        QVERIFY(history.snapshots()[k - 1].time < history.snapshots()[k].time);
+    QVERIFY(!history.at(0).has_value());
+    QCOMPARE(history.at(100)->time, 100);
+}
+
+void LiveReplayTest::downsamplingKeepsMinAndMaxPerBucket()
+{
+    // x 0..11, two buckets: [0, 5.5) and [5.5, 11]. Bucket one's minimum is (3, -4) and maximum
+    // (1, 9); bucket two's minimum (10, -1) and maximum (7, 12). Each pair comes in x order.
+    const QList<QPointF> points = {{0, 2}, {1, 9},  {2, 3}, {3, -4}, {4, 0},   {5, 1},
+                                   {6, 5}, {7, 12}, {8, 6}, {9, 2},  {10, -1}, {11, 0}};
+    const QList<QPointF> expected = {{1, 9}, {3, -4}, {7, 12}, {10, -1}};
+    QCOMPARE(MinMaxDownsampler::downsample(points, 2), expected);
+    // Short series come back as they are.
+    QCOMPARE(MinMaxDownsampler::downsample(points, 6), points);
+    // One bucket: the overall extremes.
+    QCOMPARE(MinMaxDownsampler::downsample(points, 1), (QList<QPointF>{{3, -4}, {7, 12}}));
+}
+
+void LiveReplayTest::chartDrawsAboutTwoPointsPerPixel()
+{
+    TimeSeriesChartView chart;
+    chart.resize(400, 300);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    chart.setLines({{QStringLiteral("a"), Qt::blue, Qt::SolidLine}});
+    QList<QPointF> points;
+    for (int i = 0; i < 100'000; ++i)
+        points.append({double(i), double((i * 7919) % 1000)});
+    chart.setPoints({points});
+    const qsizetype shown = chart.shownPoints(0).size();
+    // At most two points per pixel of the chart's width (the plot area is narrower still).
+    QVERIFY2(shown <= 2 * chart.width(), qPrintable(QString::number(shown)));
+    QVERIFY(shown >= 100);
+}
+
+void LiveReplayTest::pageDrawsChartsAndComparesAtTheEnd()
+{
+    TraceLabPage page;
+    page.resize(1400, 900);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.setSyntheticTrace(syntheticTrace(3000), QStringLiteral("synthetic"));
+    page.setCheckedPolicies({replay::PolicyKind::Fifo, replay::PolicyKind::Sjf});
+    QSignalSpy framed(&page, &TraceLabPage::replayFramed);
+    QSignalSpy finished(&page, &TraceLabPage::replayFinished);
+    QVERIFY(page.replayCheckedPolicies());
+    QVERIFY(finished.wait(60'000));
+    QVERIFY(framed.count() >= 1);
+    // Every time chart has one line per policy (cost: used and idle), drawn with points.
+    const QList<TimeSeriesChartView*> charts = page.charts()->charts();
+    QCOMPARE(charts.size(), 6);
+    QCOMPARE(charts[0]->lineCount(), 2);
+    QCOMPARE(charts[3]->lineCount(), 4);
+    for (TimeSeriesChartView* chart : charts)
+        QVERIFY(!chart->shownPoints(0).isEmpty());
+    QCOMPARE(page.comparisonModel()->rowCount(), 1);  // sjf against the fifo baseline
+    // The time cursor names each policy's state at that moment.
+    page.setCursorTime(3600);
+    QVERIFY(page.cursorLabel()->text().contains(QStringLiteral("fifo")));
+    QVERIFY(page.cursorLabel()->text().contains(QStringLiteral("sjf")));
+
+    QTemporaryDir dir;
+    QVERIFY(page.exportCharts(dir.filePath(QStringLiteral("charts.png"))));
+    QVERIFY(!QImage(dir.filePath(QStringLiteral("charts.png"))).isNull());
+    QVERIFY(page.exportComparisonCsv(dir.filePath(QStringLiteral("comparison.csv"))));
+    QFile csv(dir.filePath(QStringLiteral("comparison.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QVERIFY(csv.readAll().startsWith("Policy,"));
+}
+
+QTEST_MAIN(LiveReplayTest)
+#include "livereplaytest.moc"
