@@ -3,6 +3,7 @@
 #include "studiopage.h"
 #include "tracelab/demotrace.h"
 #include "tracelab/tracelabpage.h"
+#include "tradeoffs/tradeoffpage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -42,6 +43,14 @@ MainWindow::MainWindow(QWidget* parent)
     // The pages, in list order. Later pages (Home, Live session, Debrief, ...) are one line each here.
     m_traceLab = new TraceLabPage(this);
     addPage(m_traceLab);
+    m_tradeoffs = new TradeoffPage(m_traceLab, this);
+    addPage(m_tradeoffs);
+    // A point of the trade-off scatter opens its scenario's live replay.
+    connect(m_tradeoffs, &TradeoffPage::scenarioRequested, this,
+            [this](replay::PolicyKind policy, const replay::Cluster& cluster) {
+                showPage(m_traceLab->pageId());
+                m_traceLab->replayScenario(policy, cluster);
+            });
     m_pageList->setCurrentRow(0);
     resize(1440, 900);
 }
@@ -114,7 +123,7 @@ bool MainWindow::saveScreenshots(const QString& dir)
     for (StudioPage* p : m_pages) {
         showPage(p->pageId());
         QApplication::processEvents();  // let the page lay out before it is painted
-        allWritten = grab().save(QDir(dir).filePath(p->pageId() + QStringLiteral(".png"))) && allWritten;
+        allWritten = grab().save(QDir(dir).filePath(p->screenshotName() + QStringLiteral(".png"))) && allWritten;
     }
     if (shown)
         showPage(shown->pageId());

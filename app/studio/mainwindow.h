@@ -10,6 +10,7 @@ namespace debrief::studio {
 
 class StudioPage;
 class TraceLabPage;
+class TradeoffPage;
 
 // The page list on the left, the current page on the right, File and Help menus, a status bar.
 // Pages are added with addPage(); the window routes files, status messages and screenshots to them.
@@ -25,6 +26,7 @@ public:
     StudioPage* currentPage() const;
     bool showPage(const QString& pageId);
     TraceLabPage* traceLab() const { return m_traceLab; }
+    TradeoffPage* tradeoffs() const { return m_tradeoffs; }
 
     bool openFile(const QString& path);  // the current page if it takes files, else the first one that does
     bool allPagesSettled() const;
@@ -49,6 +51,7 @@ private:
     QStackedWidget* m_stack;
     QList<StudioPage*> m_pages;
     TraceLabPage* m_traceLab;
+    TradeoffPage* m_tradeoffs;
 };
 
 }  // namespace debrief::studio

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "tracelab/demotrace.h"
 #include "tracelab/tracelabpage.h"
+#include "tradeoffs/tradeoffpage.h"
 #include "uilanguage.h"
 
 #include <QCommandLineParser>
@@ -51,6 +52,11 @@ int StudioApplication::run()
         window.restoreSettings();
     window.show();
 
+    if (!screenshotDir.isEmpty()) {
+        // The pictures show a replay mid-way with its charts drawn, and a finished sweep.
+        window.traceLab()->pauseNextReplayForScreenshot(0.5);
+        window.tradeoffs()->setSweepWhenTraceLoads(true);
+    }
     const QStringList files = parser.positionalArguments();
     const bool started =
         files.isEmpty() ? window.traceLab()->loadDemo(DemoTrace::openb()) : window.openFile(files.first());

@@ -108,9 +108,10 @@ void MainWindowTest::screenshotsWaitForTheDemoReplay()
 
     QTemporaryDir dir;
     QVERIFY(window.saveScreenshots(dir.filePath(QStringLiteral("shots"))));
-    const QImage image(dir.filePath(QStringLiteral("shots/tracelab.png")));
+    const QImage image(dir.filePath(QStringLiteral("shots/trace-lab.png")));
     QVERIFY(!image.isNull());
     QCOMPARE(image.size(), window.size());
+    QVERIFY(!QImage(dir.filePath(QStringLiteral("shots/tradeoffs.png"))).isNull());
 }
 
 void MainWindowTest::windowStateIsSaved()

@@ -1,0 +1,304 @@
+#include "tradeoffpage.h"
+
+#include "backgroundwork.h"
+#include "displayformat.h"
+#include "tracelab/clustereditor.h"
+#include "tracelab/tracelabpage.h"
+#include "tradeoffchartview.h"
+#include "tradeoffpointmodel.h"
+#include "widgets/chartexport.h"
+#include "widgets/tableexport.h"
+
+#include <trace/trace.h>
+
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <set>
+#include <thread>
+
+namespace debrief::studio {
+
+namespace {
+// "32, 48 64" -> {32, 48, 64}: any separators, positive numbers only, sorted and unique.
+std::vector<double> numbersIn(const QString& text)
+{
+    std::set<double> out;
+    for (const QString& part : text.split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const double value = QLocale().toDouble(part, &ok);
+        const double fallback = ok ? value : part.toDouble(&ok);
+        if (ok && fallback > 0)
+            out.insert(fallback);
+    }
+    return {out.begin(), out.end()};
+}
+
+unsigned sweepThreads()
+{
+    return std::max(1u, std::thread::hardware_concurrency());
+}
+}  // namespace
+
+TradeoffPage::TradeoffPage(TraceLabPage* traceLab, QWidget* parent)
+    : StudioPage(parent), m_traceLab(traceLab), m_work(new BackgroundWork(this)),
+      m_points(new TradeoffPointModel(this)), m_sortedPoints(new QSortFilterProxyModel(this)),
+      m_chart(new TradeoffChartView(m_points, this)), m_sizes(new QLineEdit(this)), m_prices(new QLineEdit(this)),
+      m_sweep(new QPushButton(tr("&Run sweep"), this)), m_cancel(new QPushButton(tr("Cancel"), this)),
+      m_progress(new QProgressBar(this)), m_backend(new QLabel(this)), m_status(new QLabel(this)),
+      m_table(new QTableView(this))
+{
+    m_sizes->setAccessibleName(tr("Cluster sizes in GPUs"));
+    m_sizes->setToolTip(tr("Total GPUs of each cluster to try, separated by commas"));
+    m_prices->setAccessibleName(tr("Prices per GPU-hour in US dollars"));
+    m_prices->setToolTip(tr("Prices per GPU-hour to try, separated by commas"));
+    m_sweep->setAccessibleName(tr("Run the trade-off sweep"));
+    m_sweep->setToolTip(tr("Replay every policy on every cluster size and price (Ctrl+Shift+R)"));
+    m_sweep->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_cancel->setAccessibleName(tr("Cancel the sweep"));
+    m_cancel->setToolTip(tr("Cancel the running sweep (Esc)"));
+    m_progress->setAccessibleName(tr("Sweep progress"));
+    m_progress->setRange(0, 100);
+    m_backend->setText(tr("Backend: CPU thread pool, %1 threads").arg(sweepThreads()));
+    m_status->setWordWrap(true);
+    m_status->setText(tr("Load a trace in the Trace Lab, then run the sweep."));
+
+    m_sortedPoints->setSourceModel(m_points);
+    m_sortedPoints->setSortRole(TradeoffPointModel::SortRole);
+    m_table->setModel(m_sortedPoints);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAccessibleName(tr("Sweep scenarios"));
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Cluster si&zes (GPUs):"), m_sizes);
+    form->addRow(tr("&Prices per GPU-hour ($):"), m_prices);
+    auto* exportChart = new QPushButton(tr("E&xport chart..."), this);
+    exportChart->setAccessibleName(tr("Export the scatter as PNG or SVG"));
+    auto* exportCsv = new QPushButton(tr("Export &CSV..."), this);
+    exportCsv->setAccessibleName(tr("Export the scenarios as CSV"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_sweep);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_progress, 1);
+    buttons->addWidget(m_backend);
+    buttons->addWidget(exportChart);
+    buttons->addWidget(exportCsv);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_chart);
+    splitter->addWidget(m_table);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+    layout->addWidget(m_status);
+    layout->addWidget(splitter, 1);
+
+    connect(m_sweep, &QPushButton::clicked, this, &TradeoffPage::runSweep);
+    connect(m_cancel, &QPushButton::clicked, this, &TradeoffPage::cancelWork);
+    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, &TradeoffPage::cancelWork);
+    connect(exportChart, &QPushButton::clicked, this, &TradeoffPage::chooseChartExport);
+    connect(exportCsv, &QPushButton::clicked, this, &TradeoffPage::chooseCsvExport);
+    connect(m_work, &BackgroundWork::progressChanged, m_progress, &QProgressBar::setValue);
+    connect(m_work, &BackgroundWork::failed, this,
+            [this](const QString& what) { m_status->setText(tr("Failed: %1").arg(what)); });
+    connect(m_work, &BackgroundWork::finished, this, [this] {
+        updateActions();
+        if (isSettled())
+            emit settled();
+    });
+    connect(m_chart, &TradeoffChartView::scenarioClicked, this, [this](int row) {
+        const replay::Scenario& scenario = m_points->rows()[std::size_t(row)].scenario;
+        emit scenarioRequested(scenario.policy, scenario.cluster);
+    });
+    connect(m_traceLab, &TraceLabPage::traceLoaded, this, &TradeoffPage::onTraceLoaded);
+    updateActions();
+}
+
+TradeoffPage::~TradeoffPage()
+{
+    m_work->cancel();
+    delete m_work;  // joins before the model it delivers to goes away
+}
+
+QString TradeoffPage::title() const
+{
+    return tr("Trade-offs");
+}
+
+bool TradeoffPage::isSweeping() const
+{
+    return m_work->isRunning();
+}
+
+bool TradeoffPage::isSettled() const
+{
+    return !isSweeping() && !m_sweepPending;
+}
+
+void TradeoffPage::cancelWork()
+{
+    m_work->cancel();
+}
+
+void TradeoffPage::setSweepWhenTraceLoads(bool on)
+{
+    m_sweepWhenTraceLoads = on;
+    m_sweepPending = on;
+}
+
+void TradeoffPage::onTraceLoaded()
+{
+    // Sizes around the Trace Lab's cluster: half to one and a half times its GPUs.
+    const replay::Cluster cluster = m_traceLab->clusterEditor()->cluster();
+    const auto gpus = double(cluster.totalGpus());
+    QStringList sizes;
+    std::set<long long> seen;
+    for (double factor : {0.5, 0.75, 1.0, 1.25, 1.5}) {
+        const long long size = std::max(1LL, (long long)(gpus * factor + 0.5));
+        if (seen.insert(size).second)
+            sizes << QString::number(size);
+    }
+    m_sizes->setText(sizes.join(QStringLiteral(", ")));
+    m_prices->setText(QLocale().toString(cluster.pricePerGpuHour, 'f', 2));
+    m_points->clear();
+    m_status->setText(tr("Trace %1: pick sizes and prices, then run the sweep.").arg(m_traceLab->currentTraceName()));
+    updateActions();
+    if (m_sweepWhenTraceLoads) {
+        m_sweepPending = false;
+        runSweep();
+    }
+}
+
+std::vector<replay::Scenario> TradeoffPage::scenarios() const
+{
+    const replay::Cluster base = m_traceLab->clusterEditor()->cluster();
+    std::vector<replay::Cluster> clusters;
+    for (double size : numbersIn(m_sizes->text())) {
+        const auto gpus = std::uint32_t(size);
+        if (base.placement == replay::Placement::Packed && base.gpusPerNode > 0)
+            clusters.push_back(
+                replay::Cluster::packed((gpus + base.gpusPerNode - 1) / base.gpusPerNode, base.gpusPerNode));
+        else
+            clusters.push_back(replay::Cluster::pooled(gpus));
+    }
+    std::vector<double> prices = numbersIn(m_prices->text());
+    if (prices.empty())
+        prices.push_back(base.pricePerGpuHour);
+    return replay::scenarioGrid({replay::kAllPolicies.begin(), replay::kAllPolicies.end()}, clusters, prices);
+}
+
+bool TradeoffPage::runSweep()
+{
+    const std::shared_ptr<const trace::Trace> trace = m_traceLab->currentTrace();
+    const std::vector<replay::Scenario> all = scenarios();
+    if (!trace || all.empty() || isSweeping())
+        return false;
+    const bool gpuJobsOnly = m_traceLab->clusterEditor()->gpuJobsOnly();
+    m_points->clear();
+    m_rowsSoFar.clear();
+    m_status->setText(tr("Sweeping %1 scenarios...").arg(all.size()));
+    m_work->start([=, this](const std::atomic<bool>& cancel,
+                            const BackgroundWork::Progress& progress) -> std::function<void()> {
+        // Batches of one scenario per thread, so points appear as scenarios finish while the
+        // backend still runs each batch on its whole pool.
+        const std::size_t batch = sweepThreads();
+        replay::CpuSweepBackend backend;
+        replay::SweepOptions options;
+        options.gpuJobsOnly = gpuJobsOnly;
+        options.cancel = &cancel;
+        std::string backendName = backend.name();
+        for (std::size_t first = 0; first < all.size() && !cancel.load(); first += batch) {
+            const std::vector<replay::Scenario> part(all.begin() + std::ptrdiff_t(first),
+                                                     all.begin() + std::ptrdiff_t(std::min(all.size(), first + batch)));
+            std::vector<replay::SweepRow> rows = backend.run(*trace, part, options);
+            if (cancel.load())
+                break;
+            QMetaObject::invokeMethod(
+                this,
+                [this, rows = std::move(rows)]() mutable {
+                    for (replay::SweepRow& row : rows)
+                        m_rowsSoFar.push_back(std::move(row));
+                    m_points->setRows(m_rowsSoFar);
+                },
+                Qt::QueuedConnection);
+            progress(std::min(all.size(), first + batch), all.size());
+        }
+        if (cancel.load())
+            return [this] {
+                m_status->setText(tr("Sweep cancelled; the finished scenarios stay."));
+                emit sweepCancelled();
+            };
+        const QString name = QString::fromStdString(backendName);
+        return [this, name] {
+            m_status->setText(
+                tr("%1 scenarios on the %2 backend; %3 on the Pareto frontier. Click a point to replay it.")
+                    .arg(m_points->rowCount())
+                    .arg(name)
+                    .arg(m_points->frontier().size()));
+            emit sweepFinished();
+        };
+    });
+    updateActions();
+    return true;
+}
+
+void TradeoffPage::updateActions()
+{
+    const bool sweeping = isSweeping();
+    m_sweep->setEnabled(!sweeping && m_traceLab->currentTrace() != nullptr);
+    m_cancel->setEnabled(sweeping);
+    m_progress->setVisible(sweeping);
+}
+
+bool TradeoffPage::exportChart(const QString& path) const
+{
+    return ChartExport::save({m_chart}, 1, path);
+}
+
+bool TradeoffPage::exportCsv(const QString& path) const
+{
+    return TableExport::writeCsv(*m_points, path);
+}
+
+void TradeoffPage::chooseChartExport()
+{
+    const QString filter =
+        ChartExport::svgAvailable() ? tr("PNG image (*.png);;SVG drawing (*.svg)") : tr("PNG image (*.png)");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), QString(), filter);
+    if (!path.isEmpty())
+        emit statusMessage(exportChart(path) ? tr("Chart written to %1").arg(path) : tr("Cannot write %1").arg(path));
+}
+
+void TradeoffPage::chooseCsvExport()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export scenarios"), QString(), tr("CSV table (*.csv)"));
+    if (!path.isEmpty())
+        emit statusMessage(exportCsv(path) ? tr("Table written to %1").arg(path) : tr("Cannot write %1").arg(path));
+}
+
+}  // namespace debrief::studio

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "studiopage.h"
+
+#include <replay/sweep.h>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace debrief::trace {
+struct Trace;
+}
+
+namespace debrief::studio {
+
+class BackgroundWork;
+class TraceLabPage;
+class TradeoffChartView;
+class TradeoffPointModel;
+
+// The trade-off explorer: sweeps the Trace Lab's trace over every policy x cluster sizes x prices
+// on the sweep backend, and plots monthly cost against p95 queueing delay as scenarios finish,
+// with the Pareto frontier. Clicking a point replays that scenario live in the Trace Lab.
+class TradeoffPage : public StudioPage {
+    Q_OBJECT
+
+public:
+    explicit TradeoffPage(TraceLabPage* traceLab, QWidget* parent = nullptr);
+    ~TradeoffPage() override;
+
+    QString pageId() const override { return QStringLiteral("tradeoffs"); }
+    QString title() const override;
+    bool isSettled() const override;
+    void cancelWork() override;
+
+    bool runSweep();
+    void setSweepWhenTraceLoads(bool on);  // --screenshot: the picture shows a finished sweep
+    bool isSweeping() const;
+    std::vector<replay::Scenario> scenarios() const;  // what runSweep() would run
+
+    QLineEdit* sizesEdit() const { return m_sizes; }
+    QLineEdit* pricesEdit() const { return m_prices; }
+    QPushButton* sweepButton() const { return m_sweep; }
+    TradeoffPointModel* pointModel() const { return m_points; }
+    TradeoffChartView* chartView() const { return m_chart; }
+    QLabel* backendLabel() const { return m_backend; }
+    bool exportChart(const QString& path) const;
+    bool exportCsv(const QString& path) const;
+
+signals:
+    void sweepFinished();
+    void sweepCancelled();
+    void scenarioRequested(replay::PolicyKind policy, const replay::Cluster& cluster);
+
+private:
+    void onTraceLoaded();
+    void updateActions();
+    void chooseChartExport();
+    void chooseCsvExport();
+
+    TraceLabPage* m_traceLab;
+    BackgroundWork* m_work;
+    TradeoffPointModel* m_points;
+    QSortFilterProxyModel* m_sortedPoints;
+    TradeoffChartView* m_chart;
+    QLineEdit* m_sizes;
+    QLineEdit* m_prices;
+    QPushButton* m_sweep;
+    QPushButton* m_cancel;
+    QProgressBar* m_progress;
+    QLabel* m_backend;
+    QLabel* m_status;
+    QTableView* m_table;
+    bool m_sweepWhenTraceLoads = false;
+    bool m_sweepPending = false;
+    std::vector<replay::SweepRow> m_rowsSoFar;
+};
+
+}  // namespace debrief::studio

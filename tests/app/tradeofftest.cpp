@@ -1,0 +1,229 @@
+// The trade-off explorer and the comparison table: the Pareto frontier of hand-made points, both
+// models under QAbstractItemModelTester with hand-worked numbers, and a sweep on the page.
+#include "displayformat.h"
+#include "tracelab/comparisonmodel.h"
+#include "tracelab/tracelabpage.h"
+#include "tradeoffs/paretofrontier.h"
+#include "tradeoffs/tradeoffchartview.h"
+#include "tradeoffs/tradeoffpage.h"
+#include "tradeoffs/tradeoffpointmodel.h"
+#include "widgets/tableexport.h"
+
+#include <trace/syntheticgenerator.h>
+#include <trace/trace.h>
+
+#include <QAbstractItemModelTester>
+#include <QImage>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace debrief;
+using namespace debrief::studio;
+
+namespace {
+
+replay::ReplayResult resultOf(replay::PolicyKind policy, std::int64_t p95, double meanJct, double throughput,
+                              double utilisation, double clusterCost, double idleCost)
+{
+    replay::ReplayResult result;
+    result.policy = policy;
+    result.jobs = 10;
+    replay::Metrics m;
+    m.queueingDelay.p95 = p95;
+    m.jct.mean = meanJct;
+    m.throughputJobsPerHour = throughput;
+    m.utilization = utilisation;
+    m.cost.cluster = clusterCost;
+    m.cost.idle = idleCost;
+    m.cost.used = clusterCost - idleCost;
+    m.makespan = 86'400;  // one day: a month is 30 of them
+    result.metrics = m;
+    return result;
+}
+
+replay::SweepRow rowOf(replay::PolicyKind policy, std::uint32_t gpus, double price, std::int64_t p95)
+{
+    replay::SweepRow row;
+    row.scenario = {policy, replay::Cluster::pooled(gpus, price), {}};
+    row.result = resultOf(policy, p95, 100.0, 5.0, 0.5, 1.0, 0.5);
+    row.backend = "cpu";
+    return row;
+}
+
+}  // namespace
+
+class TradeoffTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void paretoFrontierOfHandMadePoints();
+    void paretoFrontierEdgeCases();
+    void comparisonModelByHand();
+    void comparisonModelPassesTester();
+    void pointModelPassesTesterAndMarksTheFrontier();
+    void csvQuotesWhatNeedsQuoting();
+    void sweepPagePlotsEveryScenario();
+};
+
+void TradeoffTest::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TradeoffTest::paretoFrontierOfHandMadePoints()
+{
+    // (monthly cost, p95 delay); less is better on both.
+    const QList<QPointF> points = {
+        {10, 5},  // 0: on it
+        {20, 3},  // 1: on it
+        {20, 4},  // 2: same cost as 1, longer delay: dominated
+        {30, 3},  // 3: same delay as 1, dearer: dominated
+        {5, 9},   // 4: cheapest: on it
+        {40, 1},  // 5: on it
+        {35, 2},  // 6: on it
+        {10, 5},  // 7: the same as 0: only the first is listed
+        {50, 1},  // 8: same delay as 5, dearer: dominated
+        {5, 10},  // 9: same cost as 4, longer delay: dominated
+    };
+    QCOMPARE(ParetoFrontier::of(points), (QList<int>{4, 0, 1, 6, 5}));
+}
+
+void TradeoffTest::paretoFrontierEdgeCases()
+{
+    QCOMPARE(ParetoFrontier::of({}), QList<int>());
+    QCOMPARE(ParetoFrontier::of({{3, 3}}), QList<int>{0});
+    // One point better on both axes than all the others is the whole frontier.
+    QCOMPARE(ParetoFrontier::of({{5, 5}, {1, 1}, {2, 7}, {9, 2}}), QList<int>{1});
+}
+
+void TradeoffTest::comparisonModelByHand()
+{
+    ComparisonModel model;
+    std::vector<replay::ReplayResult> results = {
+        resultOf(replay::PolicyKind::Fifo, 7200, 10'000.0, 10.0, 0.5, 1000.0, 500.0),
+        resultOf(replay::PolicyKind::Sjf, 3600, 8'000.0, 12.0, 0.6, 900.0, 300.0),
+        resultOf(replay::PolicyKind::Las, 7200, 12'500.0, 10.0, 0.5, 1100.0, 700.0),
+    };
+    model.setComparison(results, 0);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(*model.baselinePolicy(), replay::PolicyKind::Fifo);
+    const auto text = [&](int row, int column) { return model.index(row, column).data().toString(); };
+    const auto raw = [&](int row, int column) {
+        return model.index(row, column).data(ComparisonModel::SortRole).toDouble();
+    };
+    // sjf: p95 7,200 -> 3,600 s is -50 %; JCT -20 %; throughput +20 %; utilisation +10 points;
+    // cluster cost -$100 a day, idle -$200 a day: -$3,000 and -$6,000 over 30 days.
+    QCOMPARE(text(0, ComparisonModel::Policy), QStringLiteral("sjf"));
+    QCOMPARE(raw(0, ComparisonModel::P95QueueingChange), -0.5);
+    QCOMPARE(text(0, ComparisonModel::P95QueueingChange), QStringLiteral("-50.0 %"));
+    QCOMPARE(raw(0, ComparisonModel::MeanJctChange), -0.2);
+    QCOMPARE(text(0, ComparisonModel::ThroughputChange), QStringLiteral("+20.0 %"));
+    QCOMPARE(text(0, ComparisonModel::UtilisationChange), QStringLiteral("+10.0 pts"));
+    QCOMPARE(raw(0, ComparisonModel::ClusterCostPerMonth), -3000.0);
+    QCOMPARE(raw(0, ComparisonModel::IdleCostPerMonth), -6000.0);
+    QCOMPARE(text(0, ComparisonModel::InWords),
+             QStringLiteral("sjf cuts the p95 queueing delay by 50.0 % against fifo (from %1 to %2), and saves %3 "
+                            "per month in idle GPUs.")
+                 .arg(DisplayFormat::duration(7200), DisplayFormat::duration(3600), DisplayFormat::money(6000)));
+    // las: the same p95, +25 % JCT, idle +$200 a day = +$6,000 a month.
+    QCOMPARE(text(1, ComparisonModel::P95QueueingChange), QStringLiteral("0.0 %"));
+    QCOMPARE(raw(1, ComparisonModel::MeanJctChange), 0.25);
+    QCOMPARE(raw(1, ComparisonModel::IdleCostPerMonth), 6000.0);
+    QVERIFY(text(1, ComparisonModel::InWords).contains(QStringLiteral("wastes")));
+
+    // Another baseline: sjf's row is replaced by fifo's.
+    model.setComparison(results, 1);
+    QCOMPARE(text(0, ComparisonModel::Policy), QStringLiteral("fifo"));
+    QCOMPARE(raw(0, ComparisonModel::P95QueueingChange), 1.0);
+}
+
+void TradeoffTest::comparisonModelPassesTester()
+{
+    ComparisonModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    std::vector<replay::ReplayResult> results = {
+        resultOf(replay::PolicyKind::Fifo, 0, 100.0, 1.0, 0.5, 10.0, 5.0),
+        resultOf(replay::PolicyKind::Sjf, 60, 90.0, 1.0, 0.5, 10.0, 5.0),
+    };
+    model.setComparison(results, 0);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, ComparisonModel::P95QueueingChange).data().toString(), QStringLiteral("-"));  // from 0
+    model.setComparison(results, 5);  // no such baseline: empty, not a crash
+    QCOMPARE(model.rowCount(), 0);
+    model.clear();
+}
+
+void TradeoffTest::pointModelPassesTesterAndMarksTheFrontier()
+{
+    TradeoffPointModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // 32 GPUs at $2 cost $46,080 a month, 64 GPUs $92,160.
+    model.setRows({rowOf(replay::PolicyKind::Fifo, 32, 2.0, 7200), rowOf(replay::PolicyKind::Sjf, 32, 2.0, 3600),
+                   rowOf(replay::PolicyKind::Fifo, 64, 2.0, 3600), rowOf(replay::PolicyKind::Sjf, 64, 2.0, 600)});
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.costDelayPoints().at(0), QPointF(46'080.0, 2.0));
+    QCOMPARE(model.frontier(), (QList<int>{1, 3}));
+    QCOMPARE(model.index(1, TradeoffPointModel::OnFrontier).data().toString(), QStringLiteral("yes"));
+    QCOMPARE(model.index(2, TradeoffPointModel::OnFrontier).data().toString(), QStringLiteral("no"));
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TradeoffTest::csvQuotesWhatNeedsQuoting()
+{
+    ComparisonModel model;
+    model.setComparison({resultOf(replay::PolicyKind::Fifo, 7200, 10'000.0, 10.0, 0.5, 1000.0, 500.0),
+                         resultOf(replay::PolicyKind::Sjf, 3600, 8'000.0, 12.0, 0.6, 900.0, 300.0)},
+                        0);
+    const QStringList lines = TableExport::toCsv(model).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines[0], QStringLiteral("Policy,p95 queueing,Mean JCT,Throughput,Utilisation,Cluster cost / month,"
+                                      "Idle cost / month,In words"));
+    QVERIFY(lines[1].startsWith(QStringLiteral("sjf,-50.0 %,-20.0 %,+20.0 %,+10.0 pts,")));
+    QVERIFY(lines[1].endsWith(QStringLiteral("in idle GPUs.\"")));  // the sentence has commas: quoted
+}
+
+void TradeoffTest::sweepPagePlotsEveryScenario()
+{
+    TraceLabPage lab;
+    TradeoffPage page(&lab);
+    page.resize(1000, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QAbstractItemModelTester tester(page.pointModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    lab.setSyntheticTrace(
+        std::make_shared<const trace::Trace>(trace::SyntheticGenerator({1500, 3, 64, 0.9}).makeTrace()),
+        QStringLiteral("synthetic"));
+    page.sizesEdit()->setText(QStringLiteral("32, 64"));
+    page.pricesEdit()->setText(QStringLiteral("2.5"));
+    QCOMPARE(page.scenarios().size(), 16u);
+    QSignalSpy finished(&page, &TradeoffPage::sweepFinished);
+    QSignalSpy reset(page.pointModel(), &QAbstractItemModel::modelReset);
+    QVERIFY(page.runSweep());
+    QVERIFY(!page.isSettled());
+    QVERIFY(finished.wait(120'000));
+    QVERIFY(page.isSettled());
+    QVERIFY(reset.count() >= 2);  // points arrived in batches, not all at the end
+    QCOMPARE(page.pointModel()->rowCount(), 16);
+    QCOMPARE(page.chartView()->pointCount(), 16);
+    QList<QPointF> expectedLine;
+    for (int index : page.pointModel()->frontier())
+        expectedLine.append(page.pointModel()->costDelayPoints().at(index));
+    QVERIFY(!expectedLine.isEmpty());
+    QCOMPARE(page.chartView()->frontierLine(), expectedLine);
+
+    QSignalSpy requested(&page, &TradeoffPage::scenarioRequested);
+    emit page.chartView()->scenarioClicked(0);
+    QCOMPARE(requested.count(), 1);
+
+    QTemporaryDir dir;
+    QVERIFY(page.exportChart(dir.filePath(QStringLiteral("tradeoffs.png"))));
+    QVERIFY(!QImage(dir.filePath(QStringLiteral("tradeoffs.png"))).isNull());
+    QVERIFY(page.exportCsv(dir.filePath(QStringLiteral("tradeoffs.csv"))));
+}
+
+QTEST_MAIN(TradeoffTest)
+#include "tradeofftest.moc"
