@@ -1,8 +1,10 @@
 // The live replay: snapshots stream in order and end at the result, pacing, pause, step and cancel,
 // min/max downsampling by hand, and the Trace Lab page drawing its charts mid-replay.
 #include "tracelab/livereplay.h"
+#include "tracelab/clustereditor.h"
 #include "tracelab/comparisonmodel.h"
 #include "tracelab/livereplaycharts.h"
+#include "tracelab/policymetricsmodel.h"
 #include "tracelab/replaypacer.h"
 #include "tracelab/snapshothistory.h"
 #include "tracelab/tracelabpage.h"
@@ -63,6 +65,7 @@ private slots:
     void downsamplingKeepsMinAndMaxPerBucket();
     void chartDrawsAboutTwoPointsPerPixel();
     void pageDrawsChartsAndComparesAtTheEnd();
+    void scenarioClickReplacesARunningReplay();
 };
 
 void LiveReplayTest::snapshotsArriveInOrderAndEndAtTheResult()
@@ -246,6 +249,21 @@ void LiveReplayTest::pageDrawsChartsAndComparesAtTheEnd()
     QFile csv(dir.filePath(QStringLiteral("comparison.csv")));
     QVERIFY(csv.open(QIODevice::ReadOnly));
     QVERIFY(csv.readAll().startsWith("Policy,"));
+}
+
+void LiveReplayTest::scenarioClickReplacesARunningReplay()
+{
+    TraceLabPage page;
+    page.setSyntheticTrace(syntheticTrace(3000), QStringLiteral("synthetic"));
+    page.setSpeed(1.0);  // one simulated hour per second: still running when the click comes
+    QVERIFY(page.replayAllPolicies());
+    QSignalSpy finished(&page, &TraceLabPage::replayFinished);
+    QVERIFY(page.replayScenario(replay::PolicyKind::Las, replay::Cluster::pooled(32, 3.0)));
+    page.setSpeed(0.0);
+    QVERIFY(finished.wait(60'000));
+    QCOMPARE(page.checkedPolicies(), std::vector{replay::PolicyKind::Las});
+    QCOMPARE(page.clusterEditor()->cluster().totalGpus(), 32u);
+    QCOMPARE(page.metricsModel()->rowCount(), 1);
 }
 
 QTEST_MAIN(LiveReplayTest)

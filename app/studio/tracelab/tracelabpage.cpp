@@ -46,6 +46,7 @@
 
 #include <algorithm>
 #include <sstream>
+#include <utility>
 
 namespace debrief::studio {
 
@@ -310,6 +311,8 @@ TraceLabPage::TraceLabPage(QWidget* parent)
         emit statusMessage(tr("Replay cancelled"));
         updateActions();
         emit replayCancelled();
+        if (const auto pending = std::exchange(m_pendingScenario, std::nullopt))
+            replayScenario(pending->first, pending->second);
     });
     for (auto signal : {&LiveReplay::finished, &LiveReplay::cancelled}) {
         connect(m_live, signal, this, [this] {
@@ -550,10 +553,12 @@ bool TraceLabPage::replayCheckedPolicies()
 
 bool TraceLabPage::replayScenario(replay::PolicyKind policy, const replay::Cluster& cluster)
 {
-    if (isReplaying())
-        m_live->cancel();  // the explorer's click asks for this scenario now
-    if (isReplaying())
-        return false;
+    if (isReplaying()) {
+        // The explorer's click asks for this scenario now: it starts once the running replay stops.
+        m_pendingScenario = std::pair{policy, cluster};
+        m_live->cancel();
+        return true;
+    }
     m_cluster->setCluster(cluster);
     setCheckedPolicies({policy});
     return replayCheckedPolicies();

@@ -8,6 +8,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 class QAction;
 class QCheckBox;
@@ -153,6 +154,7 @@ private:
     std::optional<double> m_screenshotFraction;
     bool m_pausedForScreenshot = false;
     std::optional<std::int64_t> m_cursorTime;
+    std::optional<std::pair<replay::PolicyKind, replay::Cluster>> m_pendingScenario;  // after a cancel
 
     QPushButton* m_open;
     TraceFormatBox* m_format;
