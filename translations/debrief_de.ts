@@ -914,6 +914,10 @@
         <source>not there yet</source>
         <translation>noch nicht so weit</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Latest state of each replay&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Neuester Zustand jedes Durchlaufs&lt;/b&gt;</translation>
+    </message>
 </context>
 <context>
     <name>debrief::studio::TraceSummaryView</name>

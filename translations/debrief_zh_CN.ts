@@ -914,6 +914,10 @@
         <source>not there yet</source>
         <translation>尚未到达</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Latest state of each replay&lt;/b&gt;</source>
+        <translation>&lt;b&gt;各回放的最新状态&lt;/b&gt;</translation>
+    </message>
 </context>
 <context>
     <name>debrief::studio::TraceSummaryView</name>

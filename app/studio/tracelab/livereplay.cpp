@@ -110,8 +110,10 @@ bool LiveReplay::start(const Request& request)
     m_buffer->reset(m_policies.size());
     m_cancelPacing.store(false);
     m_pacer->reset();
+    // Before the threads start: a pace set afterwards would let a fast replay run to its end first.
+    m_pacer->setSpeed(request.simulatedSecondsPerSecond);
 
-    const Request job{request.trace, request.cluster, request.gpuJobsOnly, m_policies, m_snapshotStep};
+    const Request job{request.trace, request.cluster, request.gpuJobsOnly, m_policies, m_snapshotStep, 0.0};
     ReplayPacer* pacer = m_pacer.get();
     const std::shared_ptr<SnapshotBuffer> buffer = m_buffer;
     const bool startedWork =

@@ -36,7 +36,8 @@ public:
         replay::Cluster cluster;
         bool gpuJobsOnly = false;
         std::vector<replay::PolicyKind> policies;
-        std::int64_t snapshotStep = 0;  // 0: about 2,000 snapshots over the trace's span
+        std::int64_t snapshotStep = 0;           // 0: about 2,000 snapshots over the trace's span
+        double simulatedSecondsPerSecond = 0.0;  // the pace from the first event on; 0 = full speed
     };
 
     static constexpr int kFrameIntervalMs = 40;

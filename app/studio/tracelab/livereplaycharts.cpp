@@ -47,8 +47,11 @@ QColor LiveReplayCharts::policyColor(replay::PolicyKind policy)
     return colors[std::size_t(policy) % colors.size()];
 }
 
-void LiveReplayCharts::setPolicies(const std::vector<replay::PolicyKind>& policies, std::uint64_t clusterGpus)
+void LiveReplayCharts::setPolicies(const std::vector<replay::PolicyKind>& policies, std::uint64_t clusterGpus,
+                                   double expectedHours)
 {
+    for (TimeSeriesChartView* chart : m_charts)
+        chart->setExpectedXRange(chart == m_cdf ? 0.0 : expectedHours);
     m_clusterGpus = clusterGpus;
     QList<TimeSeriesChartView::Line> lines;
     QList<TimeSeriesChartView::Line> costLines;

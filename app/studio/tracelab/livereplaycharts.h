@@ -25,7 +25,9 @@ class LiveReplayCharts : public QWidget {
 public:
     explicit LiveReplayCharts(QWidget* parent = nullptr);
 
-    void setPolicies(const std::vector<replay::PolicyKind>& policies, std::uint64_t clusterGpus);
+    // `expectedHours`: the span the time axes start with (they grow if the replay runs longer).
+    void setPolicies(const std::vector<replay::PolicyKind>& policies, std::uint64_t clusterGpus,
+                     double expectedHours = 0.0);
     void showHistories(const std::vector<SnapshotHistory>& histories);
     void showQueueingDelayCdfs(const QList<QList<QPointF>>& cdfs);
     void setCursorHours(std::optional<double> hours);  // the time cursor, on every time chart

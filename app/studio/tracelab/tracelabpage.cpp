@@ -578,23 +578,21 @@ bool TraceLabPage::startLiveReplay(const std::vector<replay::PolicyKind>& polici
 {
     if (!m_trace || isReplaying() || isImporting() || policies.empty())
         return false;
-    LiveReplay::Request request{m_trace, setup.cluster, setup.gpuJobsOnly, policies, 0};
+    // --screenshot: paced to reach the pause in about three seconds, so frames are drawn on the way.
+    const double speed = m_screenshotFraction
+                             ? std::max(1.0, double(submittedBy(*m_trace, *m_screenshotFraction)) / 3.0)
+                             : m_speed->currentData().toDouble() * 3600.0;
+    LiveReplay::Request request{m_trace, setup.cluster, setup.gpuJobsOnly, policies, 0, speed};
     m_runningSetup = setup;
     m_runningDescription = tr("%1 on %2").arg(m_traceName, m_cluster->describe());
     m_pausedForScreenshot = false;
     m_cursorTime.reset();
     m_cursor->setValue(m_cursor->maximum());
-    m_charts->setPolicies(policies, setup.cluster.totalGpus());
+    m_charts->setPolicies(policies, setup.cluster.totalGpus(), double(m_trace->span()) / 3600.0);
     m_charts->showQueueingDelayCdfs(QList<QList<QPointF>>());
     if (!m_live->start(request)) {
         m_runningSetup.reset();
         return false;
-    }
-    if (m_screenshotFraction) {
-        // Paced to reach the pause in about three seconds, so frames are drawn on the way there.
-        m_live->pacer().setSpeed(std::max(1.0, double(submittedBy(*m_trace, *m_screenshotFraction)) / 3.0));
-    } else {
-        setSpeed(m_speed->currentData().toDouble());
     }
     m_pause->setText(tr("&Pause"));
     m_activity->setText(tr("Replaying %1 policies...").arg(policies.size()));
@@ -666,7 +664,9 @@ void TraceLabPage::updateCursorState()
     m_charts->setCursorHours(m_cursorTime ? std::optional<double>(double(time) / 3600.0) : std::nullopt);
     // A small table, one row per policy in its chart colour: the charts' legend and the cursor's
     // read-out in one place.
-    QString text = tr("<b>At %1</b>").arg(DisplayFormat::duration(double(time)));
+    // Following the replay, each policy shows its own latest state (at full speed they run apart).
+    QString text = m_cursorTime ? tr("<b>At %1</b>").arg(DisplayFormat::duration(double(time)))
+                                : tr("<b>Latest state of each replay</b>");
     text += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\"><tr><th></th><th>%1</th><th>%2</th><th>%3</th>"
                            "<th>%4</th><th>%5</th></tr>")
                 .arg(tr("waiting"), tr("running"), tr("busy GPUs"), tr("done"), tr("spent"));

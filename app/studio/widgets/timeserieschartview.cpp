@@ -63,6 +63,11 @@ void TimeSeriesChartView::setYLabelFormat(const QString& format)
     m_yAxis->setLabelFormat(format);
 }
 
+void TimeSeriesChartView::setExpectedXRange(qreal top)
+{
+    m_expectedXTop = top;
+}
+
 void TimeSeriesChartView::setLegendVisible(bool visible)
 {
     chart()->legend()->setVisible(visible);
@@ -93,6 +98,11 @@ void TimeSeriesChartView::setLines(const QList<Line>& lines)
         pen.setStyle(lines[i].style);
         series->setPen(pen);
     }
+    // New lines, new scale: the axes start again from the expected range.
+    m_xAxis->setRange(0.0, m_expectedXTop > 0 ? m_expectedXTop : 1.0);
+    m_xAxis->applyNiceNumbers();
+    m_xTop = m_expectedXTop > 0 ? m_xAxis->max() : 0.0;
+    m_yAxis->setRange(0.0, m_fixedYTop.value_or(m_yFloor));
     updateCursor();
 }
 
@@ -125,11 +135,17 @@ void TimeSeriesChartView::setPoints(const QList<QList<QPointF>>& pointsPerLine)
     }
     if (xMax <= xMin)
         xMax = xMin + 1.0;
-    m_xAxis->setRange(std::min<qreal>(0.0, xMin), xMax);
+    // Axes only grow, in steps: a relayout of axes and labels costs more than drawing the lines,
+    // so most frames change the lines alone.
+    if (xMax > m_xTop || xMin < m_xAxis->min()) {
+        m_xAxis->setRange(std::min<qreal>(0.0, xMin), std::max(m_xTop, xMax * 1.25));
+        m_xAxis->applyNiceNumbers();
+        m_xTop = m_xAxis->max();
+    }
     if (m_fixedYTop) {
         m_yAxis->setRange(0.0, *m_fixedYTop);
-    } else {
-        m_yAxis->setRange(0.0, yMax * 1.05);
+    } else if (yMax * 1.05 > m_yAxis->max()) {
+        m_yAxis->setRange(0.0, yMax * 1.25);
         m_yAxis->applyNiceNumbers();
     }
     updateCursor();

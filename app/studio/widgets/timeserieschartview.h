@@ -32,7 +32,10 @@ public:
     void setAxisTitles(const QString& xTitle, const QString& yTitle);
     void setXLabelFormat(const QString& format);  // printf style, e.g. "%.3g h"
     void setLegendVisible(bool visible);          // hidden by default
-    void setLines(const QList<Line>& lines);      // removes the old lines and their points
+    // The x range the lines are expected to cover (a replay's span): the axis starts there and
+    // grows only if the data passes it. Takes effect at the next setLines().
+    void setExpectedXRange(qreal top);
+    void setLines(const QList<Line>& lines);  // removes the old lines and their points
     // One call per frame: the points of every line (sorted by x), in setLines() order.
     void setPoints(const QList<QList<QPointF>>& pointsPerLine);
     void setCursor(std::optional<qreal> x);              // vertical line at x, or none
@@ -54,6 +57,8 @@ private:
     std::optional<qreal> m_cursorX;
     qreal m_yFloor = 1.0;
     std::optional<qreal> m_fixedYTop;
+    qreal m_expectedXTop = 0.0;
+    qreal m_xTop = 0.0;
 };
 
 }  // namespace debrief::studio
