@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace debrief::studio;
 
 namespace {
@@ -52,6 +54,33 @@ private slots:
             claims.append(answer.mid(f.start, f.length));
         QCOMPARE(claims, (QStringList{"$4.2 M", "1.8 M", "latency", "120 ms", "90 ms", "storage"}));
         QCOMPARE(report.score, 30 + 20 + 20 + 0 + 10);
+    }
+
+    // The shipped catalogue and lexicon, not the fixture: every BAD example trips its own mistake and
+    // its GOOD rewrite does not, and domain.md's high-Vision sentence scores as the fixture's does.
+    void shippedContentCoaches()
+    {
+        ContentLibrary shipped;
+        QVERIFY2(shipped.loadShipped(),
+                 qPrintable(shipped.errors().isEmpty() ? QString() : shipped.errors().first().text()));
+        const AnswerCoach coach(shipped.coach(), shipped.mistakes());
+        QVERIFY(shipped.mistakes().size() >= 6);
+        for (const Mistake& mistake : shipped.mistakes()) {
+            const RoundKind round = mistake.detect.rounds.isEmpty() ? RoundKind::Pm : mistake.detect.rounds.first();
+            const QString rule = QStringLiteral("mistake:") + mistake.id;
+            auto found = [&](const QString& answer) {
+                const CoachReport report = coach.analyse(answer, round);
+                return std::any_of(report.findings.begin(), report.findings.end(),
+                                   [&](const CoachFinding& f) { return f.rule == rule; });
+            };
+            QVERIFY2(found(mistake.bad), qPrintable(mistake.id + QStringLiteral(" misses its BAD example")));
+            QVERIFY2(!found(mistake.good), qPrintable(mistake.id + QStringLiteral(" fires on its GOOD example")));
+        }
+        const CoachReport report =
+            coach.analyse(QStringLiteral("I would add a priority queue to the scheduler and "
+                                         "estimate a 5 % latency gain based on 10k recent jobs."),
+                          RoundKind::Technical);
+        QCOMPARE(report.score, 30 + 20 + 0 + 20 + 10);  // no team named
     }
 
     void mistakePairs_data()
