@@ -43,6 +43,12 @@ measure "5M-job CSV ($mb5m MB), import only (inspect)" ">= 300 MB/s" \
 measure "82k-job trace, import + all 8 policies" "<= 0.5 s" \
   "$cli" replay "$trace82k" --gpus 2048 --policy all
 
+# UI thread latency while four policies replay the 82k-job trace at full speed (Trace Lab).
+if [ -x "$build_dir/tests/benchmarks/bench_ui_latency" ]; then
+  ui="$(QT_QPA_PLATFORM=offscreen "$build_dir/tests/benchmarks/bench_ui_latency" 20 2>/dev/null | grep -o 'worst [0-9.]* ms, p99 [0-9.]* ms')"
+  rows+=("ui|Trace Lab event loop, 82k jobs x 4 policies live|${ui:-not measured}||worst < 50 ms")
+fi
+
 # Google Benchmark targets, as CSV, folded into the same table.
 gbench() {
   "$build_dir/tests/benchmarks/$1" --benchmark_format=csv 2>/dev/null |
