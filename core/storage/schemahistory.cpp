@@ -112,6 +112,43 @@ const QStringList kVersion3{
     QStringLiteral("CREATE INDEX drill_cards_due ON drill_cards (candidate, due)"),
 };
 
+// Trace Lab analyses: what was replayed (trace fingerprint, cluster, policies), each policy's result
+// and its downsampled snapshot history, so an analysis reopens without replaying. The replay
+// numbers are JSON objects written and read by the studio (core/storage does not know the replay
+// types); doubles are written in their shortest exact form, so they reload identical.
+const QStringList kVersion4{
+    QStringLiteral(R"(CREATE TABLE analyses (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        trace_name TEXT NOT NULL,
+        trace_fingerprint TEXT NOT NULL,
+        job_count INTEGER NOT NULL DEFAULT 0 CHECK (job_count >= 0),
+        cluster TEXT NOT NULL DEFAULT '{}',
+        gpu_jobs_only INTEGER NOT NULL DEFAULT 0,
+        baseline TEXT NOT NULL DEFAULT ''))"),
+    QStringLiteral("CREATE INDEX analyses_by_trace ON analyses (trace_fingerprint)"),
+    QStringLiteral(R"(CREATE TABLE analysis_results (
+        analysis_id INTEGER NOT NULL REFERENCES analyses (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        policy TEXT NOT NULL,
+        result TEXT NOT NULL DEFAULT '{}',
+        history TEXT NOT NULL DEFAULT '[]',
+        delay_cdf TEXT NOT NULL DEFAULT '[]',
+        PRIMARY KEY (analysis_id, position)))"),
+    // "Use as evidence": one metric statement per compared policy, with its numbers and source.
+    QStringLiteral(R"(CREATE TABLE analysis_evidence (
+        analysis_id INTEGER NOT NULL REFERENCES analyses (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        policy TEXT NOT NULL,
+        baseline TEXT NOT NULL,
+        statement TEXT NOT NULL,
+        numbers TEXT NOT NULL DEFAULT '{}',
+        source TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (analysis_id, position)))"),
+};
+
 }  // namespace
 
 QStringList SchemaHistory::stepTo(int version)
@@ -120,6 +157,7 @@ QStringList SchemaHistory::stepTo(int version)
     case 1: return kVersion1;
     case 2: return kVersion2;
     case 3: return kVersion3;
+    case 4: return kVersion4;
     default: return {};
     }
 }

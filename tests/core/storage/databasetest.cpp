@@ -1,6 +1,7 @@
 // The database file: pragmas, transactions, a connection per thread, migrations from every earlier
 // schema, and files that are refused (corrupt, not SQLite, newer) without being touched.
 #include "storage/database.h"
+#include "storage/analysisstore.h"
 #include "storage/portfoliostore.h"
 #include "storage/schemahistory.h"
 #include "storage/sessionstore.h"
@@ -84,6 +85,14 @@ const QStringList kVersion2Rows{
                    "'replay of 10k jobs', 40)"),
 };
 
+const QStringList kVersion3Rows{
+    QStringLiteral("INSERT INTO portfolio_projects (id, candidate, title, teams, role, metric, before, after, "
+                   "lower_is_better, kpi, roadmap_item, months) VALUES (3, 'Ada', 'Queue-aware placement', "
+                   "'[\"storage\"]', 'lead', 'p95 queueing (h)', 4.5, 1.25, 1, 0, 'scheduler', 6)"),
+    QStringLiteral("INSERT INTO drill_cards (id, candidate, subject, ref, state, stability, difficulty, due, reps) "
+                   "VALUES (5, 'Ada', 1, 'technical-job-flow', 2, 3.5, 5.25, '2024-03-09T09:00:00.000Z', 4)"),
+};
+
 }  // namespace
 
 class DatabaseTest : public QObject {
@@ -103,9 +112,10 @@ private slots:
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA synchronous")).toInt(), 1);  // NORMAL
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), SchemaHistory::kCurrentVersion);
-        QCOMPARE(SchemaHistory::kCurrentVersion, 3);
-        for (const char* table : {"sessions", "questions", "scores", "notes", "matrix_levels", "design_rounds",
-                                  "design_allocations", "portfolio_projects", "drill_cards"})
+        QCOMPARE(SchemaHistory::kCurrentVersion, 4);
+        for (const char* table :
+             {"sessions", "questions", "scores", "notes", "matrix_levels", "design_rounds", "design_allocations",
+              "portfolio_projects", "drill_cards", "analyses", "analysis_results", "analysis_evidence"})
             QVERIFY2(
                 scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'")
                                .arg(QLatin1String(table)))
@@ -209,20 +219,26 @@ private slots:
         QTest::addColumn<int>("version");
         QTest::newRow("v1") << 1;
         QTest::newRow("v2") << 2;
+        QTest::newRow("v3") << 3;
     }
 
     void migratesFromEveryEarlierVersion()
     {
         QFETCH(int, version);
         const QString file = m_dir.filePath(QStringLiteral("v%1.sqlite").arg(version));
-        buildOldDatabase(file, version, version >= 2 ? kVersion1Rows + kVersion2Rows : kVersion1Rows);
+        QStringList rows = kVersion1Rows;
+        if (version >= 2)
+            rows += kVersion2Rows;
+        if (version >= 3)
+            rows += kVersion3Rows;
+        buildOldDatabase(file, version, rows);
         if (QTest::currentTestFailed())
             return;
 
         Database database(file);
         QVERIFY2(database.open(), qPrintable(database.problem().message()));
         const QSqlDatabase db = database.connection();
-        QCOMPARE(SchemaHistory::version(db), 3);
+        QCOMPARE(SchemaHistory::version(db), 4);
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
 
         const Session session = SessionStore(database).load(7);
@@ -250,23 +266,43 @@ private slots:
             QVERIFY(session.matrix.self.isEmpty());
             QVERIFY(!session.design.has_value());
         }
+        if (version >= 3) {
+            const QList<PortfolioProject> kept = PortfolioStore(database).list(QStringLiteral("Ada"));
+            QCOMPARE(kept.size(), 1);
+            QCOMPARE(kept[0].title, QStringLiteral("Queue-aware placement"));
+            QCOMPARE(kept[0].teams, QStringList{QStringLiteral("storage")});
+            QCOMPARE(kept[0].before, 4.5);
+            QCOMPARE(kept[0].after, 1.25);
+            QCOMPARE(kept[0].months, 6);
+            QCOMPARE(scalar(db, QStringLiteral("SELECT difficulty FROM drill_cards WHERE id = 5")).toDouble(), 5.25);
+            QCOMPARE(scalar(db, QStringLiteral("SELECT reps FROM drill_cards WHERE id = 5")).toInt(), 4);
+        } else {
+            QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM drill_cards")).toInt(), 0);
+        }
         // The newer tables are there and usable.
         PortfolioProject project;
         project.title = QStringLiteral("Queue-aware placement");
         QVERIFY(PortfolioStore(database).add(QStringLiteral("Ada"), project) > 0);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM drill_cards")).toInt(), 0);
+        SavedAnalysis analysis;
+        analysis.name = QStringLiteral("after the migration");
+        analysis.traceName = QStringLiteral("philly.csv");
+        analysis.results << SavedPolicyResult{QStringLiteral("fifo"), {}, {}, {}};
+        const AnalysisStore analyses(database);
+        QVERIFY(analyses.save(analysis) > 0);
+        QCOMPARE(analyses.list().size(), 1);
+        QCOMPARE(analyses.list()[0].policies, QStringList{QStringLiteral("fifo")});
     }
 
     void aNewerDatabaseIsRefusedAndNotTouched()
     {
         const QString file = path("newer.sqlite");
-        buildOldDatabase(file, 3, kVersion1Rows);
+        buildOldDatabase(file, SchemaHistory::kCurrentVersion, kVersion1Rows);
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
             db.setDatabaseName(file);
             QVERIFY(db.open());
             QSqlQuery(db).exec(QStringLiteral("CREATE TABLE from_the_future (x)"));
-            QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 4"));
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 5"));
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("newer"));
@@ -279,7 +315,7 @@ private slots:
         QCOMPARE(database.problem().path, file);
         QCOMPARE(
             database.problem().message(),
-            QStringLiteral("%1 was written by a newer Debrief Studio (schema version 4; this version reads up to 3)")
+            QStringLiteral("%1 was written by a newer Debrief Studio (schema version 5; this version reads up to 4)")
                 .arg(file));
         QVERIFY_THROWS_EXCEPTION(StorageError, database.connection());
         QCOMPARE(bytesOf(file), before);
@@ -351,7 +387,7 @@ private slots:
         QVERIFY(backup.endsWith(QLatin1String(".backup")));
         QCOMPARE(bytesOf(backup), before);
         QVERIFY(database.isOpen());
-        QCOMPARE(SchemaHistory::version(database.connection()), 3);
+        QCOMPARE(SchemaHistory::version(database.connection()), SchemaHistory::kCurrentVersion);
         QVERIFY(SessionStore(database).list().isEmpty());
 
         // A second refusal of the same file name in the same second gets its own backup name.
