@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+namespace debrief::storage {
+
+class Database;
+
+// The demo candidate (3 sessions over two weeks with two interviewers and improving scores, a
+// portfolio of three cross-team projects, four drill cards), for screenshots, tests and a first look.
+// Dates are relative to today. The data matches `debrief-cli demo`, whose command keeps its own copy
+// until it calls this.
+class DemoCandidate {
+public:
+    static QString name();
+    // All or nothing; replaces an earlier demo candidate instead of adding a twin. Throws StorageError.
+    static void fill(const Database& database);
+};
+
+}  // namespace debrief::storage
