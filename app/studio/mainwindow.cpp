@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "debrief/debriefpage.h"
+#include "interviewrecords.h"
+#include "matrix/matrixpage.h"
 #include "studiopage.h"
 #include "tracelab/demotrace.h"
 #include "tracelab/tracelabpage.h"
@@ -20,8 +23,9 @@
 
 namespace debrief::studio {
 
-MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), m_pageList(new QListWidget(this)), m_stack(new QStackedWidget(this)), m_traceLab(nullptr)
+MainWindow::MainWindow(QWidget* parent, const QString& databasePath)
+    : QMainWindow(parent), m_pageList(new QListWidget(this)), m_stack(new QStackedWidget(this)), m_traceLab(nullptr),
+      m_interviewRecords(new InterviewRecords(databasePath, this))
 {
     setWindowTitle(tr("Debrief Studio"));
     m_pageList->setAccessibleName(tr("Pages"));
@@ -51,6 +55,8 @@ MainWindow::MainWindow(QWidget* parent)
                 showPage(m_traceLab->pageId());
                 m_traceLab->replayScenario(policy, cluster);
             });
+    addPage(new DebriefPage(*m_interviewRecords, this));
+    addPage(new MatrixPage(*m_interviewRecords, this));
     m_pageList->setCurrentRow(0);
     resize(1440, 900);
 }

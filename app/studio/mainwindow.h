@@ -8,6 +8,7 @@ class QStackedWidget;
 
 namespace debrief::studio {
 
+class InterviewRecords;
 class StudioPage;
 class TraceLabPage;
 class TradeoffPage;
@@ -18,7 +19,8 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    // The interview pages read and write the studio database at `databasePath` (the default file when empty).
+    explicit MainWindow(QWidget* parent = nullptr, const QString& databasePath = {});
 
     void addPage(StudioPage* page);
     QList<StudioPage*> pages() const { return m_pages; }
@@ -27,6 +29,7 @@ public:
     bool showPage(const QString& pageId);
     TraceLabPage* traceLab() const { return m_traceLab; }
     TradeoffPage* tradeoffs() const { return m_tradeoffs; }
+    InterviewRecords* interviewRecords() const { return m_interviewRecords; }
 
     bool openFile(const QString& path);  // the current page if it takes files, else the first one that does
     bool allPagesSettled() const;
@@ -52,6 +55,7 @@ private:
     QList<StudioPage*> m_pages;
     TraceLabPage* m_traceLab;
     TradeoffPage* m_tradeoffs;
+    InterviewRecords* m_interviewRecords;
 };
 
 }  // namespace debrief::studio

@@ -1,0 +1,535 @@
+#include "debriefpage.h"
+
+#include "interviewrecords.h"
+#include "matrix/matrixcolors.h"
+#include "panelagreement.h"
+#include "scorevisibility.h"
+#include "widgets/depthvisiongridview.h"
+#include "widgets/sessionpicker.h"
+
+#include "storage/portfoliostore.h"
+#include "storage/sessionstore.h"
+#include "storage/storageerror.h"
+#include "studio/calibrationgap.h"
+#include "studio/orchestrationimpactscore.h"
+#include "studio/verdictgrid.h"
+#include "studio/visioncap.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+#include <array>
+
+namespace debrief::studio {
+namespace {
+
+QLabel* wrappedLabel(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QString plain(const QString& html)
+{
+    QTextDocument document;
+    document.setHtml(html);
+    return document.toPlainText();
+}
+
+QString signedNumber(double value, int decimals)
+{
+    const QString text = QLocale().toString(value, 'f', decimals);
+    return value > 0 ? QStringLiteral("+") + text : text;
+}
+
+}  // namespace
+
+DebriefPage::DebriefPage(InterviewRecords& records, QWidget* parent)
+    : StudioPage(parent), m_records(records), m_picker(new SessionPicker(records, this)), m_viewer(new QComboBox(this)),
+      m_grid(new DepthVisionGridView(this)), m_hidden(wrappedLabel(this)), m_verdict(wrappedLabel(this)),
+      m_rounds(new QTableWidget(this)), m_scores(wrappedLabel(this)), m_impact(wrappedLabel(this)),
+      m_calibration(wrappedLabel(this)), m_agreement(wrappedLabel(this)), m_splits(new QTableWidget(this)),
+      m_recommendation(new QButtonGroup(this)), m_reason(new QLineEdit(this)), m_empty(wrappedLabel(this))
+{
+    m_viewer->setAccessibleName(tr("Viewing as"));
+    m_viewer->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Session:"), this));
+    top->addWidget(m_picker);
+    top->addSpacing(24);
+    auto* viewingAs = new QLabel(tr("&Viewing as:"), this);
+    viewingAs->setBuddy(m_viewer);
+    top->addWidget(viewingAs);
+    top->addWidget(m_viewer);
+    top->addStretch(1);
+
+    m_hidden->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    m_grid->setCells(records.content().scales().verdictGrid);
+
+    const auto box = [this](const QString& title, QWidget* content, QWidget* second = nullptr) {
+        auto* group = new QGroupBox(title, this);
+        auto* layout = new QVBoxLayout(group);
+        layout->addWidget(content);
+        if (second)
+            layout->addWidget(second);
+        return group;
+    };
+    for (QTableWidget* table : {m_rounds, m_splits}) {
+        table->verticalHeader()->hide();
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+        table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    }
+    m_rounds->setAccessibleName(tr("Scores per round"));
+    m_splits->setAccessibleName(tr("Agreement per answer"));
+
+    // The final call: four options, no neutral one; a click saves it.
+    auto* decision = new QWidget(this);
+    auto* decisionLayout = new QGridLayout(decision);
+    const std::array<Recommendation, 4> options{Recommendation::StrongNo, Recommendation::No, Recommendation::Yes,
+                                                Recommendation::StrongYes};
+    for (int i = 0; i < int(options.size()); ++i) {
+        auto* option = new QRadioButton(studio::title(options[i]), decision);
+        m_recommendation->addButton(option, int(options[i]));
+        decisionLayout->addWidget(option, 0, i);
+    }
+    m_recommendation->setExclusive(true);
+    m_reason->setPlaceholderText(tr("Why, in one sentence"));
+    m_reason->setAccessibleName(tr("Reason for the recommendation"));
+    decisionLayout->addWidget(m_reason, 1, 0, 1, 4);
+    connect(m_recommendation, &QButtonGroup::idClicked, this, [this] { saveRecommendation(); });
+    connect(m_reason, &QLineEdit::editingFinished, this, [this] {
+        if (m_reason->isModified())
+            saveRecommendation();
+    });
+
+    auto* details = new QWidget(this);
+    auto* detailsLayout = new QVBoxLayout(details);
+    detailsLayout->addWidget(m_hidden);
+    detailsLayout->addWidget(box(tr("Verdict"), m_verdict));
+    detailsLayout->addWidget(box(tr("Final recommendation"), decision));
+    detailsLayout->addWidget(box(tr("Scores per round"), m_rounds, m_scores));
+    detailsLayout->addWidget(box(tr("Agreement and splits"), m_agreement, m_splits));
+    detailsLayout->addWidget(box(tr("Self against interviewer"), m_calibration));
+    detailsLayout->addWidget(box(tr("Orchestration Impact Score"), m_impact));
+    detailsLayout->addStretch(1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(details);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(box(tr("Every answer on the Depth × Vision grid"), m_grid));
+    splitter->addWidget(scroll);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_empty);
+    layout->addWidget(splitter, 1);
+
+    connect(m_picker, &SessionPicker::sessionChosen, this, &DebriefPage::showSession);
+    connect(m_viewer, &QComboBox::currentIndexChanged, this, &DebriefPage::refreshViews);
+    connect(&records, &InterviewRecords::sessionChanged, this, [this](std::int64_t id) {
+        if (id == m_session.id)
+            reload();
+    });
+    connect(&records, &InterviewRecords::sessionsChanged, m_picker, &SessionPicker::reload);
+    showSession(m_picker->currentSessionId());
+}
+
+QColor DebriefPage::interviewerColor(const Session& session, const QString& interviewer)
+{
+    if (interviewer == QLatin1String(CalibrationGap::kSelf))
+        return MatrixColors::self();
+    static const std::array<QColor, 5> colours{QColor(0xe0, 0x6c, 0x10), QColor(0x2c, 0xa0, 0x2c),
+                                               QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b),
+                                               QColor(0xd6, 0x27, 0x28)};
+    const int index = int(session.interviewers.indexOf(interviewer));
+    return colours[std::size_t(std::max(0, index)) % colours.size()];
+}
+
+void DebriefPage::showSession(std::int64_t id)
+{
+    if (m_picker->currentSessionId() != id)
+        m_picker->setCurrentSessionId(id);
+    const bool other = id != m_session.id;
+    m_session = Session{};
+    m_session.id = id;
+    reload();
+    if (other)
+        fillViewers();
+}
+
+void DebriefPage::reload()
+{
+    const std::int64_t id = m_session.id;
+    m_session = Session{};
+    QString problem = m_records.problem();
+    if (id > 0 && problem.isEmpty()) {
+        try {
+            m_session = storage::SessionStore(m_records.database()).load(id);
+        } catch (const storage::StorageError& error) {
+            problem = error.message();
+        }
+    }
+    if (m_session.id == 0 && problem.isEmpty())
+        problem = tr("No session yet. Run a practice or a mock interview, or load the demo candidate.");
+    m_empty->setText(problem);
+    m_empty->setVisible(!problem.isEmpty());
+    if (m_viewer->count() == 0 && m_session.id > 0)
+        fillViewers();
+    else
+        refreshViews();
+}
+
+void DebriefPage::fillViewers()
+{
+    const QString previous = viewer();
+    {
+        const QSignalBlocker blocker(m_viewer);
+        m_viewer->clear();
+        m_viewer->addItem(tr("Panel (submitted scores only)"), QString());
+        QStringList people = m_session.interviewers;
+        for (const AskedQuestion& question : m_session.questions) {
+            for (const AnswerScore& score : question.scores) {
+                if (!people.contains(score.interviewer))
+                    people << score.interviewer;
+            }
+        }
+        for (const QString& person : people) {
+            m_viewer->addItem(person == QLatin1String(CalibrationGap::kSelf) ? tr("Candidate (self-score)") : person,
+                              person);
+        }
+        // A solo practice is the candidate's own: open it as them.
+        const bool solo = m_session.mode == SessionMode::SoloPractice;
+        int index = m_viewer->findData(previous);
+        if (index < 0 && solo)
+            index = m_viewer->findData(QString::fromLatin1(CalibrationGap::kSelf));
+        m_viewer->setCurrentIndex(std::max(0, index));
+    }
+    refreshViews();
+}
+
+void DebriefPage::setViewer(const QString& viewer)
+{
+    const int index = m_viewer->findData(viewer);
+    if (index >= 0)
+        m_viewer->setCurrentIndex(index);
+}
+
+QString DebriefPage::viewer() const
+{
+    return m_viewer->currentIndex() < 0 ? QString() : m_viewer->currentData().toString();
+}
+
+QString DebriefPage::verdictText() const
+{
+    return plain(m_verdict->text());
+}
+
+QString DebriefPage::hiddenScoresText() const
+{
+    return m_hidden->isHidden() ? QString() : plain(m_hidden->text());
+}
+
+QString DebriefPage::agreementText() const
+{
+    return plain(m_agreement->text());
+}
+
+Recommendation DebriefPage::recommendation() const
+{
+    const int id = m_recommendation->checkedId();
+    return id < 0 ? Recommendation::None : Recommendation(id);
+}
+
+void DebriefPage::setRecommendation(Recommendation recommendation)
+{
+    if (QAbstractButton* button = m_recommendation->button(int(recommendation))) {
+        button->setChecked(true);
+        saveRecommendation();
+    }
+}
+
+void DebriefPage::saveRecommendation()
+{
+    if (m_session.id == 0 || recommendation() == Recommendation::None)
+        return;
+    try {
+        storage::SessionStore(m_records.database())
+            .setRecommendation(m_session.id, recommendation(), m_reason->text().trimmed());
+        m_reason->setModified(false);
+        emit statusMessage(tr("Recommendation saved: %1").arg(studio::title(recommendation())));
+        m_records.announceSessionChanged(m_session.id);
+    } catch (const storage::StorageError& error) {
+        emit statusMessage(error.message());
+    }
+}
+
+void DebriefPage::refreshViews()
+{
+    const ContentLibrary& content = m_records.content();
+    const int visionCap = content.scales().visionCapWithoutEvidence;
+    const VerdictGrid grid = content.verdictGrid();
+    const VisionCap cap(visionCap);
+    const QString who = viewer();
+    const Session visible = ScoreVisibility::visibleTo(m_session, who);
+
+    // Everyone whose scores are visible, interviewers first in session order, the self-score last.
+    QStringList people;
+    for (const QString& name : m_session.interviewers) {
+        if (name != QLatin1String(CalibrationGap::kSelf))
+            people << name;
+    }
+    bool hasSelf = false;
+    for (const AskedQuestion& question : visible.questions) {
+        for (const AnswerScore& score : question.scores) {
+            if (score.interviewer == QLatin1String(CalibrationGap::kSelf))
+                hasSelf = true;
+            else if (!people.contains(score.interviewer))
+                people << score.interviewer;
+        }
+    }
+    QStringList scorers = people;
+    if (hasSelf)
+        scorers << QString::fromLatin1(CalibrationGap::kSelf);
+    const auto display = [](const QString& name) {
+        return name == QLatin1String(CalibrationGap::kSelf) ? tr("Self") : name;
+    };
+
+    // Hidden scores.
+    const QStringList hidden = ScoreVisibility::hiddenFrom(m_session, who);
+    QStringList hiddenLines;
+    for (const QString& name : hidden) {
+        hiddenLines << (who.isEmpty() ? tr("%1's scores are hidden until they submit them.").arg(display(name))
+                                      : tr("%1's scores are hidden until you both have submitted.").arg(display(name)));
+    }
+    m_hidden->setText(hiddenLines.join(QStringLiteral("<br>")));
+    m_hidden->setVisible(!hiddenLines.isEmpty());
+
+    // The grid.
+    QList<DepthVisionGridView::Point> points;
+    for (int q = 0; q < visible.questions.size(); ++q) {
+        for (const AnswerScore& score : visible.questions.at(q).scores) {
+            const CappedVision vision = cap.apply(score);
+            points << DepthVisionGridView::Point{display(score.interviewer),
+                                                 interviewerColor(m_session, score.interviewer),
+                                                 score.depth,
+                                                 vision.effective,
+                                                 tr("Q%1").arg(q + 1),
+                                                 vision.capped};
+        }
+    }
+    m_grid->setPoints(points);
+
+    // The verdicts with their reasons; the veto stands even before anyone scored.
+    QString verdicts;
+    const auto hasVisibleScore = [&visible](const QString& name) {
+        for (const AskedQuestion& question : visible.questions) {
+            for (const AnswerScore& score : question.scores) {
+                if (score.interviewer == name)
+                    return true;
+            }
+        }
+        return false;
+    };
+    for (const QString& name : scorers) {
+        if (hidden.contains(name) && !hasVisibleScore(name))
+            continue;  // their verdict would give their hidden scores away
+        const Verdict verdict = grid.forSession(visible, name);
+        verdicts += QStringLiteral("<p><b>%1: %2</b>%3</p><ul>")
+                        .arg(display(name).toHtmlEscaped(), studio::title(verdict.recommendation).toHtmlEscaped(),
+                             verdict.vetoed ? tr(" (vetoed)") : QString());
+        for (const QString& reason : verdict.reasons)
+            verdicts += QStringLiteral("<li>%1</li>").arg(reason.toHtmlEscaped());
+        verdicts += QStringLiteral("</ul>");
+    }
+    if (scorers.isEmpty() && m_session.design) {
+        const Verdict veto = grid.applyVeto(Verdict{}, m_session.design->metricTranslation);
+        if (veto.vetoed)
+            verdicts += QStringLiteral("<p><b>%1</b></p><ul><li>%2</li></ul>")
+                            .arg(studio::title(veto.recommendation).toHtmlEscaped(),
+                                 veto.reasons.join(QStringLiteral("</li><li>")).toHtmlEscaped());
+    }
+    if (verdicts.isEmpty())
+        verdicts = tr("No visible scores yet.");
+    m_verdict->setText(verdicts);
+
+    // Per-round means (Depth / effective Vision) for each visible scorer.
+    m_rounds->clear();
+    m_rounds->setColumnCount(int(scorers.size()) + 1);
+    QStringList headers{tr("Round")};
+    for (const QString& name : scorers)
+        headers << tr("%1 (Depth / Vision)").arg(display(name));
+    m_rounds->setHorizontalHeaderLabels(headers);
+    QList<RoundKind> rounds = m_session.rounds;
+    for (const AskedQuestion& question : m_session.questions) {
+        if (!rounds.contains(question.round))
+            rounds << question.round;
+    }
+    m_rounds->setRowCount(int(rounds.size()));
+    for (int r = 0; r < rounds.size(); ++r) {
+        m_rounds->setItem(r, 0, new QTableWidgetItem(studio::title(rounds.at(r))));
+        for (int c = 0; c < scorers.size(); ++c) {
+            double depth = 0.0, vision = 0.0;
+            int n = 0;
+            for (const AskedQuestion& question : visible.questions) {
+                if (question.round != rounds.at(r))
+                    continue;
+                for (const AnswerScore& score : question.scores) {
+                    if (score.interviewer != scorers.at(c) || score.depth < kTagMin || score.vision < kTagMin)
+                        continue;
+                    depth += score.depth;
+                    vision += cap.apply(score).effective;
+                    ++n;
+                }
+            }
+            auto* item =
+                new QTableWidgetItem(n == 0 ? QStringLiteral("–")
+                                            : QStringLiteral("%1 / %2").arg(QLocale().toString(depth / n, 'f', 1),
+                                                                            QLocale().toString(vision / n, 'f', 1)));
+            item->setTextAlignment(Qt::AlignCenter);
+            m_rounds->setItem(r, c + 1, item);
+        }
+    }
+    m_rounds->resizeColumnsToContents();
+    const auto scoreOf = [](int value, int top) {
+        return value < 0 ? tr("not scored") : tr("%1 / %2").arg(value).arg(top);
+    };
+    QStringList lines;
+    lines << tr("Strategic Fit: %1")
+                 .arg(m_session.strategicFit > 0 ? scoreOf(m_session.strategicFit, 4) : tr("not scored"));
+    if (m_session.design) {
+        lines << tr("Roadmap Alignment: %1").arg(scoreOf(m_session.design->roadmapAlignment, 4))
+              << tr("Metric Translation: %1").arg(scoreOf(m_session.design->metricTranslation, 4))
+              << tr("Product design: %1").arg(scoreOf(m_session.design->designScore, 4));
+    } else {
+        lines << tr("Roadmap Alignment and Metric Translation: no product design round in this session");
+    }
+    m_scores->setText(lines.join(QStringLiteral("<br>")));
+
+    // Agreement and splits between the interviewers (not the self-score).
+    const PanelAgreementReport agreement = PanelAgreement::compare(visible, people, grid, visionCap);
+    m_splits->clear();
+    m_splits->setColumnCount(int(people.size()) + 2);
+    QStringList splitHeaders{tr("Answer")};
+    for (const QString& name : people)
+        splitHeaders << name;
+    splitHeaders << tr("Split");
+    m_splits->setHorizontalHeaderLabels(splitHeaders);
+    m_splits->setRowCount(int(agreement.answers.size()));
+    for (int row = 0; row < agreement.answers.size(); ++row) {
+        const AnswerAgreement& answer = agreement.answers.at(row);
+        m_splits->setItem(row, 0, new QTableWidgetItem(tr("Q%1").arg(answer.question + 1)));
+        for (int c = 0; c < people.size(); ++c) {
+            const QString& name = people.at(c);
+            auto* item = new QTableWidgetItem(
+                answer.depth.contains(name) ? tr("D%1 V%2").arg(answer.depth.value(name)).arg(answer.vision.value(name))
+                                            : QStringLiteral("–"));
+            item->setTextAlignment(Qt::AlignCenter);
+            m_splits->setItem(row, c + 1, item);
+        }
+        auto* flag = new QTableWidgetItem(
+            answer.split ? tr("Split (Depth %1, Vision %2 apart)").arg(answer.depthSpread).arg(answer.visionSpread)
+                         : (answer.sameVerdict ? tr("Agree") : tr("Same band, other cell")));
+        if (answer.split)
+            flag->setForeground(QColor(0xc0, 0x20, 0x20));
+        m_splits->setItem(row, int(people.size()) + 1, flag);
+    }
+    m_splits->resizeColumnsToContents();
+    m_splits->setVisible(!agreement.answers.isEmpty());
+    if (agreement.answers.isEmpty()) {
+        m_agreement->setText(people.size() < 2 ? tr("One interviewer: nothing to compare.")
+                                               : tr("No answer that two interviewers scored is visible yet."));
+    } else {
+        m_agreement->setText(tr("Same verdict on %1 of %2 answers; %3 split(s) of 2 or more points.")
+                                 .arg(agreement.sameVerdictCount)
+                                 .arg(agreement.answers.size())
+                                 .arg(agreement.splitCount));
+    }
+
+    // Self against interviewer: the matrix levels, and the answers when the candidate scored themself.
+    QStringList calibration;
+    const CalibrationReport matrix = CalibrationGap::matrix(m_session.matrix);
+    if (!matrix.items.isEmpty()) {
+        calibration << tr("Maturity Matrix: mean gap %1 level(s) (self − interviewer), %2 on average either way")
+                           .arg(signedNumber(matrix.meanGap, 2), QLocale().toString(matrix.meanAbsoluteGap, 'f', 2));
+        if (matrix.largestOver)
+            calibration << tr("Largest over-estimate: %1 (self %2, interviewer %3)")
+                               .arg(matrix.largestOver->subject)
+                               .arg(matrix.largestOver->self)
+                               .arg(matrix.largestOver->interviewer);
+    }
+    if (hasSelf) {
+        for (const QString& name : people) {
+            const CalibrationReport answers = CalibrationGap::answers(visible, name, visionCap);
+            if (!answers.items.isEmpty())
+                calibration << tr("Answers against %1: mean gap %2 point(s) over %3 tag(s)")
+                                   .arg(name, signedNumber(answers.meanGap, 2))
+                                   .arg(answers.items.size());
+        }
+    }
+    if (calibration.isEmpty())
+        calibration << tr("No self-assessment to compare with an interviewer's in this session.");
+    m_calibration->setText(calibration.join(QStringLiteral("<br>")));
+
+    // The candidate's portfolio.
+    QList<PortfolioProject> projects;
+    if (m_session.id > 0) {
+        try {
+            projects = storage::PortfolioStore(m_records.database()).list(m_session.candidate);
+        } catch (const storage::StorageError&) {
+        }
+    }
+    if (projects.isEmpty()) {
+        m_impact->setText(tr("No portfolio projects for %1 yet.").arg(m_session.candidate.toHtmlEscaped()));
+    } else {
+        const PortfolioImpact impact = OrchestrationImpactScore::forPortfolio(projects);
+        QString text = tr("<b>%1</b> over %n project(s)", nullptr, int(projects.size()))
+                           .arg(QLocale().toString(impact.total, 'f', 1));
+        text += QStringLiteral("<ul>");
+        for (const ProjectImpact& project : impact.projects)
+            text +=
+                tr("<li>%1: %2 team(s) × %3 % = %4</li>")
+                    .arg(project.title.toHtmlEscaped())
+                    .arg(project.collaborations)
+                    .arg(QLocale().toString(project.gainPercent, 'f', 1), QLocale().toString(project.score, 'f', 1));
+        text += QStringLiteral("</ul>") + impact.readyReason.toHtmlEscaped();
+        m_impact->setText(text);
+    }
+
+    // The recommendation as stored.
+    {
+        const QSignalBlocker blocker(m_recommendation);
+        m_recommendation->setExclusive(false);
+        for (QAbstractButton* button : m_recommendation->buttons())
+            button->setChecked(m_recommendation->id(button) == int(m_session.recommendation));
+        m_recommendation->setExclusive(true);
+        if (!m_reason->hasFocus())
+            m_reason->setText(m_session.recommendationReason);
+    }
+    for (QAbstractButton* button : m_recommendation->buttons())
+        button->setEnabled(m_session.id > 0);
+    m_reason->setEnabled(m_session.id > 0);
+}
+
+}  // namespace debrief::studio

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "studio/session.h"
+#include "studiopage.h"
+
+#include <QColor>
+#include <QStringList>
+
+#include <cstdint>
+
+class QButtonGroup;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+
+namespace debrief::studio {
+
+class DepthVisionGridView;
+class InterviewRecords;
+class SessionPicker;
+
+// The debrief of one session: every answer on the Depth x Vision grid, each interviewer's verdict with
+// its reasons (the Vision caps, the Metric Translation veto), per-round scores, Strategic Fit, Roadmap
+// Alignment, the Orchestration Impact Score, self against interviewer, the panel's agreement and
+// splits, and the final recommendation (no neutral option, saved at once). Scores an interviewer has
+// not submitted stay hidden from the others ("viewing as").
+class DebriefPage : public StudioPage {
+    Q_OBJECT
+
+public:
+    explicit DebriefPage(InterviewRecords& records, QWidget* parent = nullptr);
+
+    QString pageId() const override { return QStringLiteral("debrief"); }
+    QString title() const override { return tr("Debrief"); }
+
+    void showSession(std::int64_t id);
+    std::int64_t sessionId() const { return m_session.id; }
+    // Whose eyes the page uses: an interviewer's name, "self", or empty for the panel (submitted only).
+    void setViewer(const QString& viewer);
+    QString viewer() const;
+
+    DepthVisionGridView* grid() const { return m_grid; }
+    QString verdictText() const;       // plain text of the verdict section, as shown
+    QString hiddenScoresText() const;  // the notice about hidden scores, empty when nothing is hidden
+    QString agreementText() const;
+    Recommendation recommendation() const;
+    void setRecommendation(Recommendation recommendation);  // as a click would: saved at once
+
+    static QColor interviewerColor(const Session& session, const QString& interviewer);
+
+private:
+    void reload();
+    void fillViewers();
+    void refreshViews();
+    void saveRecommendation();
+
+    InterviewRecords& m_records;
+    Session m_session;
+    SessionPicker* m_picker;
+    QComboBox* m_viewer;
+    DepthVisionGridView* m_grid;
+    QLabel* m_hidden;
+    QLabel* m_verdict;
+    QTableWidget* m_rounds;
+    QLabel* m_scores;
+    QLabel* m_impact;
+    QLabel* m_calibration;
+    QLabel* m_agreement;
+    QTableWidget* m_splits;
+    QButtonGroup* m_recommendation;
+    QLineEdit* m_reason;
+    QLabel* m_empty;
+};
+
+}  // namespace debrief::studio

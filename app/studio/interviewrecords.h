@@ -1,0 +1,45 @@
+#pragma once
+
+#include "storage/database.h"
+#include "studio/contentlibrary.h"
+
+#include <QObject>
+#include <QString>
+
+#include <cstdint>
+
+namespace debrief::studio {
+
+// The interview side's shared state: the studio database (sessions, portfolio, drills) and the loaded
+// interview content. Pages read through it and announce their edits through it, so every other page
+// that shows the same session refreshes.
+class InterviewRecords : public QObject {
+    Q_OBJECT
+
+public:
+    // Opens the database at `databasePath` (Database::defaultPath() when empty) and the shipped content.
+    explicit InterviewRecords(const QString& databasePath = {}, QObject* parent = nullptr);
+
+    const storage::Database& database() const { return m_database; }
+    const ContentLibrary& content() const { return m_content; }
+    bool isOpen() const { return m_database.isOpen(); }
+    QString problem() const;  // why the database is not open, for a person
+
+    // The latest candidate with a session, or an empty string.
+    QString latestCandidate() const;
+
+    void announceSessionChanged(std::int64_t id) { emit sessionChanged(id); }
+    void announceSessionsChanged() { emit sessionsChanged(); }
+    void announceDrillsChanged() { emit drillsChanged(); }
+
+signals:
+    void sessionChanged(std::int64_t id);  // one session's scores, levels or recommendation
+    void sessionsChanged();                // sessions added or removed
+    void drillsChanged();
+
+private:
+    storage::Database m_database;
+    ContentLibrary m_content;
+};
+
+}  // namespace debrief::studio

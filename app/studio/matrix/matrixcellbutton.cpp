@@ -1,0 +1,89 @@
+#include "matrixcellbutton.h"
+
+#include "matrixcolors.h"
+
+#include <QPainter>
+#include <QTextOption>
+
+namespace debrief::studio {
+
+MatrixCellButton::MatrixCellButton(MatrixDimension dimension, int level, QWidget* parent)
+    : QAbstractButton(parent), m_dimension(dimension), m_level(level)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+}
+
+void MatrixCellButton::setDescriptor(const QString& title, const QString& descriptor)
+{
+    m_title = title;
+    m_descriptor = descriptor;
+    setToolTip(QStringLiteral("<b>%1</b><br>%2").arg(title.toHtmlEscaped(), descriptor.toHtmlEscaped()));
+    setAccessibleName(tr("Level %1: %2").arg(m_level).arg(title));
+    update();
+}
+
+void MatrixCellButton::setMarks(bool self, bool interviewer)
+{
+    m_self = self;
+    m_interviewer = interviewer;
+    setAccessibleDescription(self && interviewer ? tr("Self and interviewer")
+                             : self              ? tr("Self")
+                             : interviewer       ? tr("Interviewer")
+                                                 : QString());
+    update();
+}
+
+void MatrixCellButton::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF box = QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5);
+    painter.fillRect(box, palette().base());
+    const auto tint = [](QColor colour) {
+        colour.setAlpha(70);
+        return colour;
+    };
+    if (m_self && m_interviewer) {
+        painter.fillRect(QRectF(box.left(), box.top(), box.width() / 2.0, box.height()), tint(MatrixColors::self()));
+        painter.fillRect(QRectF(box.center().x(), box.top(), box.width() / 2.0, box.height()),
+                         tint(MatrixColors::interviewer()));
+    } else if (m_self) {
+        painter.fillRect(box, tint(MatrixColors::self()));
+    } else if (m_interviewer) {
+        painter.fillRect(box, tint(MatrixColors::interviewer()));
+    }
+    if (underMouse() || isDown()) {
+        QColor hover = palette().color(QPalette::Highlight);
+        hover.setAlpha(40);
+        painter.fillRect(box, hover);
+    }
+
+    QPen border(palette().color(QPalette::Mid), m_level == kMatrixBarLevel ? 2.0 : 1.0,
+                m_level == kMatrixBarLevel ? Qt::DashLine : Qt::SolidLine);
+    if (m_self != m_interviewer)
+        border = QPen(m_self ? MatrixColors::self() : MatrixColors::interviewer(), 2.5);
+    if (hasFocus())
+        border = QPen(palette().color(QPalette::Highlight), 3.0);
+    painter.setPen(border);
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(box);
+
+    const QRectF text = box.adjusted(6, 4, -6, -4);
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    painter.setFont(titleFont);
+    painter.setPen(palette().color(QPalette::Text));
+    QTextOption wrap(Qt::AlignLeft | Qt::AlignTop);
+    wrap.setWrapMode(QTextOption::WordWrap);
+    const QRectF titleBounds = painter.boundingRect(text, m_title, wrap);
+    painter.drawText(text, m_title, wrap);
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * 0.85);
+    painter.setFont(small);
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    painter.setClipRect(text);
+    painter.drawText(text.adjusted(0, titleBounds.height() + 2, 0, 0), m_descriptor, wrap);
+}
+
+}  // namespace debrief::studio

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "studio/rubric.h"
+
+#include <QAbstractButton>
+
+namespace debrief::studio {
+
+// One cell of the Maturity Matrix grid: a level's title and descriptor, tinted with the colour of each
+// rater who placed the candidate there (self, interviewer, or both side by side).
+class MatrixCellButton : public QAbstractButton {
+    Q_OBJECT
+
+public:
+    MatrixCellButton(MatrixDimension dimension, int level, QWidget* parent = nullptr);
+
+    MatrixDimension dimension() const { return m_dimension; }
+    int level() const { return m_level; }
+    void setDescriptor(const QString& title, const QString& descriptor);
+    void setMarks(bool self, bool interviewer);
+    bool selfMarked() const { return m_self; }
+    bool interviewerMarked() const { return m_interviewer; }
+
+    QSize sizeHint() const override { return {190, 118}; }
+    QSize minimumSizeHint() const override { return {120, 80}; }
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    MatrixDimension m_dimension;
+    int m_level;
+    QString m_title;
+    QString m_descriptor;
+    bool m_self = false;
+    bool m_interviewer = false;
+};
+
+}  // namespace debrief::studio

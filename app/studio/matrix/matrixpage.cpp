@@ -1,0 +1,270 @@
+#include "matrixpage.h"
+
+#include "interviewrecords.h"
+#include "matrixcolors.h"
+#include "matrixlevelcommand.h"
+#include "matrixradar.h"
+#include "maturitymatrixgrid.h"
+#include "widgets/radarchartview.h"
+#include "widgets/sessionpicker.h"
+
+#include "storage/drillstore.h"
+#include "storage/storageerror.h"
+#include "studio/calibrationgap.h"
+#include "studio/drillscheduler.h"
+
+#include <QAction>
+#include <QButtonGroup>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace debrief::studio {
+
+using Rater = storage::SessionStore::Rater;
+
+MatrixPage::MatrixPage(InterviewRecords& records, QWidget* parent)
+    : StudioPage(parent), m_records(records), m_picker(new SessionPicker(records, this)),
+      m_setsSelf(new QRadioButton(tr("&Self"), this)), m_setsInterviewer(new QRadioButton(tr("&Interviewer"), this)),
+      m_grid(new MaturityMatrixGrid(this)), m_radar(new RadarChartView(this)), m_gaps(new QTableWidget(this)),
+      m_drills(new QListWidget(this)), m_schedule(new QPushButton(tr("Add these &drills"), this)),
+      m_empty(new QLabel(this)), m_undo(new QUndoStack(this))
+{
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Session:"), this));
+    top->addWidget(m_picker);
+    top->addSpacing(24);
+    top->addWidget(new QLabel(tr("A click sets the level of:"), this));
+    auto* raters = new QButtonGroup(this);
+    raters->addButton(m_setsSelf);
+    raters->addButton(m_setsInterviewer);
+    m_setsSelf->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(MatrixColors::self().name()));
+    m_setsInterviewer->setStyleSheet(
+        QStringLiteral("color: %1; font-weight: bold;").arg(MatrixColors::interviewer().name()));
+    m_setsInterviewer->setChecked(true);
+    top->addWidget(m_setsSelf);
+    top->addWidget(m_setsInterviewer);
+    top->addStretch(1);
+    // Undo is the page's own stack until the studio-wide one lands; Ctrl+Z / Ctrl+Shift+Z while the page has focus.
+    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(undo);
+    addAction(redo);
+    for (QAction* action : {undo, redo}) {
+        auto* button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        top->addWidget(button);
+    }
+
+    m_empty->setWordWrap(true);
+    m_empty->hide();
+    m_schedule->setObjectName(QStringLiteral("addDrills"));
+
+    m_gaps->setColumnCount(5);
+    m_gaps->setHorizontalHeaderLabels(
+        {tr("Dimension"), tr("Self"), tr("Interviewer"), tr("Below the bar by"), tr("Self − interviewer")});
+    m_gaps->verticalHeader()->hide();
+    m_gaps->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_gaps->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_gaps->setAccessibleName(tr("Gaps"));
+    m_drills->setAccessibleName(tr("Drills from the gaps"));
+
+    auto* gapsBox = new QGroupBox(tr("Gaps"), this);
+    auto* gapsLayout = new QVBoxLayout(gapsBox);
+    gapsLayout->addWidget(m_gaps);
+    auto* drillsBox = new QGroupBox(tr("Drills the gaps create"), this);
+    auto* drillsLayout = new QVBoxLayout(drillsBox);
+    drillsLayout->addWidget(m_drills);
+    drillsLayout->addWidget(m_schedule, 0, Qt::AlignRight);
+    auto* radarBox = new QGroupBox(tr("Against the Level %1 bar").arg(kMatrixBarLevel), this);
+    auto* radarLayout = new QVBoxLayout(radarBox);
+    radarLayout->addWidget(m_radar);
+
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(radarBox, 3);
+    rightLayout->addWidget(gapsBox, 2);
+    rightLayout->addWidget(drillsBox, 2);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_grid);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_empty);
+    layout->addWidget(splitter, 1);
+
+    m_grid->setText(records.content().matrix());
+    connect(m_grid, &MaturityMatrixGrid::cellClicked, this, &MatrixPage::setLevel);
+    connect(m_picker, &SessionPicker::sessionChosen, this, &MatrixPage::showSession);
+    connect(m_schedule, &QPushButton::clicked, this, &MatrixPage::scheduleDrills);
+    connect(&records, &InterviewRecords::sessionChanged, this, [this](std::int64_t id) {
+        if (id == m_session.id)
+            reload();
+    });
+    connect(&records, &InterviewRecords::sessionsChanged, m_picker, &SessionPicker::reload);
+    connect(&records, &InterviewRecords::drillsChanged, this, &MatrixPage::reload);
+    showSession(m_picker->currentSessionId());
+}
+
+Rater MatrixPage::clickSets() const
+{
+    return m_setsSelf->isChecked() ? Rater::Self : Rater::Interviewer;
+}
+
+void MatrixPage::setClickSets(Rater rater)
+{
+    (rater == Rater::Self ? m_setsSelf : m_setsInterviewer)->setChecked(true);
+}
+
+void MatrixPage::showSession(std::int64_t id)
+{
+    if (id != m_session.id)
+        m_undo->clear();  // the page's commands belong to the session they edited
+    if (m_picker->currentSessionId() != id)
+        m_picker->setCurrentSessionId(id);
+    m_session = Session{};
+    m_session.id = id;
+    reload();
+}
+
+QString MatrixPage::dimensionName(MatrixDimension dimension) const
+{
+    for (const MatrixDimensionText& text : m_records.content().matrix().dimensions) {
+        if (text.dimension == dimension)
+            return text.name;
+    }
+    return key(dimension);
+}
+
+void MatrixPage::reload()
+{
+    const std::int64_t id = m_session.id;
+    m_session = Session{};
+    QList<DrillCard> existing;
+    QString problem = m_records.problem();
+    if (id > 0 && problem.isEmpty()) {
+        try {
+            m_session = storage::SessionStore(m_records.database()).load(id);
+            existing = storage::DrillStore(m_records.database()).list(m_session.candidate);
+        } catch (const storage::StorageError& error) {
+            problem = error.message();
+        }
+    }
+    if (m_session.id == 0 && problem.isEmpty())
+        problem = tr("No session yet. Run a practice or a mock interview, or load the demo candidate.");
+    m_empty->setText(problem);
+    m_empty->setVisible(!problem.isEmpty());
+    m_grid->setEnabled(m_session.id > 0);
+
+    m_grid->setLevels(m_session.matrix);
+    MatrixRadar::show(m_radar, m_session.matrix, m_records.content().matrix());
+
+    m_gaps->setRowCount(int(kAllDimensions.size()));
+    int row = 0;
+    const auto cellText = [](int level) { return level > 0 ? QString::number(level) : QStringLiteral("–"); };
+    for (MatrixDimension dimension : kAllDimensions) {
+        const int self = m_session.matrix.self.value(dimension, 0);
+        const int interviewer = m_session.matrix.interviewer.value(dimension, 0);
+        const int below = interviewer > 0 ? std::max(0, kMatrixBarLevel - interviewer) : 0;
+        const QStringList cells{dimensionName(dimension), cellText(self), cellText(interviewer),
+                                interviewer > 0 ? QString::number(below) : QStringLiteral("–"),
+                                self > 0 && interviewer > 0 ? QLocale().toString(self - interviewer)
+                                                            : QStringLiteral("–")};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto* item = new QTableWidgetItem(cells.at(column));
+            if (column > 0)
+                item->setTextAlignment(Qt::AlignCenter);
+            if (column == 3 && below > 0)
+                item->setForeground(QColor(0xc0, 0x20, 0x20));
+            m_gaps->setItem(row, column, item);
+        }
+        ++row;
+    }
+    m_gaps->resizeColumnsToContents();
+    m_gaps->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+
+    // The drills come from the interviewer's levels; a solo practice has only the self-assessment.
+    Session basis = m_session;
+    if (basis.matrix.interviewer.isEmpty())
+        basis.matrix.interviewer = basis.matrix.self;
+    m_proposed.clear();
+    m_drills->clear();
+    if (m_session.id > 0) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const DrillCard& card :
+             DrillScheduler::cardsFromSession(basis, basis.interviewers.value(0), existing, now)) {
+            if (card.subject == DrillSubject::Dimension)
+                m_proposed << card;
+        }
+        for (const DrillCard& card : m_proposed) {
+            MatrixDimension dimension{};
+            fromKey(card.ref, dimension);
+            m_drills->addItem(tr("New: %1 (below the bar)").arg(dimensionName(dimension)));
+        }
+        for (const DrillCard& card : existing) {
+            MatrixDimension dimension{};
+            if (card.subject != DrillSubject::Dimension || !fromKey(card.ref, dimension))
+                continue;
+            m_drills->addItem(tr("Scheduled: %1, due %2")
+                                  .arg(dimensionName(dimension),
+                                       QLocale().toString(card.due.toLocalTime().date(), QLocale::ShortFormat)));
+        }
+        if (m_drills->count() == 0)
+            m_drills->addItem(tr("No gap below the bar: no drill needed."));
+    }
+    m_schedule->setEnabled(!m_proposed.isEmpty());
+}
+
+void MatrixPage::setLevel(MatrixDimension dimension, int level)
+{
+    if (m_session.id == 0)
+        return;
+    const Rater rater = clickSets();
+    const auto& levels = rater == Rater::Self ? m_session.matrix.self : m_session.matrix.interviewer;
+    const int previous = levels.value(dimension, 0);
+    // A click on the level already set clears it, so a wrong first click can be taken back by clicking again.
+    const int next = previous == level ? 0 : level;
+    try {
+        m_undo->push(new MatrixLevelCommand(m_records, m_session.id, rater, dimension, previous, next));
+        emit statusMessage(next > 0 ? tr("%1: level %2 saved").arg(dimensionName(dimension)).arg(next)
+                                    : tr("%1: level cleared").arg(dimensionName(dimension)));
+    } catch (const storage::StorageError& error) {
+        emit statusMessage(error.message());
+        reload();
+    }
+}
+
+void MatrixPage::scheduleDrills()
+{
+    try {
+        const storage::DrillStore store(m_records.database());
+        for (DrillCard card : m_proposed)
+            store.save(card);
+        emit statusMessage(tr("%n drill(s) added", nullptr, int(m_proposed.size())));
+        m_records.announceDrillsChanged();
+    } catch (const storage::StorageError& error) {
+        emit statusMessage(error.message());
+    }
+}
+
+}  // namespace debrief::studio

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "storage/sessionstore.h"
+#include "studio/drillcard.h"
+#include "studio/session.h"
+#include "studiopage.h"
+
+#include <QList>
+
+#include <cstdint>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QRadioButton;
+class QTableWidget;
+class QUndoStack;
+
+namespace debrief::studio {
+
+class InterviewRecords;
+class MaturityMatrixGrid;
+class RadarChartView;
+class SessionPicker;
+
+// The GPU Orchestration Maturity Matrix of one session: click a cell to set the self or the
+// interviewer level (saved at once, undoable with the page's own undo stack), the radar of both
+// against the Level 3 bar, the gaps, and the drill cards the gaps create.
+class MatrixPage : public StudioPage {
+    Q_OBJECT
+
+public:
+    explicit MatrixPage(InterviewRecords& records, QWidget* parent = nullptr);
+
+    QString pageId() const override { return QStringLiteral("matrix"); }
+    QString title() const override { return tr("Maturity Matrix"); }
+
+    void showSession(std::int64_t id);
+    std::int64_t sessionId() const { return m_session.id; }
+    const Session& session() const { return m_session; }
+    storage::SessionStore::Rater clickSets() const;
+    void setClickSets(storage::SessionStore::Rater rater);
+    QList<DrillCard> proposedDrills() const { return m_proposed; }
+
+    MaturityMatrixGrid* grid() const { return m_grid; }
+    RadarChartView* radar() const { return m_radar; }
+    QUndoStack* undoStack() const { return m_undo; }
+
+private:
+    void reload();
+    void setLevel(MatrixDimension dimension, int level);
+    void scheduleDrills();
+    QString dimensionName(MatrixDimension dimension) const;
+
+    InterviewRecords& m_records;
+    Session m_session;
+    QList<DrillCard> m_proposed;
+    SessionPicker* m_picker;
+    QRadioButton* m_setsSelf;
+    QRadioButton* m_setsInterviewer;
+    MaturityMatrixGrid* m_grid;
+    RadarChartView* m_radar;
+    QTableWidget* m_gaps;
+    QListWidget* m_drills;
+    QPushButton* m_schedule;
+    QLabel* m_empty;
+    QUndoStack* m_undo;
+};
+
+}  // namespace debrief::studio

@@ -1,0 +1,76 @@
+#include "maturitymatrixgrid.h"
+
+#include "matrixcellbutton.h"
+
+#include <QGridLayout>
+#include <QLabel>
+
+namespace debrief::studio {
+
+MaturityMatrixGrid::MaturityMatrixGrid(QWidget* parent) : QWidget(parent)
+{
+    auto* layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    for (int level = kMatrixMinLevel; level <= kMatrixMaxLevel; ++level) {
+        auto* header = new QLabel(
+            level == kMatrixBarLevel ? tr("Level %1 (the bar)").arg(level) : tr("Level %1").arg(level), this);
+        header->setAlignment(Qt::AlignCenter);
+        QFont bold = header->font();
+        bold.setBold(level == kMatrixBarLevel);
+        header->setFont(bold);
+        layout->addWidget(header, 0, level);
+    }
+    int row = 1;
+    for (MatrixDimension dimension : kAllDimensions) {
+        auto* name = new QLabel(key(dimension), this);
+        name->setObjectName(QStringLiteral("dimension-") + key(dimension));
+        name->setWordWrap(true);
+        name->setFixedWidth(130);
+        layout->addWidget(name, row, 0);
+        for (int level = kMatrixMinLevel; level <= kMatrixMaxLevel; ++level) {
+            auto* button = new MatrixCellButton(dimension, level, this);
+            connect(button, &QAbstractButton::clicked, this,
+                    [this, dimension, level] { emit cellClicked(dimension, level); });
+            layout->addWidget(button, row, level);
+            m_cells << button;
+        }
+        layout->setRowStretch(row, 1);
+        ++row;
+    }
+    for (int level = kMatrixMinLevel; level <= kMatrixMaxLevel; ++level)
+        layout->setColumnStretch(level, 1);
+}
+
+void MaturityMatrixGrid::setText(const MaturityMatrixText& text)
+{
+    for (const MatrixDimensionText& dimension : text.dimensions) {
+        if (auto* name = findChild<QLabel*>(QStringLiteral("dimension-") + key(dimension.dimension))) {
+            name->setText(QStringLiteral("<b>%1</b>").arg(dimension.name.toHtmlEscaped()));
+            name->setToolTip(dimension.summary);
+        }
+        for (const MatrixLevelText& level : dimension.levels) {
+            if (MatrixCellButton* button = cell(dimension.dimension, level.level))
+                button->setDescriptor(level.title, level.descriptor);
+        }
+    }
+}
+
+void MaturityMatrixGrid::setLevels(const MatrixLevels& levels)
+{
+    for (MatrixCellButton* button : m_cells) {
+        button->setMarks(levels.self.value(button->dimension(), 0) == button->level(),
+                         levels.interviewer.value(button->dimension(), 0) == button->level());
+    }
+}
+
+MatrixCellButton* MaturityMatrixGrid::cell(MatrixDimension dimension, int level) const
+{
+    for (MatrixCellButton* button : m_cells) {
+        if (button->dimension() == dimension && button->level() == level)
+            return button;
+    }
+    return nullptr;
+}
+
+}  // namespace debrief::studio

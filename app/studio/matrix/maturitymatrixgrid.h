@@ -1,0 +1,31 @@
+#pragma once
+
+#include "studio/contentlibrary.h"
+#include "studio/session.h"
+
+#include <QWidget>
+
+namespace debrief::studio {
+
+class MatrixCellButton;
+
+// The GPU Orchestration Maturity Matrix as a 4 x 5 grid of clickable cells (dimensions down, levels
+// across, the Level 3 bar marked), each with its descriptor and the raters who placed the candidate.
+class MaturityMatrixGrid : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit MaturityMatrixGrid(QWidget* parent = nullptr);
+
+    void setText(const MaturityMatrixText& text);
+    void setLevels(const MatrixLevels& levels);
+    MatrixCellButton* cell(MatrixDimension dimension, int level) const;
+
+signals:
+    void cellClicked(debrief::studio::MatrixDimension dimension, int level);
+
+private:
+    QList<MatrixCellButton*> m_cells;  // row-major: dimension, then level
+};
+
+}  // namespace debrief::studio

@@ -1,0 +1,136 @@
+#include "depthvisiongridview.h"
+
+#include <QFontMetrics>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+
+namespace debrief::studio {
+
+DepthVisionGridView::DepthVisionGridView(QWidget* parent) : QWidget(parent)
+{
+    for (auto& row : m_cells)
+        row.fill(Recommendation::None);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    setAccessibleName(tr("Depth by Vision grid"));
+}
+
+void DepthVisionGridView::setCells(const VerdictCells& cells)
+{
+    m_cells = cells;
+    update();
+}
+
+void DepthVisionGridView::setPoints(const QList<Point>& points)
+{
+    m_points = points;
+    update();
+}
+
+QColor DepthVisionGridView::verdictColor(Recommendation recommendation)
+{
+    switch (recommendation) {
+    case Recommendation::StrongNo: return QColor(0xe8, 0x9a, 0x96);
+    case Recommendation::No: return QColor(0xf6, 0xd2, 0xcc);
+    case Recommendation::Yes: return QColor(0xcf, 0xea, 0xcb);
+    case Recommendation::StrongYes: return QColor(0x96, 0xd3, 0x8e);
+    case Recommendation::None: break;
+    }
+    return QColor(0xee, 0xee, 0xee);
+}
+
+void DepthVisionGridView::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.fillRect(rect(), palette().base());
+    const QFontMetrics metrics(font());
+    const qreal legendHeight = metrics.height() + 8.0;
+    const qreal left = metrics.height() * 2.0 + 8.0;
+    const qreal bottom = metrics.height() * 2.0 + 8.0 + legendHeight;
+    const qreal size = std::max(40.0, std::min(width() - left - 8.0, height() - bottom - 8.0));
+    const QRectF grid(left, 8.0, size, size);
+    const qreal cell = size / 4.0;
+    const auto cellRect = [&](int depth, int vision) {  // Depth up, Vision to the right
+        return QRectF(grid.left() + (vision - 1) * cell, grid.top() + (4 - depth) * cell, cell, cell);
+    };
+
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * 0.85);
+    for (int depth = 1; depth <= 4; ++depth) {
+        for (int vision = 1; vision <= 4; ++vision) {
+            const Recommendation verdict = m_cells[depth - 1][vision - 1];
+            const QRectF r = cellRect(depth, vision);
+            painter.fillRect(r, verdictColor(verdict));
+            painter.setPen(QPen(palette().color(QPalette::Mid), 1.0));
+            painter.drawRect(r);
+            painter.setFont(small);
+            painter.setPen(QColor(0x40, 0x40, 0x40));
+            painter.drawText(r.adjusted(4, 2, -4, -2), Qt::AlignRight | Qt::AlignBottom, title(verdict));
+        }
+    }
+    painter.setFont(font());
+    painter.setPen(palette().color(QPalette::Text));
+    for (int i = 1; i <= 4; ++i) {
+        painter.drawText(QRectF(grid.left() + (i - 1) * cell, grid.bottom() + 2, cell, metrics.height()),
+                         Qt::AlignCenter, QString::number(i));
+        painter.drawText(QRectF(left - metrics.height() - 4, grid.top() + (4 - i) * cell, metrics.height(), cell),
+                         Qt::AlignCenter, QString::number(i));
+    }
+    painter.drawText(QRectF(grid.left(), grid.bottom() + metrics.height() + 2, size, metrics.height()), Qt::AlignCenter,
+                     tr("Vision (after the evidence cap)"));
+    painter.save();
+    painter.translate(metrics.height() * 0.5 + 2, grid.center().y());
+    painter.rotate(-90);
+    painter.drawText(QRectF(-size / 2.0, -metrics.height() / 2.0, size, metrics.height()), Qt::AlignCenter,
+                     tr("Depth"));
+    painter.restore();
+
+    // Several answers in one cell sit side by side in a small grid of slots.
+    QMap<int, int> perCell;
+    for (const Point& p : m_points) {
+        if (p.depth >= 1 && p.depth <= 4 && p.vision >= 1 && p.vision <= 4)
+            ++perCell[p.depth * 10 + p.vision];
+    }
+    QMap<int, int> placed;
+    const qreal radius = std::clamp(cell / 9.0, 5.0, 11.0);
+    for (const Point& p : m_points) {
+        if (p.depth < 1 || p.depth > 4 || p.vision < 1 || p.vision > 4)
+            continue;
+        const int key = p.depth * 10 + p.vision;
+        const int count = perCell.value(key);
+        const int index = placed[key]++;
+        const int columns = int(std::ceil(std::sqrt(double(count))));
+        const int rows = (count + columns - 1) / columns;
+        const QRectF r = cellRect(p.depth, p.vision).adjusted(6, 6, -6, -metrics.height() - 2);
+        const QPointF centre(r.left() + r.width() * (index % columns + 0.5) / columns,
+                             r.top() + r.height() * (index / columns + 0.5) / rows);
+        painter.setPen(
+            QPen(p.capped ? QColor(0xc0, 0x20, 0x20) : palette().color(QPalette::Base), p.capped ? 2.5 : 1.5));
+        painter.setBrush(p.color);
+        painter.drawEllipse(centre, radius, radius);
+        painter.setFont(small);
+        painter.setPen(palette().color(QPalette::Text));
+        painter.drawText(centre + QPointF(radius + 2, metrics.ascent() / 3.0), p.label);
+    }
+
+    // Legend: one swatch per interviewer.
+    painter.setFont(font());
+    qreal x = grid.left();
+    const qreal y = height() - legendHeight / 2.0;
+    QStringList seen;
+    for (const Point& p : m_points) {
+        if (seen.contains(p.interviewer))
+            continue;
+        seen << p.interviewer;
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(p.color);
+        painter.drawEllipse(QPointF(x + 5, y), 5, 5);
+        painter.setPen(palette().color(QPalette::Text));
+        painter.drawText(QPointF(x + 14, y + metrics.ascent() / 2.0 - 1), p.interviewer);
+        x += 30 + metrics.horizontalAdvance(p.interviewer);
+    }
+}
+
+}  // namespace debrief::studio

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "studio/contentlibrary.h"
+
+#include <QColor>
+#include <QList>
+#include <QString>
+#include <QWidget>
+
+namespace debrief::studio {
+
+// The 4 x 4 Depth x Vision grid: each cell tinted with the verdict it gives, and a dot per scored
+// answer and interviewer (colour per interviewer, label per answer). Painted with QPainter.
+class DepthVisionGridView : public QWidget {
+    Q_OBJECT
+
+public:
+    struct Point {
+        QString interviewer;
+        QColor color;
+        int depth = 0;   // 1-4
+        int vision = 0;  // effective (after the evidence cap), 1-4
+        QString label;   // "Q2"
+        bool capped = false;
+    };
+
+    explicit DepthVisionGridView(QWidget* parent = nullptr);
+
+    void setCells(const VerdictCells& cells);
+    void setPoints(const QList<Point>& points);  // points outside 1-4 are not drawn
+    QList<Point> points() const { return m_points; }
+    static QColor verdictColor(Recommendation recommendation);
+
+    QSize sizeHint() const override { return {420, 400}; }
+    QSize minimumSizeHint() const override { return {260, 240}; }
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    VerdictCells m_cells{};
+    QList<Point> m_points;
+};
+
+}  // namespace debrief::studio

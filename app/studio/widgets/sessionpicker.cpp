@@ -1,0 +1,69 @@
+#include "sessionpicker.h"
+
+#include "interviewrecords.h"
+
+#include "storage/sessionstore.h"
+#include "storage/storageerror.h"
+
+#include <QLocale>
+#include <QSignalBlocker>
+
+namespace debrief::studio {
+
+SessionPicker::SessionPicker(InterviewRecords& records, QWidget* parent) : QComboBox(parent), m_records(records)
+{
+    setAccessibleName(tr("Session"));
+    setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(this, &QComboBox::currentIndexChanged, this, [this] { emit sessionChosen(currentSessionId()); });
+    reload();
+}
+
+QString SessionPicker::modeTitle(SessionMode mode)
+{
+    return mode == SessionMode::LiveMock ? tr("Live mock") : tr("Solo practice");
+}
+
+QString SessionPicker::label(const storage::SessionSummary& summary)
+{
+    return tr("%1 · %2 · %3")
+        .arg(QLocale().toString(summary.startedAt.toLocalTime(), QLocale::ShortFormat), modeTitle(summary.mode),
+             summary.candidate);
+}
+
+void SessionPicker::reload()
+{
+    const std::int64_t chosen = currentSessionId();
+    QList<storage::SessionSummary> sessions;
+    if (m_records.isOpen()) {
+        try {
+            sessions = storage::SessionStore(m_records.database()).list();
+        } catch (const storage::StorageError&) {
+        }
+    }
+    {
+        const QSignalBlocker blocker(this);
+        clear();
+        for (const storage::SessionSummary& summary : sessions)
+            addItem(label(summary), QVariant::fromValue(qint64(summary.id)));
+        const int keep = findData(QVariant::fromValue(qint64(chosen)));
+        setCurrentIndex(keep >= 0 ? keep : (count() > 0 ? 0 : -1));
+    }
+    if (currentSessionId() != chosen || chosen == 0)
+        emit sessionChosen(currentSessionId());
+}
+
+std::int64_t SessionPicker::currentSessionId() const
+{
+    return currentIndex() < 0 ? 0 : currentData().toLongLong();
+}
+
+bool SessionPicker::setCurrentSessionId(std::int64_t id)
+{
+    const int index = findData(QVariant::fromValue(qint64(id)));
+    if (index < 0)
+        return false;
+    setCurrentIndex(index);
+    return true;
+}
+
+}  // namespace debrief::studio

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "storage/sessionsummary.h"
+#include "studio/rubric.h"
+
+#include <QComboBox>
+#include <QList>
+
+#include <cstdint>
+
+namespace debrief::studio {
+
+class InterviewRecords;
+
+// A combo box of the stored sessions, newest first ("23 Nov 2026 16:00 · Live mock · Priya Raman").
+// The pages that show one session (Debrief, Maturity Matrix, History's comparison) choose with it.
+class SessionPicker : public QComboBox {
+    Q_OBJECT
+
+public:
+    explicit SessionPicker(InterviewRecords& records, QWidget* parent = nullptr);
+
+    void reload();                          // keeps the chosen session when it still exists
+    std::int64_t currentSessionId() const;  // 0 when there is none
+    bool setCurrentSessionId(std::int64_t id);
+
+    static QString modeTitle(SessionMode mode);
+    static QString label(const storage::SessionSummary& summary);
+
+signals:
+    void sessionChosen(std::int64_t id);  // 0 when the list became empty
+
+private:
+    InterviewRecords& m_records;
+};
+
+}  // namespace debrief::studio

@@ -1,0 +1,188 @@
+// The Debrief page: the Metric Translation veto with its reason, scores hidden until submitted, the
+// panel's agreement and splits, and the final recommendation saved at once.
+#include "debrief/debriefpage.h"
+#include "interviewrecords.h"
+#include "widgets/depthvisiongridview.h"
+
+#include "storage/democandidate.h"
+#include "storage/sessionstore.h"
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace debrief::studio;
+using debrief::storage::SessionStore;
+
+namespace {
+
+const QString kAna = QStringLiteral("Ana Silva");
+const QString kBen = QStringLiteral("Ben Carter");
+const QString kVeto =
+    QStringLiteral("Metric Translation is 0 in the product design round: Strong No whatever else scored");
+
+constexpr std::uint8_t kPolicy = std::uint8_t(VisionEvidence::ProposedPolicy);
+
+// One product design answer: Ana 3/3 with evidence (submitted), Ben 4/4 with evidence (not submitted yet).
+// Metric Translation 0: the veto.
+Session vetoedSession()
+{
+    Session s;
+    s.mode = SessionMode::LiveMock;
+    s.status = SessionStatus::Completed;
+    s.candidate = QStringLiteral("Test Candidate");
+    s.interviewers = {kAna, kBen};
+    s.rounds = {RoundKind::ProductDesign};
+    s.startedAt = QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC);
+    AskedQuestion q;
+    q.round = RoundKind::ProductDesign;
+    q.questionId = QStringLiteral("product-design-three-requests");
+    q.answer = QStringLiteral("Scheduler redesign first.");
+    q.scores << AnswerScore{kAna, 3, 3, kPolicy, QStringLiteral("proposed a policy"), true}
+             << AnswerScore{kBen, 4, 4, kPolicy, QStringLiteral("strong"), false};
+    s.questions << q;
+    DesignRound design;
+    design.scenarioId = QStringLiteral("accelerator-roadmap-q3");
+    design.designScore = 3;
+    design.metricTranslation = 0;
+    design.roadmapAlignment = 3;
+    s.design = design;
+    s.strategicFit = 3;
+    return s;
+}
+
+QStringList pointOwners(const DepthVisionGridView* grid)
+{
+    QStringList owners;
+    for (const DepthVisionGridView::Point& p : grid->points())
+        owners << p.interviewer;
+    return owners;
+}
+
+}  // namespace
+
+class DebriefPageTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void showsTheVetoReason();
+    void hidesUnsubmittedScoresFromTheOtherInterviewer();
+    void showsAgreementOnceBothSubmitted();
+    void flagsASplitOfTwoPoints();
+    void recommendationIsSavedAtOnce();
+    void demoSessionShowsPortfolioImpact();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<InterviewRecords> m_records;
+    std::int64_t m_id = 0;
+};
+
+void DebriefPageTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+void DebriefPageTest::init()
+{
+    static int run = 0;
+    m_records = std::make_unique<InterviewRecords>(m_dir.filePath(QStringLiteral("debrief-%1.sqlite").arg(++run)));
+    QVERIFY(m_records->isOpen());
+    Session session = vetoedSession();
+    m_id = SessionStore(m_records->database()).create(session);
+}
+
+void DebriefPageTest::cleanup()
+{
+    m_records.reset();
+}
+
+void DebriefPageTest::showsTheVetoReason()
+{
+    DebriefPage page(*m_records);
+    QCOMPARE(page.sessionId(), m_id);
+    page.setViewer(kAna);
+    // Ana: Depth 3 x Vision 3 is Yes on the grid, then the veto makes it Strong No.
+    QVERIFY2(page.verdictText().contains(kAna + QStringLiteral(": Strong No (vetoed)")),
+             qPrintable(page.verdictText()));
+    QVERIFY(page.verdictText().contains(QStringLiteral("Depth 3 x Vision 3 gives Yes")));
+    QVERIFY(page.verdictText().contains(kVeto));
+}
+
+void DebriefPageTest::hidesUnsubmittedScoresFromTheOtherInterviewer()
+{
+    DebriefPage page(*m_records);
+    page.setViewer(kAna);
+    QCOMPARE(pointOwners(page.grid()), QStringList{kAna});
+    QVERIFY(!page.verdictText().contains(kBen));
+    QCOMPARE(page.hiddenScoresText(), kBen + QStringLiteral("'s scores are hidden until you both have submitted."));
+
+    // Ben has not submitted: he sees his own scores only, Ana's stay hidden from him too.
+    page.setViewer(kBen);
+    QCOMPARE(pointOwners(page.grid()), QStringList{kBen});
+    QVERIFY(page.verdictText().contains(kBen + QStringLiteral(": Strong No (vetoed)")));
+    QVERIFY(!page.verdictText().contains(kAna));
+
+    // The panel sees submitted scores only.
+    page.setViewer(QString());
+    QCOMPARE(pointOwners(page.grid()), QStringList{kAna});
+    QCOMPARE(page.hiddenScoresText(), kBen + QStringLiteral("'s scores are hidden until they submit them."));
+}
+
+void DebriefPageTest::showsAgreementOnceBothSubmitted()
+{
+    DebriefPage page(*m_records);
+    page.setViewer(kAna);
+    QCOMPARE(page.agreementText(), QStringLiteral("No answer that two interviewers scored is visible yet."));
+
+    SessionStore(m_records->database())
+        .setScore(m_id, 0, AnswerScore{kBen, 4, 4, kPolicy, QStringLiteral("strong"), true});
+    m_records->announceSessionChanged(m_id);
+    QCOMPARE(pointOwners(page.grid()), QStringList({kAna, kBen}));
+    QVERIFY(page.hiddenScoresText().isEmpty());
+    // Ana 3/3 (Yes), Ben 4/4 (Strong Yes): one point apart on each tag, not a split, different cells.
+    QCOMPARE(page.agreementText(), QStringLiteral("Same verdict on 0 of 1 answers; 0 split(s) of 2 or more points."));
+}
+
+void DebriefPageTest::flagsASplitOfTwoPoints()
+{
+    SessionStore(m_records->database())
+        .setScore(m_id, 0, AnswerScore{kBen, 1, 3, kPolicy, QStringLiteral("kernel talk"), true});
+    DebriefPage page(*m_records);
+    page.setViewer(kAna);
+    // Depth 3 against 1: a split of two points.
+    QCOMPARE(page.agreementText(), QStringLiteral("Same verdict on 0 of 1 answers; 1 split(s) of 2 or more points."));
+}
+
+void DebriefPageTest::recommendationIsSavedAtOnce()
+{
+    DebriefPage page(*m_records);
+    QCOMPARE(page.recommendation(), Recommendation::None);
+    page.setRecommendation(Recommendation::StrongNo);
+    QCOMPARE(SessionStore(m_records->database()).load(m_id).recommendation, Recommendation::StrongNo);
+    page.setRecommendation(Recommendation::Yes);
+    QCOMPARE(SessionStore(m_records->database()).load(m_id).recommendation, Recommendation::Yes);
+    QCOMPARE(page.recommendation(), Recommendation::Yes);
+}
+
+void DebriefPageTest::demoSessionShowsPortfolioImpact()
+{
+    debrief::storage::DemoCandidate::fill(m_records->database());
+    m_records->announceSessionsChanged();
+    DebriefPage page(*m_records);
+    // The newest session is the demo's third (yesterday); the panel sees both interviewers.
+    page.setViewer(QString());
+    QCOMPARE(pointOwners(page.grid()).size(), 6);
+    // Dana: Depth (3+3+3)/3 = 3, Vision (4+3+3)/3 = 3.33 -> 3: Yes. Lukas: Depth 10/3 -> 3, Vision 11/3 -> 4: Yes.
+    QVERIFY2(page.verdictText().contains(QStringLiteral("Dana Okafor: Yes")), qPrintable(page.verdictText()));
+    QVERIFY(page.verdictText().contains(QStringLiteral("Lukas Brandt: Yes")));
+    // Q1 Dana D3 V4 (Yes) / Lukas D4 V4 (Strong Yes); Q2 D3 V3 / D3 V4 (both Yes); Q3 both D3 V3 (Yes).
+    QCOMPARE(page.agreementText(), QStringLiteral("Same verdict on 2 of 3 answers; 0 split(s) of 2 or more points."));
+}
+
+QTEST_MAIN(DebriefPageTest)
+#include "debriefpagetest.moc"

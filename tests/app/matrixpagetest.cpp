@@ -1,0 +1,145 @@
+// The Maturity Matrix page on the demo candidate: a click sets a level in the database, the radar follows,
+// undo puts the old level back, and a gap below the bar proposes a drill.
+#include "matrix/matrixpage.h"
+#include "interviewrecords.h"
+#include "matrix/matrixcellbutton.h"
+#include "matrix/matrixradar.h"
+#include "matrix/maturitymatrixgrid.h"
+#include "widgets/radarchartview.h"
+
+#include "storage/democandidate.h"
+#include "storage/drillstore.h"
+#include "storage/sessionstore.h"
+
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace debrief::studio;
+using debrief::storage::SessionStore;
+
+class MatrixPageTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void showsTheLatestSessionOnTheRadar();
+    void clickSetsTheInterviewerLevelAndTheRadarFollows();
+    void clickSetsTheSelfLevelAndUndoRestoresIt();
+    void gapBelowTheBarProposesADrill();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<InterviewRecords> m_records;
+};
+
+void MatrixPageTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+void MatrixPageTest::init()
+{
+    static int run = 0;
+    const QString path = m_dir.filePath(QStringLiteral("matrix-%1.sqlite").arg(++run));
+    m_records = std::make_unique<InterviewRecords>(path);
+    QVERIFY(m_records->isOpen());
+    debrief::storage::DemoCandidate::fill(m_records->database());
+}
+
+void MatrixPageTest::cleanup()
+{
+    m_records.reset();
+}
+
+void MatrixPageTest::showsTheLatestSessionOnTheRadar()
+{
+    MatrixPage page(*m_records);
+    // Newest demo session (product design + leadership): self 4/3/4/4, interviewer 4/3/4/3.
+    QCOMPARE(page.session().rounds, QList<RoundKind>({RoundKind::ProductDesign, RoundKind::Leadership}));
+    QCOMPARE(page.radar()->values(MatrixRadar::selfName()), QList<qreal>({4, 3, 4, 4}));
+    QCOMPARE(page.radar()->values(MatrixRadar::interviewerName()), QList<qreal>({4, 3, 4, 3}));
+    QCOMPARE(page.radar()->values(MatrixRadar::barName()), QList<qreal>({3, 3, 3, 3}));
+    QCOMPARE(page.radar()->axes().first(), QStringLiteral("Resource abstraction"));
+    QVERIFY(page.grid()->cell(MatrixDimension::RoadmapImpact, 3)->interviewerMarked());
+    QVERIFY(!page.grid()->cell(MatrixDimension::RoadmapImpact, 3)->selfMarked());
+    QVERIFY(page.grid()->cell(MatrixDimension::RoadmapImpact, 4)->selfMarked());
+}
+
+void MatrixPageTest::clickSetsTheInterviewerLevelAndTheRadarFollows()
+{
+    MatrixPage page(*m_records);
+    page.resize(1200, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.setClickSets(SessionStore::Rater::Interviewer);
+    QTest::mouseClick(page.grid()->cell(MatrixDimension::FailureIsolation, 4), Qt::LeftButton);
+
+    const Session stored = SessionStore(m_records->database()).load(page.sessionId());
+    QCOMPARE(stored.matrix.interviewer.value(MatrixDimension::FailureIsolation), 4);
+    QCOMPARE(stored.matrix.self.value(MatrixDimension::FailureIsolation), 3);  // the other rater untouched
+    QCOMPARE(page.radar()->values(MatrixRadar::interviewerName()), QList<qreal>({4, 4, 4, 3}));
+    QCOMPARE(page.radar()->values(MatrixRadar::selfName()), QList<qreal>({4, 3, 4, 4}));
+    QVERIFY(page.grid()->cell(MatrixDimension::FailureIsolation, 4)->interviewerMarked());
+    QVERIFY(!page.grid()->cell(MatrixDimension::FailureIsolation, 3)->interviewerMarked());
+}
+
+void MatrixPageTest::clickSetsTheSelfLevelAndUndoRestoresIt()
+{
+    MatrixPage page(*m_records);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.setClickSets(SessionStore::Rater::Self);
+    QTest::mouseClick(page.grid()->cell(MatrixDimension::RoadmapImpact, 5), Qt::LeftButton);
+    QCOMPARE(
+        SessionStore(m_records->database()).load(page.sessionId()).matrix.self.value(MatrixDimension::RoadmapImpact),
+        5);
+    QCOMPARE(page.radar()->values(MatrixRadar::selfName()), QList<qreal>({4, 3, 4, 5}));
+
+    page.undoStack()->undo();
+    QCOMPARE(
+        SessionStore(m_records->database()).load(page.sessionId()).matrix.self.value(MatrixDimension::RoadmapImpact),
+        4);
+    QCOMPARE(page.radar()->values(MatrixRadar::selfName()), QList<qreal>({4, 3, 4, 4}));
+
+    // A second click on the level already set clears it.
+    page.undoStack()->redo();
+    QTest::mouseClick(page.grid()->cell(MatrixDimension::RoadmapImpact, 5), Qt::LeftButton);
+    QVERIFY(!SessionStore(m_records->database())
+                 .load(page.sessionId())
+                 .matrix.self.contains(MatrixDimension::RoadmapImpact));
+    QCOMPARE(page.radar()->values(MatrixRadar::selfName()), QList<qreal>({4, 3, 4, 0}));
+}
+
+void MatrixPageTest::gapBelowTheBarProposesADrill()
+{
+    MatrixPage page(*m_records);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(page.proposedDrills().isEmpty());  // nothing below the bar in the latest session
+    page.setClickSets(SessionStore::Rater::Interviewer);
+    QTest::mouseClick(page.grid()->cell(MatrixDimension::ResourceAbstraction, 2), Qt::LeftButton);
+    QCOMPARE(page.proposedDrills().size(), 1);
+    QCOMPARE(page.proposedDrills().first().ref, QStringLiteral("resource-abstraction"));
+    // Failure isolation below the bar too: the demo candidate already has that drill, so no second card.
+    QTest::mouseClick(page.grid()->cell(MatrixDimension::FailureIsolation, 1), Qt::LeftButton);
+    QCOMPARE(page.proposedDrills().size(), 1);
+
+    auto* add = page.findChild<QPushButton*>(QStringLiteral("addDrills"));
+    QVERIFY(add);
+    QVERIFY(add->isEnabled());
+    QTest::mouseClick(add, Qt::LeftButton);
+    const debrief::storage::DrillStore drills(m_records->database());
+    QVERIFY(drills.find(debrief::storage::DemoCandidate::name(), DrillSubject::Dimension,
+                        QStringLiteral("resource-abstraction")));
+    QVERIFY(page.proposedDrills().isEmpty());
+    QVERIFY(!add->isEnabled());
+}
+
+QTEST_MAIN(MatrixPageTest)
+#include "matrixpagetest.moc"
