@@ -8,8 +8,7 @@ class Database;
 
 // The demo candidate (3 sessions over two weeks with two interviewers and improving scores, a
 // portfolio of three cross-team projects, four drill cards), for screenshots, tests and a first look.
-// Dates are relative to today. The data matches `debrief-cli demo`, whose command keeps its own copy
-// until it calls this.
+// Dates are relative to today. `debrief-cli demo` and the studio both fill it through here.
 class DemoCandidate {
 public:
     static QString name();
