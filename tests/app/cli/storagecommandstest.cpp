@@ -1,5 +1,5 @@
 // debrief-cli's database commands in-process, each on a temporary --db.
-#include "cli.h"
+#include "clirun.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -13,24 +13,7 @@
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList& args)
-{
-    std::vector<std::string> argv;
-    for (const QString& arg : args)
-        argv.push_back(arg.toStdString());
-    std::ostringstream out, err;
-    Run run;
-    run.code = debrief::cli::runCli(argv, out, err);
-    run.out = QString::fromStdString(out.str());
-    run.err = QString::fromStdString(err.str());
-    return run;
-}
+using Run = CliRun;
 
 QByteArray bytesOf(const QString& path)
 {
