@@ -111,6 +111,7 @@ void DebriefPageTest::showsTheVetoReason()
              qPrintable(page.verdictText()));
     QVERIFY(page.verdictText().contains(QStringLiteral("Depth 3 x Vision 3 gives Yes")));
     QVERIFY(page.verdictText().contains(kVeto));
+    QVERIFY2(page.minimumSizeHint().width() <= 820, qPrintable(QString::number(page.minimumSizeHint().width())));
 }
 
 void DebriefPageTest::hidesUnsubmittedScoresFromTheOtherInterviewer()

@@ -69,6 +69,8 @@ void MatrixPageTest::showsTheLatestSessionOnTheRadar()
     QVERIFY(page.grid()->cell(MatrixDimension::RoadmapImpact, 3)->interviewerMarked());
     QVERIFY(!page.grid()->cell(MatrixDimension::RoadmapImpact, 3)->selfMarked());
     QVERIFY(page.grid()->cell(MatrixDimension::RoadmapImpact, 4)->selfMarked());
+    // The main window must still fit 1000 px wide beside its 170 px page list.
+    QVERIFY2(page.minimumSizeHint().width() <= 820, qPrintable(QString::number(page.minimumSizeHint().width())));
 }
 
 void MatrixPageTest::clickSetsTheInterviewerLevelAndTheRadarFollows()

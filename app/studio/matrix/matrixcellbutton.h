@@ -22,7 +22,7 @@ public:
     bool interviewerMarked() const { return m_interviewer; }
 
     QSize sizeHint() const override { return {190, 118}; }
-    QSize minimumSizeHint() const override { return {120, 80}; }
+    QSize minimumSizeHint() const override { return {76, 64}; }
 
 protected:
     void paintEvent(QPaintEvent* event) override;

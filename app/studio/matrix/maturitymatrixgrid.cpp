@@ -26,7 +26,7 @@ MaturityMatrixGrid::MaturityMatrixGrid(QWidget* parent) : QWidget(parent)
         auto* name = new QLabel(key(dimension), this);
         name->setObjectName(QStringLiteral("dimension-") + key(dimension));
         name->setWordWrap(true);
-        name->setFixedWidth(130);
+        name->setFixedWidth(110);
         layout->addWidget(name, row, 0);
         for (int level = kMatrixMinLevel; level <= kMatrixMaxLevel; ++level) {
             auto* button = new MatrixCellButton(dimension, level, this);

@@ -31,7 +31,7 @@ public:
     QList<qreal> values(const QString& seriesName) const;  // empty when there is no such series
 
     QSize sizeHint() const override { return {360, 320}; }
-    QSize minimumSizeHint() const override { return {220, 200}; }
+    QSize minimumSizeHint() const override { return {200, 180}; }
 
 protected:
     void paintEvent(QPaintEvent* event) override;

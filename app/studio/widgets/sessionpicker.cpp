@@ -13,7 +13,9 @@ namespace debrief::studio {
 SessionPicker::SessionPicker(InterviewRecords& records, QWidget* parent) : QComboBox(parent), m_records(records)
 {
     setAccessibleName(tr("Session"));
-    setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long labels must not widen the page past a small window; the popup shows them whole.
+    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    setMinimumContentsLength(26);
     connect(this, &QComboBox::currentIndexChanged, this, [this] { emit sessionChosen(currentSessionId()); });
     reload();
 }
