@@ -1,5 +1,8 @@
 #include "sweep.h"
 
+#include "trace/trace.h"
+
+#include <map>
 #include <mutex>
 #include <thread>
 
@@ -12,6 +15,19 @@ std::vector<SweepRow> CpuSweepBackend::run(const trace::Trace& trace, const std:
     std::atomic<std::size_t> nextScenario{0};
     std::size_t done = 0;
     std::mutex progressMutex;
+
+    // A scaled scenario replays a scaled copy of the trace: one copy per distinct scale, made up
+    // front so the workers only read.
+    std::map<std::pair<std::int64_t, std::int64_t>, trace::Trace> scaledTraces;
+    for (const Scenario& scenario : scenarios) {
+        const ArrivalScale& scale = scenario.arrivalScale;
+        if (!scale.identity() && !scaledTraces.contains({scale.numerator, scale.denominator}))
+            scaledTraces.emplace(std::pair{scale.numerator, scale.denominator}, scaledTrace(trace, scale));
+    }
+    const auto traceOf = [&](const Scenario& scenario) -> const trace::Trace& {
+        const ArrivalScale& scale = scenario.arrivalScale;
+        return scale.identity() ? trace : scaledTraces.at({scale.numerator, scale.denominator});
+    };
 
     const auto work = [&] {
         while (true) {
@@ -28,7 +44,7 @@ std::vector<SweepRow> CpuSweepBackend::run(const trace::Trace& trace, const std:
             replayOptions.keepPerJob = false;
             replayOptions.cancel = options.cancel;
             rows[i].scenario = scenarios[i];
-            rows[i].result = replay(trace, replayOptions);
+            rows[i].result = replay(traceOf(scenarios[i]), replayOptions);
             rows[i].backend = name();
             if (options.progress) {
                 std::lock_guard lock(progressMutex);
@@ -66,14 +82,31 @@ std::vector<Scenario> scenarioGrid(const std::vector<PolicyKind>& policies, cons
     for (PolicyKind policy : policies) {
         for (const Cluster& cluster : clusters) {
             if (prices.empty()) {
-                grid.push_back({policy, cluster, {}});
+                grid.push_back({policy, cluster, {}, {}});
                 continue;
             }
             for (double price : prices) {
                 Cluster priced = cluster;
                 priced.pricePerGpuHour = price;
-                grid.push_back({policy, priced, {}});
+                grid.push_back({policy, priced, {}, {}});
             }
+        }
+    }
+    return grid;
+}
+
+std::vector<Scenario> scenarioGrid(const std::vector<PolicyKind>& policies, const std::vector<Cluster>& clusters,
+                                   const std::vector<double>& prices, const std::vector<ArrivalScale>& scales)
+{
+    const std::vector<Scenario> base = scenarioGrid(policies, clusters, prices);
+    if (scales.empty())
+        return base;
+    std::vector<Scenario> grid;
+    grid.reserve(base.size() * scales.size());
+    for (const Scenario& scenario : base) {
+        for (const ArrivalScale& scale : scales) {
+            grid.push_back(scenario);
+            grid.back().arrivalScale = scale;
         }
     }
     return grid;

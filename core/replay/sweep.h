@@ -1,5 +1,6 @@
 #pragma once
 
+#include "arrivalscale.h"
 #include "simulator.h"
 
 #include <atomic>
@@ -14,6 +15,7 @@ struct Scenario {
     PolicyKind policy = PolicyKind::Fifo;
     Cluster cluster;
     PolicyOptions policyOptions;
+    ArrivalScale arrivalScale;  // 1 = the trace's own arrival times
 };
 
 struct SweepRow {
@@ -50,5 +52,9 @@ public:
 // Every combination of policies x cluster sizes x prices, in that nesting order.
 std::vector<Scenario> scenarioGrid(const std::vector<PolicyKind>& policies, const std::vector<Cluster>& clusters,
                                    const std::vector<double>& prices);
+// The same grid with arrival-rate scales innermost: policies x clusters x prices x scales. An empty
+// `scales` means the trace's own rate.
+std::vector<Scenario> scenarioGrid(const std::vector<PolicyKind>& policies, const std::vector<Cluster>& clusters,
+                                   const std::vector<double>& prices, const std::vector<ArrivalScale>& scales);
 
 }  // namespace debrief::replay
