@@ -3,6 +3,10 @@
 #include "debrief/debriefpage.h"
 #include "interviewrecords.h"
 #include "matrix/matrixpage.h"
+#include "session/livesessionpage.h"
+#include "session/sessionsetuppage.h"
+#include "shell/settingsdialog.h"
+#include "shell/shortcutcheatsheet.h"
 #include "studiopage.h"
 #include "tracelab/demotrace.h"
 #include "tracelab/tracelabpage.h"
@@ -55,6 +59,17 @@ MainWindow::MainWindow(QWidget* parent, const QString& databasePath)
                 showPage(m_traceLab->pageId());
                 m_traceLab->replayScenario(policy, cluster);
             });
+    // Session setup starts a session in the database; the Live session page runs it.
+    auto* sessionSetup = new SessionSetupPage(*m_interviewRecords, this);
+    addPage(sessionSetup);
+    auto* liveSession = new LiveSessionPage(*m_interviewRecords, this);
+    addPage(liveSession);
+    connect(sessionSetup, &SessionSetupPage::sessionStarted, this, [this, liveSession](std::int64_t id) {
+        if (liveSession->openSession(id))
+            showPage(liveSession->pageId());
+    });
+    connect(liveSession, &LiveSessionPage::sessionFinished, this,
+            [this] { showPage(QStringLiteral("debrief")); });
     addPage(new DebriefPage(*m_interviewRecords, this));
     addPage(new MatrixPage(*m_interviewRecords, this));
     m_pageList->setCurrentRow(0);
@@ -149,11 +164,17 @@ void MainWindow::createMenus()
         });
     }
     file->addSeparator();
+    QAction* settings = file->addAction(tr("&Settings..."), this, [this] { SettingsDialog(this).exec(); });
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));  // QKeySequence::Quit is empty on some platforms
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* shortcuts =
+        help->addAction(tr("&Keyboard shortcuts"), this, [this] { ShortcutCheatSheet(this, this).exec(); });
+    shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
     QAction* about = help->addAction(tr("&About Debrief Studio"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 }
