@@ -1,6 +1,13 @@
 #include "studioapplication.h"
 
+#include "interviewrecords.h"
 #include "mainwindow.h"
+#include "session/demolivesession.h"
+#include "session/livesessionpage.h"
+#include "shell/languageswitch.h"
+#include "shell/resumeoffer.h"
+#include "shell/studioappearance.h"
+#include "storage/sessionstore.h"
 #include "tracelab/demotrace.h"
 #include "tracelab/tracelabpage.h"
 #include "tradeoffs/tradeoffpage.h"
@@ -38,7 +45,8 @@ int StudioApplication::run()
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A trace to open instead of the demo."));
     parser.process(*this);  // prints and exits on --help, --version and unknown options
 
-    const QString requested = parser.value(lang);
+    // --lang wins over the language chosen in Settings, which wins over the system's.
+    const QString requested = parser.isSet(lang) ? parser.value(lang) : LanguageSwitch::saved();
     const QString language = UiLanguage::choose(requested);
     if (!requested.isEmpty() && language != requested)
         std::fprintf(stderr, "debrief-studio: unknown language '%s', using %s\n", qPrintable(requested),
@@ -50,7 +58,33 @@ int StudioApplication::run()
     const QString screenshotDir = parser.value(screenshot);
     if (screenshotDir.isEmpty())
         window.restoreSettings();
+    StudioAppearance::load().apply();
     window.show();
+    auto* liveSession = qobject_cast<LiveSessionPage*>(window.page(QStringLiteral("live-session")));
+    if (liveSession && screenshotDir.isEmpty()) {
+        // A session the last run did not close is offered for resuming, at its question and clock.
+        QTimer::singleShot(0, &window, [&window, liveSession] {
+            const auto interrupted = ResumeOffer::interruptedSession(window.interviewRecords()->database());
+            if (interrupted && ResumeOffer::ask(&window, *interrupted) && liveSession->openSession(interrupted->id))
+                window.showPage(liveSession->pageId());
+        });
+    } else if (liveSession && window.interviewRecords()->isOpen()) {
+        try {
+            const InterviewRecords& records = *window.interviewRecords();
+            const std::int64_t demo = DemoLiveSession::create(records.database(), records.content());
+            if (liveSession->openSession(demo))
+                liveSession->togglePause();  // a still picture: the clock stands at the demo's time
+            // Screenshots leave no half-run session behind, even in a database given with --db.
+            connect(this, &QCoreApplication::aboutToQuit, &window, [&records, demo] {
+                try {
+                    storage::SessionStore(records.database()).remove(demo);
+                } catch (const std::exception&) {
+                }
+            });
+        } catch (const std::exception& error) {
+            std::fprintf(stderr, "debrief-studio: no live-session demo: %s\n", error.what());
+        }
+    }
 
     if (!screenshotDir.isEmpty()) {
         // The pictures show a replay mid-way with its charts drawn, and a finished sweep.

@@ -226,6 +226,10 @@ void LiveSessionPage::buildUi()
             button->setObjectName(QStringLiteral("%1Button%2").arg(QLatin1String(prefix)).arg(score));
             button->setCheckable(true);
             button->setMinimumHeight(34);
+            // The chosen score must read at a glance from across the table.
+            button->setStyleSheet(
+                QStringLiteral("QPushButton:checked { background: #1565c0; color: white; "
+                               "font-weight: bold; border: 1px solid #0d47a1; border-radius: 3px; }"));
             group->addButton(button, score);
             row->addWidget(button);
             buttons[std::size_t(score - 1)] = button;

@@ -72,6 +72,17 @@ SessionSetupPage::SessionSetupPage(InterviewRecords& records, QWidget* parent)
     m_perRound->setRange(1, ContentLibrary::kMinQuestionsPerRound);
     m_perRound->setValue(2);
     m_bank->setObjectName(QStringLiteral("questionBank"));
+    m_bank->setWordWrap(true);
+    m_bank->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Ticking a question means picking questions by hand.
+    connect(m_bank, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
+        if (item->checkState() == Qt::Checked)
+            setQuestionChoice(QuestionChoice::Picked);
+    });
+    for (QSpinBox* spin : {m_perRound, m_questionMinutes, m_totalMinutes})
+        spin->setMaximumWidth(220);
+    for (QComboBox* box : {m_mode, m_choice})
+        box->setMaximumWidth(420);
     const SessionTimeBoxes defaults = SessionTimeBoxes::defaults();
     m_questionMinutes->setRange(0, 60);
     m_questionMinutes->setValue(defaults.questionSeconds / 60);
@@ -161,6 +172,25 @@ void SessionSetupPage::retranslate()
     refreshBank();
 }
 
+void SessionSetupPage::showEvent(QShowEvent* event)
+{
+    // The form starts from the latest candidate and the interviewers of their latest mock.
+    if (m_candidate->text().isEmpty())
+        m_candidate->setText(m_records.latestCandidate());
+    if (m_interviewers->text().isEmpty()) {
+        try {
+            for (const storage::SessionSummary& s : storage::SessionStore(m_records.database()).list()) {
+                if (s.mode == SessionMode::LiveMock && s.candidate == m_candidate->text()) {
+                    setInterviewers(s.interviewers);
+                    break;
+                }
+            }
+        } catch (const storage::StorageError&) {
+        }
+    }
+    StudioPage::showEvent(event);
+}
+
 void SessionSetupPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -202,7 +232,6 @@ void SessionSetupPage::refreshEnabled()
     const bool live = SessionMode(m_mode->currentData().toInt()) == SessionMode::LiveMock;
     m_interviewers->setEnabled(live);
     const bool picked = QuestionChoice(m_choice->currentData().toInt()) == QuestionChoice::Picked;
-    m_bank->setEnabled(picked);
     m_perRound->setEnabled(!picked);
 }
 
