@@ -68,8 +68,7 @@ MainWindow::MainWindow(QWidget* parent, const QString& databasePath)
         if (liveSession->openSession(id))
             showPage(liveSession->pageId());
     });
-    connect(liveSession, &LiveSessionPage::sessionFinished, this,
-            [this] { showPage(QStringLiteral("debrief")); });
+    connect(liveSession, &LiveSessionPage::sessionFinished, this, [this] { showPage(QStringLiteral("debrief")); });
     addPage(new DebriefPage(*m_interviewRecords, this));
     addPage(new MatrixPage(*m_interviewRecords, this));
     m_pageList->setCurrentRow(0);
@@ -218,6 +217,22 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("window/state"), saveState());
     if (const StudioPage* p = currentPage())
         settings.setValue(QStringLiteral("window/page"), p->pageId());
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setWindowTitle(tr("Debrief Studio"));
+        m_pageList->setAccessibleName(tr("Pages"));
+        for (int row = 0; row < m_pageList->count() && row < m_pages.size(); ++row)
+            m_pageList->item(row)->setText(m_pages[row]->title());
+        // The menus are made again in the new language; the old ones go once their actions are done.
+        for (QMenu* menu : menuBar()->findChildren<QMenu*>(Qt::FindDirectChildrenOnly))
+            menu->deleteLater();
+        menuBar()->clear();
+        createMenus();
+    }
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -43,6 +43,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;  // a language switch retranslates the page list and menus
 
 private:
     void createMenus();

@@ -1,20 +1,24 @@
 // The Session setup and Live session pages: keys, clock, Vision cap, notes, undo/redo, autosave,
 // crash-and-resume, the cheat sheet and a language switch, against a temporary database.
 #include "interviewrecords.h"
+#include "mainwindow.h"
 #include "session/livesessionpage.h"
 #include "session/sessionsetuppage.h"
 #include "session/sessiontimeboxes.h"
 #include "shell/languageswitch.h"
 #include "shell/resumeoffer.h"
+#include "shell/settingsdialog.h"
 #include "shell/shortcutcheatsheet.h"
 
 #include "storage/sessionstore.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -70,6 +74,8 @@ private slots:
     void cheatSheetListsEveryShortcut();
     void languageSwitchRetranslatesVisibleLabels();
     void pagesFitASmallWindow();
+    void mainWindowRetranslatesAndListsShortcuts();
+    void settingsDialogSavesAndSwitchesLanguage();
 
 private:
     std::int64_t createSession(SessionMode mode);
@@ -485,6 +491,63 @@ void LiveSessionTest::pagesFitASmallWindow()
     QVERIFY(page->minimumSizeHint().height() <= 600);
     QVERIFY(setup.minimumSizeHint().width() <= 800);
     QVERIFY(setup.minimumSizeHint().height() <= 600);
+}
+
+void LiveSessionTest::mainWindowRetranslatesAndListsShortcuts()
+{
+    MainWindow window(nullptr, m_dir->filePath(QStringLiteral("window.sqlite")));
+    window.show();
+    QVERIFY(window.page(QStringLiteral("setup")));
+    QVERIFY(window.page(QStringLiteral("live-session")));
+    auto* list = window.findChild<QListWidget*>();
+    int liveRow = -1;
+    for (int row = 0; row < list->count(); ++row) {
+        if (list->item(row)->data(Qt::UserRole).toString() == QStringLiteral("live-session"))
+            liveRow = row;
+    }
+    QVERIFY(liveRow >= 0);
+    QCOMPARE(list->item(liveRow)->text(), QStringLiteral("Live session"));
+
+    // F1 is a window shortcut, and the sheet lists it once, with the live page's keys.
+    const QList<ShortcutEntry> entries = ShortcutCheatSheet::collect(&window);
+    const auto count = [&](const QString& keys) {
+        return std::count_if(entries.begin(), entries.end(),
+                             [&](const ShortcutEntry& e) { return e.shortcut == keys; });
+    };
+    QCOMPARE(count(QKeySequence(Qt::Key_F1).toString(QKeySequence::NativeText)), 1);
+    QVERIFY(count(QKeySequence(Qt::ALT | Qt::Key_3).toString(QKeySequence::NativeText)) >= 1);
+
+    MarkingTranslator marking;
+    QVERIFY(QCoreApplication::installTranslator(&marking));
+    QTRY_COMPARE(list->item(liveRow)->text(), QStringLiteral("[x] Live session"));
+    QTRY_VERIFY(window.menuBar()->actions().value(0) &&
+                window.menuBar()->actions().value(0)->text().startsWith(QStringLiteral("[x] ")));
+    QCoreApplication::removeTranslator(&marking);
+    QTRY_COMPARE(list->item(liveRow)->text(), QStringLiteral("Live session"));
+    QTest::qWait(50);  // the replaced menus are deleted
+    const QList<ShortcutEntry> after = ShortcutCheatSheet::collect(&window);
+    QCOMPARE(after.size(), entries.size());
+}
+
+void LiveSessionTest::settingsDialogSavesAndSwitchesLanguage()
+{
+    SettingsDialog dialog;
+    QComboBox* language = dialog.languageBox();
+    language->setCurrentIndex(language->findData(QStringLiteral("de")));
+    dialog.themeBox()->setCurrentIndex(2);
+    dialog.accept();
+    QCOMPARE(QSettings().value(QStringLiteral("appearance/language")).toString(), QStringLiteral("de"));
+    QCOMPARE(QSettings().value(QStringLiteral("appearance/theme")).toString(), QStringLiteral("dark"));
+    QCOMPARE(LanguageSwitch::current(), QStringLiteral("de"));
+    QCOMPARE(QLocale().name(), QStringLiteral("de_DE"));
+
+    SettingsDialog back;
+    QCOMPARE(back.languageBox()->currentData().toString(), QStringLiteral("de"));
+    back.languageBox()->setCurrentIndex(back.languageBox()->findData(QStringLiteral("en")));
+    back.themeBox()->setCurrentIndex(0);
+    back.accept();
+    QCOMPARE(LanguageSwitch::current(), QStringLiteral("en"));
+    QSettings().clear();
 }
 
 QTEST_MAIN(LiveSessionTest)
