@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "debrief/debriefpage.h"
+#include "history/historypage.h"
+#include "home/homepage.h"
 #include "interviewrecords.h"
 #include "matrix/matrixpage.h"
 #include "session/livesessionpage.h"
@@ -69,8 +71,21 @@ MainWindow::MainWindow(QWidget* parent, const QString& databasePath)
             showPage(liveSession->pageId());
     });
     connect(liveSession, &LiveSessionPage::sessionFinished, this, [this] { showPage(QStringLiteral("debrief")); });
-    addPage(new DebriefPage(*m_interviewRecords, this));
+    auto* home = new HomePage(*m_interviewRecords, this);
+    addPage(home);
+    auto* debrief = new DebriefPage(*m_interviewRecords, this);
+    addPage(debrief);
     addPage(new MatrixPage(*m_interviewRecords, this));
+    auto* history = new HistoryPage(*m_interviewRecords, this);
+    addPage(history);
+    // Home's start buttons lead to Session setup; a session double-clicked on Home or History opens its debrief.
+    connect(home, &HomePage::practiceRequested, this, [this] { showPage(QStringLiteral("setup")); });
+    const auto openDebrief = [this, debrief](std::int64_t id) {
+        debrief->showSession(id);
+        showPage(debrief->pageId());
+    };
+    connect(home, &HomePage::sessionOpened, this, openDebrief);
+    connect(history, &HistoryPage::sessionOpened, this, openDebrief);
     m_pageList->setCurrentRow(0);
     resize(1440, 900);
 }

@@ -1,0 +1,285 @@
+#include "historypage.h"
+
+#include "deletesessioncommand.h"
+#include "interviewrecords.h"
+#include "matrix/matrixcolors.h"
+#include "sessiontablemodel.h"
+#include "widgets/sessionpicker.h"
+#include "widgets/timeserieschartview.h"
+
+#include "storage/storageerror.h"
+
+#include <QAction>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <functional>
+
+namespace debrief::studio {
+
+HistoryPage::HistoryPage(InterviewRecords& records, QWidget* parent)
+    : StudioPage(parent), m_records(records), m_model(new SessionTableModel(this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_filter(new QLineEdit(this)), m_table(new QTableView(this)),
+      m_trend(new TimeSeriesChartView(this)), m_first(new SessionPicker(records, this)),
+      m_second(new SessionPicker(records, this)), m_comparison(new QTableWidget(this)), m_undo(new QUndoStack(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(Qt::UserRole);
+    m_proxy->setFilterKeyColumn(-1);  // candidate, mode, interviewers, recommendation...
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_filter->setPlaceholderText(tr("Filter by candidate, mode, interviewer or recommendation"));
+    m_filter->setAccessibleName(tr("Filter sessions"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(SessionTableModel::Started, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAccessibleName(tr("Sessions"));
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (const SessionHistoryEntry* e = m_model->entry(m_proxy->mapToSource(index).row()))
+            emit sessionOpened(e->summary.id);
+    });
+
+    auto* remove = new QAction(tr("&Delete session"), this);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(remove, &QAction::triggered, this, &HistoryPage::deleteSelected);
+    m_table->addAction(remove);
+    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(undo);
+    addAction(redo);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_filter, 1);
+    for (QAction* action : {remove, undo, redo}) {
+        auto* button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        top->addWidget(button);
+    }
+
+    m_trend->setTitle(tr("Scores over time"));
+    m_trend->setAxisTitles(tr("Days since the first session"), tr("Score"));
+    m_trend->setLegendVisible(true);
+    m_trend->setFixedYTop(kMatrixMaxLevel);
+    m_trend->setXLabelFormat(QStringLiteral("%.0f"));
+    m_trend->setYLabelFormat(QStringLiteral("%.0f"));
+    m_trend->setMinimumHeight(220);
+
+    m_comparison->verticalHeader()->hide();
+    m_comparison->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_comparison->setAccessibleName(tr("Two sessions side by side"));
+    m_first->setAccessibleName(tr("First session to compare"));
+    m_second->setAccessibleName(tr("Second session to compare"));
+    connect(m_first, &SessionPicker::sessionChosen, this, &HistoryPage::updateComparison);
+    connect(m_second, &SessionPicker::sessionChosen, this, &HistoryPage::updateComparison);
+
+    auto* compareBox = new QGroupBox(tr("Side by side"), this);
+    auto* compareLayout = new QVBoxLayout(compareBox);
+    // One above the other, so the page still fits a small window.
+    auto* pickers = new QFormLayout;
+    pickers->addRow(tr("First:"), m_first);
+    pickers->addRow(tr("Second:"), m_second);
+    compareLayout->addLayout(pickers);
+    compareLayout->addWidget(m_comparison);
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(top);
+    leftLayout->addWidget(m_table, 1);
+    leftLayout->addWidget(m_trend, 1);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(compareBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(&records, &InterviewRecords::sessionsChanged, this, &HistoryPage::reload);
+    connect(&records, &InterviewRecords::sessionChanged, this, &HistoryPage::reload);
+    reload();
+}
+
+void HistoryPage::reload()
+{
+    QList<SessionHistoryEntry> entries;
+    if (m_records.isOpen()) {
+        try {
+            entries =
+                SessionTableModel::read(m_records.database(), m_records.content().scales().visionCapWithoutEvidence);
+        } catch (const storage::StorageError& error) {
+            emit statusMessage(error.message());
+        }
+    }
+    m_model->setEntries(entries);
+    m_table->resizeColumnsToContents();
+    m_first->reload();
+    m_second->reload();
+    // By default the two latest sessions, older first.
+    if (m_first->currentSessionId() == m_second->currentSessionId() && entries.size() >= 2) {
+        m_first->setCurrentSessionId(entries.at(1).summary.id);
+        m_second->setCurrentSessionId(entries.at(0).summary.id);
+    }
+    updateTrend();
+    updateComparison();
+}
+
+void HistoryPage::updateTrend()
+{
+    QList<SessionHistoryEntry> entries = m_model->entries();
+    std::sort(entries.begin(), entries.end(), [](const SessionHistoryEntry& a, const SessionHistoryEntry& b) {
+        return a.summary.startedAt < b.summary.startedAt;
+    });
+    static const QList<QColor> dimensionColours{QColor(0x2c, 0xa0, 0x2c), QColor(0x94, 0x67, 0xbd),
+                                                QColor(0x8c, 0x56, 0x4b), QColor(0xd6, 0x27, 0x28)};
+    QList<TimeSeriesChartView::Line> lines{{tr("Depth"), MatrixColors::self(), Qt::SolidLine},
+                                           {tr("Vision"), MatrixColors::interviewer(), Qt::SolidLine}};
+    for (MatrixDimension dimension : kAllDimensions) {
+        QString name = key(dimension);
+        for (const MatrixDimensionText& text : m_records.content().matrix().dimensions) {
+            if (text.dimension == dimension)
+                name = text.name;
+        }
+        lines << TimeSeriesChartView::Line{name, dimensionColours.at(int(dimension)), Qt::DashLine};
+    }
+    QList<QList<QPointF>> points(lines.size());
+    qreal lastX = 1.0;
+    for (const SessionHistoryEntry& e : entries) {
+        const qreal x = entries.first().summary.startedAt.secsTo(e.summary.startedAt) / 86400.0;
+        lastX = std::max(lastX, x);
+        if (e.scoredAnswers > 0) {
+            points[0] << QPointF(x, e.depth);
+            points[1] << QPointF(x, e.vision);
+        }
+        for (MatrixDimension dimension : kAllDimensions) {
+            if (e.matrix.contains(dimension))
+                points[2 + int(dimension)] << QPointF(x, e.matrix.value(dimension));
+        }
+    }
+    m_trend->setExpectedXRange(lastX);
+    m_trend->setLines(lines);
+    m_trend->setPoints(points);
+}
+
+void HistoryPage::compare(std::int64_t first, std::int64_t second)
+{
+    m_first->setCurrentSessionId(first);
+    m_second->setCurrentSessionId(second);
+    updateComparison();
+}
+
+void HistoryPage::updateComparison()
+{
+    const auto find = [this](std::int64_t id) -> const SessionHistoryEntry* {
+        const int row = m_model->rowOf(id);
+        return row < 0 ? nullptr : m_model->entry(row);
+    };
+    const QList<const SessionHistoryEntry*> pair{find(m_first->currentSessionId()), find(m_second->currentSessionId())};
+    const auto level = [](const SessionHistoryEntry* e, MatrixDimension d) {
+        return e && e->matrix.contains(d) ? QString::number(e->matrix.value(d)) : QStringLiteral("–");
+    };
+    QList<QPair<QString, std::function<QString(const SessionHistoryEntry*)>>> rows{
+        {tr("Started"),
+         [](const SessionHistoryEntry* e) {
+             return QLocale().toString(e->summary.startedAt.toLocalTime(), QLocale::ShortFormat);
+         }},
+        {tr("Mode"), [](const SessionHistoryEntry* e) { return SessionPicker::modeTitle(e->summary.mode); }},
+        {tr("Rounds"),
+         [](const SessionHistoryEntry* e) {
+             QStringList names;
+             for (RoundKind round : e->summary.rounds)
+                 names << studio::title(round);
+             return names.join(QStringLiteral(", "));
+         }},
+        {tr("Depth"),
+         [](const SessionHistoryEntry* e) {
+             return e->scoredAnswers ? QLocale().toString(e->depth, 'f', 2) : QStringLiteral("–");
+         }},
+        {tr("Vision"),
+         [](const SessionHistoryEntry* e) {
+             return e->scoredAnswers ? QLocale().toString(e->vision, 'f', 2) : QStringLiteral("–");
+         }},
+        {tr("Strategic Fit"),
+         [](const SessionHistoryEntry* e) {
+             return e->strategicFit > 0 ? QString::number(e->strategicFit) : QStringLiteral("–");
+         }},
+        {tr("Recommendation"), [](const SessionHistoryEntry* e) { return studio::title(e->summary.recommendation); }},
+    };
+    for (MatrixDimension dimension : kAllDimensions) {
+        QString name = key(dimension);
+        for (const MatrixDimensionText& text : m_records.content().matrix().dimensions) {
+            if (text.dimension == dimension)
+                name = text.name;
+        }
+        rows.append({name, [level, dimension](const SessionHistoryEntry* e) { return level(e, dimension); }});
+    }
+    m_comparison->clear();
+    m_comparison->setColumnCount(3);
+    m_comparison->setHorizontalHeaderLabels({QString(), tr("First"), tr("Second")});
+    m_comparison->setRowCount(int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r) {
+        m_comparison->setItem(r, 0, new QTableWidgetItem(rows.at(r).first));
+        for (int c = 0; c < 2; ++c) {
+            auto* item = new QTableWidgetItem(pair.at(c) ? rows.at(r).second(pair.at(c)) : QStringLiteral("–"));
+            m_comparison->setItem(r, c + 1, item);
+        }
+        // Bold where the two differ, so a change stands out.
+        if (m_comparison->item(r, 1)->text() != m_comparison->item(r, 2)->text()) {
+            QFont bold = m_comparison->font();
+            bold.setBold(true);
+            m_comparison->item(r, 2)->setFont(bold);
+        }
+    }
+    m_comparison->resizeColumnsToContents();
+    m_comparison->horizontalHeader()->setStretchLastSection(true);
+}
+
+bool HistoryPage::deleteSelected()
+{
+    QList<std::int64_t> ids;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
+        if (const SessionHistoryEntry* e = m_model->entry(m_proxy->mapToSource(index).row()))
+            ids << e->summary.id;
+    }
+    if (ids.isEmpty())
+        return false;
+    try {
+        m_undo->beginMacro(tr("Delete %n session(s)", nullptr, int(ids.size())));
+        for (std::int64_t id : ids)
+            m_undo->push(new DeleteSessionCommand(m_records, id));
+        m_undo->endMacro();
+        emit statusMessage(tr("%n session(s) deleted. Undo (Ctrl+Z) brings them back.", nullptr, int(ids.size())));
+    } catch (const storage::StorageError& error) {
+        m_undo->endMacro();
+        emit statusMessage(error.message());
+    }
+    return true;
+}
+
+}  // namespace debrief::studio

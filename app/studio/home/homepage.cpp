@@ -1,0 +1,158 @@
+#include "homepage.h"
+
+#include "interviewrecords.h"
+#include "matrix/matrixradar.h"
+#include "widgets/radarchartview.h"
+#include "widgets/sessionpicker.h"
+
+#include "storage/drillstore.h"
+#include "storage/sessionstore.h"
+#include "storage/storageerror.h"
+
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace debrief::studio {
+
+HomePage::HomePage(InterviewRecords& records, QWidget* parent)
+    : StudioPage(parent), m_records(records), m_heading(new QLabel(this)), m_drills(new QListWidget(this)),
+      m_sessions(new QTreeWidget(this)), m_radar(new RadarChartView(this)), m_radarCaption(new QLabel(this))
+{
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+
+    auto* solo = new QPushButton(tr("Start a &solo practice"), this);
+    auto* mock = new QPushButton(tr("Start a &live mock interview"), this);
+    solo->setObjectName(QStringLiteral("startSolo"));
+    mock->setObjectName(QStringLiteral("startMock"));
+    solo->setMinimumHeight(40);
+    mock->setMinimumHeight(40);
+    connect(solo, &QPushButton::clicked, this, [this] { emit practiceRequested(SessionMode::SoloPractice); });
+    connect(mock, &QPushButton::clicked, this, [this] { emit practiceRequested(SessionMode::LiveMock); });
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_heading, 1);
+    top->addWidget(solo);
+    top->addWidget(mock);
+
+    m_drills->setAccessibleName(tr("Drills due today"));
+    m_drills->setWordWrap(true);
+    m_sessions->setAccessibleName(tr("Last sessions"));
+    m_sessions->setRootIsDecorated(false);
+    m_sessions->setHeaderLabels({tr("Started"), tr("Mode"), tr("Candidate"), tr("Verdict")});
+    m_sessions->header()->setStretchLastSection(true);
+    connect(m_sessions, &QTreeWidget::itemDoubleClicked, this,
+            [this](QTreeWidgetItem* item) { emit sessionOpened(item->data(0, Qt::UserRole).toLongLong()); });
+    m_radarCaption->setWordWrap(true);
+
+    auto* drillsBox = new QGroupBox(tr("Due today"), this);
+    auto* drillsLayout = new QVBoxLayout(drillsBox);
+    drillsLayout->addWidget(m_drills);
+    auto* sessionsBox = new QGroupBox(tr("Last sessions"), this);
+    auto* sessionsLayout = new QVBoxLayout(sessionsBox);
+    sessionsLayout->addWidget(m_sessions);
+    auto* radarBox = new QGroupBox(tr("Maturity Matrix against the Level %1 bar").arg(kMatrixBarLevel), this);
+    auto* radarLayout = new QVBoxLayout(radarBox);
+    radarLayout->addWidget(m_radar, 1);
+    radarLayout->addWidget(m_radarCaption);
+
+    auto* grid = new QGridLayout;
+    grid->addWidget(drillsBox, 0, 0);
+    grid->addWidget(sessionsBox, 1, 0);
+    grid->addWidget(radarBox, 0, 1, 2, 1);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(grid, 1);
+
+    connect(&records, &InterviewRecords::sessionsChanged, this, &HomePage::reload);
+    connect(&records, &InterviewRecords::sessionChanged, this, &HomePage::reload);
+    connect(&records, &InterviewRecords::drillsChanged, this, &HomePage::reload);
+    reload();
+}
+
+QString HomePage::drillTitle(const DrillCard& card) const
+{
+    if (card.subject == DrillSubject::Dimension) {
+        for (const MatrixDimensionText& text : m_records.content().matrix().dimensions) {
+            if (key(text.dimension) == card.ref)
+                return tr("Maturity Matrix: %1").arg(text.name);
+        }
+        return tr("Maturity Matrix: %1").arg(card.ref);
+    }
+    if (const Question* question = m_records.content().question(card.ref)) {
+        QString prompt = question->prompt.simplified();
+        if (prompt.size() > 110)
+            prompt = prompt.left(107) + QStringLiteral("...");
+        return tr("%1 question: %2").arg(studio::title(question->round), prompt);
+    }
+    return tr("Question %1").arg(card.ref);
+}
+
+void HomePage::reload()
+{
+    m_candidate.clear();
+    m_due.clear();
+    m_last.clear();
+    QString problem = m_records.problem();
+    if (problem.isEmpty()) {
+        try {
+            const storage::SessionStore sessions(m_records.database());
+            m_last = sessions.list().mid(0, kLastSessions);
+            if (!m_last.isEmpty())
+                m_candidate = m_last.first().candidate;
+            // Due today: everything due before tomorrow starts (the card's own hour does not matter).
+            const QDateTime endOfToday(QDate::currentDate().addDays(1), QTime(0, 0), Qt::UTC);
+            if (!m_candidate.isEmpty())
+                m_due = storage::DrillStore(m_records.database()).due(m_candidate, endOfToday.addMSecs(-1));
+            m_radarCaption->setText(QString());
+            if (!m_last.isEmpty()) {
+                const Session latest = sessions.load(m_last.first().id);
+                MatrixRadar::show(m_radar, latest.matrix, m_records.content().matrix());
+                m_radarCaption->setText(
+                    tr("From the session of %1 (%2).")
+                        .arg(QLocale().toString(latest.startedAt.toLocalTime(), QLocale::ShortFormat),
+                             SessionPicker::modeTitle(latest.mode)));
+            } else {
+                MatrixRadar::show(m_radar, MatrixLevels{}, m_records.content().matrix());
+            }
+        } catch (const storage::StorageError& error) {
+            problem = error.message();
+        }
+    }
+
+    m_heading->setText(!problem.isEmpty()      ? problem
+                       : m_candidate.isEmpty() ? tr("No session yet: start a practice")
+                                               : tr("Today for %1").arg(m_candidate));
+    m_drills->clear();
+    for (const DrillCard& card : m_due) {
+        auto* item = new QListWidgetItem(drillTitle(card), m_drills);
+        item->setData(Qt::UserRole, card.ref);
+        item->setToolTip(card.state == DrillState::New ? tr("New drill") : tr("Review %1").arg(card.reps + 1));
+    }
+    if (m_due.isEmpty())
+        m_drills->addItem(tr("Nothing due today."));
+
+    m_sessions->clear();
+    for (const storage::SessionSummary& summary : m_last) {
+        auto* item =
+            new QTreeWidgetItem(m_sessions, {QLocale().toString(summary.startedAt.toLocalTime(), QLocale::ShortFormat),
+                                             SessionPicker::modeTitle(summary.mode), summary.candidate,
+                                             studio::title(summary.recommendation)});
+        item->setData(0, Qt::UserRole, qint64(summary.id));
+    }
+    for (int column = 0; column < 3; ++column)
+        m_sessions->resizeColumnToContents(column);
+}
+
+}  // namespace debrief::studio

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "storage/sessionsummary.h"
+#include "studio/drillcard.h"
+#include "studio/rubric.h"
+#include "studiopage.h"
+
+#include <QList>
+
+#include <cstdint>
+
+class QLabel;
+class QListWidget;
+class QTreeWidget;
+
+namespace debrief::studio {
+
+class InterviewRecords;
+class RadarChartView;
+
+// Where a day starts: the drills due today, the last sessions with their verdicts, the Maturity Matrix
+// radar of the latest session against the Level 3 bar, and the two ways to start practising.
+class HomePage : public StudioPage {
+    Q_OBJECT
+
+public:
+    static constexpr int kLastSessions = 5;
+
+    explicit HomePage(InterviewRecords& records, QWidget* parent = nullptr);
+
+    QString pageId() const override { return QStringLiteral("home"); }
+    QString title() const override { return tr("Home"); }
+
+    QString candidate() const { return m_candidate; }
+    QList<DrillCard> dueDrills() const { return m_due; }
+    QList<storage::SessionSummary> lastSessions() const { return m_last; }
+    QTreeWidget* sessionList() const { return m_sessions; }
+    QListWidget* drillList() const { return m_drills; }
+    RadarChartView* radar() const { return m_radar; }
+
+    void reload();
+
+signals:
+    // The Session setup page takes it from here (MainWindow connects it).
+    void practiceRequested(debrief::studio::SessionMode mode);
+    void sessionOpened(std::int64_t id);  // a last session double-clicked: its debrief
+
+private:
+    QString drillTitle(const DrillCard& card) const;
+
+    InterviewRecords& m_records;
+    QString m_candidate;
+    QList<DrillCard> m_due;
+    QList<storage::SessionSummary> m_last;
+    QLabel* m_heading;
+    QListWidget* m_drills;
+    QTreeWidget* m_sessions;
+    RadarChartView* m_radar;
+    QLabel* m_radarCaption;
+};
+
+}  // namespace debrief::studio

@@ -1,0 +1,109 @@
+// The Home page on the demo candidate: the drills due today, the last sessions with their verdicts,
+// the radar of the latest session, and the start buttons.
+#include "home/homepage.h"
+#include "interviewrecords.h"
+#include "matrix/matrixradar.h"
+#include "widgets/radarchartview.h"
+
+#include "storage/democandidate.h"
+
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace debrief::studio;
+
+class HomePageTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void listsDueDrillsAndLastSessions();
+    void startButtonsAskForASession();
+    void emptyDatabaseSaysSo();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void HomePageTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+void HomePageTest::listsDueDrillsAndLastSessions()
+{
+    InterviewRecords records(m_dir.filePath(QStringLiteral("home.sqlite")));
+    QVERIFY(records.isOpen());
+    debrief::storage::DemoCandidate::fill(records.database());
+    HomePage page(records);
+    QCOMPARE(page.candidate(), QStringLiteral("Priya Raman"));
+    // The main window must still fit 1000 px wide beside its 170 px page list.
+    QVERIFY2(page.minimumSizeHint().width() <= 820, qPrintable(QString::number(page.minimumSizeHint().width())));
+
+    // The demo's four cards: two due today at 06:00 UTC, one tomorrow, one in three days.
+    QStringList due;
+    for (const DrillCard& card : page.dueDrills())
+        due << card.ref;
+    due.sort();
+    QCOMPARE(due, QStringList({QStringLiteral("failure-isolation"), QStringLiteral("pm-prioritise-three-asks")}));
+    QCOMPARE(page.drillList()->count(), 2);
+    QStringList shown;
+    for (int i = 0; i < page.drillList()->count(); ++i)
+        shown << page.drillList()->item(i)->text();
+    QVERIFY(shown.contains(QStringLiteral("Maturity Matrix: Failure isolation")));
+    QVERIFY(std::any_of(shown.cbegin(), shown.cend(),
+                        [](const QString& s) { return s.startsWith(QStringLiteral("PM question: ")); }));
+
+    // Newest first: the product design mock (Yes), the technical/PM mock (No), the solo practice (No).
+    const QTreeWidget* sessions = page.sessionList();
+    QCOMPARE(sessions->topLevelItemCount(), 3);
+    QCOMPARE(sessions->topLevelItem(0)->text(1), QStringLiteral("Live mock"));
+    QCOMPARE(sessions->topLevelItem(0)->text(3), QStringLiteral("Yes"));
+    QCOMPARE(sessions->topLevelItem(1)->text(1), QStringLiteral("Live mock"));
+    QCOMPARE(sessions->topLevelItem(1)->text(3), QStringLiteral("No"));
+    QCOMPARE(sessions->topLevelItem(2)->text(1), QStringLiteral("Solo practice"));
+    QCOMPARE(sessions->topLevelItem(2)->text(3), QStringLiteral("No"));
+    QCOMPARE(sessions->topLevelItem(2)->text(2), QStringLiteral("Priya Raman"));
+
+    // The latest session's matrix against the bar.
+    QCOMPARE(page.radar()->values(MatrixRadar::interviewerName()), QList<qreal>({4, 3, 4, 3}));
+    QCOMPARE(page.radar()->values(MatrixRadar::selfName()), QList<qreal>({4, 3, 4, 4}));
+    QCOMPARE(page.radar()->values(MatrixRadar::barName()), QList<qreal>({3, 3, 3, 3}));
+
+    // Double-clicking a session asks for its debrief.
+    QSignalSpy opened(&page, &HomePage::sessionOpened);
+    emit page.sessionList()->itemDoubleClicked(page.sessionList()->topLevelItem(0), 0);
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(opened.first().first().value<std::int64_t>(), page.lastSessions().first().id);
+}
+
+void HomePageTest::startButtonsAskForASession()
+{
+    InterviewRecords records(m_dir.filePath(QStringLiteral("buttons.sqlite")));
+    HomePage page(records);
+    QSignalSpy requested(&page, &HomePage::practiceRequested);
+    QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("startMock")), Qt::LeftButton);
+    QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("startSolo")), Qt::LeftButton);
+    QCOMPARE(requested.count(), 2);
+    QCOMPARE(requested.at(0).first().value<SessionMode>(), SessionMode::LiveMock);
+    QCOMPARE(requested.at(1).first().value<SessionMode>(), SessionMode::SoloPractice);
+}
+
+void HomePageTest::emptyDatabaseSaysSo()
+{
+    InterviewRecords records(m_dir.filePath(QStringLiteral("empty.sqlite")));
+    HomePage page(records);
+    QVERIFY(page.candidate().isEmpty());
+    QCOMPARE(page.sessionList()->topLevelItemCount(), 0);
+    QCOMPARE(page.drillList()->count(), 1);
+    QCOMPARE(page.drillList()->item(0)->text(), QStringLiteral("Nothing due today."));
+}
+
+QTEST_MAIN(HomePageTest)
+#include "homepagetest.moc"
