@@ -1,5 +1,6 @@
 // debrief-cli, run in-process through runCli(): arguments in, text and exit code out.
 #include "clirun.h"
+#include "devicediscovery.h"
 #include "humanformat.h"
 
 #include <QFile>
@@ -241,6 +242,65 @@ private slots:
         const QStringList lines = csv.out.split('\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
         QCOMPARE(lines.at(1).split(',').size(), lines.at(0).split(',').size());
+    }
+
+    void sweepBackendFlagPicksWhereRowsRun()
+    {
+        const QString trace = DEBRIEF_SHARED_TRACES "/tiresias/60_job.csv";
+        const QStringList base{"sweep", trace, "--policies", "fifo,las", "--gpus", "8", "--json"};
+        const Run cpu = cli(base + QStringList{"--backend", "cpu"});
+        QCOMPARE(cpu.code, 0);
+        const auto found = debrief::gpu::discoverDevices();
+        for (const QString choice : {"cuda", "auto"}) {
+            const Run run = cli(base + QStringList{"--backend", choice});
+            QCOMPARE(run.code, 0);
+            const QJsonArray rows = json(run)["results"].toArray();
+            QCOMPARE(rows.size(), 2);
+            // las always runs on the CPU; fifo on the GPU when one is usable.
+            QCOMPARE(rows.at(1).toObject()["backend"].toString(), QString("cpu"));
+            if (found.usable()) {
+                QVERIFY(rows.at(0).toObject()["backend"].toString().startsWith("cuda:"));
+            } else {
+                QCOMPARE(rows.at(0).toObject()["backend"].toString(), QString("cpu"));
+                // Asked for cuda explicitly: the reason is on stderr; auto stays quiet.
+                QCOMPARE(run.err.contains("no usable CUDA device"), choice == QString("cuda"));
+            }
+            for (int i = 0; i < 2; ++i)
+                QCOMPARE(rows.at(i).toObject()["jct_s"].toObject(),
+                         json(cpu)["results"].toArray().at(i).toObject()["jct_s"].toObject());
+        }
+        const Run bad = cli(base + QStringList{"--backend", "tpu"});
+        QCOMPARE(bad.code, 2);
+        QVERIFY2(bad.err.contains("cpu, cuda or auto"), qPrintable(bad.err));
+    }
+
+    void sweepArrivalScaleAddsScenarios()
+    {
+        const QString trace = DEBRIEF_SHARED_TRACES "/tiresias/60_job.csv";
+        const Run run =
+            cli({"sweep", trace, "--policies", "fifo", "--gpus", "8", "--arrival-scale", "1,2,0.5", "--json"});
+        QCOMPARE(run.code, 0);
+        const QJsonArray rows = json(run)["results"].toArray();
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.at(0).toObject()["arrival_scale"].toString(), QString("1"));
+        QCOMPARE(rows.at(1).toObject()["arrival_scale"].toString(), QString("2"));
+        QCOMPARE(rows.at(2).toObject()["arrival_scale"].toString(), QString("0.5"));
+        // Arrivals twice as fast pack the same work into less time; half as fast spread it out.
+        QVERIFY(rows.at(1).toObject()["makespan_s"].toInt() <= rows.at(0).toObject()["makespan_s"].toInt());
+        QVERIFY(rows.at(2).toObject()["makespan_s"].toInt() > rows.at(0).toObject()["makespan_s"].toInt());
+        // Without the flag every row is at the trace's own rate.
+        const Run plain = cli({"sweep", trace, "--policies", "fifo", "--gpus", "8", "--json"});
+        QCOMPARE(json(plain)["results"].toArray().at(0).toObject()["arrival_scale"].toString(), QString("1"));
+        QCOMPARE(json(plain)["results"].toArray().at(0).toObject()["jct_s"].toObject(),
+                 rows.at(0).toObject()["jct_s"].toObject());
+        const Run csv = cli({"sweep", trace, "--policies", "fifo", "--gpus", "8", "--arrival-scale", "3/2", "--csv"});
+        QCOMPARE(csv.code, 0);
+        const QStringList lines = csv.out.split('\n', Qt::SkipEmptyParts);
+        QVERIFY(lines.at(0).endsWith(",arrival_scale"));
+        QVERIFY(lines.at(1).endsWith(",1.5"));
+        QCOMPARE(lines.at(1).split(',').size(), lines.at(0).split(',').size());
+        for (const char* bad : {"0", "-1", "fast", "1/0"})
+            QCOMPARE(cli({"sweep", trace, "--policies", "fifo", "--gpus", "8", "--arrival-scale", bad}).code, 2);
     }
 
     void generateIsDeterministicAndReplayable()

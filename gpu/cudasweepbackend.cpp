@@ -1,0 +1,139 @@
+#include "cudasweepbackend.h"
+
+#include "cudasweeprunner.h"
+
+#include "replay/flatsweepreplayer.h"
+
+#include <algorithm>
+#include <map>
+#include <span>
+#include <utility>
+
+namespace debrief::gpu {
+namespace {
+
+// Per-job results copied back per batch are bounded on the host too: at most this many bytes.
+constexpr std::size_t kHostBatchBytes = std::size_t(1) << 30;
+
+}  // namespace
+
+CudaSweepBackend::CudaSweepBackend(std::optional<DeviceDiscovery> discovery)
+    : m_discovery(discovery ? std::move(*discovery) : discoverDevices())
+{
+    for (const CudaDevice& device : m_discovery.devices) {
+        if (m_discovery.usable() && device.usable) {
+            m_device = device.ordinal;
+            m_deviceName = device.name;
+            break;
+        }
+    }
+}
+
+std::string CudaSweepBackend::name() const
+{
+    return deviceUsable() ? "cuda:" + m_deviceName : "cpu";
+}
+
+std::vector<replay::SweepRow> CudaSweepBackend::run(const trace::Trace& trace,
+                                                    const std::vector<replay::Scenario>& scenarios,
+                                                    const replay::SweepOptions& options)
+{
+    m_fallbackReason.clear();
+    std::vector<replay::SweepRow> rows(scenarios.size());
+    std::vector<bool> done(scenarios.size(), false);
+    std::size_t doneCount = 0;
+    const auto cancelled = [&] { return options.cancel != nullptr && options.cancel->load(std::memory_order_relaxed); };
+
+    // Device scenarios grouped by arrival scale: each group is one uploaded flat trace.
+    std::map<std::pair<std::int64_t, std::int64_t>, std::vector<std::size_t>> groups;
+    for (std::size_t i = 0; i < scenarios.size(); ++i) {
+        if (replay::FlatSweepReplayer::supports(scenarios[i]))
+            groups[{scenarios[i].arrivalScale.numerator, scenarios[i].arrivalScale.denominator}].push_back(i);
+    }
+    if (!groups.empty() && !deviceUsable())
+        m_fallbackReason = m_discovery.reason.empty() ? "no usable CUDA device" : m_discovery.reason;
+
+    for (const auto& [scaleKey, indices] : groups) {
+        if (!deviceUsable() || !m_fallbackReason.empty() || cancelled())
+            break;
+        const replay::FlatTrace flat(trace, options.gpuJobsOnly, {scaleKey.first, scaleKey.second});
+        CudaSweepRunner runner;
+        std::string error;
+        if (!runner.upload(m_device, flat.jobs(), error)) {
+            m_fallbackReason = error;
+            break;
+        }
+        std::uint32_t runningCapacity = 1;
+        for (std::size_t i : indices)
+            runningCapacity = std::max(runningCapacity, replay::FlatSweepReplayer::runningCapacity(flat, scenarios[i]));
+        std::size_t batch = runner.batchCapacity(runningCapacity, error);
+        if (batch == 0) {
+            m_fallbackReason = error;
+            break;
+        }
+        const std::size_t n = flat.size();
+        if (n > 0)
+            batch = std::min(batch, std::max<std::size_t>(1, kHostBatchBytes / (2 * sizeof(std::int64_t) * n)));
+
+        std::vector<replay::FlatScenario> flatScenarios;
+        std::vector<std::int64_t> firstStarts, ends;
+        std::vector<replay::FlatOutcome> outcomes;
+        for (std::size_t from = 0; from < indices.size() && !cancelled(); from += batch) {
+            const std::size_t count = std::min(batch, indices.size() - from);
+            flatScenarios.resize(count);
+            for (std::size_t k = 0; k < count; ++k)
+                flatScenarios[k] = replay::FlatSweepReplayer::flatScenarioOf(scenarios[indices[from + k]]);
+            firstStarts.resize(count * n);
+            ends.resize(count * n);
+            outcomes.resize(count);
+            if (!runner.run(flatScenarios.data(), count, runningCapacity, firstStarts.data(), ends.data(),
+                            outcomes.data(), error)) {
+                m_fallbackReason = error;
+                break;
+            }
+            for (std::size_t k = 0; k < count; ++k) {
+                if (outcomes[k].status != replay::FlatStatus::Done)
+                    continue;  // cannot happen with the capacity above; the CPU redoes it if it does
+                const std::size_t i = indices[from + k];
+                const std::span<const std::int64_t> starts(firstStarts.data() + k * n, n);
+                const std::span<const std::int64_t> jobEnds(ends.data() + k * n, n);
+                rows[i].scenario = scenarios[i];
+                rows[i].result =
+                    replay::FlatSweepReplayer::resultOf(flat, scenarios[i], outcomes[k], starts, jobEnds, false);
+                rows[i].backend = "cuda:" + m_deviceName;
+                done[i] = true;
+                ++doneCount;
+                if (options.progress)
+                    options.progress(doneCount, scenarios.size());
+            }
+        }
+        if (!m_fallbackReason.empty())
+            break;
+    }
+
+    // Everything else on the CPU pool: other policies, packed clusters, and any fallback.
+    std::vector<std::size_t> rest;
+    std::vector<replay::Scenario> restScenarios;
+    for (std::size_t i = 0; i < scenarios.size(); ++i) {
+        if (!done[i]) {
+            rest.push_back(i);
+            restScenarios.push_back(scenarios[i]);
+        }
+    }
+    if (!rest.empty()) {
+        replay::SweepOptions cpuOptions = options;
+        const std::size_t alreadyDone = doneCount;
+        if (options.progress) {
+            cpuOptions.progress = [&options, alreadyDone, total = scenarios.size()](std::size_t cpuDone, std::size_t) {
+                options.progress(alreadyDone + cpuDone, total);
+            };
+        }
+        replay::CpuSweepBackend cpu;
+        std::vector<replay::SweepRow> cpuRows = cpu.run(trace, restScenarios, cpuOptions);
+        for (std::size_t k = 0; k < rest.size(); ++k)
+            rows[rest[k]] = std::move(cpuRows[k]);
+    }
+    return rows;
+}
+
+}  // namespace debrief::gpu

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "devicediscovery.h"
+
+#include "replay/sweep.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace debrief::gpu {
+
+// A sweep on a CUDA device, behind core's SweepBackend: scenarios the flat step supports
+// (non-preemptive policies on pooled clusters) replay on the GPU, one per thread, over a trace
+// uploaded once per arrival scale; the rest, and every scenario whenever no device is usable or a
+// CUDA call fails, run on the CPU pool in the same sweep. Each row's `backend` says which:
+// "cuda:<device name>" or "cpu". Results are bit-identical either way. Plain C++: no CUDA types.
+class CudaSweepBackend final : public replay::SweepBackend {
+public:
+    // `discovery` replaces asking the runtime (tests use it to stand in for a machine without a
+    // device).
+    explicit CudaSweepBackend(std::optional<DeviceDiscovery> discovery = std::nullopt);
+
+    // "cuda:<device name>" when a device is usable, else "cpu".
+    std::string name() const override;
+    std::vector<replay::SweepRow> run(const trace::Trace& trace, const std::vector<replay::Scenario>& scenarios,
+                                      const replay::SweepOptions& options) override;
+
+    bool deviceUsable() const { return m_device >= 0; }
+    const DeviceDiscovery& discovery() const { return m_discovery; }
+    // Why the last run() replayed scenarios the GPU supports on the CPU (no device, or the CUDA
+    // error); empty when none fell back.
+    const std::string& fallbackReason() const { return m_fallbackReason; }
+
+private:
+    DeviceDiscovery m_discovery;
+    int m_device = -1;  // ordinal of the device used, -1 when none is usable
+    std::string m_deviceName;
+    std::string m_fallbackReason;
+};
+
+}  // namespace debrief::gpu

@@ -1,0 +1,135 @@
+// Sweep speed, GPU against CPU: N scenarios (default 4,096: the non-preemptive policies x cluster
+// sizes x prices x arrival scales) over an 82,000-job Philly-sized trace, on the CUDA backend and
+// on the CPU pool using every core. The CUDA case skips (SkipWithError) without a usable device.
+// `--scenarios=N` picks a smaller sweep (4,096 on the CPU takes a long time on a small machine);
+// every other argument goes to Google Benchmark.
+#include "cudasweepbackend.h"
+
+#include "replay/flatsweepreplayer.h"
+#include "replay/sweep.h"
+#include "trace/syntheticgenerator.h"
+#include "trace/trace.h"
+
+#include <benchmark/benchmark.h>
+
+#include <cstdlib>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+using namespace debrief;
+
+constexpr std::uint32_t kTraceGpus = 2048;
+
+const trace::Trace& philly82k()
+{
+    static const trace::Trace trace = trace::SyntheticGenerator({82'000, 42, kTraceGpus, 0.95}).makeTrace();
+    return trace;
+}
+
+// Scenario i: policy i % 5, then cluster size, price and arrival scale cycling, so any prefix mixes
+// every policy and the sizes around the trace's own 2,048 GPUs.
+std::vector<replay::Scenario> sweepScenarios(std::size_t count)
+{
+    constexpr replay::PolicyKind kPolicies[] = {replay::PolicyKind::Fifo, replay::PolicyKind::FirstFit,
+                                                replay::PolicyKind::Sjf, replay::PolicyKind::EasyBackfill,
+                                                replay::PolicyKind::Priority};
+    constexpr replay::ArrivalScale kScales[] = {{1, 1}, {5, 4}, {3, 4}, {3, 2}};
+    std::vector<replay::Scenario> scenarios;
+    for (std::size_t i = 0; i < count; ++i) {
+        const std::size_t rest = i / 5;
+        const auto gpus = std::uint32_t(1536 + (rest % 32) * 64);
+        const double price = 1.0 + double((rest / 32) % 8) * 0.5;
+        scenarios.push_back({kPolicies[i % 5], replay::Cluster::pooled(gpus, price), {}, kScales[(rest / 256) % 4]});
+    }
+    return scenarios;
+}
+
+void reportScenarios(benchmark::State& state, std::size_t count)
+{
+    state.counters["scenarios"] = double(count);
+    state.counters["scenarios_per_s"] = benchmark::Counter(double(count), benchmark::Counter::kIsRate);
+}
+
+void sweepCuda(benchmark::State& state, std::size_t count)
+{
+    gpu::CudaSweepBackend backend;
+    if (!backend.deviceUsable()) {
+        state.SkipWithError(("no usable CUDA device: " + backend.discovery().reason).c_str());
+        return;
+    }
+    state.SetLabel(backend.name());
+    const auto scenarios = sweepScenarios(count);
+    for (auto _ : state) {
+        const auto rows = backend.run(philly82k(), scenarios, {});
+        if (!backend.fallbackReason().empty()) {
+            state.SkipWithError(("rows fell back to the CPU: " + backend.fallbackReason()).c_str());
+            return;
+        }
+        benchmark::DoNotOptimize(rows.data());
+    }
+    reportScenarios(state, count);
+}
+
+void sweepCpu(benchmark::State& state, std::size_t count)
+{
+    replay::CpuSweepBackend backend;  // every core
+    const auto scenarios = sweepScenarios(count);
+    for (auto _ : state) {
+        const auto rows = backend.run(philly82k(), scenarios, {});
+        benchmark::DoNotOptimize(rows.data());
+    }
+    reportScenarios(state, count);
+}
+
+// The flat step itself on one CPU core: what each GPU thread runs, for reading the GPU's numbers.
+void flatStepOneCore(benchmark::State& state, std::size_t count)
+{
+    const auto scenarios = sweepScenarios(count);
+    for (auto _ : state) {
+        for (const replay::Scenario& scenario : scenarios) {
+            const replay::FlatTrace flat(philly82k(), false, scenario.arrivalScale);
+            benchmark::DoNotOptimize(replay::FlatSweepReplayer::run(flat, scenario, false).metrics);
+        }
+    }
+    reportScenarios(state, count);
+}
+
+}  // namespace
+
+int main(int argc, char** argv)
+{
+    std::size_t count = 4096;
+    std::vector<char*> rest;
+    for (int i = 0; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg.starts_with("--scenarios="))
+            count = std::size_t(std::strtoull(argv[i] + 12, nullptr, 10));
+        else
+            rest.push_back(argv[i]);
+    }
+    if (count == 0)
+        count = 1;
+    const std::string suffix = "/scenarios:" + std::to_string(count);
+    benchmark::RegisterBenchmark(("BM_SweepCuda" + suffix).c_str(), sweepCuda, count)
+        ->Unit(benchmark::kSecond)
+        ->UseRealTime()
+        ->Iterations(1);
+    benchmark::RegisterBenchmark(("BM_SweepCpuAllCores" + suffix).c_str(), sweepCpu, count)
+        ->Unit(benchmark::kSecond)
+        ->UseRealTime()
+        ->Iterations(1);
+    benchmark::RegisterBenchmark(("BM_FlatStepOneCore" + suffix).c_str(), flatStepOneCore, count)
+        ->Unit(benchmark::kSecond)
+        ->UseRealTime()
+        ->Iterations(1);
+    int restCount = int(rest.size());
+    benchmark::Initialize(&restCount, rest.data());
+    if (benchmark::ReportUnrecognizedArguments(restCount, rest.data()))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

@@ -1,0 +1,125 @@
+// The CUDA sweep backend on any machine: without a usable device every row comes from the CPU pool,
+// says so and equals CpuSweepBackend's; with one, each row says which backend produced it. The GPU
+// parity tests are in cudasweepparitytest.cpp.
+#include "../core/replay/replayresultcompare.h"
+#include "../core/replay/testtraces.h"
+
+#include "cudasweepbackend.h"
+
+#include "replay/flatsweepreplayer.h"
+#include "trace/traceimporter.h"
+
+#include <QtTest>
+
+#include <string>
+#include <vector>
+
+using namespace debrief::replay;
+using debrief::gpu::CudaSweepBackend;
+using debrief::gpu::DeviceDiscovery;
+using debrief::gpu::DeviceStatus;
+using debrief::replay::test::differenceBetween;
+
+namespace {
+
+// Every policy, pooled and packed clusters, two arrival scales: GPU rows and CPU rows mixed.
+std::vector<Scenario> mixedScenarios()
+{
+    std::vector<PolicyKind> policies(kAllPolicies.begin(), kAllPolicies.end());
+    auto scenarios = scenarioGrid(policies, {Cluster::pooled(16), Cluster::pooled(48), Cluster::packed(4, 8)}, {2.5},
+                                  {{1, 1}, {3, 2}});
+    scenarios.push_back({PolicyKind::Priority, Cluster::pooled(32, 1.0), {}, {1, 2}});
+    scenarios.back().policyOptions.priorityAgingPerHour = 5;
+    return scenarios;
+}
+
+QString compareRows(const std::vector<SweepRow>& expected, const std::vector<SweepRow>& actual)
+{
+    if (expected.size() != actual.size())
+        return "row counts differ";
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        const std::string difference = differenceBetween(expected[i].result, actual[i].result);
+        if (!difference.empty() || !(expected[i].scenario.arrivalScale == actual[i].scenario.arrivalScale))
+            return QString("row %1 (%2): %3")
+                .arg(i)
+                .arg(QString::fromStdString(std::string(policyName(expected[i].scenario.policy))),
+                     QString::fromStdString(difference));
+    }
+    return {};
+}
+
+std::vector<SweepRow> onCpu(const debrief::trace::Trace& trace, const std::vector<Scenario>& scenarios)
+{
+    CpuSweepBackend cpu;
+    SweepOptions options;
+    options.threads = 2;
+    return cpu.run(trace, scenarios, options);
+}
+
+}  // namespace
+
+class CudaSweepBackendTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void withoutADeviceEveryRowRunsOnTheCpu()
+    {
+        DeviceDiscovery none;
+        none.status = DeviceStatus::NoDevice;
+        none.reason = "the driver reports no CUDA device";
+        CudaSweepBackend backend(none);
+        QVERIFY(!backend.deviceUsable());
+        QCOMPARE(backend.name(), std::string("cpu"));
+
+        const auto trace = debrief::replay::test::randomTrace(5, 600, 32, 20.0);
+        const auto scenarios = mixedScenarios();
+        SweepOptions options;
+        options.threads = 2;
+        std::size_t lastProgress = 0;
+        options.progress = [&](std::size_t done, std::size_t) { lastProgress = done; };
+        const auto rows = backend.run(trace, scenarios, options);
+        QCOMPARE(backend.fallbackReason(), none.reason);
+        QCOMPARE(lastProgress, scenarios.size());
+        for (const SweepRow& row : rows)
+            QCOMPARE(row.backend, std::string("cpu"));
+        const QString difference = compareRows(onCpu(trace, scenarios), rows);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    }
+
+    void onlyCpuScenariosNeedNoDevice()
+    {
+        DeviceDiscovery none;
+        none.status = DeviceStatus::NoDriver;
+        none.reason = "no usable NVIDIA driver is loaded";
+        CudaSweepBackend backend(none);
+        const auto trace = debrief::replay::test::randomTrace(6, 200, 16, 20.0);
+        const auto rows = backend.run(trace, {{PolicyKind::Las, Cluster::pooled(16), {}, {}}}, {});
+        QCOMPARE(rows.size(), std::size_t(1));
+        QCOMPARE(rows[0].backend, std::string("cpu"));
+        QVERIFY(backend.fallbackReason().empty());  // nothing the GPU could have run fell back
+    }
+
+    void saysWhichBackendProducedEachRow()
+    {
+        CudaSweepBackend backend;
+        const auto trace = debrief::replay::test::randomTrace(7, 300, 16, 20.0);
+        const auto scenarios = mixedScenarios();
+        const auto rows = backend.run(trace, scenarios, {});
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            const bool gpuRow =
+                backend.deviceUsable() && backend.fallbackReason().empty() && FlatSweepReplayer::supports(scenarios[i]);
+            QCOMPARE(rows[i].backend, gpuRow ? backend.name() : std::string("cpu"));
+        }
+        if (!backend.deviceUsable()) {
+            QCOMPARE(backend.fallbackReason(), backend.discovery().reason);
+#ifndef DEBRIEF_HAVE_CUDA
+            QVERIFY(backend.fallbackReason().find("no CUDA") != std::string::npos);
+#endif
+        }
+        const QString difference = compareRows(onCpu(trace, scenarios), rows);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    }
+};
+
+QTEST_GUILESS_MAIN(CudaSweepBackendTest)
+#include "cudasweepbackendtest.moc"
