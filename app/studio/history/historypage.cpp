@@ -85,8 +85,9 @@ HistoryPage::HistoryPage(InterviewRecords& records, QWidget* parent)
     m_trend->setAxisTitles(tr("Days since the first session"), tr("Score"));
     m_trend->setLegendVisible(true);
     m_trend->setFixedYTop(kMatrixMaxLevel);
-    m_trend->setXLabelFormat(QStringLiteral("%.0f"));
+    m_trend->setYTickCount(kMatrixMaxLevel + 1);
     m_trend->setYLabelFormat(QStringLiteral("%.0f"));
+    m_trend->setXLabelFormat(QStringLiteral("%.0f"));
     m_trend->setMinimumHeight(220);
 
     m_comparison->verticalHeader()->hide();
@@ -205,10 +206,7 @@ void HistoryPage::updateComparison()
         return e && e->matrix.contains(d) ? QString::number(e->matrix.value(d)) : QStringLiteral("–");
     };
     QList<QPair<QString, std::function<QString(const SessionHistoryEntry*)>>> rows{
-        {tr("Started"),
-         [](const SessionHistoryEntry* e) {
-             return QLocale().toString(e->summary.startedAt.toLocalTime(), QLocale::ShortFormat);
-         }},
+        {tr("Started"), [](const SessionHistoryEntry* e) { return SessionPicker::startedText(e->summary.startedAt); }},
         {tr("Mode"), [](const SessionHistoryEntry* e) { return SessionPicker::modeTitle(e->summary.mode); }},
         {tr("Rounds"),
          [](const SessionHistoryEntry* e) {

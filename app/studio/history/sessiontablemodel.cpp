@@ -109,7 +109,7 @@ QVariant SessionTableModel::data(const QModelIndex& index, int role) const
     const bool scored = e->scoredAnswers > 0;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Started: return QLocale().toString(s.startedAt.toLocalTime(), QLocale::ShortFormat);
+        case Started: return SessionPicker::startedText(s.startedAt);
         case Candidate: return s.candidate;
         case Mode: return SessionPicker::modeTitle(s.mode);
         case Interviewers: return s.interviewers.join(QStringLiteral(", "));

@@ -121,8 +121,7 @@ void HomePage::reload()
                 MatrixRadar::show(m_radar, latest.matrix, m_records.content().matrix());
                 m_radarCaption->setText(
                     tr("From the session of %1 (%2).")
-                        .arg(QLocale().toString(latest.startedAt.toLocalTime(), QLocale::ShortFormat),
-                             SessionPicker::modeTitle(latest.mode)));
+                        .arg(SessionPicker::startedText(latest.startedAt), SessionPicker::modeTitle(latest.mode)));
             } else {
                 MatrixRadar::show(m_radar, MatrixLevels{}, m_records.content().matrix());
             }
@@ -145,10 +144,9 @@ void HomePage::reload()
 
     m_sessions->clear();
     for (const storage::SessionSummary& summary : m_last) {
-        auto* item =
-            new QTreeWidgetItem(m_sessions, {QLocale().toString(summary.startedAt.toLocalTime(), QLocale::ShortFormat),
-                                             SessionPicker::modeTitle(summary.mode), summary.candidate,
-                                             studio::title(summary.recommendation)});
+        auto* item = new QTreeWidgetItem(m_sessions, {SessionPicker::startedText(summary.startedAt),
+                                                      SessionPicker::modeTitle(summary.mode), summary.candidate,
+                                                      studio::title(summary.recommendation)});
         item->setData(0, Qt::UserRole, qint64(summary.id));
     }
     for (int column = 0; column < 3; ++column)

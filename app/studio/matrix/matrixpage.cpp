@@ -76,8 +76,10 @@ MatrixPage::MatrixPage(InterviewRecords& records, QWidget* parent)
     m_schedule->setObjectName(QStringLiteral("addDrills"));
 
     m_gaps->setColumnCount(5);
-    m_gaps->setHorizontalHeaderLabels(
-        {tr("Dimension"), tr("Self"), tr("Interviewer"), tr("Below the bar by"), tr("Self − interviewer")});
+    m_gaps->setHorizontalHeaderLabels({tr("Dimension"), tr("Self"), tr("Interviewer"), tr("Below bar"), tr("Gap")});
+    m_gaps->horizontalHeaderItem(3)->setToolTip(
+        tr("How many levels the interviewer's level is below Level %1").arg(kMatrixBarLevel));
+    m_gaps->horizontalHeaderItem(4)->setToolTip(tr("Self − interviewer: positive means the candidate over-estimated"));
     m_gaps->verticalHeader()->hide();
     m_gaps->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_gaps->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -107,6 +109,7 @@ MatrixPage::MatrixPage(InterviewRecords& records, QWidget* parent)
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({760, 480});  // until the page is shown: the radar needs room for its labels
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -200,8 +203,9 @@ void MatrixPage::reload()
         }
         ++row;
     }
-    m_gaps->resizeColumnsToContents();
     m_gaps->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int column = 1; column < m_gaps->columnCount(); ++column)
+        m_gaps->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
 
     // The drills come from the interviewer's levels; a solo practice has only the self-assessment.
     Session basis = m_session;

@@ -51,11 +51,17 @@ void RadarChartView::paintEvent(QPaintEvent*)
     const int legendHeight = m_series.isEmpty() ? 0 : metrics.height() + 8;
     const QRectF area = QRectF(rect()).adjusted(8, 8, -8, -8 - legendHeight);
     const qreal labelRoom = metrics.height() * 1.6;
-    const qreal radius =
-        std::max<qreal>(10.0, std::min(area.width() / 2.0 - labelRoom * 2.2, area.height() / 2.0 - labelRoom));
-    const QPointF centre = area.center();
     // Spoke i points up for i = 0 and turns clockwise.
     const auto angle = [axisCount](int i) { return -std::numbers::pi / 2.0 + 2.0 * std::numbers::pi * i / axisCount; };
+    qreal widestLabel = 0.0;  // of the labels beside a spoke tip (left or right), not above or below
+    for (int i = 0; i < axisCount; ++i) {
+        if (std::abs(std::cos(angle(i))) > 0.3)
+            widestLabel = std::max<qreal>(widestLabel, metrics.horizontalAdvance(m_axes.at(i)));
+    }
+    // Side labels sit beside the spoke tips: leave room for the widest one on each side.
+    const qreal radius =
+        std::max<qreal>(10.0, std::min(area.width() / 2.0 - widestLabel - 12.0, area.height() / 2.0 - labelRoom));
+    const QPointF centre = area.center();
     const auto pointAt = [&](int i, qreal value) {
         const qreal fraction = std::clamp((value - m_min) / (m_max - m_min), 0.0, 1.0);
         return centre + QPointF(std::cos(angle(i)), std::sin(angle(i))) * radius * fraction;

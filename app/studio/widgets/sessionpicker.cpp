@@ -15,7 +15,7 @@ SessionPicker::SessionPicker(InterviewRecords& records, QWidget* parent) : QComb
     setAccessibleName(tr("Session"));
     // Long labels must not widen the page past a small window; the popup shows them whole.
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    setMinimumContentsLength(26);
+    setMinimumContentsLength(30);
     connect(this, &QComboBox::currentIndexChanged, this, [this] { emit sessionChosen(currentSessionId()); });
     reload();
 }
@@ -25,11 +25,16 @@ QString SessionPicker::modeTitle(SessionMode mode)
     return mode == SessionMode::LiveMock ? tr("Live mock") : tr("Solo practice");
 }
 
+QString SessionPicker::startedText(const QDateTime& startedAt)
+{
+    const QDateTime local = startedAt.toLocalTime();
+    return QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+           QLocale().toString(local.time(), QStringLiteral("HH:mm"));
+}
+
 QString SessionPicker::label(const storage::SessionSummary& summary)
 {
-    return tr("%1 · %2 · %3")
-        .arg(QLocale().toString(summary.startedAt.toLocalTime(), QLocale::ShortFormat), modeTitle(summary.mode),
-             summary.candidate);
+    return tr("%1 · %2 · %3").arg(startedText(summary.startedAt), modeTitle(summary.mode), summary.candidate);
 }
 
 void SessionPicker::reload()

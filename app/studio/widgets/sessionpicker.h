@@ -26,6 +26,7 @@ public:
 
     static QString modeTitle(SessionMode mode);
     static QString label(const storage::SessionSummary& summary);
+    static QString startedText(const QDateTime& startedAt);  // local date (short) and time to the minute
 
 signals:
     void sessionChosen(std::int64_t id);  // 0 when the list became empty

@@ -58,6 +58,11 @@ void TimeSeriesChartView::setXLabelFormat(const QString& format)
     m_xAxis->setLabelFormat(format);
 }
 
+void TimeSeriesChartView::setYTickCount(int count)
+{
+    m_yAxis->setTickCount(count);
+}
+
 void TimeSeriesChartView::setYLabelFormat(const QString& format)
 {
     m_yAxis->setLabelFormat(format);

@@ -42,6 +42,7 @@ public:
     void setYRangeFloor(qreal top) { m_yFloor = top; }   // the y axis shows at least 0..top
     void setFixedYTop(qreal top) { m_fixedYTop = top; }  // the y axis is always 0..top (percentages)
     void setYLabelFormat(const QString& format);
+    void setYTickCount(int count);  // 4 by default; a 0..5 score scale reads best with 6
 
     int lineCount() const { return int(m_lines.size()); }
     QList<QPointF> shownPoints(int line) const;  // after downsampling, as drawn
