@@ -34,6 +34,9 @@ Commands:
       Writes a synthetic Philly-like trace as generic CSV (stdout without --out).
   devices
       Lists the CUDA devices this build can use, or why none can be used.
+  device-replay TRACE --policy P [--scale S] [--gpus N] [--max-jobs N] [--json]
+      Replays the trace on the GPU itself, S trace seconds per second (default 3600), and prints the
+      measured queueing and throughput next to the simulated ones; exit 2 when no device is usable.
   sessions list [--json]
       The sessions in the database, newest first, one a line with its id first.
   sessions show ID [--json]
@@ -58,14 +61,15 @@ Prices are USD per GPU-hour (default 2.50). Exit status: 0 done, 2 bad usage or 
 
 }  // namespace
 
+// In devicereplaycommand.cpp.
+int runDeviceReplay(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
 int runCli(const std::vector<std::string>& allArgs, std::ostream& out, std::ostream& err)
 {
     using Command = std::function<int(const std::vector<std::string>&, std::ostream&, std::ostream&)>;
-    static const std::map<std::string, Command, std::less<>> commands{{"inspect", runInspect},
-                                                                      {"replay", runReplay},
-                                                                      {"sweep", runSweep},
-                                                                      {"generate", runGenerate},
-                                                                      {"devices", runDevices}};
+    static const std::map<std::string, Command, std::less<>> commands{
+        {"inspect", runInspect},   {"replay", runReplay},   {"sweep", runSweep},
+        {"generate", runGenerate}, {"devices", runDevices}, {"device-replay", runDeviceReplay}};
     using StudioCommand =
         std::function<int(const GlobalOptions&, const std::vector<std::string>&, std::ostream&, std::ostream&)>;
     static const std::map<std::string, StudioCommand, std::less<>> studioCommands{

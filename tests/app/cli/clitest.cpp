@@ -303,6 +303,23 @@ private slots:
             QCOMPARE(cli({"sweep", trace, "--policies", "fifo", "--gpus", "8", "--arrival-scale", bad}).code, 2);
     }
 
+    void deviceReplayNeedsAUsableDevice()
+    {
+        const QString trace = DEBRIEF_SHARED_TRACES "/tiresias/60_job.csv";
+        QCOMPARE(cli({"device-replay", trace, "--policy", "nonsense"}).code, 2);
+        QCOMPARE(cli({"device-replay", trace, "--policy", "sjf", "--scale", "0"}).code, 2);
+        const Run run = cli({"device-replay", trace, "--policy", "sjf", "--scale", "360000", "--max-jobs", "10"});
+        if (debrief::gpu::discoverDevices().usable()) {
+            QCOMPARE(run.code, 0);
+            QVERIFY2(run.out.contains("measured") && run.out.contains("simulated"), qPrintable(run.out));
+        } else {
+            // No device: say why and exit 2; never print CPU numbers as if measured.
+            QCOMPARE(run.code, 2);
+            QVERIFY2(run.err.contains("no usable CUDA device"), qPrintable(run.err));
+            QVERIFY(run.out.isEmpty());
+        }
+    }
+
     void generateIsDeterministicAndReplayable()
     {
         const QStringList args{"generate", "--jobs", "500", "--seed", "7", "--gpus", "64", "--load", "0.9"};
