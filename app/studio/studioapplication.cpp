@@ -13,7 +13,12 @@
 #include "tradeoffs/tradeoffpage.h"
 #include "uilanguage.h"
 
+#include <storage/database.h>
+#include <storage/storageerror.h>
+
 #include <QCommandLineParser>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTimer>
 
 #include <cstdio>
@@ -23,9 +28,46 @@ namespace debrief::studio {
 
 StudioApplication::StudioApplication(int& argc, char** argv) : QApplication(argc, argv)
 {
-    setOrganizationName(QStringLiteral("Debrief"));
-    setApplicationName(QStringLiteral("Debrief Studio"));
+    // The same names as debrief-cli, so both open the same database file.
+    setOrganizationName(QLatin1String(storage::Database::kOrganizationName));
+    setApplicationName(QLatin1String(storage::Database::kApplicationName));
     setApplicationVersion(QStringLiteral(DEBRIEF_VERSION));
+}
+
+void StudioApplication::prepareDatabase(const QString& path, bool askWhenRefused)
+{
+    storage::Database database(path);
+    if (database.open()) {
+        try {
+            // Sessions left open by a crash or a kill are marked so, before any page lists them.
+            storage::SessionStore(database).markInterrupted();
+        } catch (const storage::StorageError& error) {
+            std::fprintf(stderr, "debrief-studio: %s\n", qPrintable(error.message()));
+        }
+        return;
+    }
+    const QString problem = database.problem().message();
+    std::fprintf(stderr, "debrief-studio: %s\n", qPrintable(problem));
+    if (!askWhenRefused)
+        return;
+    // The refused file is never overwritten: starting fresh first copies it aside, byte for byte.
+    QMessageBox box(QMessageBox::Warning, tr("Database not opened"),
+                    tr("The database cannot be used:\n%1\n\nIt has not been changed. You can back it up and "
+                       "start with a fresh database, or continue without saving anything.")
+                        .arg(problem));
+    QPushButton* fresh = box.addButton(tr("Back up and start fresh"), QMessageBox::AcceptRole);
+    box.addButton(tr("Continue without saving"), QMessageBox::RejectRole);
+    box.exec();
+    if (box.clickedButton() != fresh)
+        return;
+    try {
+        const QString backup = database.backupAndStartFresh();
+        QMessageBox::information(nullptr, tr("Database not opened"),
+                                 tr("The old database was copied to %1; a fresh one is in use.").arg(backup));
+    } catch (const storage::StorageError& error) {
+        QMessageBox::critical(nullptr, tr("Database not opened"),
+                              tr("%1\nContinuing without saving.").arg(error.message()));
+    }
 }
 
 int StudioApplication::run()
@@ -40,8 +82,12 @@ int StudioApplication::run()
                                         QStringLiteral("Render every page to DIR/<page>.png once the demo replay is "
                                                        "done, then exit."),
                                         QStringLiteral("DIR"));
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QStringLiteral("Use the database at PATH instead of the default one."),
+                                      QStringLiteral("PATH"));
     parser.addOption(lang);
     parser.addOption(screenshot);
+    parser.addOption(dbOption);
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A trace to open instead of the demo."));
     parser.process(*this);  // prints and exits on --help, --version and unknown options
 
@@ -54,8 +100,13 @@ int StudioApplication::run()
     if (!UiLanguage::install(*this, language))
         std::fprintf(stderr, "debrief-studio: cannot load the %s translation\n", qPrintable(language));
 
-    MainWindow window;
     const QString screenshotDir = parser.value(screenshot);
+    const QString databasePath = parser.isSet(dbOption) ? parser.value(dbOption) : storage::Database::defaultPath();
+    prepareDatabase(databasePath, screenshotDir.isEmpty());
+
+    MainWindow window(nullptr, databasePath);
+    if (window.interviewRecords()->isOpen())
+        window.traceLab()->setDatabase(&window.interviewRecords()->database());
     if (screenshotDir.isEmpty())
         window.restoreSettings();
     StudioAppearance::load().apply();

@@ -4,14 +4,21 @@
 
 namespace debrief::studio {
 
-// The debrief-studio process: reads the command line (FILE, --lang, --screenshot DIR), installs the
-// translation, opens the main window with the given trace or the bundled demo, and runs.
+// The debrief-studio process: reads the command line (FILE, --lang, --screenshot DIR, --db PATH),
+// installs the translation, opens the database, opens the main window with the given trace or the
+// bundled demo, and runs.
 class StudioApplication : public QApplication {
     Q_OBJECT
 
 public:
     StudioApplication(int& argc, char** argv);
     int run();
+
+private:
+    // Opens (and migrates) the database at `path` before any page does, and marks sessions a crash
+    // left open as interrupted. A refused file is reported and, when `askWhenRefused`, the user may
+    // back it up and start fresh; otherwise the studio runs without saving.
+    static void prepareDatabase(const QString& path, bool askWhenRefused);
 };
 
 }  // namespace debrief::studio

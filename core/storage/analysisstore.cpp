@@ -74,13 +74,14 @@ std::int64_t AnalysisStore::save(SavedAnalysis& analysis) const
         analysis.createdAt = QDateTime::currentDateTimeUtc();
     m_database.write([&](const QSqlDatabase& db) {
         Statement insert(db, QStringLiteral("INSERT INTO analyses (name, created_at, trace_name, trace_fingerprint, "
-                                            "job_count, cluster, gpu_jobs_only, baseline) "
-                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                                            "job_count, trace_span_seconds, cluster, gpu_jobs_only, baseline) "
+                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         insert.bind(analysis.name)
             .bind(stamp(analysis.createdAt))
             .bind(analysis.traceName)
             .bind(analysis.traceFingerprint)
             .bind(qint64(analysis.jobCount))
+            .bind(qint64(analysis.traceSpanSeconds))
             .bind(json(analysis.cluster))
             .bind(analysis.gpuJobsOnly)
             .bind(analysis.baseline)
@@ -108,7 +109,7 @@ SavedAnalysis AnalysisStore::load(std::int64_t id) const
 {
     const QSqlDatabase db = m_database.connection();
     Statement row(db, QStringLiteral("SELECT name, created_at, trace_name, trace_fingerprint, job_count, cluster, "
-                                     "gpu_jobs_only, baseline FROM analyses WHERE id = ?"));
+                                     "gpu_jobs_only, baseline, trace_span_seconds FROM analyses WHERE id = ?"));
     row.bind(qint64(id)).exec();
     if (!row.next())
         throw StorageError(noAnalysis(id));
@@ -122,6 +123,7 @@ SavedAnalysis AnalysisStore::load(std::int64_t id) const
     analysis.cluster = objectFrom(row.value(5));
     analysis.gpuJobsOnly = row.value(6).toBool();
     analysis.baseline = row.value(7).toString();
+    analysis.traceSpanSeconds = row.value(8).toLongLong();
 
     Statement results(db, QStringLiteral("SELECT policy, result, history, delay_cdf FROM analysis_results "
                                          "WHERE analysis_id = ? ORDER BY position"));

@@ -42,6 +42,7 @@ struct SavedAnalysis {
     QString traceName;
     QString traceFingerprint;
     std::int64_t jobCount = 0;
+    std::int64_t traceSpanSeconds = 0;  // the charts' time axes span this
     QJsonObject cluster;
     bool gpuJobsOnly = false;
     QString baseline;  // the policy the comparison is against

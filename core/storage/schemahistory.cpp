@@ -124,6 +124,7 @@ const QStringList kVersion4{
         trace_name TEXT NOT NULL,
         trace_fingerprint TEXT NOT NULL,
         job_count INTEGER NOT NULL DEFAULT 0 CHECK (job_count >= 0),
+        trace_span_seconds INTEGER NOT NULL DEFAULT 0,
         cluster TEXT NOT NULL DEFAULT '{}',
         gpu_jobs_only INTEGER NOT NULL DEFAULT 0,
         baseline TEXT NOT NULL DEFAULT ''))"),

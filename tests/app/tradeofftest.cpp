@@ -46,7 +46,7 @@ replay::ReplayResult resultOf(replay::PolicyKind policy, std::int64_t p95, doubl
 replay::SweepRow rowOf(replay::PolicyKind policy, std::uint32_t gpus, double price, std::int64_t p95)
 {
     replay::SweepRow row;
-    row.scenario = {policy, replay::Cluster::pooled(gpus, price), {}};
+    row.scenario = {policy, replay::Cluster::pooled(gpus, price), {}, {}};
     row.result = resultOf(policy, p95, 100.0, 5.0, 0.5, 1.0, 0.5);
     row.backend = "cpu";
     return row;

@@ -1,5 +1,6 @@
 #include "tracelabpage.h"
 
+#include "analysislistdialog.h"
 #include "backgroundwork.h"
 #include "clustereditor.h"
 #include "comparisonmodel.h"
@@ -9,6 +10,7 @@
 #include "livereplay.h"
 #include "livereplaycharts.h"
 #include "policymetricsmodel.h"
+#include "tracefiltereditor.h"
 #include "traceformatbox.h"
 #include "tracesummaryview.h"
 #include "widgets/chartexport.h"
@@ -16,6 +18,9 @@
 #include "widgets/timeserieschartview.h"
 
 #include <replay/sweep.h>
+#include <storage/analysisstore.h>
+#include <storage/database.h>
+#include <storage/storageerror.h>
 #include <trace/traceimporter.h>
 
 #include <QAction>
@@ -29,8 +34,12 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
@@ -89,13 +98,18 @@ bool TraceLabPage::ReplaySetup::operator==(const ReplaySetup& other) const
 }
 
 TraceLabPage::TraceLabPage(QWidget* parent)
-    : StudioPage(parent), m_importWork(new BackgroundWork(this)), m_live(new LiveReplay(this)),
-      m_open(new QPushButton(tr("&Open trace..."), this)), m_format(new TraceFormatBox(this)),
-      m_lenient(new QCheckBox(tr("S&kip bad rows"), this)), m_progress(new QProgressBar(this)),
-      m_activity(new QLabel(this)), m_cancel(new QPushButton(tr("Cancel"), this)),
-      m_summary(new TraceSummaryView(this)), m_cluster(new ClusterEditor(this)),
+    : StudioPage(parent), m_importWork(new BackgroundWork(this)), m_filterWork(new BackgroundWork(this)),
+      m_live(new LiveReplay(this)), m_open(new QPushButton(tr("&Open trace..."), this)),
+      m_format(new TraceFormatBox(this)), m_lenient(new QCheckBox(tr("S&kip bad rows"), this)),
+      m_progress(new QProgressBar(this)), m_activity(new QLabel(this)), m_cancel(new QPushButton(tr("Cancel"), this)),
+      m_summary(new TraceSummaryView(this)), m_filter(new TraceFilterEditor(this)), m_cluster(new ClusterEditor(this)),
       m_replay(new QPushButton(tr("&Replay checked policies"), this)),
-      m_replayAction(new QAction(tr("Replay checked policies"), this)), m_resultsFor(new QLabel(this)),
+      m_replayAction(new QAction(tr("Replay checked policies"), this)),
+      m_saveAnalysis(new QAction(tr("Save analysis..."), this)),
+      m_openAnalysis(new QAction(tr("Open analysis..."), this)),
+      m_saveAnalysisButton(new QPushButton(tr("&Save analysis..."), this)),
+      m_openAnalysisButton(new QPushButton(tr("Open ana&lysis..."), this)),
+      m_evidence(new QPushButton(tr("Use as &evidence"), this)), m_resultsFor(new QLabel(this)),
       m_metrics(new PolicyMetricsModel(this)), m_sortedMetrics(new QSortFilterProxyModel(this)), m_metricsView(nullptr),
       m_issueHeadline(new QLabel(this)), m_policies(new QListWidget(this)), m_speed(new QComboBox(this)),
       m_pause(new QPushButton(tr("&Pause"), this)), m_step(new QPushButton(tr("S&tep"), this)),
@@ -147,6 +161,18 @@ TraceLabPage::TraceLabPage(QWidget* parent)
     m_replayAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_replayAction->setShortcutContext(Qt::WindowShortcut);
     addAction(m_replayAction);
+    m_saveAnalysis->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
+    m_saveAnalysis->setShortcutContext(Qt::WindowShortcut);
+    addAction(m_saveAnalysis);
+    addAction(m_openAnalysis);
+    m_saveAnalysisButton->setAccessibleName(tr("Save analysis"));
+    m_saveAnalysisButton->setToolTip(tr("Save the results and charts under a name, to reopen without replaying "
+                                        "(Ctrl+S)"));
+    m_openAnalysisButton->setAccessibleName(tr("Open a saved analysis"));
+    m_openAnalysisButton->setToolTip(tr("Show a saved analysis again, or delete saved ones"));
+    m_evidence->setAccessibleName(tr("Use the comparison as evidence"));
+    m_evidence->setToolTip(tr("Keep each sentence of the comparison, with its numbers and source, as a metric "
+                              "statement for your answers"));
     m_resultsFor->setWordWrap(true);
     m_issueHeadline->setWordWrap(true);
 
@@ -176,7 +202,16 @@ TraceLabPage::TraceLabPage(QWidget* parent)
     importRow->addWidget(m_cancel);
 
     auto* traceBox = new QGroupBox(tr("Trace"), this);
-    (new QVBoxLayout(traceBox))->addWidget(m_summary);
+    // The filter shares the trace's box as a second tab: the page must still fit a 1000-pixel window.
+    auto* traceTabs = new QTabWidget(this);
+    traceTabs->addTab(m_summary, tr("Summary"));
+    auto* filterScroll = new QScrollArea(this);
+    filterScroll->setWidget(m_filter);
+    filterScroll->setWidgetResizable(true);
+    filterScroll->setFrameShape(QFrame::NoFrame);
+    traceTabs->addTab(filterScroll, tr("Filter"));
+    traceTabs->setDocumentMode(true);
+    (new QVBoxLayout(traceBox))->addWidget(traceTabs);
 
     auto* clusterBox = new QGroupBox(tr("Cluster"), this);
     auto* clusterLayout = new QVBoxLayout(clusterBox);
@@ -226,6 +261,7 @@ TraceLabPage::TraceLabPage(QWidget* parent)
     baselineRow->addWidget(baselineLabel);
     baselineRow->addWidget(m_baseline);
     baselineRow->addStretch(1);
+    baselineRow->addWidget(m_evidence);
     baselineRow->addWidget(exportCsv);
     comparisonLayout->addLayout(baselineRow);
     comparisonLayout->addWidget(m_comparisonView);
@@ -241,7 +277,11 @@ TraceLabPage::TraceLabPage(QWidget* parent)
 
     auto* resultsBox = new QGroupBox(tr("Policies"), this);
     auto* resultsLayout = new QVBoxLayout(resultsBox);
-    resultsLayout->addWidget(m_resultsFor);
+    auto* resultsRow = new QHBoxLayout;
+    resultsRow->addWidget(m_resultsFor, 1);
+    resultsRow->addWidget(m_saveAnalysisButton);
+    resultsRow->addWidget(m_openAnalysisButton);
+    resultsLayout->addLayout(resultsRow);
     resultsLayout->addLayout(controlRow);
     resultsLayout->addWidget(m_tabs, 1);
 
@@ -297,6 +337,11 @@ TraceLabPage::TraceLabPage(QWidget* parent)
     connect(m_baseline, &QComboBox::currentIndexChanged, this, &TraceLabPage::updateComparison);
     connect(exportCharts, &QPushButton::clicked, this, &TraceLabPage::chooseChartExport);
     connect(exportCsv, &QPushButton::clicked, this, &TraceLabPage::chooseCsvExport);
+    connect(m_saveAnalysis, &QAction::triggered, this, &TraceLabPage::chooseSaveAnalysis);
+    connect(m_saveAnalysisButton, &QPushButton::clicked, this, &TraceLabPage::chooseSaveAnalysis);
+    connect(m_openAnalysis, &QAction::triggered, this, &TraceLabPage::chooseOpenAnalysis);
+    connect(m_openAnalysisButton, &QPushButton::clicked, this, &TraceLabPage::chooseOpenAnalysis);
+    connect(m_evidence, &QPushButton::clicked, this, &TraceLabPage::chooseEvidence);
     connect(m_live, &LiveReplay::framed, this, &TraceLabPage::onFramed);
     connect(m_live, &LiveReplay::progressChanged, this, &TraceLabPage::onProgress);
     connect(m_live, &LiveReplay::finished, this, [this] {
@@ -330,7 +375,8 @@ TraceLabPage::TraceLabPage(QWidget* parent)
     escape->setContext(Qt::WidgetWithChildrenShortcut);
     connect(escape, &QShortcut::activated, this, &TraceLabPage::cancelWork);
     connect(m_cluster, &ClusterEditor::clusterChanged, this, &TraceLabPage::updateActions);
-    for (BackgroundWork* work : {m_importWork}) {
+    connect(m_filter, &TraceFilterEditor::applyRequested, this, &TraceLabPage::applyFilter);
+    for (BackgroundWork* work : {m_importWork, m_filterWork}) {
         connect(work, &BackgroundWork::progressChanged, this, &TraceLabPage::onProgress);
         connect(work, &BackgroundWork::finished, this, &TraceLabPage::updateActions);
         connect(work, &BackgroundWork::failed, this, [this](const QString& what) {
@@ -352,7 +398,9 @@ TraceLabPage::~TraceLabPage()
 {
     // Stop both workers before the models they deliver to go away.
     m_importWork->cancel();
+    m_filterWork->cancel();
     m_live->cancel();
+    delete m_filterWork;
     delete m_importWork;
     delete m_live;
 }
@@ -386,6 +434,55 @@ bool TraceLabPage::isImporting() const
     return m_importWork->isRunning();
 }
 
+bool TraceLabPage::isFiltering() const
+{
+    return m_filterWork->isRunning();
+}
+
+bool TraceLabPage::applyFilter(const TraceFilter& filter)
+{
+    if (!m_importedTrace || isImporting() || isReplaying() || isFiltering())
+        return false;
+    m_filter->setBusy(true);
+    m_filter->showFiltering();
+    m_activity->setText(tr("Filtering %1...").arg(m_traceName));
+    const std::shared_ptr<const trace::Trace> imported = m_importedTrace;
+    const std::uint64_t generation = m_traceGeneration;
+    m_filterWork->start(
+        [=, this](const std::atomic<bool>& cancel, const BackgroundWork::Progress&) -> std::function<void()> {
+            std::shared_ptr<const trace::Trace> filtered = imported;
+            if (!filter.keepsEverything()) {
+                std::optional<trace::Trace> copy = filter.apply(*imported, &cancel);
+                if (!copy)
+                    return [this] { m_filter->showKept(m_trace->jobs.size(), m_importedTrace->jobs.size()); };
+                filtered = std::make_shared<const trace::Trace>(std::move(*copy));
+            }
+            return [this, filtered, imported, generation] {
+                if (imported != m_importedTrace || generation != m_traceGeneration)
+                    return;  // another trace came in meanwhile
+                m_trace = filtered;
+                ++m_traceGeneration;
+                m_summary->setTrace(m_trace, m_traceName);
+                m_filter->showKept(m_trace->jobs.size(), m_importedTrace->jobs.size());
+                m_metrics->clear();
+                m_comparison->clear();
+                m_shownSetup.reset();
+                m_shown.reset();
+                m_savedId.reset();
+                const QString message = tr("Filter applied: %1 of %2 jobs kept")
+                                            .arg(DisplayFormat::count(m_trace->jobs.size()),
+                                                 DisplayFormat::count(m_importedTrace->jobs.size()));
+                m_resultsFor->setText(message);
+                m_activity->setText(message);
+                emit statusMessage(message);
+                updateActions();
+                emit traceFiltered();
+            };
+        });
+    updateActions();
+    return true;
+}
+
 bool TraceLabPage::isReplaying() const
 {
     return m_live->isRunning();
@@ -393,14 +490,15 @@ bool TraceLabPage::isReplaying() const
 
 bool TraceLabPage::isSettled() const
 {
-    return !isImporting() && (!isReplaying() || m_pausedForScreenshot);
+    return !isImporting() && !isFiltering() && (!isReplaying() || m_pausedForScreenshot);
 }
 
 void TraceLabPage::cancelWork()
 {
-    if (!isImporting() && !isReplaying())
+    if (!isImporting() && !isReplaying() && !isFiltering())
         return;
     m_importWork->cancel();
+    m_filterWork->cancel();
     m_live->cancel();
     m_activity->setText(tr("Cancelling..."));
 }
@@ -468,7 +566,10 @@ bool TraceLabPage::startImport(const QString& source, const QString& displayName
 
 void TraceLabPage::onImported(std::shared_ptr<const trace::Trace> imported, const QString& displayName)
 {
+    m_filterWork->cancel();
     m_trace = std::move(imported);
+    m_importedTrace = m_trace;
+    m_filter->setTrace(m_importedTrace);
     m_traceName = displayName;
     ++m_traceGeneration;
     m_summary->setTrace(m_trace, displayName);
@@ -483,6 +584,8 @@ void TraceLabPage::onImported(std::shared_ptr<const trace::Trace> imported, cons
     m_metrics->clear();
     m_comparison->clear();
     m_shownSetup.reset();
+    m_shown.reset();
+    m_savedId.reset();
     m_resultsFor->setText(tr("Trace %1 loaded: replay all policies to compare them.").arg(displayName));
     const QString message = tr("Loaded %1: %2 jobs").arg(displayName, DisplayFormat::count(m_trace->jobs.size()));
     m_activity->setText(message);
@@ -749,6 +852,26 @@ void TraceLabPage::onReplayed(std::vector<replay::ReplayResult> results, const R
         updateActions();
         return;
     }
+    // Kept for "Save analysis": the numbers without the per-job vectors, and the charts' histories.
+    TraceLabAnalysis shown;
+    shown.traceName = m_traceName;
+    shown.traceFingerprint = m_trace ? TraceLabAnalysis::fingerprint(*m_trace, m_traceName) : QString();
+    shown.jobCount = m_trace ? std::int64_t(m_trace->jobs.size()) : 0;
+    shown.traceSpanSeconds = m_trace ? m_trace->span() : 0;
+    shown.cluster = setup.cluster;
+    shown.gpuJobsOnly = setup.gpuJobsOnly;
+    for (const replay::ReplayResult& result : results) {
+        replay::ReplayResult kept = result;
+        kept.rejectedLines.clear();
+        kept.jobIndex.clear();
+        kept.start.clear();
+        kept.end.clear();
+        shown.results.push_back(std::move(kept));
+    }
+    shown.histories = m_live->histories();
+    shown.delayCdfs = m_live->queueingDelayCdfs();
+    m_shown = std::move(shown);
+    m_savedId.reset();
     m_metrics->setResults(std::move(results));
     {
         // Keep the user's baseline when it was replayed again; fifo otherwise (the usual default).
@@ -785,7 +908,16 @@ void TraceLabPage::updateActions()
     const bool importing = isImporting();
     const bool replaying = isReplaying();
     const bool resultsCurrent = m_shownSetup && *m_shownSetup == currentSetup();
-    const bool canReplay = m_trace && !importing && !replaying && !checkedPolicies().empty() && !resultsCurrent;
+    const bool filtering = isFiltering();
+    const bool canReplay =
+        m_trace && !importing && !replaying && !filtering && !checkedPolicies().empty() && !resultsCurrent;
+    m_filter->setBusy(filtering || importing || replaying);
+    const bool canSave = m_database && m_shown && !replaying;
+    m_saveAnalysis->setEnabled(canSave);
+    m_saveAnalysisButton->setEnabled(canSave);
+    m_openAnalysis->setEnabled(m_database && !replaying);
+    m_openAnalysisButton->setEnabled(m_database && !replaying);
+    m_evidence->setEnabled(canSave && m_comparison->rowCount() > 0);
     m_pause->setEnabled(replaying);
     m_step->setEnabled(replaying);
     m_replay->setEnabled(canReplay);
@@ -793,7 +925,7 @@ void TraceLabPage::updateActions()
     m_open->setEnabled(!importing);
     m_format->setEnabled(!importing);
     m_lenient->setEnabled(!importing);
-    m_cancel->setEnabled(importing || replaying);
+    m_cancel->setEnabled(importing || replaying || filtering);
     m_progress->setVisible(importing || replaying);
     if (!importing && !replaying) {
         m_progress->setRange(0, 100);
@@ -819,6 +951,181 @@ void TraceLabPage::dropEvent(QDropEvent* event)
         return;
     if (openFile(urls.first().toLocalFile()))
         event->acceptProposedAction();
+}
+
+void TraceLabPage::setDatabase(const storage::Database* database)
+{
+    m_database = database && database->isOpen() ? database : nullptr;
+    const QString why = m_database ? QString() : tr("No database is open, so analyses cannot be saved.");
+    for (QPushButton* button : {m_saveAnalysisButton, m_openAnalysisButton, m_evidence})
+        button->setStatusTip(why);
+    updateActions();
+}
+
+std::optional<TraceLabAnalysis> TraceLabPage::currentAnalysis() const
+{
+    if (!m_shown)
+        return std::nullopt;
+    TraceLabAnalysis analysis = *m_shown;
+    if (const auto baseline = m_comparison->baselinePolicy())
+        analysis.baseline = *baseline;
+    return analysis;
+}
+
+std::optional<std::int64_t> TraceLabPage::saveAnalysis(const QString& name)
+{
+    std::optional<TraceLabAnalysis> analysis = currentAnalysis();
+    if (!m_database || !analysis || isReplaying())
+        return std::nullopt;
+    analysis->name = name.trimmed();
+    storage::SavedAnalysis saved = analysis->toSaved();
+    try {
+        storage::AnalysisStore(*m_database).save(saved);
+    } catch (const storage::StorageError& error) {
+        emit statusMessage(tr("Cannot save the analysis: %1").arg(error.message()));
+        return std::nullopt;
+    }
+    m_shown->name = analysis->name;
+    m_savedId = saved.id;
+    emit statusMessage(tr("Analysis \"%1\" saved").arg(analysis->name));
+    return saved.id;
+}
+
+bool TraceLabPage::openAnalysis(std::int64_t id)
+{
+    if (!m_database || isReplaying())
+        return false;
+    std::optional<TraceLabAnalysis> analysis;
+    try {
+        analysis = TraceLabAnalysis::fromSaved(storage::AnalysisStore(*m_database).load(id));
+    } catch (const storage::StorageError& error) {
+        emit statusMessage(tr("Cannot open the analysis: %1").arg(error.message()));
+        return false;
+    }
+    if (!analysis) {
+        emit statusMessage(tr("The analysis names a policy this version does not know"));
+        return false;
+    }
+    showAnalysis(*analysis);
+    m_savedId = id;
+    return true;
+}
+
+void TraceLabPage::showAnalysis(const TraceLabAnalysis& analysis)
+{
+    std::vector<replay::PolicyKind> policies;
+    for (const replay::ReplayResult& result : analysis.results)
+        policies.push_back(result.policy);
+    std::int64_t span = analysis.traceSpanSeconds;
+    for (const SnapshotHistory& history : analysis.histories)
+        span = std::max(span, history.empty() ? 0 : history.snapshots().back().time);
+    m_charts->setPolicies(policies, analysis.cluster.totalGpus(), double(span) / 3600.0);
+    m_charts->showHistories(analysis.histories);
+    m_charts->showQueueingDelayCdfs(analysis.delayCdfs);
+    m_charts->setCursorHours(std::nullopt);
+    m_metrics->setResults(analysis.results);
+    {
+        const QSignalBlocker blocker(m_baseline);
+        m_baseline->clear();
+        for (const replay::ReplayResult& result : analysis.results)
+            m_baseline->addItem(QString::fromUtf8(replay::policyName(result.policy)));
+        const int index = m_baseline->findText(QString::fromUtf8(replay::policyName(analysis.baseline)));
+        m_baseline->setCurrentIndex(std::max(0, index));
+    }
+    updateComparison();
+    m_shown = analysis;
+    m_shownSetup.reset();  // not a replay of the loaded trace: changing the cluster says nothing about it
+    m_cursorState->setText(tr("<b>Saved analysis</b><br>%1").arg(analysis.name.toHtmlEscaped()));
+    m_resultsFor->setText(
+        tr("Saved analysis \"%1\": %2 (%3 jobs), %4 policies, as saved; nothing was replayed.")
+            .arg(analysis.name, analysis.traceName, DisplayFormat::count(std::uint64_t(analysis.jobCount)))
+            .arg(analysis.results.size()));
+    emit statusMessage(tr("Opened analysis \"%1\"").arg(analysis.name));
+    updateActions();
+}
+
+int TraceLabPage::useAsEvidence(const QString& name)
+{
+    if (!m_database || !m_shown || m_comparison->rowCount() == 0)
+        return 0;
+    if (!m_savedId && !saveAnalysis(name.isEmpty() ? m_shown->traceName : name))
+        return 0;
+    const QString baseline = m_baseline->currentText();
+    QStringList policies;
+    for (const replay::ReplayResult& result : m_shown->results)
+        policies << QString::fromUtf8(replay::policyName(result.policy));
+    const QString source =
+        tr("Trace Lab replay of %1 (%2 jobs) on %3 GPUs at %4 per GPU-hour; policies %5")
+            .arg(m_shown->traceName, DisplayFormat::count(std::uint64_t(m_shown->jobCount)),
+                 DisplayFormat::count(m_shown->cluster.totalGpus()),
+                 DisplayFormat::money(m_shown->cluster.pricePerGpuHour), policies.join(QStringLiteral(", ")));
+    static const std::pair<ComparisonModel::Column, const char*> kNumbers[] = {
+        {ComparisonModel::P95QueueingChange, "p95QueueingChange"},
+        {ComparisonModel::MeanJctChange, "meanJctChange"},
+        {ComparisonModel::ThroughputChange, "throughputChange"},
+        {ComparisonModel::UtilisationChange, "utilisationPoints"},
+        {ComparisonModel::ClusterCostPerMonth, "clusterCostPerMonthUsd"},
+        {ComparisonModel::IdleCostPerMonth, "idleCostPerMonthUsd"}};
+    QList<storage::EvidenceStatement> statements;
+    for (int row = 0; row < m_comparison->rowCount(); ++row) {
+        storage::EvidenceStatement evidence;
+        evidence.policy = m_comparison->index(row, ComparisonModel::Policy).data().toString();
+        evidence.baseline = baseline;
+        evidence.statement = m_comparison->index(row, ComparisonModel::InWords).data().toString();
+        for (const auto& [column, key] : kNumbers)
+            evidence.numbers.insert(QLatin1String(key),
+                                    m_comparison->index(row, column).data(ComparisonModel::SortRole).toDouble());
+        evidence.source = source;
+        statements << evidence;
+    }
+    try {
+        storage::AnalysisStore(*m_database).setEvidence(*m_savedId, statements);
+    } catch (const storage::StorageError& error) {
+        emit statusMessage(tr("Cannot keep the evidence: %1").arg(error.message()));
+        return 0;
+    }
+    emit statusMessage(tr("%n metric statement(s) kept as evidence", nullptr, int(statements.size())));
+    return int(statements.size());
+}
+
+void TraceLabPage::chooseSaveAnalysis()
+{
+    if (!m_database || !m_shown)
+        return;
+    const QString suggested = m_shown->name.isEmpty()
+                                  ? tr("%1 on %2 GPUs").arg(m_shown->traceName).arg(m_shown->cluster.totalGpus())
+                                  : m_shown->name;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save analysis"), tr("Name of the analysis:"),
+                                               QLineEdit::Normal, suggested, &ok);
+    if (ok && !name.trimmed().isEmpty())
+        saveAnalysis(name);
+}
+
+void TraceLabPage::chooseOpenAnalysis()
+{
+    if (!m_database)
+        return;
+    const storage::AnalysisStore store(*m_database);
+    AnalysisListDialog dialog(store, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        if (const auto id = dialog.chosenId())
+            openAnalysis(*id);
+    }
+}
+
+void TraceLabPage::chooseEvidence()
+{
+    QString name;
+    if (!m_savedId) {
+        bool ok = false;
+        name = QInputDialog::getText(this, tr("Use as evidence"),
+                                     tr("The comparison is saved as an analysis first. Name of the analysis:"),
+                                     QLineEdit::Normal, m_shown ? m_shown->traceName : QString(), &ok);
+        if (!ok || name.trimmed().isEmpty())
+            return;
+    }
+    useAsEvidence(name);
 }
 
 }  // namespace debrief::studio

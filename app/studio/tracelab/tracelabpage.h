@@ -1,6 +1,8 @@
 #pragma once
 
 #include "studiopage.h"
+#include "tracefilter.h"
+#include "tracelabanalysis.h"
 
 #include <replay/simulator.h>
 #include <trace/importissue.h>
@@ -22,6 +24,10 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 
+namespace debrief::storage {
+class Database;
+}
+
 namespace debrief::studio {
 
 class BackgroundWork;
@@ -31,6 +37,7 @@ class LiveReplay;
 class LiveReplayCharts;
 class ImportIssueModel;
 class PolicyMetricsModel;
+class TraceFilterEditor;
 class TraceFormatBox;
 class TraceSummaryView;
 struct DemoTrace;
@@ -75,6 +82,22 @@ public:
     void setSyntheticTrace(std::shared_ptr<const trace::Trace> trace, const QString& name);  // tests, benchmarks
     bool isImporting() const;
     bool isReplaying() const;
+    bool isFiltering() const;
+    // Replays use a copy of the imported trace with only the jobs `filter` keeps (built off the UI
+    // thread; traceFiltered() when it is in). An empty filter goes back to every job.
+    bool applyFilter(const TraceFilter& filter);
+    std::shared_ptr<const trace::Trace> importedTrace() const { return m_importedTrace; }
+
+    // Named analyses in the local database (none: saving and opening are off, with a tooltip why).
+    void setDatabase(const storage::Database* database);
+    // What the tables and charts show now (a finished replay or an opened analysis), baseline included.
+    std::optional<TraceLabAnalysis> currentAnalysis() const;
+    std::optional<std::int64_t> saveAnalysis(const QString& name);  // nothing when there is nothing to save
+    bool openAnalysis(std::int64_t id);
+    void showAnalysis(const TraceLabAnalysis& analysis);  // tables and charts exactly as saved
+    // "Use as evidence": the comparison's sentences become metric statements stored with the saved
+    // analysis (saved first under `name` when it was not). Returns how many statements were stored.
+    int useAsEvidence(const QString& name = {});
     std::shared_ptr<const trace::Trace> currentTrace() const { return m_trace; }
     QString currentTraceName() const { return m_traceName; }
 
@@ -92,7 +115,11 @@ public:
     QSortFilterProxyModel* sortedMetrics() const { return m_sortedMetrics; }
     QTableView* metricsView() const { return m_metricsView; }
     TraceSummaryView* summaryView() const { return m_summary; }
+    TraceFilterEditor* filterEditor() const { return m_filter; }
     QAction* replayAction() const { return m_replayAction; }
+    QAction* saveAnalysisAction() const { return m_saveAnalysis; }
+    QAction* openAnalysisAction() const { return m_openAnalysis; }
+    QPushButton* evidenceButton() const { return m_evidence; }
     LiveReplay* liveReplay() const { return m_live; }
     LiveReplayCharts* charts() const { return m_charts; }
     ComparisonModel* comparisonModel() const { return m_comparison; }
@@ -106,6 +133,7 @@ public:
 
 signals:
     void traceLoaded();
+    void traceFiltered();
     void replayFramed();  // the charts took new snapshots
     void importFailed();
     void importCancelled();
@@ -136,12 +164,17 @@ private:
     void updateCursorState();
     void chooseChartExport();
     void chooseCsvExport();
+    void chooseSaveAnalysis();
+    void chooseOpenAnalysis();
+    void chooseEvidence();
     bool startLiveReplay(const std::vector<replay::PolicyKind>& policies, const ReplaySetup& setup);
     void onProgress(int percent);
     ReplaySetup currentSetup() const;
     void updateActions();
 
     BackgroundWork* m_importWork;
+    BackgroundWork* m_filterWork;
+    std::shared_ptr<const trace::Trace> m_importedTrace;  // m_trace is this, or its filtered copy
     LiveReplay* m_live;
     std::shared_ptr<const trace::Trace> m_trace;
     QString m_traceName;
@@ -155,6 +188,9 @@ private:
     bool m_pausedForScreenshot = false;
     std::optional<std::int64_t> m_cursorTime;
     std::optional<std::pair<replay::PolicyKind, replay::Cluster>> m_pendingScenario;  // after a cancel
+    const storage::Database* m_database = nullptr;
+    std::optional<TraceLabAnalysis> m_shown;  // what the tables and charts show
+    std::optional<std::int64_t> m_savedId;    // m_shown's row in the database, once saved
 
     QPushButton* m_open;
     TraceFormatBox* m_format;
@@ -163,9 +199,15 @@ private:
     QLabel* m_activity;
     QPushButton* m_cancel;
     TraceSummaryView* m_summary;
+    TraceFilterEditor* m_filter;
     ClusterEditor* m_cluster;
     QPushButton* m_replay;
     QAction* m_replayAction;
+    QAction* m_saveAnalysis;
+    QAction* m_openAnalysis;
+    QPushButton* m_saveAnalysisButton;
+    QPushButton* m_openAnalysisButton;
+    QPushButton* m_evidence;
     QLabel* m_resultsFor;
     PolicyMetricsModel* m_metrics;
     QSortFilterProxyModel* m_sortedMetrics;

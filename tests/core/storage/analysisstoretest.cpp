@@ -18,6 +18,7 @@ SavedAnalysis sample(const QString& name)
     analysis.traceName = QStringLiteral("60_job.csv");
     analysis.traceFingerprint = QStringLiteral("3f2a");
     analysis.jobCount = 60;
+    analysis.traceSpanSeconds = 86400;
     analysis.cluster = QJsonObject{{QStringLiteral("nodes"), 2}, {QStringLiteral("price"), 2.49}};
     analysis.gpuJobsOnly = true;
     analysis.baseline = QStringLiteral("fifo");
@@ -63,6 +64,7 @@ private slots:
         QCOMPARE(loaded.createdAt, saved.createdAt);
         QCOMPARE(loaded.traceFingerprint, saved.traceFingerprint);
         QCOMPARE(loaded.jobCount, 60);
+        QCOMPARE(loaded.traceSpanSeconds, 86400);
         QCOMPARE(loaded.cluster, saved.cluster);
         QVERIFY(loaded.gpuJobsOnly);
         QCOMPARE(loaded.baseline, QStringLiteral("fifo"));
