@@ -46,9 +46,11 @@ template <typename Body> void parallelFor(std::size_t count, unsigned threads, c
 
 }  // namespace
 
-CudaSweepBackend::CudaSweepBackend(std::optional<DeviceDiscovery> discovery)
-    : m_discovery(discovery ? std::move(*discovery) : discoverDevices())
+CudaSweepBackend::CudaSweepBackend(std::optional<DeviceDiscovery> discovery, RunnerFactory runners)
+    : m_discovery(discovery ? std::move(*discovery) : discoverDevices()), m_runners(std::move(runners))
 {
+    if (!m_runners)
+        m_runners = [] { return std::make_unique<CudaSweepRunner>(); };
     for (const CudaDevice& device : m_discovery.devices) {
         if (m_discovery.usable() && device.usable) {
             m_device = device.ordinal;
@@ -86,16 +88,16 @@ std::vector<replay::SweepRow> CudaSweepBackend::run(const trace::Trace& trace,
         if (!deviceUsable() || !m_fallbackReason.empty() || cancelled())
             break;
         const replay::FlatTrace flat(trace, options.gpuJobsOnly, {scaleKey.first, scaleKey.second});
-        CudaSweepRunner runner;
+        const std::unique_ptr<SweepBatchRunner> runner = m_runners();
         std::string error;
-        if (!runner.upload(m_device, flat.jobs(), error)) {
+        if (!runner->upload(m_device, flat.jobs(), error)) {
             m_fallbackReason = error;
             break;
         }
         std::uint32_t runningCapacity = 1;
         for (std::size_t i : indices)
             runningCapacity = std::max(runningCapacity, replay::FlatSweepReplayer::runningCapacity(flat, scenarios[i]));
-        std::size_t batch = runner.batchCapacity(runningCapacity, error);
+        std::size_t batch = runner->batchCapacity(runningCapacity, error);
         if (batch == 0) {
             m_fallbackReason = error;
             break;
@@ -115,8 +117,8 @@ std::vector<replay::SweepRow> CudaSweepBackend::run(const trace::Trace& trace,
             firstStarts.resize(count * n);
             ends.resize(count * n);
             outcomes.resize(count);
-            if (!runner.run(flatScenarios.data(), count, runningCapacity, firstStarts.data(), ends.data(),
-                            outcomes.data(), error)) {
+            if (!runner->run(flatScenarios.data(), count, runningCapacity, firstStarts.data(), ends.data(),
+                             outcomes.data(), error)) {
                 m_fallbackReason = error;
                 break;
             }

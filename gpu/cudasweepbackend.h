@@ -1,9 +1,12 @@
 #pragma once
 
 #include "devicediscovery.h"
+#include "sweepbatchrunner.h"
 
 #include "replay/sweep.h"
 
+#include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,9 +20,10 @@ namespace debrief::gpu {
 // "cuda:<device name>" or "cpu". Results are bit-identical either way. Plain C++: no CUDA types.
 class CudaSweepBackend final : public replay::SweepBackend {
 public:
-    // `discovery` replaces asking the runtime (tests use it to stand in for a machine without a
-    // device).
-    explicit CudaSweepBackend(std::optional<DeviceDiscovery> discovery = std::nullopt);
+    using RunnerFactory = std::function<std::unique_ptr<SweepBatchRunner>()>;
+    // `discovery` replaces asking the runtime and `runners` the CUDA runner: tests use them to stand
+    // in for a machine without a device, or to drive the batching on the host.
+    explicit CudaSweepBackend(std::optional<DeviceDiscovery> discovery = std::nullopt, RunnerFactory runners = {});
 
     // "cuda:<device name>" when a device is usable, else "cpu".
     std::string name() const override;
@@ -34,6 +38,7 @@ public:
 
 private:
     DeviceDiscovery m_discovery;
+    RunnerFactory m_runners;
     int m_device = -1;  // ordinal of the device used, -1 when none is usable
     std::string m_deviceName;
     std::string m_fallbackReason;

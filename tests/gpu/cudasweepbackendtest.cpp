@@ -5,12 +5,14 @@
 #include "../core/replay/testtraces.h"
 
 #include "cudasweepbackend.h"
+#include "sweepbatchrunner.h"
 
 #include "replay/flatsweepreplayer.h"
 #include "trace/traceimporter.h"
 
 #include <QtTest>
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -56,6 +58,74 @@ std::vector<SweepRow> onCpu(const debrief::trace::Trace& trace, const std::vecto
     return cpu.run(trace, scenarios, options);
 }
 
+// The GPU's batches replayed on the host through the same step, so the backend's batching, grouping
+// by arrival scale, result assembly and failure handling run here without a device.
+class HostBatchRunner final : public debrief::gpu::SweepBatchRunner {
+public:
+    HostBatchRunner(std::size_t capacity, int failingRun) : m_capacity(capacity), m_failingRun(failingRun) {}
+
+    bool upload(int, const FlatJobs& jobs, std::string&) override
+    {
+        m_submit.assign(jobs.submit, jobs.submit + jobs.count);
+        m_duration.assign(jobs.duration, jobs.duration + jobs.count);
+        m_gpus.assign(jobs.gpus, jobs.gpus + jobs.count);
+        m_priority.assign(jobs.priority, jobs.priority + jobs.count);
+        return true;
+    }
+    std::size_t batchCapacity(std::uint32_t, std::string& error) override
+    {
+        if (m_capacity == 0)
+            error = "test: no memory";
+        return m_capacity;
+    }
+    bool run(const FlatScenario* scenarios, std::size_t count, std::uint32_t runningCapacity, std::int64_t* firstStarts,
+             std::int64_t* ends, FlatOutcome* outcomes, std::string& error) override
+    {
+        if (count > m_capacity || m_runs++ == m_failingRun) {
+            error = "test: the kernel failed";
+            return false;
+        }
+        const FlatJobs jobs{m_submit.data(), m_duration.data(), m_gpus.data(), m_priority.data(),
+                            std::uint32_t(m_submit.size())};
+        std::vector<std::uint32_t> waiting(jobs.count), runningJob(runningCapacity);
+        std::vector<std::int64_t> runningEnd(runningCapacity);
+        for (std::size_t k = 0; k < count; ++k) {
+            const FlatScratch scratch{firstStarts + k * jobs.count,
+                                      ends + k * jobs.count,
+                                      waiting.data(),
+                                      runningEnd.data(),
+                                      runningJob.data(),
+                                      runningCapacity};
+            outcomes[k] = replayFlat(jobs, scenarios[k], scratch);
+        }
+        return true;
+    }
+
+private:
+    std::size_t m_capacity;
+    int m_failingRun;
+    int m_runs = 0;
+    std::vector<std::int64_t> m_submit, m_duration;
+    std::vector<std::uint32_t> m_gpus;
+    std::vector<std::int32_t> m_priority;
+};
+
+DeviceDiscovery oneTestDevice()
+{
+    DeviceDiscovery found;
+    found.status = DeviceStatus::Available;
+    debrief::gpu::CudaDevice device;
+    device.name = "Test GPU";
+    device.usable = true;
+    found.devices.push_back(device);
+    return found;
+}
+
+CudaSweepBackend hostBackend(std::size_t capacity, int failingRun = -1)
+{
+    return CudaSweepBackend(oneTestDevice(), [=] { return std::make_unique<HostBatchRunner>(capacity, failingRun); });
+}
+
 }  // namespace
 
 class CudaSweepBackendTest : public QObject {
@@ -97,6 +167,45 @@ private slots:
         QCOMPARE(rows.size(), std::size_t(1));
         QCOMPARE(rows[0].backend, std::string("cpu"));
         QVERIFY(backend.fallbackReason().empty());  // nothing the GPU could have run fell back
+    }
+
+    void batchesOnTheDeviceSideMatchTheCpu()
+    {
+        CudaSweepBackend backend = hostBackend(3);
+        QCOMPARE(backend.name(), std::string("cuda:Test GPU"));
+        const auto trace = debrief::replay::test::randomTrace(8, 700, 32, 20.0);
+        const auto scenarios = mixedScenarios();
+        SweepOptions options;
+        std::size_t lastProgress = 0;
+        options.progress = [&](std::size_t done, std::size_t) { lastProgress = done; };
+        const auto rows = backend.run(trace, scenarios, options);
+        QVERIFY2(backend.fallbackReason().empty(), backend.fallbackReason().c_str());
+        QCOMPARE(lastProgress, scenarios.size());
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            QCOMPARE(rows[i].backend, std::string(FlatSweepReplayer::supports(scenarios[i]) ? "cuda:Test GPU" : "cpu"));
+        const QString difference = compareRows(onCpu(trace, scenarios), rows);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    }
+
+    void aFailedBatchFallsBackToTheCpu()
+    {
+        CudaSweepBackend backend = hostBackend(2, 1);  // the second launch fails
+        const auto trace = debrief::replay::test::randomTrace(9, 300, 32, 20.0);
+        const auto scenarios = mixedScenarios();
+        const auto rows = backend.run(trace, scenarios, {});
+        QCOMPARE(backend.fallbackReason(), std::string("test: the kernel failed"));
+        std::size_t onDevice = 0;
+        for (const SweepRow& row : rows)
+            onDevice += row.backend == "cuda:Test GPU";
+        QCOMPARE(onDevice, std::size_t(2));  // the first batch's rows stand
+        const QString difference = compareRows(onCpu(trace, scenarios), rows);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+
+        CudaSweepBackend full = hostBackend(0);
+        const auto cpuRows = full.run(trace, scenarios, {});
+        QCOMPARE(full.fallbackReason(), std::string("test: no memory"));
+        for (const SweepRow& row : cpuRows)
+            QCOMPARE(row.backend, std::string("cpu"));
     }
 
     void saysWhichBackendProducedEachRow()
