@@ -70,6 +70,12 @@ void HomePageTest::listsDueDrillsAndLastSessions()
     QCOMPARE(sessions->topLevelItem(2)->text(1), QStringLiteral("Solo practice"));
     QCOMPARE(sessions->topLevelItem(2)->text(3), QStringLiteral("No"));
     QCOMPARE(sessions->topLevelItem(2)->text(2), QStringLiteral("Priya Raman"));
+    // The grid on the submitted scores. Week 3: Dana D 9/3 = 3, V 10/3 -> 3: Yes; Lukas D 10/3 -> 3, V 11/3 -> 4:
+    // Yes. Week 2: Dana D 10/4 = 2.5 -> 2, V 11/4 -> 3: No; Lukas D 11/4 -> 3, V 9/4 -> 2: No. Week 1, self:
+    // D 8/3 -> 3, V 5/3 -> 2: No.
+    QCOMPARE(sessions->topLevelItem(0)->text(4), QStringLiteral("Dana Okafor: Yes · Lukas Brandt: Yes"));
+    QCOMPARE(sessions->topLevelItem(1)->text(4), QStringLiteral("Dana Okafor: No · Lukas Brandt: No"));
+    QCOMPARE(sessions->topLevelItem(2)->text(4), QStringLiteral("Self: No"));
 
     // The latest session's matrix against the bar.
     QCOMPARE(page.radar()->values(MatrixRadar::interviewerName()), QList<qreal>({4, 3, 4, 3}));

@@ -1,5 +1,6 @@
 #include "homepage.h"
 
+#include "debrief/scorevisibility.h"
 #include "interviewrecords.h"
 #include "matrix/matrixradar.h"
 #include "widgets/radarchartview.h"
@@ -8,6 +9,8 @@
 #include "storage/drillstore.h"
 #include "storage/sessionstore.h"
 #include "storage/storageerror.h"
+#include "studio/calibrationgap.h"
+#include "studio/verdictgrid.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
@@ -48,7 +51,9 @@ HomePage::HomePage(InterviewRecords& records, QWidget* parent)
     m_drills->setWordWrap(true);
     m_sessions->setAccessibleName(tr("Last sessions"));
     m_sessions->setRootIsDecorated(false);
-    m_sessions->setHeaderLabels({tr("Started"), tr("Mode"), tr("Candidate"), tr("Verdict")});
+    m_sessions->setHeaderLabels({tr("Started"), tr("Mode"), tr("Candidate"), tr("Final call"), tr("Grid verdict")});
+    m_sessions->headerItem()->setToolTip(
+        4, tr("Each scorer's Depth x Vision verdict on the submitted scores, with the veto"));
     m_sessions->header()->setStretchLastSection(true);
     connect(m_sessions, &QTreeWidget::itemDoubleClicked, this,
             [this](QTreeWidgetItem* item) { emit sessionOpened(item->data(0, Qt::UserRole).toLongLong()); });
@@ -99,6 +104,26 @@ QString HomePage::drillTitle(const DrillCard& card) const
     return tr("Question %1").arg(card.ref);
 }
 
+QString HomePage::gridVerdict(const Session& session) const
+{
+    // Only submitted scores count here: Home is seen by everyone.
+    const Session visible = ScoreVisibility::visibleTo(session, QString());
+    const VerdictGrid grid = m_records.content().verdictGrid();
+    QStringList scorers;
+    for (const AskedQuestion& question : visible.questions) {
+        for (const AnswerScore& score : question.scores) {
+            if (!scorers.contains(score.interviewer))
+                scorers << score.interviewer;
+        }
+    }
+    QStringList verdicts;
+    for (const QString& scorer : scorers) {
+        const QString name = scorer == QLatin1String(CalibrationGap::kSelf) ? tr("Self") : scorer;
+        verdicts << tr("%1: %2").arg(name, studio::title(grid.forSession(visible, scorer).recommendation));
+    }
+    return verdicts.join(QStringLiteral(" · "));
+}
+
 void HomePage::reload()
 {
     m_candidate.clear();
@@ -116,6 +141,9 @@ void HomePage::reload()
             if (!m_candidate.isEmpty())
                 m_due = storage::DrillStore(m_records.database()).due(m_candidate, endOfToday.addMSecs(-1));
             m_radarCaption->setText(QString());
+            m_gridVerdicts.clear();
+            for (const storage::SessionSummary& summary : m_last)
+                m_gridVerdicts.insert(summary.id, gridVerdict(sessions.load(summary.id)));
             if (!m_last.isEmpty()) {
                 const Session latest = sessions.load(m_last.first().id);
                 MatrixRadar::show(m_radar, latest.matrix, m_records.content().matrix());
@@ -144,12 +172,12 @@ void HomePage::reload()
 
     m_sessions->clear();
     for (const storage::SessionSummary& summary : m_last) {
-        auto* item = new QTreeWidgetItem(m_sessions, {SessionPicker::startedText(summary.startedAt),
-                                                      SessionPicker::modeTitle(summary.mode), summary.candidate,
-                                                      studio::title(summary.recommendation)});
+        auto* item = new QTreeWidgetItem(
+            m_sessions, {SessionPicker::startedText(summary.startedAt), SessionPicker::modeTitle(summary.mode),
+                         summary.candidate, studio::title(summary.recommendation), m_gridVerdicts.value(summary.id)});
         item->setData(0, Qt::UserRole, qint64(summary.id));
     }
-    for (int column = 0; column < 3; ++column)
+    for (int column = 0; column < 4; ++column)
         m_sessions->resizeColumnToContents(column);
 }
 

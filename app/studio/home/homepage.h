@@ -3,9 +3,11 @@
 #include "storage/sessionsummary.h"
 #include "studio/drillcard.h"
 #include "studio/rubric.h"
+#include "studio/session.h"
 #include "studiopage.h"
 
 #include <QList>
+#include <QMap>
 
 #include <cstdint>
 
@@ -47,11 +49,13 @@ signals:
 
 private:
     QString drillTitle(const DrillCard& card) const;
+    QString gridVerdict(const Session& session) const;
 
     InterviewRecords& m_records;
     QString m_candidate;
     QList<DrillCard> m_due;
     QList<storage::SessionSummary> m_last;
+    QMap<std::int64_t, QString> m_gridVerdicts;
     QLabel* m_heading;
     QListWidget* m_drills;
     QTreeWidget* m_sessions;

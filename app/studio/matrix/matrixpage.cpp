@@ -229,7 +229,7 @@ void MatrixPage::reload()
             MatrixDimension dimension{};
             if (card.subject != DrillSubject::Dimension || !fromKey(card.ref, dimension))
                 continue;
-            m_drills->addItem(tr("Scheduled: %1, due %2")
+            m_drills->addItem(tr("Already scheduled: %1, due %2")
                                   .arg(dimensionName(dimension),
                                        QLocale().toString(card.due.toLocalTime().date(), QLocale::ShortFormat)));
         }
