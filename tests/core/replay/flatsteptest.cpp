@@ -57,6 +57,14 @@ debrief::trace::Trace cornerTrace(std::uint32_t seed, std::uint32_t clusterGpus)
     return traceOf(rows);
 }
 
+// Corner traces per run; DEBRIEF_FLAT_STEP_TRACES asks for a deeper run.
+std::uint32_t cornerTraceCount()
+{
+    bool ok = false;
+    const uint wanted = qEnvironmentVariable("DEBRIEF_FLAT_STEP_TRACES").toUInt(&ok);
+    return ok && wanted > 0 ? wanted : 400;
+}
+
 QString compareAll(const debrief::trace::Trace& trace, const std::vector<Cluster>& clusters,
                    const std::vector<ArrivalScale>& scales, bool gpuJobsOnly, std::int64_t aging)
 {
@@ -98,7 +106,7 @@ private slots:
     void matchesTheSimulatorOnCornerTraces()
     {
         const std::vector<ArrivalScale> scales{{1, 1}, {3, 1}, {2, 3}};
-        for (std::uint32_t seed = 1; seed <= 400; ++seed) {
+        for (std::uint32_t seed = 1; seed <= cornerTraceCount(); ++seed) {
             const std::uint32_t gpus = 1 + seed % 8;
             const auto trace = cornerTrace(seed, gpus);
             const QString difference = compareAll(trace, {Cluster::pooled(gpus, 1.5), Cluster::pooled(gpus + 3)},
