@@ -6,19 +6,25 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QSpinBox>
 
 namespace debrief::studio {
 
 ClusterEditor::ClusterEditor(QWidget* parent)
     : QWidget(parent), m_placement(new QComboBox(this)), m_gpus(new QSpinBox(this)), m_nodes(new QSpinBox(this)),
-      m_gpusPerNode(new QSpinBox(this)), m_price(new QDoubleSpinBox(this)),
+      m_gpusPerNode(new QSpinBox(this)), m_price(new QDoubleSpinBox(this)), m_model(new QComboBox(this)),
+      m_pricesEdited(new QLabel(this)), m_prices(GpuPriceTable::load()),
       m_gpuJobsOnly(new QCheckBox(tr("&GPU jobs only"), this)), m_total(new QLabel(this))
 {
     m_placement->addItem(tr("Pooled (one pool of GPUs)"), int(replay::Placement::Pooled));
     m_placement->addItem(tr("Packed (nodes x GPUs per node)"), int(replay::Placement::Packed));
     m_placement->setAccessibleName(tr("Placement"));
+    // Shrinks to a short text when the window is narrow; the full names show in the drop-down.
+    m_placement->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_placement->setMinimumContentsLength(14);
 
     m_gpus->setRange(1, 1'000'000);
     m_gpus->setValue(64);
@@ -35,6 +41,19 @@ ClusterEditor::ClusterEditor(QWidget* parent)
     m_price->setValue(2.50);
     m_price->setPrefix(tr("$"));
     m_price->setAccessibleName(tr("Price per GPU-hour in US dollars"));
+    m_model->addItem(tr("Own price"), QString());
+    for (const GpuPriceTable::Entry& entry : m_prices.entries())
+        m_model->addItem(entry.model, entry.model);
+    m_model->setAccessibleName(tr("GPU model"));
+    m_model->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_model->setMinimumContentsLength(5);
+    m_model->setToolTip(tr("Take the price per GPU-hour from your price table; editing the price changes the "
+                           "table"));
+    m_pricesEdited->setWordWrap(true);
+    QFont small = m_pricesEdited->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    m_pricesEdited->setFont(small);
+    updatePricesEdited();
     m_gpuJobsOnly->setAccessibleName(tr("Replay GPU jobs only"));
     m_gpuJobsOnly->setToolTip(tr("Leave jobs that use no GPU out of the replay (they are counted, not hidden)"));
 
@@ -44,14 +63,21 @@ ClusterEditor::ClusterEditor(QWidget* parent)
     form->addRow(tr("GP&Us:"), m_gpus);
     form->addRow(tr("&Nodes:"), m_nodes);
     form->addRow(tr("GPUs per n&ode:"), m_gpusPerNode);
-    form->addRow(tr("P&rice per GPU-hour:"), m_price);
+    auto* priceRow = new QHBoxLayout;
+    priceRow->addWidget(m_model);
+    priceRow->addWidget(m_price, 1);
+    auto* priceLabel = new QLabel(tr("P&rice per GPU-hour:"), this);
+    priceLabel->setBuddy(m_price);
+    form->addRow(priceLabel, priceRow);
+    form->addRow(QString(), m_pricesEdited);
     form->addRow(QString(), m_gpuJobsOnly);
     form->addRow(tr("Total:"), m_total);
 
     setTabOrder(m_placement, m_gpus);
     setTabOrder(m_gpus, m_nodes);
     setTabOrder(m_nodes, m_gpusPerNode);
-    setTabOrder(m_gpusPerNode, m_price);
+    setTabOrder(m_gpusPerNode, m_model);
+    setTabOrder(m_model, m_price);
     setTabOrder(m_price, m_gpuJobsOnly);
 
     const auto changed = [this] {
@@ -62,7 +88,18 @@ ClusterEditor::ClusterEditor(QWidget* parent)
     connect(m_gpus, &QSpinBox::valueChanged, this, changed);
     connect(m_nodes, &QSpinBox::valueChanged, this, changed);
     connect(m_gpusPerNode, &QSpinBox::valueChanged, this, changed);
-    connect(m_price, &QDoubleSpinBox::valueChanged, this, changed);
+    connect(m_price, &QDoubleSpinBox::valueChanged, this, [this, changed](double price) {
+        const QString model = m_model->currentData().toString();
+        if (!model.isEmpty() && m_prices.price(model) != price) {
+            m_prices.setPrice(model, price);
+            updatePricesEdited();
+        }
+        changed();
+    });
+    connect(m_model, &QComboBox::currentIndexChanged, this, [this] {
+        if (const auto price = m_prices.price(m_model->currentData().toString()))
+            m_price->setValue(*price);  // emits clusterChanged() when it differs
+    });
     connect(m_gpuJobsOnly, &QCheckBox::toggled, this, changed);
     updatePlacementFields();
 }
@@ -78,8 +115,8 @@ replay::Cluster ClusterEditor::cluster() const
 void ClusterEditor::setCluster(const replay::Cluster& cluster)
 {
     // One clusterChanged() for the whole edit, not one per field.
-    const QSignalBlocker blockers[] = {QSignalBlocker(m_placement), QSignalBlocker(m_gpus), QSignalBlocker(m_nodes),
-                                       QSignalBlocker(m_gpusPerNode), QSignalBlocker(m_price)};
+    const QSignalBlocker blockers[] = {QSignalBlocker(m_placement),   QSignalBlocker(m_gpus),  QSignalBlocker(m_nodes),
+                                       QSignalBlocker(m_gpusPerNode), QSignalBlocker(m_price), QSignalBlocker(m_model)};
     m_placement->setCurrentIndex(m_placement->findData(int(cluster.placement)));
     if (cluster.placement == replay::Placement::Packed) {
         m_nodes->setValue(int(cluster.nodes));
@@ -88,6 +125,9 @@ void ClusterEditor::setCluster(const replay::Cluster& cluster)
         m_gpus->setValue(int(cluster.totalGpus()));
     }
     m_price->setValue(cluster.pricePerGpuHour);
+    // A price that is not the picked model's (a demo, a trade-off point) is a price of its own.
+    if (m_prices.price(m_model->currentData().toString()) != m_price->value())
+        m_model->setCurrentIndex(0);
     updatePlacementFields();
     emit clusterChanged();
 }
@@ -100,6 +140,20 @@ bool ClusterEditor::gpuJobsOnly() const
 void ClusterEditor::setGpuJobsOnly(bool on)
 {
     m_gpuJobsOnly->setChecked(on);
+}
+
+void ClusterEditor::setGpuModel(const QString& model)
+{
+    const int index = m_model->findData(model);
+    m_model->setCurrentIndex(std::max(0, index));
+}
+
+void ClusterEditor::updatePricesEdited()
+{
+    const auto edited = m_prices.lastEdited();
+    m_pricesEdited->setText(edited ? tr("Your prices, last edited %1")
+                                         .arg(QLocale().toString(edited->toLocalTime().date(), QLocale::ShortFormat))
+                                   : tr("Preset prices (starting points, not quotes)"));
 }
 
 QString ClusterEditor::describe() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gpupricetable.h"
+
 #include <replay/cluster.h>
 
 #include <QWidget>
@@ -12,8 +14,10 @@ class QSpinBox;
 
 namespace debrief::studio {
 
-// The cluster a trace is replayed on: placement, size, price, and the "GPU jobs only" filter.
-// Editing is cheap: every change just emits clusterChanged() and the page re-enables replay.
+// The cluster a trace is replayed on: placement, size, GPU model and price, and the "GPU jobs only"
+// filter. Picking a GPU model takes its price from the user's price table; editing the price while
+// a model is picked changes that model's price in the table (saved, with the date). Editing is
+// cheap: every change just emits clusterChanged() and the page re-enables replay.
 class ClusterEditor : public QWidget {
     Q_OBJECT
 
@@ -31,6 +35,10 @@ public:
     QSpinBox* nodesBox() const { return m_nodes; }
     QSpinBox* gpusPerNodeBox() const { return m_gpusPerNode; }
     QDoubleSpinBox* priceBox() const { return m_price; }
+    QComboBox* gpuModelBox() const { return m_model; }
+    QLabel* pricesEditedLabel() const { return m_pricesEdited; }
+    const GpuPriceTable& priceTable() const { return m_prices; }
+    void setGpuModel(const QString& model);  // "" for a price of the user's own
     QCheckBox* gpuJobsOnlyBox() const { return m_gpuJobsOnly; }
     QWidget* lastInTabOrder() const;
 
@@ -39,12 +47,16 @@ signals:
 
 private:
     void updatePlacementFields();
+    void updatePricesEdited();
 
     QComboBox* m_placement;
     QSpinBox* m_gpus;
     QSpinBox* m_nodes;
     QSpinBox* m_gpusPerNode;
     QDoubleSpinBox* m_price;
+    QComboBox* m_model;
+    QLabel* m_pricesEdited;
+    GpuPriceTable m_prices;
     QCheckBox* m_gpuJobsOnly;
     QLabel* m_total;
 };

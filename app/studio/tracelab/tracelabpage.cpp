@@ -44,6 +44,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QShortcut>
 #include <QSlider>
@@ -215,8 +216,15 @@ TraceLabPage::TraceLabPage(QWidget* parent)
 
     auto* clusterBox = new QGroupBox(tr("Cluster"), this);
     auto* clusterLayout = new QVBoxLayout(clusterBox);
-    clusterLayout->addWidget(m_cluster);
-    clusterLayout->addStretch(1);
+    // Scrolls rather than forcing a taller or wider window when the price table's row is shown.
+    auto* clusterScroll = new QScrollArea(this);
+    clusterScroll->setWidget(m_cluster);
+    clusterScroll->setWidgetResizable(true);
+    clusterScroll->setFrameShape(QFrame::NoFrame);
+    clusterScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    clusterScroll->setMinimumWidth(m_cluster->minimumSizeHint().width() +
+                                   clusterScroll->verticalScrollBar()->sizeHint().width());
+    clusterLayout->addWidget(clusterScroll, 1);
 
     auto* policiesBox = new QGroupBox(tr("Replay"), this);
     auto* policiesLayout = new QVBoxLayout(policiesBox);
