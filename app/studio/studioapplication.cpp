@@ -7,6 +7,7 @@
 #include "shell/languageswitch.h"
 #include "shell/resumeoffer.h"
 #include "shell/studioappearance.h"
+#include "storage/democandidate.h"
 #include "storage/sessionstore.h"
 #include "tracelab/demotrace.h"
 #include "tracelab/tracelabpage.h"
@@ -19,6 +20,7 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
@@ -101,8 +103,22 @@ int StudioApplication::run()
         std::fprintf(stderr, "debrief-studio: cannot load the %s translation\n", qPrintable(language));
 
     const QString screenshotDir = parser.value(screenshot);
-    const QString databasePath = parser.isSet(dbOption) ? parser.value(dbOption) : storage::Database::defaultPath();
+    // Screenshots show the demo candidate in a fresh temporary database, unless --db names one.
+    QTemporaryDir screenshotData;
+    const bool demoDatabase = !screenshotDir.isEmpty() && !parser.isSet(dbOption);
+    const QString databasePath = demoDatabase             ? screenshotData.filePath(QStringLiteral("debrief.sqlite"))
+                                 : parser.isSet(dbOption) ? parser.value(dbOption)
+                                                          : storage::Database::defaultPath();
     prepareDatabase(databasePath, screenshotDir.isEmpty());
+    if (demoDatabase) {
+        try {
+            storage::Database demo(databasePath);
+            if (demo.open())
+                storage::DemoCandidate::fill(demo);
+        } catch (const std::exception& error) {
+            std::fprintf(stderr, "debrief-studio: no demo candidate: %s\n", error.what());
+        }
+    }
 
     MainWindow window(nullptr, databasePath);
     if (window.interviewRecords()->isOpen())
