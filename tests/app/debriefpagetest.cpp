@@ -183,6 +183,11 @@ void DebriefPageTest::demoSessionShowsPortfolioImpact()
     QVERIFY(page.verdictText().contains(QStringLiteral("Lukas Brandt: Yes")));
     // Q1 Dana D3 V4 (Yes) / Lukas D4 V4 (Strong Yes); Q2 D3 V3 / D3 V4 (both Yes); Q3 both D3 V3 (Yes).
     QCOMPARE(page.agreementText(), QStringLiteral("Same verdict on 2 of 3 answers; 0 split(s) of 2 or more points."));
+    // Matrix self 4/3/4/4 against interviewer 4/3/4/3: gaps 0, 0, 0, +1; mean +0.25.
+    QVERIFY2(page.calibrationText().contains(QStringLiteral("mean gap +0.25 level(s)")),
+             qPrintable(page.calibrationText()));
+    QVERIFY(page.calibrationText().contains(
+        QStringLiteral("Largest over-estimate: Roadmap impact (self 4, interviewer 3)")));
 }
 
 QTEST_MAIN(DebriefPageTest)

@@ -256,6 +256,11 @@ QString DebriefPage::agreementText() const
     return plain(m_agreement->text());
 }
 
+QString DebriefPage::calibrationText() const
+{
+    return plain(m_calibration->text());
+}
+
 Recommendation DebriefPage::recommendation() const
 {
     const int id = m_recommendation->checkedId();
@@ -450,7 +455,7 @@ void DebriefPage::refreshViews()
         }
         auto* flag = new QTableWidgetItem(
             answer.split ? tr("Split (Depth %1, Vision %2 apart)").arg(answer.depthSpread).arg(answer.visionSpread)
-                         : (answer.sameVerdict ? tr("Agree") : tr("Same band, other cell")));
+                         : (answer.sameVerdict ? tr("Agree") : tr("Different verdicts")));
         if (answer.split)
             flag->setForeground(QColor(0xc0, 0x20, 0x20));
         m_splits->setItem(row, int(people.size()) + 1, flag);
@@ -470,15 +475,27 @@ void DebriefPage::refreshViews()
     // Self against interviewer: the matrix levels, and the answers when the candidate scored themself.
     QStringList calibration;
     const CalibrationReport matrix = CalibrationGap::matrix(m_session.matrix);
+    const auto dimensionName = [&content](const QString& dimensionKey) {
+        for (const MatrixDimensionText& text : content.matrix().dimensions) {
+            if (key(text.dimension) == dimensionKey)
+                return text.name;
+        }
+        return dimensionKey;
+    };
     if (!matrix.items.isEmpty()) {
         calibration << tr("Maturity Matrix: mean gap %1 level(s) (self − interviewer), %2 on average either way")
                            .arg(signedNumber(matrix.meanGap, 2), QLocale().toString(matrix.meanAbsoluteGap, 'f', 2));
         if (matrix.largestOver)
             calibration << tr("Largest over-estimate: %1 (self %2, interviewer %3)")
-                               .arg(matrix.largestOver->subject)
+                               .arg(dimensionName(matrix.largestOver->subject))
                                .arg(matrix.largestOver->self)
                                .arg(matrix.largestOver->interviewer);
     }
+    if (matrix.largestUnder)
+        calibration << tr("Largest under-estimate: %1 (self %2, interviewer %3)")
+                           .arg(dimensionName(matrix.largestUnder->subject))
+                           .arg(matrix.largestUnder->self)
+                           .arg(matrix.largestUnder->interviewer);
     if (hasSelf) {
         for (const QString& name : people) {
             const CalibrationReport answers = CalibrationGap::answers(visible, name, visionCap);

@@ -44,6 +44,7 @@ public:
     QString verdictText() const;       // plain text of the verdict section, as shown
     QString hiddenScoresText() const;  // the notice about hidden scores, empty when nothing is hidden
     QString agreementText() const;
+    QString calibrationText() const;  // self against interviewer, as shown
     Recommendation recommendation() const;
     void setRecommendation(Recommendation recommendation);  // as a click would: saved at once
 
