@@ -4,7 +4,8 @@
 // written once for the CPU and the GPU: plain integer code on flat arrays the caller owns, no
 // allocation, no library calls, so nvcc compiles the same function as __host__ __device__ and
 // FlatSweepReplayer runs it on the CPU. Each GPU thread replays one scenario, so the scans here
-// are O(waiting) or O(running) per event: simple over fast. Standard C++ outside nvcc.
+// are O(waiting) or O(running) per event (skipped while no waiting job can fit): simple over fast. Standard C++ outside
+// nvcc.
 
 #include <cstdint>
 
@@ -92,7 +93,11 @@ DEBRIEF_HD inline FlatOutcome replayFlat(const FlatJobs& jobs, const FlatScenari
     }
 
     std::uint64_t freeGpus = total;
+    // The waiting list is queue[0, waitingCount); removing its front advances `queue`, so fifo and
+    // the easy-backfill head cost O(1). Each job is appended once, so it never runs past the end.
+    std::uint32_t* queue = scratch.waiting;
     std::uint32_t waitingCount = 0;
+    std::uint32_t waitingZeroGpu = 0;  // with no free GPU, only these could start
     std::uint32_t runningCount = 0;
     std::int64_t lastTime = 0;
 
@@ -113,6 +118,7 @@ DEBRIEF_HD inline FlatOutcome replayFlat(const FlatJobs& jobs, const FlatScenari
         scratch.runningJob[i] = rank;
         ++runningCount;
         freeGpus -= jobs.gpus[rank];
+        waitingZeroGpu -= jobs.gpus[rank] == 0 ? 1u : 0u;
         scratch.firstStart[rank] = t;
         scratch.end[rank] = end;
         return true;
@@ -120,7 +126,7 @@ DEBRIEF_HD inline FlatOutcome replayFlat(const FlatJobs& jobs, const FlatScenari
     // Removes the waiting entry at `slot`, keeping the order of the rest.
     const auto unwait = [&](std::uint32_t slot) {
         for (std::uint32_t i = slot + 1; i < waitingCount; ++i)
-            scratch.waiting[i - 1] = scratch.waiting[i];
+            queue[i - 1] = queue[i];
         --waitingCount;
     };
 
@@ -151,41 +157,42 @@ DEBRIEF_HD inline FlatOutcome replayFlat(const FlatJobs& jobs, const FlatScenari
             const std::int64_t key = flatOrderKey(jobs, scenario, next, submit);
             std::uint32_t i = waitingCount;
             while (i > 0) {
-                const std::uint32_t other = scratch.waiting[i - 1];
+                const std::uint32_t other = queue[i - 1];
                 if (flatOrderKey(jobs, scenario, other, submitOf(other) - origin) <= key)
                     break;
-                scratch.waiting[i] = other;
+                queue[i] = other;
                 --i;
             }
-            scratch.waiting[i] = next;
+            queue[i] = next;
             ++waitingCount;
+            waitingZeroGpu += jobs.gpus[next] == 0 ? 1u : 0u;
         }
         // 3. the policy decides.
         if (scenario.policy == FlatPolicy::Fifo) {
             // Head-of-line blocking: start from the front while the front fits.
             std::uint32_t started = 0;
-            while (started < waitingCount && jobs.gpus[scratch.waiting[started]] <= freeGpus) {
-                if (!start(scratch.waiting[started], t)) {
+            while (started < waitingCount && jobs.gpus[queue[started]] <= freeGpus) {
+                if (!start(queue[started], t)) {
                     outcome.status = FlatStatus::RunningOverflow;
                     return outcome;
                 }
                 ++started;
             }
-            for (std::uint32_t i = started; i < waitingCount; ++i)
-                scratch.waiting[i - started] = scratch.waiting[i];
+            queue += started;
             waitingCount -= started;
         } else if (scenario.policy == FlatPolicy::EasyBackfill) {
             // The head starts while it fits (the list is in rank order).
-            while (waitingCount > 0 && jobs.gpus[scratch.waiting[0]] <= freeGpus) {
-                if (!start(scratch.waiting[0], t)) {
+            while (waitingCount > 0 && jobs.gpus[queue[0]] <= freeGpus) {
+                if (!start(queue[0], t)) {
                     outcome.status = FlatStatus::RunningOverflow;
                     return outcome;
                 }
-                unwait(0);
+                ++queue;
+                --waitingCount;
             }
-            if (waitingCount > 0) {
+            if (waitingCount > 0 && (freeGpus > 0 || waitingZeroGpu > 0)) {
                 // Reservation: running jobs by (end, rank) until enough GPUs are free by count.
-                const std::int64_t need = jobs.gpus[scratch.waiting[0]];
+                const std::int64_t need = jobs.gpus[queue[0]];
                 std::int64_t available = std::int64_t(freeGpus);
                 std::int64_t shadow = kFlatNever;
                 for (std::uint32_t i = runningCount; i > 0; --i) {
@@ -202,7 +209,7 @@ DEBRIEF_HD inline FlatOutcome replayFlat(const FlatJobs& jobs, const FlatScenari
                 // and again; eligibility only shrinks as GPUs and extra are used, so one pass equals it.
                 std::uint32_t slot = 1;
                 while (slot < waitingCount) {
-                    const std::uint32_t rank = scratch.waiting[slot];
+                    const std::uint32_t rank = queue[slot];
                     const std::int64_t gpus = jobs.gpus[rank];
                     const bool fitsNow = std::uint64_t(gpus) <= freeGpus;
                     const bool endsInTime = shadow != kFlatNever && jobs.duration[rank] <= shadow - t;
@@ -223,16 +230,24 @@ DEBRIEF_HD inline FlatOutcome replayFlat(const FlatJobs& jobs, const FlatScenari
             // first-fit, sjf, priority: one pass in (key, rank) order starting every job that fits.
             // Free GPUs only shrink during the pass, so a skipped job would not fit later in it.
             std::uint32_t kept = 0;
-            for (std::uint32_t i = 0; i < waitingCount; ++i) {
-                const std::uint32_t rank = scratch.waiting[i];
+            std::uint32_t i = 0;
+            for (; i < waitingCount && (freeGpus > 0 || waitingZeroGpu > 0); ++i) {
+                const std::uint32_t rank = queue[i];
                 if (jobs.gpus[rank] <= freeGpus) {
                     if (!start(rank, t)) {
                         outcome.status = FlatStatus::RunningOverflow;
                         return outcome;
                     }
                 } else {
-                    scratch.waiting[kept++] = rank;
+                    queue[kept++] = rank;
                 }
+            }
+            // Nothing else can start: the unscanned rest stays, closing the gap left by starts.
+            if (kept == i) {
+                kept = waitingCount;
+            } else {
+                for (; i < waitingCount; ++i)
+                    queue[kept++] = queue[i];
             }
             waitingCount = kept;
         }
