@@ -79,7 +79,12 @@ MainWindow::MainWindow(QWidget* parent, const QString& databasePath)
     auto* history = new HistoryPage(*m_interviewRecords, this);
     addPage(history);
     // Home's start buttons lead to Session setup; a session double-clicked on Home or History opens its debrief.
-    connect(home, &HomePage::practiceRequested, this, [this] { showPage(QStringLiteral("setup")); });
+    connect(home, &HomePage::practiceRequested, this, [this, home, sessionSetup](SessionMode mode) {
+        sessionSetup->setMode(mode);
+        if (!home->candidate().isEmpty())
+            sessionSetup->setCandidate(home->candidate());
+        showPage(sessionSetup->pageId());
+    });
     const auto openDebrief = [this, debrief](std::int64_t id) {
         debrief->showSession(id);
         showPage(debrief->pageId());

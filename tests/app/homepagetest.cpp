@@ -2,7 +2,9 @@
 // the radar of the latest session, and the start buttons.
 #include "home/homepage.h"
 #include "interviewrecords.h"
+#include "mainwindow.h"
 #include "matrix/matrixradar.h"
+#include "session/sessionsetuppage.h"
 #include "widgets/radarchartview.h"
 
 #include "storage/democandidate.h"
@@ -25,6 +27,7 @@ private slots:
     void listsDueDrillsAndLastSessions();
     void startButtonsAskForASession();
     void emptyDatabaseSaysSo();
+    void startButtonOpensSessionSetup();
 
 private:
     QTemporaryDir m_dir;
@@ -109,6 +112,26 @@ void HomePageTest::emptyDatabaseSaysSo()
     QCOMPARE(page.sessionList()->topLevelItemCount(), 0);
     QCOMPARE(page.drillList()->count(), 1);
     QCOMPARE(page.drillList()->item(0)->text(), QStringLiteral("Nothing due today."));
+}
+
+void HomePageTest::startButtonOpensSessionSetup()
+{
+    const QString path = m_dir.filePath(QStringLiteral("window.sqlite"));
+    {
+        InterviewRecords records(path);
+        debrief::storage::DemoCandidate::fill(records.database());
+    }
+    MainWindow window(nullptr, path);
+    auto* home = qobject_cast<HomePage*>(window.page(QStringLiteral("home")));
+    auto* setup = qobject_cast<SessionSetupPage*>(window.page(QStringLiteral("setup")));
+    QVERIFY(home);
+    QVERIFY(setup);
+    QTest::mouseClick(home->findChild<QPushButton*>(QStringLiteral("startSolo")), Qt::LeftButton);
+    QCOMPARE(window.currentPage(), setup);
+    QCOMPARE(setup->plannedSession().mode, SessionMode::SoloPractice);
+    QCOMPARE(setup->plannedSession().candidate, QStringLiteral("Priya Raman"));
+    QTest::mouseClick(home->findChild<QPushButton*>(QStringLiteral("startMock")), Qt::LeftButton);
+    QCOMPARE(setup->plannedSession().mode, SessionMode::LiveMock);
 }
 
 QTEST_MAIN(HomePageTest)
