@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -130,6 +131,12 @@ private slots:
         page.showAnalysis(*page.currentAnalysis());
         QCOMPARE(chartPoints(*reopened.charts()), chartPoints(*page.charts()));
         QCOMPARE(chartPoints(*reopened.charts()).size(), points.size());
+        // The time cursor reads the saved histories: the same state of every policy at the same moment.
+        page.setCursorTime(3 * 3600);
+        reopened.setCursorTime(3 * 3600);
+        QVERIFY(reopened.cursorLabel()->text().contains(QStringLiteral("easy-backfill")));
+        QVERIFY(!reopened.cursorLabel()->text().contains(QStringLiteral("not there yet")));
+        QCOMPARE(reopened.cursorLabel()->text(), page.cursorLabel()->text());
 
         // The raw numbers too, not just their display.
         const auto saved = page.currentAnalysis();

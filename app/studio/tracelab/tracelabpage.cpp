@@ -339,7 +339,7 @@ TraceLabPage::TraceLabPage(QWidget* parent)
         connect(shortcut, &QShortcut::activated, this, slot);
     }
     connect(m_cursor, &QSlider::valueChanged, this, [this](int value) {
-        const std::int64_t latest = m_live->latestTime();
+        const std::int64_t latest = shownLatestTime();
         setCursorTime(latest * value / std::max(1, m_cursor->maximum()));
     });
     connect(m_baseline, &QComboBox::currentIndexChanged, this, &TraceLabPage::updateComparison);
@@ -763,6 +763,18 @@ void TraceLabPage::onFramed()
     }
 }
 
+std::int64_t TraceLabPage::shownLatestTime() const
+{
+    if (isReplaying() || !m_shown)
+        return m_live->latestTime();
+    std::int64_t latest = 0;
+    for (const SnapshotHistory& history : m_shown->histories) {
+        if (!history.empty())
+            latest = std::max(latest, history.snapshots().back().time);
+    }
+    return latest;
+}
+
 void TraceLabPage::setCursorTime(std::int64_t simulatedSeconds)
 {
     m_cursorTime = simulatedSeconds;
@@ -771,7 +783,10 @@ void TraceLabPage::setCursorTime(std::int64_t simulatedSeconds)
 
 void TraceLabPage::updateCursorState()
 {
-    const std::int64_t time = m_cursorTime.value_or(m_live->latestTime());
+    // A replay running (or none shown yet) reads the live histories; afterwards, and for an opened
+    // analysis, the histories the charts were drawn from.
+    const bool live = isReplaying() || !m_shown;
+    const std::int64_t time = m_cursorTime.value_or(shownLatestTime());
     m_charts->setCursorHours(m_cursorTime ? std::optional<double>(double(time) / 3600.0) : std::nullopt);
     // A small table, one row per policy in its chart colour: the charts' legend and the cursor's
     // read-out in one place.
@@ -781,12 +796,17 @@ void TraceLabPage::updateCursorState()
     text += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\"><tr><th></th><th>%1</th><th>%2</th><th>%3</th>"
                            "<th>%4</th><th>%5</th></tr>")
                 .arg(tr("waiting"), tr("running"), tr("busy GPUs"), tr("done"), tr("spent"));
-    const auto& histories = m_live->histories();
-    const auto& policies = m_live->policies();
+    std::vector<replay::PolicyKind> shownPolicies;
+    if (!live) {
+        for (const replay::ReplayResult& result : m_shown->results)
+            shownPolicies.push_back(result.policy);
+    }
+    const auto& histories = live ? m_live->histories() : m_shown->histories;
+    const auto& policies = live ? m_live->policies() : shownPolicies;
     for (std::size_t i = 0; i < histories.size() && i < policies.size(); ++i) {
         std::optional<replay::Snapshot> state = histories[i].at(time);
         // Paused or stepping: the replay's own latest event is newer than its last snapshot.
-        if (!m_cursorTime && i < m_live->currentStates().size() && m_live->currentStates()[i] &&
+        if (live && !m_cursorTime && i < m_live->currentStates().size() && m_live->currentStates()[i] &&
             (!state || m_live->currentStates()[i]->time >= state->time))
             state = m_live->currentStates()[i];
         const QString name = QString::fromUtf8(replay::policyName(policies[i])).toHtmlEscaped();
@@ -1043,7 +1063,12 @@ void TraceLabPage::showAnalysis(const TraceLabAnalysis& analysis)
     updateComparison();
     m_shown = analysis;
     m_shownSetup.reset();  // not a replay of the loaded trace: changing the cluster says nothing about it
-    m_cursorState->setText(tr("<b>Saved analysis</b><br>%1").arg(analysis.name.toHtmlEscaped()));
+    m_cursorTime.reset();
+    {
+        const QSignalBlocker blocker(m_cursor);
+        m_cursor->setValue(m_cursor->maximum());
+    }
+    updateCursorState();
     m_resultsFor->setText(
         tr("Saved analysis \"%1\": %2 (%3 jobs), %4 policies, as saved; nothing was replayed.")
             .arg(analysis.name, analysis.traceName, DisplayFormat::count(std::uint64_t(analysis.jobCount)))

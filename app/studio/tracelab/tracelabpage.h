@@ -162,6 +162,7 @@ private:
     void onFramed();
     void updateComparison();
     void updateCursorState();
+    std::int64_t shownLatestTime() const;  // the furthest snapshot time of what the charts show
     void chooseChartExport();
     void chooseCsvExport();
     void chooseSaveAnalysis();
