@@ -70,7 +70,6 @@ MainWindow::MainWindow(QWidget* parent, const QString& databasePath)
         if (liveSession->openSession(id))
             showPage(liveSession->pageId());
     });
-    connect(liveSession, &LiveSessionPage::sessionFinished, this, [this] { showPage(QStringLiteral("debrief")); });
     auto* home = new HomePage(*m_interviewRecords, this);
     addPage(home);
     auto* debrief = new DebriefPage(*m_interviewRecords, this);
@@ -91,6 +90,7 @@ MainWindow::MainWindow(QWidget* parent, const QString& databasePath)
     };
     connect(home, &HomePage::sessionOpened, this, openDebrief);
     connect(history, &HistoryPage::sessionOpened, this, openDebrief);
+    connect(liveSession, &LiveSessionPage::sessionFinished, this, openDebrief);  // a finished session: its debrief
     m_pageList->setCurrentRow(0);
     resize(1440, 900);
 }

@@ -76,6 +76,7 @@ private slots:
     void pagesFitASmallWindow();
     void mainWindowRetranslatesAndListsShortcuts();
     void settingsDialogSavesAndSwitchesLanguage();
+    void startOpensTheLiveSessionAndFinishItsDebrief();
 
 private:
     std::int64_t createSession(SessionMode mode);
@@ -548,6 +549,25 @@ void LiveSessionTest::settingsDialogSavesAndSwitchesLanguage()
     back.accept();
     QCOMPARE(LanguageSwitch::current(), QStringLiteral("en"));
     QSettings().clear();
+}
+
+void LiveSessionTest::startOpensTheLiveSessionAndFinishItsDebrief()
+{
+    MainWindow window(nullptr, m_dir->filePath(QStringLiteral("flow.sqlite")));
+    auto* setup = qobject_cast<SessionSetupPage*>(window.page(QStringLiteral("setup")));
+    auto* live = qobject_cast<LiveSessionPage*>(window.page(QStringLiteral("live-session")));
+    QVERIFY(setup && live);
+    setup->setMode(SessionMode::SoloPractice);
+    setup->setCandidate(QStringLiteral("Ada"));
+    setup->setRounds({RoundKind::Screen});
+    setup->setQuestionChoice(SessionSetupPage::QuestionChoice::Shuffled);
+    setup->setQuestionsPerRound(1);
+    const auto id = setup->start();
+    QVERIFY(id);
+    QCOMPARE(window.currentPage(), live);
+    QCOMPARE(live->session().id, *id);
+    live->finishSession();
+    QCOMPARE(window.currentPage()->pageId(), QStringLiteral("debrief"));
 }
 
 QTEST_MAIN(LiveSessionTest)
