@@ -727,6 +727,16 @@ void LiveSessionPage::togglePause()
     showCurrent();
 }
 
+void LiveSessionPage::cancelWork()
+{
+    if (!hasSession() || m_session.status != SessionStatus::InProgress)
+        return;
+    saveAnswerNow();
+    commitJustification();
+    m_lastSavedSecond = -1;
+    refreshClock();
+}
+
 void LiveSessionPage::finishSession()
 {
     if (!hasSession())

@@ -54,6 +54,7 @@ public:
 
     QString pageId() const override { return QStringLiteral("live-session"); }
     QString title() const override { return tr("Live session"); }
+    void cancelWork() override;  // the window closes: pending typing and the clock are saved
 
     // Loads a stored session and runs it from its saved question and clock (an Interrupted one is put
     // back In progress). False when there is no such session.
