@@ -2,6 +2,7 @@
 // crash-and-resume, the cheat sheet and a language switch, against a temporary database.
 #include "interviewrecords.h"
 #include "mainwindow.h"
+#include "session/coachhighlighter.h"
 #include "session/livesessionpage.h"
 #include "session/sessionsetuppage.h"
 #include "session/sessiontimeboxes.h"
@@ -309,6 +310,10 @@ void LiveSessionTest::everyChangeIsInTheDatabaseAtOnce()
     auto* answer = page->findChild<QPlainTextEdit*>(QStringLiteral("answerEditor"));
     QTest::keyClicks(answer, QStringLiteral("Backfill cuts queue time 20 %"));
     QTRY_COMPARE_WITH_TIMEOUT(stored().questions[0].answer, QStringLiteral("Backfill cuts queue time 20 %"), 2000);
+    // The coach marks the findings once typing pauses.
+    auto* highlighter = page->findChild<CoachHighlighter*>();
+    QVERIFY(highlighter);
+    QTRY_VERIFY_WITH_TIMEOUT(!highlighter->findings().isEmpty(), 2000);
     // Typing merges into one undo step and undoes in one go.
     QCOMPARE(page->undoStack()->count(), 1);
 
@@ -376,8 +381,15 @@ void LiveSessionTest::soloPracticeShowsExamplesAfterSelfScore()
     QVERIFY(!examples->isVisible());
     page->setDepth(2);
     QVERIFY(!examples->isVisible());
+    // Next reminds once to finish the self-score, then moves on anyway.
+    page->nextQuestion();
+    QCOMPARE(page->currentQuestion(), 0);
+    QVERIFY(
+        page->findChild<QLabel*>(QStringLiteral("visionStatus"))->text().contains(QStringLiteral("Score yourself")));
     QVERIFY(page->setVision(2));
     QVERIFY(examples->isVisible());
+    page->nextQuestion();
+    QCOMPARE(page->currentQuestion(), 1);
     QCOMPARE(stored().questions[0].scores.value(0).interviewer, QStringLiteral("self"));
 }
 

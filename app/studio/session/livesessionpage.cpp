@@ -592,8 +592,19 @@ void LiveSessionPage::leaveQuestion()
 
 void LiveSessionPage::nextQuestion()
 {
-    if (m_current + 1 < m_session.questions.size())
-        showQuestion(m_current + 1);
+    if (m_current + 1 >= m_session.questions.size())
+        return;
+    // Solo practice: the answer ends with a self-score; Next reminds once, a second Next moves on anyway.
+    const std::optional<AnswerScore> self = score(m_current, kSelf);
+    if (m_session.mode == SessionMode::SoloPractice && (!self || self->depth == 0 || self->vision == 0) &&
+        m_selfScoreReminded != m_current) {
+        m_selfScoreReminded = m_current;
+        m_visionStatus->setText(tr("Score yourself first: Ctrl+1-4 for Depth, Alt+1-4 for Vision; then compare with "
+                                   "the example answers. Next again skips."));
+        emit statusMessage(m_visionStatus->text());
+        return;
+    }
+    showQuestion(m_current + 1);
 }
 
 void LiveSessionPage::previousQuestion()

@@ -125,6 +125,7 @@ private:
     std::int64_t m_lastSavedSecond = -1;
     QString m_refusal;
     bool m_loading = false;
+    int m_selfScoreReminded = -1;  // solo practice: the question whose Next already reminded once
 
     QUndoStack* m_undo;
     QTimer* m_tick;
