@@ -36,7 +36,7 @@ StudioApplication::StudioApplication(int& argc, char** argv) : QApplication(argc
     setApplicationVersion(QStringLiteral(DEBRIEF_VERSION));
 }
 
-void StudioApplication::prepareDatabase(const QString& path, bool askWhenRefused)
+bool StudioApplication::prepareDatabase(const QString& path, bool askWhenRefused)
 {
     storage::Database database(path);
     if (database.open()) {
@@ -46,12 +46,12 @@ void StudioApplication::prepareDatabase(const QString& path, bool askWhenRefused
         } catch (const storage::StorageError& error) {
             std::fprintf(stderr, "debrief-studio: %s\n", qPrintable(error.message()));
         }
-        return;
+        return true;
     }
     const QString problem = database.problem().message();
     std::fprintf(stderr, "debrief-studio: %s\n", qPrintable(problem));
     if (!askWhenRefused)
-        return;
+        return false;
     // The refused file is never overwritten: starting fresh first copies it aside, byte for byte.
     QMessageBox box(QMessageBox::Warning, tr("Database not opened"),
                     tr("The database cannot be used:\n%1\n\nIt has not been changed. You can back it up and "
@@ -61,14 +61,16 @@ void StudioApplication::prepareDatabase(const QString& path, bool askWhenRefused
     box.addButton(tr("Continue without saving"), QMessageBox::RejectRole);
     box.exec();
     if (box.clickedButton() != fresh)
-        return;
+        return false;
     try {
         const QString backup = database.backupAndStartFresh();
         QMessageBox::information(nullptr, tr("Database not opened"),
                                  tr("The old database was copied to %1; a fresh one is in use.").arg(backup));
+        return true;
     } catch (const storage::StorageError& error) {
         QMessageBox::critical(nullptr, tr("Database not opened"),
                               tr("%1\nContinuing without saving.").arg(error.message()));
+        return false;
     }
 }
 

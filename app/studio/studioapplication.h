@@ -14,11 +14,10 @@ public:
     StudioApplication(int& argc, char** argv);
     int run();
 
-private:
     // Opens (and migrates) the database at `path` before any page does, and marks sessions a crash
     // left open as interrupted. A refused file is reported and, when `askWhenRefused`, the user may
-    // back it up and start fresh; otherwise the studio runs without saving.
-    static void prepareDatabase(const QString& path, bool askWhenRefused);
+    // back it up and start fresh; otherwise the studio runs without saving. True: it can be used.
+    static bool prepareDatabase(const QString& path, bool askWhenRefused);
 };
 
 }  // namespace debrief::studio
