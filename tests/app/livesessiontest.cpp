@@ -578,6 +578,18 @@ void LiveSessionTest::startOpensTheLiveSessionAndFinishItsDebrief()
     QVERIFY(id);
     QCOMPARE(window.currentPage(), live);
     QCOMPARE(live->session().id, *id);
+    // The keys work inside the main window too (no other page claims them).
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto* answer = live->findChild<QPlainTextEdit*>(QStringLiteral("answerEditor"));
+    answer->setFocus();
+    QTest::keyClick(answer, Qt::Key_2, Qt::ControlModifier);
+    QTest::keyClick(answer, Qt::Key_1, Qt::AltModifier);
+    const Session saved = storage::SessionStore(window.interviewRecords()->database()).load(*id);
+    QCOMPARE(saved.questions[0].scores.value(0).depth, 2);
+    QCOMPARE(live->score(0, QStringLiteral("self"))->depth, 2);
+    QCOMPARE(live->score(0, QStringLiteral("self"))->vision, 1);
     live->finishSession();
     QCOMPARE(window.currentPage()->pageId(), QStringLiteral("debrief"));
 }
