@@ -11,6 +11,7 @@
 #include "shell/settingsdialog.h"
 #include "shell/shortcutcheatsheet.h"
 
+#include "storage/drillstore.h"
 #include "storage/sessionstore.h"
 
 #include <QAction>
@@ -72,6 +73,7 @@ private slots:
     void soloPracticeShowsExamplesAfterSelfScore();
     void setupStartsASession();
     void setupRefusesAnIncompleteForm();
+    void setupPutsDueDrillsFirst();
     void cheatSheetListsEveryShortcut();
     void languageSwitchRetranslatesVisibleLabels();
     void pagesFitASmallWindow();
@@ -443,6 +445,29 @@ void LiveSessionTest::setupRefusesAnIncompleteForm()
     setup.setInterviewers({});
     QVERIFY(!setup.start());
     QVERIFY(storage::SessionStore(m_records->database()).list().isEmpty());
+}
+
+void LiveSessionTest::setupPutsDueDrillsFirst()
+{
+    const QList<Question> technical = m_records->content().questions(RoundKind::Technical);
+    const QString weak = technical.last().id;
+    DrillCard card;
+    card.candidate = QStringLiteral("Ada");
+    card.subject = DrillSubject::Question;
+    card.ref = weak;
+    card.due = QDateTime::currentDateTimeUtc().addDays(-1);
+    storage::DrillStore(m_records->database()).save(card);
+
+    SessionSetupPage setup(*m_records);
+    setup.setMode(SessionMode::SoloPractice);
+    setup.setCandidate(QStringLiteral("Ada"));
+    setup.setRounds({RoundKind::Technical});
+    setup.setQuestionChoice(SessionSetupPage::QuestionChoice::DueDrills);
+    setup.setQuestionsPerRound(3);
+    const Session planned = setup.plannedSession();
+    QCOMPARE(planned.questions.size(), 3);
+    QCOMPARE(planned.questions[0].questionId, weak);
+    QVERIFY(planned.questions[1].questionId != weak && planned.questions[2].questionId != weak);
 }
 
 void LiveSessionTest::cheatSheetListsEveryShortcut()
