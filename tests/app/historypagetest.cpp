@@ -1,8 +1,10 @@
 // The History page on the demo candidate: the session model under QAbstractItemModelTester, sorting
 // and filtering, the trend lines, two sessions side by side, delete and undo with nothing lost.
 #include "history/historypage.h"
+#include "debrief/debriefpage.h"
 #include "history/sessiontablemodel.h"
 #include "interviewrecords.h"
+#include "mainwindow.h"
 #include "widgets/timeserieschartview.h"
 
 #include "storage/democandidate.h"
@@ -45,6 +47,7 @@ private slots:
     void trendHasALinePerScore();
     void comparesTwoSessions();
     void deleteAndUndoLoseNothing();
+    void doubleClickOpensTheDebrief();
 
 private:
     QTemporaryDir m_dir;
@@ -233,6 +236,21 @@ void HistoryPageTest::deleteAndUndoLoseNothing()
     QCOMPARE(store.list().size(), 2);
     page.undoStack()->undo();
     QCOMPARE(store.list().size(), 3);
+}
+
+void HistoryPageTest::doubleClickOpensTheDebrief()
+{
+    const QString path = m_records->database().path();
+    m_records.reset();
+    MainWindow window(nullptr, path);
+    auto* history = qobject_cast<HistoryPage*>(window.page(QStringLiteral("history")));
+    auto* debrief = qobject_cast<DebriefPage*>(window.page(QStringLiteral("debrief")));
+    QVERIFY(history);
+    QVERIFY(debrief);
+    const QModelIndex oldest = history->proxy()->index(2, SessionTableModel::Candidate);  // newest first
+    emit history->table()->doubleClicked(oldest);
+    QCOMPARE(window.currentPage(), debrief);
+    QCOMPARE(debrief->sessionId(), history->model()->entries().at(2).summary.id);
 }
 
 QTEST_MAIN(HistoryPageTest)

@@ -31,6 +31,7 @@ private slots:
     void clickSetsTheInterviewerLevelAndTheRadarFollows();
     void clickSetsTheSelfLevelAndUndoRestoresIt();
     void gapBelowTheBarProposesADrill();
+    void soloPracticeClicksSetTheSelfLevel();
 
 private:
     QTemporaryDir m_dir;
@@ -141,6 +142,21 @@ void MatrixPageTest::gapBelowTheBarProposesADrill()
                         QStringLiteral("resource-abstraction")));
     QVERIFY(page.proposedDrills().isEmpty());
     QVERIFY(!add->isEnabled());
+}
+
+void MatrixPageTest::soloPracticeClicksSetTheSelfLevel()
+{
+    MatrixPage page(*m_records);
+    QCOMPARE(page.clickSets(), SessionStore::Rater::Interviewer);
+    const std::int64_t solo = SessionStore(m_records->database()).list().last().id;  // the oldest: week 1 solo
+    page.showSession(solo);
+    QCOMPARE(page.clickSets(), SessionStore::Rater::Self);
+    QCOMPARE(page.radar()->values(MatrixRadar::selfName()), QList<qreal>({3, 2, 2, 1}));
+    QCOMPARE(page.radar()->values(MatrixRadar::interviewerName()), QList<qreal>({0, 0, 0, 0}));
+    // Below the bar on failure isolation, cross-team communication and roadmap impact; the demo already
+    // drills failure isolation and roadmap impact, so one new card.
+    QCOMPARE(page.proposedDrills().size(), 1);
+    QCOMPARE(page.proposedDrills().first().ref, QStringLiteral("cross-team-communication"));
 }
 
 QTEST_MAIN(MatrixPageTest)

@@ -141,13 +141,17 @@ void MatrixPage::setClickSets(Rater rater)
 
 void MatrixPage::showSession(std::int64_t id)
 {
-    if (id != m_session.id)
+    const bool other = id != m_session.id;
+    if (other)
         m_undo->clear();  // the page's commands belong to the session they edited
     if (m_picker->currentSessionId() != id)
         m_picker->setCurrentSessionId(id);
     m_session = Session{};
     m_session.id = id;
     reload();
+    // A solo practice has no interviewer: clicks set the candidate's own levels.
+    if (other && m_session.id > 0)
+        setClickSets(m_session.mode == SessionMode::SoloPractice ? Rater::Self : Rater::Interviewer);
 }
 
 QString MatrixPage::dimensionName(MatrixDimension dimension) const
