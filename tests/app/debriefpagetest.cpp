@@ -10,6 +10,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace debrief::studio;
 using debrief::storage::SessionStore;
@@ -168,6 +169,15 @@ void DebriefPageTest::recommendationIsSavedAtOnce()
     page.setRecommendation(Recommendation::Yes);
     QCOMPARE(SessionStore(m_records->database()).load(m_id).recommendation, Recommendation::Yes);
     QCOMPARE(page.recommendation(), Recommendation::Yes);
+
+    page.undoStack()->undo();
+    QCOMPARE(SessionStore(m_records->database()).load(m_id).recommendation, Recommendation::StrongNo);
+    QCOMPARE(page.recommendation(), Recommendation::StrongNo);
+    page.undoStack()->undo();
+    QCOMPARE(SessionStore(m_records->database()).load(m_id).recommendation, Recommendation::None);
+    QCOMPARE(page.recommendation(), Recommendation::None);
+    page.undoStack()->redo();
+    QCOMPARE(SessionStore(m_records->database()).load(m_id).recommendation, Recommendation::StrongNo);
 }
 
 void DebriefPageTest::demoSessionShowsPortfolioImpact()

@@ -4,6 +4,7 @@
 #include "matrix/matrixcolors.h"
 #include "panelagreement.h"
 #include "scorevisibility.h"
+#include "session/sessioneditcommand.h"
 #include "widgets/depthvisiongridview.h"
 #include "widgets/sessionpicker.h"
 
@@ -15,6 +16,7 @@
 #include "studio/verdictgrid.h"
 #include "studio/visioncap.h"
 
+#include <QAction>
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QGridLayout>
@@ -30,6 +32,8 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTextDocument>
+#include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <array>
@@ -66,7 +70,8 @@ DebriefPage::DebriefPage(InterviewRecords& records, QWidget* parent)
       m_grid(new DepthVisionGridView(this)), m_hidden(wrappedLabel(this)), m_verdict(wrappedLabel(this)),
       m_rounds(new QTableWidget(this)), m_scores(wrappedLabel(this)), m_impact(wrappedLabel(this)),
       m_calibration(wrappedLabel(this)), m_agreement(wrappedLabel(this)), m_splits(new QTableWidget(this)),
-      m_recommendation(new QButtonGroup(this)), m_reason(new QLineEdit(this)), m_empty(wrappedLabel(this))
+      m_recommendation(new QButtonGroup(this)), m_reason(new QLineEdit(this)), m_empty(wrappedLabel(this)),
+      m_undo(new QUndoStack(this))
 {
     m_viewer->setAccessibleName(tr("Viewing as"));
     m_viewer->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -79,6 +84,20 @@ DebriefPage::DebriefPage(InterviewRecords& records, QWidget* parent)
     top->addWidget(viewingAs);
     top->addWidget(m_viewer);
     top->addStretch(1);
+    // The page's own undo stack (as on the Live session page): each recommendation change is one step.
+    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    for (QAction* action : {undo, redo}) {
+        addAction(action);
+        auto* button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        top->addWidget(button);
+    }
 
     m_hidden->setStyleSheet(QStringLiteral("color: #8a5a00;"));
     m_grid->setCells(records.content().scales().verdictGrid);
@@ -279,12 +298,24 @@ void DebriefPage::saveRecommendation()
 {
     if (m_session.id == 0 || recommendation() == Recommendation::None)
         return;
+    const std::int64_t id = m_session.id;
+    const Recommendation before = m_session.recommendation;
+    const QString beforeReason = m_session.recommendationReason;
+    const Recommendation after = recommendation();
+    const QString afterReason = m_reason->text().trimmed();
+    if (before == after && beforeReason == afterReason)
+        return;
+    InterviewRecords& records = m_records;
+    const auto save = [&records, id](Recommendation value, const QString& reason) {
+        storage::SessionStore(records.database()).setRecommendation(id, value, reason);
+        records.announceSessionChanged(id);
+    };
     try {
-        storage::SessionStore(m_records.database())
-            .setRecommendation(m_session.id, recommendation(), m_reason->text().trimmed());
+        m_undo->push(new SessionEditCommand(
+            tr("Recommendation %1").arg(studio::title(after)), [save, after, afterReason] { save(after, afterReason); },
+            [save, before, beforeReason] { save(before, beforeReason); }));
         m_reason->setModified(false);
-        emit statusMessage(tr("Recommendation saved: %1").arg(studio::title(recommendation())));
-        m_records.announceSessionChanged(m_session.id);
+        emit statusMessage(tr("Recommendation saved: %1").arg(studio::title(after)));
     } catch (const storage::StorageError& error) {
         emit statusMessage(error.message());
     }

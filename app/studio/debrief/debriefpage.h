@@ -13,6 +13,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableWidget;
+class QUndoStack;
 
 namespace debrief::studio {
 
@@ -48,6 +49,8 @@ public:
     Recommendation recommendation() const;
     void setRecommendation(Recommendation recommendation);  // as a click would: saved at once
 
+    QUndoStack* undoStack() const { return m_undo; }
+
     static QColor interviewerColor(const Session& session, const QString& interviewer);
 
 private:
@@ -72,6 +75,7 @@ private:
     QButtonGroup* m_recommendation;
     QLineEdit* m_reason;
     QLabel* m_empty;
+    QUndoStack* m_undo;
 };
 
 }  // namespace debrief::studio
