@@ -198,6 +198,13 @@ void DebriefPageTest::demoSessionShowsPortfolioImpact()
              qPrintable(page.calibrationText()));
     QVERIFY(page.calibrationText().contains(
         QStringLiteral("Largest over-estimate: Roadmap impact (self 4, interviewer 3)")));
+    // Portfolio: 3 teams x (6 - 5.1) / 6 = 15 % -> 45; 2 x (120 - 88) / 120 = 26.7 % -> 53.3;
+    // 3 x (2.3 - 0.7) / 2.3 = 69.6 % -> 208.7; total 307.0.
+    const QString impact = page.impactText();
+    QVERIFY2(impact.startsWith(QStringLiteral("307.0 over 3 project(s)")), qPrintable(impact));
+    QVERIFY(impact.contains(QStringLiteral("3 team(s) × 15.0 % = 45.0")));
+    QVERIFY(impact.contains(QStringLiteral("2 team(s) × 26.7 % = 53.3")));
+    QVERIFY(impact.contains(QStringLiteral("3 team(s) × 69.6 % = 208.7")));
 }
 
 QTEST_MAIN(DebriefPageTest)

@@ -280,6 +280,11 @@ QString DebriefPage::calibrationText() const
     return plain(m_calibration->text());
 }
 
+QString DebriefPage::impactText() const
+{
+    return plain(m_impact->text());
+}
+
 Recommendation DebriefPage::recommendation() const
 {
     const int id = m_recommendation->checkedId();

@@ -46,6 +46,7 @@ public:
     QString hiddenScoresText() const;  // the notice about hidden scores, empty when nothing is hidden
     QString agreementText() const;
     QString calibrationText() const;  // self against interviewer, as shown
+    QString impactText() const;       // the Orchestration Impact Score section, as shown
     Recommendation recommendation() const;
     void setRecommendation(Recommendation recommendation);  // as a click would: saved at once
 
