@@ -27,9 +27,12 @@ Commands:
          --policy P[,P...] [--price USD_PER_GPU_HOUR] [--gpu-jobs-only] [--lenient] [--json]
          [--jobs-out FILE.csv] [--snapshots-out FILE.csv --step S] [--format F] [--map M]
       Replays the trace on one cluster under each policy and prints every metric.
-  sweep TRACE --policies P,... --gpus N,... [--price X,...] [--threads K] [--json|--csv]
+  sweep TRACE --policies P,... --gpus N,... [--gpus-per-node M] [--price X,...]
+        [--arrival-scale R,...] [--backend cpu|cuda|auto] [--threads K] [--json|--csv]
         [--gpu-jobs-only] [--lenient] [--format F] [--map M]
-      Replays every policy x cluster size x price on a thread pool.
+      Replays every policy x cluster size x price x arrival-rate scale (2 = twice as many
+      arrivals an hour, 3/2 as a ratio). --backend cuda runs the non-preemptive pooled scenarios
+      on a CUDA device (auto: when one is usable); every row says where it ran.
   generate --jobs N --seed S --gpus G --load L [--out FILE]
       Writes a synthetic Philly-like trace as generic CSV (stdout without --out).
   devices
