@@ -56,6 +56,537 @@
     </message>
 </context>
 <context>
+    <name>debrief::storage</name>
+    <message>
+        <source>there is no saved analysis %1</source>
+        <translation>es gibt keine gespeicherte Analyse %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2)</source>
+        <translation>%1 kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a Debrief Studio database (%2)</source>
+        <translation>%1 ist keine Debrief-Studio-Datenbank (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2)</source>
+        <translation>%1 ist beschädigt (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Debrief Studio (%2)</source>
+        <translation>%1 wurde von einem neueren Debrief Studio geschrieben (%2)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2)</source>
+        <translation>%1 lässt sich nicht öffnen (%2)</translation>
+    </message>
+    <message>
+        <source>there is no drill card %1</source>
+        <translation>es gibt keine Übungskarte %1</translation>
+    </message>
+    <message>
+        <source>there is no portfolio project %1</source>
+        <translation>es gibt kein Portfolio-Projekt %1</translation>
+    </message>
+    <message>
+        <source>migrating the schema from version %1 to %2 failed: %3</source>
+        <translation>Migration des Schemas von Version %1 auf %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>unknown dimension `%1`</source>
+        <translation>unbekannte Dimension `%1`</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at offset %2)</source>
+        <translation>kein JSON (%1 an Position %2)</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>not a Debrief Studio scorecard (expected &quot;%1&quot;)</source>
+        <translation>keine Debrief-Studio-Bewertung (erwartet: „%1“)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>expected an integer, found %1</source>
+        <translation>Ganzzahl erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>unknown version %1 (this build reads version %2)</source>
+        <translation>unbekannte Version %1 (dieser Build liest Version %2)</translation>
+    </message>
+    <message>
+        <source>`%1` is not an ISO 8601 date-time</source>
+        <translation>`%1` ist kein Datum mit Uhrzeit nach ISO 8601</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>round `%1` is not one of the session&apos;s rounds</source>
+        <translation>Runde `%1` gehört nicht zu den Runden der Sitzung</translation>
+    </message>
+    <message>
+        <source>evidence id</source>
+        <translation>Beleg-ID</translation>
+    </message>
+    <message>
+        <source>expected a boolean, found %1</source>
+        <translation>Wahrheitswert erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>missing justification: Vision %1 needs at least one evidence item</source>
+        <translation>fehlende Begründung: Vision %1 braucht mindestens einen Beleg</translation>
+    </message>
+    <message>
+        <source>missing justification: Vision %1 needs a written reason</source>
+        <translation>fehlende Begründung: Vision %1 braucht eine schriftliche Begründung</translation>
+    </message>
+    <message>
+        <source>a second score for `%1` in round `%2`</source>
+        <translation>eine zweite Bewertung für `%1` in Runde `%2`</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>there is no session %1</source>
+        <translation>es gibt keine Sitzung %1</translation>
+    </message>
+    <message>
+        <source>session %1 has no question %2</source>
+        <translation>Sitzung %1 hat keine Frage %2</translation>
+    </message>
+    <message>
+        <source>session %1 has no product design round</source>
+        <translation>Sitzung %1 hat keine Produktdesign-Runde</translation>
+    </message>
+    <message>
+        <source>cannot prepare `%1`: %2</source>
+        <translation>`%1` kann nicht vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <source>`%1` failed: %2</source>
+        <translation>`%1` fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::storage::Database</name>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>no SQLite header</source>
+        <translation>kein SQLite-Header</translation>
+    </message>
+    <message>
+        <source>schema version %1; this version reads up to %2</source>
+        <translation>Schemaversion %1; diese Version liest bis %2</translation>
+    </message>
+    <message>
+        <source>integrity check: %1</source>
+        <translation>Integritätsprüfung: %1</translation>
+    </message>
+    <message>
+        <source>%1: SQLite keeps the journal mode `%2` instead of WAL</source>
+        <translation>%1: SQLite behält den Journalmodus `%2` statt WAL</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 is not open</source>
+        <translation>%1 ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2; nothing was changed</source>
+        <translation>%1 kann nicht nach %2 kopiert werden; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>cannot replace %1 (its copy is %2)</source>
+        <translation>%1 kann nicht ersetzt werden (die Kopie ist %2)</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::storage::FieldReader</name>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>Zeichenkette erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected an integer, found %1</source>
+        <translation>Ganzzahl erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2-%3)</source>
+        <translation>%1 liegt außerhalb des Bereichs (%2-%3)</translation>
+    </message>
+    <message>
+        <source>unknown %1 `%2`</source>
+        <translation>unbekannte(r) %1 `%2`</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation>Array erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>Objekt erwartet, %1 gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::storage::ScorecardExchange</name>
+    <message>
+        <source>session %1 has no scorecard by %2 (interviewers: %3)</source>
+        <translation>Sitzung %1 hat keine Bewertung von %2 (Interviewer: %3)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::storage::SessionStore</name>
+    <message>
+        <source>session %1 has no note %2</source>
+        <translation>Sitzung %1 hat keine Notiz %2</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>kein gültiges JSON an Position %1: %2</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>Objekt erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected kind `%1`, found `%2`</source>
+        <translation>Art `%1` erwartet, `%2` gefunden</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (expected 1)</source>
+        <translation>Version %1 wird nicht unterstützt (erwartet: 1)</translation>
+    </message>
+    <message>
+        <source>dimensions</source>
+        <translation>Dimensionen</translation>
+    </message>
+    <message>
+        <source>dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>duplicate id `%1`</source>
+        <translation>doppelte ID `%1`</translation>
+    </message>
+    <message>
+        <source>levels</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <source>expected level %1, found %2</source>
+        <translation>Stufe %1 erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>scores</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>expected score %1, found %2</source>
+        <translation>Bewertung %1 erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>evidence items</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>evidence `%1` is unknown</source>
+        <translation>Beleg `%1` ist unbekannt</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>verdicts</source>
+        <translation>Urteile</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>verdict `%1` for vision %2: depth without vision is not a hire (expected `no` or `strong-no`)</source>
+        <translation>Urteil `%1` für Vision %2: Tiefe ohne Vision ist keine Einstellung (erwartet `no` oder `strong-no`)</translation>
+    </message>
+    <message>
+        <source>id `%1` is already used by a loaded question</source>
+        <translation>ID `%1` wird bereits von einer geladenen Frage verwendet</translation>
+    </message>
+    <message>
+        <source>round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>Nachfragen</translation>
+    </message>
+    <message>
+        <source>fewer than %1 questions for round `%2`</source>
+        <translation>weniger als %1 Fragen für Runde `%2`</translation>
+    </message>
+    <message>
+        <source>id `%1` is already used by a loaded scenario</source>
+        <translation>ID `%1` wird bereits von einem geladenen Szenario verwendet</translation>
+    </message>
+    <message>
+        <source>budget %1 is not positive</source>
+        <translation>Budget %1 ist nicht positiv</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPIs</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>feature requests</source>
+        <translation>Feature-Wünsche</translation>
+    </message>
+    <message>
+        <source>cost %1 is negative</source>
+        <translation>Kosten %1 sind negativ</translation>
+    </message>
+    <message>
+        <source>patterns</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>weights sum to %1, expected 100</source>
+        <translation>Gewichte ergeben %1, erwartet 100</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::AnalysisListDialog</name>
+    <message>
+        <source>Open analysis</source>
+        <translation>Analyse öffnen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>Trace</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Strategien</translation>
+    </message>
+    <message>
+        <source>Saved analyses</source>
+        <translation>Gespeicherte Analysen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation>&amp;Löschen...</translation>
+    </message>
+    <message>
+        <source>Delete the selected analysis</source>
+        <translation>Die ausgewählte Analyse löschen</translation>
+    </message>
+    <message>
+        <source>%1 (%2 jobs)</source>
+        <translation>%1 (%2 Jobs)</translation>
+    </message>
+    <message>
+        <source>Cannot read the saved analyses: %1</source>
+        <translation>Die gespeicherten Analysen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Delete analysis</source>
+        <translation>Analyse löschen</translation>
+    </message>
+    <message>
+        <source>Delete the saved analysis &quot;%1&quot;? This cannot be undone.</source>
+        <translation>Die gespeicherte Analyse „%1“ löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::AnswerCoach</name>
+    <message>
+        <source>Quantified claim: %1</source>
+        <translation>Beziffert: %1</translation>
+    </message>
+    <message>
+        <source>KPI named: %1</source>
+        <translation>KPI genannt: %1</translation>
+    </message>
+    <message>
+        <source>Team or stakeholder named: %1</source>
+        <translation>Team oder Stakeholder genannt: %1</translation>
+    </message>
+    <message>
+        <source>Proposes a policy or roadmap item: %1</source>
+        <translation>Schlägt eine Strategie oder einen Roadmap-Punkt vor: %1</translation>
+    </message>
+    <message>
+        <source>%1. Better: %2</source>
+        <translation>%1. Besser: %2</translation>
+    </message>
+    <message>
+        <source>Quantifies the claim</source>
+        <translation>Beziffert die Aussage</translation>
+    </message>
+    <message>
+        <source>No number with a unit: quantify the gain (%, $, ms, GPU-hours)</source>
+        <translation>Keine Zahl mit Einheit: beziffern Sie den Gewinn (%, $, ms, GPU-Stunden)</translation>
+    </message>
+    <message>
+        <source>Ties it to a KPI</source>
+        <translation>Verknüpft es mit einer KPI</translation>
+    </message>
+    <message>
+        <source>No KPI named: say which metric moves</source>
+        <translation>Keine KPI genannt: sagen Sie, welche Kennzahl sich bewegt</translation>
+    </message>
+    <message>
+        <source>Names the teams involved</source>
+        <translation>Nennt die beteiligten Teams</translation>
+    </message>
+    <message>
+        <source>No team or stakeholder named</source>
+        <translation>Kein Team oder Stakeholder genannt</translation>
+    </message>
+    <message>
+        <source>Proposes a policy or roadmap item</source>
+        <translation>Schlägt eine Strategie oder einen Roadmap-Punkt vor</translation>
+    </message>
+    <message>
+        <source>No proposal: say what you would change</source>
+        <translation>Kein Vorschlag: sagen Sie, was Sie ändern würden</translation>
+    </message>
+    <message>
+        <source>None of the catalogue&apos;s mistakes</source>
+        <translation>Keiner der Fehler aus dem Katalog</translation>
+    </message>
+    <message>
+        <source>A catalogue mistake was found</source>
+        <translation>Ein Fehler aus dem Katalog wurde gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::BudgetAllocation</name>
+    <message>
+        <source>Allocations sum to %1</source>
+        <translation>Zuteilungen ergeben %1</translation>
+    </message>
+    <message>
+        <source>Shares sum to %1 %</source>
+        <translation>Anteile ergeben %1 %</translation>
+    </message>
+    <message>
+        <source>%1: a share is negative</source>
+        <translation>%1: ein Anteil ist negativ</translation>
+    </message>
+    <message>
+        <source>%1: the whole budget</source>
+        <translation>%1: das ganze Budget</translation>
+    </message>
+    <message>
+        <source>%1: balanced</source>
+        <translation>%1: ausgeglichen</translation>
+    </message>
+    <message>
+        <source>%1: %2 over the budget</source>
+        <translation>%1: %2 über dem Budget</translation>
+    </message>
+    <message>
+        <source>%1: %2 % over</source>
+        <translation>%1: %2 % zu viel</translation>
+    </message>
+    <message>
+        <source>%1: %2 left to allocate</source>
+        <translation>%1: %2 noch zuzuteilen</translation>
+    </message>
+    <message>
+        <source>%1: %2 % left to allocate</source>
+        <translation>%1: %2 % noch zuzuteilen</translation>
+    </message>
+</context>
+<context>
     <name>debrief::studio::ClusterEditor</name>
     <message>
         <source>&amp;GPU jobs only</source>
@@ -137,6 +668,26 @@
         <source>%1 GPUs</source>
         <translation>%1 GPUs</translation>
     </message>
+    <message>
+        <source>Own price</source>
+        <translation>Eigener Preis</translation>
+    </message>
+    <message>
+        <source>GPU model</source>
+        <translation>GPU-Modell</translation>
+    </message>
+    <message>
+        <source>Take the price per GPU-hour from your price table; editing the price changes the table</source>
+        <translation>Den Preis pro GPU-Stunde aus Ihrer Preistabelle übernehmen; eine Preisänderung ändert die Tabelle</translation>
+    </message>
+    <message>
+        <source>Your prices, last edited %1</source>
+        <translation>Ihre Preise, zuletzt bearbeitet %1</translation>
+    </message>
+    <message>
+        <source>Preset prices (starting points, not quotes)</source>
+        <translation>Voreingestellte Preise (Ausgangswerte, keine Angebote)</translation>
+    </message>
 </context>
 <context>
     <name>debrief::studio::ComparisonModel</name>
@@ -203,6 +754,517 @@
     <message>
         <source>In words</source>
         <translation>In Worten</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::ContentLibrary</name>
+    <message>
+        <source>kind `%1` cannot be added by a user (only `questions` and `scenarios`)</source>
+        <translation>Art `%1` kann nicht von Nutzern hinzugefügt werden (nur `questions` und `scenarios`)</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::DebriefPage</name>
+    <message>
+        <source>Viewing as</source>
+        <translation>Ansicht als</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Sitzung:</translation>
+    </message>
+    <message>
+        <source>&amp;Viewing as:</source>
+        <translation>&amp;Ansicht als:</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Scores per round</source>
+        <translation>Bewertungen je Runde</translation>
+    </message>
+    <message>
+        <source>Agreement per answer</source>
+        <translation>Übereinstimmung je Antwort</translation>
+    </message>
+    <message>
+        <source>Why, in one sentence</source>
+        <translation>Warum, in einem Satz</translation>
+    </message>
+    <message>
+        <source>Reason for the recommendation</source>
+        <translation>Begründung der Empfehlung</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Final recommendation</source>
+        <translation>Abschließende Empfehlung</translation>
+    </message>
+    <message>
+        <source>Agreement and splits</source>
+        <translation>Übereinstimmung und Abweichungen</translation>
+    </message>
+    <message>
+        <source>Self against interviewer</source>
+        <translation>Selbst gegen Interviewer</translation>
+    </message>
+    <message>
+        <source>Orchestration Impact Score</source>
+        <translation>Orchestration Impact Score</translation>
+    </message>
+    <message>
+        <source>Every answer on the Depth × Vision grid</source>
+        <translation>Jede Antwort im Raster Tiefe × Vision</translation>
+    </message>
+    <message>
+        <source>No session yet. Run a practice or a mock interview, or load the demo candidate.</source>
+        <translation>Noch keine Sitzung. Führen Sie eine Übung oder ein Probeinterview durch oder laden Sie den Demo-Kandidaten.</translation>
+    </message>
+    <message>
+        <source>Panel (submitted scores only)</source>
+        <translation>Panel (nur abgegebene Bewertungen)</translation>
+    </message>
+    <message>
+        <source>Candidate (self-score)</source>
+        <translation>Kandidat (Selbstbewertung)</translation>
+    </message>
+    <message>
+        <source>Recommendation %1</source>
+        <translation>Empfehlung %1</translation>
+    </message>
+    <message>
+        <source>Recommendation saved: %1</source>
+        <translation>Empfehlung gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>Selbst</translation>
+    </message>
+    <message>
+        <source>%1&apos;s scores are hidden until they submit them.</source>
+        <translation>Die Bewertungen von %1 bleiben verborgen, bis sie abgegeben sind.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s scores are hidden until you both have submitted.</source>
+        <translation>Die Bewertungen von %1 bleiben verborgen, bis Sie beide abgegeben haben.</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>F%1</translation>
+    </message>
+    <message>
+        <source> (vetoed)</source>
+        <translation> (Veto)</translation>
+    </message>
+    <message>
+        <source>No visible scores yet.</source>
+        <translation>Noch keine sichtbaren Bewertungen.</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>%1 (Depth / Vision)</source>
+        <translation>%1 (Tiefe / Vision)</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Strategic Fit: %1</source>
+        <translation>Strategische Passung: %1</translation>
+    </message>
+    <message>
+        <source>Roadmap Alignment: %1</source>
+        <translation>Roadmap-Abstimmung: %1</translation>
+    </message>
+    <message>
+        <source>Metric Translation: %1</source>
+        <translation>Metrikübersetzung: %1</translation>
+    </message>
+    <message>
+        <source>Product design: %1</source>
+        <translation>Produktdesign: %1</translation>
+    </message>
+    <message>
+        <source>Roadmap Alignment and Metric Translation: no product design round in this session</source>
+        <translation>Roadmap-Abstimmung und Metrikübersetzung: keine Produktdesign-Runde in dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>D%1 V%2</source>
+        <translation>T%1 V%2</translation>
+    </message>
+    <message>
+        <source>Split (Depth %1, Vision %2 apart)</source>
+        <translation>Abweichung (Tiefe %1, Vision %2 auseinander)</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Einig</translation>
+    </message>
+    <message>
+        <source>Different verdicts</source>
+        <translation>Unterschiedliche Urteile</translation>
+    </message>
+    <message>
+        <source>One interviewer: nothing to compare.</source>
+        <translation>Ein Interviewer: nichts zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>No answer that two interviewers scored is visible yet.</source>
+        <translation>Noch keine Antwort sichtbar, die zwei Interviewer bewertet haben.</translation>
+    </message>
+    <message>
+        <source>Same verdict on %1 of %2 answers; %3 split(s) of 2 or more points.</source>
+        <translation>Gleiches Urteil bei %1 von %2 Antworten; %3 Abweichung(en) um 2 oder mehr Punkte.</translation>
+    </message>
+    <message>
+        <source>Maturity Matrix: mean gap %1 level(s) (self − interviewer), %2 on average either way</source>
+        <translation>Reifegradmatrix: mittlere Abweichung %1 Stufe(n) (Selbst − Interviewer), im Schnitt %2 in beide Richtungen</translation>
+    </message>
+    <message>
+        <source>Largest over-estimate: %1 (self %2, interviewer %3)</source>
+        <translation>Größte Überschätzung: %1 (Selbst %2, Interviewer %3)</translation>
+    </message>
+    <message>
+        <source>Largest under-estimate: %1 (self %2, interviewer %3)</source>
+        <translation>Größte Unterschätzung: %1 (Selbst %2, Interviewer %3)</translation>
+    </message>
+    <message>
+        <source>Answers against %1: mean gap %2 point(s) over %3 tag(s)</source>
+        <translation>Antworten gegenüber %1: mittlere Abweichung %2 Punkt(e) über %3 Markierung(en)</translation>
+    </message>
+    <message>
+        <source>No self-assessment to compare with an interviewer&apos;s in this session.</source>
+        <translation>Keine Selbsteinschätzung in dieser Sitzung, die mit der eines Interviewers verglichen werden kann.</translation>
+    </message>
+    <message>
+        <source>No portfolio projects for %1 yet.</source>
+        <translation>Noch keine Portfolio-Projekte für %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; over %n project(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; über %n Projekt</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; über %n Projekte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;%1: %2 team(s) × %3 % = %4&lt;/li&gt;</source>
+        <translation>&lt;li&gt;%1: %2 Team(s) × %3 % = %4&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Debrief</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::DepthVisionGridView</name>
+    <message>
+        <source>Depth by Vision grid</source>
+        <translation>Raster Tiefe nach Vision</translation>
+    </message>
+    <message>
+        <source>Vision (after the evidence cap)</source>
+        <translation>Vision (nach der Belegobergrenze)</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Tiefe</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::FileChecker</name>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>%1 erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a whole number</source>
+        <translation>%1 %2 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>%1 %2 is outside %3-%4</source>
+        <translation>%1 %2 liegt außerhalb von %3-%4</translation>
+    </message>
+    <message>
+        <source>expected exactly %1 %2, found %3</source>
+        <translation>genau %1 %2 erwartet, %3 gefunden</translation>
+    </message>
+    <message>
+        <source>expected at least %1 %2, found %3</source>
+        <translation>mindestens %1 %2 erwartet, %3 gefunden</translation>
+    </message>
+    <message>
+        <source>expected at most %1 %2, found %3</source>
+        <translation>höchstens %1 %2 erwartet, %3 gefunden</translation>
+    </message>
+    <message>
+        <source>id `%1` is not lower-case kebab-case</source>
+        <translation>ID `%1` ist nicht in Kleinbuchstaben mit Bindestrichen (kebab-case)</translation>
+    </message>
+    <message>
+        <source>duplicate id `%1`</source>
+        <translation>doppelte ID `%1`</translation>
+    </message>
+    <message>
+        <source>%1 `%2` is unknown</source>
+        <translation>%1 `%2` ist unbekannt</translation>
+    </message>
+    <message>
+        <source>invalid regular expression: %1</source>
+        <translation>ungültiger regulärer Ausdruck: %1</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::HistoryPage</name>
+    <message>
+        <source>Delete the session of %1</source>
+        <translation>Die Sitzung von %1 löschen</translation>
+    </message>
+    <message>
+        <source>Filter by candidate, mode, interviewer or recommendation</source>
+        <translation>Nach Kandidat, Modus, Interviewer oder Empfehlung filtern</translation>
+    </message>
+    <message>
+        <source>Filter sessions</source>
+        <translation>Sitzungen filtern</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete session</source>
+        <translation>Sitzung &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Scores over time</source>
+        <translation>Bewertungen im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Days since the first session</source>
+        <translation>Tage seit der ersten Sitzung</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Two sessions side by side</source>
+        <translation>Zwei Sitzungen nebeneinander</translation>
+    </message>
+    <message>
+        <source>First session to compare</source>
+        <translation>Erste zu vergleichende Sitzung</translation>
+    </message>
+    <message>
+        <source>Second session to compare</source>
+        <translation>Zweite zu vergleichende Sitzung</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <source>First:</source>
+        <translation>Erste:</translation>
+    </message>
+    <message>
+        <source>Second:</source>
+        <translation>Zweite:</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Vision</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Runden</translation>
+    </message>
+    <message>
+        <source>Strategic Fit</source>
+        <translation>Strategische Passung</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Erste</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Zweite</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung löschen</numerusform>
+            <numerusform>%n Sitzungen löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) deleted. Undo (Ctrl+Z) brings them back.</source>
+        <translation>
+            <numerusform>%n Sitzung gelöscht. Rückgängig (Ctrl+Z) holt sie zurück.</numerusform>
+            <numerusform>%n Sitzungen gelöscht. Rückgängig (Ctrl+Z) holt sie zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::HomePage</name>
+    <message>
+        <source>Start a &amp;solo practice</source>
+        <translation>&amp;Einzelübung starten</translation>
+    </message>
+    <message>
+        <source>Start a &amp;live mock interview</source>
+        <translation>&amp;Live-Probeinterview starten</translation>
+    </message>
+    <message>
+        <source>Drills due today</source>
+        <translation>Heute fällige Übungen</translation>
+    </message>
+    <message>
+        <source>Last sessions</source>
+        <translation>Letzte Sitzungen</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Final call</source>
+        <translation>Endgültige Entscheidung</translation>
+    </message>
+    <message>
+        <source>Grid verdict</source>
+        <translation>Raster-Urteil</translation>
+    </message>
+    <message>
+        <source>Each scorer&apos;s Depth x Vision verdict on the submitted scores, with the veto</source>
+        <translation>Das Urteil Tiefe x Vision jedes Bewerters aus den abgegebenen Bewertungen, mit Veto</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message>
+        <source>Maturity Matrix against the Level %1 bar</source>
+        <translation>Reifegradmatrix gegenüber der Messlatte Stufe %1</translation>
+    </message>
+    <message>
+        <source>Maturity Matrix: %1</source>
+        <translation>Reifegradmatrix: %1</translation>
+    </message>
+    <message>
+        <source>%1 question: %2</source>
+        <translation>%1-Frage: %2</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Frage %1</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>Selbst</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>From the session of %1 (%2).</source>
+        <translation>Aus der Sitzung von %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No session yet: start a practice</source>
+        <translation>Noch keine Sitzung: Starten Sie eine Übung</translation>
+    </message>
+    <message>
+        <source>Today for %1</source>
+        <translation>Heute für %1</translation>
+    </message>
+    <message>
+        <source>New drill</source>
+        <translation>Neue Übung</translation>
+    </message>
+    <message>
+        <source>Review %1</source>
+        <translation>Wiederholung %1</translation>
+    </message>
+    <message>
+        <source>Nothing due today.</source>
+        <translation>Heute ist nichts fällig.</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Start</translation>
     </message>
 </context>
 <context>
@@ -360,6 +1422,320 @@
     </message>
 </context>
 <context>
+    <name>debrief::studio::LiveSessionPage</name>
+    <message>
+        <source>No session is running. Start one from Session setup, or resume an interrupted one.</source>
+        <translation>Es läuft keine Sitzung. Starten Sie eine über die Sitzungseinrichtung oder setzen Sie eine unterbrochene fort.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Nachfragen</translation>
+    </message>
+    <message>
+        <source>Candidate&apos;s &amp;answer</source>
+        <translation>&amp;Antwort des Kandidaten</translation>
+    </message>
+    <message>
+        <source>Candidate&apos;s answer</source>
+        <translation>Antwort des Kandidaten</translation>
+    </message>
+    <message>
+        <source>Type the answer; the coach marks numbers, KPIs, teams, proposals and mistakes.</source>
+        <translation>Antwort eingeben; der Coach markiert Zahlen, KPIs, Teams, Vorschläge und Fehler.</translation>
+    </message>
+    <message>
+        <source>Example answers at four levels</source>
+        <translation>Beispielantworten auf vier Stufen</translation>
+    </message>
+    <message>
+        <source>Example answers</source>
+        <translation>Beispielantworten</translation>
+    </message>
+    <message>
+        <source>Sc&amp;orer</source>
+        <translation>Be&amp;werter</translation>
+    </message>
+    <message>
+        <source>Scorer</source>
+        <translation>Bewerter</translation>
+    </message>
+    <message>
+        <source>Depth (engineering depth)</source>
+        <translation>Tiefe (technische Tiefe)</translation>
+    </message>
+    <message>
+        <source>Vision (product framing)</source>
+        <translation>Vision (Produktsicht)</translation>
+    </message>
+    <message>
+        <source>Depth %1</source>
+        <translation>Tiefe %1</translation>
+    </message>
+    <message>
+        <source>Vision %1</source>
+        <translation>Vision %1</translation>
+    </message>
+    <message>
+        <source>&amp;Justification of the Vision score</source>
+        <translation>&amp;Begründung der Vision-Bewertung</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>&amp;Notes (Ctrl+Enter stamps the elapsed time)</source>
+        <translation>&amp;Notizen (Ctrl+Enter setzt die verstrichene Zeit)</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Neue Notiz</translation>
+    </message>
+    <message>
+        <source>What the candidate just said that matters</source>
+        <translation>Was der Kandidat gerade Wichtiges gesagt hat</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Finish session</source>
+        <translation>Sitzung beenden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keys&lt;/b&gt;: Ctrl+1-4 Depth, Alt+1-4 Vision, Ctrl+Shift+1-4 evidence, Ctrl+J justification, Ctrl+Enter note, Ctrl+PgDn / Ctrl+PgUp next / previous, Ctrl+Space pause, F1 all shortcuts</source>
+        <translation>&lt;b&gt;Tasten&lt;/b&gt;: Ctrl+1-4 Tiefe, Alt+1-4 Vision, Ctrl+Shift+1-4 Belege, Ctrl+J Begründung, Ctrl+Enter Notiz, Ctrl+PgDn / Ctrl+PgUp weiter / zurück, Ctrl+Space Pause, F1 alle Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Set Depth 1</source>
+        <translation>Tiefe 1 setzen</translation>
+    </message>
+    <message>
+        <source>Set Depth 2</source>
+        <translation>Tiefe 2 setzen</translation>
+    </message>
+    <message>
+        <source>Set Depth 3</source>
+        <translation>Tiefe 3 setzen</translation>
+    </message>
+    <message>
+        <source>Set Depth 4</source>
+        <translation>Tiefe 4 setzen</translation>
+    </message>
+    <message>
+        <source>Set Vision 1</source>
+        <translation>Vision 1 setzen</translation>
+    </message>
+    <message>
+        <source>Set Vision 2</source>
+        <translation>Vision 2 setzen</translation>
+    </message>
+    <message>
+        <source>Set Vision 3</source>
+        <translation>Vision 3 setzen</translation>
+    </message>
+    <message>
+        <source>Set Vision 4</source>
+        <translation>Vision 4 setzen</translation>
+    </message>
+    <message>
+        <source>Tick or clear evidence: %1</source>
+        <translation>Beleg an- oder abhaken: %1</translation>
+    </message>
+    <message>
+        <source>Write the Vision justification</source>
+        <translation>Die Vision-Begründung schreiben</translation>
+    </message>
+    <message>
+        <source>Add a note stamped with the elapsed time</source>
+        <translation>Eine Notiz mit der verstrichenen Zeit hinzufügen</translation>
+    </message>
+    <message>
+        <source>Go to the answer editor</source>
+        <translation>Zum Antworteditor wechseln</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Nächste Frage</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>Vorherige Frage</translation>
+    </message>
+    <message>
+        <source>Pause or resume the clock</source>
+        <translation>Uhr anhalten oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>Finish the session</source>
+        <translation>Die Sitzung beenden</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Resumed %1&apos;s session at question %2</source>
+        <translation>Sitzung von %1 bei Frage %2 fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Myself</source>
+        <translation>Ich selbst</translation>
+    </message>
+    <message>
+        <source>Score yourself first: Ctrl+1-4 for Depth, Alt+1-4 for Vision; then compare with the example answers. Next again skips.</source>
+        <translation>Bewerten Sie sich zuerst: Ctrl+1-4 für Tiefe, Alt+1-4 für Vision; vergleichen Sie dann mit den Beispielantworten. Weiter überspringt erneut.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Solo practice</source>
+        <translation>Einzelübung</translation>
+    </message>
+    <message>
+        <source>Live mock</source>
+        <translation>Live-Probe</translation>
+    </message>
+    <message>
+        <source>%1 - %2 - question %3 of %4 (%5)</source>
+        <translation>%1 - %2 - Frage %3 von %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Question %1 is not in the loaded question banks.</source>
+        <translation>Frage %1 ist nicht in den geladenen Fragenkatalogen.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Score yourself</source>
+        <translation>Selbst bewerten</translation>
+    </message>
+    <message>
+        <source>Interviewer&apos;s panel</source>
+        <translation>Panel des Interviewers</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Schwach</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>Gemischt</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>Hervorragend</translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation>ich</translation>
+    </message>
+    <message>
+        <source>Question time left %1</source>
+        <translation>Restzeit Frage %1</translation>
+    </message>
+    <message>
+        <source>Session time left %1</source>
+        <translation>Restzeit Sitzung %1</translation>
+    </message>
+    <message>
+        <source>Clock running</source>
+        <translation>Uhr läuft</translation>
+    </message>
+    <message>
+        <source>Clock paused</source>
+        <translation>Uhr angehalten</translation>
+    </message>
+    <message>
+        <source>Session finished and saved</source>
+        <translation>Sitzung beendet und gespeichert</translation>
+    </message>
+    <message>
+        <source>Tick evidence</source>
+        <translation>Beleg abhaken</translation>
+    </message>
+    <message>
+        <source>Clear evidence</source>
+        <translation>Beleg entfernen</translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Coach: %1/100&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Coach: %1/100&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>Coach score %1 of 100</source>
+        <translation>Coach-Wertung %1 von 100</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation>Live-Sitzung</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::LoopPlanner</name>
+    <message>
+        <source>Motivation and one cross-team GPU project told with its impact</source>
+        <translation>Motivation und ein teamübergreifendes GPU-Projekt mit seiner Wirkung</translation>
+    </message>
+    <message>
+        <source>End-to-end job flow from scheduler to fabric, capacity planning and latency trade-offs</source>
+        <translation>Durchgängiger Job-Ablauf vom Scheduler bis zur Fabric, Kapazitätsplanung und Latenz-Zielkonflikte</translation>
+    </message>
+    <message>
+        <source>Turning metrics into priorities: KPIs, stakeholders and the Orchestration Impact Score</source>
+        <translation>Kennzahlen in Prioritäten übersetzen: KPIs, Stakeholder und der Orchestration Impact Score</translation>
+    </message>
+    <message>
+        <source>Metrics-to-roadmap translation: map feature requests to KPIs and allocate the budget</source>
+        <translation>Metriken in die Roadmap übersetzen: Feature-Wünsche KPIs zuordnen und das Budget verteilen</translation>
+    </message>
+    <message>
+        <source>Real role and scope, aligning teams, handling disagreement</source>
+        <translation>Tatsächliche Rolle und Verantwortung, Teams abstimmen, mit Widerspruch umgehen</translation>
+    </message>
+</context>
+<context>
     <name>debrief::studio::MainWindow</name>
     <message>
         <source>Debrief Studio</source>
@@ -408,6 +1784,241 @@
     <message>
         <source>About Debrief Studio</source>
         <translation>Über Debrief Studio</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Einstellungen...</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::MatrixCellButton</name>
+    <message>
+        <source>Level %1: %2</source>
+        <translation>Stufe %1: %2</translation>
+    </message>
+    <message>
+        <source>Self and interviewer</source>
+        <translation>Selbst und Interviewer</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>Selbst</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Interviewer</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::MatrixPage</name>
+    <message>
+        <source>self</source>
+        <translation>selbst</translation>
+    </message>
+    <message>
+        <source>interviewer</source>
+        <translation>Interviewer</translation>
+    </message>
+    <message>
+        <source>Set %1 level to %2</source>
+        <translation>Stufe (%1) auf %2 setzen</translation>
+    </message>
+    <message>
+        <source>Clear %1 level</source>
+        <translation>Stufe (%1) löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Self</source>
+        <translation>&amp;Selbst</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewer</source>
+        <translation>&amp;Interviewer</translation>
+    </message>
+    <message>
+        <source>Add these &amp;drills</source>
+        <translation>Diese Ü&amp;bungen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Sitzung:</translation>
+    </message>
+    <message>
+        <source>A click sets the level of:</source>
+        <translation>Ein Klick setzt die Stufe von:</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>Selbst</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Interviewer</translation>
+    </message>
+    <message>
+        <source>Below bar</source>
+        <translation>Unter der Messlatte</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Abstand</translation>
+    </message>
+    <message>
+        <source>How many levels the interviewer&apos;s level is below Level %1</source>
+        <translation>Wie viele Stufen die Stufe des Interviewers unter Stufe %1 liegt</translation>
+    </message>
+    <message>
+        <source>Self − interviewer: positive means the candidate over-estimated</source>
+        <translation>Selbst − Interviewer: positiv heißt, der Kandidat hat sich überschätzt</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Abstände</translation>
+    </message>
+    <message>
+        <source>Drills from the gaps</source>
+        <translation>Übungen aus den Abständen</translation>
+    </message>
+    <message>
+        <source>Drills the gaps create</source>
+        <translation>Übungen, die die Abstände ergeben</translation>
+    </message>
+    <message>
+        <source>Against the Level %1 bar</source>
+        <translation>Gegenüber der Messlatte Stufe %1</translation>
+    </message>
+    <message>
+        <source>No session yet. Run a practice or a mock interview, or load the demo candidate.</source>
+        <translation>Noch keine Sitzung. Führen Sie eine Übung oder ein Probeinterview durch oder laden Sie den Demo-Kandidaten.</translation>
+    </message>
+    <message>
+        <source>New: %1 (below the bar)</source>
+        <translation>Neu: %1 (unter der Messlatte)</translation>
+    </message>
+    <message>
+        <source>Already scheduled: %1, due %2</source>
+        <translation>Bereits geplant: %1, fällig %2</translation>
+    </message>
+    <message>
+        <source>No gap below the bar: no drill needed.</source>
+        <translation>Kein Abstand unter der Messlatte: keine Übung nötig.</translation>
+    </message>
+    <message>
+        <source>%1: level %2 saved</source>
+        <translation>%1: Stufe %2 gespeichert</translation>
+    </message>
+    <message>
+        <source>%1: level cleared</source>
+        <translation>%1: Stufe gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drill(s) added</source>
+        <translation>
+            <numerusform>%n Übung hinzugefügt</numerusform>
+            <numerusform>%n Übungen hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Maturity Matrix</source>
+        <translation>Reifegradmatrix</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::MatrixRadar</name>
+    <message>
+        <source>Self</source>
+        <translation>Selbst</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Interviewer</translation>
+    </message>
+    <message>
+        <source>Level %1 bar</source>
+        <translation>Messlatte Stufe %1</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::MaturityMatrixGrid</name>
+    <message>
+        <source>Level %1 (the bar)</source>
+        <translation>Stufe %1 (die Messlatte)</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::MetricTranslation</name>
+    <message>
+        <source>$%1 B</source>
+        <translation>%1 Mrd. $</translation>
+    </message>
+    <message>
+        <source>$%1 M</source>
+        <translation>%1 Mio. $</translation>
+    </message>
+    <message>
+        <source>$%1 k</source>
+        <translation>%1 Tsd. $</translation>
+    </message>
+    <message>
+        <source>$%1</source>
+        <translation>%1 $</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 Mrd.</translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <translation>%1 Mio.</translation>
+    </message>
+    <message>
+        <source>%1 k</source>
+        <translation>%1 Tsd.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 GPU-hours a month at %2 is %3; a %4 cut saves %5</source>
+        <translation>%1 GPU-Stunden im Monat zu %2 sind %3; eine Senkung um %4 spart %5</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::OrchestrationImpactScore</name>
+    <message numerus="yes">
+        <source>Orchestration Ready: %n month(s) of cross-team orchestration work (at least %1 needed)</source>
+        <translation>
+            <numerusform>Orchestration Ready: %n Monat teamübergreifende Orchestrierungsarbeit (mindestens %1 nötig)</numerusform>
+            <numerusform>Orchestration Ready: %n Monate teamübergreifende Orchestrierungsarbeit (mindestens %1 nötig)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not Orchestration Ready: %n month(s) of cross-team orchestration work, %1 needed</source>
+        <translation>
+            <numerusform>Nicht Orchestration Ready: %n Monat teamübergreifende Orchestrierungsarbeit, %1 nötig</numerusform>
+            <numerusform>Nicht Orchestration Ready: %n Monate teamübergreifende Orchestrierungsarbeit, %1 nötig</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -507,6 +2118,477 @@
     <message>
         <source>Fragmentation</source>
         <translation>Fragmentierung</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::ResumeOffer</name>
+    <message>
+        <source>Resume the interrupted session?</source>
+        <translation>Die unterbrochene Sitzung fortsetzen?</translation>
+    </message>
+    <message>
+        <source>The session with %1 started %2 was not closed (%3 min on the clock). Resume it where it stopped?</source>
+        <translation>Die Sitzung mit %1, begonnen %2, wurde nicht geschlossen (%3 min auf der Uhr). Dort fortsetzen, wo sie aufhörte?</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::Rubric</name>
+    <message>
+        <source>Strong No</source>
+        <translation>Klares Nein</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Strong Yes</source>
+        <translation>Klares Ja</translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation>Kein Urteil</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Technik</translation>
+    </message>
+    <message>
+        <source>PM</source>
+        <translation>PM</translation>
+    </message>
+    <message>
+        <source>Product Design</source>
+        <translation>Produktdesign</translation>
+    </message>
+    <message>
+        <source>Leadership</source>
+        <translation>Führung</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::SessionPicker</name>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Live mock</source>
+        <translation>Live-Probe</translation>
+    </message>
+    <message>
+        <source>Solo practice</source>
+        <translation>Einzelübung</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::SessionSetupPage</name>
+    <message>
+        <source>&lt;h2&gt;Session setup&lt;/h2&gt;&lt;p&gt;Solo practice: you answer and score yourself, then compare with example answers. Live mock: interviewers score Depth and Vision as you answer.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Sitzungseinrichtung&lt;/h2&gt;&lt;p&gt;Einzelübung: Sie antworten und bewerten sich selbst, dann vergleichen Sie mit Beispielantworten. Live-Probeinterview: Interviewer bewerten Tiefe und Vision, während Sie antworten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Solo practice</source>
+        <translation>Einzelübung</translation>
+    </message>
+    <message>
+        <source>Live mock interview</source>
+        <translation>Live-Probeinterview</translation>
+    </message>
+    <message>
+        <source>Shuffled from the bank</source>
+        <translation>Zufällig aus dem Katalog</translation>
+    </message>
+    <message>
+        <source>Picked from the bank</source>
+        <translation>Aus dem Katalog ausgewählt</translation>
+    </message>
+    <message>
+        <source>Due drills first, then shuffled</source>
+        <translation>Fällige Übungen zuerst, dann zufällig</translation>
+    </message>
+    <message>
+        <source>Names separated by commas</source>
+        <translation>Namen durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Who answers</source>
+        <translation>Wer antwortet</translation>
+    </message>
+    <message>
+        <source>each question&apos;s own</source>
+        <translation>je nach Frage</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>&amp;Modus</translation>
+    </message>
+    <message>
+        <source>&amp;Candidate</source>
+        <translation>&amp;Kandidat</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewers</source>
+        <translation>&amp;Interviewer</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Runden</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Fragen</translation>
+    </message>
+    <message>
+        <source>Questions &amp;per round</source>
+        <translation>Fragen &amp;pro Runde</translation>
+    </message>
+    <message>
+        <source>Question &amp;bank</source>
+        <translation>Fragen&amp;katalog</translation>
+    </message>
+    <message>
+        <source>Time box per &amp;question</source>
+        <translation>Zeitbudget pro &amp;Frage</translation>
+    </message>
+    <message>
+        <source>&amp;Total time box</source>
+        <translation>&amp;Gesamtes Zeitbudget</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Interviewers</source>
+        <translation>Interviewer</translation>
+    </message>
+    <message>
+        <source>How questions are chosen</source>
+        <translation>Wie Fragen ausgewählt werden</translation>
+    </message>
+    <message>
+        <source>Questions per round</source>
+        <translation>Fragen pro Runde</translation>
+    </message>
+    <message>
+        <source>Question bank</source>
+        <translation>Fragenkatalog</translation>
+    </message>
+    <message>
+        <source>Time box per question</source>
+        <translation>Zeitbudget pro Frage</translation>
+    </message>
+    <message>
+        <source>Total time box</source>
+        <translation>Gesamtes Zeitbudget</translation>
+    </message>
+    <message>
+        <source>&amp;Start session</source>
+        <translation>Sitzung &amp;starten</translation>
+    </message>
+    <message>
+        <source>Start session</source>
+        <translation>Sitzung starten</translation>
+    </message>
+    <message>
+        <source>Name the candidate.</source>
+        <translation>Nennen Sie den Kandidaten.</translation>
+    </message>
+    <message>
+        <source>Name at least one interviewer, or choose solo practice.</source>
+        <translation>Nennen Sie mindestens einen Interviewer oder wählen Sie die Einzelübung.</translation>
+    </message>
+    <message>
+        <source>Tick at least one round.</source>
+        <translation>Haken Sie mindestens eine Runde an.</translation>
+    </message>
+    <message>
+        <source>No question matches: tick questions in the bank or choose shuffled.</source>
+        <translation>Keine Frage passt: Haken Sie Fragen im Katalog an oder wählen Sie „Zufällig“.</translation>
+    </message>
+    <message>
+        <source>Could not store the session: %1</source>
+        <translation>Die Sitzung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Session for %1 started with %2 questions</source>
+        <translation>Sitzung für %1 mit %2 Fragen gestartet</translation>
+    </message>
+    <message>
+        <source>Session setup</source>
+        <translation>Sitzungseinrichtung</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::SessionTableModel</name>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Interviewers</source>
+        <translation>Interviewer</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Vision</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>System size</source>
+        <translation>Systemgröße</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>each question&apos;s own</source>
+        <translation>je nach Frage</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <source>&amp;Font size</source>
+        <translation>&amp;Schriftgröße</translation>
+    </message>
+    <message>
+        <source>Default time box per &amp;question</source>
+        <translation>Standard-Zeitbudget pro &amp;Frage</translation>
+    </message>
+    <message>
+        <source>Default &amp;total time box</source>
+        <translation>Standard-&amp;Gesamtzeitbudget</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>S&amp;prache</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::ShortcutCheatSheet</name>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>(a key of this page without a description)</source>
+        <translation>(eine Taste dieser Seite ohne Beschreibung)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every shortcut of the studio, read from its actions.</source>
+        <translation>Alle Tastenkürzel des Studios, aus seinen Aktionen gelesen.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::StudioApplication</name>
+    <message>
+        <source>Database not opened</source>
+        <translation>Datenbank nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>The database cannot be used:
+%1
+
+It has not been changed. You can back it up and start with a fresh database, or continue without saving anything.</source>
+        <translation>Die Datenbank kann nicht verwendet werden:
+%1
+
+Sie wurde nicht verändert. Sie können sie sichern und mit einer neuen Datenbank beginnen oder ohne Speichern fortfahren.</translation>
+    </message>
+    <message>
+        <source>Back up and start fresh</source>
+        <translation>Sichern und neu beginnen</translation>
+    </message>
+    <message>
+        <source>Continue without saving</source>
+        <translation>Ohne Speichern fortfahren</translation>
+    </message>
+    <message>
+        <source>The old database was copied to %1; a fresh one is in use.</source>
+        <translation>Die alte Datenbank wurde nach %1 kopiert; eine neue ist in Gebrauch.</translation>
+    </message>
+    <message>
+        <source>%1
+Continuing without saving.</source>
+        <translation>%1
+Es wird ohne Speichern fortgefahren.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::TraceFilterEditor</name>
+    <message>
+        <source>%1 (%2 jobs)</source>
+        <translation>%1 (%2 Jobs)</translation>
+    </message>
+    <message>
+        <source>GPU jobs only</source>
+        <translation>Nur GPU-Jobs</translation>
+    </message>
+    <message>
+        <source>A&amp;pply filter</source>
+        <translation>Filter an&amp;wenden</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Submitted from (hours after the first submit)</source>
+        <translation>Eingereicht ab (Stunden nach der ersten Einreichung)</translation>
+    </message>
+    <message>
+        <source>Submitted until (hours after the first submit)</source>
+        <translation>Eingereicht bis (Stunden nach der ersten Einreichung)</translation>
+    </message>
+    <message>
+        <source>Keep jobs submitted at or after this time, in hours after the trace&apos;s first submit</source>
+        <translation>Jobs behalten, die zu oder nach dieser Zeit eingereicht wurden, in Stunden nach der ersten Einreichung des Traces</translation>
+    </message>
+    <message>
+        <source>Keep jobs submitted at or before this time, in hours after the trace&apos;s first submit</source>
+        <translation>Jobs behalten, die zu oder vor dieser Zeit eingereicht wurden, in Stunden nach der ersten Einreichung des Traces</translation>
+    </message>
+    <message>
+        <source>Leave out the jobs that ask for no GPU</source>
+        <translation>Jobs weglassen, die keine GPU anfordern</translation>
+    </message>
+    <message>
+        <source>Users to keep</source>
+        <translation>Zu behaltende Nutzer</translation>
+    </message>
+    <message>
+        <source>Check the users to keep; none checked keeps every user</source>
+        <translation>Zu behaltende Nutzer anhaken; ohne Haken bleiben alle Nutzer</translation>
+    </message>
+    <message>
+        <source>Virtual clusters to keep</source>
+        <translation>Zu behaltende virtuelle Cluster</translation>
+    </message>
+    <message>
+        <source>Check the virtual clusters to keep; none checked keeps them all</source>
+        <translation>Zu behaltende virtuelle Cluster anhaken; ohne Haken bleiben alle</translation>
+    </message>
+    <message>
+        <source>Apply the trace filter</source>
+        <translation>Den Trace-Filter anwenden</translation>
+    </message>
+    <message>
+        <source>Clear the trace filter</source>
+        <translation>Den Trace-Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Submitted:</source>
+        <translation>Eingereicht:</translation>
+    </message>
+    <message>
+        <source>Users / VCs:</source>
+        <translation>Nutzer / VCs:</translation>
+    </message>
+    <message>
+        <source>No trace is loaded.</source>
+        <translation>Kein Trace geladen.</translation>
+    </message>
+    <message>
+        <source>All %1 jobs are kept.</source>
+        <translation>Alle %1 Jobs bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The filter keeps %1 of %2 jobs.</source>
+        <translation>Der Filter behält %1 von %2 Jobs.</translation>
+    </message>
+    <message>
+        <source>Filtering...</source>
+        <translation>Wird gefiltert...</translation>
     </message>
 </context>
 <context>
@@ -918,6 +3000,125 @@
         <source>&lt;b&gt;Latest state of each replay&lt;/b&gt;</source>
         <translation>&lt;b&gt;Neuester Zustand jedes Durchlaufs&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>Save analysis...</source>
+        <translation>Analyse speichern...</translation>
+    </message>
+    <message>
+        <source>Open analysis...</source>
+        <translation>Analyse öffnen...</translation>
+    </message>
+    <message>
+        <source>&amp;Save analysis...</source>
+        <translation>Analyse &amp;speichern...</translation>
+    </message>
+    <message>
+        <source>Open ana&amp;lysis...</source>
+        <translation>Ana&amp;lyse öffnen...</translation>
+    </message>
+    <message>
+        <source>Use as &amp;evidence</source>
+        <translation>Als &amp;Beleg verwenden</translation>
+    </message>
+    <message>
+        <source>Save analysis</source>
+        <translation>Analyse speichern</translation>
+    </message>
+    <message>
+        <source>Save the results and charts under a name, to reopen without replaying (Ctrl+S)</source>
+        <translation>Ergebnisse und Diagramme unter einem Namen speichern, um sie ohne erneutes Abspielen zu öffnen (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Open a saved analysis</source>
+        <translation>Eine gespeicherte Analyse öffnen</translation>
+    </message>
+    <message>
+        <source>Show a saved analysis again, or delete saved ones</source>
+        <translation>Eine gespeicherte Analyse erneut anzeigen oder gespeicherte löschen</translation>
+    </message>
+    <message>
+        <source>Use the comparison as evidence</source>
+        <translation>Den Vergleich als Beleg verwenden</translation>
+    </message>
+    <message>
+        <source>Keep each sentence of the comparison, with its numbers and source, as a metric statement for your answers</source>
+        <translation>Jeden Satz des Vergleichs mit seinen Zahlen und seiner Quelle als Kennzahlenaussage für Ihre Antworten behalten</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Filtering %1...</source>
+        <translation>%1 wird gefiltert...</translation>
+    </message>
+    <message>
+        <source>Filter applied: %1 of %2 jobs kept</source>
+        <translation>Filter angewendet: %1 von %2 Jobs behalten</translation>
+    </message>
+    <message>
+        <source>No database is open, so analyses cannot be saved.</source>
+        <translation>Keine Datenbank geöffnet, daher können keine Analysen gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot save the analysis: %1</source>
+        <translation>Die Analyse kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Analysis &quot;%1&quot; saved</source>
+        <translation>Analyse „%1“ gespeichert</translation>
+    </message>
+    <message>
+        <source>Cannot open the analysis: %1</source>
+        <translation>Die Analyse kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The analysis names a policy this version does not know</source>
+        <translation>Die Analyse nennt eine Strategie, die diese Version nicht kennt</translation>
+    </message>
+    <message>
+        <source>Saved analysis &quot;%1&quot;: %2 (%3 jobs), %4 policies, as saved; nothing was replayed.</source>
+        <translation>Gespeicherte Analyse „%1“: %2 (%3 Jobs), %4 Strategien, wie gespeichert; nichts wurde abgespielt.</translation>
+    </message>
+    <message>
+        <source>Opened analysis &quot;%1&quot;</source>
+        <translation>Analyse „%1“ geöffnet</translation>
+    </message>
+    <message>
+        <source>Trace Lab replay of %1 (%2 jobs) on %3 GPUs at %4 per GPU-hour; policies %5</source>
+        <translation>Trace-Labor-Abspielen von %1 (%2 Jobs) auf %3 GPUs zu %4 pro GPU-Stunde; Strategien %5</translation>
+    </message>
+    <message>
+        <source>Cannot keep the evidence: %1</source>
+        <translation>Der Beleg kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metric statement(s) kept as evidence</source>
+        <translation>
+            <numerusform>%n Kennzahlenaussage als Beleg gespeichert</numerusform>
+            <numerusform>%n Kennzahlenaussagen als Beleg gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2 GPUs</source>
+        <translation>%1 auf %2 GPUs</translation>
+    </message>
+    <message>
+        <source>Name of the analysis:</source>
+        <translation>Name der Analyse:</translation>
+    </message>
+    <message>
+        <source>Use as evidence</source>
+        <translation>Als Beleg verwenden</translation>
+    </message>
+    <message>
+        <source>The comparison is saved as an analysis first. Name of the analysis:</source>
+        <translation>Der Vergleich wird zuerst als Analyse gespeichert. Name der Analyse:</translation>
+    </message>
 </context>
 <context>
     <name>debrief::studio::TraceSummaryView</name>
@@ -1181,6 +3382,51 @@ Klicken, um es live abzuspielen</translation>
     <message>
         <source>On the frontier</source>
         <translation>Auf der Front</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::VerdictGrid</name>
+    <message>
+        <source>Depth %1 x Vision %2 gives %3</source>
+        <translation>Tiefe %1 x Vision %2 ergibt %3</translation>
+    </message>
+    <message>
+        <source>Depth and Vision are not both scored</source>
+        <translation>Tiefe und Vision sind nicht beide bewertet</translation>
+    </message>
+    <message>
+        <source>Question %1: %2</source>
+        <translation>Frage %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean over %n scored answer(s): Depth %1 / %2, Vision %3 / %4 (rounded half down)</source>
+        <translation>
+            <numerusform>Mittel über %n bewertete Antwort: Tiefe %1 / %2, Vision %3 / %4 (halbe abgerundet)</numerusform>
+            <numerusform>Mittel über %n bewertete Antworten: Tiefe %1 / %2, Vision %3 / %4 (halbe abgerundet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answer scored by %1 yet</source>
+        <translation>Noch keine Antwort von %1 bewertet</translation>
+    </message>
+    <message>
+        <source>Metric Translation is 0 in the product design round: Strong No whatever else scored</source>
+        <translation>Metrikübersetzung ist 0 in der Produktdesign-Runde: Klares Nein, egal was sonst bewertet wurde</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::VisionCap</name>
+    <message>
+        <source>Vision %1 capped to %2: no evidence item ticked and no written justification</source>
+        <translation>Vision %1 auf %2 begrenzt: kein Beleg angehakt und keine schriftliche Begründung</translation>
+    </message>
+    <message>
+        <source>Vision %1 capped to %2: no evidence item ticked</source>
+        <translation>Vision %1 auf %2 begrenzt: kein Beleg angehakt</translation>
+    </message>
+    <message>
+        <source>Vision %1 capped to %2: no written justification</source>
+        <translation>Vision %1 auf %2 begrenzt: keine schriftliche Begründung</translation>
     </message>
 </context>
 </TS>

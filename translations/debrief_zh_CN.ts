@@ -56,6 +56,537 @@
     </message>
 </context>
 <context>
+    <name>debrief::storage</name>
+    <message>
+        <source>there is no saved analysis %1</source>
+        <translation>不存在已保存的分析 %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2)</source>
+        <translation>无法读取 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is not a Debrief Studio database (%2)</source>
+        <translation>%1 不是 Debrief Studio 数据库（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2)</source>
+        <translation>%1 已损坏（%2）</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Debrief Studio (%2)</source>
+        <translation>%1 由更新版本的 Debrief Studio 写入（%2）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2)</source>
+        <translation>无法打开 %1（%2）</translation>
+    </message>
+    <message>
+        <source>there is no drill card %1</source>
+        <translation>不存在练习卡 %1</translation>
+    </message>
+    <message>
+        <source>there is no portfolio project %1</source>
+        <translation>不存在作品集项目 %1</translation>
+    </message>
+    <message>
+        <source>migrating the schema from version %1 to %2 failed: %3</source>
+        <translation>将架构从版本 %1 迁移到 %2 失败：%3</translation>
+    </message>
+    <message>
+        <source>unknown dimension `%1`</source>
+        <translation>未知维度 `%1`</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at offset %2)</source>
+        <translation>不是 JSON（%1，位于偏移量 %2）</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>not a Debrief Studio scorecard (expected &quot;%1&quot;)</source>
+        <translation>不是 Debrief Studio 评分卡（应为“%1”）</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>expected an integer, found %1</source>
+        <translation>应为整数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>unknown version %1 (this build reads version %2)</source>
+        <translation>未知版本 %1（此版本读取版本 %2）</translation>
+    </message>
+    <message>
+        <source>`%1` is not an ISO 8601 date-time</source>
+        <translation>`%1` 不是 ISO 8601 日期时间</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>round `%1` is not one of the session&apos;s rounds</source>
+        <translation>轮次 `%1` 不属于本会话的轮次</translation>
+    </message>
+    <message>
+        <source>evidence id</source>
+        <translation>证据 ID</translation>
+    </message>
+    <message>
+        <source>expected a boolean, found %1</source>
+        <translation>应为布尔值，实际为 %1</translation>
+    </message>
+    <message>
+        <source>missing justification: Vision %1 needs at least one evidence item</source>
+        <translation>缺少理由：愿景 %1 至少需要一项证据</translation>
+    </message>
+    <message>
+        <source>missing justification: Vision %1 needs a written reason</source>
+        <translation>缺少理由：愿景 %1 需要书面理由</translation>
+    </message>
+    <message>
+        <source>a second score for `%1` in round `%2`</source>
+        <translation>轮次 `%2` 中 `%1` 的第二个评分</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>推荐结论</translation>
+    </message>
+    <message>
+        <source>there is no session %1</source>
+        <translation>不存在会话 %1</translation>
+    </message>
+    <message>
+        <source>session %1 has no question %2</source>
+        <translation>会话 %1 没有问题 %2</translation>
+    </message>
+    <message>
+        <source>session %1 has no product design round</source>
+        <translation>会话 %1 没有产品设计轮次</translation>
+    </message>
+    <message>
+        <source>cannot prepare `%1`: %2</source>
+        <translation>无法准备 `%1`：%2</translation>
+    </message>
+    <message>
+        <source>`%1` failed: %2</source>
+        <translation>`%1` 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::storage::Database</name>
+    <message>
+        <source>it is a folder</source>
+        <translation>它是一个文件夹</translation>
+    </message>
+    <message>
+        <source>no SQLite header</source>
+        <translation>没有 SQLite 文件头</translation>
+    </message>
+    <message>
+        <source>schema version %1; this version reads up to %2</source>
+        <translation>架构版本 %1；此版本最多读取到 %2</translation>
+    </message>
+    <message>
+        <source>integrity check: %1</source>
+        <translation>完整性检查：%1</translation>
+    </message>
+    <message>
+        <source>%1: SQLite keeps the journal mode `%2` instead of WAL</source>
+        <translation>%1：SQLite 保持日志模式 `%2`，而不是 WAL</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not open</source>
+        <translation>%1 未打开</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2; nothing was changed</source>
+        <translation>无法将 %1 复制到 %2；未做任何更改</translation>
+    </message>
+    <message>
+        <source>cannot replace %1 (its copy is %2)</source>
+        <translation>无法替换 %1（其副本为 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::storage::FieldReader</name>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>应为字符串，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected an integer, found %1</source>
+        <translation>应为整数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2-%3)</source>
+        <translation>%1 超出范围（%2-%3）</translation>
+    </message>
+    <message>
+        <source>unknown %1 `%2`</source>
+        <translation>未知的%1 `%2`</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation>应为数组，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>应为对象，实际为 %1</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::storage::ScorecardExchange</name>
+    <message>
+        <source>session %1 has no scorecard by %2 (interviewers: %3)</source>
+        <translation>会话 %1 没有 %2 的评分卡（面试官：%3）</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::storage::SessionStore</name>
+    <message>
+        <source>session %1 has no note %2</source>
+        <translation>会话 %1 没有笔记 %2</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无内容</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>偏移量 %1 处不是有效 JSON：%2</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>应为对象，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected kind `%1`, found `%2`</source>
+        <translation>应为类型 `%1`，实际为 `%2`</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (expected 1)</source>
+        <translation>不支持版本 %1（应为 1）</translation>
+    </message>
+    <message>
+        <source>dimensions</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>duplicate id `%1`</source>
+        <translation>重复的 ID `%1`</translation>
+    </message>
+    <message>
+        <source>levels</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>expected level %1, found %2</source>
+        <translation>应为级别 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>scores</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>expected score %1, found %2</source>
+        <translation>应为分数 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>evidence items</source>
+        <translation>证据项</translation>
+    </message>
+    <message>
+        <source>evidence `%1` is unknown</source>
+        <translation>证据 `%1` 未知</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>verdicts</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>verdict `%1` for vision %2: depth without vision is not a hire (expected `no` or `strong-no`)</source>
+        <translation>愿景 %2 的结论 `%1`：有深度而无愿景不应录用（应为 `no` 或 `strong-no`）</translation>
+    </message>
+    <message>
+        <source>id `%1` is already used by a loaded question</source>
+        <translation>ID `%1` 已被已加载的问题使用</translation>
+    </message>
+    <message>
+        <source>round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>追问</translation>
+    </message>
+    <message>
+        <source>fewer than %1 questions for round `%2`</source>
+        <translation>轮次 `%2` 的问题少于 %1 个</translation>
+    </message>
+    <message>
+        <source>id `%1` is already used by a loaded scenario</source>
+        <translation>ID `%1` 已被已加载的场景使用</translation>
+    </message>
+    <message>
+        <source>budget %1 is not positive</source>
+        <translation>预算 %1 不是正数</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>feature requests</source>
+        <translation>功能需求</translation>
+    </message>
+    <message>
+        <source>cost %1 is negative</source>
+        <translation>成本 %1 为负数</translation>
+    </message>
+    <message>
+        <source>patterns</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>weights sum to %1, expected 100</source>
+        <translation>权重之和为 %1，应为 100</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::AnalysisListDialog</name>
+    <message>
+        <source>Open analysis</source>
+        <translation>打开分析</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>轨迹</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <source>Saved analyses</source>
+        <translation>已保存的分析</translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation>删除(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Delete the selected analysis</source>
+        <translation>删除所选分析</translation>
+    </message>
+    <message>
+        <source>%1 (%2 jobs)</source>
+        <translation>%1（%2 个作业）</translation>
+    </message>
+    <message>
+        <source>Cannot read the saved analyses: %1</source>
+        <translation>无法读取已保存的分析：%1</translation>
+    </message>
+    <message>
+        <source>Delete analysis</source>
+        <translation>删除分析</translation>
+    </message>
+    <message>
+        <source>Delete the saved analysis &quot;%1&quot;? This cannot be undone.</source>
+        <translation>删除已保存的分析“%1”？此操作无法撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::AnswerCoach</name>
+    <message>
+        <source>Quantified claim: %1</source>
+        <translation>量化表述：%1</translation>
+    </message>
+    <message>
+        <source>KPI named: %1</source>
+        <translation>提到的 KPI：%1</translation>
+    </message>
+    <message>
+        <source>Team or stakeholder named: %1</source>
+        <translation>提到的团队或相关方：%1</translation>
+    </message>
+    <message>
+        <source>Proposes a policy or roadmap item: %1</source>
+        <translation>提出策略或路线图事项：%1</translation>
+    </message>
+    <message>
+        <source>%1. Better: %2</source>
+        <translation>%1。更好的说法：%2</translation>
+    </message>
+    <message>
+        <source>Quantifies the claim</source>
+        <translation>量化了表述</translation>
+    </message>
+    <message>
+        <source>No number with a unit: quantify the gain (%, $, ms, GPU-hours)</source>
+        <translation>没有带单位的数字：请量化收益（%、$、ms、GPU 小时）</translation>
+    </message>
+    <message>
+        <source>Ties it to a KPI</source>
+        <translation>与 KPI 挂钩</translation>
+    </message>
+    <message>
+        <source>No KPI named: say which metric moves</source>
+        <translation>未提到 KPI：请说明哪个指标会变化</translation>
+    </message>
+    <message>
+        <source>Names the teams involved</source>
+        <translation>提到了相关团队</translation>
+    </message>
+    <message>
+        <source>No team or stakeholder named</source>
+        <translation>未提到团队或相关方</translation>
+    </message>
+    <message>
+        <source>Proposes a policy or roadmap item</source>
+        <translation>提出了策略或路线图事项</translation>
+    </message>
+    <message>
+        <source>No proposal: say what you would change</source>
+        <translation>没有提议：请说明你会改变什么</translation>
+    </message>
+    <message>
+        <source>None of the catalogue&apos;s mistakes</source>
+        <translation>未出现目录中的错误</translation>
+    </message>
+    <message>
+        <source>A catalogue mistake was found</source>
+        <translation>发现了目录中的错误</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::BudgetAllocation</name>
+    <message>
+        <source>Allocations sum to %1</source>
+        <translation>分配总计 %1</translation>
+    </message>
+    <message>
+        <source>Shares sum to %1 %</source>
+        <translation>份额总计 %1%</translation>
+    </message>
+    <message>
+        <source>%1: a share is negative</source>
+        <translation>%1：有份额为负数</translation>
+    </message>
+    <message>
+        <source>%1: the whole budget</source>
+        <translation>%1：全部预算</translation>
+    </message>
+    <message>
+        <source>%1: balanced</source>
+        <translation>%1：平衡</translation>
+    </message>
+    <message>
+        <source>%1: %2 over the budget</source>
+        <translation>%1：超出预算 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 % over</source>
+        <translation>%1：超出 %2%</translation>
+    </message>
+    <message>
+        <source>%1: %2 left to allocate</source>
+        <translation>%1：还剩 %2 待分配</translation>
+    </message>
+    <message>
+        <source>%1: %2 % left to allocate</source>
+        <translation>%1：还剩 %2% 待分配</translation>
+    </message>
+</context>
+<context>
     <name>debrief::studio::ClusterEditor</name>
     <message>
         <source>&amp;GPU jobs only</source>
@@ -137,6 +668,26 @@
         <source>%1 GPUs</source>
         <translation>%1 块 GPU</translation>
     </message>
+    <message>
+        <source>Own price</source>
+        <translation>自定义价格</translation>
+    </message>
+    <message>
+        <source>GPU model</source>
+        <translation>GPU 型号</translation>
+    </message>
+    <message>
+        <source>Take the price per GPU-hour from your price table; editing the price changes the table</source>
+        <translation>从你的价格表中获取每 GPU 小时价格；修改价格会更改价格表</translation>
+    </message>
+    <message>
+        <source>Your prices, last edited %1</source>
+        <translation>你的价格，最后编辑于 %1</translation>
+    </message>
+    <message>
+        <source>Preset prices (starting points, not quotes)</source>
+        <translation>预设价格（仅供参考，并非报价）</translation>
+    </message>
 </context>
 <context>
     <name>debrief::studio::ComparisonModel</name>
@@ -203,6 +754,514 @@
     <message>
         <source>In words</source>
         <translation>文字说明</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::ContentLibrary</name>
+    <message>
+        <source>kind `%1` cannot be added by a user (only `questions` and `scenarios`)</source>
+        <translation>类型 `%1` 不能由用户添加（仅限 `questions` 和 `scenarios`）</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::DebriefPage</name>
+    <message>
+        <source>Viewing as</source>
+        <translation>查看身份</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>会话：</translation>
+    </message>
+    <message>
+        <source>&amp;Viewing as:</source>
+        <translation>查看身份(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Scores per round</source>
+        <translation>各轮次评分</translation>
+    </message>
+    <message>
+        <source>Agreement per answer</source>
+        <translation>各回答的一致性</translation>
+    </message>
+    <message>
+        <source>Why, in one sentence</source>
+        <translation>理由（一句话）</translation>
+    </message>
+    <message>
+        <source>Reason for the recommendation</source>
+        <translation>推荐结论的理由</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Final recommendation</source>
+        <translation>最终推荐结论</translation>
+    </message>
+    <message>
+        <source>Agreement and splits</source>
+        <translation>一致与分歧</translation>
+    </message>
+    <message>
+        <source>Self against interviewer</source>
+        <translation>自评与面试官对比</translation>
+    </message>
+    <message>
+        <source>Orchestration Impact Score</source>
+        <translation>编排影响分</translation>
+    </message>
+    <message>
+        <source>Every answer on the Depth × Vision grid</source>
+        <translation>深度 × 愿景网格上的每个回答</translation>
+    </message>
+    <message>
+        <source>No session yet. Run a practice or a mock interview, or load the demo candidate.</source>
+        <translation>尚无会话。请进行一次练习或模拟面试，或加载示例候选人。</translation>
+    </message>
+    <message>
+        <source>Panel (submitted scores only)</source>
+        <translation>面试小组（仅已提交的评分）</translation>
+    </message>
+    <message>
+        <source>Candidate (self-score)</source>
+        <translation>候选人（自评）</translation>
+    </message>
+    <message>
+        <source>Recommendation %1</source>
+        <translation>推荐结论 %1</translation>
+    </message>
+    <message>
+        <source>Recommendation saved: %1</source>
+        <translation>推荐结论已保存：%1</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>%1&apos;s scores are hidden until they submit them.</source>
+        <translation>在 %1 提交之前，其评分处于隐藏状态。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s scores are hidden until you both have submitted.</source>
+        <translation>在你们双方都提交之前，%1 的评分处于隐藏状态。</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>Q%1</translation>
+    </message>
+    <message>
+        <source> (vetoed)</source>
+        <translation>（已否决）</translation>
+    </message>
+    <message>
+        <source>No visible scores yet.</source>
+        <translation>尚无可见的评分。</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>%1 (Depth / Vision)</source>
+        <translation>%1（深度 / 愿景）</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Strategic Fit: %1</source>
+        <translation>战略契合度：%1</translation>
+    </message>
+    <message>
+        <source>Roadmap Alignment: %1</source>
+        <translation>路线图一致性：%1</translation>
+    </message>
+    <message>
+        <source>Metric Translation: %1</source>
+        <translation>指标转化：%1</translation>
+    </message>
+    <message>
+        <source>Product design: %1</source>
+        <translation>产品设计：%1</translation>
+    </message>
+    <message>
+        <source>Roadmap Alignment and Metric Translation: no product design round in this session</source>
+        <translation>路线图一致性与指标转化：本会话没有产品设计轮次</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>分歧</translation>
+    </message>
+    <message>
+        <source>D%1 V%2</source>
+        <translation>深%1 愿%2</translation>
+    </message>
+    <message>
+        <source>Split (Depth %1, Vision %2 apart)</source>
+        <translation>分歧（深度相差 %1，愿景相差 %2）</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>Different verdicts</source>
+        <translation>结论不同</translation>
+    </message>
+    <message>
+        <source>One interviewer: nothing to compare.</source>
+        <translation>只有一位面试官：无可比较。</translation>
+    </message>
+    <message>
+        <source>No answer that two interviewers scored is visible yet.</source>
+        <translation>尚无可见的由两位面试官评分的回答。</translation>
+    </message>
+    <message>
+        <source>Same verdict on %1 of %2 answers; %3 split(s) of 2 or more points.</source>
+        <translation>%2 个回答中有 %1 个结论相同；%3 处分歧相差 2 分或以上。</translation>
+    </message>
+    <message>
+        <source>Maturity Matrix: mean gap %1 level(s) (self − interviewer), %2 on average either way</source>
+        <translation>成熟度矩阵：平均差距 %1 级（自评 − 面试官），双向平均 %2</translation>
+    </message>
+    <message>
+        <source>Largest over-estimate: %1 (self %2, interviewer %3)</source>
+        <translation>最大高估：%1（自评 %2，面试官 %3）</translation>
+    </message>
+    <message>
+        <source>Largest under-estimate: %1 (self %2, interviewer %3)</source>
+        <translation>最大低估：%1（自评 %2，面试官 %3）</translation>
+    </message>
+    <message>
+        <source>Answers against %1: mean gap %2 point(s) over %3 tag(s)</source>
+        <translation>与 %1 对比的回答：%3 个标签上平均相差 %2 分</translation>
+    </message>
+    <message>
+        <source>No self-assessment to compare with an interviewer&apos;s in this session.</source>
+        <translation>本会话中没有可与面试官评估比较的自评。</translation>
+    </message>
+    <message>
+        <source>No portfolio projects for %1 yet.</source>
+        <translation>%1 尚无作品集项目。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; over %n project(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;，共 %n 个项目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;%1: %2 team(s) × %3 % = %4&lt;/li&gt;</source>
+        <translation>&lt;li&gt;%1：%2 个团队 × %3% = %4&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>复盘</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::DepthVisionGridView</name>
+    <message>
+        <source>Depth by Vision grid</source>
+        <translation>深度-愿景网格</translation>
+    </message>
+    <message>
+        <source>Vision (after the evidence cap)</source>
+        <translation>愿景（证据上限之后）</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>深度</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::FileChecker</name>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>应为 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a whole number</source>
+        <translation>%1 %2 不是整数</translation>
+    </message>
+    <message>
+        <source>%1 %2 is outside %3-%4</source>
+        <translation>%1 %2 超出 %3-%4</translation>
+    </message>
+    <message>
+        <source>expected exactly %1 %2, found %3</source>
+        <translation>应恰好为 %1 个%2，实际为 %3</translation>
+    </message>
+    <message>
+        <source>expected at least %1 %2, found %3</source>
+        <translation>应至少为 %1 个%2，实际为 %3</translation>
+    </message>
+    <message>
+        <source>expected at most %1 %2, found %3</source>
+        <translation>应至多为 %1 个%2，实际为 %3</translation>
+    </message>
+    <message>
+        <source>id `%1` is not lower-case kebab-case</source>
+        <translation>ID `%1` 不是小写 kebab-case 格式</translation>
+    </message>
+    <message>
+        <source>duplicate id `%1`</source>
+        <translation>重复的 ID `%1`</translation>
+    </message>
+    <message>
+        <source>%1 `%2` is unknown</source>
+        <translation>%1 `%2` 未知</translation>
+    </message>
+    <message>
+        <source>invalid regular expression: %1</source>
+        <translation>无效的正则表达式：%1</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::HistoryPage</name>
+    <message>
+        <source>Delete the session of %1</source>
+        <translation>删除 %1 的会话</translation>
+    </message>
+    <message>
+        <source>Filter by candidate, mode, interviewer or recommendation</source>
+        <translation>按候选人、模式、面试官或推荐结论筛选</translation>
+    </message>
+    <message>
+        <source>Filter sessions</source>
+        <translation>筛选会话</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>&amp;Delete session</source>
+        <translation>删除会话(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Scores over time</source>
+        <translation>评分随时间变化</translation>
+    </message>
+    <message>
+        <source>Days since the first session</source>
+        <translation>自首次会话以来的天数</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>Two sessions side by side</source>
+        <translation>两个会话并排对比</translation>
+    </message>
+    <message>
+        <source>First session to compare</source>
+        <translation>要比较的第一个会话</translation>
+    </message>
+    <message>
+        <source>Second session to compare</source>
+        <translation>要比较的第二个会话</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>并排对比</translation>
+    </message>
+    <message>
+        <source>First:</source>
+        <translation>第一个：</translation>
+    </message>
+    <message>
+        <source>Second:</source>
+        <translation>第二个：</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>深度</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>愿景</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Strategic Fit</source>
+        <translation>战略契合度</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>推荐结论</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>第一个</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>第二个</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n session(s)</source>
+        <translation>
+            <numerusform>删除 %n 个会话</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) deleted. Undo (Ctrl+Z) brings them back.</source>
+        <translation>
+            <numerusform>已删除 %n 个会话。撤销（Ctrl+Z）可恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::HomePage</name>
+    <message>
+        <source>Start a &amp;solo practice</source>
+        <translation>开始单人练习(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start a &amp;live mock interview</source>
+        <translation>开始现场模拟面试(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Drills due today</source>
+        <translation>今日到期的练习</translation>
+    </message>
+    <message>
+        <source>Last sessions</source>
+        <translation>最近的会话</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选人</translation>
+    </message>
+    <message>
+        <source>Final call</source>
+        <translation>最终决定</translation>
+    </message>
+    <message>
+        <source>Grid verdict</source>
+        <translation>网格结论</translation>
+    </message>
+    <message>
+        <source>Each scorer&apos;s Depth x Vision verdict on the submitted scores, with the veto</source>
+        <translation>每位评分人基于已提交评分得出的深度 x 愿景结论，含否决</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>Maturity Matrix against the Level %1 bar</source>
+        <translation>成熟度矩阵与级别 %1 门槛对比</translation>
+    </message>
+    <message>
+        <source>Maturity Matrix: %1</source>
+        <translation>成熟度矩阵：%1</translation>
+    </message>
+    <message>
+        <source>%1 question: %2</source>
+        <translation>%1问题：%2</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>问题 %1</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>From the session of %1 (%2).</source>
+        <translation>来自 %1 的会话（%2）。</translation>
+    </message>
+    <message>
+        <source>No session yet: start a practice</source>
+        <translation>尚无会话：开始一次练习</translation>
+    </message>
+    <message>
+        <source>Today for %1</source>
+        <translation>%1 的今日安排</translation>
+    </message>
+    <message>
+        <source>New drill</source>
+        <translation>新练习</translation>
+    </message>
+    <message>
+        <source>Review %1</source>
+        <translation>第 %1 次复习</translation>
+    </message>
+    <message>
+        <source>Nothing due today.</source>
+        <translation>今日无到期项。</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>首页</translation>
     </message>
 </context>
 <context>
@@ -360,6 +1419,320 @@
     </message>
 </context>
 <context>
+    <name>debrief::studio::LiveSessionPage</name>
+    <message>
+        <source>No session is running. Start one from Session setup, or resume an interrupted one.</source>
+        <translation>当前没有进行中的会话。请从会话设置开始一个，或继续被中断的会话。</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>追问</translation>
+    </message>
+    <message>
+        <source>Candidate&apos;s &amp;answer</source>
+        <translation>候选人的回答(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Candidate&apos;s answer</source>
+        <translation>候选人的回答</translation>
+    </message>
+    <message>
+        <source>Type the answer; the coach marks numbers, KPIs, teams, proposals and mistakes.</source>
+        <translation>输入回答；教练会标出数字、KPI、团队、提议和错误。</translation>
+    </message>
+    <message>
+        <source>Example answers at four levels</source>
+        <translation>四个级别的示例回答</translation>
+    </message>
+    <message>
+        <source>Example answers</source>
+        <translation>示例回答</translation>
+    </message>
+    <message>
+        <source>Sc&amp;orer</source>
+        <translation>评分人(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Scorer</source>
+        <translation>评分人</translation>
+    </message>
+    <message>
+        <source>Depth (engineering depth)</source>
+        <translation>深度（工程深度）</translation>
+    </message>
+    <message>
+        <source>Vision (product framing)</source>
+        <translation>愿景（产品视角）</translation>
+    </message>
+    <message>
+        <source>Depth %1</source>
+        <translation>深度 %1</translation>
+    </message>
+    <message>
+        <source>Vision %1</source>
+        <translation>愿景 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Justification of the Vision score</source>
+        <translation>愿景评分的理由(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>&amp;Notes (Ctrl+Enter stamps the elapsed time)</source>
+        <translation>笔记(&amp;N)（Ctrl+Enter 标记已用时间）</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>新笔记</translation>
+    </message>
+    <message>
+        <source>What the candidate just said that matters</source>
+        <translation>候选人刚才说的要点</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>Finish session</source>
+        <translation>结束会话</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keys&lt;/b&gt;: Ctrl+1-4 Depth, Alt+1-4 Vision, Ctrl+Shift+1-4 evidence, Ctrl+J justification, Ctrl+Enter note, Ctrl+PgDn / Ctrl+PgUp next / previous, Ctrl+Space pause, F1 all shortcuts</source>
+        <translation>&lt;b&gt;按键&lt;/b&gt;：Ctrl+1-4 深度，Alt+1-4 愿景，Ctrl+Shift+1-4 证据，Ctrl+J 理由，Ctrl+Enter 笔记，Ctrl+PgDn / Ctrl+PgUp 下一个 / 上一个，Ctrl+Space 暂停，F1 全部快捷键</translation>
+    </message>
+    <message>
+        <source>Set Depth 1</source>
+        <translation>设为深度 1</translation>
+    </message>
+    <message>
+        <source>Set Depth 2</source>
+        <translation>设为深度 2</translation>
+    </message>
+    <message>
+        <source>Set Depth 3</source>
+        <translation>设为深度 3</translation>
+    </message>
+    <message>
+        <source>Set Depth 4</source>
+        <translation>设为深度 4</translation>
+    </message>
+    <message>
+        <source>Set Vision 1</source>
+        <translation>设为愿景 1</translation>
+    </message>
+    <message>
+        <source>Set Vision 2</source>
+        <translation>设为愿景 2</translation>
+    </message>
+    <message>
+        <source>Set Vision 3</source>
+        <translation>设为愿景 3</translation>
+    </message>
+    <message>
+        <source>Set Vision 4</source>
+        <translation>设为愿景 4</translation>
+    </message>
+    <message>
+        <source>Tick or clear evidence: %1</source>
+        <translation>勾选或取消证据：%1</translation>
+    </message>
+    <message>
+        <source>Write the Vision justification</source>
+        <translation>填写愿景理由</translation>
+    </message>
+    <message>
+        <source>Add a note stamped with the elapsed time</source>
+        <translation>添加带已用时间标记的笔记</translation>
+    </message>
+    <message>
+        <source>Go to the answer editor</source>
+        <translation>转到回答编辑器</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>下一个问题</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>上一个问题</translation>
+    </message>
+    <message>
+        <source>Pause or resume the clock</source>
+        <translation>暂停或继续计时</translation>
+    </message>
+    <message>
+        <source>Finish the session</source>
+        <translation>结束会话</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Resumed %1&apos;s session at question %2</source>
+        <translation>已在问题 %2 处继续 %1 的会话</translation>
+    </message>
+    <message>
+        <source>Myself</source>
+        <translation>我自己</translation>
+    </message>
+    <message>
+        <source>Score yourself first: Ctrl+1-4 for Depth, Alt+1-4 for Vision; then compare with the example answers. Next again skips.</source>
+        <translation>先给自己评分：Ctrl+1-4 评深度，Alt+1-4 评愿景；然后与示例回答比较。再次点“下一个”将跳过。</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Solo practice</source>
+        <translation>单人练习</translation>
+    </message>
+    <message>
+        <source>Live mock</source>
+        <translation>现场模拟</translation>
+    </message>
+    <message>
+        <source>%1 - %2 - question %3 of %4 (%5)</source>
+        <translation>%1 - %2 - 第 %3/%4 题（%5）</translation>
+    </message>
+    <message>
+        <source>Question %1 is not in the loaded question banks.</source>
+        <translation>问题 %1 不在已加载的题库中。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Score yourself</source>
+        <translation>自我评分</translation>
+    </message>
+    <message>
+        <source>Interviewer&apos;s panel</source>
+        <translation>面试官面板</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>较差</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <source>Question time left %1</source>
+        <translation>本题剩余时间 %1</translation>
+    </message>
+    <message>
+        <source>Session time left %1</source>
+        <translation>会话剩余时间 %1</translation>
+    </message>
+    <message>
+        <source>Clock running</source>
+        <translation>计时中</translation>
+    </message>
+    <message>
+        <source>Clock paused</source>
+        <translation>计时已暂停</translation>
+    </message>
+    <message>
+        <source>Session finished and saved</source>
+        <translation>会话已结束并保存</translation>
+    </message>
+    <message>
+        <source>Tick evidence</source>
+        <translation>勾选证据</translation>
+    </message>
+    <message>
+        <source>Clear evidence</source>
+        <translation>取消证据</translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Coach: %1/100&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;教练：%1/100&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>Coach score %1 of 100</source>
+        <translation>教练评分 %1/100</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation>现场会话</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::LoopPlanner</name>
+    <message>
+        <source>Motivation and one cross-team GPU project told with its impact</source>
+        <translation>动机，以及一个跨团队 GPU 项目及其影响</translation>
+    </message>
+    <message>
+        <source>End-to-end job flow from scheduler to fabric, capacity planning and latency trade-offs</source>
+        <translation>从调度器到网络互连的端到端作业流程、容量规划与延迟权衡</translation>
+    </message>
+    <message>
+        <source>Turning metrics into priorities: KPIs, stakeholders and the Orchestration Impact Score</source>
+        <translation>将指标转化为优先级：KPI、相关方与编排影响分</translation>
+    </message>
+    <message>
+        <source>Metrics-to-roadmap translation: map feature requests to KPIs and allocate the budget</source>
+        <translation>指标到路线图的转化：将功能需求对应到 KPI 并分配预算</translation>
+    </message>
+    <message>
+        <source>Real role and scope, aligning teams, handling disagreement</source>
+        <translation>真实的角色与职责范围、协调团队、处理分歧</translation>
+    </message>
+</context>
+<context>
     <name>debrief::studio::MainWindow</name>
     <message>
         <source>Debrief Studio</source>
@@ -408,6 +1781,238 @@
     <message>
         <source>About Debrief Studio</source>
         <translation>关于 Debrief Studio</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>设置(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::MatrixCellButton</name>
+    <message>
+        <source>Level %1: %2</source>
+        <translation>级别 %1：%2</translation>
+    </message>
+    <message>
+        <source>Self and interviewer</source>
+        <translation>自评与面试官</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>面试官</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::MatrixPage</name>
+    <message>
+        <source>self</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>interviewer</source>
+        <translation>面试官</translation>
+    </message>
+    <message>
+        <source>Set %1 level to %2</source>
+        <translation>将%1级别设为 %2</translation>
+    </message>
+    <message>
+        <source>Clear %1 level</source>
+        <translation>清除%1级别</translation>
+    </message>
+    <message>
+        <source>&amp;Self</source>
+        <translation>自评(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewer</source>
+        <translation>面试官(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Add these &amp;drills</source>
+        <translation>添加这些练习(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>会话：</translation>
+    </message>
+    <message>
+        <source>A click sets the level of:</source>
+        <translation>点击设置以下一方的级别：</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>面试官</translation>
+    </message>
+    <message>
+        <source>Below bar</source>
+        <translation>低于门槛</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <source>How many levels the interviewer&apos;s level is below Level %1</source>
+        <translation>面试官评定的级别比级别 %1 低多少级</translation>
+    </message>
+    <message>
+        <source>Self − interviewer: positive means the candidate over-estimated</source>
+        <translation>自评 − 面试官：正数表示候选人高估了自己</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <source>Drills from the gaps</source>
+        <translation>根据差距生成的练习</translation>
+    </message>
+    <message>
+        <source>Drills the gaps create</source>
+        <translation>差距产生的练习</translation>
+    </message>
+    <message>
+        <source>Against the Level %1 bar</source>
+        <translation>与级别 %1 门槛对比</translation>
+    </message>
+    <message>
+        <source>No session yet. Run a practice or a mock interview, or load the demo candidate.</source>
+        <translation>尚无会话。请进行一次练习或模拟面试，或加载示例候选人。</translation>
+    </message>
+    <message>
+        <source>New: %1 (below the bar)</source>
+        <translation>新增：%1（低于门槛）</translation>
+    </message>
+    <message>
+        <source>Already scheduled: %1, due %2</source>
+        <translation>已安排：%1，到期 %2</translation>
+    </message>
+    <message>
+        <source>No gap below the bar: no drill needed.</source>
+        <translation>没有低于门槛的差距：无需练习。</translation>
+    </message>
+    <message>
+        <source>%1: level %2 saved</source>
+        <translation>%1：级别 %2 已保存</translation>
+    </message>
+    <message>
+        <source>%1: level cleared</source>
+        <translation>%1：级别已清除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drill(s) added</source>
+        <translation>
+            <numerusform>已添加 %n 个练习</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Maturity Matrix</source>
+        <translation>成熟度矩阵</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::MatrixRadar</name>
+    <message>
+        <source>Self</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>面试官</translation>
+    </message>
+    <message>
+        <source>Level %1 bar</source>
+        <translation>级别 %1 门槛</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::MaturityMatrixGrid</name>
+    <message>
+        <source>Level %1 (the bar)</source>
+        <translation>级别 %1（门槛）</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>级别 %1</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::MetricTranslation</name>
+    <message>
+        <source>$%1 B</source>
+        <translation>%1 十亿美元</translation>
+    </message>
+    <message>
+        <source>$%1 M</source>
+        <translation>%1 百万美元</translation>
+    </message>
+    <message>
+        <source>$%1 k</source>
+        <translation>%1 千美元</translation>
+    </message>
+    <message>
+        <source>$%1</source>
+        <translation>%1 美元</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 十亿</translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <translation>%1 百万</translation>
+    </message>
+    <message>
+        <source>%1 k</source>
+        <translation>%1 千</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 GPU-hours a month at %2 is %3; a %4 cut saves %5</source>
+        <translation>每月 %1 GPU 小时，按 %2 计为 %3；削减 %4 可节省 %5</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::OrchestrationImpactScore</name>
+    <message numerus="yes">
+        <source>Orchestration Ready: %n month(s) of cross-team orchestration work (at least %1 needed)</source>
+        <translation>
+            <numerusform>已具备编排能力：%n 个月跨团队编排工作（至少需要 %1）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not Orchestration Ready: %n month(s) of cross-team orchestration work, %1 needed</source>
+        <translation>
+            <numerusform>尚不具备编排能力：%n 个月跨团队编排工作，需要 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -507,6 +2112,477 @@
     <message>
         <source>Fragmentation</source>
         <translation>碎片率</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::ResumeOffer</name>
+    <message>
+        <source>Resume the interrupted session?</source>
+        <translation>继续被中断的会话？</translation>
+    </message>
+    <message>
+        <source>The session with %1 started %2 was not closed (%3 min on the clock). Resume it where it stopped?</source>
+        <translation>与 %1 的会话（开始于 %2）未关闭（已计时 %3 分钟）。要从中断处继续吗？</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::Rubric</name>
+    <message>
+        <source>Strong No</source>
+        <translation>强烈不录用</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>不录用</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>录用</translation>
+    </message>
+    <message>
+        <source>Strong Yes</source>
+        <translation>强烈录用</translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation>无结论</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>初筛</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>技术面</translation>
+    </message>
+    <message>
+        <source>PM</source>
+        <translation>产品经理面</translation>
+    </message>
+    <message>
+        <source>Product Design</source>
+        <translation>产品设计</translation>
+    </message>
+    <message>
+        <source>Leadership</source>
+        <translation>领导力</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::SessionPicker</name>
+    <message>
+        <source>Session</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Live mock</source>
+        <translation>现场模拟</translation>
+    </message>
+    <message>
+        <source>Solo practice</source>
+        <translation>单人练习</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::SessionSetupPage</name>
+    <message>
+        <source>&lt;h2&gt;Session setup&lt;/h2&gt;&lt;p&gt;Solo practice: you answer and score yourself, then compare with example answers. Live mock: interviewers score Depth and Vision as you answer.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;会话设置&lt;/h2&gt;&lt;p&gt;单人练习：你自己回答并自评，然后与示例回答比较。现场模拟面试：面试官在你回答时为深度和愿景评分。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Solo practice</source>
+        <translation>单人练习</translation>
+    </message>
+    <message>
+        <source>Live mock interview</source>
+        <translation>现场模拟面试</translation>
+    </message>
+    <message>
+        <source>Shuffled from the bank</source>
+        <translation>从题库中随机抽取</translation>
+    </message>
+    <message>
+        <source>Picked from the bank</source>
+        <translation>从题库中挑选</translation>
+    </message>
+    <message>
+        <source>Due drills first, then shuffled</source>
+        <translation>先安排到期练习，再随机抽取</translation>
+    </message>
+    <message>
+        <source>Names separated by commas</source>
+        <translation>名字之间用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Who answers</source>
+        <translation>回答者</translation>
+    </message>
+    <message>
+        <source>each question&apos;s own</source>
+        <translation>按各题自身设置</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>模式(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Candidate</source>
+        <translation>候选人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewers</source>
+        <translation>面试官(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>问题(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Questions &amp;per round</source>
+        <translation>每轮问题数(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Question &amp;bank</source>
+        <translation>题库(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Time box per &amp;question</source>
+        <translation>每题时间限制(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Total time box</source>
+        <translation>总时间限制(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选人</translation>
+    </message>
+    <message>
+        <source>Interviewers</source>
+        <translation>面试官</translation>
+    </message>
+    <message>
+        <source>How questions are chosen</source>
+        <translation>问题的选取方式</translation>
+    </message>
+    <message>
+        <source>Questions per round</source>
+        <translation>每轮问题数</translation>
+    </message>
+    <message>
+        <source>Question bank</source>
+        <translation>题库</translation>
+    </message>
+    <message>
+        <source>Time box per question</source>
+        <translation>每题时间限制</translation>
+    </message>
+    <message>
+        <source>Total time box</source>
+        <translation>总时间限制</translation>
+    </message>
+    <message>
+        <source>&amp;Start session</source>
+        <translation>开始会话(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start session</source>
+        <translation>开始会话</translation>
+    </message>
+    <message>
+        <source>Name the candidate.</source>
+        <translation>请填写候选人姓名。</translation>
+    </message>
+    <message>
+        <source>Name at least one interviewer, or choose solo practice.</source>
+        <translation>请至少填写一位面试官，或选择单人练习。</translation>
+    </message>
+    <message>
+        <source>Tick at least one round.</source>
+        <translation>请至少勾选一个轮次。</translation>
+    </message>
+    <message>
+        <source>No question matches: tick questions in the bank or choose shuffled.</source>
+        <translation>没有匹配的问题：请在题库中勾选问题或选择随机抽取。</translation>
+    </message>
+    <message>
+        <source>Could not store the session: %1</source>
+        <translation>无法保存会话：%1</translation>
+    </message>
+    <message>
+        <source>Session for %1 started with %2 questions</source>
+        <translation>已为 %1 开始会话，共 %2 个问题</translation>
+    </message>
+    <message>
+        <source>Session setup</source>
+        <translation>会话设置</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::SessionTableModel</name>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选人</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Interviewers</source>
+        <translation>面试官</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>深度</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>愿景</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>推荐结论</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>System size</source>
+        <translation>系统字号</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>each question&apos;s own</source>
+        <translation>按各题自身设置</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Font size</source>
+        <translation>字号(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Default time box per &amp;question</source>
+        <translation>默认每题时间限制(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Default &amp;total time box</source>
+        <translation>默认总时间限制(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::ShortcutCheatSheet</name>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>(a key of this page without a description)</source>
+        <translation>（此页面上没有说明的按键）</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Every shortcut of the studio, read from its actions.</source>
+        <translation>本工作室的所有快捷键，读取自其操作。</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::StudioApplication</name>
+    <message>
+        <source>Database not opened</source>
+        <translation>数据库未打开</translation>
+    </message>
+    <message>
+        <source>The database cannot be used:
+%1
+
+It has not been changed. You can back it up and start with a fresh database, or continue without saving anything.</source>
+        <translation>无法使用数据库：
+%1
+
+数据库未被更改。你可以先备份并使用新的数据库，或在不保存任何内容的情况下继续。</translation>
+    </message>
+    <message>
+        <source>Back up and start fresh</source>
+        <translation>备份并重新开始</translation>
+    </message>
+    <message>
+        <source>Continue without saving</source>
+        <translation>不保存并继续</translation>
+    </message>
+    <message>
+        <source>The old database was copied to %1; a fresh one is in use.</source>
+        <translation>旧数据库已复制到 %1；现正使用新数据库。</translation>
+    </message>
+    <message>
+        <source>%1
+Continuing without saving.</source>
+        <translation>%1
+将在不保存的情况下继续。</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::TraceFilterEditor</name>
+    <message>
+        <source>%1 (%2 jobs)</source>
+        <translation>%1（%2 个作业）</translation>
+    </message>
+    <message>
+        <source>GPU jobs only</source>
+        <translation>仅 GPU 作业</translation>
+    </message>
+    <message>
+        <source>A&amp;pply filter</source>
+        <translation>应用筛选(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r</source>
+        <translation>清除(&amp;R)</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Submitted from (hours after the first submit)</source>
+        <translation>提交时间起点（首次提交后的小时数）</translation>
+    </message>
+    <message>
+        <source>Submitted until (hours after the first submit)</source>
+        <translation>提交时间终点（首次提交后的小时数）</translation>
+    </message>
+    <message>
+        <source>Keep jobs submitted at or after this time, in hours after the trace&apos;s first submit</source>
+        <translation>保留在此时间或之后提交的作业，以轨迹首次提交后的小时数计</translation>
+    </message>
+    <message>
+        <source>Keep jobs submitted at or before this time, in hours after the trace&apos;s first submit</source>
+        <translation>保留在此时间或之前提交的作业，以轨迹首次提交后的小时数计</translation>
+    </message>
+    <message>
+        <source>Leave out the jobs that ask for no GPU</source>
+        <translation>排除不请求 GPU 的作业</translation>
+    </message>
+    <message>
+        <source>Users to keep</source>
+        <translation>要保留的用户</translation>
+    </message>
+    <message>
+        <source>Check the users to keep; none checked keeps every user</source>
+        <translation>勾选要保留的用户；不勾选则保留所有用户</translation>
+    </message>
+    <message>
+        <source>Virtual clusters to keep</source>
+        <translation>要保留的虚拟集群</translation>
+    </message>
+    <message>
+        <source>Check the virtual clusters to keep; none checked keeps them all</source>
+        <translation>勾选要保留的虚拟集群；不勾选则全部保留</translation>
+    </message>
+    <message>
+        <source>Apply the trace filter</source>
+        <translation>应用轨迹筛选</translation>
+    </message>
+    <message>
+        <source>Clear the trace filter</source>
+        <translation>清除轨迹筛选</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Submitted:</source>
+        <translation>提交时间：</translation>
+    </message>
+    <message>
+        <source>Users / VCs:</source>
+        <translation>用户 / 虚拟集群：</translation>
+    </message>
+    <message>
+        <source>No trace is loaded.</source>
+        <translation>未加载任何轨迹。</translation>
+    </message>
+    <message>
+        <source>All %1 jobs are kept.</source>
+        <translation>全部 %1 个作业均保留。</translation>
+    </message>
+    <message>
+        <source>The filter keeps %1 of %2 jobs.</source>
+        <translation>筛选保留了 %2 个作业中的 %1 个。</translation>
+    </message>
+    <message>
+        <source>Filtering...</source>
+        <translation>正在筛选...</translation>
     </message>
 </context>
 <context>
@@ -918,6 +2994,124 @@
         <source>&lt;b&gt;Latest state of each replay&lt;/b&gt;</source>
         <translation>&lt;b&gt;各回放的最新状态&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>Save analysis...</source>
+        <translation>保存分析...</translation>
+    </message>
+    <message>
+        <source>Open analysis...</source>
+        <translation>打开分析...</translation>
+    </message>
+    <message>
+        <source>&amp;Save analysis...</source>
+        <translation>保存分析(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Open ana&amp;lysis...</source>
+        <translation>打开分析(&amp;L)...</translation>
+    </message>
+    <message>
+        <source>Use as &amp;evidence</source>
+        <translation>用作证据(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Save analysis</source>
+        <translation>保存分析</translation>
+    </message>
+    <message>
+        <source>Save the results and charts under a name, to reopen without replaying (Ctrl+S)</source>
+        <translation>以名称保存结果和图表，无需重新回放即可再次打开（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Open a saved analysis</source>
+        <translation>打开已保存的分析</translation>
+    </message>
+    <message>
+        <source>Show a saved analysis again, or delete saved ones</source>
+        <translation>再次查看已保存的分析，或删除已保存的分析</translation>
+    </message>
+    <message>
+        <source>Use the comparison as evidence</source>
+        <translation>将比较结果用作证据</translation>
+    </message>
+    <message>
+        <source>Keep each sentence of the comparison, with its numbers and source, as a metric statement for your answers</source>
+        <translation>将比较中的每句话连同其数字和来源保存为指标陈述，供回答时使用</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Filtering %1...</source>
+        <translation>正在筛选 %1...</translation>
+    </message>
+    <message>
+        <source>Filter applied: %1 of %2 jobs kept</source>
+        <translation>已应用筛选：保留 %2 个作业中的 %1 个</translation>
+    </message>
+    <message>
+        <source>No database is open, so analyses cannot be saved.</source>
+        <translation>未打开数据库，因此无法保存分析。</translation>
+    </message>
+    <message>
+        <source>Cannot save the analysis: %1</source>
+        <translation>无法保存分析：%1</translation>
+    </message>
+    <message>
+        <source>Analysis &quot;%1&quot; saved</source>
+        <translation>分析“%1”已保存</translation>
+    </message>
+    <message>
+        <source>Cannot open the analysis: %1</source>
+        <translation>无法打开分析：%1</translation>
+    </message>
+    <message>
+        <source>The analysis names a policy this version does not know</source>
+        <translation>该分析包含此版本不支持的策略</translation>
+    </message>
+    <message>
+        <source>Saved analysis &quot;%1&quot;: %2 (%3 jobs), %4 policies, as saved; nothing was replayed.</source>
+        <translation>已保存的分析“%1”：%2（%3 个作业），%4 种策略，按保存时的结果显示；未进行回放。</translation>
+    </message>
+    <message>
+        <source>Opened analysis &quot;%1&quot;</source>
+        <translation>已打开分析“%1”</translation>
+    </message>
+    <message>
+        <source>Trace Lab replay of %1 (%2 jobs) on %3 GPUs at %4 per GPU-hour; policies %5</source>
+        <translation>轨迹实验室回放 %1（%2 个作业），%3 块 GPU，每 GPU 小时 %4；策略 %5</translation>
+    </message>
+    <message>
+        <source>Cannot keep the evidence: %1</source>
+        <translation>无法保存证据：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metric statement(s) kept as evidence</source>
+        <translation>
+            <numerusform>已将 %n 条指标陈述保存为证据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2 GPUs</source>
+        <translation>%1，%2 块 GPU</translation>
+    </message>
+    <message>
+        <source>Name of the analysis:</source>
+        <translation>分析名称：</translation>
+    </message>
+    <message>
+        <source>Use as evidence</source>
+        <translation>用作证据</translation>
+    </message>
+    <message>
+        <source>The comparison is saved as an analysis first. Name of the analysis:</source>
+        <translation>比较结果将先保存为分析。分析名称：</translation>
+    </message>
 </context>
 <context>
     <name>debrief::studio::TraceSummaryView</name>
@@ -1181,6 +3375,50 @@ Click to replay it live</source>
     <message>
         <source>On the frontier</source>
         <translation>位于前沿</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::VerdictGrid</name>
+    <message>
+        <source>Depth %1 x Vision %2 gives %3</source>
+        <translation>深度 %1 x 愿景 %2 得出 %3</translation>
+    </message>
+    <message>
+        <source>Depth and Vision are not both scored</source>
+        <translation>深度和愿景未同时评分</translation>
+    </message>
+    <message>
+        <source>Question %1: %2</source>
+        <translation>问题 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean over %n scored answer(s): Depth %1 / %2, Vision %3 / %4 (rounded half down)</source>
+        <translation>
+            <numerusform>%n 个已评分回答的平均值：深度 %1 / %2，愿景 %3 / %4（0.5 向下取整）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answer scored by %1 yet</source>
+        <translation>%1 尚未为任何回答评分</translation>
+    </message>
+    <message>
+        <source>Metric Translation is 0 in the product design round: Strong No whatever else scored</source>
+        <translation>产品设计轮次中指标转化为 0：无论其他评分如何，均为强烈不录用</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::VisionCap</name>
+    <message>
+        <source>Vision %1 capped to %2: no evidence item ticked and no written justification</source>
+        <translation>愿景 %1 被限制为 %2：未勾选任何证据且没有书面理由</translation>
+    </message>
+    <message>
+        <source>Vision %1 capped to %2: no evidence item ticked</source>
+        <translation>愿景 %1 被限制为 %2：未勾选任何证据</translation>
+    </message>
+    <message>
+        <source>Vision %1 capped to %2: no written justification</source>
+        <translation>愿景 %1 被限制为 %2：没有书面理由</translation>
     </message>
 </context>
 </TS>
