@@ -2265,7 +2265,7 @@
     </message>
     <message>
         <source>Time box per &amp;question</source>
-        <translation>Zeitbudget pro &amp;Frage</translation>
+        <translation>&amp;Zeitbudget pro Frage</translation>
     </message>
     <message>
         <source>&amp;Total time box</source>
@@ -3010,7 +3010,7 @@ Es wird ohne Speichern fortgefahren.</translation>
     </message>
     <message>
         <source>&amp;Save analysis...</source>
-        <translation>Analyse &amp;speichern...</translation>
+        <translation>Analyse spe&amp;ichern...</translation>
     </message>
     <message>
         <source>Open ana&amp;lysis...</source>
@@ -3018,7 +3018,7 @@ Es wird ohne Speichern fortgefahren.</translation>
     </message>
     <message>
         <source>Use as &amp;evidence</source>
-        <translation>Als &amp;Beleg verwenden</translation>
+        <translation>Als B&amp;eleg verwenden</translation>
     </message>
     <message>
         <source>Save analysis</source>
