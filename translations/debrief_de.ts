@@ -778,14 +778,6 @@
         <translation>&amp;Ansicht als:</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
         <source>Scores per round</source>
         <translation>Bewertungen je Runde</translation>
     </message>
@@ -1068,14 +1060,6 @@
     <message>
         <source>&amp;Delete session</source>
         <translation>Sitzung &amp;löschen</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Scores over time</source>
@@ -1852,14 +1836,6 @@
         <translation>Ein Klick setzt die Stufe von:</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
@@ -2494,6 +2470,17 @@ Sie wurde nicht verändert. Sie können sie sichern und mit einer neuen Datenban
 Continuing without saving.</source>
         <translation>%1
 Es wird ohne Speichern fortgefahren.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::StudioPage</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
     </message>
 </context>
 <context>

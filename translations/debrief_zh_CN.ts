@@ -778,14 +778,6 @@
         <translation>查看身份(&amp;V)：</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
         <source>Scores per round</source>
         <translation>各轮次评分</translation>
     </message>
@@ -1067,14 +1059,6 @@
     <message>
         <source>&amp;Delete session</source>
         <translation>删除会话(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>Scores over time</source>
@@ -1849,14 +1833,6 @@
         <translation>点击设置以下一方的级别：</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
@@ -2488,6 +2464,17 @@ It has not been changed. You can back it up and start with a fresh database, or 
 Continuing without saving.</source>
         <translation>%1
 将在不保存的情况下继续。</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::StudioPage</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,11 @@
 
 #include <QWidget>
 
+#include <utility>
+
+class QAction;
+class QUndoStack;
+
 namespace debrief::studio {
 
 // One page of the main window's page list. A new page subclasses this and is added with
@@ -20,6 +25,11 @@ public:
     virtual QString fileDialogFilter() const;
     virtual bool isSettled() const { return true; }  // no work of its own still running
     virtual void cancelWork() {}
+
+protected:
+    // Undo and redo actions for a page's own stack, active while the page has focus, added to the
+    // page so their shortcuts work and the F1 cheat sheet lists them. Returns {undo, redo}.
+    std::pair<QAction*, QAction*> addUndoActions(QUndoStack* stack);
 
 signals:
     void statusMessage(const QString& text);

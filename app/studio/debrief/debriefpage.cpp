@@ -85,14 +85,8 @@ DebriefPage::DebriefPage(InterviewRecords& records, QWidget* parent)
     top->addWidget(m_viewer);
     top->addStretch(1);
     // The page's own undo stack (as on the Live session page): each recommendation change is one step.
-    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    const auto [undo, redo] = addUndoActions(m_undo);
     for (QAction* action : {undo, redo}) {
-        addAction(action);
         auto* button = new QToolButton(this);
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);

@@ -63,14 +63,7 @@ HistoryPage::HistoryPage(InterviewRecords& records, QWidget* parent)
     remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(remove, &QAction::triggered, this, &HistoryPage::deleteSelected);
     m_table->addAction(remove);
-    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(undo);
-    addAction(redo);
+    const auto [undo, redo] = addUndoActions(m_undo);
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_filter, 1);

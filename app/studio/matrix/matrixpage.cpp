@@ -56,14 +56,7 @@ MatrixPage::MatrixPage(InterviewRecords& records, QWidget* parent)
     top->addWidget(m_setsInterviewer);
     top->addStretch(1);
     // Undo is the page's own stack until the studio-wide one lands; Ctrl+Z / Ctrl+Shift+Z while the page has focus.
-    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(undo);
-    addAction(redo);
+    const auto [undo, redo] = addUndoActions(m_undo);
     for (QAction* action : {undo, redo}) {
         auto* button = new QToolButton(this);
         button->setDefaultAction(action);

@@ -366,15 +366,8 @@ void LiveSessionPage::createActions()
     add({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return)}, [this] {
         finishSession();
     })->setProperty("role", QStringLiteral("finish"));
-    QAction* undo = m_undo->createUndoAction(this);
-    undo->setShortcuts(QKeySequence::Undo);
-    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(undo);
+    const auto [undo, redo] = addUndoActions(m_undo);
     m_shortcutActions.append(undo);
-    QAction* redo = m_undo->createRedoAction(this);
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(redo);
     m_shortcutActions.append(redo);
 }
 
