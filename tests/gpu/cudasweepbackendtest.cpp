@@ -1,8 +1,8 @@
 // The CUDA sweep backend on any machine: without a usable device every row comes from the CPU pool,
 // says so and equals CpuSweepBackend's; with one, each row says which backend produced it. The GPU
 // parity tests are in cudasweepparitytest.cpp.
-#include "../core/replay/replayresultcompare.h"
 #include "../core/replay/testtraces.h"
+#include "sweepcomparison.h"
 
 #include "cudasweepbackend.h"
 #include "sweepbatchrunner.h"
@@ -20,43 +20,11 @@ using namespace debrief::replay;
 using debrief::gpu::CudaSweepBackend;
 using debrief::gpu::DeviceDiscovery;
 using debrief::gpu::DeviceStatus;
-using debrief::replay::test::differenceBetween;
+using debrief::replay::test::compareRows;
+using debrief::replay::test::mixedScenarios;
+using debrief::replay::test::onCpu;
 
 namespace {
-
-// Every policy, pooled and packed clusters, two arrival scales: GPU rows and CPU rows mixed.
-std::vector<Scenario> mixedScenarios()
-{
-    std::vector<PolicyKind> policies(kAllPolicies.begin(), kAllPolicies.end());
-    auto scenarios = scenarioGrid(policies, {Cluster::pooled(16), Cluster::pooled(48), Cluster::packed(4, 8)}, {2.5},
-                                  {{1, 1}, {3, 2}});
-    scenarios.push_back({PolicyKind::Priority, Cluster::pooled(32, 1.0), {}, {1, 2}});
-    scenarios.back().policyOptions.priorityAgingPerHour = 5;
-    return scenarios;
-}
-
-QString compareRows(const std::vector<SweepRow>& expected, const std::vector<SweepRow>& actual)
-{
-    if (expected.size() != actual.size())
-        return "row counts differ";
-    for (std::size_t i = 0; i < expected.size(); ++i) {
-        const std::string difference = differenceBetween(expected[i].result, actual[i].result);
-        if (!difference.empty() || !(expected[i].scenario.arrivalScale == actual[i].scenario.arrivalScale))
-            return QString("row %1 (%2): %3")
-                .arg(i)
-                .arg(QString::fromStdString(std::string(policyName(expected[i].scenario.policy))),
-                     QString::fromStdString(difference));
-    }
-    return {};
-}
-
-std::vector<SweepRow> onCpu(const debrief::trace::Trace& trace, const std::vector<Scenario>& scenarios)
-{
-    CpuSweepBackend cpu;
-    SweepOptions options;
-    options.threads = 2;
-    return cpu.run(trace, scenarios, options);
-}
 
 // The GPU's batches replayed on the host through the same step, so the backend's batching, grouping
 // by arrival scale, result assembly and failure handling run here without a device.

@@ -1,8 +1,8 @@
 // GPU against CPU: every scenario the GPU ran (every non-preemptive policy, random traces and the
 // shared samples) is bit-identical to CpuSweepBackend's row. Skipped (QSKIP, and ctest reports the
 // test as not run) where no usable device exists: never passed without running.
-#include "../core/replay/replayresultcompare.h"
 #include "../core/replay/testtraces.h"
+#include "sweepcomparison.h"
 
 #include "cudasweepbackend.h"
 
@@ -16,45 +16,9 @@
 
 using namespace debrief::replay;
 using debrief::gpu::CudaSweepBackend;
-using debrief::replay::test::differenceBetween;
-
-namespace {
-
-// Every policy, pooled and packed clusters, two arrival scales: GPU rows and CPU rows mixed.
-std::vector<Scenario> mixedScenarios()
-{
-    std::vector<PolicyKind> policies(kAllPolicies.begin(), kAllPolicies.end());
-    auto scenarios = scenarioGrid(policies, {Cluster::pooled(16), Cluster::pooled(48), Cluster::packed(4, 8)}, {2.5},
-                                  {{1, 1}, {3, 2}});
-    scenarios.push_back({PolicyKind::Priority, Cluster::pooled(32, 1.0), {}, {1, 2}});
-    scenarios.back().policyOptions.priorityAgingPerHour = 5;
-    return scenarios;
-}
-
-QString compareRows(const std::vector<SweepRow>& expected, const std::vector<SweepRow>& actual)
-{
-    if (expected.size() != actual.size())
-        return "row counts differ";
-    for (std::size_t i = 0; i < expected.size(); ++i) {
-        const std::string difference = differenceBetween(expected[i].result, actual[i].result);
-        if (!difference.empty() || !(expected[i].scenario.arrivalScale == actual[i].scenario.arrivalScale))
-            return QString("row %1 (%2): %3")
-                .arg(i)
-                .arg(QString::fromStdString(std::string(policyName(expected[i].scenario.policy))),
-                     QString::fromStdString(difference));
-    }
-    return {};
-}
-
-std::vector<SweepRow> onCpu(const debrief::trace::Trace& trace, const std::vector<Scenario>& scenarios)
-{
-    CpuSweepBackend cpu;
-    SweepOptions options;
-    options.threads = 2;
-    return cpu.run(trace, scenarios, options);
-}
-
-}  // namespace
+using debrief::replay::test::compareRows;
+using debrief::replay::test::mixedScenarios;
+using debrief::replay::test::onCpu;
 
 class CudaSweepParityTest : public QObject {
     Q_OBJECT
