@@ -1,6 +1,8 @@
 #include "studiopage.h"
 
 #include <QAction>
+#include <QBoxLayout>
+#include <QToolButton>
 #include <QUndoStack>
 
 namespace debrief::studio {
@@ -23,6 +25,16 @@ std::pair<QAction*, QAction*> StudioPage::addUndoActions(QUndoStack* stack)
         addAction(action);
     }
     return {undo, redo};
+}
+
+void StudioPage::addActionButtons(QBoxLayout* layout, std::initializer_list<QAction*> actions)
+{
+    for (QAction* action : actions) {
+        auto* button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        layout->addWidget(button);
+    }
 }
 
 QString StudioPage::fileDialogFilter() const

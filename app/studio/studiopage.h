@@ -2,9 +2,11 @@
 
 #include <QWidget>
 
+#include <initializer_list>
 #include <utility>
 
 class QAction;
+class QBoxLayout;
 class QUndoStack;
 
 namespace debrief::studio {
@@ -30,6 +32,8 @@ protected:
     // Undo and redo actions for a page's own stack, active while the page has focus, added to the
     // page so their shortcuts work and the F1 cheat sheet lists them. Returns {undo, redo}.
     std::pair<QAction*, QAction*> addUndoActions(QUndoStack* stack);
+    // A text-only tool button per action, appended to `layout` (a page's top bar).
+    void addActionButtons(QBoxLayout* layout, std::initializer_list<QAction*> actions);
 
 signals:
     void statusMessage(const QString& text);

@@ -32,7 +32,6 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTextDocument>
-#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -86,12 +85,7 @@ DebriefPage::DebriefPage(InterviewRecords& records, QWidget* parent)
     top->addStretch(1);
     // The page's own undo stack (as on the Live session page): each recommendation change is one step.
     const auto [undo, redo] = addUndoActions(m_undo);
-    for (QAction* action : {undo, redo}) {
-        auto* button = new QToolButton(this);
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        top->addWidget(button);
-    }
+    addActionButtons(top, {undo, redo});
 
     m_hidden->setStyleSheet(QStringLiteral("color: #8a5a00;"));
     m_grid->setCells(records.content().scales().verdictGrid);

@@ -22,7 +22,6 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
-#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -67,12 +66,7 @@ HistoryPage::HistoryPage(InterviewRecords& records, QWidget* parent)
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_filter, 1);
-    for (QAction* action : {remove, undo, redo}) {
-        auto* button = new QToolButton(this);
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        top->addWidget(button);
-    }
+    addActionButtons(top, {remove, undo, redo});
 
     m_trend->setTitle(tr("Scores over time"));
     m_trend->setAxisTitles(tr("Days since the first session"), tr("Score"));

@@ -25,7 +25,6 @@
 #include <QRadioButton>
 #include <QSplitter>
 #include <QTableWidget>
-#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -57,12 +56,7 @@ MatrixPage::MatrixPage(InterviewRecords& records, QWidget* parent)
     top->addStretch(1);
     // Undo is the page's own stack until the studio-wide one lands; Ctrl+Z / Ctrl+Shift+Z while the page has focus.
     const auto [undo, redo] = addUndoActions(m_undo);
-    for (QAction* action : {undo, redo}) {
-        auto* button = new QToolButton(this);
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        top->addWidget(button);
-    }
+    addActionButtons(top, {undo, redo});
 
     m_empty->setWordWrap(true);
     m_empty->hide();
