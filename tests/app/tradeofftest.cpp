@@ -13,9 +13,12 @@
 #include <trace/trace.h>
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -66,6 +69,7 @@ private slots:
     void pointModelPassesTesterAndMarksTheFrontier();
     void csvQuotesWhatNeedsQuoting();
     void sweepPagePlotsEveryScenario();
+    void backendChoiceSaysWhereScenariosRan();
 };
 
 void TradeoffTest::initTestCase()
@@ -168,6 +172,8 @@ void TradeoffTest::pointModelPassesTesterAndMarksTheFrontier()
     QCOMPARE(model.frontier(), (QList<int>{1, 3}));
     QCOMPARE(model.index(1, TradeoffPointModel::OnFrontier).data().toString(), QStringLiteral("yes"));
     QCOMPARE(model.index(2, TradeoffPointModel::OnFrontier).data().toString(), QStringLiteral("no"));
+    QCOMPARE(model.index(0, TradeoffPointModel::Backend).data().toString(), QStringLiteral("CPU"));
+    QCOMPARE(TradeoffPointModel::backendTitle("cuda:NVIDIA H100"), QStringLiteral("GPU: NVIDIA H100"));
     model.clear();
     QCOMPARE(model.rowCount(), 0);
 }
@@ -223,6 +229,55 @@ void TradeoffTest::sweepPagePlotsEveryScenario()
     QVERIFY(page.exportChart(dir.filePath(QStringLiteral("tradeoffs.png"))));
     QVERIFY(!QImage(dir.filePath(QStringLiteral("tradeoffs.png"))).isNull());
     QVERIFY(page.exportCsv(dir.filePath(QStringLiteral("tradeoffs.csv"))));
+}
+
+// The backend combo: Auto, CPU, GPU. Without a usable CUDA device (this build machine and CI) the GPU
+// item is disabled with the reason, the label says CPU, and every row says CPU. With one, Auto names
+// the device and the non-preemptive policies' rows say GPU.
+void TradeoffTest::backendChoiceSaysWhereScenariosRan()
+{
+    TraceLabPage lab;
+    TradeoffPage page(&lab);
+    lab.setSyntheticTrace(
+        std::make_shared<const trace::Trace>(trace::SyntheticGenerator({400, 5, 32, 0.9}).makeTrace()),
+        QStringLiteral("synthetic"));
+    page.sizesEdit()->setText(QStringLiteral("32"));
+    page.pricesEdit()->setText(QStringLiteral("2"));
+    QComboBox* choice = page.backendChoice();
+    QCOMPARE(choice->count(), 3);
+    QCOMPARE(choice->currentData().toString(), QStringLiteral("auto"));
+    const auto* items = qobject_cast<QStandardItemModel*>(choice->model());
+    QVERIFY(items);
+    QCOMPARE(items->item(2)->isEnabled(), page.gpuUsable());
+
+    QSignalSpy finished(&page, &TradeoffPage::sweepFinished);
+    QVERIFY(page.runSweep());
+    QVERIFY(!choice->isEnabled());  // no switching mid-sweep
+    QVERIFY(finished.wait(120'000));
+    QVERIFY(choice->isEnabled());
+    QCOMPARE(page.pointModel()->rowCount(), 8);
+    int onGpu = 0;
+    for (int row = 0; row < 8; ++row)
+        onGpu += page.pointModel()
+                     ->index(row, TradeoffPointModel::Backend)
+                     .data()
+                     .toString()
+                     .startsWith(QStringLiteral("GPU: "));
+    if (!page.gpuUsable()) {
+        QVERIFY(page.backendLabel()->text().contains(QStringLiteral("CPU thread pool")));
+        QVERIFY(page.backendLabel()->toolTip().startsWith(QStringLiteral("No usable CUDA device: ")));
+        QCOMPARE(onGpu, 0);
+    } else {
+        QVERIFY(page.backendLabel()->text().startsWith(QStringLiteral("Backend: GPU ")));
+        QCOMPARE(onGpu, 5);  // fifo, first-fit, sjf, easy-backfill, priority
+    }
+
+    choice->setCurrentIndex(1);  // CPU, whatever the machine has
+    QVERIFY(page.backendLabel()->text().contains(QStringLiteral("CPU thread pool")));
+    QVERIFY(page.runSweep());
+    QVERIFY(finished.wait(120'000));
+    for (int row = 0; row < 8; ++row)
+        QCOMPARE(page.pointModel()->index(row, TradeoffPointModel::Backend).data().toString(), QStringLiteral("CPU"));
 }
 
 QTEST_MAIN(TradeoffTest)

@@ -1,6 +1,7 @@
 #include "tradeoffpage.h"
 
 #include "backgroundwork.h"
+#include "cudasweepbackend.h"
 #include "displayformat.h"
 #include "tracelab/clustereditor.h"
 #include "tracelab/tracelabpage.h"
@@ -11,6 +12,7 @@
 
 #include <trace/trace.h>
 
+#include <QComboBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -24,10 +26,13 @@
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <map>
+#include <memory>
 #include <set>
 #include <thread>
 
@@ -59,8 +64,8 @@ TradeoffPage::TradeoffPage(TraceLabPage* traceLab, QWidget* parent)
       m_points(new TradeoffPointModel(this)), m_sortedPoints(new QSortFilterProxyModel(this)),
       m_chart(new TradeoffChartView(m_points, this)), m_sizes(new QLineEdit(this)), m_prices(new QLineEdit(this)),
       m_sweep(new QPushButton(tr("&Run sweep"), this)), m_cancel(new QPushButton(tr("Cancel"), this)),
-      m_progress(new QProgressBar(this)), m_backend(new QLabel(this)), m_status(new QLabel(this)),
-      m_table(new QTableView(this))
+      m_progress(new QProgressBar(this)), m_backend(new QLabel(this)), m_backendChoice(new QComboBox(this)),
+      m_status(new QLabel(this)), m_table(new QTableView(this))
 {
     m_sizes->setAccessibleName(tr("Cluster sizes in GPUs"));
     m_sizes->setToolTip(tr("Total GPUs of each cluster to try, separated by commas"));
@@ -73,7 +78,25 @@ TradeoffPage::TradeoffPage(TraceLabPage* traceLab, QWidget* parent)
     m_cancel->setToolTip(tr("Cancel the running sweep (Esc)"));
     m_progress->setAccessibleName(tr("Sweep progress"));
     m_progress->setRange(0, 100);
-    m_backend->setText(tr("Backend: CPU thread pool, %1 threads").arg(sweepThreads()));
+    {
+        // Asks the CUDA runtime once; a machine without a driver answers at once (error 35).
+        const gpu::CudaSweepBackend probe;
+        m_gpuUsable = probe.deviceUsable();
+        m_gpuName = QString::fromStdString(probe.name()).section(QLatin1Char(':'), 1);
+        m_noGpuReason = QString::fromStdString(probe.discovery().reason);
+    }
+    m_backendChoice->setAccessibleName(tr("Sweep backend"));
+    m_backendChoice->addItem(tr("Auto"), QStringLiteral("auto"));
+    m_backendChoice->addItem(tr("CPU"), QStringLiteral("cpu"));
+    m_backendChoice->addItem(tr("GPU (CUDA)"), QStringLiteral("cuda"));
+    if (!m_gpuUsable) {
+        if (auto* items = qobject_cast<QStandardItemModel*>(m_backendChoice->model())) {
+            items->item(2)->setEnabled(false);
+            items->item(2)->setToolTip(tr("No usable CUDA device: %1").arg(m_noGpuReason));
+        }
+    }
+    connect(m_backendChoice, &QComboBox::currentIndexChanged, this, &TradeoffPage::updateBackendLabel);
+    updateBackendLabel();
     m_status->setWordWrap(true);
     m_status->setText(tr("Load a trace in the Trace Lab, then run the sweep."));
 
@@ -99,6 +122,7 @@ TradeoffPage::TradeoffPage(TraceLabPage* traceLab, QWidget* parent)
     buttons->addWidget(m_sweep);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_progress, 1);
+    buttons->addWidget(m_backendChoice);
     buttons->addWidget(m_backend);
     buttons->addWidget(exportChart);
     buttons->addWidget(exportCsv);
@@ -219,23 +243,28 @@ bool TradeoffPage::runSweep()
     if (!trace || all.empty() || isSweeping())
         return false;
     const bool gpuJobsOnly = m_traceLab->clusterEditor()->gpuJobsOnly();
+    const QString choice = m_backendChoice->currentData().toString();
+    const bool useGpu = m_gpuUsable && choice != QLatin1String("cpu");
     m_points->clear();
     m_rowsSoFar.clear();
     m_status->setText(tr("Sweeping %1 scenarios...").arg(all.size()));
     m_work->start([=, this](const std::atomic<bool>& cancel,
                             const BackgroundWork::Progress& progress) -> std::function<void()> {
-        // Batches of one scenario per thread, so points appear as scenarios finish while the
-        // backend still runs each batch on its whole pool.
-        const std::size_t batch = sweepThreads();
-        replay::CpuSweepBackend backend;
+        // CPU: batches of one scenario per thread, so points appear as scenarios finish while the
+        // pool stays busy. GPU: bigger batches, since each launch replays a whole batch at once.
+        std::unique_ptr<replay::SweepBackend> backend;
+        if (useGpu)
+            backend = std::make_unique<gpu::CudaSweepBackend>();
+        else
+            backend = std::make_unique<replay::CpuSweepBackend>();
+        const std::size_t batch = useGpu ? std::max<std::size_t>(256, all.size() / 20) : sweepThreads();
         replay::SweepOptions options;
         options.gpuJobsOnly = gpuJobsOnly;
         options.cancel = &cancel;
-        std::string backendName = backend.name();
         for (std::size_t first = 0; first < all.size() && !cancel.load(); first += batch) {
             const std::vector<replay::Scenario> part(all.begin() + std::ptrdiff_t(first),
                                                      all.begin() + std::ptrdiff_t(std::min(all.size(), first + batch)));
-            std::vector<replay::SweepRow> rows = backend.run(*trace, part, options);
+            std::vector<replay::SweepRow> rows = backend->run(*trace, part, options);
             if (cancel.load())
                 break;
             QMetaObject::invokeMethod(
@@ -248,18 +277,22 @@ bool TradeoffPage::runSweep()
                 Qt::QueuedConnection);
             progress(std::min(all.size(), first + batch), all.size());
         }
+        QString fallback;
+        if (const auto* cuda = dynamic_cast<const gpu::CudaSweepBackend*>(backend.get()))
+            fallback = QString::fromStdString(cuda->fallbackReason());
         if (cancel.load())
             return [this] {
                 m_status->setText(tr("Sweep cancelled; the finished scenarios stay."));
                 emit sweepCancelled();
             };
-        const QString name = QString::fromStdString(backendName);
-        return [this, name] {
-            m_status->setText(
-                tr("%1 scenarios on the %2 backend; %3 on the Pareto frontier. Click a point to replay it.")
-                    .arg(m_points->rowCount())
-                    .arg(name)
-                    .arg(m_points->frontier().size()));
+        return [this, fallback] {
+            m_status->setText(tr("%1 scenarios (%2); %3 on the Pareto frontier. Click a point to replay it.")
+                                  .arg(m_points->rowCount())
+                                  .arg(backendSummary(m_points->rows()))
+                                  .arg(m_points->frontier().size()) +
+                              (fallback.isEmpty()
+                                   ? QString()
+                                   : QLatin1Char(' ') + tr("The GPU was not used for some: %1").arg(fallback)));
             emit sweepFinished();
         };
     });
@@ -267,11 +300,38 @@ bool TradeoffPage::runSweep()
     return true;
 }
 
+QString TradeoffPage::backendSummary(const std::vector<replay::SweepRow>& rows)
+{
+    std::map<std::string, int> perBackend;
+    for (const replay::SweepRow& row : rows)
+        ++perBackend[row.backend];
+    QStringList parts;
+    for (const auto& [backend, count] : perBackend)
+        parts << tr("%1 on %2").arg(count).arg(TradeoffPointModel::backendTitle(backend));
+    return parts.join(QStringLiteral(", "));
+}
+
+void TradeoffPage::updateBackendLabel()
+{
+    const bool useGpu = m_gpuUsable && m_backendChoice->currentData().toString() != QLatin1String("cpu");
+    if (useGpu) {
+        m_backend->setText(
+            tr("Backend: GPU %1; preemptive policies on the CPU pool (%2 threads)").arg(m_gpuName).arg(sweepThreads()));
+        m_backend->setToolTip(tr("fifo, first-fit, sjf, easy-backfill and priority replay on the GPU; the results "
+                                 "are identical to the CPU engine's."));
+    } else {
+        m_backend->setText(tr("Backend: CPU thread pool, %1 threads").arg(sweepThreads()));
+        m_backend->setToolTip(m_gpuUsable ? tr("The GPU is available; choose Auto or GPU to use it.")
+                                          : tr("No usable CUDA device: %1").arg(m_noGpuReason));
+    }
+}
+
 void TradeoffPage::updateActions()
 {
     const bool sweeping = isSweeping();
     m_sweep->setEnabled(!sweeping && m_traceLab->currentTrace() != nullptr);
     m_cancel->setEnabled(sweeping);
+    m_backendChoice->setEnabled(!sweeping);
     m_progress->setVisible(sweeping);
 }
 

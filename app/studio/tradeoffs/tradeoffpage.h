@@ -8,6 +8,7 @@
 #include <optional>
 #include <vector>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -27,7 +28,8 @@ class TradeoffChartView;
 class TradeoffPointModel;
 
 // The trade-off explorer: sweeps the Trace Lab's trace over every policy x cluster sizes x prices
-// on the sweep backend, and plots monthly cost against p95 queueing delay as scenarios finish,
+// on the sweep backend the user picks (Auto: the GPU when a usable CUDA device exists, else the CPU
+// pool; the label says which and why), and plots monthly cost against p95 queueing delay as scenarios finish,
 // with the Pareto frontier. Clicking a point replays that scenario live in the Trace Lab.
 class TradeoffPage : public StudioPage {
     Q_OBJECT
@@ -52,6 +54,8 @@ public:
     TradeoffPointModel* pointModel() const { return m_points; }
     TradeoffChartView* chartView() const { return m_chart; }
     QLabel* backendLabel() const { return m_backend; }
+    QComboBox* backendChoice() const { return m_backendChoice; }  // data: "auto", "cpu" or "cuda"
+    bool gpuUsable() const { return m_gpuUsable; }
     bool exportChart(const QString& path) const;
     bool exportCsv(const QString& path) const;
 
@@ -63,6 +67,8 @@ signals:
 private:
     void onTraceLoaded();
     void updateActions();
+    void updateBackendLabel();
+    static QString backendSummary(const std::vector<replay::SweepRow>& rows);  // "75 on GPU: H100, 45 on CPU"
     void chooseChartExport();
     void chooseCsvExport();
 
@@ -77,6 +83,10 @@ private:
     QPushButton* m_cancel;
     QProgressBar* m_progress;
     QLabel* m_backend;
+    QComboBox* m_backendChoice;
+    bool m_gpuUsable = false;
+    QString m_gpuName;      // the device a CUDA sweep uses, when usable
+    QString m_noGpuReason;  // why no device can be used, when not
     QLabel* m_status;
     QTableView* m_table;
     bool m_sweepWhenTraceLoads = false;

@@ -4,6 +4,7 @@
 #include "paretofrontier.h"
 
 #include <algorithm>
+#include <string_view>
 
 namespace debrief::studio {
 
@@ -14,6 +15,16 @@ TradeoffPointModel::TradeoffPointModel(QObject* parent) : QAbstractTableModel(pa
 double TradeoffPointModel::monthlyCost(const replay::Cluster& cluster)
 {
     return double(cluster.totalGpus()) * cluster.pricePerGpuHour * 720.0;
+}
+
+QString TradeoffPointModel::backendTitle(const std::string& backend)
+{
+    static constexpr std::string_view cudaPrefix = "cuda:";
+    if (backend.rfind(cudaPrefix, 0) == 0)
+        return tr("GPU: %1").arg(QString::fromStdString(backend.substr(cudaPrefix.size())));
+    if (backend == "cpu")
+        return tr("CPU");
+    return QString::fromStdString(backend);
 }
 
 void TradeoffPointModel::setRows(std::vector<replay::SweepRow> rows)
@@ -65,6 +76,7 @@ QVariant TradeoffPointModel::data(const QModelIndex& index, int role) const
         case P95Queueing: return DisplayFormat::duration(double(m.queueingDelay.p95));
         case Throughput: return DisplayFormat::rate(m.throughputJobsPerHour);
         case OnFrontier: return m_onFrontier[r] ? tr("yes") : tr("no");
+        case Backend: return backendTitle(row.backend);
         case ColumnCount: break;
         }
         return {};
@@ -78,13 +90,14 @@ QVariant TradeoffPointModel::data(const QModelIndex& index, int role) const
         case P95Queueing: return qlonglong(m.queueingDelay.p95);
         case Throughput: return m.throughputJobsPerHour;
         case OnFrontier: return bool(m_onFrontier[r]);
+        case Backend: return QString::fromStdString(row.backend);
         case ColumnCount: break;
         }
         return {};
     }
     if (role == Qt::TextAlignmentRole)
-        return index.column() == Policy ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
-                                        : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return index.column() == Policy || index.column() == Backend ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                                                                     : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }
 
@@ -100,6 +113,7 @@ QVariant TradeoffPointModel::headerData(int section, Qt::Orientation orientation
     case P95Queueing: return tr("p95 queueing delay");
     case Throughput: return tr("Throughput");
     case OnFrontier: return tr("On the frontier");
+    case Backend: return tr("Replayed on");
     case ColumnCount: break;
     }
     return {};

@@ -11,13 +11,14 @@
 namespace debrief::studio {
 
 // The finished scenarios of a trade-off sweep, one row each: policy, cluster, price, monthly cost,
-// p95 queueing delay, throughput and whether the scenario is on the Pareto frontier. Set whole
+// p95 queueing delay, throughput, whether the scenario is on the Pareto frontier and the backend
+// that replayed it ("cpu" or "cuda:<device>"). Set whole
 // each time a batch of scenarios finishes; SortRole is the raw number.
 class TradeoffPointModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { Policy, Gpus, Price, CostPerMonth, P95Queueing, Throughput, OnFrontier, ColumnCount };
+    enum Column { Policy, Gpus, Price, CostPerMonth, P95Queueing, Throughput, OnFrontier, Backend, ColumnCount };
     enum Role { SortRole = Qt::UserRole + 1 };
 
     explicit TradeoffPointModel(QObject* parent = nullptr);
@@ -29,6 +30,8 @@ public:
     QList<QPointF> costDelayPoints() const { return m_points; }
     QList<int> frontier() const { return m_frontier; }
     static double monthlyCost(const replay::Cluster& cluster);  // GPUs x price x 720 h
+    // A row's backend for people: "CPU", or "GPU: <device name>" for "cuda:<device name>".
+    static QString backendTitle(const std::string& backend);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
