@@ -5,6 +5,7 @@
 #include "clustereditor.h"
 #include "comparisonmodel.h"
 #include "demotrace.h"
+#include "devicereplaypanel.h"
 #include "displayformat.h"
 #include "importissuemodel.h"
 #include "livereplay.h"
@@ -282,6 +283,17 @@ TraceLabPage::TraceLabPage(QWidget* parent)
     m_tabs->addTab(chartsScroll, tr("Live charts"));
     m_tabs->addTab(m_metricsView, tr("Metrics"));
     m_tabs->addTab(comparisonPage, tr("Comparison"));
+    // The same trace on the local GPU itself, measured, next to the simulator's numbers.
+    m_devicePanel = new DeviceReplayPanel([this] { return m_cluster->cluster(); }, this);
+    auto* deviceScroll = new QScrollArea(this);
+    deviceScroll->setWidget(m_devicePanel);
+    deviceScroll->setWidgetResizable(true);
+    deviceScroll->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(deviceScroll, tr("On the GPU"));
+    connect(this, &TraceLabPage::traceLoaded, m_devicePanel, [this] { m_devicePanel->setTrace(m_trace, m_traceName); });
+    connect(this, &TraceLabPage::traceFiltered, m_devicePanel,
+            [this] { m_devicePanel->setTrace(m_trace, m_traceName); });
+    connect(m_devicePanel, &DeviceReplayPanel::finished, this, &StudioPage::settled);
 
     auto* resultsBox = new QGroupBox(tr("Policies"), this);
     auto* resultsLayout = new QVBoxLayout(resultsBox);
@@ -498,11 +510,12 @@ bool TraceLabPage::isReplaying() const
 
 bool TraceLabPage::isSettled() const
 {
-    return !isImporting() && !isFiltering() && (!isReplaying() || m_pausedForScreenshot);
+    return !isImporting() && !isFiltering() && (!isReplaying() || m_pausedForScreenshot) && !m_devicePanel->isRunning();
 }
 
 void TraceLabPage::cancelWork()
 {
+    m_devicePanel->cancel();
     if (!isImporting() && !isReplaying() && !isFiltering())
         return;
     m_importWork->cancel();

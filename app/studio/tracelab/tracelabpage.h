@@ -33,6 +33,7 @@ namespace debrief::studio {
 class BackgroundWork;
 class ClusterEditor;
 class ComparisonModel;
+class DeviceReplayPanel;
 class LiveReplay;
 class LiveReplayCharts;
 class ImportIssueModel;
@@ -130,6 +131,7 @@ public:
     QSlider* cursorSlider() const { return m_cursor; }
     QLabel* cursorLabel() const { return m_cursorState; }
     QListWidget* policyList() const { return m_policies; }
+    DeviceReplayPanel* devicePanel() const { return m_devicePanel; }
 
 signals:
     void traceLoaded();
@@ -218,6 +220,7 @@ private:
     QComboBox* m_speed;
     QPushButton* m_pause;
     QPushButton* m_step;
+    DeviceReplayPanel* m_devicePanel = nullptr;
     QSlider* m_cursor;
     QLabel* m_cursorState;
     LiveReplayCharts* m_charts;
