@@ -11,6 +11,7 @@
 #include "storage/drillstore.h"
 #include "storage/sessionstore.h"
 
+#include <QApplication>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -32,6 +33,7 @@ private slots:
     void clickSetsTheSelfLevelAndUndoRestoresIt();
     void gapBelowTheBarProposesADrill();
     void soloPracticeClicksSetTheSelfLevel();
+    void arrowKeysMoveBetweenCellsAndEnterSets();
 
 private:
     QTemporaryDir m_dir;
@@ -157,6 +159,33 @@ void MatrixPageTest::soloPracticeClicksSetTheSelfLevel()
     // drills failure isolation and roadmap impact, so one new card.
     QCOMPARE(page.proposedDrills().size(), 1);
     QCOMPARE(page.proposedDrills().first().ref, QStringLiteral("cross-team-communication"));
+}
+
+// Keyboard only: from (Resource abstraction, 1) Right, Right, Down lands on (Failure isolation, 3);
+// Enter sets it for the interviewer; the edges hold (Up from the first row stays put).
+void MatrixPageTest::arrowKeysMoveBetweenCellsAndEnterSets()
+{
+    MatrixPage page(*m_records);
+    page.resize(1200, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.activateWindow();
+    page.setClickSets(SessionStore::Rater::Interviewer);
+    MaturityMatrixGrid* grid = page.grid();
+    grid->cell(MatrixDimension::ResourceAbstraction, 1)->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up);
+    QCOMPARE(QApplication::focusWidget(), grid->cell(MatrixDimension::ResourceAbstraction, 1));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+    QCOMPARE(QApplication::focusWidget(), grid->cell(MatrixDimension::FailureIsolation, 3));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(SessionStore(m_records->database())
+                 .load(page.sessionId())
+                 .matrix.interviewer.value(MatrixDimension::FailureIsolation),
+             4);
+    QVERIFY(grid->cell(MatrixDimension::FailureIsolation, 4)->interviewerMarked());
 }
 
 QTEST_MAIN(MatrixPageTest)

@@ -3,7 +3,10 @@
 #include "matrixcellbutton.h"
 
 #include <QGridLayout>
+#include <QKeyEvent>
 #include <QLabel>
+
+#include <algorithm>
 
 namespace debrief::studio {
 
@@ -32,6 +35,7 @@ MaturityMatrixGrid::MaturityMatrixGrid(QWidget* parent) : QWidget(parent)
             auto* button = new MatrixCellButton(dimension, level, this);
             connect(button, &QAbstractButton::clicked, this,
                     [this, dimension, level] { emit cellClicked(dimension, level); });
+            button->installEventFilter(this);
             layout->addWidget(button, row, level);
             m_cells << button;
         }
@@ -62,6 +66,32 @@ void MaturityMatrixGrid::setLevels(const MatrixLevels& levels)
         button->setMarks(levels.self.value(button->dimension(), 0) == button->level(),
                          levels.interviewer.value(button->dimension(), 0) == button->level());
     }
+}
+
+bool MaturityMatrixGrid::eventFilter(QObject* watched, QEvent* event)
+{
+    auto* button = qobject_cast<MatrixCellButton*>(watched);
+    if (!button || event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto* press = static_cast<QKeyEvent*>(event);
+    if (press->modifiers() & ~Qt::KeypadModifier)
+        return false;
+    const int at = int(m_cells.indexOf(button));
+    const int row = at / kMatrixMaxLevel;
+    const int column = at % kMatrixMaxLevel;
+    int toRow = row;
+    int toColumn = column;
+    switch (press->key()) {
+    case Qt::Key_Left: toColumn = std::max(0, column - 1); break;
+    case Qt::Key_Right: toColumn = std::min(kMatrixMaxLevel - 1, column + 1); break;
+    case Qt::Key_Up: toRow = std::max(0, row - 1); break;
+    case Qt::Key_Down: toRow = std::min(int(kAllDimensions.size()) - 1, row + 1); break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter: button->click(); return true;
+    default: return false;
+    }
+    m_cells.at(toRow * kMatrixMaxLevel + toColumn)->setFocus(Qt::TabFocusReason);
+    return true;
 }
 
 MatrixCellButton* MaturityMatrixGrid::cell(MatrixDimension dimension, int level) const

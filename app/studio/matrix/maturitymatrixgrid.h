@@ -11,6 +11,7 @@ class MatrixCellButton;
 
 // The GPU Orchestration Maturity Matrix as a 4 x 5 grid of clickable cells (dimensions down, levels
 // across, the Level 3 bar marked), each with its descriptor and the raters who placed the candidate.
+// The arrow keys move between cells; Space or Enter sets the focused one.
 class MaturityMatrixGrid : public QWidget {
     Q_OBJECT
 
@@ -20,6 +21,9 @@ public:
     void setText(const MaturityMatrixText& text);
     void setLevels(const MatrixLevels& levels);
     MatrixCellButton* cell(MatrixDimension dimension, int level) const;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 signals:
     void cellClicked(debrief::studio::MatrixDimension dimension, int level);
