@@ -480,7 +480,7 @@ void DrillsPage::showCard()
                               .arg(QLocale().toString(card->lastReview.toLocalTime().date(), QLocale::ShortFormat));
     if (card->lapses > 0)
         state += tr(", forgotten %1 times before").arg(card->lapses);
-    m_kind->setText(tr("%1 · %2").arg(kindText(*card), state));
+    m_kind->setText(QStringLiteral("%1 · %2").arg(kindText(*card), state));
     m_prompt->setText(promptText(*card));
     const QString context = contextText(*card);
     m_context->setText(context);
@@ -519,7 +519,7 @@ void DrillsPage::updateGradeButtons()
         QString preview;
         if (card)
             preview = relativeDay(now, m_scheduler.review(*card, grade, now).due);
-        button->setText(tr("%1  %2\n%3").arg(int(grade)).arg(gradeName(grade), preview));
+        button->setText(QStringLiteral("%1  %2\n%3").arg(int(grade)).arg(gradeName(grade), preview));
         button->setEnabled(card && m_revealed);
         gradeAction(grade)->setEnabled(card && m_revealed);
     }
