@@ -378,16 +378,15 @@ QString DrillsPage::promptText(const DrillCard& card) const
     if (card.subject == DrillSubject::Dimension) {
         for (const MatrixDimensionText& text : m_records.content().matrix().dimensions) {
             if (key(text.dimension) == card.ref)
-                return tr("Describe work of yours that shows %1 at Level %2 or above: what you did, what it "
-                          "changed, in numbers, and who had to agree.")
-                    .arg(text.name.toLower())
+                return tr("%1: describe work of yours that shows this dimension at Level %2 or above - what you did, "
+                          "what it changed in numbers, and who had to agree.")
+                    .arg(text.name)
                     .arg(m_records.content().matrix().bar);
         }
     }
     if (const Question* question = m_records.content().question(card.ref))
         return question->prompt;
-    return tr("This drill's question (%1) is not in the loaded question bank. Grade it to keep its schedule, "
-              "or add the bank that has it under Settings.")
+    return tr("This drill's question (%1) is not in the loaded question banks. Grading it keeps its schedule.")
         .arg(card.ref);
 }
 
