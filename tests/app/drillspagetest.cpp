@@ -393,7 +393,7 @@ void DrillsPageTest::allDoneShowsTheNextDueDate()
     // Both graded Good (4 days); the next is the scheduler-to-fabric question, due tomorrow at 06:00.
     QVERIFY(page->queue().isEmpty());
     QCOMPARE(page->emptyState()->text(),
-             QStringLiteral("All done for today: 2 drills reviewed.\nNext drill: tomorrow, %1 (Technical question).")
+             QStringLiteral("All done for today: 2 reviewed.\nNext drill: tomorrow, %1 (Technical question).")
                  .arg(dayMonth(m_now.addDays(1))));
     QCOMPARE(page->progressText()->text(), QStringLiteral("2 of 2 reviewed today"));
 }

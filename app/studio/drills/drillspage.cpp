@@ -345,9 +345,8 @@ void DrillsPage::reload()
         empty = tr("No session yet. Drills come from the weak answers and matrix gaps of a practice or a mock "
                    "interview.");
     } else if (m_queue.isEmpty()) {
-        const QString done = m_reviewed.isEmpty()
-                                 ? tr("Nothing due today.")
-                                 : tr("All done for today: %1 drills reviewed.").arg(m_reviewed.size());
+        const QString done = m_reviewed.isEmpty() ? tr("Nothing due today.")
+                                                  : tr("All done for today: %1 reviewed.").arg(m_reviewed.size());
         const QString next = m_next ? tr("Next drill: %1 (%2).").arg(nextDueText(now, m_next->due), kindText(*m_next))
                                     : tr("No other drill is scheduled. The Maturity Matrix page and debriefs add "
                                          "drills for what scored weak.");
@@ -478,7 +477,7 @@ void DrillsPage::showCard()
                               .arg(card->reps + 1)
                               .arg(QLocale().toString(card->lastReview.toLocalTime().date(), QLocale::ShortFormat));
     if (card->lapses > 0)
-        state += tr(", forgotten %1 times before").arg(card->lapses);
+        state += QStringLiteral(" · ") + tr("lapses: %1").arg(card->lapses);
     m_kind->setText(QStringLiteral("%1 · %2").arg(kindText(*card), state));
     m_prompt->setText(promptText(*card));
     const QString context = contextText(*card);
