@@ -100,7 +100,7 @@ void DrillsPage::buildUi()
     top->addWidget(m_progressText);
     m_progress = new QProgressBar(this);
     m_progress->setTextVisible(false);
-    m_progress->setFixedWidth(160);
+    m_progress->setFixedSize(160, 12);  // a thin bar, so it does not read as a text field
     m_progress->setAccessibleName(tr("Progress through today's drills"));
     top->addWidget(m_progress);
     top->addSpacing(12);
