@@ -989,6 +989,227 @@
     </message>
 </context>
 <context>
+    <name>debrief::studio::DrillsPage</name>
+    <message>
+        <source>grade %1</source>
+        <translation>Bewertung %1</translation>
+    </message>
+    <message>
+        <source>Progress through today&apos;s drills</source>
+        <translation>Fortschritt der heutigen Übungen</translation>
+    </message>
+    <message>
+        <source>Your &amp;answer:</source>
+        <translation>Ihre &amp;Antwort:</translation>
+    </message>
+    <message>
+        <source>Answer as you would in the interview; the coach marks numbers, KPIs, teams, proposals and mistakes.</source>
+        <translation>Antworten Sie wie im Interview; der Coach markiert Zahlen, KPIs, Teams, Vorschläge und Fehler.</translation>
+    </message>
+    <message>
+        <source>&amp;Show answer</source>
+        <translation>Antwort &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>How well did you know it? Each grade sets the next review:</source>
+        <translation>Wie gut wussten Sie es? Jede Bewertung legt die nächste Wiederholung fest:</translation>
+    </message>
+    <message>
+        <source>Example answers</source>
+        <translation>Beispielantworten</translation>
+    </message>
+    <message>
+        <source>Show the example answers</source>
+        <translation>Beispielantworten zeigen</translation>
+    </message>
+    <message>
+        <source>Grade the drill: %1</source>
+        <translation>Übung bewerten: %1</translation>
+    </message>
+    <message>
+        <source>Go to the answer</source>
+        <translation>Zur Antwort</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Nochmal</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>in %1 Tagen</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>day and month of a drill&apos;s next review</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>day, month and year of a drill&apos;s next review</comment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Drills</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Drills for %1</source>
+        <translation>Übungen für %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reviewed today</source>
+        <translation>%1 von %2 heute wiederholt</translation>
+    </message>
+    <message>
+        <source>Card %1 of %2</source>
+        <translation>Karte %1 von %2</translation>
+    </message>
+    <message>
+        <source>No session yet. Drills come from the weak answers and matrix gaps of a practice or a mock interview.</source>
+        <translation>Noch keine Sitzung. Übungen entstehen aus schwachen Antworten und Matrix-Lücken einer Übung oder eines Probeinterviews.</translation>
+    </message>
+    <message>
+        <source>Nothing due today.</source>
+        <translation>Heute ist nichts fällig.</translation>
+    </message>
+    <message>
+        <source>All done for today: %1 reviewed.</source>
+        <translation>Für heute erledigt: %1 wiederholt.</translation>
+    </message>
+    <message>
+        <source>Next drill: %1 (%2).</source>
+        <translation>Nächste Übung: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No other drill is scheduled. The Maturity Matrix page and debriefs add drills for what scored weak.</source>
+        <translation>Keine weitere Übung geplant. Die Seite Reifegradmatrix und Debriefs legen Übungen für schwach Bewertetes an.</translation>
+    </message>
+    <message>
+        <source>Maturity Matrix: %1</source>
+        <translation>Reifegradmatrix: %1</translation>
+    </message>
+    <message>
+        <source>%1 question</source>
+        <translation>%1-Frage</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Frage %1</translation>
+    </message>
+    <message>
+        <source>%1: describe work of yours that shows this dimension at Level %2 or above - what you did, what it changed in numbers, and who had to agree.</source>
+        <translation>%1: Beschreiben Sie eine eigene Arbeit, die diese Dimension auf Stufe %2 oder höher zeigt – was Sie getan haben, was sich in Zahlen geändert hat und wer zustimmen musste.</translation>
+    </message>
+    <message>
+        <source>This drill&apos;s question (%1) is not in the loaded question banks. Grading it keeps its schedule.</source>
+        <translation>Die Frage dieser Übung (%1) ist in keinem geladenen Fragenkatalog. Eine Bewertung behält ihren Zeitplan bei.</translation>
+    </message>
+    <message>
+        <source>Maturity Matrix focus: %1</source>
+        <translation>Schwerpunkt in der Reifegradmatrix: %1</translation>
+    </message>
+    <message>
+        <source>Level %1: %2</source>
+        <translation>Stufe %1: %2</translation>
+    </message>
+    <message>
+        <source>No example answers: the question is not loaded.</source>
+        <translation>Keine Beispielantworten: Die Frage ist nicht geladen.</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Schwach</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>Gemischt</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>Hervorragend</translation>
+    </message>
+    <message>
+        <source>Follow-ups to rehearse</source>
+        <translation>Nachfragen zum Üben</translation>
+    </message>
+    <message>
+        <source>new drill</source>
+        <translation>neue Übung</translation>
+    </message>
+    <message>
+        <source>review %1, last on %2</source>
+        <translation>Wiederholung %1, zuletzt am %2</translation>
+    </message>
+    <message>
+        <source>lapses: %1</source>
+        <translation>vergessen: %1</translation>
+    </message>
+    <message>
+        <source>The five level descriptors appear here once you have answered.</source>
+        <translation>Die fünf Stufenbeschreibungen erscheinen hier, sobald Sie geantwortet haben.</translation>
+    </message>
+    <message>
+        <source>Poor, mixed, good and excellent example answers appear here once you have answered.</source>
+        <translation>Schwache, gemischte, gute und hervorragende Beispielantworten erscheinen hier, sobald Sie geantwortet haben.</translation>
+    </message>
+    <message>
+        <source>Compare your answer with the examples (Ctrl+Return)</source>
+        <translation>Ihre Antwort mit den Beispielen vergleichen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Write your answer first: the examples are there to compare with</source>
+        <translation>Schreiben Sie zuerst Ihre Antwort: Die Beispiele dienen dem Vergleich</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Coach:&lt;/b&gt; start typing; the score and the marks follow your answer.</source>
+        <translation>&lt;b&gt;Coach:&lt;/b&gt; Beginnen Sie zu schreiben; Wertung und Markierungen folgen Ihrer Antwort.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Coach: %1/100&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Coach: %1/100&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>Coach score %1 of 100</source>
+        <translation>Coach-Wertung %1 von 100</translation>
+    </message>
+    <message>
+        <source>%1 saved as %2 - next: %3</source>
+        <translation>%1 als %2 gespeichert – nächste: %3</translation>
+    </message>
+    <message>
+        <source>Grade undone: %1 is due again.</source>
+        <translation>Bewertung zurückgenommen: %1 ist wieder fällig.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>debrief::studio::FileChecker</name>
     <message>
         <source>missing</source>
@@ -1249,6 +1470,14 @@
     <message>
         <source>Home</source>
         <translation>Start</translation>
+    </message>
+    <message>
+        <source>&amp;Review now</source>
+        <translation>Jetzt &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Open the Drills page with today&apos;s cards</source>
+        <translation>Die Seite Übungen mit den heutigen Karten öffnen</translation>
     </message>
 </context>
 <context>

@@ -988,6 +988,227 @@
     </message>
 </context>
 <context>
+    <name>debrief::studio::DrillsPage</name>
+    <message>
+        <source>grade %1</source>
+        <translation>评分 %1</translation>
+    </message>
+    <message>
+        <source>Progress through today&apos;s drills</source>
+        <translation>今日练习进度</translation>
+    </message>
+    <message>
+        <source>Your &amp;answer:</source>
+        <translation>你的回答(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Answer as you would in the interview; the coach marks numbers, KPIs, teams, proposals and mistakes.</source>
+        <translation>像面试时那样回答；教练会标出数字、KPI、团队、提议和错误。</translation>
+    </message>
+    <message>
+        <source>&amp;Show answer</source>
+        <translation>显示答案(&amp;S)</translation>
+    </message>
+    <message>
+        <source>How well did you know it? Each grade sets the next review:</source>
+        <translation>掌握得如何？每个评分决定下次复习时间：</translation>
+    </message>
+    <message>
+        <source>Example answers</source>
+        <translation>示例回答</translation>
+    </message>
+    <message>
+        <source>Show the example answers</source>
+        <translation>显示示例回答</translation>
+    </message>
+    <message>
+        <source>Grade the drill: %1</source>
+        <translation>为练习评分：%1</translation>
+    </message>
+    <message>
+        <source>Go to the answer</source>
+        <translation>转到回答</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>重来</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>困难</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>简单</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>%1 天后</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>day and month of a drill&apos;s next review</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>day, month and year of a drill&apos;s next review</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Drills</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <source>Drills for %1</source>
+        <translation>%1 的练习</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reviewed today</source>
+        <translation>今日已复习 %1/%2</translation>
+    </message>
+    <message>
+        <source>Card %1 of %2</source>
+        <translation>第 %1 张，共 %2 张</translation>
+    </message>
+    <message>
+        <source>No session yet. Drills come from the weak answers and matrix gaps of a practice or a mock interview.</source>
+        <translation>还没有会话。练习来自练习或模拟面试中的薄弱回答和矩阵差距。</translation>
+    </message>
+    <message>
+        <source>Nothing due today.</source>
+        <translation>今天没有到期项目。</translation>
+    </message>
+    <message>
+        <source>All done for today: %1 reviewed.</source>
+        <translation>今天已全部完成：复习了 %1 张。</translation>
+    </message>
+    <message>
+        <source>Next drill: %1 (%2).</source>
+        <translation>下一项练习：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>No other drill is scheduled. The Maturity Matrix page and debriefs add drills for what scored weak.</source>
+        <translation>没有其他已安排的练习。成熟度矩阵页面和复盘会为得分较低的内容添加练习。</translation>
+    </message>
+    <message>
+        <source>Maturity Matrix: %1</source>
+        <translation>成熟度矩阵：%1</translation>
+    </message>
+    <message>
+        <source>%1 question</source>
+        <translation>%1问题</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>问题 %1</translation>
+    </message>
+    <message>
+        <source>%1: describe work of yours that shows this dimension at Level %2 or above - what you did, what it changed in numbers, and who had to agree.</source>
+        <translation>%1：描述一项能体现该维度达到 %2 级或以上的亲身工作——你做了什么、用数字说明带来了什么变化，以及需要谁同意。</translation>
+    </message>
+    <message>
+        <source>This drill&apos;s question (%1) is not in the loaded question banks. Grading it keeps its schedule.</source>
+        <translation>此练习的问题（%1）不在已加载的题库中。评分会保留其复习计划。</translation>
+    </message>
+    <message>
+        <source>Maturity Matrix focus: %1</source>
+        <translation>成熟度矩阵重点：%1</translation>
+    </message>
+    <message>
+        <source>Level %1: %2</source>
+        <translation>%1 级：%2</translation>
+    </message>
+    <message>
+        <source>No example answers: the question is not loaded.</source>
+        <translation>没有示例回答：该问题未加载。</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>较差</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>Follow-ups to rehearse</source>
+        <translation>需要演练的追问</translation>
+    </message>
+    <message>
+        <source>new drill</source>
+        <translation>新练习</translation>
+    </message>
+    <message>
+        <source>review %1, last on %2</source>
+        <translation>第 %1 次复习，上次于 %2</translation>
+    </message>
+    <message>
+        <source>lapses: %1</source>
+        <translation>遗忘次数：%1</translation>
+    </message>
+    <message>
+        <source>The five level descriptors appear here once you have answered.</source>
+        <translation>回答后，这里会显示五个级别的描述。</translation>
+    </message>
+    <message>
+        <source>Poor, mixed, good and excellent example answers appear here once you have answered.</source>
+        <translation>回答后，这里会显示较差、一般、良好和优秀的示例回答。</translation>
+    </message>
+    <message>
+        <source>Compare your answer with the examples (Ctrl+Return)</source>
+        <translation>将你的回答与示例对比（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>Write your answer first: the examples are there to compare with</source>
+        <translation>请先写下你的回答：示例用于对比</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Coach:&lt;/b&gt; start typing; the score and the marks follow your answer.</source>
+        <translation>&lt;b&gt;教练：&lt;/b&gt;开始输入；评分和标记会随你的回答更新。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Coach: %1/100&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;教练：%1/100&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>Coach score %1 of 100</source>
+        <translation>教练评分 %1/100</translation>
+    </message>
+    <message>
+        <source>%1 saved as %2 - next: %3</source>
+        <translation>%1 已保存为%2 — 下次：%3</translation>
+    </message>
+    <message>
+        <source>Grade undone: %1 is due again.</source>
+        <translation>评分已撤销：%1 再次到期。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>debrief::studio::FileChecker</name>
     <message>
         <source>missing</source>
@@ -1246,6 +1467,14 @@
     <message>
         <source>Home</source>
         <translation>首页</translation>
+    </message>
+    <message>
+        <source>&amp;Review now</source>
+        <translation>立即复习(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open the Drills page with today&apos;s cards</source>
+        <translation>打开练习页面，查看今天的卡片</translation>
     </message>
 </context>
 <context>

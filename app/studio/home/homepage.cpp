@@ -1,6 +1,7 @@
 #include "homepage.h"
 
 #include "debrief/scorevisibility.h"
+#include "drills/drillspage.h"
 #include "interviewrecords.h"
 #include "matrix/matrixradar.h"
 #include "widgets/radarchartview.h"
@@ -27,7 +28,8 @@ namespace debrief::studio {
 
 HomePage::HomePage(InterviewRecords& records, QWidget* parent)
     : StudioPage(parent), m_records(records), m_heading(new QLabel(this)), m_drills(new QListWidget(this)),
-      m_sessions(new QTreeWidget(this)), m_radar(new RadarChartView(this)), m_radarCaption(new QLabel(this))
+      m_reviewDrills(new QPushButton(tr("&Review now"), this)), m_sessions(new QTreeWidget(this)),
+      m_radar(new RadarChartView(this)), m_radarCaption(new QLabel(this))
 {
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
@@ -62,6 +64,10 @@ HomePage::HomePage(InterviewRecords& records, QWidget* parent)
     auto* drillsBox = new QGroupBox(tr("Due today"), this);
     auto* drillsLayout = new QVBoxLayout(drillsBox);
     drillsLayout->addWidget(m_drills);
+    m_reviewDrills->setObjectName(QStringLiteral("reviewDrills"));
+    m_reviewDrills->setToolTip(tr("Open the Drills page with today's cards"));
+    connect(m_reviewDrills, &QPushButton::clicked, this, &HomePage::drillsRequested);
+    drillsLayout->addWidget(m_reviewDrills, 0, Qt::AlignRight);
     auto* sessionsBox = new QGroupBox(tr("Last sessions"), this);
     auto* sessionsLayout = new QVBoxLayout(sessionsBox);
     sessionsLayout->addWidget(m_sessions);
@@ -137,7 +143,8 @@ void HomePage::reload()
             if (!m_last.isEmpty())
                 m_candidate = m_last.first().candidate;
             // Due today: everything due before tomorrow starts (the card's own hour does not matter).
-            const QDateTime endOfToday(QDate::currentDate().addDays(1), QTime(0, 0), Qt::UTC);
+            // The same day as the Drills page's queue, so "Review now" opens the cards listed here.
+            const QDateTime endOfToday = DrillsPage::endOfDay(QDateTime::currentDateTimeUtc());
             if (!m_candidate.isEmpty())
                 m_due = storage::DrillStore(m_records.database()).due(m_candidate, endOfToday.addMSecs(-1));
             m_radarCaption->setText(QString());
@@ -169,6 +176,7 @@ void HomePage::reload()
     }
     if (m_due.isEmpty())
         m_drills->addItem(tr("Nothing due today."));
+    m_reviewDrills->setEnabled(!m_candidate.isEmpty());
 
     m_sessions->clear();
     for (const storage::SessionSummary& summary : m_last) {

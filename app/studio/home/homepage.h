@@ -13,6 +13,7 @@
 
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QTreeWidget;
 
 namespace debrief::studio {
@@ -46,6 +47,7 @@ signals:
     // The Session setup page takes it from here (MainWindow connects it).
     void practiceRequested(debrief::studio::SessionMode mode);
     void sessionOpened(std::int64_t id);  // a last session double-clicked: its debrief
+    void drillsRequested();               // "Review now": the Drills page takes it from here
 
 private:
     QString drillTitle(const DrillCard& card) const;
@@ -58,6 +60,7 @@ private:
     QMap<std::int64_t, QString> m_gridVerdicts;
     QLabel* m_heading;
     QListWidget* m_drills;
+    QPushButton* m_reviewDrills;
     QTreeWidget* m_sessions;
     RadarChartView* m_radar;
     QLabel* m_radarCaption;

@@ -1,0 +1,138 @@
+#pragma once
+
+#include "studio/answercoach.h"
+#include "studio/drillcard.h"
+#include "studio/drillscheduler.h"
+#include "studiopage.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+
+#include <array>
+#include <cstdint>
+#include <functional>
+#include <optional>
+
+class QAction;
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTextBrowser;
+class QTimer;
+class QUndoStack;
+
+namespace debrief::studio {
+
+class CoachHighlighter;
+class DrillGradeCommand;
+class InterviewRecords;
+
+// Today's spaced-repetition drills of the current candidate, one card at a time: the question (or the
+// Maturity Matrix dimension), an answer editor with the coach live, the example answers once the
+// candidate has answered, and the four grades on buttons and keys 1-4. Each grade is saved at once with
+// the date DrillScheduler gives it, and can be undone (the card goes back into the database as it was).
+class DrillsPage : public StudioPage {
+    Q_OBJECT
+
+public:
+    using Clock = std::function<QDateTime()>;
+    static constexpr int kCoachDelayMs = 300;
+
+    explicit DrillsPage(InterviewRecords& records, QWidget* parent = nullptr);
+    ~DrillsPage() override;
+
+    QString pageId() const override { return QStringLiteral("drills"); }
+    QString title() const override { return tr("Drills"); }
+
+    // "Today" ends where the next local day starts: a card due before then is due today, whatever its hour.
+    static QDateTime endOfDay(const QDateTime& now);
+    static QString gradeName(DrillGrade grade);
+    // "tomorrow", "in 4 days": from `now`'s local date to `due`'s.
+    static QString relativeDay(const QDateTime& now, const QDateTime& due);
+    // "in 4 days, 28 Nov" (the year too when it is not this year's).
+    static QString nextDueText(const QDateTime& now, const QDateTime& due);
+
+    // Tests and the screenshot fix the time; the default is the system clock.
+    void setClock(Clock clock);
+    QDateTime now() const { return m_clock(); }
+    void reload();
+
+    QString candidate() const { return m_candidate; }
+    std::optional<DrillCard> currentCard() const;
+    QList<DrillCard> queue() const { return m_queue; }  // due today and not graded here yet
+    int reviewedCount() const { return int(m_reviewed.size()); }
+    bool isRevealed() const { return m_revealed; }
+    bool revealAnswer();           // after an answer only; returns whether the examples are now shown
+    bool grade(DrillGrade grade);  // the current card, once revealed; returns whether it was saved
+
+    QPlainTextEdit* answerEditor() const { return m_answer; }
+    CoachHighlighter* highlighter() const { return m_highlighter; }
+    QTextBrowser* exampleAnswers() const { return m_examples; }
+    QPushButton* showAnswerButton() const { return m_showAnswer; }
+    QPushButton* gradeButton(DrillGrade grade) const { return m_gradeButtons.at(std::size_t(grade) - 1); }
+    QAction* gradeAction(DrillGrade grade) const { return m_gradeActions.at(std::size_t(grade) - 1); }
+    QLabel* emptyState() const { return m_empty; }
+    QLabel* lastResult() const { return m_lastResult; }
+    QLabel* progressText() const { return m_progressText; }
+    QUndoStack* undoStack() const { return m_undo; }
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    friend class DrillGradeCommand;
+
+    void buildUi();
+    void createActions();
+    void showCard();
+    void updateGradeButtons();
+    void runCoach();
+    void showProblem(const QString& message);
+    // The command's two halves; both throw StorageError when the database refuses the card.
+    void saveGraded(const DrillCard& after, DrillGrade grade);
+    void restoreUngraded(const DrillCard& before, const QString& answer);
+
+    QString kindText(const DrillCard& card) const;
+    QString promptText(const DrillCard& card) const;
+    QString contextText(const DrillCard& card) const;
+    QString examplesHtml(const DrillCard& card) const;
+    RoundKind coachRound(const DrillCard& card) const;
+
+    InterviewRecords& m_records;
+    AnswerCoach m_coach;
+    DrillScheduler m_scheduler;
+    Clock m_clock;
+    QString m_candidate;
+    QList<DrillCard> m_queue;
+    QList<std::int64_t> m_reviewed;   // graded on this page today; undo takes them back
+    std::optional<DrillCard> m_next;  // the earliest card after today's queue, for the empty state
+    QDate m_day;
+    std::int64_t m_shownId = 0;  // the card the editor holds an answer for
+    bool m_revealed = false;
+    bool m_ownChange = false;
+
+    QLabel* m_heading = nullptr;
+    QLabel* m_progressText = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_empty = nullptr;
+    QWidget* m_card = nullptr;
+    QLabel* m_kind = nullptr;
+    QLabel* m_prompt = nullptr;
+    QLabel* m_context = nullptr;
+    QPlainTextEdit* m_answer = nullptr;
+    CoachHighlighter* m_highlighter = nullptr;
+    QLabel* m_coachSummary = nullptr;
+    QPushButton* m_showAnswer = nullptr;
+    std::array<QPushButton*, 4> m_gradeButtons{};
+    std::array<QAction*, 4> m_gradeActions{};
+    QAction* m_showAnswerAction = nullptr;
+    QLabel* m_examplesHint = nullptr;
+    QTextBrowser* m_examples = nullptr;
+    QLabel* m_lastResult = nullptr;
+    QTimer* m_coachDelay = nullptr;
+    QUndoStack* m_undo = nullptr;
+};
+
+}  // namespace debrief::studio
