@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "debrief/debriefpage.h"
+#include "design/designroundpage.h"
 #include "history/historypage.h"
 #include "home/homepage.h"
 #include "interviewrecords.h"
@@ -75,6 +76,7 @@ MainWindow::MainWindow(QWidget* parent, const QString& databasePath)
     auto* debrief = new DebriefPage(*m_interviewRecords, this);
     addPage(debrief);
     addPage(new MatrixPage(*m_interviewRecords, this));
+    addPage(new DesignRoundPage(*m_interviewRecords, this));
     auto* history = new HistoryPage(*m_interviewRecords, this);
     addPage(history);
     // Home's start buttons lead to Session setup; a session double-clicked on Home or History opens its debrief.
