@@ -118,6 +118,7 @@ QSpinBox* scoreBox(QWidget* parent, const QString& name)
     box->setSpecialValueText(DesignRoundPage::tr("Not scored"));
     box->setValue(-1);
     box->setAlignment(Qt::AlignRight);
+    box->setKeyboardTracking(false);  // a score is taken when typed in full, one undo step each
     return box;
 }
 
@@ -511,7 +512,7 @@ void DesignRoundPage::editAllocation(int row, const std::function<void(DesignAll
     pushRound(after, text, mergeId, rows.at(row).requestId);
 }
 
-void DesignRoundPage::editShare(int row, double sharePercent)
+void DesignRoundPage::editShare(int row, double sharePercent, bool dragging)
 {
     QList<DesignAllocation> rows = allocations();
     if (row < 0 || row >= rows.size())
@@ -528,7 +529,7 @@ void DesignRoundPage::editShare(int row, double sharePercent)
     DesignRound after = currentRound();
     after.allocations = rows;
     const FeatureRequest& request = scenario()->requests.at(row);
-    pushRound(after, tr("Share of \"%1\"").arg(request.title), kMergeShare, request.id);
+    pushRound(after, tr("Share of \"%1\"").arg(request.title), dragging ? kMergeShare : -1, request.id);
 }
 
 void DesignRoundPage::attachEvidence(int row, const ReplayEvidence& evidence, ReplayEvidence::Measure measure)
@@ -684,7 +685,7 @@ void DesignRoundPage::submitRound()
             return;
         m_session.questions[question].askedAtMs = askedAt;
         m_session.questions[question].answeredAtMs = answeredAt;
-        refreshAnswer();
+        refresh();  // the submit button and the time it was submitted
         m_applying = true;
         m_records.announceSessionChanged(m_session.id);
         m_applying = false;
@@ -842,7 +843,7 @@ void DesignRoundPage::rebuildTable()
         m_table->setCellWidget(row, ShareColumn, shareCell);
         connect(widgets.slider, &QSlider::valueChanged, this, [this, row](int tenths) {
             if (!m_loading)
-                editShare(row, tenths / 10.0);
+                editShare(row, tenths / 10.0, m_rows.at(row).slider->isSliderDown());
         });
         connect(widgets.share, &QDoubleSpinBox::valueChanged, this, [this, row](double value) {
             if (!m_loading)

@@ -67,7 +67,8 @@ public:
 
     // The edits, each one undoable step saved at once.
     void chooseScenario(const QString& scenarioId);
-    void editShare(int row, double sharePercent);
+    // `dragging`: a slider drag in progress, whose steps merge into one undo step.
+    void editShare(int row, double sharePercent, bool dragging = false);
     void attachEvidence(int row, const ReplayEvidence& evidence, ReplayEvidence::Measure measure);
     void insertIntoAnswer(const QString& text);
     void submitRound();
