@@ -155,6 +155,8 @@ void DesignRoundTest::showsTheDemoRound()
              qPrintable(page.verdictLabel()->text()));
     QVERIFY(page.verdictLabel()->text().contains(QStringLiteral("Lukas Brandt: <b>Yes</b>")));
     QVERIFY(page.answerEditor()->toPlainText().startsWith(QStringLiteral("I'd map each request to a KPI first.")));
+    // The main window must still fit 1000 px wide beside its 170 px page list.
+    QVERIFY2(page.minimumSizeHint().width() <= 820, qPrintable(QString::number(page.minimumSizeHint().width())));
 }
 
 void DesignRoundTest::editingAShareRebalancesTheOthers()

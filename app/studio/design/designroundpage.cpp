@@ -163,6 +163,9 @@ DesignRoundPage::DesignRoundPage(InterviewRecords& records, QWidget* parent)
     scenarioLabel->setBuddy(m_scenarioBox);
     top->addWidget(scenarioLabel);
     m_scenarioBox->setObjectName(QStringLiteral("scenario"));
+    // Long titles must not widen the page past the main window's minimum.
+    m_scenarioBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_scenarioBox->setMinimumContentsLength(16);
     m_scenarioBox->setPlaceholderText(tr("Choose a scenario"));
     for (const Scenario& scenario : records.content().scenarios())
         m_scenarioBox->addItem(scenario.title, scenario.id);
