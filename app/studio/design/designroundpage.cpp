@@ -96,18 +96,18 @@ QWidget* centred(QWidget* widget)
     return cell;
 }
 
-// A category label on two lines split near the middle, so the bar chart does not cut it to "Suppor...".
-QString twoLines(const QString& title)
+// A category label broken into lines of about 14 characters, so the bar chart does not cut a long
+// request title to "Suppor...".
+QString wrappedLabel(const QString& title)
 {
-    const qsizetype middle = title.size() / 2;
-    qsizetype best = -1;
-    for (qsizetype i = 0; i < title.size(); ++i) {
-        if (title.at(i) == QLatin1Char(' ') && (best < 0 || std::abs(i - middle) < std::abs(best - middle)))
-            best = i;
+    QStringList lines;
+    for (const QString& word : title.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!lines.isEmpty() && lines.last().size() + 1 + word.size() <= 14)
+            lines.last() += QLatin1Char(' ') + word;
+        else
+            lines << word;
     }
-    if (best < 0 || title.size() < 14)
-        return title;
-    return title.left(best) + QStringLiteral("<br>") + title.mid(best + 1);
+    return lines.join(QStringLiteral("<br>"));
 }
 
 QSpinBox* scoreBox(QWidget* parent, const QString& name)
@@ -928,7 +928,7 @@ void DesignRoundPage::refreshCharts()
     }
     QStringList categories;
     for (const QString& name : names)
-        categories << twoLines(name);
+        categories << wrappedLabel(name);
     m_allocationChart->setBars(categories, shares, tr("Share (%)"));
     m_impactChart->setRequests(names, points);
 }
