@@ -15,6 +15,7 @@
 #include "storage/democandidate.h"
 #include "storage/sessionstore.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -96,6 +97,7 @@ private slots:
     void metricTranslationZeroShowsTheVetoAtOnce();
     void insertingTheCalculatorSentencePutsItIntoTheAnswer();
     void attachingReplayEvidenceFillsTheImpact();
+    void evidenceShortcutOpensTheDialogForTheFocusedRequest();
 
 private:
     Session stored() const { return SessionStore(m_records->database()).load(m_sessionId); }
@@ -406,6 +408,25 @@ void DesignRoundTest::attachingReplayEvidenceFillsTheImpact()
     page.undoStack()->undo();
     QCOMPARE(page.impactBox(1)->value(), 12.0);
     QCOMPARE(page.evidenceEdit(1)->text(), QStringLiteral("replay of 10k recent jobs: utilisation 71 % -> 79.5 %"));
+}
+
+void DesignRoundTest::evidenceShortcutOpensTheDialogForTheFocusedRequest()
+{
+    DesignRoundPage page(*m_records);
+    page.resize(1300, 850);
+    page.show();
+    page.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    page.confidenceBox(2)->setFocus();
+    QTest::keyClick(page.confidenceBox(2), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(page.evidenceDialog());
+    QCOMPARE(page.evidenceDialog()->windowTitle(), QStringLiteral("Attach evidence to \"Monitoring dashboard\""));
+    // Observability is not something a replay measures: the impact is read from throughput by default.
+    QCOMPARE(page.evidenceDialog()->measure(), ReplayEvidence::Measure::Throughput);
+    // No saved analysis in the demo database: nothing to attach, and the dialog says why.
+    QCOMPARE(page.evidenceDialog()->list()->count(), 0);
+    QVERIFY(!page.evidenceDialog()->attachButton()->isEnabled());
+    QVERIFY(page.evidenceDialog()->problem().startsWith(QStringLiteral("No saved Trace Lab analysis")));
 }
 
 QTEST_MAIN(DesignRoundTest)

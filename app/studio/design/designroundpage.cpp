@@ -17,6 +17,7 @@
 #include "studio/verdictgrid.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -140,7 +141,7 @@ DesignRoundPage::DesignRoundPage(InterviewRecords& records, QWidget* parent)
     : StudioPage(parent), m_records(records), m_coach(records.content().coach(), records.content().mistakes()),
       m_picker(new SessionPicker(records, this)), m_scenarioBox(new QComboBox(this)), m_context(new QLabel(this)),
       m_empty(new QLabel(this)), m_table(new QTableWidget(this)),
-      m_rebalance(new QRadioButton(tr("The others &rebalance"), this)),
+      m_rebalance(new QRadioButton(tr("The &others rebalance"), this)),
       m_manual(new QRadioButton(tr("I &balance them myself"), this)), m_sum(new QLabel(this)),
       m_roadmapScore(new QLabel(this)), m_submit(new QPushButton(tr("&Submit the round"), this)),
       m_submitted(new QLabel(this)), m_allocationChart(new BarChartView(this)),
@@ -154,7 +155,7 @@ DesignRoundPage::DesignRoundPage(InterviewRecords& records, QWidget* parent)
 {
     // Top bar: session, scenario, undo/redo.
     auto* top = new QHBoxLayout;
-    auto* sessionLabel = new QLabel(tr("Sess&ion:"), this);
+    auto* sessionLabel = new QLabel(tr("Sessio&n:"), this);
     sessionLabel->setBuddy(m_picker);
     top->addWidget(sessionLabel);
     top->addWidget(m_picker, 1);
@@ -253,6 +254,29 @@ DesignRoundPage::DesignRoundPage(InterviewRecords& records, QWidget* parent)
     auto* calculatorLayout = new QVBoxLayout(calculatorBox);
     calculatorLayout->addWidget(m_calculator);
     addAction(m_calculator->insertAction());  // its shortcut works anywhere on the page
+    auto* submitAction = new QAction(tr("Submit the round"), this);
+    submitAction->setObjectName(QStringLiteral("submitRoundAction"));
+    submitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    submitAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(submitAction, &QAction::triggered, this, &DesignRoundPage::submitRound);
+    addAction(submitAction);
+    auto* attachAction = new QAction(tr("Attach replay evidence to the request being edited"), this);
+    attachAction->setObjectName(QStringLiteral("attachEvidenceAction"));
+    attachAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    attachAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(attachAction, &QAction::triggered, this, [this] {
+        // The row whose editor has focus; the first request otherwise.
+        int row = 0;
+        for (int r = 0; r < m_table->rowCount(); ++r) {
+            for (int column = KpiColumn; column < ColumnCount; ++column) {
+                const QWidget* cell = m_table->cellWidget(r, column);
+                if (cell && cell->isAncestorOf(QApplication::focusWidget()))
+                    row = r;
+            }
+        }
+        openEvidenceDialog(row);
+    });
+    addAction(attachAction);
 
     auto* answerBox = new QGroupBox(tr("Answer"), this);
     auto* answerLayout = new QVBoxLayout(answerBox);

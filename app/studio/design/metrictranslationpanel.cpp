@@ -68,7 +68,7 @@ MetricTranslationPanel::MetricTranslationPanel(QWidget* parent)
     auto* cutPage = new QWidget(m_changeInputs);
     auto* cutLayout = new QHBoxLayout(cutPage);
     cutLayout->setContentsMargins(0, 0, 0, 0);
-    auto* cutLabel = new QLabel(tr("C&ut:"), cutPage);
+    auto* cutLabel = new QLabel(tr("Cu&t:"), cutPage);
     cutLabel->setBuddy(m_cut);
     cutLayout->addWidget(cutLabel);
     cutLayout->addWidget(m_cut, 1);
