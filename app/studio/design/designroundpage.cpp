@@ -296,6 +296,7 @@ DesignRoundPage::DesignRoundPage(InterviewRecords& records, QWidget* parent)
 
     auto* scoresBox = new QGroupBox(tr("Interviewer scores"), this);
     auto* scoresForm = new QFormLayout(scoresBox);
+    scoresForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     scoresForm->addRow(tr("&Design (0-4):"), m_designScore);
     scoresForm->addRow(tr("&Metric Translation (0-4):"), m_metricTranslation);
     scoresForm->addRow(tr("Roadmap &Alignment (0-4):"), m_roadmapAlignment);
@@ -317,6 +318,7 @@ DesignRoundPage::DesignRoundPage(InterviewRecords& records, QWidget* parent)
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);  // the panel wraps to its width instead
     scroll->setWidget(right);
 
     auto* splitter = new QSplitter(this);
@@ -879,9 +881,17 @@ void DesignRoundPage::rebuildTable()
         m_rows << widgets;
     }
     m_table->resizeRowsToContents();
-    int height = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth();
-    for (int row = 0; row < m_table->rowCount(); ++row)
-        height += m_table->rowHeight(row);
+    // Sizes from size hints: before the page is first shown the header's height() is not yet its own.
+    int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth() + 2;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        int rowHeight = m_table->rowHeight(row);
+        for (int column = KpiColumn; column < ColumnCount; ++column) {
+            if (const QWidget* cell = m_table->cellWidget(row, column))
+                rowHeight = std::max(rowHeight, cell->sizeHint().height() + 2);
+        }
+        m_table->setRowHeight(row, rowHeight);
+        height += rowHeight;
+    }
     // As tall as its rows: the room below goes to the charts.
     m_table->setFixedHeight(std::min(height, 260));
 }

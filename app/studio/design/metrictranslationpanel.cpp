@@ -79,6 +79,7 @@ MetricTranslationPanel::MetricTranslationPanel(QWidget* parent)
     m_latencyBefore->setToolTip(tr("GPUs are held for the latency of each job: the GPU time scales with it"));
 
     m_sentence->setWordWrap(true);
+    m_saved->setWordWrap(true);
     m_sentence->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_sentence->setStyleSheet(QStringLiteral("font-style: italic;"));
     m_insert->setObjectName(QStringLiteral("insertTranslation"));
@@ -92,6 +93,7 @@ MetricTranslationPanel::MetricTranslationPanel(QWidget* parent)
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);  // long captions (German) go above their field
     form->addRow(tr("&GPU-hours a month:"), m_hours);
     form->addRow(tr("&Price per GPU-hour:"), m_price);
     form->addRow(tr("Money a month:"), m_monthly);
