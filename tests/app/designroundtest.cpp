@@ -98,6 +98,7 @@ private slots:
     void insertingTheCalculatorSentencePutsItIntoTheAnswer();
     void attachingReplayEvidenceFillsTheImpact();
     void evidenceShortcutOpensTheDialogForTheFocusedRequest();
+    void typingIsSavedAndCtrlZTakesItBack();
 
 private:
     Session stored() const { return SessionStore(m_records->database()).load(m_sessionId); }
@@ -427,6 +428,51 @@ void DesignRoundTest::evidenceShortcutOpensTheDialogForTheFocusedRequest()
     QCOMPARE(page.evidenceDialog()->list()->count(), 0);
     QVERIFY(!page.evidenceDialog()->attachButton()->isEnabled());
     QVERIFY(page.evidenceDialog()->problem().startsWith(QStringLiteral("No saved Trace Lab analysis")));
+}
+
+void DesignRoundTest::typingIsSavedAndCtrlZTakesItBack()
+{
+    DesignRoundPage page(*m_records);
+    page.resize(1300, 850);
+    page.show();
+    page.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    QPlainTextEdit* editor = page.answerEditor();
+    const QString before = editor->toPlainText();
+    editor->setFocus();
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClicks(editor, QStringLiteral(" Done."));
+    const QString after = before + QStringLiteral(" Done.");
+    // Saved when typing pauses.
+    QTRY_COMPARE(stored().questions.at(page.designQuestion()).answer, after);
+    QCOMPARE(page.undoStack()->count(), 1);
+
+    // More typing, then Ctrl+Z at once: the new words are saved first, and the typing since the last
+    // other edit is one step, so Ctrl+Z takes all of it back; Ctrl+Shift+Z puts it back.
+    QTest::keyClicks(editor, QStringLiteral(" Twice."));
+    QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(editor->toPlainText(), before);
+    QCOMPARE(stored().questions.at(page.designQuestion()).answer, before);
+    QCOMPARE(page.undoStack()->count(), 1);
+    QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(editor->toPlainText(), after + QStringLiteral(" Twice."));
+    QCOMPARE(stored().questions.at(page.designQuestion()).answer, after + QStringLiteral(" Twice."));
+
+    // Impact and confidence typed into the table are saved and move the roadmap score:
+    // monitoring 20 % at 50 %: 1.12 + 3.36 + 20 x 0.5 x 0.25 = 6.98.
+    typeInto(page.impactBox(2), QStringLiteral("20"));
+    typeInto(page.confidenceBox(2), QStringLiteral("50"));
+    QCOMPARE(page.roadmapScoreLabel()->text(), QStringLiteral("Weighted roadmap score: 6.98"));
+    const Session session = stored();
+    bool found = false;
+    for (const DesignAllocation& allocation : session.design->allocations) {
+        if (allocation.requestId == QLatin1String("monitoring-dashboard")) {
+            found = true;
+            QCOMPARE(allocation.expectedImpactPercent, 20.0);
+            QCOMPARE(allocation.confidence, 0.5);
+        }
+    }
+    QVERIFY(found);
 }
 
 QTEST_MAIN(DesignRoundTest)

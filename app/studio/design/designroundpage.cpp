@@ -25,6 +25,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -286,6 +287,7 @@ DesignRoundPage::DesignRoundPage(InterviewRecords& records, QWidget* parent)
     m_answer->setAccessibleName(tr("Answer to the design question"));
     m_answer->setUndoRedoEnabled(false);  // the page's undo stack owns undo
     m_answer->setTabChangesFocus(true);
+    m_answer->installEventFilter(this);
     m_answer->setMinimumHeight(80);
     m_highlighter = new CoachHighlighter(m_answer->document());
     m_coachSummary->setWordWrap(true);
@@ -334,7 +336,7 @@ DesignRoundPage::DesignRoundPage(InterviewRecords& records, QWidget* parent)
     layout->addWidget(splitter, 1);
 
     m_answerSave->setSingleShot(true);
-    m_answerSave->setInterval(600);  // typing is saved when it pauses, as one undo step per pause
+    m_answerSave->setInterval(600);  // typing is saved when it pauses; typing in a row is one undo step
     m_coachDelay->setSingleShot(true);
     m_coachDelay->setInterval(300);
 
@@ -348,8 +350,12 @@ DesignRoundPage::DesignRoundPage(InterviewRecords& records, QWidget* parent)
     connect(m_submit, &QPushButton::clicked, this, &DesignRoundPage::submitRound);
     connect(m_calculator, &MetricTranslationPanel::insertRequested, this, &DesignRoundPage::insertIntoAnswer);
     connect(m_answer, &QPlainTextEdit::textChanged, this, [this] {
-        if (m_loading)
+        // The coach's highlighting changes formats, which signals textChanged too: only a change of
+        // the words counts, or the coach would keep restarting the save timer.
+        const QString text = m_answer->toPlainText();
+        if (m_loading || text == m_answerText)
             return;
+        m_answerText = text;
         m_answerSave->start();
         m_coachDelay->start();
     });
@@ -363,6 +369,27 @@ DesignRoundPage::DesignRoundPage(InterviewRecords& records, QWidget* parent)
     });
     connect(&records, &InterviewRecords::sessionsChanged, m_picker, &SessionPicker::reload);
     showSession(m_picker->currentSessionId());
+}
+
+bool DesignRoundPage::eventFilter(QObject* watched, QEvent* event)
+{
+    // The text editors must not take Ctrl+Z from the page's undo stack. Typing not yet saved becomes
+    // its own step first, so the undo that follows takes back exactly what was typed.
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo) ||
+            key->keyCombination() == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z)) {
+            if (watched == m_answer)
+                commitAnswer();
+            else if (auto* edit = qobject_cast<QLineEdit*>(watched))
+                emit edit->editingFinished();
+            event->ignore();
+            return true;
+        }
+    }
+    if (event->type() == QEvent::FocusOut && watched == m_answer)
+        commitAnswer();
+    return StudioPage::eventFilter(watched, event);
 }
 
 // --- State ------------------------------------------------------------------------------------------
@@ -638,6 +665,7 @@ void DesignRoundPage::setAnswerText(const QString& text)
         m_loading = true;
         m_answer->setPlainText(text);
         m_answer->moveCursor(QTextCursor::End);
+        m_answerText = text;
         m_loading = false;
         runCoach();
     }
@@ -839,6 +867,7 @@ void DesignRoundPage::rebuildTable()
         widgets.evidence = new QLineEdit(evidenceCell);
         widgets.evidence->setPlaceholderText(tr("Where the impact comes from"));
         widgets.evidence->setAccessibleName(tr("Evidence for %1").arg(request.title));
+        widgets.evidence->installEventFilter(this);
         widgets.attach = new QPushButton(tr("Replay…"), evidenceCell);
         widgets.attach->setToolTip(tr("Attach a saved Trace Lab comparison: its numbers fill the expected impact"));
         evidenceLayout->addWidget(widgets.evidence, 1);
@@ -1021,6 +1050,7 @@ void DesignRoundPage::refreshAnswer()
         const bool wasLoading = m_loading;
         m_loading = true;
         m_answer->setPlainText(stored);
+        m_answerText = stored;
         m_loading = wasLoading;
         runCoach();
     }

@@ -103,6 +103,9 @@ public:
 
     static QString kpiTitle(Kpi kpi);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     struct RowWidgets {
         QComboBox* kpi = nullptr;
@@ -159,6 +162,7 @@ private:
     QPlainTextEdit* m_answer;
     CoachHighlighter* m_highlighter;
     QLabel* m_coachSummary;
+    QString m_answerText;  // the answer's words as last seen, to tell typing from re-highlighting
     QTimer* m_answerSave;
     QTimer* m_coachDelay;
     QSpinBox* m_designScore;
