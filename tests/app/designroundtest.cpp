@@ -2,6 +2,7 @@
 // shares 35 / 40 / 25 in the scenario's order, scores 3 / 3 / 4): share edits keep the sum or turn it red,
 // a Metric Translation of 0 vetoes at once, the calculator's sentence goes into the answer, and a saved
 // Trace Lab comparison fills a request's expected impact. Every edit is checked in the database too.
+#include "debrief/debriefpage.h"
 #include "design/designroundpage.h"
 #include "design/evidencedialog.h"
 #include "design/impactcostchartview.h"
@@ -99,6 +100,7 @@ private slots:
     void attachingReplayEvidenceFillsTheImpact();
     void evidenceShortcutOpensTheDialogForTheFocusedRequest();
     void typingIsSavedAndCtrlZTakesItBack();
+    void debriefFollowsTheVetoAndThePageFollowsOtherEdits();
 
 private:
     Session stored() const { return SessionStore(m_records->database()).load(m_sessionId); }
@@ -473,6 +475,25 @@ void DesignRoundTest::typingIsSavedAndCtrlZTakesItBack()
         }
     }
     QVERIFY(found);
+}
+
+void DesignRoundTest::debriefFollowsTheVetoAndThePageFollowsOtherEdits()
+{
+    DesignRoundPage page(*m_records);
+    DebriefPage debrief(*m_records);
+    debrief.showSession(m_sessionId);
+    QVERIFY(!debrief.verdictText().contains(QStringLiteral("vetoed")));
+
+    // An edit here is announced: the Debrief page shows the veto without being told anything else.
+    typeInto(page.metricTranslationBox(), QStringLiteral("0"));
+    QVERIFY2(debrief.verdictText().contains(QStringLiteral("Strong No (vetoed)")), qPrintable(debrief.verdictText()));
+
+    // An edit made elsewhere and announced shows here: Metric Translation back to 2, the veto gone.
+    SessionStore(m_records->database()).setDesignScores(m_sessionId, 3, 2, 4);
+    m_records->announceSessionChanged(m_sessionId);
+    QCOMPARE(page.metricTranslationBox()->value(), 2);
+    QVERIFY(!page.vetoLabel()->isVisibleTo(&page));
+    QVERIFY(page.verdictLabel()->text().contains(QStringLiteral("Dana Okafor: <b>Yes</b>")));
 }
 
 QTEST_MAIN(DesignRoundTest)
