@@ -618,10 +618,12 @@ void DesignRoundPage::openEvidenceDialog(int row)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_evidenceDialog = dialog;
     const QString requestId = chosen->requests.at(row).id;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, requestId] {
+    const std::int64_t sessionId = m_session.id;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, requestId, sessionId] {
         const std::optional<ReplayEvidence> evidence = dialog->chosen();
         const int at = int(m_rowIds.indexOf(requestId));
-        if (evidence && at >= 0)
+        // The request it was opened for, in the session it was opened for.
+        if (evidence && at >= 0 && m_session.id == sessionId)
             attachEvidence(at, *evidence, dialog->measure());
     });
     dialog->open();
