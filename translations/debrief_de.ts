@@ -989,6 +989,449 @@
     </message>
 </context>
 <context>
+    <name>debrief::studio::DesignRoundPage</name>
+    <message>
+        <source>Not scored</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Observability</source>
+        <translation>Beobachtbarkeit</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Zuverlässigkeit</translation>
+    </message>
+    <message>
+        <source>The &amp;others rebalance</source>
+        <translation>Die &amp;anderen gleichen aus</translation>
+    </message>
+    <message>
+        <source>I &amp;balance them myself</source>
+        <translation>Ich gleiche &amp;selbst aus</translation>
+    </message>
+    <message>
+        <source>&amp;Submit the round</source>
+        <translation>Runde &amp;einreichen</translation>
+    </message>
+    <message>
+        <source>Sessio&amp;n:</source>
+        <translation>Sit&amp;zung:</translation>
+    </message>
+    <message>
+        <source>S&amp;cenario:</source>
+        <translation>Sze&amp;nario:</translation>
+    </message>
+    <message>
+        <source>Choose a scenario</source>
+        <translation>Szenario wählen</translation>
+    </message>
+    <message>
+        <source>Feature requests</source>
+        <translation>Feature-Anfragen</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Zuversicht</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Budget share</source>
+        <translation>Budgetanteil</translation>
+    </message>
+    <message>
+        <source>Expected gain on the KPI, in percent</source>
+        <translation>Erwarteter Gewinn beim KPI, in Prozent</translation>
+    </message>
+    <message>
+        <source>How sure the candidate is of that gain</source>
+        <translation>Wie sicher sich der Kandidat dieses Gewinns ist</translation>
+    </message>
+    <message>
+        <source>Share of the quarterly budget</source>
+        <translation>Anteil am Quartalsbudget</translation>
+    </message>
+    <message>
+        <source>Editing one share scales the others so the shares always sum to 100 %</source>
+        <translation>Ändert man einen Anteil, werden die anderen skaliert, sodass die Summe immer 100 % ergibt</translation>
+    </message>
+    <message>
+        <source>Editing one share leaves the others; the round cannot be submitted until they sum to 100 %</source>
+        <translation>Ändert man einen Anteil, bleiben die anderen unverändert; die Runde kann erst eingereicht werden, wenn die Summe 100 % ergibt</translation>
+    </message>
+    <message>
+        <source>Sum over the requests of impact x confidence x share: the percent of KPI gain the budget buys, weighted by how sure it is</source>
+        <translation>Summe über die Anfragen von Wirkung x Zuversicht x Anteil: der Prozentsatz an KPI-Gewinn, den das Budget kauft, gewichtet nach seiner Sicherheit</translation>
+    </message>
+    <message>
+        <source>Mark the design question answered with this allocation</source>
+        <translation>Die Designfrage mit dieser Aufteilung als beantwortet markieren</translation>
+    </message>
+    <message>
+        <source>When a share changes:</source>
+        <translation>Wenn sich ein Anteil ändert:</translation>
+    </message>
+    <message>
+        <source>Share of the budget (%)</source>
+        <translation>Anteil am Budget (%)</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Aufteilung</translation>
+    </message>
+    <message>
+        <source>Impact against cost</source>
+        <translation>Wirkung gegen Kosten</translation>
+    </message>
+    <message>
+        <source>Metric translation</source>
+        <translation>Metrik-Übersetzung</translation>
+    </message>
+    <message>
+        <source>Submit the round</source>
+        <translation>Runde einreichen</translation>
+    </message>
+    <message>
+        <source>Attach replay evidence to the request being edited</source>
+        <translation>Replay-Beleg an die bearbeitete Anfrage anhängen</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Answer to the design question</source>
+        <translation>Antwort auf die Designfrage</translation>
+    </message>
+    <message>
+        <source>Interviewer scores</source>
+        <translation>Bewertungen der Interviewer</translation>
+    </message>
+    <message>
+        <source>&amp;Design (0-4):</source>
+        <translation>&amp;Design (0-4):</translation>
+    </message>
+    <message>
+        <source>&amp;Metric Translation (0-4):</source>
+        <translation>&amp;Metrik-Übersetzung (0-4):</translation>
+    </message>
+    <message>
+        <source>Roadmap &amp;Alignment (0-4):</source>
+        <translation>Roadmap-A&amp;usrichtung (0-4):</translation>
+    </message>
+    <message>
+        <source>No session yet. Run a practice or a mock interview, or load the demo candidate.</source>
+        <translation>Noch keine Sitzung. Führen Sie eine Übung oder ein Probeinterview durch oder laden Sie den Demo-Kandidaten.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Choose scenario &quot;%1&quot;</source>
+        <translation>Szenario „%1“ wählen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scenario &quot;%1&quot;: %n request(s)</source>
+        <translation>
+            <numerusform>Szenario „%1“: %n Anfrage</numerusform>
+            <numerusform>Szenario „%1“: %n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share of &quot;%1&quot;</source>
+        <translation>Anteil von „%1“</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Beleg anhängen</translation>
+    </message>
+    <message>
+        <source>Evidence attached: expected impact %1</source>
+        <translation>Beleg angehängt: erwartete Wirkung %1</translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Insert metric translation</source>
+        <translation>Metrik-Übersetzung einfügen</translation>
+    </message>
+    <message>
+        <source>Metric translation inserted into the answer</source>
+        <translation>Metrik-Übersetzung in die Antwort eingefügt</translation>
+    </message>
+    <message>
+        <source>Product design round submitted</source>
+        <translation>Produktdesign-Runde eingereicht</translation>
+    </message>
+    <message>
+        <source>%1
+Estimated cost: %2</source>
+        <translation>%1
+Geschätzte Kosten: %2</translation>
+    </message>
+    <message>
+        <source>KPI of %1</source>
+        <translation>KPI von %1</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Expected impact of %1</source>
+        <translation>Erwartete Wirkung von %1</translation>
+    </message>
+    <message>
+        <source>Expected impact</source>
+        <translation>Erwartete Wirkung</translation>
+    </message>
+    <message>
+        <source>Confidence in %1</source>
+        <translation>Zuversicht für %1</translation>
+    </message>
+    <message>
+        <source>Where the impact comes from</source>
+        <translation>Woher die Wirkung kommt</translation>
+    </message>
+    <message>
+        <source>Evidence for %1</source>
+        <translation>Beleg für %1</translation>
+    </message>
+    <message>
+        <source>Replay…</source>
+        <translation>Replay…</translation>
+    </message>
+    <message>
+        <source>Attach a saved Trace Lab comparison: its numbers fill the expected impact</source>
+        <translation>Einen gespeicherten Trace-Lab-Vergleich anhängen: seine Zahlen füllen die erwartete Wirkung</translation>
+    </message>
+    <message>
+        <source>Share of %1</source>
+        <translation>Anteil von %1</translation>
+    </message>
+    <message>
+        <source>Share of %1 in percent</source>
+        <translation>Anteil von %1 in Prozent</translation>
+    </message>
+    <message>
+        <source>%1 Quarterly budget: %2.</source>
+        <translation>%1 Quartalsbudget: %2.</translation>
+    </message>
+    <message>
+        <source>Choose the scenario the candidate was given.</source>
+        <translation>Wählen Sie das Szenario, das der Kandidat bekommen hat.</translation>
+    </message>
+    <message>
+        <source>Weighted roadmap score: %1</source>
+        <translation>Gewichteter Roadmap-Score: %1</translation>
+    </message>
+    <message>
+        <source>Cannot submit: %1</source>
+        <translation>Einreichen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Anteil (%)</translation>
+    </message>
+    <message>
+        <source>Veto: %1</source>
+        <translation>Veto: %1</translation>
+    </message>
+    <message>
+        <source>Self-score</source>
+        <translation>Selbstbewertung</translation>
+    </message>
+    <message>
+        <source>&lt;br/&gt;%1: &lt;b&gt;%2&lt;/b&gt;%3 (%4)</source>
+        <translation>&lt;br/&gt;%1: &lt;b&gt;%2&lt;/b&gt;%3 (%4)</translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation>noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source> (vetoed)</source>
+        <translation> (Veto)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verdict&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Urteil&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Submitted at %1</source>
+        <translation>Eingereicht bei %1</translation>
+    </message>
+    <message>
+        <source>Coach: %1/100</source>
+        <translation>Coach: %1/100</translation>
+    </message>
+    <message>
+        <source>Coach: %1/100. %2</source>
+        <translation>Coach: %1/100. %2</translation>
+    </message>
+    <message>
+        <source>Product Design Round</source>
+        <translation>Produktdesign-Runde</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::DeviceReplayPanel</name>
+    <message>
+        <source>&amp;Policy:</source>
+        <translation>&amp;Richtlinie:</translation>
+    </message>
+    <message>
+        <source>&amp;Time compression:</source>
+        <translation>&amp;Zeitraffer:</translation>
+    </message>
+    <message>
+        <source>The device replay failed: %1</source>
+        <translation>Die Wiedergabe auf dem Gerät ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Replaying %1 jobs on the GPU, about %2 of wall time...</source>
+        <translation>%1 Jobs werden auf der GPU wiedergegeben, etwa %2 Echtzeit ...</translation>
+    </message>
+    <message>
+        <source>Simulating; there is no device to measure on.</source>
+        <translation>Nur Simulation; es gibt kein Gerät zum Messen.</translation>
+    </message>
+    <message>
+        <source>Mean, simulated</source>
+        <translation>Mittel, simuliert</translation>
+    </message>
+    <message>
+        <source>Mean, measured</source>
+        <translation>Mittel, gemessen</translation>
+    </message>
+    <message>
+        <source>p95, simulated</source>
+        <translation>p95, simuliert</translation>
+    </message>
+    <message>
+        <source>p95, measured</source>
+        <translation>p95, gemessen</translation>
+    </message>
+    <message>
+        <source>Queueing delay (h)</source>
+        <translation>Wartezeit (h)</translation>
+    </message>
+    <message>
+        <source>Simulated</source>
+        <translation>Simuliert</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
+    </message>
+    <message>
+        <source>Throughput (jobs/h)</source>
+        <translation>Durchsatz (Jobs/h)</translation>
+    </message>
+    <message>
+        <source>Measured on %1 in %2 of wall time (%3 trace seconds per second).</source>
+        <translation>Gemessen auf %1 in %2 Echtzeit (%3 Trace-Sekunden pro Sekunde).</translation>
+    </message>
+    <message>
+        <source>Nothing measured: %1. The simulated numbers are shown alone.</source>
+        <translation>Nichts gemessen: %1. Es werden nur die simulierten Werte gezeigt.</translation>
+    </message>
+    <message>
+        <source>Load a trace first.</source>
+        <translation>Laden Sie zuerst einen Trace.</translation>
+    </message>
+    <message>
+        <source>Device: %1. Each job becomes kernel work sized by its GPUs and duration, launched on CUDA streams whose priorities follow the policy; starts and ends are CUDA events.</source>
+        <translation>Gerät: %1. Jeder Job wird zu Kernel-Arbeit, bemessen nach seinen GPUs und seiner Dauer, gestartet auf CUDA-Streams, deren Prioritäten der Richtlinie folgen; Start und Ende sind CUDA-Events.</translation>
+    </message>
+    <message>
+        <source>No usable CUDA device: %1. Replay simulates only; the measured column stays empty.</source>
+        <translation>Kein nutzbares CUDA-Gerät: %1. Die Wiedergabe simuliert nur; die Spalte für Messwerte bleibt leer.</translation>
+    </message>
+    <message>
+        <source>The whole trace in about a minute</source>
+        <translation>Der ganze Trace in etwa einer Minute</translation>
+    </message>
+    <message>
+        <source>One trace hour per second</source>
+        <translation>Eine Trace-Stunde pro Sekunde</translation>
+    </message>
+    <message>
+        <source>One trace day per second</source>
+        <translation>Ein Trace-Tag pro Sekunde</translation>
+    </message>
+    <message>
+        <source>&amp;Replay on the GPU</source>
+        <translation>Auf der GPU &amp;wiedergeben</translation>
+    </message>
+    <message>
+        <source>&amp;Simulate (no GPU)</source>
+        <translation>&amp;Simulieren (keine GPU)</translation>
+    </message>
+    <message>
+        <source>Replay the trace with the chosen policy (Ctrl+Shift+G)</source>
+        <translation>Den Trace mit der gewählten Richtlinie wiedergeben (Strg+Umschalt+G)</translation>
+    </message>
+    <message>
+        <source>Measured on the device</source>
+        <translation>Auf dem Gerät gemessen</translation>
+    </message>
+    <message>
+        <source>Mean queueing delay</source>
+        <translation>Mittlere Wartezeit</translation>
+    </message>
+    <message>
+        <source>p95 queueing delay</source>
+        <translation>p95-Wartezeit</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>jobs per hour</source>
+        <translation>Jobs pro Stunde</translation>
+    </message>
+</context>
+<context>
     <name>debrief::studio::DrillsPage</name>
     <message>
         <source>grade %1</source>
@@ -1207,6 +1650,51 @@
     <message>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::EvidenceDialog</name>
+    <message>
+        <source>Attach evidence to &quot;%1&quot;</source>
+        <translation>Beleg an „%1“ anhängen</translation>
+    </message>
+    <message>
+        <source>Saved replay comparisons</source>
+        <translation>Gespeicherte Replay-Vergleiche</translation>
+    </message>
+    <message>
+        <source>%1: %2 against %3 (%4, %5 jobs)</source>
+        <translation>%1: %2 gegen %3 (%4, %5 Jobs)</translation>
+    </message>
+    <message>
+        <source>Cannot read the saved analyses: %1</source>
+        <translation>Die gespeicherten Analysen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No saved Trace Lab analysis compares two policies yet. Replay a trace with two or more policies in the Trace Lab and save the analysis.</source>
+        <translation>Noch keine gespeicherte Trace-Lab-Analyse vergleicht zwei Richtlinien. Spielen Sie im Trace Lab einen Trace mit zwei oder mehr Richtlinien ab und speichern Sie die Analyse.</translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation>&amp;Anhängen</translation>
+    </message>
+    <message>
+        <source>&amp;Comparison:</source>
+        <translation>&amp;Vergleich:</translation>
+    </message>
+    <message>
+        <source>Impact &amp;from:</source>
+        <translation>Wirkung a&amp;us:</translation>
+    </message>
+    <message>
+        <source>Expected impact: %1
+%2</source>
+        <translation>Erwartete Wirkung: %1
+%2</translation>
+    </message>
+    <message>
+        <source>This comparison cannot measure that: the baseline&apos;s number is 0.</source>
+        <translation>Dieser Vergleich kann das nicht messen: der Wert der Basislinie ist 0.</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1966,17 @@
     <message>
         <source>Open the Drills page with today&apos;s cards</source>
         <translation>Die Seite Übungen mit den heutigen Karten öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::ImpactCostChartView</name>
+    <message>
+        <source>Estimated cost ($ k)</source>
+        <translation>Geschätzte Kosten ($ k)</translation>
+    </message>
+    <message>
+        <source>Expected impact (%)</source>
+        <translation>Erwartete Wirkung (%)</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2709,85 @@
     </message>
 </context>
 <context>
+    <name>debrief::studio::MetricTranslationPanel</name>
+    <message>
+        <source>$</source>
+        <translation>$</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>&amp;Insert into answer</source>
+        <translation>In Antwort e&amp;infügen</translation>
+    </message>
+    <message>
+        <source>A cut in GPU time</source>
+        <translation>Eine Kürzung der GPU-Zeit</translation>
+    </message>
+    <message>
+        <source>A utilisation change</source>
+        <translation>Eine Änderung der Auslastung</translation>
+    </message>
+    <message>
+        <source>A latency change</source>
+        <translation>Eine Änderung der Latenz</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t:</source>
+        <translation>&amp;Kürzung:</translation>
+    </message>
+    <message>
+        <source>Utilisation:</source>
+        <translation>Auslastung:</translation>
+    </message>
+    <message>
+        <source>Latency:</source>
+        <translation>Latenz:</translation>
+    </message>
+    <message>
+        <source>The same work at a higher utilisation needs from / to of the GPU time</source>
+        <translation>Dieselbe Arbeit braucht bei höherer Auslastung von / bis der GPU-Zeit</translation>
+    </message>
+    <message>
+        <source>GPUs are held for the latency of each job: the GPU time scales with it</source>
+        <translation>GPUs sind für die Latenz jedes Jobs belegt: die GPU-Zeit wächst mit ihr</translation>
+    </message>
+    <message>
+        <source>Insert the sentence into the answer at the cursor (%1)</source>
+        <translation>Den Satz an der Cursorposition in die Antwort einfügen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;GPU-hours a month:</source>
+        <translation>&amp;GPU-Stunden pro Monat:</translation>
+    </message>
+    <message>
+        <source>&amp;Price per GPU-hour:</source>
+        <translation>&amp;Preis pro GPU-Stunde:</translation>
+    </message>
+    <message>
+        <source>Money a month:</source>
+        <translation>Kosten pro Monat:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange:</source>
+        <translation>&amp;Veränderung:</translation>
+    </message>
+    <message>
+        <source>Saved a month:</source>
+        <translation>Ersparnis pro Monat:</translation>
+    </message>
+    <message>
+        <source>%1 GPU-hours, %2 (%3)</source>
+        <translation>%1 GPU-Stunden, %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>debrief::studio::OrchestrationImpactScore</name>
     <message numerus="yes">
         <source>Orchestration Ready: %n month(s) of cross-team orchestration work (at least %1 needed)</source>
@@ -2323,6 +2901,45 @@
     <message>
         <source>Fragmentation</source>
         <translation>Fragmentierung</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::ReplayEvidence</name>
+    <message>
+        <source>Throughput gain</source>
+        <translation>Durchsatzgewinn</translation>
+    </message>
+    <message>
+        <source>Cut in p95 queueing delay</source>
+        <translation>Senkung der p95-Wartezeit</translation>
+    </message>
+    <message>
+        <source>GPU time saved for the same work</source>
+        <translation>Eingesparte GPU-Zeit bei gleicher Arbeit</translation>
+    </message>
+    <message>
+        <source>not measurable</source>
+        <translation>nicht messbar</translation>
+    </message>
+    <message>
+        <source>throughput down %1</source>
+        <translation>Durchsatz %1 niedriger</translation>
+    </message>
+    <message>
+        <source>throughput up %1</source>
+        <translation>Durchsatz %1 höher</translation>
+    </message>
+    <message>
+        <source>p95 queueing delay cut by %1</source>
+        <translation>p95-Wartezeit um %1 gesenkt</translation>
+    </message>
+    <message>
+        <source>utilisation %1 -&gt; %2, %3 less GPU time</source>
+        <translation>Auslastung %1 -&gt; %2, %3 weniger GPU-Zeit</translation>
+    </message>
+    <message>
+        <source>Trace Lab analysis &quot;%1&quot;: replay of %2 (%3 jobs), %4 against %5: %6</source>
+        <translation>Trace-Lab-Analyse „%1“: Replay von %2 (%3 Jobs), %4 gegen %5: %6</translation>
     </message>
 </context>
 <context>
@@ -3335,6 +3952,10 @@ Es wird ohne Speichern fortgefahren.</translation>
         <source>The comparison is saved as an analysis first. Name of the analysis:</source>
         <translation>Der Vergleich wird zuerst als Analyse gespeichert. Name der Analyse:</translation>
     </message>
+    <message>
+        <source>On the GPU</source>
+        <translation>Auf der GPU</translation>
+    </message>
 </context>
 <context>
     <name>debrief::studio::TraceSummaryView</name>
@@ -3525,10 +4146,6 @@ Klicken, um es live abzuspielen</translation>
         <translation>Sweep abgebrochen; die fertigen Szenarien bleiben.</translation>
     </message>
     <message>
-        <source>%1 scenarios on the %2 backend; %3 on the Pareto frontier. Click a point to replay it.</source>
-        <translation>%1 Szenarien auf dem Backend %2; %3 auf der Pareto-Front. Klicken Sie auf einen Punkt, um ihn abzuspielen.</translation>
-    </message>
-    <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
     </message>
@@ -3559,6 +4176,50 @@ Klicken, um es live abzuspielen</translation>
     <message>
         <source>Table written to %1</source>
         <translation>Tabelle nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Sweep backend</source>
+        <translation>Backend für den Sweep</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>GPU (CUDA)</source>
+        <translation>GPU (CUDA)</translation>
+    </message>
+    <message>
+        <source>No usable CUDA device: %1</source>
+        <translation>Kein nutzbares CUDA-Gerät: %1</translation>
+    </message>
+    <message>
+        <source>%1 scenarios (%2); %3 on the Pareto frontier. Click a point to replay it.</source>
+        <translation>%1 Szenarien (%2); %3 auf der Pareto-Front. Klicken Sie auf einen Punkt, um ihn wiederzugeben.</translation>
+    </message>
+    <message>
+        <source>The GPU was not used for some: %1</source>
+        <translation>Für einige wurde die GPU nicht genutzt: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Backend: GPU %1; preemptive policies on the CPU pool (%2 threads)</source>
+        <translation>Backend: GPU %1; präemptive Richtlinien im CPU-Pool (%2 Threads)</translation>
+    </message>
+    <message>
+        <source>fifo, first-fit, sjf, easy-backfill and priority replay on the GPU; the results are identical to the CPU engine&apos;s.</source>
+        <translation>fifo, first-fit, sjf, easy-backfill und priority laufen auf der GPU; die Ergebnisse sind mit denen der CPU-Engine identisch.</translation>
+    </message>
+    <message>
+        <source>The GPU is available; choose Auto or GPU to use it.</source>
+        <translation>Die GPU ist verfügbar; wählen Sie Automatisch oder GPU, um sie zu nutzen.</translation>
     </message>
 </context>
 <context>
@@ -3598,6 +4259,18 @@ Klicken, um es live abzuspielen</translation>
     <message>
         <source>On the frontier</source>
         <translation>Auf der Front</translation>
+    </message>
+    <message>
+        <source>GPU: %1</source>
+        <translation>GPU: %1</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Replayed on</source>
+        <translation>Wiedergegeben auf</translation>
     </message>
 </context>
 <context>

@@ -988,6 +988,448 @@
     </message>
 </context>
 <context>
+    <name>debrief::studio::DesignRoundPage</name>
+    <message>
+        <source>Not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Observability</source>
+        <translation>可观测性</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>可靠性</translation>
+    </message>
+    <message>
+        <source>The &amp;others rebalance</source>
+        <translation>其他项自动调整(&amp;O)</translation>
+    </message>
+    <message>
+        <source>I &amp;balance them myself</source>
+        <translation>我自己平衡(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Submit the round</source>
+        <translation>提交本轮(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sessio&amp;n:</source>
+        <translation>会话(&amp;N):</translation>
+    </message>
+    <message>
+        <source>S&amp;cenario:</source>
+        <translation>场景(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Choose a scenario</source>
+        <translation>选择场景</translation>
+    </message>
+    <message>
+        <source>Feature requests</source>
+        <translation>功能需求</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Budget share</source>
+        <translation>预算份额</translation>
+    </message>
+    <message>
+        <source>Expected gain on the KPI, in percent</source>
+        <translation>KPI 的预期提升（百分比）</translation>
+    </message>
+    <message>
+        <source>How sure the candidate is of that gain</source>
+        <translation>候选人对该提升的把握程度</translation>
+    </message>
+    <message>
+        <source>Share of the quarterly budget</source>
+        <translation>占季度预算的份额</translation>
+    </message>
+    <message>
+        <source>Editing one share scales the others so the shares always sum to 100 %</source>
+        <translation>修改一个份额时按比例调整其他份额，使总和始终为 100 %</translation>
+    </message>
+    <message>
+        <source>Editing one share leaves the others; the round cannot be submitted until they sum to 100 %</source>
+        <translation>修改一个份额时其他份额不变；总和达到 100 % 之前无法提交本轮</translation>
+    </message>
+    <message>
+        <source>Sum over the requests of impact x confidence x share: the percent of KPI gain the budget buys, weighted by how sure it is</source>
+        <translation>各需求的 影响 x 置信度 x 份额 之和：预算换来的 KPI 提升百分比，按把握程度加权</translation>
+    </message>
+    <message>
+        <source>Mark the design question answered with this allocation</source>
+        <translation>以此分配将设计题标记为已回答</translation>
+    </message>
+    <message>
+        <source>When a share changes:</source>
+        <translation>份额变化时：</translation>
+    </message>
+    <message>
+        <source>Share of the budget (%)</source>
+        <translation>预算份额 (%)</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <source>Impact against cost</source>
+        <translation>影响与成本</translation>
+    </message>
+    <message>
+        <source>Metric translation</source>
+        <translation>指标换算</translation>
+    </message>
+    <message>
+        <source>Submit the round</source>
+        <translation>提交本轮</translation>
+    </message>
+    <message>
+        <source>Attach replay evidence to the request being edited</source>
+        <translation>为正在编辑的需求附加回放证据</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Answer to the design question</source>
+        <translation>设计题的回答</translation>
+    </message>
+    <message>
+        <source>Interviewer scores</source>
+        <translation>面试官评分</translation>
+    </message>
+    <message>
+        <source>&amp;Design (0-4):</source>
+        <translation>设计(&amp;D) (0-4)：</translation>
+    </message>
+    <message>
+        <source>&amp;Metric Translation (0-4):</source>
+        <translation>指标换算(&amp;M) (0-4)：</translation>
+    </message>
+    <message>
+        <source>Roadmap &amp;Alignment (0-4):</source>
+        <translation>路线图对齐(&amp;A) (0-4)：</translation>
+    </message>
+    <message>
+        <source>No session yet. Run a practice or a mock interview, or load the demo candidate.</source>
+        <translation>还没有会话。请进行一次练习或模拟面试，或载入演示候选人。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Choose scenario &quot;%1&quot;</source>
+        <translation>选择场景“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scenario &quot;%1&quot;: %n request(s)</source>
+        <translation>
+            <numerusform>场景“%1”：%n 个需求</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share of &quot;%1&quot;</source>
+        <translation>“%1”的份额</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>附加证据</translation>
+    </message>
+    <message>
+        <source>Evidence attached: expected impact %1</source>
+        <translation>已附加证据：预期影响 %1</translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Insert metric translation</source>
+        <translation>插入指标换算</translation>
+    </message>
+    <message>
+        <source>Metric translation inserted into the answer</source>
+        <translation>指标换算已插入回答</translation>
+    </message>
+    <message>
+        <source>Product design round submitted</source>
+        <translation>产品设计轮已提交</translation>
+    </message>
+    <message>
+        <source>%1
+Estimated cost: %2</source>
+        <translation>%1
+预估成本：%2</translation>
+    </message>
+    <message>
+        <source>KPI of %1</source>
+        <translation>%1 的 KPI</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Expected impact of %1</source>
+        <translation>%1 的预期影响</translation>
+    </message>
+    <message>
+        <source>Expected impact</source>
+        <translation>预期影响</translation>
+    </message>
+    <message>
+        <source>Confidence in %1</source>
+        <translation>对 %1 的置信度</translation>
+    </message>
+    <message>
+        <source>Where the impact comes from</source>
+        <translation>影响的依据</translation>
+    </message>
+    <message>
+        <source>Evidence for %1</source>
+        <translation>%1 的证据</translation>
+    </message>
+    <message>
+        <source>Replay…</source>
+        <translation>回放…</translation>
+    </message>
+    <message>
+        <source>Attach a saved Trace Lab comparison: its numbers fill the expected impact</source>
+        <translation>附加已保存的 Trace Lab 对比：其数字将填入预期影响</translation>
+    </message>
+    <message>
+        <source>Share of %1</source>
+        <translation>%1 的份额</translation>
+    </message>
+    <message>
+        <source>Share of %1 in percent</source>
+        <translation>%1 的份额（百分比）</translation>
+    </message>
+    <message>
+        <source>%1 Quarterly budget: %2.</source>
+        <translation>%1 季度预算：%2。</translation>
+    </message>
+    <message>
+        <source>Choose the scenario the candidate was given.</source>
+        <translation>请选择候选人拿到的场景。</translation>
+    </message>
+    <message>
+        <source>Weighted roadmap score: %1</source>
+        <translation>加权路线图得分：%1</translation>
+    </message>
+    <message>
+        <source>Cannot submit: %1</source>
+        <translation>无法提交：%1</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>份额 (%)</translation>
+    </message>
+    <message>
+        <source>Veto: %1</source>
+        <translation>否决：%1</translation>
+    </message>
+    <message>
+        <source>Self-score</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>&lt;br/&gt;%1: &lt;b&gt;%2&lt;/b&gt;%3 (%4)</source>
+        <translation>&lt;br/&gt;%1：&lt;b&gt;%2&lt;/b&gt;%3（%4）</translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation>尚未评分</translation>
+    </message>
+    <message>
+        <source> (vetoed)</source>
+        <translation>（已否决）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verdict&lt;/b&gt;</source>
+        <translation>&lt;b&gt;结论&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Submitted at %1</source>
+        <translation>提交于 %1</translation>
+    </message>
+    <message>
+        <source>Coach: %1/100</source>
+        <translation>教练：%1/100</translation>
+    </message>
+    <message>
+        <source>Coach: %1/100. %2</source>
+        <translation>教练：%1/100。%2</translation>
+    </message>
+    <message>
+        <source>Product Design Round</source>
+        <translation>产品设计轮</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::DeviceReplayPanel</name>
+    <message>
+        <source>&amp;Policy:</source>
+        <translation>策略(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time compression:</source>
+        <translation>时间压缩(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The device replay failed: %1</source>
+        <translation>设备回放失败：%1</translation>
+    </message>
+    <message>
+        <source>Replaying %1 jobs on the GPU, about %2 of wall time...</source>
+        <translation>正在 GPU 上回放 %1 个作业，约需 %2 实际时间……</translation>
+    </message>
+    <message>
+        <source>Simulating; there is no device to measure on.</source>
+        <translation>仅模拟；没有可供测量的设备。</translation>
+    </message>
+    <message>
+        <source>Mean, simulated</source>
+        <translation>平均，模拟</translation>
+    </message>
+    <message>
+        <source>Mean, measured</source>
+        <translation>平均，实测</translation>
+    </message>
+    <message>
+        <source>p95, simulated</source>
+        <translation>p95，模拟</translation>
+    </message>
+    <message>
+        <source>p95, measured</source>
+        <translation>p95，实测</translation>
+    </message>
+    <message>
+        <source>Queueing delay (h)</source>
+        <translation>排队延迟（小时）</translation>
+    </message>
+    <message>
+        <source>Simulated</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <source>Throughput (jobs/h)</source>
+        <translation>吞吐量（作业/小时）</translation>
+    </message>
+    <message>
+        <source>Measured on %1 in %2 of wall time (%3 trace seconds per second).</source>
+        <translation>在 %1 上实测，用时 %2（每秒 %3 个轨迹秒）。</translation>
+    </message>
+    <message>
+        <source>Nothing measured: %1. The simulated numbers are shown alone.</source>
+        <translation>未测量：%1。仅显示模拟数值。</translation>
+    </message>
+    <message>
+        <source>Load a trace first.</source>
+        <translation>请先加载轨迹。</translation>
+    </message>
+    <message>
+        <source>Device: %1. Each job becomes kernel work sized by its GPUs and duration, launched on CUDA streams whose priorities follow the policy; starts and ends are CUDA events.</source>
+        <translation>设备：%1。每个作业都变成按其 GPU 数量和时长确定规模的内核工作，在优先级遵循所选策略的 CUDA 流上启动；开始和结束由 CUDA 事件记录。</translation>
+    </message>
+    <message>
+        <source>No usable CUDA device: %1. Replay simulates only; the measured column stays empty.</source>
+        <translation>没有可用的 CUDA 设备：%1。回放仅做模拟；实测列保持为空。</translation>
+    </message>
+    <message>
+        <source>The whole trace in about a minute</source>
+        <translation>约一分钟回放整个轨迹</translation>
+    </message>
+    <message>
+        <source>One trace hour per second</source>
+        <translation>每秒一个轨迹小时</translation>
+    </message>
+    <message>
+        <source>One trace day per second</source>
+        <translation>每秒一个轨迹日</translation>
+    </message>
+    <message>
+        <source>&amp;Replay on the GPU</source>
+        <translation>在 GPU 上回放(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Simulate (no GPU)</source>
+        <translation>模拟(&amp;S)（无 GPU）</translation>
+    </message>
+    <message>
+        <source>Replay the trace with the chosen policy (Ctrl+Shift+G)</source>
+        <translation>使用所选策略回放轨迹（Ctrl+Shift+G）</translation>
+    </message>
+    <message>
+        <source>Measured on the device</source>
+        <translation>设备实测</translation>
+    </message>
+    <message>
+        <source>Mean queueing delay</source>
+        <translation>平均排队延迟</translation>
+    </message>
+    <message>
+        <source>p95 queueing delay</source>
+        <translation>p95 排队延迟</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>作业数</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>jobs per hour</source>
+        <translation>每小时作业数</translation>
+    </message>
+</context>
+<context>
     <name>debrief::studio::DrillsPage</name>
     <message>
         <source>grade %1</source>
@@ -1206,6 +1648,51 @@
     <message>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::EvidenceDialog</name>
+    <message>
+        <source>Attach evidence to &quot;%1&quot;</source>
+        <translation>为“%1”附加证据</translation>
+    </message>
+    <message>
+        <source>Saved replay comparisons</source>
+        <translation>已保存的回放对比</translation>
+    </message>
+    <message>
+        <source>%1: %2 against %3 (%4, %5 jobs)</source>
+        <translation>%1：%2 对比 %3（%4，%5 个作业）</translation>
+    </message>
+    <message>
+        <source>Cannot read the saved analyses: %1</source>
+        <translation>无法读取已保存的分析：%1</translation>
+    </message>
+    <message>
+        <source>No saved Trace Lab analysis compares two policies yet. Replay a trace with two or more policies in the Trace Lab and save the analysis.</source>
+        <translation>还没有比较两种策略的已保存 Trace Lab 分析。请在 Trace Lab 中用两种或以上策略回放一个 trace 并保存分析。</translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation>附加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Comparison:</source>
+        <translation>对比(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Impact &amp;from:</source>
+        <translation>影响来源(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Expected impact: %1
+%2</source>
+        <translation>预期影响：%1
+%2</translation>
+    </message>
+    <message>
+        <source>This comparison cannot measure that: the baseline&apos;s number is 0.</source>
+        <translation>此对比无法衡量该项：基线的数值为 0。</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1962,17 @@
     <message>
         <source>Open the Drills page with today&apos;s cards</source>
         <translation>打开练习页面，查看今天的卡片</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::ImpactCostChartView</name>
+    <message>
+        <source>Estimated cost ($ k)</source>
+        <translation>预估成本 ($ k)</translation>
+    </message>
+    <message>
+        <source>Expected impact (%)</source>
+        <translation>预期影响 (%)</translation>
     </message>
 </context>
 <context>
@@ -2206,6 +2704,85 @@
     </message>
 </context>
 <context>
+    <name>debrief::studio::MetricTranslationPanel</name>
+    <message>
+        <source>$</source>
+        <translation>$</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>&amp;Insert into answer</source>
+        <translation>插入回答(&amp;I)</translation>
+    </message>
+    <message>
+        <source>A cut in GPU time</source>
+        <translation>GPU 时间削减</translation>
+    </message>
+    <message>
+        <source>A utilisation change</source>
+        <translation>利用率变化</translation>
+    </message>
+    <message>
+        <source>A latency change</source>
+        <translation>延迟变化</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t:</source>
+        <translation>削减(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Utilisation:</source>
+        <translation>利用率：</translation>
+    </message>
+    <message>
+        <source>Latency:</source>
+        <translation>延迟：</translation>
+    </message>
+    <message>
+        <source>The same work at a higher utilisation needs from / to of the GPU time</source>
+        <translation>同样的工作在更高利用率下只需 原值 / 新值 的 GPU 时间</translation>
+    </message>
+    <message>
+        <source>GPUs are held for the latency of each job: the GPU time scales with it</source>
+        <translation>每个作业在其延迟期间占用 GPU：GPU 时间随延迟等比变化</translation>
+    </message>
+    <message>
+        <source>Insert the sentence into the answer at the cursor (%1)</source>
+        <translation>在光标处将该句插入回答（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;GPU-hours a month:</source>
+        <translation>每月 GPU 小时(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Price per GPU-hour:</source>
+        <translation>每 GPU 小时价格(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Money a month:</source>
+        <translation>每月金额：</translation>
+    </message>
+    <message>
+        <source>C&amp;hange:</source>
+        <translation>变化(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Saved a month:</source>
+        <translation>每月节省：</translation>
+    </message>
+    <message>
+        <source>%1 GPU-hours, %2 (%3)</source>
+        <translation>%1 GPU 小时，%2（%3）</translation>
+    </message>
+</context>
+<context>
     <name>debrief::studio::OrchestrationImpactScore</name>
     <message numerus="yes">
         <source>Orchestration Ready: %n month(s) of cross-team orchestration work (at least %1 needed)</source>
@@ -2317,6 +2894,45 @@
     <message>
         <source>Fragmentation</source>
         <translation>碎片率</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::ReplayEvidence</name>
+    <message>
+        <source>Throughput gain</source>
+        <translation>吞吐量提升</translation>
+    </message>
+    <message>
+        <source>Cut in p95 queueing delay</source>
+        <translation>p95 排队延迟降低</translation>
+    </message>
+    <message>
+        <source>GPU time saved for the same work</source>
+        <translation>同样工作节省的 GPU 时间</translation>
+    </message>
+    <message>
+        <source>not measurable</source>
+        <translation>无法衡量</translation>
+    </message>
+    <message>
+        <source>throughput down %1</source>
+        <translation>吞吐量下降 %1</translation>
+    </message>
+    <message>
+        <source>throughput up %1</source>
+        <translation>吞吐量提升 %1</translation>
+    </message>
+    <message>
+        <source>p95 queueing delay cut by %1</source>
+        <translation>p95 排队延迟降低 %1</translation>
+    </message>
+    <message>
+        <source>utilisation %1 -&gt; %2, %3 less GPU time</source>
+        <translation>利用率 %1 -&gt; %2，GPU 时间减少 %3</translation>
+    </message>
+    <message>
+        <source>Trace Lab analysis &quot;%1&quot;: replay of %2 (%3 jobs), %4 against %5: %6</source>
+        <translation>Trace Lab 分析“%1”：回放 %2（%3 个作业），%4 对比 %5：%6</translation>
     </message>
 </context>
 <context>
@@ -3328,6 +3944,10 @@ Continuing without saving.</source>
         <source>The comparison is saved as an analysis first. Name of the analysis:</source>
         <translation>比较结果将先保存为分析。分析名称：</translation>
     </message>
+    <message>
+        <source>On the GPU</source>
+        <translation>在 GPU 上</translation>
+    </message>
 </context>
 <context>
     <name>debrief::studio::TraceSummaryView</name>
@@ -3518,10 +4138,6 @@ Click to replay it live</source>
         <translation>扫描已取消；已完成的场景会保留。</translation>
     </message>
     <message>
-        <source>%1 scenarios on the %2 backend; %3 on the Pareto frontier. Click a point to replay it.</source>
-        <translation>%2 后端上的 %1 个场景；%3 个位于帕累托前沿。点击某个点即可回放。</translation>
-    </message>
-    <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
@@ -3552,6 +4168,50 @@ Click to replay it live</source>
     <message>
         <source>Table written to %1</source>
         <translation>表格已写入 %1</translation>
+    </message>
+    <message>
+        <source>Sweep backend</source>
+        <translation>扫描后端</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>GPU (CUDA)</source>
+        <translation>GPU（CUDA）</translation>
+    </message>
+    <message>
+        <source>No usable CUDA device: %1</source>
+        <translation>没有可用的 CUDA 设备：%1</translation>
+    </message>
+    <message>
+        <source>%1 scenarios (%2); %3 on the Pareto frontier. Click a point to replay it.</source>
+        <translation>%1 个场景（%2）；%3 个位于帕累托前沿。点击一个点即可回放。</translation>
+    </message>
+    <message>
+        <source>The GPU was not used for some: %1</source>
+        <translation>部分场景未使用 GPU：%1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 个在 %2 上</translation>
+    </message>
+    <message>
+        <source>Backend: GPU %1; preemptive policies on the CPU pool (%2 threads)</source>
+        <translation>后端：GPU %1；抢占式策略在 CPU 线程池上运行（%2 个线程）</translation>
+    </message>
+    <message>
+        <source>fifo, first-fit, sjf, easy-backfill and priority replay on the GPU; the results are identical to the CPU engine&apos;s.</source>
+        <translation>fifo、first-fit、sjf、easy-backfill 和 priority 在 GPU 上回放；结果与 CPU 引擎完全一致。</translation>
+    </message>
+    <message>
+        <source>The GPU is available; choose Auto or GPU to use it.</source>
+        <translation>GPU 可用；选择“自动”或“GPU”即可使用。</translation>
     </message>
 </context>
 <context>
@@ -3591,6 +4251,18 @@ Click to replay it live</source>
     <message>
         <source>On the frontier</source>
         <translation>位于前沿</translation>
+    </message>
+    <message>
+        <source>GPU: %1</source>
+        <translation>GPU：%1</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Replayed on</source>
+        <translation>回放于</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "debrief/debriefpage.h"
+#include "design/designroundpage.h"
 #include "drills/drillspage.h"
 #include "history/historypage.h"
 #include "home/homepage.h"
@@ -76,6 +77,7 @@ MainWindow::MainWindow(QWidget* parent, const QString& databasePath)
     auto* debrief = new DebriefPage(*m_interviewRecords, this);
     addPage(debrief);
     addPage(new MatrixPage(*m_interviewRecords, this));
+    addPage(new DesignRoundPage(*m_interviewRecords, this));
     auto* drills = new DrillsPage(*m_interviewRecords, this);
     addPage(drills);
     connect(home, &HomePage::drillsRequested, this, [this, drills] { showPage(drills->pageId()); });

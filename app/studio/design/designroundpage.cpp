@@ -1,0 +1,1085 @@
+#include "designroundpage.h"
+
+#include "displayformat.h"
+#include "evidencedialog.h"
+#include "impactcostchartview.h"
+#include "interviewrecords.h"
+#include "metrictranslationpanel.h"
+#include "session/coachhighlighter.h"
+#include "session/sessioneditcommand.h"
+#include "widgets/barchartview.h"
+#include "widgets/sessionpicker.h"
+
+#include "storage/sessionstore.h"
+#include "storage/storageerror.h"
+#include "studio/budgetallocation.h"
+#include "studio/contentlibrary.h"
+#include "studio/verdictgrid.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSignalBlocker>
+#include <QSlider>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTimer>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace debrief::studio {
+
+namespace {
+
+constexpr int kMergeShare = 1;
+constexpr int kMergeAnswer = 2;
+constexpr int kMergeImpact = 3;
+constexpr int kMergeConfidence = 4;
+constexpr int kMergeEvidence = 5;
+
+enum Column { RequestColumn, KpiColumn, ImpactColumn, ConfidenceColumn, EvidenceColumn, ShareColumn, ColumnCount };
+
+const QString kShareModeKey = QStringLiteral("designRound/shareMode");
+
+bool sameAllocation(const DesignAllocation& a, const DesignAllocation& b)
+{
+    return a.requestId == b.requestId && a.kpi == b.kpi && a.expectedImpactPercent == b.expectedImpactPercent &&
+           a.confidence == b.confidence && a.evidence == b.evidence && a.sharePercent == b.sharePercent;
+}
+
+const DesignAllocation* findAllocation(const DesignRound& round, const QString& requestId)
+{
+    for (const DesignAllocation& allocation : round.allocations) {
+        if (allocation.requestId == requestId)
+            return &allocation;
+    }
+    return nullptr;
+}
+
+// A new round: each request on its suggested KPI, no impact claimed yet, even confidence, the budget
+// split as evenly as 0.1 % steps allow (BudgetAllocation's rounding: 33.3 / 33.4 / 33.3).
+QList<DesignAllocation> freshAllocations(const Scenario& scenario)
+{
+    QList<DesignAllocation> out;
+    const qsizetype n = scenario.requests.size();
+    const QList<double> shares =
+        n > 0 ? BudgetAllocation::rebalance(QList<double>(n, 0.0), 0, 100.0 / double(n)) : QList<double>{};
+    for (qsizetype i = 0; i < n; ++i) {
+        const FeatureRequest& request = scenario.requests.at(i);
+        out << DesignAllocation{request.id, request.suggestedKpi, 0.0, 0.5, QString(), shares.at(i)};
+    }
+    return out;
+}
+
+// A cell widget in a margin box: it keeps its own height in a row made tall by a wrapped title.
+QWidget* centred(QWidget* widget)
+{
+    auto* cell = new QWidget;
+    auto* layout = new QHBoxLayout(cell);
+    layout->setContentsMargins(2, 0, 2, 0);
+    layout->addWidget(widget);
+    return cell;
+}
+
+// A category label broken into lines of about 14 characters, so the bar chart does not cut a long
+// request title to "Suppor...".
+QString wrappedLabel(const QString& title)
+{
+    QStringList lines;
+    for (const QString& word : title.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!lines.isEmpty() && lines.last().size() + 1 + word.size() <= 14)
+            lines.last() += QLatin1Char(' ') + word;
+        else
+            lines << word;
+    }
+    return lines.join(QStringLiteral("<br>"));
+}
+
+QSpinBox* scoreBox(QWidget* parent, const QString& name)
+{
+    auto* box = new QSpinBox(parent);
+    box->setObjectName(name);
+    box->setRange(-1, kTagMax);
+    box->setSpecialValueText(DesignRoundPage::tr("Not scored"));
+    box->setValue(-1);
+    box->setAlignment(Qt::AlignRight);
+    box->setKeyboardTracking(false);  // a score is taken when typed in full, one undo step each
+    return box;
+}
+
+}  // namespace
+
+QString DesignRoundPage::kpiTitle(Kpi kpi)
+{
+    switch (kpi) {
+    case Kpi::Throughput: return tr("Throughput");
+    case Kpi::Latency: return tr("Latency");
+    case Kpi::Observability: return tr("Observability");
+    case Kpi::Cost: return tr("Cost");
+    case Kpi::Reliability: return tr("Reliability");
+    }
+    return {};
+}
+
+DesignRoundPage::DesignRoundPage(InterviewRecords& records, QWidget* parent)
+    : StudioPage(parent), m_records(records), m_coach(records.content().coach(), records.content().mistakes()),
+      m_picker(new SessionPicker(records, this)), m_scenarioBox(new QComboBox(this)), m_context(new QLabel(this)),
+      m_empty(new QLabel(this)), m_table(new QTableWidget(this)),
+      m_rebalance(new QRadioButton(tr("The &others rebalance"), this)),
+      m_manual(new QRadioButton(tr("I &balance them myself"), this)), m_sum(new QLabel(this)),
+      m_roadmapScore(new QLabel(this)), m_submit(new QPushButton(tr("&Submit the round"), this)),
+      m_submitted(new QLabel(this)), m_allocationChart(new BarChartView(this)),
+      m_impactChart(new ImpactCostChartView(this)), m_calculator(new MetricTranslationPanel(this)),
+      m_prompt(new QLabel(this)), m_answer(new QPlainTextEdit(this)), m_coachSummary(new QLabel(this)),
+      m_answerSave(new QTimer(this)), m_coachDelay(new QTimer(this)),
+      m_designScore(scoreBox(this, QStringLiteral("designScore"))),
+      m_metricTranslation(scoreBox(this, QStringLiteral("metricTranslationScore"))),
+      m_roadmapAlignment(scoreBox(this, QStringLiteral("roadmapAlignmentScore"))), m_veto(new QLabel(this)),
+      m_verdict(new QLabel(this)), m_undo(new QUndoStack(this))
+{
+    // Top bar: session, scenario, undo/redo.
+    auto* top = new QHBoxLayout;
+    auto* sessionLabel = new QLabel(tr("Sessio&n:"), this);
+    sessionLabel->setBuddy(m_picker);
+    top->addWidget(sessionLabel);
+    top->addWidget(m_picker, 1);
+    top->addSpacing(16);
+    auto* scenarioLabel = new QLabel(tr("S&cenario:"), this);
+    scenarioLabel->setBuddy(m_scenarioBox);
+    top->addWidget(scenarioLabel);
+    m_scenarioBox->setObjectName(QStringLiteral("scenario"));
+    // Long titles must not widen the page past the main window's minimum.
+    m_scenarioBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_scenarioBox->setMinimumContentsLength(16);
+    m_scenarioBox->setPlaceholderText(tr("Choose a scenario"));
+    for (const Scenario& scenario : records.content().scenarios())
+        m_scenarioBox->addItem(scenario.title, scenario.id);
+    top->addWidget(m_scenarioBox, 1);
+    const auto [undo, redo] = addUndoActions(m_undo);
+    addActionButtons(top, {undo, redo});
+
+    m_context->setWordWrap(true);
+    m_context->setObjectName(QStringLiteral("scenarioContext"));
+    m_empty->setWordWrap(true);
+    m_empty->hide();
+
+    // The request table.
+    m_table->setObjectName(QStringLiteral("requests"));
+    m_table->setAccessibleName(tr("Feature requests"));
+    m_table->setColumnCount(ColumnCount);
+    m_table->setHorizontalHeaderLabels(
+        {tr("Request"), tr("KPI"), tr("Impact"), tr("Confidence"), tr("Evidence"), tr("Budget share")});
+    m_table->horizontalHeaderItem(ImpactColumn)->setToolTip(tr("Expected gain on the KPI, in percent"));
+    m_table->horizontalHeaderItem(ConfidenceColumn)->setToolTip(tr("How sure the candidate is of that gain"));
+    m_table->horizontalHeaderItem(ShareColumn)->setToolTip(tr("Share of the quarterly budget"));
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setWordWrap(true);
+    m_table->horizontalHeader()->setSectionResizeMode(RequestColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(EvidenceColumn, QHeaderView::Stretch);
+    for (int column : {KpiColumn, ImpactColumn, ConfidenceColumn, ShareColumn})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+
+    // Share mode, sum, roadmap score, submit.
+    auto* modes = new QButtonGroup(this);
+    modes->addButton(m_rebalance);
+    modes->addButton(m_manual);
+    m_rebalance->setToolTip(tr("Editing one share scales the others so the shares always sum to 100 %"));
+    m_manual->setToolTip(tr("Editing one share leaves the others; the round cannot be submitted until they sum "
+                            "to 100 %"));
+    const bool manual = QSettings().value(kShareModeKey).toString() == QLatin1String("manual");
+    (manual ? m_manual : m_rebalance)->setChecked(true);
+    m_sum->setObjectName(QStringLiteral("shareSum"));
+    m_roadmapScore->setObjectName(QStringLiteral("roadmapScore"));
+    m_roadmapScore->setToolTip(tr("Sum over the requests of impact x confidence x share: the percent of KPI gain "
+                                  "the budget buys, weighted by how sure it is"));
+    m_submit->setObjectName(QStringLiteral("submitRound"));
+    m_submit->setToolTip(tr("Mark the design question answered with this allocation"));
+    m_submitted->setObjectName(QStringLiteral("submittedAt"));
+    auto* shareRow = new QHBoxLayout;
+    shareRow->addWidget(new QLabel(tr("When a share changes:"), this));
+    shareRow->addWidget(m_rebalance);
+    shareRow->addWidget(m_manual);
+    shareRow->addStretch(1);
+    shareRow->addWidget(m_submitted);
+    shareRow->addWidget(m_submit);
+    auto* sumRow = new QHBoxLayout;
+    sumRow->addWidget(m_sum);
+    sumRow->addStretch(1);
+    sumRow->addWidget(m_roadmapScore);
+
+    // Charts.
+    m_allocationChart->setObjectName(QStringLiteral("allocationChart"));
+    m_allocationChart->setAxisTitles(QString(), tr("Share of the budget (%)"));
+    m_impactChart->setObjectName(QStringLiteral("impactCostChart"));
+    auto* allocationBox = new QGroupBox(tr("Allocation"), this);
+    auto* allocationLayout = new QVBoxLayout(allocationBox);
+    allocationLayout->addWidget(m_allocationChart);
+    auto* impactBox = new QGroupBox(tr("Impact against cost"), this);
+    auto* impactLayout = new QVBoxLayout(impactBox);
+    impactLayout->addWidget(m_impactChart);
+    auto* charts = new QHBoxLayout;
+    charts->addWidget(allocationBox, 4);
+    charts->addWidget(impactBox, 3);
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_context);
+    leftLayout->addWidget(m_table);
+    leftLayout->addLayout(shareRow);
+    leftLayout->addLayout(sumRow);
+    leftLayout->addLayout(charts, 3);
+
+    // Right: calculator, answer, scores.
+    auto* calculatorBox = new QGroupBox(tr("Metric translation"), this);
+    auto* calculatorLayout = new QVBoxLayout(calculatorBox);
+    calculatorLayout->addWidget(m_calculator);
+    addAction(m_calculator->insertAction());  // its shortcut works anywhere on the page
+    auto* submitAction = new QAction(tr("Submit the round"), this);
+    submitAction->setObjectName(QStringLiteral("submitRoundAction"));
+    submitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    submitAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(submitAction, &QAction::triggered, this, &DesignRoundPage::submitRound);
+    addAction(submitAction);
+    auto* attachAction = new QAction(tr("Attach replay evidence to the request being edited"), this);
+    attachAction->setObjectName(QStringLiteral("attachEvidenceAction"));
+    attachAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    attachAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(attachAction, &QAction::triggered, this, [this] {
+        // The row whose editor has focus; the first request otherwise.
+        int row = 0;
+        for (int r = 0; r < m_table->rowCount(); ++r) {
+            for (int column = KpiColumn; column < ColumnCount; ++column) {
+                const QWidget* cell = m_table->cellWidget(r, column);
+                if (cell && cell->isAncestorOf(QApplication::focusWidget()))
+                    row = r;
+            }
+        }
+        openEvidenceDialog(row);
+    });
+    addAction(attachAction);
+
+    auto* answerBox = new QGroupBox(tr("Answer"), this);
+    auto* answerLayout = new QVBoxLayout(answerBox);
+    m_prompt->setWordWrap(true);
+    m_prompt->setObjectName(QStringLiteral("designPrompt"));
+    m_answer->setObjectName(QStringLiteral("designAnswer"));
+    m_answer->setAccessibleName(tr("Answer to the design question"));
+    m_answer->setUndoRedoEnabled(false);  // the page's undo stack owns undo
+    m_answer->setTabChangesFocus(true);
+    m_answer->installEventFilter(this);
+    m_answer->setMinimumHeight(80);
+    m_highlighter = new CoachHighlighter(m_answer->document());
+    m_coachSummary->setWordWrap(true);
+    m_coachSummary->setObjectName(QStringLiteral("designCoach"));
+    answerLayout->addWidget(m_prompt);
+    answerLayout->addWidget(m_answer, 1);
+    answerLayout->addWidget(m_coachSummary);
+
+    auto* scoresBox = new QGroupBox(tr("Interviewer scores"), this);
+    auto* scoresForm = new QFormLayout(scoresBox);
+    scoresForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    scoresForm->addRow(tr("&Design (0-4):"), m_designScore);
+    scoresForm->addRow(tr("&Metric Translation (0-4):"), m_metricTranslation);
+    scoresForm->addRow(tr("Roadmap &Alignment (0-4):"), m_roadmapAlignment);
+    m_veto->setObjectName(QStringLiteral("veto"));
+    m_veto->setWordWrap(true);
+    m_veto->setStyleSheet(QStringLiteral("color: #c02020; font-weight: bold;"));
+    m_verdict->setObjectName(QStringLiteral("verdict"));
+    m_verdict->setWordWrap(true);
+    m_verdict->setTextFormat(Qt::RichText);
+    scoresForm->addRow(m_veto);
+    scoresForm->addRow(m_verdict);
+
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 4, 0);
+    rightLayout->addWidget(calculatorBox);
+    rightLayout->addWidget(answerBox, 1);
+    rightLayout->addWidget(scoresBox);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);  // the panel wraps to its width instead
+    scroll->setWidget(right);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(scroll);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({920, 400});
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_empty);
+    layout->addWidget(splitter, 1);
+
+    m_answerSave->setSingleShot(true);
+    m_answerSave->setInterval(600);  // typing is saved when it pauses; typing in a row is one undo step
+    m_coachDelay->setSingleShot(true);
+    m_coachDelay->setInterval(300);
+
+    connect(m_picker, &SessionPicker::sessionChosen, this, &DesignRoundPage::showSession);
+    connect(m_scenarioBox, &QComboBox::activated, this,
+            [this](int index) { chooseScenario(m_scenarioBox->itemData(index).toString()); });
+    connect(m_rebalance, &QRadioButton::toggled, this, [this] {
+        QSettings().setValue(kShareModeKey,
+                             m_manual->isChecked() ? QStringLiteral("manual") : QStringLiteral("rebalance"));
+    });
+    connect(m_submit, &QPushButton::clicked, this, &DesignRoundPage::submitRound);
+    connect(m_calculator, &MetricTranslationPanel::insertRequested, this, &DesignRoundPage::insertIntoAnswer);
+    connect(m_answer, &QPlainTextEdit::textChanged, this, [this] {
+        // The coach's highlighting changes formats, which signals textChanged too: only a change of
+        // the words counts, or the coach would keep restarting the save timer.
+        const QString text = m_answer->toPlainText();
+        if (m_loading || text == m_answerText)
+            return;
+        m_answerText = text;
+        m_answerSave->start();
+        m_coachDelay->start();
+    });
+    connect(m_answerSave, &QTimer::timeout, this, &DesignRoundPage::commitAnswer);
+    connect(m_coachDelay, &QTimer::timeout, this, &DesignRoundPage::runCoach);
+    for (QSpinBox* box : {m_designScore, m_metricTranslation, m_roadmapAlignment})
+        connect(box, &QSpinBox::valueChanged, this, &DesignRoundPage::editScores);
+    connect(&records, &InterviewRecords::sessionChanged, this, [this](std::int64_t id) {
+        if (id == m_session.id && !m_applying)
+            reload();
+    });
+    connect(&records, &InterviewRecords::sessionsChanged, m_picker, &SessionPicker::reload);
+    showSession(m_picker->currentSessionId());
+}
+
+bool DesignRoundPage::eventFilter(QObject* watched, QEvent* event)
+{
+    // The text editors must not take Ctrl+Z from the page's undo stack. Typing not yet saved becomes
+    // its own step first, so the undo that follows takes back exactly what was typed.
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo) ||
+            key->keyCombination() == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z)) {
+            if (watched == m_answer)
+                commitAnswer();
+            else if (auto* edit = qobject_cast<QLineEdit*>(watched))
+                emit edit->editingFinished();
+            event->ignore();
+            return true;
+        }
+    }
+    if (event->type() == QEvent::FocusOut && watched == m_answer)
+        commitAnswer();
+    return StudioPage::eventFilter(watched, event);
+}
+
+// --- State ------------------------------------------------------------------------------------------
+
+const Scenario* DesignRoundPage::scenario() const
+{
+    return m_session.design ? m_records.content().scenario(m_session.design->scenarioId) : nullptr;
+}
+
+QList<DesignAllocation> DesignRoundPage::allocations() const
+{
+    QList<DesignAllocation> out;
+    const Scenario* chosen = scenario();
+    if (!chosen)
+        return out;
+    for (const FeatureRequest& request : chosen->requests) {
+        const DesignAllocation* stored = findAllocation(*m_session.design, request.id);
+        out << (stored ? *stored : DesignAllocation{request.id, request.suggestedKpi, 0.0, 0.5, QString(), 0.0});
+    }
+    return out;
+}
+
+int DesignRoundPage::designQuestion() const
+{
+    for (qsizetype i = 0; i < m_session.questions.size(); ++i) {
+        if (m_session.questions.at(i).round == RoundKind::ProductDesign)
+            return int(i);
+    }
+    return -1;
+}
+
+DesignRoundPage::ShareMode DesignRoundPage::shareMode() const
+{
+    return m_manual->isChecked() ? ShareMode::Manual : ShareMode::Rebalance;
+}
+
+void DesignRoundPage::setShareMode(ShareMode mode)
+{
+    (mode == ShareMode::Manual ? m_manual : m_rebalance)->setChecked(true);
+}
+
+bool DesignRoundPage::canSubmit() const
+{
+    return scenario() && BudgetAllocation::checkShares(allocations()).balanced;
+}
+
+DesignRound DesignRoundPage::currentRound() const
+{
+    return m_session.design.value_or(DesignRound{});
+}
+
+void DesignRoundPage::showSession(std::int64_t id)
+{
+    commitAnswer();
+    if (id != m_session.id)
+        m_undo->clear();  // the page's commands belong to the session they edited
+    if (m_picker->currentSessionId() != id)
+        m_picker->setCurrentSessionId(id);
+    m_session = Session{};
+    m_session.id = id;
+    reload();
+}
+
+void DesignRoundPage::reload()
+{
+    const std::int64_t id = m_session.id;
+    m_session = Session{};
+    QString problem = m_records.problem();
+    if (id > 0 && problem.isEmpty()) {
+        try {
+            m_session = storage::SessionStore(m_records.database()).load(id);
+        } catch (const storage::StorageError& error) {
+            problem = error.message();
+        }
+    }
+    if (m_session.id == 0 && problem.isEmpty())
+        problem = tr("No session yet. Run a practice or a mock interview, or load the demo candidate.");
+    m_empty->setText(problem);
+    m_empty->setVisible(!problem.isEmpty());
+    refresh();
+}
+
+bool DesignRoundPage::persist(const std::function<void()>& write)
+{
+    try {
+        write();
+        return true;
+    } catch (const storage::StorageError& error) {
+        emit statusMessage(tr("Not saved: %1").arg(error.message()));
+        return false;
+    }
+}
+
+// --- Editing ------------------------------------------------------------------------------------------
+
+void DesignRoundPage::applyRound(const DesignRound& target)
+{
+    if (m_session.id == 0)
+        return;
+    const std::optional<DesignRound> stored = m_session.design;
+    const bool saved = persist([&] {
+        const storage::SessionStore store(m_records.database());
+        m_records.database().write([&](const QSqlDatabase&) {
+            if (!stored || stored->scenarioId != target.scenarioId)
+                store.setDesignScenario(m_session.id, target.scenarioId);
+            if (stored) {
+                for (const DesignAllocation& old : stored->allocations) {
+                    if (!findAllocation(target, old.requestId))
+                        store.removeDesignAllocation(m_session.id, old.requestId);
+                }
+            }
+            for (const DesignAllocation& allocation : target.allocations) {
+                const DesignAllocation* old = stored ? findAllocation(*stored, allocation.requestId) : nullptr;
+                if (!old || !sameAllocation(*old, allocation))
+                    store.setDesignAllocation(m_session.id, allocation);
+            }
+            if (!stored || stored->designScore != target.designScore ||
+                stored->metricTranslation != target.metricTranslation ||
+                stored->roadmapAlignment != target.roadmapAlignment)
+                store.setDesignScores(m_session.id, target.designScore, target.metricTranslation,
+                                      target.roadmapAlignment);
+        });
+    });
+    if (!saved) {
+        reload();  // the widgets show what the database holds
+        return;
+    }
+    // Allocations in the order the store keeps: existing ones where they were, new ones at the end.
+    DesignRound round = target;
+    round.allocations.clear();
+    if (stored) {
+        for (const DesignAllocation& old : stored->allocations) {
+            if (const DesignAllocation* now = findAllocation(target, old.requestId))
+                round.allocations << *now;
+        }
+    }
+    for (const DesignAllocation& allocation : target.allocations) {
+        if (!findAllocation(round, allocation.requestId))
+            round.allocations << allocation;
+    }
+    m_session.design = round;
+    refresh();
+    m_applying = true;
+    m_records.announceSessionChanged(m_session.id);
+    m_applying = false;
+}
+
+void DesignRoundPage::pushRound(const DesignRound& after, const QString& text, int mergeId, const QString& mergeKey)
+{
+    const DesignRound before = currentRound();
+    m_undo->push(new SessionEditCommand(
+        text, [this, after] { applyRound(after); }, [this, before] { applyRound(before); }, mergeId, mergeKey));
+}
+
+void DesignRoundPage::chooseScenario(const QString& scenarioId)
+{
+    const Scenario* chosen = m_records.content().scenario(scenarioId);
+    if (m_session.id == 0 || !chosen || (m_session.design && m_session.design->scenarioId == scenarioId))
+        return;
+    DesignRound after = currentRound();
+    after.scenarioId = scenarioId;
+    after.allocations = freshAllocations(*chosen);
+    pushRound(after, tr("Choose scenario \"%1\"").arg(chosen->title));
+    emit statusMessage(tr("Scenario \"%1\": %n request(s)", nullptr, int(chosen->requests.size())).arg(chosen->title));
+}
+
+void DesignRoundPage::editAllocation(int row, const std::function<void(DesignAllocation&)>& change, const QString& text,
+                                     int mergeId)
+{
+    QList<DesignAllocation> rows = allocations();
+    if (row < 0 || row >= rows.size())
+        return;
+    change(rows[row]);
+    DesignRound after = currentRound();
+    after.allocations = rows;
+    pushRound(after, text, mergeId, rows.at(row).requestId);
+}
+
+void DesignRoundPage::editShare(int row, double sharePercent, bool dragging)
+{
+    QList<DesignAllocation> rows = allocations();
+    if (row < 0 || row >= rows.size())
+        return;
+    QList<double> shares;
+    for (const DesignAllocation& allocation : rows)
+        shares << allocation.sharePercent;
+    if (shareMode() == ShareMode::Rebalance)
+        shares = BudgetAllocation::rebalance(shares, row, sharePercent);
+    else
+        shares[row] = std::round(std::clamp(sharePercent, 0.0, 100.0) * 10.0) / 10.0;
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        rows[i].sharePercent = shares.at(i);
+    DesignRound after = currentRound();
+    after.allocations = rows;
+    const FeatureRequest& request = scenario()->requests.at(row);
+    pushRound(after, tr("Share of \"%1\"").arg(request.title), dragging ? kMergeShare : -1, request.id);
+}
+
+void DesignRoundPage::attachEvidence(int row, const ReplayEvidence& evidence, ReplayEvidence::Measure measure)
+{
+    const std::optional<double> impact = evidence.impactPercent(measure);
+    if (!impact || row < 0 || row >= m_rows.size())
+        return;
+    const QString text = evidence.evidenceText(measure);
+    // The impact box shows 0.1 % steps: the stored number is the one shown.
+    const double shown = std::round(*impact * 10.0) / 10.0;
+    editAllocation(
+        row,
+        [&](DesignAllocation& allocation) {
+            allocation.expectedImpactPercent = shown;
+            allocation.evidence = text;
+        },
+        tr("Attach evidence"));
+    emit statusMessage(tr("Evidence attached: expected impact %1").arg(MetricTranslation::percent(shown)));
+}
+
+void DesignRoundPage::openEvidenceDialog(int row)
+{
+    const Scenario* chosen = scenario();
+    if (!chosen || row < 0 || row >= chosen->requests.size())
+        return;
+    if (m_evidenceDialog)
+        m_evidenceDialog->close();
+    auto* dialog =
+        new EvidenceDialog(m_records.database(), chosen->requests.at(row).title, allocations().at(row).kpi, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_evidenceDialog = dialog;
+    const QString requestId = chosen->requests.at(row).id;
+    const std::int64_t sessionId = m_session.id;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, requestId, sessionId] {
+        const std::optional<ReplayEvidence> evidence = dialog->chosen();
+        const int at = int(m_rowIds.indexOf(requestId));
+        // The request it was opened for, in the session it was opened for.
+        if (evidence && at >= 0 && m_session.id == sessionId)
+            attachEvidence(at, *evidence, dialog->measure());
+    });
+    dialog->open();
+}
+
+void DesignRoundPage::editScores()
+{
+    if (m_loading || m_session.id == 0 || !scenario())
+        return;
+    DesignRound after = currentRound();
+    after.designScore = m_designScore->value();
+    after.metricTranslation = m_metricTranslation->value();
+    after.roadmapAlignment = m_roadmapAlignment->value();
+    pushRound(after, tr("Interviewer scores"));
+}
+
+int DesignRoundPage::ensureDesignQuestion()
+{
+    int index = designQuestion();
+    if (index >= 0)
+        return index;
+    const QList<Question> bank = m_records.content().questions(RoundKind::ProductDesign);
+    AskedQuestion question;
+    question.round = RoundKind::ProductDesign;
+    question.questionId = bank.isEmpty() ? QString() : bank.first().id;
+    if (!persist([&] { index = storage::SessionStore(m_records.database()).addQuestion(m_session.id, question); }))
+        return -1;
+    m_session.questions.append(question);
+    return index;
+}
+
+void DesignRoundPage::setAnswerText(const QString& text)
+{
+    const int question = ensureDesignQuestion();
+    if (question < 0)
+        return;
+    if (!persist([&] { storage::SessionStore(m_records.database()).setAnswer(m_session.id, question, text); }))
+        return;
+    m_session.questions[question].answer = text;
+    if (m_answer->toPlainText() != text) {
+        m_loading = true;
+        m_answer->setPlainText(text);
+        m_answer->moveCursor(QTextCursor::End);
+        m_answerText = text;
+        m_loading = false;
+        runCoach();
+    }
+    refreshAnswer();
+    m_applying = true;
+    m_records.announceSessionChanged(m_session.id);
+    m_applying = false;
+}
+
+void DesignRoundPage::commitAnswer()
+{
+    m_answerSave->stop();
+    if (m_session.id == 0)
+        return;
+    const int question = designQuestion();
+    const QString before = question >= 0 ? m_session.questions.at(question).answer : QString();
+    const QString after = m_answer->toPlainText();
+    if (before == after)
+        return;
+    m_undo->push(new SessionEditCommand(
+        tr("Typing"), [this, after] { setAnswerText(after); }, [this, before] { setAnswerText(before); }, kMergeAnswer,
+        QStringLiteral("answer")));
+}
+
+void DesignRoundPage::insertIntoAnswer(const QString& text)
+{
+    if (m_session.id == 0 || text.isEmpty())
+        return;
+    commitAnswer();  // typing before the insert stays its own undo step
+    QTextCursor cursor = m_answer->textCursor();
+    const QString current = m_answer->toPlainText();
+    const int at = cursor.position();
+    // A sentence of its own: a space before it after other text, a full stop after it.
+    QString insert = text;
+    if (!insert.endsWith(QLatin1Char('.')))
+        insert += QLatin1Char('.');
+    if (at > 0 && !current.at(at - 1).isSpace())
+        insert.prepend(QLatin1Char(' '));
+    if (at < current.size() && !current.at(at).isSpace())
+        insert += QLatin1Char(' ');
+    const QString before = current;
+    const QString after = current.left(at) + insert + current.mid(at);
+    const int cursorAfter = at + int(insert.size());
+    m_undo->push(new SessionEditCommand(
+        tr("Insert metric translation"),
+        [this, after, cursorAfter] {
+            setAnswerText(after);
+            QTextCursor c = m_answer->textCursor();
+            c.setPosition(std::min(cursorAfter, int(after.size())));
+            m_answer->setTextCursor(c);
+        },
+        [this, before] { setAnswerText(before); }));
+    emit statusMessage(tr("Metric translation inserted into the answer"));
+}
+
+void DesignRoundPage::submitRound()
+{
+    if (m_session.id == 0 || !canSubmit())
+        return;
+    commitAnswer();
+    const int question = ensureDesignQuestion();
+    if (question < 0)
+        return;
+    const AskedQuestion before = m_session.questions.at(question);
+    if (before.answeredAtMs >= 0)
+        return;
+    const std::int64_t asked = before.askedAtMs >= 0 ? before.askedAtMs : m_session.elapsedMs;
+    const std::int64_t answered = std::max(asked, m_session.elapsedMs);
+    const auto mark = [this, question](std::int64_t askedAt, std::int64_t answeredAt) {
+        if (!persist([&] {
+                storage::SessionStore(m_records.database())
+                    .setQuestionMarks(m_session.id, question, askedAt, answeredAt);
+            }))
+            return;
+        m_session.questions[question].askedAtMs = askedAt;
+        m_session.questions[question].answeredAtMs = answeredAt;
+        refresh();  // the submit button and the time it was submitted
+        m_applying = true;
+        m_records.announceSessionChanged(m_session.id);
+        m_applying = false;
+    };
+    m_undo->push(new SessionEditCommand(
+        tr("Submit the round"), [mark, asked, answered] { mark(asked, answered); },
+        [mark, before] { mark(before.askedAtMs, before.answeredAtMs); }));
+    emit statusMessage(tr("Product design round submitted"));
+}
+
+// --- Showing ---------------------------------------------------------------------------------------
+
+EvidenceDialog* DesignRoundPage::evidenceDialog() const
+{
+    return m_evidenceDialog.data();
+}
+
+QComboBox* DesignRoundPage::kpiBox(int row) const
+{
+    return m_rows.value(row).kpi;
+}
+
+QDoubleSpinBox* DesignRoundPage::impactBox(int row) const
+{
+    return m_rows.value(row).impact;
+}
+
+QSpinBox* DesignRoundPage::confidenceBox(int row) const
+{
+    return m_rows.value(row).confidence;
+}
+
+QLineEdit* DesignRoundPage::evidenceEdit(int row) const
+{
+    return m_rows.value(row).evidence;
+}
+
+QPushButton* DesignRoundPage::evidenceButton(int row) const
+{
+    return m_rows.value(row).attach;
+}
+
+QSlider* DesignRoundPage::shareSlider(int row) const
+{
+    return m_rows.value(row).slider;
+}
+
+QDoubleSpinBox* DesignRoundPage::shareBox(int row) const
+{
+    return m_rows.value(row).share;
+}
+
+void DesignRoundPage::rebuildTable()
+{
+    const Scenario* chosen = scenario();
+    QStringList ids;
+    if (chosen) {
+        for (const FeatureRequest& request : chosen->requests)
+            ids << request.id;
+    }
+    if (ids == m_rowIds && m_table->rowCount() == ids.size())
+        return;
+    m_rowIds = ids;
+    m_rows.clear();
+    m_table->clearContents();
+    m_table->setRowCount(int(ids.size()));
+    if (!chosen)
+        return;
+    QList<Kpi> kpis = chosen->kpis;
+    if (kpis.isEmpty())
+        kpis = {Kpi::Throughput, Kpi::Latency, Kpi::Observability, Kpi::Cost, Kpi::Reliability};
+    for (int row = 0; row < ids.size(); ++row) {
+        const FeatureRequest& request = chosen->requests.at(row);
+        auto* title = new QTableWidgetItem(request.title);
+        title->setToolTip(
+            tr("%1\nEstimated cost: %2").arg(request.description, DisplayFormat::money(request.estimatedCostUsd)));
+        m_table->setItem(row, RequestColumn, title);
+
+        RowWidgets widgets;
+        widgets.kpi = new QComboBox(m_table);
+        for (Kpi kpi : kpis)
+            widgets.kpi->addItem(kpiTitle(kpi), int(kpi));
+        widgets.kpi->setAccessibleName(tr("KPI of %1").arg(request.title));
+        m_table->setCellWidget(row, KpiColumn, centred(widgets.kpi));
+        connect(widgets.kpi, &QComboBox::activated, this, [this, row](int index) {
+            const Kpi kpi = Kpi(m_rows.at(row).kpi->itemData(index).toInt());
+            editAllocation(
+                row, [kpi](DesignAllocation& a) { a.kpi = kpi; }, tr("KPI"));
+        });
+
+        widgets.impact = new QDoubleSpinBox(m_table);
+        widgets.impact->setRange(-100.0, 1000.0);
+        widgets.impact->setDecimals(1);
+        widgets.impact->setSuffix(tr(" %"));
+        widgets.impact->setKeyboardTracking(false);
+        widgets.impact->setAccessibleName(tr("Expected impact of %1").arg(request.title));
+        m_table->setCellWidget(row, ImpactColumn, centred(widgets.impact));
+        connect(widgets.impact, &QDoubleSpinBox::valueChanged, this, [this, row](double value) {
+            if (!m_loading)
+                editAllocation(
+                    row, [value](DesignAllocation& a) { a.expectedImpactPercent = value; }, tr("Expected impact"),
+                    kMergeImpact);
+        });
+
+        widgets.confidence = new QSpinBox(m_table);
+        widgets.confidence->setRange(0, 100);
+        widgets.confidence->setSuffix(tr(" %"));
+        widgets.confidence->setKeyboardTracking(false);
+        widgets.confidence->setAccessibleName(tr("Confidence in %1").arg(request.title));
+        m_table->setCellWidget(row, ConfidenceColumn, centred(widgets.confidence));
+        connect(widgets.confidence, &QSpinBox::valueChanged, this, [this, row](int value) {
+            if (!m_loading)
+                editAllocation(
+                    row, [value](DesignAllocation& a) { a.confidence = value / 100.0; }, tr("Confidence"),
+                    kMergeConfidence);
+        });
+
+        auto* evidenceCell = new QWidget(m_table);
+        auto* evidenceLayout = new QHBoxLayout(evidenceCell);
+        evidenceLayout->setContentsMargins(2, 0, 2, 0);
+        evidenceLayout->setSpacing(4);
+        widgets.evidence = new QLineEdit(evidenceCell);
+        widgets.evidence->setPlaceholderText(tr("Where the impact comes from"));
+        widgets.evidence->setAccessibleName(tr("Evidence for %1").arg(request.title));
+        widgets.evidence->installEventFilter(this);
+        widgets.attach = new QPushButton(tr("Replay…"), evidenceCell);
+        widgets.attach->setToolTip(tr("Attach a saved Trace Lab comparison: its numbers fill the expected impact"));
+        evidenceLayout->addWidget(widgets.evidence, 1);
+        evidenceLayout->addWidget(widgets.attach);
+        m_table->setCellWidget(row, EvidenceColumn, evidenceCell);
+        connect(widgets.evidence, &QLineEdit::editingFinished, this, [this, row] {
+            const QString text = m_rows.at(row).evidence->text();
+            if (!m_loading && text != allocations().value(row).evidence)
+                editAllocation(
+                    row, [text](DesignAllocation& a) { a.evidence = text; }, tr("Evidence"), kMergeEvidence);
+        });
+        connect(widgets.attach, &QPushButton::clicked, this, [this, row] { openEvidenceDialog(row); });
+
+        auto* shareCell = new QWidget(m_table);
+        auto* shareLayout = new QHBoxLayout(shareCell);
+        shareLayout->setContentsMargins(2, 0, 2, 0);
+        shareLayout->setSpacing(4);
+        widgets.slider = new QSlider(Qt::Horizontal, shareCell);
+        widgets.slider->setRange(0, 1000);  // tenths of a percent
+        widgets.slider->setPageStep(50);
+        widgets.slider->setMinimumWidth(80);
+        widgets.slider->setAccessibleName(tr("Share of %1").arg(request.title));
+        widgets.share = new QDoubleSpinBox(shareCell);
+        widgets.share->setRange(0.0, 100.0);
+        widgets.share->setDecimals(1);
+        widgets.share->setSuffix(tr(" %"));
+        widgets.share->setKeyboardTracking(false);
+        widgets.share->setAccessibleName(tr("Share of %1 in percent").arg(request.title));
+        shareLayout->addWidget(widgets.slider, 1);
+        shareLayout->addWidget(widgets.share);
+        m_table->setCellWidget(row, ShareColumn, shareCell);
+        connect(widgets.slider, &QSlider::valueChanged, this, [this, row](int tenths) {
+            if (!m_loading)
+                editShare(row, tenths / 10.0, m_rows.at(row).slider->isSliderDown());
+        });
+        connect(widgets.share, &QDoubleSpinBox::valueChanged, this, [this, row](double value) {
+            if (!m_loading)
+                editShare(row, value);
+        });
+        m_rows << widgets;
+    }
+    m_table->resizeRowsToContents();
+    // Sizes from size hints: before the page is first shown the header's height() is not yet its own.
+    int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth() + 2;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        int rowHeight = m_table->rowHeight(row);
+        for (int column = KpiColumn; column < ColumnCount; ++column) {
+            if (const QWidget* cell = m_table->cellWidget(row, column))
+                rowHeight = std::max(rowHeight, cell->sizeHint().height() + 2);
+        }
+        m_table->setRowHeight(row, rowHeight);
+        height += rowHeight;
+    }
+    // As tall as its rows: the room below goes to the charts.
+    m_table->setFixedHeight(std::min(height, 260));
+}
+
+void DesignRoundPage::refresh()
+{
+    m_loading = true;
+    const bool hasSession = m_session.id > 0;
+    const Scenario* chosen = scenario();
+    {
+        const QSignalBlocker block(m_scenarioBox);
+        m_scenarioBox->setEnabled(hasSession);
+        m_scenarioBox->setCurrentIndex(chosen ? m_scenarioBox->findData(chosen->id) : -1);
+    }
+    m_context->setText(
+        chosen ? tr("%1 Quarterly budget: %2.").arg(chosen->context, DisplayFormat::money(chosen->quarterlyBudgetUsd))
+               : (hasSession ? tr("Choose the scenario the candidate was given.") : QString()));
+    rebuildTable();
+    const QList<DesignAllocation> rows = allocations();
+    for (int row = 0; row < m_rows.size() && row < rows.size(); ++row) {
+        const RowWidgets& widgets = m_rows.at(row);
+        const DesignAllocation& allocation = rows.at(row);
+        if (widgets.kpi->findData(int(allocation.kpi)) < 0)
+            widgets.kpi->addItem(kpiTitle(allocation.kpi), int(allocation.kpi));
+        widgets.kpi->setCurrentIndex(widgets.kpi->findData(int(allocation.kpi)));
+        widgets.impact->setValue(allocation.expectedImpactPercent);
+        widgets.confidence->setValue(int(std::lround(allocation.confidence * 100.0)));
+        if (widgets.evidence->text() != allocation.evidence) {
+            widgets.evidence->setText(allocation.evidence);
+            widgets.evidence->setCursorPosition(0);
+        }
+        widgets.evidence->setToolTip(allocation.evidence);
+        widgets.slider->setValue(int(std::lround(allocation.sharePercent * 10.0)));
+        widgets.share->setValue(allocation.sharePercent);
+    }
+
+    const BudgetCheck check = BudgetAllocation::checkShares(rows);
+    m_sum->setText(chosen ? check.message : QString());
+    m_sum->setStyleSheet(chosen && !check.balanced ? QStringLiteral("color: #c02020; font-weight: bold;") : QString());
+    m_roadmapScore->setText(
+        chosen ? tr("Weighted roadmap score: %1").arg(DisplayFormat::decimal(BudgetAllocation::roadmapScore(rows), 2))
+               : QString());
+    m_submit->setEnabled(hasSession && canSubmit() &&
+                         (designQuestion() < 0 || m_session.questions.at(designQuestion()).answeredAtMs < 0));
+    m_submit->setToolTip(chosen && !check.balanced ? tr("Cannot submit: %1").arg(check.message)
+                                                   : tr("Mark the design question answered with this allocation"));
+    m_table->setEnabled(hasSession && chosen);
+    refreshCharts();
+    refreshScores();
+    refreshAnswer();
+    m_loading = false;
+}
+
+void DesignRoundPage::refreshCharts()
+{
+    const Scenario* chosen = scenario();
+    QStringList names;
+    QList<qreal> shares;
+    QList<QPointF> points;
+    if (chosen) {
+        const QList<DesignAllocation> rows = allocations();
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const FeatureRequest& request = chosen->requests.at(i);
+            names << request.title;
+            shares << rows.at(i).sharePercent;
+            points << QPointF(request.estimatedCostUsd, rows.at(i).expectedImpactPercent);
+        }
+    }
+    QStringList categories;
+    for (const QString& name : names)
+        categories << wrappedLabel(name);
+    m_allocationChart->setBars(categories, shares, tr("Share (%)"));
+    m_impactChart->setRequests(names, points);
+}
+
+void DesignRoundPage::refreshScores()
+{
+    const bool enabled = m_session.id > 0 && scenario();
+    const DesignRound round = currentRound();
+    for (QSpinBox* box : {m_designScore, m_metricTranslation, m_roadmapAlignment})
+        box->setEnabled(enabled);
+    m_designScore->setValue(round.designScore);
+    m_metricTranslation->setValue(round.metricTranslation);
+    m_roadmapAlignment->setValue(round.roadmapAlignment);
+
+    const VerdictGrid grid = m_records.content().verdictGrid();
+    const Verdict veto = grid.applyVeto(Verdict{}, m_session.design ? round.metricTranslation : -1);
+    m_veto->setText(veto.vetoed ? tr("Veto: %1").arg(veto.reasons.join(QLatin1Char(' '))) : QString());
+    m_veto->setVisible(veto.vetoed);
+
+    if (m_session.id == 0) {
+        m_verdict->clear();
+        return;
+    }
+    QStringList scorers = m_session.interviewers;
+    if (scorers.isEmpty())
+        scorers << QStringLiteral("self");
+    QString html;
+    for (const QString& name : scorers) {
+        const Verdict verdict = grid.forSession(m_session, name);
+        const QString who = name == QLatin1String("self") ? tr("Self-score") : name;
+        html += tr("<br/>%1: <b>%2</b>%3 (%4)")
+                    .arg(who.toHtmlEscaped(),
+                         verdict.recommendation == Recommendation::None
+                             ? tr("not scored yet")
+                             : studio::title(verdict.recommendation).toHtmlEscaped(),
+                         verdict.vetoed ? tr(" (vetoed)") : QString(),
+                         verdict.reasons.isEmpty() ? QString() : verdict.reasons.last().toHtmlEscaped());
+    }
+    m_verdict->setText(tr("<b>Verdict</b>") + html);
+}
+
+void DesignRoundPage::refreshAnswer()
+{
+    const int question = designQuestion();
+    const bool enabled = m_session.id > 0;
+    m_answer->setEnabled(enabled);
+    const Question* asked =
+        question >= 0 ? m_records.content().question(m_session.questions.at(question).questionId) : nullptr;
+    if (!asked) {
+        const QList<Question> bank = m_records.content().questions(RoundKind::ProductDesign);
+        asked = bank.isEmpty() ? nullptr : m_records.content().question(bank.first().id);
+    }
+    m_prompt->setText(asked ? asked->prompt : QString());
+    const QString stored = question >= 0 ? m_session.questions.at(question).answer : QString();
+    if (!m_answerSave->isActive() && m_answer->toPlainText() != stored) {
+        const bool wasLoading = m_loading;
+        m_loading = true;
+        m_answer->setPlainText(stored);
+        m_answerText = stored;
+        m_loading = wasLoading;
+        runCoach();
+    }
+    const std::int64_t answeredAt = question >= 0 ? m_session.questions.at(question).answeredAtMs : -1;
+    m_submitted->setText(
+        answeredAt >= 0 ? tr("Submitted at %1").arg(DisplayFormat::duration(double(answeredAt) / 1000.0)) : QString());
+}
+
+void DesignRoundPage::runCoach()
+{
+    m_coachDelay->stop();
+    const QString text = m_answer->toPlainText();
+    if (text.trimmed().isEmpty()) {
+        m_highlighter->setFindings({});
+        m_coachSummary->clear();
+        return;
+    }
+    const CoachReport report = m_coach.analyse(text, RoundKind::ProductDesign);
+    m_highlighter->setFindings(report.findings);
+    QStringList missing;
+    for (const CoachCriterion& criterion : report.breakdown) {
+        if (criterion.earned == 0)
+            missing << criterion.explanation;
+    }
+    m_coachSummary->setText(missing.isEmpty()
+                                ? tr("Coach: %1/100").arg(report.score)
+                                : tr("Coach: %1/100. %2").arg(report.score).arg(missing.join(QStringLiteral(" · "))));
+}
+
+}  // namespace debrief::studio

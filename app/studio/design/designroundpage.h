@@ -1,0 +1,177 @@
+#pragma once
+
+#include "replayevidence.h"
+#include "studiopage.h"
+
+#include "studio/answercoach.h"
+#include "studio/session.h"
+
+#include <QList>
+#include <QPointer>
+
+#include <cstdint>
+#include <functional>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QRadioButton;
+class QSlider;
+class QSpinBox;
+class QTableWidget;
+class QTimer;
+class QUndoStack;
+
+namespace debrief::studio {
+
+class BarChartView;
+class CoachHighlighter;
+class EvidenceDialog;
+class ImpactCostChartView;
+class InterviewRecords;
+class MetricTranslationPanel;
+class SessionPicker;
+struct Scenario;
+
+// The product design round of one session: the scenario, its feature requests with KPI, expected
+// impact, confidence, evidence and budget share, the allocation and impact/cost charts, the weighted
+// roadmap score, the metric translation calculator, the answer, and the interviewer's three scores
+// with the Metric Translation veto. Every edit is one step on the page's undo stack, saved at once
+// through SessionStore and announced so Debrief and History refresh.
+class DesignRoundPage : public StudioPage {
+    Q_OBJECT
+
+public:
+    // How a share edit keeps the sum: the other requests rebalance in proportion, or the user
+    // balances by hand and an unbalanced round cannot be submitted.
+    enum class ShareMode { Rebalance, Manual };
+
+    explicit DesignRoundPage(InterviewRecords& records, QWidget* parent = nullptr);
+
+    QString pageId() const override { return QStringLiteral("design-round"); }
+    QString title() const override { return tr("Product Design Round"); }
+    QString screenshotName() const override { return QStringLiteral("design-round"); }
+
+    void showSession(std::int64_t id);
+    const Session& session() const { return m_session; }
+    const Scenario* scenario() const;
+    QList<DesignAllocation> allocations() const;  // one per request, in the scenario's order
+    int designQuestion() const;                   // index of the product design question, -1 when none
+
+    ShareMode shareMode() const;
+    void setShareMode(ShareMode mode);
+    bool canSubmit() const;
+
+    // The edits, each one undoable step saved at once.
+    void chooseScenario(const QString& scenarioId);
+    // `dragging`: a slider drag in progress, whose steps merge into one undo step.
+    void editShare(int row, double sharePercent, bool dragging = false);
+    void attachEvidence(int row, const ReplayEvidence& evidence, ReplayEvidence::Measure measure);
+    void insertIntoAnswer(const QString& text);
+    void submitRound();
+    void openEvidenceDialog(int row);
+
+    // The widgets, for tests and the cheat sheet.
+    QComboBox* scenarioBox() const { return m_scenarioBox; }
+    QTableWidget* requestTable() const { return m_table; }
+    QComboBox* kpiBox(int row) const;
+    QDoubleSpinBox* impactBox(int row) const;
+    QSpinBox* confidenceBox(int row) const;
+    QLineEdit* evidenceEdit(int row) const;
+    QPushButton* evidenceButton(int row) const;
+    QSlider* shareSlider(int row) const;
+    QDoubleSpinBox* shareBox(int row) const;
+    QRadioButton* rebalanceButton() const { return m_rebalance; }
+    QRadioButton* manualButton() const { return m_manual; }
+    QLabel* sumLabel() const { return m_sum; }
+    QLabel* roadmapScoreLabel() const { return m_roadmapScore; }
+    QPushButton* submitButton() const { return m_submit; }
+    BarChartView* allocationChart() const { return m_allocationChart; }
+    ImpactCostChartView* impactChart() const { return m_impactChart; }
+    MetricTranslationPanel* calculator() const { return m_calculator; }
+    QPlainTextEdit* answerEditor() const { return m_answer; }
+    QSpinBox* designScoreBox() const { return m_designScore; }
+    QSpinBox* metricTranslationBox() const { return m_metricTranslation; }
+    QSpinBox* roadmapAlignmentBox() const { return m_roadmapAlignment; }
+    QLabel* vetoLabel() const { return m_veto; }
+    QLabel* verdictLabel() const { return m_verdict; }
+    EvidenceDialog* evidenceDialog() const;
+    QUndoStack* undoStack() const { return m_undo; }
+
+    static QString kpiTitle(Kpi kpi);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    struct RowWidgets {
+        QComboBox* kpi = nullptr;
+        QDoubleSpinBox* impact = nullptr;
+        QSpinBox* confidence = nullptr;
+        QLineEdit* evidence = nullptr;
+        QPushButton* attach = nullptr;
+        QSlider* slider = nullptr;
+        QDoubleSpinBox* share = nullptr;
+    };
+
+    void reload();
+    void rebuildTable();
+    void refresh();  // every widget from m_session, signals blocked
+    void refreshCharts();
+    void refreshScores();
+    void refreshAnswer();
+    void runCoach();
+
+    bool persist(const std::function<void()>& write);
+    // Writes the difference between the stored round and `target` in one transaction.
+    void applyRound(const DesignRound& target);
+    void pushRound(const DesignRound& after, const QString& text, int mergeId = -1, const QString& mergeKey = {});
+    DesignRound currentRound() const;
+    void editAllocation(int row, const std::function<void(DesignAllocation&)>& change, const QString& text,
+                        int mergeId = -1);
+    void editScores();
+    void setAnswerText(const QString& text);
+    void commitAnswer();
+    int ensureDesignQuestion();
+
+    InterviewRecords& m_records;
+    Session m_session;
+    AnswerCoach m_coach;
+    bool m_applying = false;  // our own announcement: no reload
+    bool m_loading = false;   // widgets being filled from the session: no edits
+    SessionPicker* m_picker;
+    QComboBox* m_scenarioBox;
+    QLabel* m_context;
+    QLabel* m_empty;
+    QTableWidget* m_table;
+    QList<RowWidgets> m_rows;
+    QStringList m_rowIds;
+    QRadioButton* m_rebalance;
+    QRadioButton* m_manual;
+    QLabel* m_sum;
+    QLabel* m_roadmapScore;
+    QPushButton* m_submit;
+    QLabel* m_submitted;
+    BarChartView* m_allocationChart;
+    ImpactCostChartView* m_impactChart;
+    MetricTranslationPanel* m_calculator;
+    QLabel* m_prompt;
+    QPlainTextEdit* m_answer;
+    CoachHighlighter* m_highlighter;
+    QLabel* m_coachSummary;
+    QString m_answerText;  // the answer's words as last seen, to tell typing from re-highlighting
+    QTimer* m_answerSave;
+    QTimer* m_coachDelay;
+    QSpinBox* m_designScore;
+    QSpinBox* m_metricTranslation;
+    QSpinBox* m_roadmapAlignment;
+    QLabel* m_veto;
+    QLabel* m_verdict;
+    QPointer<EvidenceDialog> m_evidenceDialog;
+    QUndoStack* m_undo;
+};
+
+}  // namespace debrief::studio

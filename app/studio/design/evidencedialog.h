@@ -1,0 +1,50 @@
+#pragma once
+
+#include "replayevidence.h"
+
+#include <QDialog>
+#include <QList>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace debrief::storage {
+class Database;
+}
+
+namespace debrief::studio {
+
+// "Attach evidence": every policy comparison of every saved Trace Lab analysis, newest analysis
+// first, and which measure the request's expected impact is read from (by default the one its KPI
+// needs). A preview shows the number and the sentence before anything is attached.
+class EvidenceDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    EvidenceDialog(const storage::Database& database, const QString& requestTitle, Kpi kpi, QWidget* parent = nullptr);
+
+    const QList<ReplayEvidence>& comparisons() const { return m_comparisons; }
+    std::optional<ReplayEvidence> chosen() const;
+    ReplayEvidence::Measure measure() const;
+    void setMeasure(ReplayEvidence::Measure measure);
+
+    QListWidget* list() const { return m_list; }
+    QPushButton* attachButton() const { return m_attach; }
+    QString problem() const { return m_problem; }  // why there is nothing to choose
+
+private:
+    void updatePreview();
+
+    QList<ReplayEvidence> m_comparisons;
+    QString m_problem;
+    QListWidget* m_list;
+    QComboBox* m_measure;
+    QLabel* m_preview;
+    QPushButton* m_attach;
+};
+
+}  // namespace debrief::studio

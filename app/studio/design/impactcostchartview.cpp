@@ -1,0 +1,83 @@
+#include "impactcostchartview.h"
+
+#include <QChart>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace debrief::studio {
+
+ImpactCostChartView::ImpactCostChartView(QWidget* parent) : QChartView(parent), m_x(new QValueAxis), m_y(new QValueAxis)
+{
+    auto* chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(0);
+    chart->legend()->hide();
+    chart->addAxis(m_x, Qt::AlignBottom);
+    chart->addAxis(m_y, Qt::AlignLeft);
+    m_x->setTitleText(tr("Estimated cost ($ k)"));
+    m_y->setTitleText(tr("Expected impact (%)"));
+    m_x->setLabelFormat(QStringLiteral("%.0f"));
+    m_y->setLabelFormat(QStringLiteral("%.0f"));
+    setChart(chart);
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(180);
+}
+
+void ImpactCostChartView::setRequests(const QStringList& names, const QList<QPointF>& costUsdAndImpact)
+{
+    if (names != this->names()) {
+        for (QScatterSeries* series : m_series) {
+            chart()->removeSeries(series);
+            delete series;
+        }
+        m_series.clear();
+        for (const QString& name : names) {
+            auto* series = new QScatterSeries;
+            series->setName(name);
+            series->setMarkerSize(13);
+            // The request's name beside its point: a legend would cut long titles short.
+            series->setPointLabelsFormat(name);
+            series->setPointLabelsVisible(true);
+            series->setPointLabelsClipping(false);
+            chart()->addSeries(series);
+            series->attachAxis(m_x);
+            series->attachAxis(m_y);
+            m_series << series;
+        }
+    }
+    qreal maxX = 100, minY = 0, maxY = 5;
+    for (qsizetype i = 0; i < m_series.size(); ++i) {
+        const QPointF point = costUsdAndImpact.value(i);
+        const QPointF plotted(point.x() / 1000.0, point.y());
+        m_series[i]->replace(QList<QPointF>{plotted});
+        maxX = std::max(maxX, plotted.x());
+        minY = std::min(minY, plotted.y());
+        maxY = std::max(maxY, plotted.y());
+    }
+    // Room around the outermost points so no marker sits on an axis and the right-most name fits.
+    m_x->setRange(0, maxX * 1.4);
+    m_y->setRange(minY < 0 ? minY * 1.15 : 0, maxY * 1.15);
+    m_x->applyNiceNumbers();
+    m_y->applyNiceNumbers();
+}
+
+QStringList ImpactCostChartView::names() const
+{
+    QStringList out;
+    for (const QScatterSeries* series : m_series)
+        out << series->name();
+    return out;
+}
+
+QList<QPointF> ImpactCostChartView::points() const
+{
+    QList<QPointF> out;
+    for (const QScatterSeries* series : m_series)
+        out << (series->count() > 0 ? series->at(0) : QPointF());
+    return out;
+}
+
+}  // namespace debrief::studio

@@ -1,0 +1,190 @@
+#include "metrictranslationpanel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <chrono>
+
+namespace debrief::studio {
+
+namespace {
+
+QDoubleSpinBox* spinBox(QWidget* parent, double minimum, double maximum, int decimals, double value,
+                        const QString& suffix = {}, const QString& prefix = {})
+{
+    auto* box = new QDoubleSpinBox(parent);
+    box->setRange(minimum, maximum);
+    box->setDecimals(decimals);
+    box->setValue(value);
+    box->setSuffix(suffix);
+    box->setPrefix(prefix);
+    box->setGroupSeparatorShown(true);
+    box->setKeyboardTracking(false);  // the sentence follows the number typed, not each keystroke
+    box->setAlignment(Qt::AlignRight);
+    return box;
+}
+
+// A "from -> to" pair on one line.
+QWidget* pair(QWidget* parent, const QString& caption, QDoubleSpinBox* from, QDoubleSpinBox* to)
+{
+    auto* widget = new QWidget(parent);
+    auto* layout = new QHBoxLayout(widget);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* label = new QLabel(caption, widget);
+    label->setBuddy(from);
+    layout->addWidget(label);
+    layout->addWidget(from, 1);
+    layout->addWidget(new QLabel(QStringLiteral("→"), widget));
+    layout->addWidget(to, 1);
+    return widget;
+}
+
+}  // namespace
+
+MetricTranslationPanel::MetricTranslationPanel(QWidget* parent)
+    : QWidget(parent), m_hours(spinBox(this, 0, 1e10, 0, 1.8e6)), m_price(spinBox(this, 0, 1e4, 2, 2.33, {}, tr("$"))),
+      m_change(new QComboBox(this)), m_changeInputs(new QStackedWidget(this)),
+      m_cut(spinBox(this, 0, 100, 1, 14, tr(" %"))), m_utilFrom(spinBox(this, 0.1, 100, 1, 71, tr(" %"))),
+      m_utilTo(spinBox(this, 0.1, 100, 1, 79.5, tr(" %"))), m_latencyBefore(spinBox(this, 0, 1e7, 0, 120, tr(" ms"))),
+      m_latencyAfter(spinBox(this, 0, 1e7, 0, 90, tr(" ms"))), m_monthly(new QLabel(this)), m_saved(new QLabel(this)),
+      m_sentence(new QLabel(this)), m_insert(new QAction(tr("&Insert into answer"), this))
+{
+    m_hours->setObjectName(QStringLiteral("gpuHoursPerMonth"));
+    m_price->setObjectName(QStringLiteral("pricePerGpuHour"));
+    m_cut->setObjectName(QStringLiteral("cutPercent"));
+    m_change->setObjectName(QStringLiteral("changeKind"));
+    m_sentence->setObjectName(QStringLiteral("translationSentence"));
+    m_change->addItem(tr("A cut in GPU time"), int(Change::Cut));
+    m_change->addItem(tr("A utilisation change"), int(Change::Utilisation));
+    m_change->addItem(tr("A latency change"), int(Change::Latency));
+
+    auto* cutPage = new QWidget(m_changeInputs);
+    auto* cutLayout = new QHBoxLayout(cutPage);
+    cutLayout->setContentsMargins(0, 0, 0, 0);
+    auto* cutLabel = new QLabel(tr("Cu&t:"), cutPage);
+    cutLabel->setBuddy(m_cut);
+    cutLayout->addWidget(cutLabel);
+    cutLayout->addWidget(m_cut, 1);
+    m_changeInputs->addWidget(cutPage);
+    m_changeInputs->addWidget(pair(m_changeInputs, tr("Utilisation:"), m_utilFrom, m_utilTo));
+    m_changeInputs->addWidget(pair(m_changeInputs, tr("Latency:"), m_latencyBefore, m_latencyAfter));
+    m_utilFrom->setToolTip(tr("The same work at a higher utilisation needs from / to of the GPU time"));
+    m_latencyBefore->setToolTip(tr("GPUs are held for the latency of each job: the GPU time scales with it"));
+
+    m_sentence->setWordWrap(true);
+    m_saved->setWordWrap(true);
+    m_sentence->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sentence->setStyleSheet(QStringLiteral("font-style: italic;"));
+    m_insert->setObjectName(QStringLiteral("insertTranslation"));
+    m_insert->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_insert->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_insert->setToolTip(tr("Insert the sentence into the answer at the cursor (%1)")
+                             .arg(m_insert->shortcut().toString(QKeySequence::NativeText)));
+    auto* insertButton = new QToolButton(this);
+    insertButton->setDefaultAction(m_insert);
+    insertButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);  // long captions (German) go above their field
+    form->addRow(tr("&GPU-hours a month:"), m_hours);
+    form->addRow(tr("&Price per GPU-hour:"), m_price);
+    form->addRow(tr("Money a month:"), m_monthly);
+    form->addRow(tr("C&hange:"), m_change);
+    form->addRow(m_changeInputs);
+    form->addRow(tr("Saved a month:"), m_saved);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(form);
+    layout->addWidget(m_sentence);
+    layout->addWidget(insertButton, 0, Qt::AlignRight);
+
+    for (QDoubleSpinBox* box : {m_hours, m_price, m_cut, m_utilFrom, m_utilTo, m_latencyBefore, m_latencyAfter})
+        connect(box, &QDoubleSpinBox::valueChanged, this, &MetricTranslationPanel::recompute);
+    connect(m_change, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_changeInputs->setCurrentIndex(index);
+        recompute();
+    });
+    connect(m_insert, &QAction::triggered, this, [this] { emit insertRequested(sentence()); });
+    recompute();
+}
+
+void MetricTranslationPanel::setGpuHoursPerMonth(double hours)
+{
+    m_hours->setValue(hours);
+}
+
+void MetricTranslationPanel::setPricePerGpuHour(double usd)
+{
+    m_price->setValue(usd);
+}
+
+void MetricTranslationPanel::setChange(Change change)
+{
+    m_change->setCurrentIndex(m_change->findData(int(change)));
+}
+
+void MetricTranslationPanel::setCutPercent(double percent)
+{
+    m_cut->setValue(percent);
+}
+
+void MetricTranslationPanel::setUtilisation(double fromPercent, double toPercent)
+{
+    m_utilFrom->setValue(fromPercent);
+    m_utilTo->setValue(toPercent);
+}
+
+void MetricTranslationPanel::setLatency(double beforeMs, double afterMs)
+{
+    m_latencyBefore->setValue(beforeMs);
+    m_latencyAfter->setValue(afterMs);
+}
+
+MetricSaving MetricTranslationPanel::saving() const
+{
+    const GpuTime perMonth = GpuTime::fromHours(m_hours->value());
+    const double price = m_price->value();
+    using Ms = std::chrono::duration<double, std::milli>;
+    switch (Change(m_change->currentData().toInt())) {
+    case Change::Utilisation:
+        return MetricTranslation::utilisationChange(perMonth, price, m_utilFrom->value(), m_utilTo->value());
+    case Change::Latency:
+        return MetricTranslation::latencyChange(perMonth, price, Ms(m_latencyBefore->value()),
+                                                Ms(m_latencyAfter->value()));
+    case Change::Cut: break;
+    }
+    return MetricTranslation::cut(perMonth, price, m_cut->value());
+}
+
+double MetricTranslationPanel::monthlyCost() const
+{
+    return MetricTranslation::monthlyCost(GpuTime::fromHours(m_hours->value()), m_price->value());
+}
+
+QString MetricTranslationPanel::sentence() const
+{
+    return MetricTranslation::sentence(GpuTime::fromHours(m_hours->value()), m_price->value(),
+                                       saving().fractionSaved * 100.0);
+}
+
+void MetricTranslationPanel::recompute()
+{
+    const MetricSaving saved = saving();
+    m_monthly->setText(MetricTranslation::money(monthlyCost()));
+    m_saved->setText(tr("%1 GPU-hours, %2 (%3)")
+                         .arg(MetricTranslation::count(saved.gpuTimeSaved.hours()),
+                              MetricTranslation::money(saved.usdSaved),
+                              MetricTranslation::percent(saved.fractionSaved * 100.0)));
+    m_sentence->setText(sentence());
+}
+
+}  // namespace debrief::studio

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "studio/rubric.h"
+
+#include <storage/savedanalysis.h>
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace debrief::studio {
+
+// One policy of a saved Trace Lab analysis against the analysis' baseline, as evidence for a feature
+// request's expected impact. The changes are the Trace Lab's own (ComparisonModel::relativeChange);
+// the GPU time the same work needs at the new utilisation is MetricTranslation's rule.
+class ReplayEvidence {
+    Q_DECLARE_TR_FUNCTIONS(debrief::studio::ReplayEvidence)
+
+public:
+    // What a replay can measure, and so what an expected impact can be read from.
+    enum class Measure { Throughput, QueueingDelay, GpuTime };
+    static constexpr Measure kAllMeasures[] = {Measure::Throughput, Measure::QueueingDelay, Measure::GpuTime};
+
+    // Every replayed policy with metrics against the baseline (the baseline itself left out). Empty
+    // when the analysis names a policy this version does not know or the baseline has no metrics.
+    static QList<ReplayEvidence> fromAnalysis(const storage::SavedAnalysis& analysis);
+
+    // The measure a request's KPI is read from: latency from the p95 queueing delay, cost from the GPU
+    // time the same work needs; throughput (and what a replay cannot see) from throughput.
+    static Measure measureFor(Kpi kpi);
+    static QString measureTitle(Measure measure);
+
+    // The gain in percent, positive when the policy is better: +12 (throughput), 40 (p95 queueing cut
+    // by 40 %), 10.7 (GPU time saved). Nothing when the baseline's number is 0.
+    std::optional<double> impactPercent(Measure measure) const;
+    // The sentence kept as the request's evidence: analysis, trace, job count, policies and the number.
+    QString evidenceText(Measure measure) const;
+
+    QString analysisName() const { return m_analysisName; }
+    QString traceName() const { return m_traceName; }
+    qint64 jobCount() const { return m_jobCount; }
+    QString policy() const { return m_policy; }
+    QString baseline() const { return m_baseline; }
+
+private:
+    QString m_analysisName;
+    QString m_traceName;
+    qint64 m_jobCount = 0;
+    QString m_policy;
+    QString m_baseline;
+    std::optional<double> m_throughputChange;  // (new - old) / old
+    std::optional<double> m_p95QueueingChange;
+    double m_baselineUtilisation = 0.0;  // 0..1
+    double m_utilisation = 0.0;
+};
+
+}  // namespace debrief::studio
