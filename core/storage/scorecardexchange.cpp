@@ -122,26 +122,8 @@ public:
     }
 };
 
-struct ParsedAnswer {
-    RoundKind round = RoundKind::Screen;
-    QString questionId;
-    AnswerScore score;
-};
-
-struct ParsedScorecard {
-    QString candidate;
-    QDateTime startedAt;
-    SessionMode mode = SessionMode::LiveMock;
-    QList<RoundKind> rounds;
-    QString interviewer;
-    QList<ParsedAnswer> answers;
-    MatrixLevels matrix;
-    std::optional<DesignRound> design;
-    int strategicFit = 0;
-    Recommendation recommendation = Recommendation::None;
-    QString recommendationReason;
-    QList<SessionNote> notes;
-};
+using ParsedAnswer = ScorecardExchange::ScoredAnswer;
+using ParsedScorecard = ScorecardExchange::Scorecard;
 
 QString indexed(const QString& path, qsizetype index)
 {
@@ -162,7 +144,7 @@ void readMatrix(FieldReader& reader, const QJsonObject& levels, const QString& p
     }
 }
 
-ParsedScorecard parse(const QByteArray& json, const QString& file)
+ParsedScorecard parseScorecard(const QByteArray& json, const QString& file)
 {
     FieldReader reader;
     ParsedScorecard card;
@@ -324,6 +306,11 @@ QJsonValue scoreOrNull(int score)
 
 }  // namespace
 
+ScorecardExchange::Scorecard ScorecardExchange::parse(const QByteArray& json, const QString& file)
+{
+    return parseScorecard(json, file);
+}
+
 QJsonObject ScorecardExchange::toJson(const Session& session, const QString& interviewer)
 {
     QJsonArray rounds;
@@ -409,7 +396,7 @@ ScorecardExchange::ImportResult ScorecardExchange::importFile(const QString& pat
 
 ScorecardExchange::ImportResult ScorecardExchange::importScorecard(const QByteArray& json, const QString& file) const
 {
-    const ParsedScorecard card = parse(json, file);
+    const Scorecard card = parse(json, file);
     const SessionStore sessions(m_database);
     ImportResult result;
     result.interviewer = card.interviewer;
