@@ -3,6 +3,7 @@
 // schema step v4 -> v5 that adds them to an existing database.
 #include "storage/committeestore.h"
 #include "storage/database.h"
+#include "storage/democandidate.h"
 #include "storage/schemahistory.h"
 #include "storage/scorecardexchange.h"
 #include "storage/scorecardrejected.h"
@@ -193,6 +194,28 @@ private slots:
         SessionStore(*m_database).remove(m_session);
         QCOMPARE(count(*m_database, QStringLiteral("SELECT COUNT(*) FROM committee_scorecards")), 0);
         QCOMPARE(count(*m_database, QStringLiteral("SELECT COUNT(*) FROM committee_decisions")), 0);
+    }
+
+    // The demo's newest mock comes with its committee: both interviewers' scorecards, one split.
+    void theDemoHasACommittee()
+    {
+        DemoCandidate::fill(*m_database);
+        const std::int64_t newest = SessionStore(*m_database).list().first().id;
+        const CommitteeStore store(*m_database);
+        const QList<CommitteeScorecard> kept = store.list(newest);
+        QCOMPARE(kept.size(), 2);
+        QCOMPARE(kept[0].interviewer, QStringLiteral("Dana Okafor"));
+        QCOMPARE(kept[1].interviewer, QStringLiteral("Lukas Brandt"));
+        ContentLibrary content;
+        QVERIFY(content.loadShipped(QStringLiteral(DEBRIEF_TEST_DATA "/studio/shipped")));
+        const CommitteeReview review = buildCommitteeReview(SessionStore(*m_database).load(newest), kept, content);
+        QCOMPARE(review.flags.size(), 1);
+        QCOMPARE(review.flags[0].mark, QStringLiteral("matrix:roadmap-impact"));
+        QCOMPARE(review.flags[0].interviewers,
+                 (QStringList{QStringLiteral("Dana Okafor"), QStringLiteral("Lukas Brandt")}));
+        // Filling the demo again replaces it, committee included.
+        DemoCandidate::fill(*m_database);
+        QCOMPARE(count(*m_database, QStringLiteral("SELECT COUNT(*) FROM committee_scorecards")), 2);
     }
 
     // A database made by the previous release (schema v4, with a session in it) gains the committee
