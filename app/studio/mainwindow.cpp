@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "committee/committeepage.h"
 #include "debrief/debriefpage.h"
 #include "history/historypage.h"
 #include "home/homepage.h"
@@ -74,6 +75,7 @@ MainWindow::MainWindow(QWidget* parent, const QString& databasePath)
     addPage(home);
     auto* debrief = new DebriefPage(*m_interviewRecords, this);
     addPage(debrief);
+    addPage(new CommitteePage(*m_interviewRecords, this));
     addPage(new MatrixPage(*m_interviewRecords, this));
     auto* history = new HistoryPage(*m_interviewRecords, this);
     addPage(history);

@@ -171,15 +171,26 @@ std::optional<CommitteeStore::Entry> CommitteeStore::entry(std::int64_t sessionI
 
 void CommitteeStore::restore(std::int64_t sessionId, const Entry& entry) const
 {
+    const QString when = stamp(entry.importedAt.isValid() ? entry.importedAt : QDateTime::currentDateTimeUtc());
     m_database.write([&](const QSqlDatabase& db) {
-        Statement(db, QStringLiteral("INSERT OR REPLACE INTO committee_scorecards (session_id, interviewer, "
-                                     "source_file, content, imported_at) VALUES (?, ?, ?, ?, ?)"))
+        // In place when the interviewer still has one (an undone replacement keeps its import order).
+        Statement update(db, QStringLiteral("UPDATE committee_scorecards SET source_file = ?, content = ?, "
+                                            "imported_at = ? WHERE session_id = ? AND interviewer = ?"));
+        update.bind(entry.sourceFile)
+            .bind(QString::fromUtf8(entry.content))
+            .bind(when)
             .bind(qint64(sessionId))
             .bind(entry.interviewer)
-            .bind(entry.sourceFile)
-            .bind(QString::fromUtf8(entry.content))
-            .bind(stamp(entry.importedAt.isValid() ? entry.importedAt : QDateTime::currentDateTimeUtc()))
             .exec();
+        if (update.rowsAffected() == 0)
+            Statement(db, QStringLiteral("INSERT INTO committee_scorecards (session_id, interviewer, source_file, "
+                                         "content, imported_at) VALUES (?, ?, ?, ?, ?)"))
+                .bind(qint64(sessionId))
+                .bind(entry.interviewer)
+                .bind(entry.sourceFile)
+                .bind(QString::fromUtf8(entry.content))
+                .bind(when)
+                .exec();
     });
 }
 

@@ -42,7 +42,8 @@ public:
     Imported addFile(std::int64_t sessionId, const QString& path) const;
     QList<studio::CommitteeScorecard> list(std::int64_t sessionId) const;  // in import order
     std::optional<Entry> entry(std::int64_t sessionId, const QString& interviewer) const;
-    void restore(std::int64_t sessionId, const Entry& entry) const;  // puts a removed entry back as it was
+    // Puts an entry back as it was (undo): in place when the interviewer has one, else added last.
+    void restore(std::int64_t sessionId, const Entry& entry) const;
     void remove(std::int64_t sessionId, const QString& interviewer) const;
 
     // A decision needs a recommendation (no neutral option) and a reason; decidedAt now when invalid.
