@@ -15,10 +15,10 @@ namespace {
 
 using namespace debrief::studio;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("debrief::storage::CommitteeStore", text);
-}
+// The translation context of the store's messages.
+class CommitteeText {
+    Q_DECLARE_TR_FUNCTIONS(debrief::storage::CommitteeStore)
+};
 
 QString stamp(const QDateTime& when)
 {
@@ -65,19 +65,20 @@ void checkSameSession(const ScorecardExchange::Scorecard& card, const Session& s
     QList<ScorecardRejected::Issue> issues;
     if (card.candidate != session.candidate)
         issues << ScorecardRejected::Issue{QStringLiteral("$.session.candidate"),
-                                           tr("the scorecard is about %1, session %2 about %3")
+                                           CommitteeText::tr("the scorecard is about %1, session %2 about %3")
                                                .arg(card.candidate)
                                                .arg(session.id)
                                                .arg(session.candidate)};
     if (card.startedAt != session.startedAt.toUTC())
-        issues << ScorecardRejected::Issue{QStringLiteral("$.session.startedAt"),
-                                           tr("the scorecard's session started %1, session %2 started %3")
-                                               .arg(stamp(card.startedAt))
-                                               .arg(session.id)
-                                               .arg(stamp(session.startedAt))};
+        issues << ScorecardRejected::Issue{
+            QStringLiteral("$.session.startedAt"),
+            CommitteeText::tr("the scorecard's session started %1, session %2 started %3")
+                .arg(stamp(card.startedAt))
+                .arg(session.id)
+                .arg(stamp(session.startedAt))};
     if (card.mode != session.mode)
         issues << ScorecardRejected::Issue{QStringLiteral("$.session.mode"),
-                                           tr("the scorecard's session is `%1`, session %2 is `%3`")
+                                           CommitteeText::tr("the scorecard's session is `%1`, session %2 is `%3`")
                                                .arg(key(card.mode))
                                                .arg(session.id)
                                                .arg(key(session.mode))};
@@ -133,7 +134,8 @@ CommitteeStore::Imported CommitteeStore::addFile(std::int64_t sessionId, const Q
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw ScorecardRejected(path, {{QStringLiteral("$"), tr("cannot read the file: %1").arg(file.errorString())}});
+        throw ScorecardRejected(
+            path, {{QStringLiteral("$"), CommitteeText::tr("cannot read the file: %1").arg(file.errorString())}});
     return add(sessionId, file.readAll(), path);
 }
 
@@ -150,7 +152,7 @@ QList<CommitteeScorecard> CommitteeStore::list(std::int64_t sessionId) const
             scorecards << scorecardFrom(ScorecardExchange::parse(query.value(0).toString().toUtf8()),
                                         query.value(1).toString(), dateFrom(query.value(2)));
         } catch (const ScorecardRejected& rejected) {
-            throw StorageError(tr("a stored committee scorecard of session %1 cannot be read: %2")
+            throw StorageError(CommitteeText::tr("a stored committee scorecard of session %1 cannot be read: %2")
                                    .arg(sessionId)
                                    .arg(rejected.message()));
         }
@@ -201,16 +203,17 @@ void CommitteeStore::remove(std::int64_t sessionId, const QString& interviewer) 
                           QStringLiteral("DELETE FROM committee_scorecards WHERE session_id = ? AND interviewer = ?"));
         removal.bind(qint64(sessionId)).bind(interviewer).exec();
         if (removal.rowsAffected() != 1)
-            throw StorageError(tr("session %1 has no committee scorecard by %2").arg(sessionId).arg(interviewer));
+            throw StorageError(
+                CommitteeText::tr("session %1 has no committee scorecard by %2").arg(sessionId).arg(interviewer));
     });
 }
 
 void CommitteeStore::setDecision(std::int64_t sessionId, const CommitteeDecision& decision) const
 {
     if (decision.decision == Recommendation::None)
-        throw StorageError(tr("a committee decision needs one of Strong No, No, Yes, Strong Yes"));
+        throw StorageError(CommitteeText::tr("a committee decision needs one of Strong No, No, Yes, Strong Yes"));
     if (decision.reason.trimmed().isEmpty())
-        throw StorageError(tr("a committee decision needs a reason"));
+        throw StorageError(CommitteeText::tr("a committee decision needs a reason"));
     const QDateTime when = decision.decidedAt.isValid() ? decision.decidedAt : QDateTime::currentDateTimeUtc();
     m_database.write([&](const QSqlDatabase& db) {
         Statement(db, QStringLiteral("INSERT OR REPLACE INTO committee_decisions (session_id, decision, reason, "

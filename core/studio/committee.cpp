@@ -8,10 +8,10 @@
 namespace debrief::studio {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("debrief::studio::Committee", text);
-}
+// The translation context of the committee's sentences.
+class Committee {
+    Q_DECLARE_TR_FUNCTIONS(debrief::studio::Committee)
+};
 
 // One scorer's value of one mark, in import order.
 struct Scored {
@@ -46,13 +46,13 @@ std::optional<CommitteeFlag> split(const QList<Scored>& scored, const QString& m
     flag.low = scored[low].value;
     flag.high = scored[high].value;
     // Always two points or more apart: no singular form needed.
-    const QString sentence = tr("%1 gave %2 %3, %4 gave %5 (%6 points apart).")
+    const QString sentence = Committee::tr("%1 gave %2 %3, %4 gave %5 (%6 points apart).")
                                  .arg(scored[low].interviewer, name)
                                  .arg(scored[low].value)
                                  .arg(scored[high].interviewer)
                                  .arg(scored[high].value)
                                  .arg(apart);
-    flag.explanation = where.isEmpty() ? sentence : tr("%1: %2").arg(where, sentence);
+    flag.explanation = where.isEmpty() ? sentence : Committee::tr("%1: %2").arg(where, sentence);
     return flag;
 }
 
@@ -158,13 +158,13 @@ CommitteeReview buildCommitteeReview(const Session& session, const QList<Committ
                     kMatrixMaxLevel, [dimension](const CommitteeScorecard& card) {
                         return card.matrix.interviewer.value(dimension, 0);
                     });
-    sessionMark(QStringLiteral("design"), tr("Design"), 0, 4,
+    sessionMark(QStringLiteral("design"), Committee::tr("Design"), 0, 4,
                 [](const CommitteeScorecard& card) { return card.design ? card.design->designScore : -1; });
-    sessionMark(QStringLiteral("metric-translation"), tr("Metric Translation"), 0, 4,
+    sessionMark(QStringLiteral("metric-translation"), Committee::tr("Metric Translation"), 0, 4,
                 [](const CommitteeScorecard& card) { return card.design ? card.design->metricTranslation : -1; });
-    sessionMark(QStringLiteral("roadmap-alignment"), tr("Roadmap Alignment"), 0, 4,
+    sessionMark(QStringLiteral("roadmap-alignment"), Committee::tr("Roadmap Alignment"), 0, 4,
                 [](const CommitteeScorecard& card) { return card.design ? card.design->roadmapAlignment : -1; });
-    sessionMark(QStringLiteral("strategic-fit"), tr("Strategic Fit"), kTagMin, kTagMax,
+    sessionMark(QStringLiteral("strategic-fit"), Committee::tr("Strategic Fit"), kTagMin, kTagMax,
                 [](const CommitteeScorecard& card) { return card.strategicFit; });
 
     // Vetoes first: one is enough to reject, whatever else the committee sees.
@@ -174,10 +174,10 @@ CommitteeReview buildCommitteeReview(const Session& session, const QList<Committ
         CommitteeFlag flag;
         flag.kind = CommitteeFlagKind::Veto;
         flag.mark = QStringLiteral("metric-translation");
-        flag.subject = tr("Metric Translation");
+        flag.subject = Committee::tr("Metric Translation");
         flag.interviewers = {card.interviewer};
-        flag.explanation =
-            tr("%1 gave Metric Translation 0: a veto, Strong No whatever else scored.").arg(card.interviewer);
+        flag.explanation = Committee::tr("%1 gave Metric Translation 0: a veto, Strong No whatever else scored.")
+                               .arg(card.interviewer);
         review.flags << flag;
     }
     // Then the splits, per answer in order.
@@ -192,12 +192,12 @@ CommitteeReview buildCommitteeReview(const Session& session, const QList<Committ
             depth << Scored{name, mark->depth};
             vision << Scored{name, mark->effectiveVision};
         }
-        const QString where = tr("Question %1 (%2)").arg(i + 1).arg(title(answer.round));
-        if (auto flag =
-                split(depth, QStringLiteral("depth"), tr("Depth, question %1").arg(i + 1), tr("Depth"), where, int(i)))
+        const QString where = Committee::tr("Question %1 (%2)").arg(i + 1).arg(title(answer.round));
+        if (auto flag = split(depth, QStringLiteral("depth"), Committee::tr("Depth, question %1").arg(i + 1),
+                              Committee::tr("Depth"), where, int(i)))
             review.flags << *flag;
-        if (auto flag = split(vision, QStringLiteral("vision"), tr("Vision, question %1").arg(i + 1), tr("Vision"),
-                              where, int(i)))
+        if (auto flag = split(vision, QStringLiteral("vision"), Committee::tr("Vision, question %1").arg(i + 1),
+                              Committee::tr("Vision"), where, int(i)))
             review.flags << *flag;
     }
     for (const CommitteeSessionMark& mark : std::as_const(review.sessionMarks)) {
