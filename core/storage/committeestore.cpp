@@ -114,6 +114,8 @@ CommitteeStore::Imported CommitteeStore::add(std::int64_t sessionId, const QByte
             imported.outcome = Outcome::Unchanged;
             imported.scorecard = scorecardFrom(card, existing.value(1).toString(), dateFrom(existing.value(2)));
         } else {
+            imported.replaced = Entry{card.interviewer, existing.value(1).toString(),
+                                      existing.value(0).toString().toUtf8(), dateFrom(existing.value(2))};
             Statement(db,
                       QStringLiteral("UPDATE committee_scorecards SET source_file = ?, content = ?, imported_at = ? "
                                      "WHERE session_id = ? AND interviewer = ?"))

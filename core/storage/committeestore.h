@@ -22,17 +22,18 @@ class CommitteeStore {
 public:
     enum class Outcome { Added, Replaced, Unchanged };
 
-    struct Imported {
-        Outcome outcome = Outcome::Added;
-        studio::CommitteeScorecard scorecard;
-    };
-
-    // One stored scorecard as it came in, so a removal can be undone.
+    // One stored scorecard as it came in, so a removal or a replacement can be undone.
     struct Entry {
         QString interviewer;
         QString sourceFile;
         QByteArray content;
         QDateTime importedAt;  // UTC
+    };
+
+    struct Imported {
+        Outcome outcome = Outcome::Added;
+        studio::CommitteeScorecard scorecard;
+        std::optional<Entry> replaced;  // what a Replaced import overwrote
     };
 
     explicit CommitteeStore(const Database& database) : m_database(database) {}

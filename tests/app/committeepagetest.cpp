@@ -6,14 +6,17 @@
 #include "interviewrecords.h"
 
 #include "storage/committeestore.h"
+#include "storage/democandidate.h"
 #include "storage/scorecardexchange.h"
 
 #include <QApplication>
 #include <QButtonGroup>
+#include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -147,6 +150,26 @@ private slots:
         page.undoStack()->redo();
         QCOMPARE(page.flagList()->count(), 3);
         QCOMPARE(page.review().scorecards.at(1).interviewer, QStringLiteral("Sam Okafor"));
+
+        // Sam's corrected file (Depth 2 on question 1) replaces his first one and ends that split;
+        // undo puts the first one back, in its place.
+        QFile original(dataFile("sam-split.json"));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QByteArray corrected = original.readAll();
+        corrected.replace("\"depth\": 1", "\"depth\": 2");
+        const QString correctedPath = m_dir.filePath(QStringLiteral("sam-corrected.json"));
+        QFile out(correctedPath);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(corrected);
+        out.close();
+        drop(&page, {correctedPath});
+        QCOMPARE(page.scorecardList()->count(), 2);
+        QCOMPARE(table->item(0, sam)->text(), QStringLiteral("2"));
+        QCOMPARE(page.review().flags.size(), 2);
+        page.undoStack()->undo();
+        QCOMPARE(table->item(0, sam)->text(), QStringLiteral("1"));
+        QCOMPARE(page.review().flags.size(), 3);
+        QCOMPARE(page.review().scorecards.at(1).sourceFile, dataFile("sam-split.json"));
     }
 
     void aVetoIsFlaggedAndARefusedFileNamed()
@@ -239,7 +262,23 @@ private slots:
 
     void fitsBesideThePageList()
     {
+        debrief::storage::DemoCandidate::fill(m_records->database());
         CommitteePage page(*m_records);
+        page.show();
+        QVERIFY(!page.review().scorecards.isEmpty());
+        QVERIFY2(page.minimumSizeHint().width() <= 820, qPrintable(QString::number(page.minimumSizeHint().width())));
+        // A refused database (written by a newer version): its long message wraps.
+        const QString newer = m_dir.filePath(QStringLiteral("newer.sqlite"));
+        {
+            debrief::storage::Database database(newer);
+            QVERIFY(database.open());
+            QSqlQuery(database.connection()).exec(QStringLiteral("PRAGMA user_version = 99"));
+        }
+        InterviewRecords refused(newer);
+        QVERIFY(!refused.isOpen());
+        CommitteePage empty(refused);
+        QCOMPARE(empty.sessionId(), 0);
+        QVERIFY2(empty.minimumSizeHint().width() <= 820, qPrintable(QString::number(empty.minimumSizeHint().width())));
         QVERIFY2(page.minimumSizeHint().width() <= 820, qPrintable(QString::number(page.minimumSizeHint().width())));
     }
 

@@ -6,7 +6,6 @@
 #include "widgets/sessionpicker.h"
 
 #include "storage/committeestore.h"
-#include "storage/scorecardexchange.h"
 #include "storage/scorecardrejected.h"
 #include "storage/storageerror.h"
 
@@ -14,7 +13,6 @@
 #include <QButtonGroup>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -546,19 +544,13 @@ int CommitteePage::importFiles(const QStringList& paths)
     int unchanged = 0;
     for (const QString& path : paths) {
         try {
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                throw storage::ScorecardRejected(
-                    path, {{QStringLiteral("$"), tr("cannot read the file: %1").arg(file.errorString())}});
-            const QByteArray content = file.readAll();
-            const QString interviewer = storage::ScorecardExchange::parse(content, path).interviewer;
-            const auto before = store.entry(id, interviewer);
-            const auto imported = store.add(id, content, path);
+            const auto imported = store.addFile(id, path);
             if (imported.outcome == storage::CommitteeStore::Outcome::Unchanged) {
                 ++unchanged;
                 continue;
             }
-            changes << Change{interviewer, before, *store.entry(id, interviewer)};
+            const QString interviewer = imported.scorecard.interviewer;
+            changes << Change{interviewer, imported.replaced, *store.entry(id, interviewer)};
         } catch (const storage::ScorecardRejected& rejected) {
             refusals << rejected.message();
         } catch (const storage::StorageError& error) {

@@ -107,6 +107,9 @@ private slots:
         corrected.replace("\"depth\": 1", "\"depth\": 2");
         const auto replaced = store.add(m_session, corrected, QStringLiteral("sam-corrected.json"));
         QCOMPARE(replaced.outcome, CommitteeStore::Outcome::Replaced);
+        QVERIFY(replaced.replaced.has_value());
+        QCOMPARE(replaced.replaced->sourceFile, dataFile("sam-split.json"));
+        QCOMPARE(replaced.replaced->importedAt, first);
         QCOMPARE(store.list(m_session).size(), 1);
         QCOMPARE(store.list(m_session).at(0).answers[0].scores[0].depth, 2);
         QCOMPARE(store.list(m_session).at(0).sourceFile, QStringLiteral("sam-corrected.json"));
