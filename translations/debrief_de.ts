@@ -962,10 +962,6 @@ Vision</translation>
         <translation>Gremiumsentscheidung festgehalten: %1</translation>
     </message>
     <message>
-        <source>cannot read the file: %1</source>
-        <translation>die Datei kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Not imported:&lt;/b&gt;&lt;br&gt;%1</source>
         <translation>&lt;b&gt;Nicht importiert:&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>

@@ -962,10 +962,6 @@ Vision</source>
         <translation>已记录委员会决定：%1</translation>
     </message>
     <message>
-        <source>cannot read the file: %1</source>
-        <translation>无法读取文件：%1</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Not imported:&lt;/b&gt;&lt;br&gt;%1</source>
         <translation>&lt;b&gt;未导入：&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
