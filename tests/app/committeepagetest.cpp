@@ -4,6 +4,7 @@
 // an import and a decision back.
 #include "committee/committeepage.h"
 #include "interviewrecords.h"
+#include "uilanguage.h"
 
 #include "storage/committeestore.h"
 #include "storage/democandidate.h"
@@ -21,6 +22,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QUndoStack>
 #include <QUrl>
 
@@ -258,6 +260,29 @@ private slots:
         QCOMPARE(page.scorecardList()->count(), 2);
         QCOMPARE(page.review().scorecards.at(1).interviewer, QStringLiteral("Sam Okafor"));
         QCOMPARE(page.flagList()->count(), 3);
+    }
+
+    // In German the page, the flags and the refusal reasons all speak German.
+    void germanRefusalsAndFlags()
+    {
+        QVERIFY(UiLanguage::install(*qApp, QStringLiteral("de")));
+        {
+            CommitteePage page(*m_records);
+            drop(&page, {dataFile("wrong-version.json"), dataFile("alex.json"), dataFile("jo-veto.json")});
+            QCOMPARE(page.problemsText(),
+                     QStringLiteral("Nicht importiert:\n%1: $.version: unbekannte Version 2 (dieser Build liest "
+                                    "Version 1)")
+                         .arg(dataFile("wrong-version.json")));
+            QCOMPARE(page.flagList()->item(0)->text(),
+                     QStringLiteral("Veto: Jo Lindqvist gab Metrikübersetzung 0: ein Veto, Klares Nein, egal wie der "
+                                    "Rest bewertet wurde."));
+            QCOMPARE(page.sessionMarkTable()->item(5, 0)->text(), QStringLiteral("Metrikübersetzung"));
+        }
+        for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        UiLanguage::install(*qApp, QStringLiteral("en"));
     }
 
     void fitsBesideThePageList()
