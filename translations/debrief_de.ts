@@ -94,74 +94,6 @@
         <translation>Migration des Schemas von Version %1 auf %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <source>unknown dimension `%1`</source>
-        <translation>unbekannte Dimension `%1`</translation>
-    </message>
-    <message>
-        <source>not JSON (%1 at offset %2)</source>
-        <translation>kein JSON (%1 an Position %2)</translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation>Objekt erwartet</translation>
-    </message>
-    <message>
-        <source>not a Debrief Studio scorecard (expected &quot;%1&quot;)</source>
-        <translation>keine Debrief-Studio-Bewertung (erwartet: „%1“)</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>fehlt</translation>
-    </message>
-    <message>
-        <source>expected an integer, found %1</source>
-        <translation>Ganzzahl erwartet, %1 gefunden</translation>
-    </message>
-    <message>
-        <source>unknown version %1 (this build reads version %2)</source>
-        <translation>unbekannte Version %1 (dieser Build liest Version %2)</translation>
-    </message>
-    <message>
-        <source>`%1` is not an ISO 8601 date-time</source>
-        <translation>`%1` ist kein Datum mit Uhrzeit nach ISO 8601</translation>
-    </message>
-    <message>
-        <source>mode</source>
-        <translation>Modus</translation>
-    </message>
-    <message>
-        <source>round</source>
-        <translation>Runde</translation>
-    </message>
-    <message>
-        <source>round `%1` is not one of the session&apos;s rounds</source>
-        <translation>Runde `%1` gehört nicht zu den Runden der Sitzung</translation>
-    </message>
-    <message>
-        <source>evidence id</source>
-        <translation>Beleg-ID</translation>
-    </message>
-    <message>
-        <source>expected a boolean, found %1</source>
-        <translation>Wahrheitswert erwartet, %1 gefunden</translation>
-    </message>
-    <message>
-        <source>missing justification: Vision %1 needs at least one evidence item</source>
-        <translation>fehlende Begründung: Vision %1 braucht mindestens einen Beleg</translation>
-    </message>
-    <message>
-        <source>missing justification: Vision %1 needs a written reason</source>
-        <translation>fehlende Begründung: Vision %1 braucht eine schriftliche Begründung</translation>
-    </message>
-    <message>
-        <source>a second score for `%1` in round `%2`</source>
-        <translation>eine zweite Bewertung für `%1` in Runde `%2`</translation>
-    </message>
-    <message>
-        <source>recommendation</source>
-        <translation>Empfehlung</translation>
-    </message>
-    <message>
         <source>there is no session %1</source>
         <translation>es gibt keine Sitzung %1</translation>
     </message>
@@ -261,7 +193,19 @@
     </message>
 </context>
 <context>
-    <name>debrief::storage::FieldReader</name>
+    <name>debrief::storage::ScorecardExchange</name>
+    <message>
+        <source>session %1 has no scorecard by %2 (interviewers: %3)</source>
+        <translation>Sitzung %1 hat keine Bewertung von %2 (Interviewer: %3)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
     <message>
         <source>missing</source>
         <translation>fehlt</translation>
@@ -290,20 +234,65 @@
         <source>expected an object, found %1</source>
         <translation>Objekt erwartet, %1 gefunden</translation>
     </message>
-</context>
-<context>
-    <name>debrief::storage::ScorecardExchange</name>
     <message>
-        <source>session %1 has no scorecard by %2 (interviewers: %3)</source>
-        <translation>Sitzung %1 hat keine Bewertung von %2 (Interviewer: %3)</translation>
+        <source>unknown dimension `%1`</source>
+        <translation>unbekannte Dimension `%1`</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <source>not JSON (%1 at offset %2)</source>
+        <translation>kein JSON (%1 an Position %2)</translation>
     </message>
     <message>
-        <source>cannot read the file: %1</source>
-        <translation>die Datei kann nicht gelesen werden: %1</translation>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>not a Debrief Studio scorecard (expected &quot;%1&quot;)</source>
+        <translation>keine Debrief-Studio-Bewertung (erwartet: „%1“)</translation>
+    </message>
+    <message>
+        <source>unknown version %1 (this build reads version %2)</source>
+        <translation>unbekannte Version %1 (dieser Build liest Version %2)</translation>
+    </message>
+    <message>
+        <source>`%1` is not an ISO 8601 date-time</source>
+        <translation>`%1` ist kein Datum mit Uhrzeit nach ISO 8601</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>round `%1` is not one of the session&apos;s rounds</source>
+        <translation>Runde `%1` gehört nicht zu den Runden der Sitzung</translation>
+    </message>
+    <message>
+        <source>evidence id</source>
+        <translation>Beleg-ID</translation>
+    </message>
+    <message>
+        <source>expected a boolean, found %1</source>
+        <translation>Wahrheitswert erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>missing justification: Vision %1 needs at least one evidence item</source>
+        <translation>fehlende Begründung: Vision %1 braucht mindestens einen Beleg</translation>
+    </message>
+    <message>
+        <source>missing justification: Vision %1 needs a written reason</source>
+        <translation>fehlende Begründung: Vision %1 braucht eine schriftliche Begründung</translation>
+    </message>
+    <message>
+        <source>a second score for `%1` in round `%2`</source>
+        <translation>eine zweite Bewertung für `%1` in Runde `%2`</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>Empfehlung</translation>
     </message>
 </context>
 <context>

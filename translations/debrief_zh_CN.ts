@@ -94,74 +94,6 @@
         <translation>将架构从版本 %1 迁移到 %2 失败：%3</translation>
     </message>
     <message>
-        <source>unknown dimension `%1`</source>
-        <translation>未知维度 `%1`</translation>
-    </message>
-    <message>
-        <source>not JSON (%1 at offset %2)</source>
-        <translation>不是 JSON（%1，位于偏移量 %2）</translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation>应为对象</translation>
-    </message>
-    <message>
-        <source>not a Debrief Studio scorecard (expected &quot;%1&quot;)</source>
-        <translation>不是 Debrief Studio 评分卡（应为“%1”）</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>缺失</translation>
-    </message>
-    <message>
-        <source>expected an integer, found %1</source>
-        <translation>应为整数，实际为 %1</translation>
-    </message>
-    <message>
-        <source>unknown version %1 (this build reads version %2)</source>
-        <translation>未知版本 %1（此版本读取版本 %2）</translation>
-    </message>
-    <message>
-        <source>`%1` is not an ISO 8601 date-time</source>
-        <translation>`%1` 不是 ISO 8601 日期时间</translation>
-    </message>
-    <message>
-        <source>mode</source>
-        <translation>模式</translation>
-    </message>
-    <message>
-        <source>round</source>
-        <translation>轮次</translation>
-    </message>
-    <message>
-        <source>round `%1` is not one of the session&apos;s rounds</source>
-        <translation>轮次 `%1` 不属于本会话的轮次</translation>
-    </message>
-    <message>
-        <source>evidence id</source>
-        <translation>证据 ID</translation>
-    </message>
-    <message>
-        <source>expected a boolean, found %1</source>
-        <translation>应为布尔值，实际为 %1</translation>
-    </message>
-    <message>
-        <source>missing justification: Vision %1 needs at least one evidence item</source>
-        <translation>缺少理由：愿景 %1 至少需要一项证据</translation>
-    </message>
-    <message>
-        <source>missing justification: Vision %1 needs a written reason</source>
-        <translation>缺少理由：愿景 %1 需要书面理由</translation>
-    </message>
-    <message>
-        <source>a second score for `%1` in round `%2`</source>
-        <translation>轮次 `%2` 中 `%1` 的第二个评分</translation>
-    </message>
-    <message>
-        <source>recommendation</source>
-        <translation>推荐结论</translation>
-    </message>
-    <message>
         <source>there is no session %1</source>
         <translation>不存在会话 %1</translation>
     </message>
@@ -261,7 +193,19 @@
     </message>
 </context>
 <context>
-    <name>debrief::storage::FieldReader</name>
+    <name>debrief::storage::ScorecardExchange</name>
+    <message>
+        <source>session %1 has no scorecard by %2 (interviewers: %3)</source>
+        <translation>会话 %1 没有 %2 的评分卡（面试官：%3）</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
     <message>
         <source>missing</source>
         <translation>缺失</translation>
@@ -290,20 +234,65 @@
         <source>expected an object, found %1</source>
         <translation>应为对象，实际为 %1</translation>
     </message>
-</context>
-<context>
-    <name>debrief::storage::ScorecardExchange</name>
     <message>
-        <source>session %1 has no scorecard by %2 (interviewers: %3)</source>
-        <translation>会话 %1 没有 %2 的评分卡（面试官：%3）</translation>
+        <source>unknown dimension `%1`</source>
+        <translation>未知维度 `%1`</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <source>not JSON (%1 at offset %2)</source>
+        <translation>不是 JSON（%1，位于偏移量 %2）</translation>
     </message>
     <message>
-        <source>cannot read the file: %1</source>
-        <translation>无法读取文件：%1</translation>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>not a Debrief Studio scorecard (expected &quot;%1&quot;)</source>
+        <translation>不是 Debrief Studio 评分卡（应为“%1”）</translation>
+    </message>
+    <message>
+        <source>unknown version %1 (this build reads version %2)</source>
+        <translation>未知版本 %1（此版本读取版本 %2）</translation>
+    </message>
+    <message>
+        <source>`%1` is not an ISO 8601 date-time</source>
+        <translation>`%1` 不是 ISO 8601 日期时间</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>round `%1` is not one of the session&apos;s rounds</source>
+        <translation>轮次 `%1` 不属于本会话的轮次</translation>
+    </message>
+    <message>
+        <source>evidence id</source>
+        <translation>证据 ID</translation>
+    </message>
+    <message>
+        <source>expected a boolean, found %1</source>
+        <translation>应为布尔值，实际为 %1</translation>
+    </message>
+    <message>
+        <source>missing justification: Vision %1 needs at least one evidence item</source>
+        <translation>缺少理由：愿景 %1 至少需要一项证据</translation>
+    </message>
+    <message>
+        <source>missing justification: Vision %1 needs a written reason</source>
+        <translation>缺少理由：愿景 %1 需要书面理由</translation>
+    </message>
+    <message>
+        <source>a second score for `%1` in round `%2`</source>
+        <translation>轮次 `%2` 中 `%1` 的第二个评分</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>推荐结论</translation>
     </message>
 </context>
 <context>
