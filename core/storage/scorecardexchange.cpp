@@ -21,7 +21,7 @@ using namespace debrief::studio;
 
 constexpr const char* kFormat = "debrief-scorecard";
 
-// The translation context of every message about an exchange file (lupdate files a free ExchangeText::tr()
+// The translation context of every message about an exchange file (lupdate files a free tr()
 // wrapper under the enclosing namespace, which the running code never asked for).
 class ExchangeText {
     Q_DECLARE_TR_FUNCTIONS(debrief::storage::ScorecardExchange)
