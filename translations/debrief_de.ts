@@ -94,74 +94,6 @@
         <translation>Migration des Schemas von Version %1 auf %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <source>unknown dimension `%1`</source>
-        <translation>unbekannte Dimension `%1`</translation>
-    </message>
-    <message>
-        <source>not JSON (%1 at offset %2)</source>
-        <translation>kein JSON (%1 an Position %2)</translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation>Objekt erwartet</translation>
-    </message>
-    <message>
-        <source>not a Debrief Studio scorecard (expected &quot;%1&quot;)</source>
-        <translation>keine Debrief-Studio-Bewertung (erwartet: „%1“)</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>fehlt</translation>
-    </message>
-    <message>
-        <source>expected an integer, found %1</source>
-        <translation>Ganzzahl erwartet, %1 gefunden</translation>
-    </message>
-    <message>
-        <source>unknown version %1 (this build reads version %2)</source>
-        <translation>unbekannte Version %1 (dieser Build liest Version %2)</translation>
-    </message>
-    <message>
-        <source>`%1` is not an ISO 8601 date-time</source>
-        <translation>`%1` ist kein Datum mit Uhrzeit nach ISO 8601</translation>
-    </message>
-    <message>
-        <source>mode</source>
-        <translation>Modus</translation>
-    </message>
-    <message>
-        <source>round</source>
-        <translation>Runde</translation>
-    </message>
-    <message>
-        <source>round `%1` is not one of the session&apos;s rounds</source>
-        <translation>Runde `%1` gehört nicht zu den Runden der Sitzung</translation>
-    </message>
-    <message>
-        <source>evidence id</source>
-        <translation>Beleg-ID</translation>
-    </message>
-    <message>
-        <source>expected a boolean, found %1</source>
-        <translation>Wahrheitswert erwartet, %1 gefunden</translation>
-    </message>
-    <message>
-        <source>missing justification: Vision %1 needs at least one evidence item</source>
-        <translation>fehlende Begründung: Vision %1 braucht mindestens einen Beleg</translation>
-    </message>
-    <message>
-        <source>missing justification: Vision %1 needs a written reason</source>
-        <translation>fehlende Begründung: Vision %1 braucht eine schriftliche Begründung</translation>
-    </message>
-    <message>
-        <source>a second score for `%1` in round `%2`</source>
-        <translation>eine zweite Bewertung für `%1` in Runde `%2`</translation>
-    </message>
-    <message>
-        <source>recommendation</source>
-        <translation>Empfehlung</translation>
-    </message>
-    <message>
         <source>there is no session %1</source>
         <translation>es gibt keine Sitzung %1</translation>
     </message>
@@ -180,6 +112,41 @@
     <message>
         <source>`%1` failed: %2</source>
         <translation>`%1` fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::storage::CommitteeStore</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>a stored committee scorecard of session %1 cannot be read: %2</source>
+        <translation>ein gespeicherter Gremiums-Bewertungsbogen der Sitzung %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>session %1 has no committee scorecard by %2</source>
+        <translation>Sitzung %1 hat keinen Gremiums-Bewertungsbogen von %2</translation>
+    </message>
+    <message>
+        <source>a committee decision needs one of Strong No, No, Yes, Strong Yes</source>
+        <translation>eine Gremiumsentscheidung braucht eines von Klares Nein, Nein, Ja, Klares Ja</translation>
+    </message>
+    <message>
+        <source>a committee decision needs a reason</source>
+        <translation>eine Gremiumsentscheidung braucht eine Begründung</translation>
+    </message>
+    <message>
+        <source>the scorecard is about %1, session %2 about %3</source>
+        <translation>der Bewertungsbogen betrifft %1, Sitzung %2 betrifft %3</translation>
+    </message>
+    <message>
+        <source>the scorecard&apos;s session started %1, session %2 started %3</source>
+        <translation>die Sitzung des Bewertungsbogens begann %1, Sitzung %2 begann %3</translation>
+    </message>
+    <message>
+        <source>the scorecard&apos;s session is `%1`, session %2 is `%3`</source>
+        <translation>die Sitzung des Bewertungsbogens ist `%1`, Sitzung %2 ist `%3`</translation>
     </message>
 </context>
 <context>
@@ -226,7 +193,19 @@
     </message>
 </context>
 <context>
-    <name>debrief::storage::FieldReader</name>
+    <name>debrief::storage::ScorecardExchange</name>
+    <message>
+        <source>session %1 has no scorecard by %2 (interviewers: %3)</source>
+        <translation>Sitzung %1 hat keine Bewertung von %2 (Interviewer: %3)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
     <message>
         <source>missing</source>
         <translation>fehlt</translation>
@@ -255,20 +234,65 @@
         <source>expected an object, found %1</source>
         <translation>Objekt erwartet, %1 gefunden</translation>
     </message>
-</context>
-<context>
-    <name>debrief::storage::ScorecardExchange</name>
     <message>
-        <source>session %1 has no scorecard by %2 (interviewers: %3)</source>
-        <translation>Sitzung %1 hat keine Bewertung von %2 (Interviewer: %3)</translation>
+        <source>unknown dimension `%1`</source>
+        <translation>unbekannte Dimension `%1`</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <source>not JSON (%1 at offset %2)</source>
+        <translation>kein JSON (%1 an Position %2)</translation>
     </message>
     <message>
-        <source>cannot read the file: %1</source>
-        <translation>die Datei kann nicht gelesen werden: %1</translation>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>not a Debrief Studio scorecard (expected &quot;%1&quot;)</source>
+        <translation>keine Debrief-Studio-Bewertung (erwartet: „%1“)</translation>
+    </message>
+    <message>
+        <source>unknown version %1 (this build reads version %2)</source>
+        <translation>unbekannte Version %1 (dieser Build liest Version %2)</translation>
+    </message>
+    <message>
+        <source>`%1` is not an ISO 8601 date-time</source>
+        <translation>`%1` ist kein Datum mit Uhrzeit nach ISO 8601</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>round `%1` is not one of the session&apos;s rounds</source>
+        <translation>Runde `%1` gehört nicht zu den Runden der Sitzung</translation>
+    </message>
+    <message>
+        <source>evidence id</source>
+        <translation>Beleg-ID</translation>
+    </message>
+    <message>
+        <source>expected a boolean, found %1</source>
+        <translation>Wahrheitswert erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>missing justification: Vision %1 needs at least one evidence item</source>
+        <translation>fehlende Begründung: Vision %1 braucht mindestens einen Beleg</translation>
+    </message>
+    <message>
+        <source>missing justification: Vision %1 needs a written reason</source>
+        <translation>fehlende Begründung: Vision %1 braucht eine schriftliche Begründung</translation>
+    </message>
+    <message>
+        <source>a second score for `%1` in round `%2`</source>
+        <translation>eine zweite Bewertung für `%1` in Runde `%2`</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>Empfehlung</translation>
     </message>
 </context>
 <context>
@@ -687,6 +711,279 @@
     <message>
         <source>Preset prices (starting points, not quotes)</source>
         <translation>Voreingestellte Preise (Ausgangswerte, keine Angebote)</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::Committee</name>
+    <message>
+        <source>%1 gave %2 %3, %4 gave %5 (%6 points apart).</source>
+        <translation>%1 gab %2 %3, %4 gab %5 (%6 Punkte auseinander).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>Metric Translation</source>
+        <translation>Metrikübersetzung</translation>
+    </message>
+    <message>
+        <source>Roadmap Alignment</source>
+        <translation>Roadmap-Abstimmung</translation>
+    </message>
+    <message>
+        <source>Strategic Fit</source>
+        <translation>Strategische Passung</translation>
+    </message>
+    <message>
+        <source>%1 gave Metric Translation 0: a veto, Strong No whatever else scored.</source>
+        <translation>%1 gab Metrikübersetzung 0: ein Veto, Klares Nein, egal wie der Rest bewertet wurde.</translation>
+    </message>
+    <message>
+        <source>Question %1 (%2)</source>
+        <translation>Frage %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Depth, question %1</source>
+        <translation>Tiefe, Frage %1</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
+        <source>Vision, question %1</source>
+        <translation>Vision, Frage %1</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Vision</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::CommitteePage</name>
+    <message>
+        <source>&amp;Import scorecards...</source>
+        <translation>Bewertungsbögen &amp;importieren...</translation>
+    </message>
+    <message>
+        <source>Re&amp;move scorecard</source>
+        <translation>Bewertungsbogen ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Record &amp;decision</source>
+        <translation>&amp;Entscheidung festhalten</translation>
+    </message>
+    <message>
+        <source>Import interviewers&apos; scorecard files (.json) into this session&apos;s committee; you can also drop them on the page</source>
+        <translation>Bewertungsbögen der Interviewer (.json) in das Gremium dieser Sitzung importieren; Sie können sie auch auf die Seite ziehen</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>&amp;Sitzung:</translation>
+    </message>
+    <message>
+        <source>Imported scorecards</source>
+        <translation>Importierte Bewertungsbögen</translation>
+    </message>
+    <message>
+        <source>Marks per answer</source>
+        <translation>Bewertungen je Antwort</translation>
+    </message>
+    <message>
+        <source>Session marks</source>
+        <translation>Bewertungen der Sitzung</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s reason (required)</source>
+        <translation>Begründung des Gremiums (Pflicht)</translation>
+    </message>
+    <message>
+        <source>Reason for the committee&apos;s decision</source>
+        <translation>Begründung der Gremiumsentscheidung</translation>
+    </message>
+    <message>
+        <source>Records the decision and its reason now (%1)</source>
+        <translation>Hält die Entscheidung und ihre Begründung jetzt fest (%1)</translation>
+    </message>
+    <message>
+        <source>Marks per answer (Depth / Vision after the cap)</source>
+        <translation>Bewertungen je Antwort (Tiefe / Vision nach der Deckelung)</translation>
+    </message>
+    <message>
+        <source>Committee decision</source>
+        <translation>Gremiumsentscheidung</translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>Urteile</translation>
+    </message>
+    <message>
+        <source>Vision justifications</source>
+        <translation>Begründungen der Vision</translation>
+    </message>
+    <message>
+        <source>No session yet. Run a mock interview, import a scorecard, or load the demo candidate.</source>
+        <translation>Noch keine Sitzung. Führen Sie ein Probeinterview durch, importieren Sie einen Bewertungsbogen oder laden Sie die Demo-Kandidatin.</translation>
+    </message>
+    <message>
+        <source>No scorecards in this committee yet: import the interviewers&apos; scorecard files (%1) or drop them here.</source>
+        <translation>Noch keine Bewertungsbögen in diesem Gremium: Importieren Sie die Bewertungsbögen der Interviewer (%1) oder ziehen Sie sie hierher.</translation>
+    </message>
+    <message>
+        <source>this studio</source>
+        <translation>dieses Studio</translation>
+    </message>
+    <message>
+        <source>%1 — %2, imported %3</source>
+        <translation>%1 — %2, importiert %3</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>%1
+Depth</source>
+        <translation>%1
+Tiefe</translation>
+    </message>
+    <message>
+        <source>%1
+Vision</source>
+        <translation>%1
+Vision</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 (entered %2)</source>
+        <translation>%1 (eingegeben %2)</translation>
+    </message>
+    <message>
+        <source>Capped: Vision above %1 needs an evidence item and a written justification</source>
+        <translation>Gedeckelt: Vision über %1 braucht einen Beleg und eine schriftliche Begründung</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Veto: %1</source>
+        <translation>Veto: %1</translation>
+    </message>
+    <message>
+        <source>Split: %1</source>
+        <translation>Abweichung: %1</translation>
+    </message>
+    <message>
+        <source>No splits and no veto: the scorers agree within a point.</source>
+        <translation>Keine Abweichung und kein Veto: Die Bewertenden liegen höchstens einen Punkt auseinander.</translation>
+    </message>
+    <message>
+        <source> (vetoed)</source>
+        <translation> (Veto)</translation>
+    </message>
+    <message>
+        <source>No scorecards yet.</source>
+        <translation>Noch keine Bewertungsbögen.</translation>
+    </message>
+    <message>
+        <source>Question %1 (%2)</source>
+        <translation>Frage %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no written justification</source>
+        <translation>keine schriftliche Begründung</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>%1, Vision %2: %3 (evidence: %4)</source>
+        <translation>%1, Vision %2: %3 (Belege: %4)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>No Vision scores yet.</source>
+        <translation>Noch keine Vision-Bewertungen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recorded: %1&lt;/b&gt; on %2. %3</source>
+        <translation>&lt;b&gt;Festgehalten: %1&lt;/b&gt; am %2. %3</translation>
+    </message>
+    <message>
+        <source>Not decided yet: choose one of the four options and give the reason.</source>
+        <translation>Noch nicht entschieden: Wählen Sie eine der vier Optionen und geben Sie die Begründung an.</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s decision needs a reason.</source>
+        <translation>Die Gremiumsentscheidung braucht eine Begründung.</translation>
+    </message>
+    <message>
+        <source>Committee decision %1</source>
+        <translation>Gremiumsentscheidung %1</translation>
+    </message>
+    <message>
+        <source>Committee decision recorded: %1</source>
+        <translation>Gremiumsentscheidung festgehalten: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not imported:&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Nicht importiert:&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n scorecard(s)</source>
+        <translation>
+            <numerusform>%n Bewertungsbogen importieren</numerusform>
+            <numerusform>%n Bewertungsbögen importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1, already there %2, refused %3</source>
+        <translation>Importiert: %1, schon vorhanden: %2, abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>Import scorecards</source>
+        <translation>Bewertungsbögen importieren</translation>
+    </message>
+    <message>
+        <source>Debrief scorecards (*.json);;All files (*)</source>
+        <translation>Debrief-Bewertungsbögen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Remove %1&apos;s scorecard</source>
+        <translation>Bewertungsbogen von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Removed %1&apos;s scorecard</source>
+        <translation>Bewertungsbogen von %1 entfernt</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Gremium</translation>
     </message>
 </context>
 <context>

@@ -94,74 +94,6 @@
         <translation>将架构从版本 %1 迁移到 %2 失败：%3</translation>
     </message>
     <message>
-        <source>unknown dimension `%1`</source>
-        <translation>未知维度 `%1`</translation>
-    </message>
-    <message>
-        <source>not JSON (%1 at offset %2)</source>
-        <translation>不是 JSON（%1，位于偏移量 %2）</translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation>应为对象</translation>
-    </message>
-    <message>
-        <source>not a Debrief Studio scorecard (expected &quot;%1&quot;)</source>
-        <translation>不是 Debrief Studio 评分卡（应为“%1”）</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>缺失</translation>
-    </message>
-    <message>
-        <source>expected an integer, found %1</source>
-        <translation>应为整数，实际为 %1</translation>
-    </message>
-    <message>
-        <source>unknown version %1 (this build reads version %2)</source>
-        <translation>未知版本 %1（此版本读取版本 %2）</translation>
-    </message>
-    <message>
-        <source>`%1` is not an ISO 8601 date-time</source>
-        <translation>`%1` 不是 ISO 8601 日期时间</translation>
-    </message>
-    <message>
-        <source>mode</source>
-        <translation>模式</translation>
-    </message>
-    <message>
-        <source>round</source>
-        <translation>轮次</translation>
-    </message>
-    <message>
-        <source>round `%1` is not one of the session&apos;s rounds</source>
-        <translation>轮次 `%1` 不属于本会话的轮次</translation>
-    </message>
-    <message>
-        <source>evidence id</source>
-        <translation>证据 ID</translation>
-    </message>
-    <message>
-        <source>expected a boolean, found %1</source>
-        <translation>应为布尔值，实际为 %1</translation>
-    </message>
-    <message>
-        <source>missing justification: Vision %1 needs at least one evidence item</source>
-        <translation>缺少理由：愿景 %1 至少需要一项证据</translation>
-    </message>
-    <message>
-        <source>missing justification: Vision %1 needs a written reason</source>
-        <translation>缺少理由：愿景 %1 需要书面理由</translation>
-    </message>
-    <message>
-        <source>a second score for `%1` in round `%2`</source>
-        <translation>轮次 `%2` 中 `%1` 的第二个评分</translation>
-    </message>
-    <message>
-        <source>recommendation</source>
-        <translation>推荐结论</translation>
-    </message>
-    <message>
         <source>there is no session %1</source>
         <translation>不存在会话 %1</translation>
     </message>
@@ -180,6 +112,41 @@
     <message>
         <source>`%1` failed: %2</source>
         <translation>`%1` 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::storage::CommitteeStore</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>a stored committee scorecard of session %1 cannot be read: %2</source>
+        <translation>无法读取会话 %1 中已保存的委员会评分卡：%2</translation>
+    </message>
+    <message>
+        <source>session %1 has no committee scorecard by %2</source>
+        <translation>会话 %1 没有 %2 的委员会评分卡</translation>
+    </message>
+    <message>
+        <source>a committee decision needs one of Strong No, No, Yes, Strong Yes</source>
+        <translation>委员会决定必须是“强烈不录用”“不录用”“录用”“强烈录用”之一</translation>
+    </message>
+    <message>
+        <source>a committee decision needs a reason</source>
+        <translation>委员会决定需要理由</translation>
+    </message>
+    <message>
+        <source>the scorecard is about %1, session %2 about %3</source>
+        <translation>评分卡针对的是 %1，会话 %2 针对的是 %3</translation>
+    </message>
+    <message>
+        <source>the scorecard&apos;s session started %1, session %2 started %3</source>
+        <translation>评分卡的会话开始于 %1，会话 %2 开始于 %3</translation>
+    </message>
+    <message>
+        <source>the scorecard&apos;s session is `%1`, session %2 is `%3`</source>
+        <translation>评分卡的会话为 `%1`，会话 %2 为 `%3`</translation>
     </message>
 </context>
 <context>
@@ -226,7 +193,19 @@
     </message>
 </context>
 <context>
-    <name>debrief::storage::FieldReader</name>
+    <name>debrief::storage::ScorecardExchange</name>
+    <message>
+        <source>session %1 has no scorecard by %2 (interviewers: %3)</source>
+        <translation>会话 %1 没有 %2 的评分卡（面试官：%3）</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
     <message>
         <source>missing</source>
         <translation>缺失</translation>
@@ -255,20 +234,65 @@
         <source>expected an object, found %1</source>
         <translation>应为对象，实际为 %1</translation>
     </message>
-</context>
-<context>
-    <name>debrief::storage::ScorecardExchange</name>
     <message>
-        <source>session %1 has no scorecard by %2 (interviewers: %3)</source>
-        <translation>会话 %1 没有 %2 的评分卡（面试官：%3）</translation>
+        <source>unknown dimension `%1`</source>
+        <translation>未知维度 `%1`</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <source>not JSON (%1 at offset %2)</source>
+        <translation>不是 JSON（%1，位于偏移量 %2）</translation>
     </message>
     <message>
-        <source>cannot read the file: %1</source>
-        <translation>无法读取文件：%1</translation>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>not a Debrief Studio scorecard (expected &quot;%1&quot;)</source>
+        <translation>不是 Debrief Studio 评分卡（应为“%1”）</translation>
+    </message>
+    <message>
+        <source>unknown version %1 (this build reads version %2)</source>
+        <translation>未知版本 %1（此版本读取版本 %2）</translation>
+    </message>
+    <message>
+        <source>`%1` is not an ISO 8601 date-time</source>
+        <translation>`%1` 不是 ISO 8601 日期时间</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>round `%1` is not one of the session&apos;s rounds</source>
+        <translation>轮次 `%1` 不属于本会话的轮次</translation>
+    </message>
+    <message>
+        <source>evidence id</source>
+        <translation>证据 ID</translation>
+    </message>
+    <message>
+        <source>expected a boolean, found %1</source>
+        <translation>应为布尔值，实际为 %1</translation>
+    </message>
+    <message>
+        <source>missing justification: Vision %1 needs at least one evidence item</source>
+        <translation>缺少理由：愿景 %1 至少需要一项证据</translation>
+    </message>
+    <message>
+        <source>missing justification: Vision %1 needs a written reason</source>
+        <translation>缺少理由：愿景 %1 需要书面理由</translation>
+    </message>
+    <message>
+        <source>a second score for `%1` in round `%2`</source>
+        <translation>轮次 `%2` 中 `%1` 的第二个评分</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>推荐结论</translation>
     </message>
 </context>
 <context>
@@ -687,6 +711,278 @@
     <message>
         <source>Preset prices (starting points, not quotes)</source>
         <translation>预设价格（仅供参考，并非报价）</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::Committee</name>
+    <message>
+        <source>%1 gave %2 %3, %4 gave %5 (%6 points apart).</source>
+        <translation>%1 给出 %2 %3，%4 给出 %5（相差 %6 分）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>设计</translation>
+    </message>
+    <message>
+        <source>Metric Translation</source>
+        <translation>指标转化</translation>
+    </message>
+    <message>
+        <source>Roadmap Alignment</source>
+        <translation>路线图一致性</translation>
+    </message>
+    <message>
+        <source>Strategic Fit</source>
+        <translation>战略契合度</translation>
+    </message>
+    <message>
+        <source>%1 gave Metric Translation 0: a veto, Strong No whatever else scored.</source>
+        <translation>%1 给出指标转化 0：一票否决，无论其他评分如何均为强烈不录用。</translation>
+    </message>
+    <message>
+        <source>Question %1 (%2)</source>
+        <translation>问题 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Depth, question %1</source>
+        <translation>深度，问题 %1</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>深度</translation>
+    </message>
+    <message>
+        <source>Vision, question %1</source>
+        <translation>愿景，问题 %1</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>愿景</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::CommitteePage</name>
+    <message>
+        <source>&amp;Import scorecards...</source>
+        <translation>导入评分卡(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Re&amp;move scorecard</source>
+        <translation>移除评分卡(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Record &amp;decision</source>
+        <translation>记录决定(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Import interviewers&apos; scorecard files (.json) into this session&apos;s committee; you can also drop them on the page</source>
+        <translation>将面试官的评分卡文件（.json）导入此会话的委员会；也可以直接拖放到页面上</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>会话(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Imported scorecards</source>
+        <translation>已导入的评分卡</translation>
+    </message>
+    <message>
+        <source>Marks per answer</source>
+        <translation>每个回答的评分</translation>
+    </message>
+    <message>
+        <source>Session marks</source>
+        <translation>会话评分</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s reason (required)</source>
+        <translation>委员会的理由（必填）</translation>
+    </message>
+    <message>
+        <source>Reason for the committee&apos;s decision</source>
+        <translation>委员会决定的理由</translation>
+    </message>
+    <message>
+        <source>Records the decision and its reason now (%1)</source>
+        <translation>立即记录决定及其理由（%1）</translation>
+    </message>
+    <message>
+        <source>Marks per answer (Depth / Vision after the cap)</source>
+        <translation>每个回答的评分（深度 / 封顶后的愿景）</translation>
+    </message>
+    <message>
+        <source>Committee decision</source>
+        <translation>委员会决定</translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Vision justifications</source>
+        <translation>愿景理由</translation>
+    </message>
+    <message>
+        <source>No session yet. Run a mock interview, import a scorecard, or load the demo candidate.</source>
+        <translation>还没有会话。请进行一次模拟面试、导入评分卡或加载演示候选人。</translation>
+    </message>
+    <message>
+        <source>No scorecards in this committee yet: import the interviewers&apos; scorecard files (%1) or drop them here.</source>
+        <translation>此委员会中还没有评分卡：请导入面试官的评分卡文件（%1）或将其拖放到此处。</translation>
+    </message>
+    <message>
+        <source>this studio</source>
+        <translation>本工作室</translation>
+    </message>
+    <message>
+        <source>%1 — %2, imported %3</source>
+        <translation>%1 — %2，导入于 %3</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>%1
+Depth</source>
+        <translation>%1
+深度</translation>
+    </message>
+    <message>
+        <source>%1
+Vision</source>
+        <translation>%1
+愿景</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 (entered %2)</source>
+        <translation>%1（输入为 %2）</translation>
+    </message>
+    <message>
+        <source>Capped: Vision above %1 needs an evidence item and a written justification</source>
+        <translation>已封顶：愿景高于 %1 需要一项证据和书面理由</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <source>Veto: %1</source>
+        <translation>否决：%1</translation>
+    </message>
+    <message>
+        <source>Split: %1</source>
+        <translation>分歧：%1</translation>
+    </message>
+    <message>
+        <source>No splits and no veto: the scorers agree within a point.</source>
+        <translation>没有分歧也没有否决：评分者之间相差不超过一分。</translation>
+    </message>
+    <message>
+        <source> (vetoed)</source>
+        <translation>（已否决）</translation>
+    </message>
+    <message>
+        <source>No scorecards yet.</source>
+        <translation>还没有评分卡。</translation>
+    </message>
+    <message>
+        <source>Question %1 (%2)</source>
+        <translation>问题 %1（%2）</translation>
+    </message>
+    <message>
+        <source>no written justification</source>
+        <translation>没有书面理由</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>%1, Vision %2: %3 (evidence: %4)</source>
+        <translation>%1，愿景 %2：%3（证据：%4）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>No Vision scores yet.</source>
+        <translation>还没有愿景评分。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recorded: %1&lt;/b&gt; on %2. %3</source>
+        <translation>&lt;b&gt;已记录：%1&lt;/b&gt;，时间 %2。%3</translation>
+    </message>
+    <message>
+        <source>Not decided yet: choose one of the four options and give the reason.</source>
+        <translation>尚未决定：请选择四个选项之一并给出理由。</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s decision needs a reason.</source>
+        <translation>委员会的决定需要理由。</translation>
+    </message>
+    <message>
+        <source>Committee decision %1</source>
+        <translation>委员会决定 %1</translation>
+    </message>
+    <message>
+        <source>Committee decision recorded: %1</source>
+        <translation>已记录委员会决定：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not imported:&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;未导入：&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n scorecard(s)</source>
+        <translation>
+            <numerusform>导入 %n 份评分卡</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1, already there %2, refused %3</source>
+        <translation>已导入 %1，已存在 %2，被拒绝 %3</translation>
+    </message>
+    <message>
+        <source>Import scorecards</source>
+        <translation>导入评分卡</translation>
+    </message>
+    <message>
+        <source>Debrief scorecards (*.json);;All files (*)</source>
+        <translation>Debrief 评分卡 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Remove %1&apos;s scorecard</source>
+        <translation>移除 %1 的评分卡</translation>
+    </message>
+    <message>
+        <source>Removed %1&apos;s scorecard</source>
+        <translation>已移除 %1 的评分卡</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>委员会</translation>
     </message>
 </context>
 <context>

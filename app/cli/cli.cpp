@@ -48,6 +48,12 @@ Commands:
       One interviewer's scorecard for a session as an exchange file (default: its first interviewer).
   scorecard import FILE.json
       Adds or updates the scorecard in the database; importing the same file again changes nothing.
+  scorecard committee SESSION_ID [FILE.json...] [--json]
+      Imports interviewers' scorecard files into the session's committee (one per interviewer; a
+      refused file is reported and the others imported), then prints every scorer's marks side by
+      side, their verdicts, the splits (2 points or more apart) and vetoes, and the decision.
+  scorecard decide SESSION_ID --decision strong-yes|yes|no|strong-no --reason TEXT
+      Records the committee's final decision with its reason and the time.
   demo
       Fills the database with a demo candidate: three sessions over two weeks, two interviewers,
       improving scores, a project portfolio and drill cards (replaces an earlier demo candidate).

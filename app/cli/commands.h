@@ -25,6 +25,11 @@ int runSessions(const GlobalOptions& global, const std::vector<std::string>& arg
                 std::ostream& err);
 int runScorecard(const GlobalOptions& global, const std::vector<std::string>& args, std::ostream& out,
                  std::ostream& err);
+// `scorecard committee` and `scorecard decide` (committeecommand.cpp), reached through runScorecard.
+int runScorecardCommittee(const GlobalOptions& global, const std::vector<std::string>& args, std::ostream& out,
+                          std::ostream& err);
+int runScorecardDecide(const GlobalOptions& global, const std::vector<std::string>& args, std::ostream& out,
+                       std::ostream& err);
 int runDemo(const GlobalOptions& global, const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 }  // namespace debrief::cli

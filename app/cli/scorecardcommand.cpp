@@ -7,8 +7,15 @@
 
 namespace debrief::cli {
 
-int runScorecard(const GlobalOptions& global, const std::vector<std::string>& args, std::ostream& out, std::ostream&)
+int runScorecard(const GlobalOptions& global, const std::vector<std::string>& args, std::ostream& out,
+                 std::ostream& err)
 {
+    // The committee's subcommands take their own flags.
+    if (!args.empty() && (args[0] == "committee" || args[0] == "decide")) {
+        const std::vector<std::string> rest(args.begin() + 1, args.end());
+        return args[0] == "committee" ? runScorecardCommittee(global, rest, out, err)
+                                      : runScorecardDecide(global, rest, out, err);
+    }
     const CommandLine line(args, {"out", "interviewer"}, {});
     const auto& positional = line.positional();
     if (positional.empty())
@@ -43,7 +50,7 @@ int runScorecard(const GlobalOptions& global, const std::vector<std::string>& ar
             << result.sessionId << "\n";
         return 0;
     }
-    throw UsageError("unknown scorecard command `" + positional[0] + "` (export, import)");
+    throw UsageError("unknown scorecard command `" + positional[0] + "` (export, import, committee, decide)");
 }
 
 }  // namespace debrief::cli

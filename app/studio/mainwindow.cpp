@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "committee/committeepage.h"
 #include "debrief/debriefpage.h"
 #include "design/designroundpage.h"
 #include "drills/drillspage.h"
@@ -76,6 +77,7 @@ MainWindow::MainWindow(QWidget* parent, const QString& databasePath)
     addPage(home);
     auto* debrief = new DebriefPage(*m_interviewRecords, this);
     addPage(debrief);
+    addPage(new CommitteePage(*m_interviewRecords, this));
     addPage(new MatrixPage(*m_interviewRecords, this));
     addPage(new DesignRoundPage(*m_interviewRecords, this));
     auto* drills = new DrillsPage(*m_interviewRecords, this);

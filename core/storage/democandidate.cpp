@@ -1,9 +1,14 @@
 #include "democandidate.h"
 
+#include "committeestore.h"
 #include "database.h"
 #include "drillstore.h"
 #include "portfoliostore.h"
+#include "scorecardexchange.h"
 #include "sessionstore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace debrief::storage {
 namespace {
@@ -222,6 +227,23 @@ Session thirdMock()
     return s;
 }
 
+// The newest mock's committee: both interviewers' scorecards as they handed them over. Lukas rated
+// roadmap impact 5 where Dana (and the session) has 3: the one split the committee must look at.
+void addCommittee(const Database& database, std::int64_t sessionId)
+{
+    const Session session = SessionStore(database).load(sessionId);
+    const CommitteeStore committee(database);
+    committee.add(sessionId, QJsonDocument(ScorecardExchange::toJson(session, kDana)).toJson(),
+                  QStringLiteral("dana-okafor.json"));
+    QJsonObject lukas = ScorecardExchange::toJson(session, kLukas);
+    QJsonObject matrix = lukas.value(QLatin1String("matrix")).toObject();
+    QJsonObject levels = matrix.value(QLatin1String("interviewer")).toObject();
+    levels.insert(key(MatrixDimension::RoadmapImpact), 5);
+    matrix.insert(QStringLiteral("interviewer"), levels);
+    lukas.insert(QStringLiteral("matrix"), matrix);
+    committee.add(sessionId, QJsonDocument(lukas).toJson(), QStringLiteral("lukas-brandt.json"));
+}
+
 QList<PortfolioProject> portfolio()
 {
     PortfolioProject placement;
@@ -303,8 +325,10 @@ void DemoCandidate::fill(const Database& database)
         for (const DrillCard& card : cards.list(kCandidate))
             cards.remove(card.id);
 
+        std::int64_t newest = 0;
         for (Session session : {firstPractice(), secondMock(), thirdMock()})
-            sessions.create(session);
+            newest = sessions.create(session);
+        addCommittee(database, newest);
         for (PortfolioProject project : portfolio())
             projects.add(kCandidate, project);
         for (DrillCard card : drills())

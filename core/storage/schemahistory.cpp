@@ -150,6 +150,25 @@ const QStringList kVersion4{
         PRIMARY KEY (analysis_id, position)))"),
 };
 
+// The committee debrief: the interviewers' scorecard files a committee imported for a session (the
+// file's content as it was, one per interviewer, a second import replacing the first) and the
+// committee's final decision with its reason and time.
+const QStringList kVersion5{
+    QStringLiteral(R"(CREATE TABLE committee_scorecards (
+        id INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+        interviewer TEXT NOT NULL,
+        source_file TEXT NOT NULL DEFAULT '',
+        content TEXT NOT NULL,
+        imported_at TEXT NOT NULL,
+        UNIQUE (session_id, interviewer)))"),
+    QStringLiteral(R"(CREATE TABLE committee_decisions (
+        session_id INTEGER PRIMARY KEY REFERENCES sessions (id) ON DELETE CASCADE,
+        decision INTEGER NOT NULL CHECK (decision BETWEEN 0 AND 3),
+        reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+        decided_at TEXT NOT NULL))"),
+};
+
 }  // namespace
 
 QStringList SchemaHistory::stepTo(int version)
@@ -159,6 +178,7 @@ QStringList SchemaHistory::stepTo(int version)
     case 2: return kVersion2;
     case 3: return kVersion3;
     case 4: return kVersion4;
+    case 5: return kVersion5;
     default: return {};
     }
 }

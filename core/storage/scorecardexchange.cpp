@@ -21,10 +21,11 @@ using namespace debrief::studio;
 
 constexpr const char* kFormat = "debrief-scorecard";
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("debrief::storage::ScorecardExchange", text);
-}
+// The translation context of every message about an exchange file (lupdate files a free tr()
+// wrapper under the enclosing namespace, which the running code never asked for).
+class ExchangeText {
+    Q_DECLARE_TR_FUNCTIONS(debrief::storage::ScorecardExchange)
+};
 
 QString typeName(const QJsonValue& value)
 {
@@ -53,15 +54,15 @@ public:
         const QString at = path + QLatin1Char('.') + QLatin1String(name);
         if (value.isUndefined() || value.isNull()) {
             if (required)
-                fail(at, tr("missing"));
+                fail(at, ExchangeText::tr("missing"));
             return required ? std::nullopt : std::optional<QString>(QString());
         }
         if (!value.isString()) {
-            fail(at, tr("expected a string, found %1").arg(typeName(value)));
+            fail(at, ExchangeText::tr("expected a string, found %1").arg(typeName(value)));
             return std::nullopt;
         }
         if (required && value.toString().trimmed().isEmpty()) {
-            fail(at, tr("missing"));
+            fail(at, ExchangeText::tr("missing"));
             return std::nullopt;
         }
         return value.toString();
@@ -73,16 +74,16 @@ public:
     {
         if (value.isUndefined() || value.isNull()) {
             if (!absent)
-                fail(at, tr("missing"));
+                fail(at, ExchangeText::tr("missing"));
             return absent;
         }
         if (!value.isDouble() || std::floor(value.toDouble()) != value.toDouble()) {
-            fail(at, tr("expected an integer, found %1").arg(typeName(value)));
+            fail(at, ExchangeText::tr("expected an integer, found %1").arg(typeName(value)));
             return std::nullopt;
         }
         const double number = value.toDouble();
         if (number < min || number > max) {
-            fail(at, tr("%1 is out of range (%2-%3)").arg(number).arg(min).arg(max));
+            fail(at, ExchangeText::tr("%1 is out of range (%2-%3)").arg(number).arg(min).arg(max));
             return std::nullopt;
         }
         return int(number);
@@ -91,12 +92,13 @@ public:
     template <typename Enum> std::optional<Enum> keyed(const QJsonValue& value, const QString& at, const char* what)
     {
         if (!value.isString()) {
-            fail(at, value.isUndefined() ? tr("missing") : tr("expected a string, found %1").arg(typeName(value)));
+            fail(at, value.isUndefined() ? ExchangeText::tr("missing")
+                                         : ExchangeText::tr("expected a string, found %1").arg(typeName(value)));
             return std::nullopt;
         }
         Enum result{};
         if (!fromKey(value.toString(), result)) {
-            fail(at, tr("unknown %1 `%2`").arg(tr(what), value.toString()));
+            fail(at, ExchangeText::tr("unknown %1 `%2`").arg(ExchangeText::tr(what), value.toString()));
             return std::nullopt;
         }
         return result;
@@ -108,7 +110,8 @@ public:
         if (value.isUndefined() || value.isNull())
             return {};
         if (!value.isArray())
-            fail(path + QLatin1Char('.') + QLatin1String(name), tr("expected an array, found %1").arg(typeName(value)));
+            fail(path + QLatin1Char('.') + QLatin1String(name),
+                 ExchangeText::tr("expected an array, found %1").arg(typeName(value)));
         return value.toArray();
     }
 
@@ -117,31 +120,14 @@ public:
         if ((value.isUndefined() || value.isNull()) && !required)
             return {};
         if (!value.isObject())
-            fail(at, value.isUndefined() ? tr("missing") : tr("expected an object, found %1").arg(typeName(value)));
+            fail(at, value.isUndefined() ? ExchangeText::tr("missing")
+                                         : ExchangeText::tr("expected an object, found %1").arg(typeName(value)));
         return value.toObject();
     }
 };
 
-struct ParsedAnswer {
-    RoundKind round = RoundKind::Screen;
-    QString questionId;
-    AnswerScore score;
-};
-
-struct ParsedScorecard {
-    QString candidate;
-    QDateTime startedAt;
-    SessionMode mode = SessionMode::LiveMock;
-    QList<RoundKind> rounds;
-    QString interviewer;
-    QList<ParsedAnswer> answers;
-    MatrixLevels matrix;
-    std::optional<DesignRound> design;
-    int strategicFit = 0;
-    Recommendation recommendation = Recommendation::None;
-    QString recommendationReason;
-    QList<SessionNote> notes;
-};
+using ParsedAnswer = ScorecardExchange::ScoredAnswer;
+using ParsedScorecard = ScorecardExchange::Scorecard;
 
 QString indexed(const QString& path, qsizetype index)
 {
@@ -154,7 +140,7 @@ void readMatrix(FieldReader& reader, const QJsonObject& levels, const QString& p
         const QString at = path + QLatin1Char('.') + entry.key();
         MatrixDimension dimension{};
         if (!fromKey(entry.key(), dimension)) {
-            reader.fail(at, tr("unknown dimension `%1`").arg(entry.key()));
+            reader.fail(at, ExchangeText::tr("unknown dimension `%1`").arg(entry.key()));
             continue;
         }
         if (const auto level = reader.integer(entry.value(), at, kMatrixMinLevel, kMatrixMaxLevel))
@@ -162,7 +148,7 @@ void readMatrix(FieldReader& reader, const QJsonObject& levels, const QString& p
     }
 }
 
-ParsedScorecard parse(const QByteArray& json, const QString& file)
+ParsedScorecard parseScorecard(const QByteArray& json, const QString& file)
 {
     FieldReader reader;
     ParsedScorecard card;
@@ -170,42 +156,47 @@ ParsedScorecard parse(const QByteArray& json, const QString& file)
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         throw ScorecardRejected(
-            file, {{QStringLiteral("$"),
-                    parseError.error != QJsonParseError::NoError
-                        ? tr("not JSON (%1 at offset %2)").arg(parseError.errorString()).arg(parseError.offset)
-                        : tr("expected an object")}});
+            file,
+            {{QStringLiteral("$"),
+              parseError.error != QJsonParseError::NoError
+                  ? ExchangeText::tr("not JSON (%1 at offset %2)").arg(parseError.errorString()).arg(parseError.offset)
+                  : ExchangeText::tr("expected an object")}});
     const QJsonObject root = document.object();
     const QJsonValue format = root.value(QLatin1String("format"));
     if (format.toString() != QLatin1String(kFormat))
-        throw ScorecardRejected(file, {{QStringLiteral("$.format"), tr("not a Debrief Studio scorecard (expected "
-                                                                       "\"%1\")")
-                                                                        .arg(QLatin1String(kFormat))}});
+        throw ScorecardRejected(
+            file, {{QStringLiteral("$.format"), ExchangeText::tr("not a Debrief Studio scorecard (expected "
+                                                                 "\"%1\")")
+                                                    .arg(QLatin1String(kFormat))}});
     const QJsonValue version = root.value(QLatin1String("version"));
     if (version.isUndefined())
-        throw ScorecardRejected(file, {{QStringLiteral("$.version"), tr("missing")}});
+        throw ScorecardRejected(file, {{QStringLiteral("$.version"), ExchangeText::tr("missing")}});
     if (!version.isDouble())
-        throw ScorecardRejected(
-            file, {{QStringLiteral("$.version"), tr("expected an integer, found %1").arg(typeName(version))}});
+        throw ScorecardRejected(file, {{QStringLiteral("$.version"),
+                                        ExchangeText::tr("expected an integer, found %1").arg(typeName(version))}});
     if (version.toDouble() != ScorecardExchange::kVersion)
-        throw ScorecardRejected(file,
-                                {{QStringLiteral("$.version"), tr("unknown version %1 (this build reads version %2)")
-                                                                   .arg(version.toDouble())
-                                                                   .arg(ScorecardExchange::kVersion)}});
+        throw ScorecardRejected(
+            file, {{QStringLiteral("$.version"), ExchangeText::tr("unknown version %1 (this build reads version %2)")
+                                                     .arg(version.toDouble())
+                                                     .arg(ScorecardExchange::kVersion)}});
 
     const QJsonObject session = reader.object(root.value(QLatin1String("session")), QStringLiteral("$.session"), true);
     card.candidate = reader.text(session, QStringLiteral("$.session"), "candidate", true).value_or(QString());
     if (const auto started = reader.text(session, QStringLiteral("$.session"), "startedAt", true)) {
         card.startedAt = QDateTime::fromString(*started, Qt::ISODateWithMs).toUTC();
         if (!card.startedAt.isValid())
-            reader.fail(QStringLiteral("$.session.startedAt"), tr("`%1` is not an ISO 8601 date-time").arg(*started));
+            reader.fail(QStringLiteral("$.session.startedAt"),
+                        ExchangeText::tr("`%1` is not an ISO 8601 date-time").arg(*started));
     }
-    if (const auto mode = reader.keyed<SessionMode>(session.value(QLatin1String("mode")),
-                                                    QStringLiteral("$.session.mode"), QT_TR_NOOP("mode")))
+    if (const auto mode =
+            reader.keyed<SessionMode>(session.value(QLatin1String("mode")), QStringLiteral("$.session.mode"),
+                                      QT_TRANSLATE_NOOP("debrief::storage::ScorecardExchange", "mode")))
         card.mode = *mode;
     const QJsonArray rounds = reader.array(session, QStringLiteral("$.session"), "rounds");
     for (qsizetype i = 0; i < rounds.size(); ++i) {
-        if (const auto round = reader.keyed<RoundKind>(rounds.at(i), indexed(QStringLiteral("$.session.rounds"), i),
-                                                       QT_TR_NOOP("round")))
+        if (const auto round =
+                reader.keyed<RoundKind>(rounds.at(i), indexed(QStringLiteral("$.session.rounds"), i),
+                                        QT_TRANSLATE_NOOP("debrief::storage::ScorecardExchange", "round")))
             card.rounds << *round;
     }
     card.interviewer = reader.text(root, QStringLiteral("$"), "interviewer", true).value_or(QString());
@@ -217,12 +208,12 @@ ParsedScorecard parse(const QByteArray& json, const QString& file)
         ParsedAnswer parsed;
         parsed.questionId = reader.text(answer, at, "questionId", true).value_or(QString());
         const auto round = reader.keyed<RoundKind>(answer.value(QLatin1String("round")), at + QStringLiteral(".round"),
-                                                   QT_TR_NOOP("round"));
+                                                   QT_TRANSLATE_NOOP("debrief::storage::ScorecardExchange", "round"));
         if (round) {
             parsed.round = *round;
             if (!card.rounds.contains(*round))
                 reader.fail(at + QStringLiteral(".round"),
-                            tr("round `%1` is not one of the session's rounds").arg(key(*round)));
+                            ExchangeText::tr("round `%1` is not one of the session's rounds").arg(key(*round)));
         }
         const auto depth =
             reader.integer(answer.value(QLatin1String("depth")), at + QStringLiteral(".depth"), kTagMin, kTagMax);
@@ -231,27 +222,31 @@ ParsedScorecard parse(const QByteArray& json, const QString& file)
         const QJsonArray evidence = reader.array(answer, at, "evidence");
         for (qsizetype e = 0; e < evidence.size(); ++e) {
             if (const auto item = reader.keyed<VisionEvidence>(
-                    evidence.at(e), indexed(at + QStringLiteral(".evidence"), e), QT_TR_NOOP("evidence id")))
+                    evidence.at(e), indexed(at + QStringLiteral(".evidence"), e),
+                    QT_TRANSLATE_NOOP("debrief::storage::ScorecardExchange", "evidence id")))
                 parsed.score.evidence |= std::uint8_t(*item);
         }
         parsed.score.justification = reader.text(answer, at, "justification", false).value_or(QString());
         const QJsonValue submitted = answer.value(QLatin1String("submitted"));
         if (!submitted.isUndefined() && !submitted.isBool())
-            reader.fail(at + QStringLiteral(".submitted"), tr("expected a boolean, found %1").arg(typeName(submitted)));
+            reader.fail(at + QStringLiteral(".submitted"),
+                        ExchangeText::tr("expected a boolean, found %1").arg(typeName(submitted)));
         parsed.score.submitted = submitted.toBool(true);
         parsed.score.interviewer = card.interviewer;
         parsed.score.depth = depth.value_or(0);
         parsed.score.vision = vision.value_or(0);
         // The Vision cap's rule (domain.md): above 2 only with evidence and a written reason.
         if (vision && *vision > 2 && parsed.score.evidence == 0 && evidence.isEmpty())
-            reader.fail(at + QStringLiteral(".evidence"),
-                        tr("missing justification: Vision %1 needs at least one evidence item").arg(*vision));
+            reader.fail(
+                at + QStringLiteral(".evidence"),
+                ExchangeText::tr("missing justification: Vision %1 needs at least one evidence item").arg(*vision));
         if (vision && *vision > 2 && parsed.score.justification.trimmed().isEmpty())
             reader.fail(at + QStringLiteral(".justification"),
-                        tr("missing justification: Vision %1 needs a written reason").arg(*vision));
+                        ExchangeText::tr("missing justification: Vision %1 needs a written reason").arg(*vision));
         for (const ParsedAnswer& earlier : card.answers) {
             if (round && earlier.round == *round && earlier.questionId == parsed.questionId)
-                reader.fail(at, tr("a second score for `%1` in round `%2`").arg(parsed.questionId, key(*round)));
+                reader.fail(
+                    at, ExchangeText::tr("a second score for `%1` in round `%2`").arg(parsed.questionId, key(*round)));
         }
         card.answers << parsed;
     }
@@ -288,7 +283,8 @@ ParsedScorecard parse(const QByteArray& json, const QString& file)
     if (!recommendation.isUndefined() && !recommendation.isNull())
         card.recommendation =
             reader
-                .keyed<Recommendation>(recommendation, QStringLiteral("$.recommendation"), QT_TR_NOOP("recommendation"))
+                .keyed<Recommendation>(recommendation, QStringLiteral("$.recommendation"),
+                                       QT_TRANSLATE_NOOP("debrief::storage::ScorecardExchange", "recommendation"))
                 .value_or(Recommendation::None);
     card.recommendationReason =
         reader.text(root, QStringLiteral("$"), "recommendationReason", false).value_or(QString());
@@ -324,6 +320,11 @@ QJsonValue scoreOrNull(int score)
 
 }  // namespace
 
+ScorecardExchange::Scorecard ScorecardExchange::parse(const QByteArray& json, const QString& file)
+{
+    return parseScorecard(json, file);
+}
+
 QJsonObject ScorecardExchange::toJson(const Session& session, const QString& interviewer)
 {
     QJsonArray rounds;
@@ -349,7 +350,7 @@ QJsonObject ScorecardExchange::toJson(const Session& session, const QString& int
         }
     }
     if (answers.isEmpty() && !session.interviewers.contains(interviewer))
-        throw StorageError(tr("session %1 has no scorecard by %2 (interviewers: %3)")
+        throw StorageError(ExchangeText::tr("session %1 has no scorecard by %2 (interviewers: %3)")
                                .arg(session.id)
                                .arg(interviewer, session.interviewers.join(QStringLiteral(", "))));
     QJsonArray notes;
@@ -396,20 +397,21 @@ void ScorecardExchange::exportToFile(std::int64_t sessionId, const QString& inte
     const QByteArray bytes = QJsonDocument(exportScorecard(sessionId, interviewer)).toJson(QJsonDocument::Indented);
     QSaveFile file(path);  // all or nothing: a failed export leaves no half-written file
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw StorageError(tr("cannot write %1: %2").arg(path, file.errorString()));
+        throw StorageError(ExchangeText::tr("cannot write %1: %2").arg(path, file.errorString()));
 }
 
 ScorecardExchange::ImportResult ScorecardExchange::importFile(const QString& path) const
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw ScorecardRejected(path, {{QStringLiteral("$"), tr("cannot read the file: %1").arg(file.errorString())}});
+        throw ScorecardRejected(
+            path, {{QStringLiteral("$"), ExchangeText::tr("cannot read the file: %1").arg(file.errorString())}});
     return importScorecard(file.readAll(), path);
 }
 
 ScorecardExchange::ImportResult ScorecardExchange::importScorecard(const QByteArray& json, const QString& file) const
 {
-    const ParsedScorecard card = parse(json, file);
+    const Scorecard card = parse(json, file);
     const SessionStore sessions(m_database);
     ImportResult result;
     result.interviewer = card.interviewer;

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <optional>
 
 namespace debrief::storage {
 
@@ -41,7 +42,31 @@ public:
         QString interviewer;
     };
 
+    // One scorecard file as read and checked (nothing written).
+    struct ScoredAnswer {
+        studio::RoundKind round = studio::RoundKind::Screen;
+        QString questionId;
+        studio::AnswerScore score;  // score.interviewer is the file's interviewer
+    };
+    struct Scorecard {
+        QString candidate;
+        QDateTime startedAt;  // UTC
+        studio::SessionMode mode = studio::SessionMode::LiveMock;
+        QList<studio::RoundKind> rounds;
+        QString interviewer;
+        QList<ScoredAnswer> answers;
+        studio::MatrixLevels matrix;
+        std::optional<studio::DesignRound> design;
+        int strategicFit = 0;
+        studio::Recommendation recommendation = studio::Recommendation::None;
+        QString recommendationReason;
+        QList<studio::SessionNote> notes;
+    };
+
     explicit ScorecardExchange(const Database& database) : m_database(database) {}
+
+    // Every check the import makes, without writing: throws ScorecardRejected (file, JSON path, what).
+    static Scorecard parse(const QByteArray& json, const QString& file = QString());
 
     // Throws StorageError when the session does not exist or the interviewer has nothing in it.
     static QJsonObject toJson(const studio::Session& session, const QString& interviewer);

@@ -112,10 +112,11 @@ private slots:
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA synchronous")).toInt(), 1);  // NORMAL
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), SchemaHistory::kCurrentVersion);
-        QCOMPARE(SchemaHistory::kCurrentVersion, 4);
+        QCOMPARE(SchemaHistory::kCurrentVersion, 5);
         for (const char* table :
              {"sessions", "questions", "scores", "notes", "matrix_levels", "design_rounds", "design_allocations",
-              "portfolio_projects", "drill_cards", "analyses", "analysis_results", "analysis_evidence"})
+              "portfolio_projects", "drill_cards", "analyses", "analysis_results", "analysis_evidence",
+              "committee_scorecards", "committee_decisions"})
             QVERIFY2(
                 scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'")
                                .arg(QLatin1String(table)))
@@ -221,6 +222,7 @@ private slots:
         QTest::newRow("v1") << 1;
         QTest::newRow("v2") << 2;
         QTest::newRow("v3") << 3;
+        QTest::newRow("v4") << 4;
     }
 
     void migratesFromEveryEarlierVersion()
@@ -239,7 +241,7 @@ private slots:
         Database database(file);
         QVERIFY2(database.open(), qPrintable(database.problem().message()));
         const QSqlDatabase db = database.connection();
-        QCOMPARE(SchemaHistory::version(db), 4);
+        QCOMPARE(SchemaHistory::version(db), SchemaHistory::kCurrentVersion);
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
 
         const Session session = SessionStore(database).load(7);
@@ -303,7 +305,7 @@ private slots:
             db.setDatabaseName(file);
             QVERIFY(db.open());
             QSqlQuery(db).exec(QStringLiteral("CREATE TABLE from_the_future (x)"));
-            QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 5"));
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaHistory::kCurrentVersion + 1));
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("newer"));
@@ -316,8 +318,10 @@ private slots:
         QCOMPARE(database.problem().path, file);
         QCOMPARE(
             database.problem().message(),
-            QStringLiteral("%1 was written by a newer Debrief Studio (schema version 5; this version reads up to 4)")
-                .arg(file));
+            QStringLiteral("%1 was written by a newer Debrief Studio (schema version %2; this version reads up to %3)")
+                .arg(file)
+                .arg(SchemaHistory::kCurrentVersion + 1)
+                .arg(SchemaHistory::kCurrentVersion));
         QVERIFY_THROWS_EXCEPTION(StorageError, database.connection());
         QCOMPARE(bytesOf(file), before);
         QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "studio/committee.h"
+#include "studiopage.h"
+
+#include <QStringList>
+
+#include <cstdint>
+
+class QAction;
+class QButtonGroup;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTableWidget;
+class QUndoStack;
+
+namespace debrief::studio {
+
+class InterviewRecords;
+class SessionPicker;
+
+// The committee debrief of one session: the interviewers' scorecard files imported side by side
+// (several at once, or dropped on the page; a refused file is listed with its reason and the others
+// still come in), every answer's marks per interviewer, the session-level marks, the flags (splits
+// of two points or more, Metric Translation vetoes) highlighted in the tables, the Vision
+// justifications, each scorer's verdict, and the committee's final decision with its required reason,
+// saved at once with its time. Imports, removals and the decision are undoable.
+class CommitteePage : public StudioPage {
+    Q_OBJECT
+
+public:
+    explicit CommitteePage(InterviewRecords& records, QWidget* parent = nullptr);
+
+    QString pageId() const override { return QStringLiteral("committee"); }
+    QString title() const override { return tr("Committee"); }
+
+    void showSession(std::int64_t id);
+    std::int64_t sessionId() const { return m_sessionId; }
+    const CommitteeReview& review() const { return m_review; }
+
+    // Imports each file into the committee; a refused file is reported and the others imported.
+    // Returns how many were imported (added or replaced). One undo step for the batch.
+    int importFiles(const QStringList& paths);
+
+    QTableWidget* answerTable() const { return m_answers; }
+    QTableWidget* sessionMarkTable() const { return m_sessionMarks; }
+    QListWidget* flagList() const { return m_flags; }
+    QListWidget* scorecardList() const { return m_scorecards; }
+    QButtonGroup* decisionButtons() const { return m_decision; }
+    QLineEdit* reasonEdit() const { return m_reason; }
+    QPushButton* recordButton() const { return m_record; }
+    QString problemsText() const;  // the refusals of the last import, as shown
+    QString decisionText() const;  // the recorded decision, as shown
+    QString verdictsText() const;
+    QString justificationsText() const;
+    QUndoStack* undoStack() const { return m_undo; }
+
+    // The table column of an interviewer's Depth (Vision is the next one); -1 when not a scorer.
+    int depthColumn(const QString& interviewer) const;
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void chooseFiles();
+    void removeSelectedScorecard();
+    void recordDecision();
+    void reload();
+    void fillScorecards();
+    void fillAnswers();
+    void fillSessionMarks();
+    void fillFlags();
+    void fillDetails();
+    void fillDecision();
+    void updateRecordButton();
+    void selectFlag(int index);
+
+    InterviewRecords& m_records;
+    std::int64_t m_sessionId = 0;
+    CommitteeReview m_review;
+    SessionPicker* m_picker;
+    QAction* m_importAction;
+    QAction* m_removeAction;
+    QAction* m_recordAction;
+    QLabel* m_empty;
+    QLabel* m_problems;
+    QListWidget* m_scorecards;
+    QTableWidget* m_answers;
+    QTableWidget* m_sessionMarks;
+    QListWidget* m_flags;
+    QLabel* m_justifications;
+    QLabel* m_verdicts;
+    QButtonGroup* m_decision;
+    QLineEdit* m_reason;
+    QPushButton* m_record;
+    QLabel* m_recorded;
+    QUndoStack* m_undo;
+};
+
+}  // namespace debrief::studio

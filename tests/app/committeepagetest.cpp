@@ -1,0 +1,318 @@
+// The Committee page: scorecard files dropped on it are imported (a refused one is listed with its
+// reason, the others still come in), a split of two points and a veto are flagged and highlighted,
+// clicking a flag selects its row, and the decision typed and recorded survives a reload; undo takes
+// an import and a decision back.
+#include "committee/committeepage.h"
+#include "interviewrecords.h"
+#include "uilanguage.h"
+
+#include "storage/committeestore.h"
+#include "storage/democandidate.h"
+#include "storage/scorecardexchange.h"
+
+#include <QApplication>
+#include <QButtonGroup>
+#include <QFile>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QUndoStack>
+#include <QUrl>
+
+using namespace debrief::studio;
+
+namespace {
+
+QString dataFile(const char* name)
+{
+    return QStringLiteral(DEBRIEF_TEST_DATA "/studio/committee/") + QLatin1String(name);
+}
+
+// Drops the files on the page as a file manager would.
+void drop(QWidget* page, const QStringList& paths)
+{
+    QMimeData mime;
+    QList<QUrl> urls;
+    for (const QString& path : paths)
+        urls << QUrl::fromLocalFile(path);
+    mime.setUrls(urls);
+    const QPoint at = page->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(page, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent dropped(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(page, &dropped);
+}
+
+void clickItem(QListWidget* list, int row)
+{
+    QListWidgetItem* item = list->item(row);
+    QVERIFY(item);
+    list->scrollToItem(item);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::NoModifier, list->visualItemRect(item).center());
+}
+
+// On the round indicator: a radio button takes clicks on its indicator and label only.
+void clickRadio(QAbstractButton* button)
+{
+    QTest::mouseClick(button, Qt::LeftButton, Qt::NoModifier, QPoint(6, button->height() / 2));
+    QVERIFY(button->isChecked());
+}
+
+}  // namespace
+
+class CommitteePageTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    // A database with one session, made by the per-interviewer import of Alex's scorecard.
+    void init()
+    {
+        static int run = 0;
+        m_path = m_dir.filePath(QStringLiteral("committee-%1.sqlite").arg(++run));
+        m_records = std::make_unique<InterviewRecords>(m_path);
+        QVERIFY(m_records->isOpen());
+        m_id = debrief::storage::ScorecardExchange(m_records->database()).importFile(dataFile("alex.json")).sessionId;
+    }
+
+    void cleanup() { m_records.reset(); }
+
+    void twoFilesThatDisagreeByTwoAreFlagged()
+    {
+        CommitteePage page(*m_records);
+        page.resize(1300, 900);
+        page.show();
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        QCOMPARE(page.sessionId(), m_id);
+        QVERIFY(page.review().scorecards.isEmpty());
+
+        drop(&page, {dataFile("alex.json"), dataFile("sam-split.json")});
+        QCOMPARE(page.scorecardList()->count(), 2);
+        QVERIFY(page.problemsText().isEmpty());
+        // Side by side: row 1 Alex 3/3, Sam 1/3; row 2 Sam's Vision 2 (no evidence).
+        QTableWidget* table = page.answerTable();
+        QCOMPARE(table->rowCount(), 2);
+        const int alex = page.depthColumn(QStringLiteral("Alex Moreno"));
+        const int sam = page.depthColumn(QStringLiteral("Sam Okafor"));
+        QCOMPARE(alex, 2);
+        QCOMPARE(sam, 4);
+        QCOMPARE(table->horizontalHeaderItem(sam)->text(), QStringLiteral("Sam Okafor\nDepth"));
+        QCOMPARE(table->item(0, alex)->text(), QStringLiteral("3"));
+        QCOMPARE(table->item(0, sam)->text(), QStringLiteral("1"));
+        QCOMPARE(table->item(1, sam + 1)->text(), QStringLiteral("2"));
+
+        // The flags: Q1 Depth 1 vs 3, Q2 Vision 2 vs 4, failure isolation 3 vs 5; highlighted where they are.
+        QCOMPARE(page.flagList()->count(), 3);
+        QCOMPARE(page.flagList()->item(0)->text(),
+                 QStringLiteral("Split: Question 1 (Technical): Sam Okafor gave Depth 1, Alex Moreno gave 3 (2 points "
+                                "apart)."));
+        QCOMPARE(table->item(0, sam)->background().color(), QColor(0xfd, 0xe3, 0xa7));
+        QCOMPARE(table->item(0, alex)->background().color(), QColor(0xfd, 0xe3, 0xa7));
+        QCOMPARE(table->item(0, sam + 1)->background().style(), Qt::NoBrush);  // Vision 3 / 3: no split
+        QTableWidget* marks = page.sessionMarkTable();
+        QCOMPARE(marks->item(1, 0)->text(), QStringLiteral("Failure isolation"));
+        QCOMPARE(marks->item(1, 2)->text(), QStringLiteral("5"));
+        QCOMPARE(marks->item(1, 2)->background().color(), QColor(0xfd, 0xe3, 0xa7));
+
+        // Clicking a flag selects its row.
+        clickItem(page.flagList(), 1);
+        QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(table->selectionModel()->selectedRows().first().row(), 1);
+        clickItem(page.flagList(), 2);
+        QCOMPARE(marks->selectionModel()->selectedRows().first().row(), 1);
+        QVERIFY(table->selectionModel()->selectedRows().isEmpty());
+
+        QVERIFY(page.verdictsText().contains(QStringLiteral("Sam Okafor: No")));
+        QVERIFY(page.justificationsText().contains(
+            QStringLiteral("Alex Moreno, Vision 3: “proposed EASY backfill, 20 % less queue time”")));
+        QVERIFY(page.justificationsText().contains(
+            QStringLiteral("Sam Okafor, Vision 2: no written justification (evidence: none)")));
+
+        // The same files again add nothing; undo takes the import back, redo brings it again.
+        drop(&page, {dataFile("sam-split.json")});
+        QCOMPARE(page.scorecardList()->count(), 2);
+        QCOMPARE(page.undoStack()->count(), 1);
+        page.undoStack()->undo();
+        QCOMPARE(page.scorecardList()->count(), 0);
+        QCOMPARE(debrief::storage::CommitteeStore(m_records->database()).list(m_id).size(), 0);
+        page.undoStack()->redo();
+        QCOMPARE(page.flagList()->count(), 3);
+        QCOMPARE(page.review().scorecards.at(1).interviewer, QStringLiteral("Sam Okafor"));
+
+        // Sam's corrected file (Depth 2 on question 1) replaces his first one and ends that split;
+        // undo puts the first one back, in its place.
+        QFile original(dataFile("sam-split.json"));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QByteArray corrected = original.readAll();
+        corrected.replace("\"depth\": 1", "\"depth\": 2");
+        const QString correctedPath = m_dir.filePath(QStringLiteral("sam-corrected.json"));
+        QFile out(correctedPath);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(corrected);
+        out.close();
+        drop(&page, {correctedPath});
+        QCOMPARE(page.scorecardList()->count(), 2);
+        QCOMPARE(table->item(0, sam)->text(), QStringLiteral("2"));
+        QCOMPARE(page.review().flags.size(), 2);
+        page.undoStack()->undo();
+        QCOMPARE(table->item(0, sam)->text(), QStringLiteral("1"));
+        QCOMPARE(page.review().flags.size(), 3);
+        QCOMPARE(page.review().scorecards.at(1).sourceFile, dataFile("sam-split.json"));
+    }
+
+    void aVetoIsFlaggedAndARefusedFileNamed()
+    {
+        CommitteePage page(*m_records);
+        page.resize(1300, 900);
+        page.show();
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        drop(&page, {dataFile("alex.json"), dataFile("out-of-range.json"), dataFile("jo-veto.json")});
+        // The bad file is named with its JSON path; the other two came in.
+        QCOMPARE(page.problemsText(), QStringLiteral("Not imported:\n%1: $.answers[1].depth: 5 is out of range (1-4)")
+                                          .arg(dataFile("out-of-range.json")));
+        QCOMPARE(page.scorecardList()->count(), 2);
+        QCOMPARE(page.flagList()->item(0)->text(),
+                 QStringLiteral("Veto: Jo Lindqvist gave Metric Translation 0: a veto, Strong No whatever else "
+                                "scored."));
+        QCOMPARE(page.flagList()->item(0)->background().color(), QColor(0xf6, 0xc1, 0xc1));
+        // Metric Translation is row 5 of the session marks; Jo's cell (column 2) in the veto colour.
+        QCOMPARE(page.sessionMarkTable()->item(5, 0)->text(), QStringLiteral("Metric Translation"));
+        QCOMPARE(page.sessionMarkTable()->item(5, 2)->text(), QStringLiteral("0"));
+        QCOMPARE(page.sessionMarkTable()->item(5, 2)->background().color(), QColor(0xf6, 0xc1, 0xc1));
+        clickItem(page.flagList(), 0);
+        QCOMPARE(page.sessionMarkTable()->selectionModel()->selectedRows().first().row(), 5);
+        QVERIFY(page.verdictsText().contains(QStringLiteral("Jo Lindqvist: Strong No (vetoed)")));
+    }
+
+    void theDecisionIsRecordedWithItsReasonAndSurvivesAReload()
+    {
+        {
+            CommitteePage page(*m_records);
+            page.resize(1300, 900);
+            page.show();
+            page.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&page));
+            drop(&page, {dataFile("alex.json"), dataFile("sam-split.json")});
+            QVERIFY(!page.recordButton()->isEnabled());  // no decision, no reason yet
+            QAbstractButton* no = page.decisionButtons()->button(int(Recommendation::No));
+            clickRadio(no);
+            QVERIFY(!page.recordButton()->isEnabled());  // the reason is required
+            QTest::mouseClick(page.reasonEdit(), Qt::LeftButton);
+            QTest::keyClicks(page.reasonEdit(), QStringLiteral("Sam's depth concern holds"));
+            QVERIFY(page.recordButton()->isEnabled());
+            QTest::mouseClick(page.recordButton(), Qt::LeftButton);
+            QVERIFY(page.decisionText().startsWith(QStringLiteral("Recorded: No on ")));
+            QVERIFY(page.decisionText().endsWith(QStringLiteral(". Sam's depth concern holds")));
+            QVERIFY(!page.recordButton()->isEnabled());  // nothing changed since
+
+            // A second decision, then undo: the first comes back.
+            clickRadio(page.decisionButtons()->button(int(Recommendation::Yes)));
+            QTest::keyClick(page.reasonEdit(), Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(page.reasonEdit(), QStringLiteral("changed our minds"));
+            QTest::keyClick(page.reasonEdit(), Qt::Key_Return);
+            QCOMPARE(page.review().decision.decision, Recommendation::Yes);
+            page.undoStack()->undo();
+            QCOMPARE(page.review().decision.decision, Recommendation::No);
+            QCOMPARE(page.reasonEdit()->text(), QStringLiteral("Sam's depth concern holds"));
+        }
+        // A new studio on the same file shows it.
+        m_records = std::make_unique<InterviewRecords>(m_path);
+        CommitteePage reopened(*m_records);
+        QCOMPARE(reopened.sessionId(), m_id);
+        QCOMPARE(reopened.review().decision.decision, Recommendation::No);
+        QVERIFY(reopened.decisionButtons()->button(int(Recommendation::No))->isChecked());
+        QCOMPARE(reopened.reasonEdit()->text(), QStringLiteral("Sam's depth concern holds"));
+        QVERIFY(reopened.decisionText().startsWith(QStringLiteral("Recorded: No on ")));
+        QCOMPARE(reopened.scorecardList()->count(), 2);
+    }
+
+    void removingAScorecardIsUndoable()
+    {
+        CommitteePage page(*m_records);
+        page.resize(1300, 900);
+        page.show();
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        drop(&page, {dataFile("alex.json"), dataFile("sam-split.json")});
+        clickItem(page.scorecardList(), 1);
+        page.scorecardList()->setFocus();
+        QTest::keyClick(page.scorecardList(), Qt::Key_Delete, Qt::ControlModifier);
+        QCOMPARE(page.scorecardList()->count(), 1);
+        QVERIFY(page.review().flags.isEmpty());
+        QCOMPARE(page.flagList()->item(0)->text(),
+                 QStringLiteral("No splits and no veto: the scorers agree within a point."));
+        page.undoStack()->undo();
+        QCOMPARE(page.scorecardList()->count(), 2);
+        QCOMPARE(page.review().scorecards.at(1).interviewer, QStringLiteral("Sam Okafor"));
+        QCOMPARE(page.flagList()->count(), 3);
+    }
+
+    // In German the page, the flags and the refusal reasons all speak German.
+    void germanRefusalsAndFlags()
+    {
+        QVERIFY(UiLanguage::install(*qApp, QStringLiteral("de")));
+        {
+            CommitteePage page(*m_records);
+            drop(&page, {dataFile("wrong-version.json"), dataFile("alex.json"), dataFile("jo-veto.json")});
+            QCOMPARE(page.problemsText(),
+                     QStringLiteral("Nicht importiert:\n%1: $.version: unbekannte Version 2 (dieser Build liest "
+                                    "Version 1)")
+                         .arg(dataFile("wrong-version.json")));
+            QCOMPARE(page.flagList()->item(0)->text(),
+                     QStringLiteral("Veto: Jo Lindqvist gab Metrikübersetzung 0: ein Veto, Klares Nein, egal wie der "
+                                    "Rest bewertet wurde."));
+            QCOMPARE(page.sessionMarkTable()->item(5, 0)->text(), QStringLiteral("Metrikübersetzung"));
+        }
+        for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        UiLanguage::install(*qApp, QStringLiteral("en"));
+    }
+
+    void fitsBesideThePageList()
+    {
+        debrief::storage::DemoCandidate::fill(m_records->database());
+        CommitteePage page(*m_records);
+        page.show();
+        QVERIFY(!page.review().scorecards.isEmpty());
+        QVERIFY2(page.minimumSizeHint().width() <= 820, qPrintable(QString::number(page.minimumSizeHint().width())));
+        // A refused database (written by a newer version): its long message wraps.
+        const QString newer = m_dir.filePath(QStringLiteral("newer.sqlite"));
+        {
+            debrief::storage::Database database(newer);
+            QVERIFY(database.open());
+            QSqlQuery(database.connection()).exec(QStringLiteral("PRAGMA user_version = 99"));
+        }
+        InterviewRecords refused(newer);
+        QVERIFY(!refused.isOpen());
+        CommitteePage empty(refused);
+        QCOMPARE(empty.sessionId(), 0);
+        QVERIFY2(empty.minimumSizeHint().width() <= 820, qPrintable(QString::number(empty.minimumSizeHint().width())));
+        QVERIFY2(page.minimumSizeHint().width() <= 820, qPrintable(QString::number(page.minimumSizeHint().width())));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<InterviewRecords> m_records;
+    std::int64_t m_id = 0;
+};
+
+QTEST_MAIN(CommitteePageTest)
+#include "committeepagetest.moc"
