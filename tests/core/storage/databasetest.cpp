@@ -2,6 +2,7 @@
 // schema, and files that are refused (corrupt, not SQLite, newer) without being touched.
 #include "storage/database.h"
 #include "storage/analysisstore.h"
+#include "storage/loopplanstore.h"
 #include "storage/portfoliostore.h"
 #include "storage/schemahistory.h"
 #include "storage/sessionstore.h"
@@ -112,10 +113,10 @@ private slots:
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA synchronous")).toInt(), 1);  // NORMAL
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), SchemaHistory::kCurrentVersion);
-        QCOMPARE(SchemaHistory::kCurrentVersion, 4);
-        for (const char* table :
-             {"sessions", "questions", "scores", "notes", "matrix_levels", "design_rounds", "design_allocations",
-              "portfolio_projects", "drill_cards", "analyses", "analysis_results", "analysis_evidence"})
+        QCOMPARE(SchemaHistory::kCurrentVersion, 6);
+        for (const char* table : {"sessions", "questions", "scores", "notes", "matrix_levels", "design_rounds",
+                                  "design_allocations", "portfolio_projects", "drill_cards", "analyses",
+                                  "analysis_results", "analysis_evidence", "loop_plans", "loop_checklist_ticks"})
             QVERIFY2(
                 scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'")
                                .arg(QLatin1String(table)))
@@ -221,6 +222,8 @@ private slots:
         QTest::newRow("v1") << 1;
         QTest::newRow("v2") << 2;
         QTest::newRow("v3") << 3;
+        QTest::newRow("v4") << 4;
+        QTest::newRow("v5") << 5;
     }
 
     void migratesFromEveryEarlierVersion()
@@ -239,7 +242,7 @@ private slots:
         Database database(file);
         QVERIFY2(database.open(), qPrintable(database.problem().message()));
         const QSqlDatabase db = database.connection();
-        QCOMPARE(SchemaHistory::version(db), 4);
+        QCOMPARE(SchemaHistory::version(db), SchemaHistory::kCurrentVersion);
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
 
         const Session session = SessionStore(database).load(7);
@@ -292,6 +295,14 @@ private slots:
         QVERIFY(analyses.save(analysis) > 0);
         QCOMPARE(analyses.list().size(), 1);
         QCOMPARE(analyses.list()[0].policies, QStringList{QStringLiteral("fifo")});
+        // The v5 -> v6 step: the loop planner's tables start empty and take a plan.
+        const LoopPlanStore loop(database);
+        QVERIFY(!loop.startDate(QStringLiteral("Ada")).isValid());
+        QVERIFY(loop.tickedItems(QStringLiteral("Ada")).isEmpty());
+        loop.setStartDate(QStringLiteral("Ada"), QDate(2024, 3, 4));
+        loop.setTicked(QStringLiteral("Ada"), QStringLiteral("screen-impact-story"), true);
+        QCOMPARE(loop.startDate(QStringLiteral("Ada")), QDate(2024, 3, 4));
+        QCOMPARE(loop.tickedItems(QStringLiteral("Ada")), QSet<QString>{QStringLiteral("screen-impact-story")});
     }
 
     void aNewerDatabaseIsRefusedAndNotTouched()
@@ -303,7 +314,7 @@ private slots:
             db.setDatabaseName(file);
             QVERIFY(db.open());
             QSqlQuery(db).exec(QStringLiteral("CREATE TABLE from_the_future (x)"));
-            QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 5"));
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaHistory::kCurrentVersion + 1));
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("newer"));
@@ -316,7 +327,7 @@ private slots:
         QCOMPARE(database.problem().path, file);
         QCOMPARE(
             database.problem().message(),
-            QStringLiteral("%1 was written by a newer Debrief Studio (schema version 5; this version reads up to 4)")
+            QStringLiteral("%1 was written by a newer Debrief Studio (schema version 7; this version reads up to 6)")
                 .arg(file));
         QVERIFY_THROWS_EXCEPTION(StorageError, database.connection());
         QCOMPARE(bytesOf(file), before);
