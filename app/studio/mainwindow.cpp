@@ -4,7 +4,9 @@
 #include "history/historypage.h"
 #include "home/homepage.h"
 #include "interviewrecords.h"
+#include "loopplanner/loopplannerpage.h"
 #include "matrix/matrixpage.h"
+#include "portfolio/portfoliopage.h"
 #include "session/livesessionpage.h"
 #include "session/sessionsetuppage.h"
 #include "shell/settingsdialog.h"
@@ -75,6 +77,12 @@ MainWindow::MainWindow(QWidget* parent, const QString& databasePath)
     auto* debrief = new DebriefPage(*m_interviewRecords, this);
     addPage(debrief);
     addPage(new MatrixPage(*m_interviewRecords, this));
+    // The portfolio's Orchestration Ready flag shortens the loop plan.
+    auto* portfolio = new PortfolioPage(*m_interviewRecords, this);
+    addPage(portfolio);
+    auto* loopPlanner = new LoopPlannerPage(*m_interviewRecords, this);
+    addPage(loopPlanner);
+    connect(portfolio, &PortfolioPage::portfolioChanged, loopPlanner, &LoopPlannerPage::reload);
     auto* history = new HistoryPage(*m_interviewRecords, this);
     addPage(history);
     // Home's start buttons lead to Session setup; a session double-clicked on Home or History opens its debrief.
