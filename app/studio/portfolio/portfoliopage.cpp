@@ -163,18 +163,19 @@ PortfolioPage::PortfolioPage(InterviewRecords& records, QWidget* parent)
     m_warningList->setAccessibleName(tr("Warnings"));
     warningsLayout->addWidget(m_warningList);
 
-    auto* right = new QWidget(this);
-    auto* rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_form);
-    rightLayout->addWidget(warningsBox, 1);
+    // The table over the full width (titles are long), the form and its warnings side by side below.
+    auto* below = new QWidget(this);
+    auto* belowLayout = new QHBoxLayout(below);
+    belowLayout->setContentsMargins(0, 0, 0, 0);
+    belowLayout->addWidget(m_form, 3);
+    belowLayout->addWidget(warningsBox, 2);
 
-    auto* splitter = new QSplitter(this);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({700, 520});
+    splitter->addWidget(below);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({220, 540});
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
