@@ -4,6 +4,7 @@
 #include "loopplanner/loopplannerpage.h"
 #include "interviewrecords.h"
 #include "loopplanner/looptimelineview.h"
+#include "mainwindow.h"
 #include "portfolio/portfoliopage.h"
 
 #include "storage/democandidate.h"
@@ -34,6 +35,7 @@ private slots:
     void datesFollowTheStartDateTheUserPicks();
     void aFirstPickCanBeTakenBack();
     void orchestrationReadyShortensThePlan();
+    void theMainWindowTellsThePlannerAboutPortfolioEdits();
     void checklistProgressIsSavedAndRestored();
 
 private:
@@ -187,6 +189,26 @@ void LoopPlannerPageTest::orchestrationReadyShortensThePlan()
     QCOMPARE(page->planSummary()->text(), QStringLiteral("45 day(s) from the screen to the decision"));
     portfolio.undoStack()->undo();
     QCOMPARE(page->plan().totalDays, 35);
+}
+
+// The same through the main window's own wiring, with the planner page not on screen.
+void LoopPlannerPageTest::theMainWindowTellsThePlannerAboutPortfolioEdits()
+{
+    LoopPlanStore(m_records->database()).setStartDate(DemoCandidate::name(), QDate(2026, 3, 2));
+    const QString path = m_records->database().path();
+    m_records.reset();
+    MainWindow window(nullptr, path);
+    auto* portfolio = qobject_cast<PortfolioPage*>(window.page(QStringLiteral("portfolio")));
+    auto* planner = qobject_cast<LoopPlannerPage*>(window.page(QStringLiteral("loop-planner")));
+    QVERIFY(portfolio);
+    QVERIFY(planner);
+    QCOMPARE(planner->plan().decision, QDate(2026, 4, 6));
+    portfolio->selectProject(portfolio->projects().at(0).id);
+    portfolio->removeProjectAction()->trigger();
+    portfolio->selectProject(portfolio->projects().at(1).id);  // the failures project, now second
+    portfolio->removeProjectAction()->trigger();
+    QCOMPARE(planner->plan().totalDays, 45);
+    QCOMPARE(planner->plan().decision, QDate(2026, 4, 16));
 }
 
 void LoopPlannerPageTest::checklistProgressIsSavedAndRestored()
