@@ -8,6 +8,7 @@
 
 #include "storage/democandidate.h"
 #include "storage/portfoliostore.h"
+#include "storage/sessionstore.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -36,6 +37,7 @@ private slots:
     void teamsAreCountedAsCollaborations();
     void addRemoveAndUndoKeepTheReadyFlagRight();
     void warningsComeFromTheMistakeCatalogue();
+    void followsTheLatestCandidate();
 
 private:
     std::unique_ptr<PortfolioPage> openPage();
@@ -263,6 +265,29 @@ void PortfolioPageTest::warningsComeFromTheMistakeCatalogue()
     QCOMPARE(page->warningList()->count(), 1);
     QCOMPARE(page->warningList()->item(0)->text(),
              QStringLiteral("No mistake from the catalogue in this project's description."));
+}
+
+void PortfolioPageTest::followsTheLatestCandidate()
+{
+    auto page = openPage();
+    QVERIFY(page);
+    Session session;
+    session.candidate = QStringLiteral("Sam Lee");
+    session.interviewers = {QStringLiteral("self")};
+    session.rounds = {RoundKind::Screen};
+    session.startedAt = QDateTime::currentDateTimeUtc();
+    session.updatedAt = session.startedAt;
+    debrief::storage::SessionStore(m_records->database()).create(session);
+    m_records->announceSessionsChanged();
+    QCOMPARE(page->candidate(), QStringLiteral("Sam Lee"));
+    QCOMPARE(page->table()->model()->rowCount(), 0);
+    QCOMPARE(page->totalLabel()->text(), QStringLiteral("Orchestration Impact Score: 0.0"));
+    QCOMPARE(page->readyLabel()->text(),
+             QStringLiteral("Not Orchestration Ready: 0 month(s) of cross-team orchestration work, 6 needed"));
+    QVERIFY(!page->removeProjectAction()->isEnabled());
+    page->addProjectAction()->trigger();
+    QCOMPARE(PortfolioStore(m_records->database()).list(QStringLiteral("Sam Lee")).size(), 1);
+    QCOMPARE(stored().size(), 3);  // Priya's projects are untouched
 }
 
 QTEST_MAIN(PortfolioPageTest)

@@ -115,6 +115,8 @@ LoopPlannerPage::LoopPlannerPage(InterviewRecords& records, QWidget* parent)
     connect(&records, &InterviewRecords::sessionsChanged, this, [this] {
         if (m_followLatest && m_records.latestCandidate() != m_candidate)
             setCandidate(QString());
+        else
+            reload();  // the same candidate, but its data may have been replaced (the demo candidate)
     });
 
     m_candidate = m_records.latestCandidate();
