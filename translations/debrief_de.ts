@@ -113,6 +113,10 @@
         <source>`%1` failed: %2</source>
         <translation>`%1` fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>a checklist item needs an id</source>
+        <translation>ein Checklistenpunkt braucht eine ID</translation>
+    </message>
 </context>
 <context>
     <name>debrief::storage::CommitteeStore</name>
@@ -455,6 +459,10 @@
     <message>
         <source>weights sum to %1, expected 100</source>
         <translation>Gewichte ergeben %1, erwartet 100</translation>
+    </message>
+    <message>
+        <source>no item for round `%1`</source>
+        <translation>kein Punkt für die Runde `%1`</translation>
     </message>
 </context>
 <context>
@@ -2745,6 +2753,126 @@ Geschätzte Kosten: %2</translation>
     </message>
 </context>
 <context>
+    <name>debrief::studio::LoopPlannerPage</name>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>The day of the screen; the other rounds follow from it</source>
+        <translation>Der Tag des Screenings; die anderen Runden ergeben sich daraus</translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation>&amp;Startdatum:</translation>
+    </message>
+    <message>
+        <source>Preparation progress</source>
+        <translation>Fortschritt der Vorbereitung</translation>
+    </message>
+    <message>
+        <source>Preparation:</source>
+        <translation>Vorbereitung:</translation>
+    </message>
+    <message>
+        <source>%1 preparation</source>
+        <translation>Vorbereitung: %1</translation>
+    </message>
+    <message>
+        <source>%1 checklist</source>
+        <translation>Checkliste: %1</translation>
+    </message>
+    <message>
+        <source>No candidate yet. Run a practice or a mock interview, or load the demo candidate.</source>
+        <translation>Noch kein Kandidat. Führen Sie eine Übung oder ein Probeinterview durch oder laden Sie den Demo-Kandidaten.</translation>
+    </message>
+    <message>
+        <source>The preparation checklist (checklist.json) could not be loaded; the plan has no checklist.</source>
+        <translation>Die Vorbereitungs-Checkliste (checklist.json) konnte nicht geladen werden; der Plan hat keine Checkliste.</translation>
+    </message>
+    <message>
+        <source>Loop plan</source>
+        <translation>Interviewplan</translation>
+    </message>
+    <message>
+        <source>Loop plan for %1</source>
+        <translation>Interviewplan für %1</translation>
+    </message>
+    <message>
+        <source>(today until you pick a date)</source>
+        <translation>(heute, bis Sie ein Datum wählen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from the screen to the decision</source>
+        <translation>
+            <numerusform>%n Tag vom Screening bis zur Entscheidung</numerusform>
+            <numerusform>%n Tage vom Screening bis zur Entscheidung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. The plan is %n day(s) shorter.</source>
+        <translation>
+            <numerusform>%1. Der Plan ist %n Tag kürzer.</numerusform>
+            <numerusform>%1. Der Plan ist %n Tage kürzer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, day %2</source>
+        <translation>%1, Tag %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 von %2 erledigt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done (%3 %)</source>
+        <translation>%1 von %2 erledigt (%3 %)</translation>
+    </message>
+    <message>
+        <source>Start the loop on %1</source>
+        <translation>Interviewplan am %1 beginnen</translation>
+    </message>
+    <message>
+        <source>Start date saved</source>
+        <translation>Startdatum gespeichert</translation>
+    </message>
+    <message>
+        <source>Tick “%1”</source>
+        <translation>„%1“ abhaken</translation>
+    </message>
+    <message>
+        <source>Untick “%1”</source>
+        <translation>Haken bei „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Checklist saved</source>
+        <translation>Checkliste gespeichert</translation>
+    </message>
+    <message>
+        <source>Loop planner</source>
+        <translation>Interviewplaner</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::LoopTimelineView</name>
+    <message>
+        <source>Loop timeline</source>
+        <translation>Zeitleiste der Interviews</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+</context>
+<context>
     <name>debrief::studio::MainWindow</name>
     <message>
         <source>Debrief Studio</source>
@@ -3198,6 +3326,214 @@ Geschätzte Kosten: %2</translation>
     <message>
         <source>Fragmentation</source>
         <translation>Fragmentierung</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::PortfolioPage</name>
+    <message>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Observability</source>
+        <translation>Beobachtbarkeit</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Zuverlässigkeit</translation>
+    </message>
+    <message>
+        <source>Selected project</source>
+        <translation>Ausgewähltes Projekt</translation>
+    </message>
+    <message>
+        <source>&amp;Lower is better</source>
+        <translation>Niedriger ist &amp;besser</translation>
+    </message>
+    <message>
+        <source>&amp;Add project</source>
+        <translation>Projekt hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move project</source>
+        <translation>Projekt ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Sum over the projects of other teams involved × measured gain in percent</source>
+        <translation>Summe über die Projekte: beteiligte andere Teams × gemessener Gewinn in Prozent</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>other teams, separated by commas</source>
+        <translation>andere Teams, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>what you owned, e.g. co-owner of the roll-out</source>
+        <translation>wofür Sie verantwortlich waren, z. B. Mitverantwortung für den Roll-out</translation>
+    </message>
+    <message>
+        <source>e.g. GPU queue time (p95, minutes)</source>
+        <translation>z. B. GPU-Wartezeit (p95, Minuten)</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Ot&amp;her teams:</source>
+        <translation>Andere Tea&amp;ms:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;olle:</translation>
+    </message>
+    <message>
+        <source>M&amp;etric:</source>
+        <translation>M&amp;etrik:</translation>
+    </message>
+    <message>
+        <source>a&amp;fter:</source>
+        <translation>nac&amp;hher:</translation>
+    </message>
+    <message>
+        <source>&amp;Before:</source>
+        <translation>&amp;Vorher:</translation>
+    </message>
+    <message>
+        <source>&amp;KPI:</source>
+        <translation>&amp;KPI:</translation>
+    </message>
+    <message>
+        <source>Roa&amp;dmap item:</source>
+        <translation>Roadmap-P&amp;unkt:</translation>
+    </message>
+    <message>
+        <source>Mo&amp;nths:</source>
+        <translation>Mo&amp;nate:</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>Punktzahl:</translation>
+    </message>
+    <message>
+        <source>Warnings from the mistake catalogue</source>
+        <translation>Warnungen aus dem Fehlerkatalog</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>No candidate yet. Run a practice or a mock interview, or load the demo candidate.</source>
+        <translation>Noch kein Kandidat. Führen Sie eine Übung oder ein Probeinterview durch oder laden Sie den Demo-Kandidaten.</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <source>Portfolio of %1</source>
+        <translation>Portfolio von %1</translation>
+    </message>
+    <message>
+        <source>Orchestration Impact Score: %1</source>
+        <translation>Orchestration Impact Score: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other team(s) × %1 gain = %2</source>
+        <translation>
+            <numerusform>%n anderes Team × %1 Gewinn = %2</numerusform>
+            <numerusform>%n andere Teams × %1 Gewinn = %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Better: %1</source>
+        <translation>Besser: %1</translation>
+    </message>
+    <message>
+        <source>No mistake from the catalogue in this project&apos;s description.</source>
+        <translation>Kein Fehler aus dem Katalog in der Beschreibung dieses Projekts.</translation>
+    </message>
+    <message>
+        <source>A project needs a title; the title was put back.</source>
+        <translation>Ein Projekt braucht einen Titel; der Titel wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <source>Add a project</source>
+        <translation>Projekt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>„%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Portfolio saved</source>
+        <translation>Portfolio gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::PortfolioTableModel</name>
+    <message numerus="yes">
+        <source>%n other team(s) × %1 gain</source>
+        <translation>
+            <numerusform>%n anderes Team × %1 Gewinn</numerusform>
+            <numerusform>%n andere Teams × %1 Gewinn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Other teams</source>
+        <translation>Andere Teams</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>Gewinn</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>Impact score</source>
+        <translation>Impact Score</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Orchestration Impact Score: other teams involved × measured gain in percent</source>
+        <translation>Orchestration Impact Score: beteiligte andere Teams × gemessener Gewinn in Prozent</translation>
     </message>
 </context>
 <context>

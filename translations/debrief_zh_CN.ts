@@ -113,6 +113,10 @@
         <source>`%1` failed: %2</source>
         <translation>`%1` 失败：%2</translation>
     </message>
+    <message>
+        <source>a checklist item needs an id</source>
+        <translation>清单项需要一个 ID</translation>
+    </message>
 </context>
 <context>
     <name>debrief::storage::CommitteeStore</name>
@@ -455,6 +459,10 @@
     <message>
         <source>weights sum to %1, expected 100</source>
         <translation>权重之和为 %1，应为 100</translation>
+    </message>
+    <message>
+        <source>no item for round `%1`</source>
+        <translation>轮次 `%1` 没有任何清单项</translation>
     </message>
 </context>
 <context>
@@ -2740,6 +2748,124 @@ Estimated cost: %2</source>
     </message>
 </context>
 <context>
+    <name>debrief::studio::LoopPlannerPage</name>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>The day of the screen; the other rounds follow from it</source>
+        <translation>初筛当天；其余轮次据此推算</translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation>开始日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Preparation progress</source>
+        <translation>准备进度</translation>
+    </message>
+    <message>
+        <source>Preparation:</source>
+        <translation>准备：</translation>
+    </message>
+    <message>
+        <source>%1 preparation</source>
+        <translation>%1 准备</translation>
+    </message>
+    <message>
+        <source>%1 checklist</source>
+        <translation>%1 清单</translation>
+    </message>
+    <message>
+        <source>No candidate yet. Run a practice or a mock interview, or load the demo candidate.</source>
+        <translation>还没有候选人。请先进行一次练习或模拟面试，或加载演示候选人。</translation>
+    </message>
+    <message>
+        <source>The preparation checklist (checklist.json) could not be loaded; the plan has no checklist.</source>
+        <translation>无法加载准备清单（checklist.json）；该计划没有清单。</translation>
+    </message>
+    <message>
+        <source>Loop plan</source>
+        <translation>面试流程计划</translation>
+    </message>
+    <message>
+        <source>Loop plan for %1</source>
+        <translation>%1 的面试流程计划</translation>
+    </message>
+    <message>
+        <source>(today until you pick a date)</source>
+        <translation>（在选择日期之前为今天）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from the screen to the decision</source>
+        <translation>
+            <numerusform>从初筛到决定共 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. The plan is %n day(s) shorter.</source>
+        <translation>
+            <numerusform>%1。计划缩短 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, day %2</source>
+        <translation>%1，第 %2 天</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>已完成 %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done (%3 %)</source>
+        <translation>已完成 %1/%2（%3 %）</translation>
+    </message>
+    <message>
+        <source>Start the loop on %1</source>
+        <translation>面试流程于 %1 开始</translation>
+    </message>
+    <message>
+        <source>Start date saved</source>
+        <translation>开始日期已保存</translation>
+    </message>
+    <message>
+        <source>Tick “%1”</source>
+        <translation>勾选“%1”</translation>
+    </message>
+    <message>
+        <source>Untick “%1”</source>
+        <translation>取消勾选“%1”</translation>
+    </message>
+    <message>
+        <source>Checklist saved</source>
+        <translation>清单已保存</translation>
+    </message>
+    <message>
+        <source>Loop planner</source>
+        <translation>面试流程规划</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::LoopTimelineView</name>
+    <message>
+        <source>Loop timeline</source>
+        <translation>面试流程时间线</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <translation>第 %1 天</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+</context>
+<context>
     <name>debrief::studio::MainWindow</name>
     <message>
         <source>Debrief Studio</source>
@@ -3190,6 +3316,212 @@ Estimated cost: %2</source>
     <message>
         <source>Fragmentation</source>
         <translation>碎片率</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::PortfolioPage</name>
+    <message>
+        <source>Throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Observability</source>
+        <translation>可观测性</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>可靠性</translation>
+    </message>
+    <message>
+        <source>Selected project</source>
+        <translation>所选项目</translation>
+    </message>
+    <message>
+        <source>&amp;Lower is better</source>
+        <translation>越低越好(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Add project</source>
+        <translation>添加项目(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move project</source>
+        <translation>删除项目(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Sum over the projects of other teams involved × measured gain in percent</source>
+        <translation>各项目之和：参与的其他团队数 × 实测提升百分比</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>other teams, separated by commas</source>
+        <translation>其他团队，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>what you owned, e.g. co-owner of the roll-out</source>
+        <translation>你负责的部分，例如：上线的共同负责人</translation>
+    </message>
+    <message>
+        <source>e.g. GPU queue time (p95, minutes)</source>
+        <translation>例如：GPU 排队时间（p95，分钟）</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Ot&amp;her teams:</source>
+        <translation>其他团队(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>角色(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>M&amp;etric:</source>
+        <translation>指标(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>a&amp;fter:</source>
+        <translation>之后(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Before:</source>
+        <translation>之前(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;KPI:</source>
+        <translation>KPI(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Roa&amp;dmap item:</source>
+        <translation>路线图事项(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Mo&amp;nths:</source>
+        <translation>月数(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>得分：</translation>
+    </message>
+    <message>
+        <source>Warnings from the mistake catalogue</source>
+        <translation>来自常见错误目录的警告</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>No candidate yet. Run a practice or a mock interview, or load the demo candidate.</source>
+        <translation>还没有候选人。请先进行一次练习或模拟面试，或加载演示候选人。</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>项目组合</translation>
+    </message>
+    <message>
+        <source>Portfolio of %1</source>
+        <translation>%1 的项目组合</translation>
+    </message>
+    <message>
+        <source>Orchestration Impact Score: %1</source>
+        <translation>编排影响分：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other team(s) × %1 gain = %2</source>
+        <translation>
+            <numerusform>%n 个其他团队 × %1 提升 = %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Better: %1</source>
+        <translation>更好的说法：%1</translation>
+    </message>
+    <message>
+        <source>No mistake from the catalogue in this project&apos;s description.</source>
+        <translation>该项目描述中没有常见错误目录中的问题。</translation>
+    </message>
+    <message>
+        <source>A project needs a title; the title was put back.</source>
+        <translation>项目需要标题；已恢复原标题。</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>编辑“%1”</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>新项目</translation>
+    </message>
+    <message>
+        <source>Add a project</source>
+        <translation>添加项目</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
+    <message>
+        <source>Portfolio saved</source>
+        <translation>项目组合已保存</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::PortfolioTableModel</name>
+    <message numerus="yes">
+        <source>%n other team(s) × %1 gain</source>
+        <translation>
+            <numerusform>%n 个其他团队 × %1 提升</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Other teams</source>
+        <translation>其他团队</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>提升</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <source>Impact score</source>
+        <translation>影响分</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Orchestration Impact Score: other teams involved × measured gain in percent</source>
+        <translation>编排影响分：参与的其他团队数 × 实测提升百分比</translation>
     </message>
 </context>
 <context>

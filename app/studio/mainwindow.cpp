@@ -7,7 +7,9 @@
 #include "history/historypage.h"
 #include "home/homepage.h"
 #include "interviewrecords.h"
+#include "loopplanner/loopplannerpage.h"
 #include "matrix/matrixpage.h"
+#include "portfolio/portfoliopage.h"
 #include "session/livesessionpage.h"
 #include "session/sessionsetuppage.h"
 #include "shell/settingsdialog.h"
@@ -83,6 +85,12 @@ MainWindow::MainWindow(QWidget* parent, const QString& databasePath)
     auto* drills = new DrillsPage(*m_interviewRecords, this);
     addPage(drills);
     connect(home, &HomePage::drillsRequested, this, [this, drills] { showPage(drills->pageId()); });
+    // The portfolio's Orchestration Ready flag shortens the loop plan.
+    auto* portfolio = new PortfolioPage(*m_interviewRecords, this);
+    addPage(portfolio);
+    auto* loopPlanner = new LoopPlannerPage(*m_interviewRecords, this);
+    addPage(loopPlanner);
+    connect(portfolio, &PortfolioPage::portfolioChanged, loopPlanner, &LoopPlannerPage::reload);
     auto* history = new HistoryPage(*m_interviewRecords, this);
     addPage(history);
     // Home's start buttons lead to Session setup; a session double-clicked on Home or History opens its debrief.

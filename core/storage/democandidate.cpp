@@ -3,6 +3,7 @@
 #include "committeestore.h"
 #include "database.h"
 #include "drillstore.h"
+#include "loopplanstore.h"
 #include "portfoliostore.h"
 #include "scorecardexchange.h"
 #include "sessionstore.h"
@@ -303,6 +304,13 @@ QList<DrillCard> drills()
             card(DrillSubject::Dimension, "roadmap-impact", DrillState::Review, 8.9, 5.1, 3, 4, 0)};
 }
 
+// The loop started eight days ago: the screen is behind her, its preparation done, and the
+// technical round's under way (checklist.json ids).
+constexpr int kLoopStartedDaysAgo = 8;
+const char* const kTickedItems[] = {"screen-impact-story",  "screen-why-orchestration", "screen-portfolio-numbers",
+                                    "screen-real-role",     "technical-job-flow",       "technical-queueing-curve",
+                                    "pm-metric-translation"};
+
 }  // namespace
 
 QString DemoCandidate::name()
@@ -315,6 +323,7 @@ void DemoCandidate::fill(const Database& database)
     const SessionStore sessions(database);
     const PortfolioStore projects(database);
     const DrillStore cards(database);
+    const LoopPlanStore loop(database);
     database.write([&](const QSqlDatabase&) {
         for (const SessionSummary& summary : sessions.list()) {
             if (summary.candidate == kCandidate)
@@ -333,6 +342,11 @@ void DemoCandidate::fill(const Database& database)
             projects.add(kCandidate, project);
         for (DrillCard card : drills())
             cards.save(card);
+        for (const QString& item : loop.tickedItems(kCandidate))
+            loop.setTicked(kCandidate, item, false);
+        loop.setStartDate(kCandidate, QDate::currentDate().addDays(-kLoopStartedDaysAgo));
+        for (const char* item : kTickedItems)
+            loop.setTicked(kCandidate, QLatin1String(item), true);
     });
 }
 

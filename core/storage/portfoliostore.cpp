@@ -48,6 +48,28 @@ std::int64_t PortfolioStore::add(const QString& candidate, PortfolioProject& pro
     return project.id;
 }
 
+void PortfolioStore::restore(const QString& candidate, const PortfolioProject& project) const
+{
+    m_database.write([&](const QSqlDatabase& db) {
+        Statement(db, QStringLiteral("INSERT INTO portfolio_projects (id, candidate, title, teams, role, metric, "
+                                     "before, after, lower_is_better, kpi, roadmap_item, months) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+            .bind(qint64(project.id))
+            .bind(candidate)
+            .bind(project.title)
+            .bind(teamsJson(project.teams))
+            .bind(project.role)
+            .bind(project.metric)
+            .bind(project.before)
+            .bind(project.after)
+            .bind(project.lowerIsBetter)
+            .bind(int(project.kpi))
+            .bind(project.roadmapItem)
+            .bind(project.months)
+            .exec();
+    });
+}
+
 void PortfolioStore::update(const PortfolioProject& project) const
 {
     m_database.write([&](const QSqlDatabase& db) {

@@ -169,6 +169,19 @@ const QStringList kVersion5{
         decided_at TEXT NOT NULL))"),
 };
 
+// The loop planner (v5 -> v6): the start date a candidate picked and the preparation checklist items
+// ticked, per candidate. Items are named by their checklist.json id, so reworded content keeps its ticks.
+const QStringList kVersion6{
+    QStringLiteral(R"(CREATE TABLE loop_plans (
+        candidate TEXT PRIMARY KEY,
+        start_date TEXT NOT NULL))"),
+    QStringLiteral(R"(CREATE TABLE loop_checklist_ticks (
+        candidate TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        ticked_at TEXT NOT NULL,
+        PRIMARY KEY (candidate, item_id)))"),
+};
+
 }  // namespace
 
 QStringList SchemaHistory::stepTo(int version)
@@ -179,6 +192,7 @@ QStringList SchemaHistory::stepTo(int version)
     case 3: return kVersion3;
     case 4: return kVersion4;
     case 5: return kVersion5;
+    case 6: return kVersion6;
     default: return {};
     }
 }

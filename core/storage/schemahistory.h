@@ -12,9 +12,10 @@ namespace debrief::storage {
 //   v3  the candidate's project portfolio and spaced-repetition drill cards
 //   v4  Trace Lab analyses: results, snapshot histories and evidence statements
 //   v5  the committee debrief: imported scorecards and the committee's decision
+//   v6  the loop planner: start date and ticked preparation checklist items per candidate
 class SchemaHistory {
 public:
-    static constexpr int kCurrentVersion = 5;
+    static constexpr int kCurrentVersion = 6;
 
     // The statements that take a database from version - 1 to `version` (1: from an empty file).
     static QStringList stepTo(int version);

@@ -673,6 +673,41 @@ std::optional<CoachLexicon> readCoach(FileChecker& check, const QJsonObject& roo
     return coach;
 }
 
+// Every round needs at least one item, so the loop planner never shows a round with nothing to prepare.
+std::optional<QList<ChecklistItem>> readChecklist(FileChecker& check, const QJsonObject& root)
+{
+    const QString at = QStringLiteral("$");
+    const auto list = check.array(root, QStringLiteral("items"), at);
+    if (!list)
+        return std::nullopt;
+    const QString listAt = member(at, QStringLiteral("items"));
+    QList<ChecklistItem> result;
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < list->size(); ++i) {
+        const QString iAt = item(listAt, i);
+        const auto object = check.object(list->at(i), iAt);
+        if (!object)
+            continue;
+        ChecklistItem entry;
+        entry.id = check.id(*object, iAt, seen).value_or(QString());
+        if (const auto round = check.value(*object, QStringLiteral("round"), iAt))
+            entry.round = check.keyed<RoundKind>(*round, member(iAt, QStringLiteral("round")), tr("round"))
+                              .value_or(RoundKind::Screen);
+        entry.text = check.text(*object, QStringLiteral("text"), iAt).value_or(QString());
+        result.append(entry);
+    }
+    if (check.count() == 0) {
+        for (RoundKind round : kAllRounds) {
+            if (std::none_of(result.cbegin(), result.cend(),
+                             [round](const ChecklistItem& entry) { return entry.round == round; }))
+                check.fail(listAt, tr("no item for round `%1`").arg(key(round)));
+        }
+    }
+    if (check.count() > 0)
+        return std::nullopt;
+    return result;
+}
+
 QSet<QString> idsOf(const auto& list)
 {
     QSet<QString> ids;
@@ -719,6 +754,11 @@ bool ContentLibrary::loadShipped(const QString& folder)
         if (auto coach = readCoach(check, root))
             m_coach = *coach;
     });
+    load(QStringLiteral("checklist.json"), QStringLiteral("checklist"),
+         [this](FileChecker& check, const QJsonObject& root) {
+             if (auto checklist = readChecklist(check, root))
+                 m_checklist = *checklist;
+         });
     return m_errors.size() == errorsBefore;
 }
 
@@ -777,6 +817,16 @@ const Question* ContentLibrary::question(const QString& id) const
         if (question.id == id)
             return &question;
     return nullptr;
+}
+
+QList<ChecklistItem> ContentLibrary::checklist(RoundKind round) const
+{
+    QList<ChecklistItem> items;
+    for (const ChecklistItem& entry : m_checklist) {
+        if (entry.round == round)
+            items.append(entry);
+    }
+    return items;
 }
 
 const Scenario* ContentLibrary::scenario(const QString& id) const

@@ -114,6 +114,13 @@ struct Mistake {
     MistakeDetect detect;
 };
 
+// One preparation step of the loop planner's checklist (checklist.json), for one round.
+struct ChecklistItem {
+    QString id;
+    RoundKind round = RoundKind::Screen;
+    QString text;
+};
+
 struct CoachWeights {
     int quantified = 30;
     int kpi = 20;
@@ -135,7 +142,7 @@ class ContentLibrary {
 public:
     static constexpr int kMinQuestionsPerRound = 8;  // shipped bank only
 
-    // Loads matrix/scales/questions/scenarios/mistakes/coach .json from `folder` (the embedded
+    // Loads matrix/scales/questions/scenarios/mistakes/coach/checklist .json from `folder` (the embedded
     // ":/content" by default; tests point it at fixtures). Each file is taken whole or not at all;
     // returns true when every file loaded without error.
     bool loadShipped(const QString& folder = QStringLiteral(":/content"));
@@ -159,6 +166,8 @@ public:
     const Scenario* scenario(const QString& id) const;
     const QList<Mistake>& mistakes() const { return m_mistakes; }
     const CoachLexicon& coach() const { return m_coach; }
+    const QList<ChecklistItem>& checklist() const { return m_checklist; }
+    QList<ChecklistItem> checklist(RoundKind round) const;
 
 private:
     QList<ContentError> m_errors;
@@ -168,6 +177,7 @@ private:
     QList<Scenario> m_scenarios;
     QList<Mistake> m_mistakes;
     CoachLexicon m_coach;
+    QList<ChecklistItem> m_checklist;
 };
 
 }  // namespace debrief::studio

@@ -112,6 +112,8 @@ void MainWindowTest::screenshotsWaitForTheDemoReplay()
     QVERIFY(!image.isNull());
     QCOMPARE(image.size(), window.size());
     QVERIFY(!QImage(dir.filePath(QStringLiteral("shots/tradeoffs.png"))).isNull());
+    QVERIFY(!QImage(dir.filePath(QStringLiteral("shots/portfolio.png"))).isNull());
+    QVERIFY(!QImage(dir.filePath(QStringLiteral("shots/loop-planner.png"))).isNull());
 }
 
 void MainWindowTest::windowStateIsSaved()

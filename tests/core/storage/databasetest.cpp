@@ -2,6 +2,7 @@
 // schema, and files that are refused (corrupt, not SQLite, newer) without being touched.
 #include "storage/database.h"
 #include "storage/analysisstore.h"
+#include "storage/loopplanstore.h"
 #include "storage/portfoliostore.h"
 #include "storage/schemahistory.h"
 #include "storage/sessionstore.h"
@@ -112,11 +113,11 @@ private slots:
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA synchronous")).toInt(), 1);  // NORMAL
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), SchemaHistory::kCurrentVersion);
-        QCOMPARE(SchemaHistory::kCurrentVersion, 5);
+        QCOMPARE(SchemaHistory::kCurrentVersion, 6);
         for (const char* table :
              {"sessions", "questions", "scores", "notes", "matrix_levels", "design_rounds", "design_allocations",
               "portfolio_projects", "drill_cards", "analyses", "analysis_results", "analysis_evidence",
-              "committee_scorecards", "committee_decisions"})
+              "committee_scorecards", "committee_decisions", "loop_plans", "loop_checklist_ticks"})
             QVERIFY2(
                 scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'")
                                .arg(QLatin1String(table)))
@@ -223,6 +224,7 @@ private slots:
         QTest::newRow("v2") << 2;
         QTest::newRow("v3") << 3;
         QTest::newRow("v4") << 4;
+        QTest::newRow("v5") << 5;
     }
 
     void migratesFromEveryEarlierVersion()
@@ -294,6 +296,14 @@ private slots:
         QVERIFY(analyses.save(analysis) > 0);
         QCOMPARE(analyses.list().size(), 1);
         QCOMPARE(analyses.list()[0].policies, QStringList{QStringLiteral("fifo")});
+        // The v5 -> v6 step: the loop planner's tables start empty and take a plan.
+        const LoopPlanStore loop(database);
+        QVERIFY(!loop.startDate(QStringLiteral("Ada")).isValid());
+        QVERIFY(loop.tickedItems(QStringLiteral("Ada")).isEmpty());
+        loop.setStartDate(QStringLiteral("Ada"), QDate(2024, 3, 4));
+        loop.setTicked(QStringLiteral("Ada"), QStringLiteral("screen-impact-story"), true);
+        QCOMPARE(loop.startDate(QStringLiteral("Ada")), QDate(2024, 3, 4));
+        QCOMPARE(loop.tickedItems(QStringLiteral("Ada")), QSet<QString>{QStringLiteral("screen-impact-story")});
     }
 
     void aNewerDatabaseIsRefusedAndNotTouched()
@@ -318,10 +328,8 @@ private slots:
         QCOMPARE(database.problem().path, file);
         QCOMPARE(
             database.problem().message(),
-            QStringLiteral("%1 was written by a newer Debrief Studio (schema version %2; this version reads up to %3)")
-                .arg(file)
-                .arg(SchemaHistory::kCurrentVersion + 1)
-                .arg(SchemaHistory::kCurrentVersion));
+            QStringLiteral("%1 was written by a newer Debrief Studio (schema version 7; this version reads up to 6)")
+                .arg(file));
         QVERIFY_THROWS_EXCEPTION(StorageError, database.connection());
         QCOMPARE(bytesOf(file), before);
         QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));

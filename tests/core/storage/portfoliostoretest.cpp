@@ -69,6 +69,15 @@ private slots:
         QCOMPARE(projects[0].teams.size(), 4);
         portfolio.remove(queue.id);
         QVERIFY(portfolio.list(QStringLiteral("Priya")).isEmpty());
+        // Undo of the remove: the project comes back under its old id, with every field.
+        portfolio.restore(QStringLiteral("Priya"), queue);
+        projects = portfolio.list(QStringLiteral("Priya"));
+        QCOMPARE(projects.size(), 1);
+        QCOMPARE(projects[0].id, queue.id);
+        QCOMPARE(projects[0].after, 30.0);
+        QCOMPARE(projects[0].teams.size(), 4);
+        QVERIFY_THROWS_EXCEPTION(StorageError, portfolio.restore(QStringLiteral("Priya"), queue));  // id taken
+        portfolio.remove(queue.id);
         QVERIFY_THROWS_EXCEPTION(StorageError, portfolio.remove(queue.id));
         QVERIFY_THROWS_EXCEPTION(StorageError, portfolio.update(queue));
     }

@@ -2,6 +2,7 @@
 #include "studio/verdictgrid.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace debrief::studio;
@@ -78,6 +79,8 @@ private slots:
         QVERIFY(!library.scenarios().isEmpty());
         QVERIFY(!library.mistakes().isEmpty());
         QVERIFY(!library.coach().kpiWords.isEmpty());
+        for (RoundKind round : kAllRounds)
+            QVERIFY(!library.checklist(round).isEmpty());
         // The grid keeps domain.md's rule: no hire without Vision.
         const VerdictGrid grid = library.verdictGrid();
         for (int depth = 1; depth <= 4; ++depth)
@@ -183,6 +186,11 @@ private slots:
         QCOMPARE(library.questions(RoundKind::Pm).size(), 9);  // fewer than 8 is fine for a user bank
         QCOMPARE(library.question(QStringLiteral("pool-sizing"))->bank, QStringLiteral("my-bank"));
         QVERIFY(library.scenario(QStringLiteral("gpu-fleet-q1")));
+        QCOMPARE(library.checklist().size(), 6);
+        QCOMPARE(library.checklist(RoundKind::Pm).size(), 2);
+        QCOMPARE(library.checklist(RoundKind::Pm).at(1).id, QStringLiteral("fixture-pm-two"));
+        QCOMPARE(library.checklist(RoundKind::ProductDesign).at(0).text,
+                 QStringLiteral("Fixture step for product design"));
         QSet<QString> files;
         for (const ContentError& error : library.errors())
             files.insert(error.file.section(QLatin1Char('/'), -1));
@@ -204,7 +212,7 @@ private slots:
         for (const ContentError& error : library.errors())
             lines.append(error.file.section(QLatin1Char('/'), -1) + QStringLiteral(" | ") + error.path +
                          QStringLiteral(" | ") + error.message);
-        QCOMPARE(lines.size(), 7);
+        QCOMPARE(lines.size(), 8);
         QCOMPARE(lines.at(0),
                  QStringLiteral("matrix.json | $.dimensions[2].levels | expected exactly 5 levels, found 4"));
         QCOMPARE(lines.at(1), QStringLiteral("scales.json | $.depth[3].score | score 5 is outside 1-4"));
@@ -218,10 +226,33 @@ private slots:
                                                   "expression: ")),
             qPrintable(lines.at(5)));
         QCOMPARE(lines.at(6), QStringLiteral("coach.json | $.weights | weights sum to 90, expected 100"));
+        QCOMPARE(lines.at(7), QStringLiteral("checklist.json | $.items[1].round | round `dinner` is unknown"));
         // Each broken file is left out whole.
         QVERIFY(library.matrix().dimensions.isEmpty());
         QVERIFY(library.questions().isEmpty());
         QVERIFY(library.mistakes().isEmpty());
+        QVERIFY(library.checklist().isEmpty());
+    }
+
+    void checklistNeedsEveryRound()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile file(dir.filePath(QStringLiteral("checklist.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"kind": "checklist", "version": 1, "items": [
+            {"id": "one", "round": "screen", "text": "a"}, {"id": "two", "round": "pm", "text": "b"},
+            {"id": "three", "round": "technical", "text": "c"}, {"id": "four", "round": "leadership", "text": "d"}]})");
+        file.close();
+        ContentLibrary library;
+        QVERIFY(!library.loadShipped(dir.path()));
+        QStringList checklistErrors;
+        for (const ContentError& error : library.errors()) {
+            if (error.file.endsWith(QStringLiteral("checklist.json")))
+                checklistErrors.append(error.path + QStringLiteral(" | ") + error.message);
+        }
+        QCOMPARE(checklistErrors, QStringList{QStringLiteral("$.items | no item for round `product-design`")});
+        QVERIFY(library.checklist().isEmpty());
     }
 };
 

@@ -1,0 +1,321 @@
+#include "loopplannerpage.h"
+
+#include "checklisttickcommand.h"
+#include "interviewrecords.h"
+#include "loopstartcommand.h"
+#include "looptimelineview.h"
+
+#include "storage/loopplanstore.h"
+#include "storage/portfoliostore.h"
+#include "storage/storageerror.h"
+#include "studio/orchestrationimpactscore.h"
+
+#include <QDateEdit>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QProgressBar>
+#include <QSignalBlocker>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace debrief::studio {
+
+namespace {
+
+constexpr int kItemIdRole = Qt::UserRole;
+
+}  // namespace
+
+LoopPlannerPage::LoopPlannerPage(InterviewRecords& records, QWidget* parent)
+    : StudioPage(parent), m_records(records), m_heading(new QLabel(this)), m_empty(new QLabel(this)),
+      m_startEdit(new QDateEdit(this)), m_startHint(new QLabel(this)), m_summary(new QLabel(this)),
+      m_readyLabel(new QLabel(this)), m_overall(new QProgressBar(this)), m_timeline(new LoopTimelineView(this)),
+      m_undo(new QUndoStack(this))
+{
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+
+    m_startEdit->setCalendarPopup(true);
+    m_startEdit->setKeyboardTracking(false);  // a typed date is one saved edit, not one per digit
+    m_startEdit->setAccessibleName(tr("Start date"));
+    m_startEdit->setToolTip(tr("The day of the screen; the other rounds follow from it"));
+    auto* startLabel = new QLabel(tr("&Start date:"), this);
+    startLabel->setBuddy(m_startEdit);
+    m_startHint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_heading);
+    top->addSpacing(24);
+    top->addWidget(startLabel);
+    top->addWidget(m_startEdit);
+    top->addWidget(m_startHint);
+    top->addStretch(1);
+    const auto [undo, redo] = addUndoActions(m_undo);
+    addActionButtons(top, {undo, redo});
+
+    QFont summaryFont = m_summary->font();
+    summaryFont.setBold(true);
+    m_summary->setFont(summaryFont);
+    m_readyLabel->setWordWrap(true);
+    m_overall->setMinimumWidth(220);
+    m_overall->setAccessibleName(tr("Preparation progress"));
+    auto* summary = new QHBoxLayout;
+    summary->addWidget(m_summary);
+    summary->addSpacing(16);
+    summary->addWidget(m_readyLabel, 1);
+    summary->addWidget(new QLabel(tr("Preparation:"), this));
+    summary->addWidget(m_overall);
+
+    m_empty->setWordWrap(true);
+    m_empty->hide();
+
+    auto* columns = new QHBoxLayout;
+    for (RoundKind round : kAllRounds) {
+        RoundColumn column{round,
+                           new QGroupBox(this),
+                           new QLabel(this),
+                           new QLabel(this),
+                           new QProgressBar(this),
+                           new QListWidget(this)};
+        QFont bold = column.heading->font();
+        bold.setBold(true);
+        column.heading->setFont(bold);
+        column.heading->setWordWrap(true);
+        column.focus->setWordWrap(true);
+        column.focus->setStyleSheet(QStringLiteral("font-style: italic;"));
+        column.focus->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+        column.bar->setRange(0, 1);
+        column.bar->setAccessibleName(tr("%1 preparation").arg(studio::title(round)));
+        column.items->setWordWrap(true);
+        column.items->setAccessibleName(tr("%1 checklist").arg(studio::title(round)));
+        column.items->setSpacing(2);
+        auto* layout = new QVBoxLayout(column.box);
+        layout->addWidget(column.heading);
+        layout->addWidget(column.focus);
+        layout->addWidget(column.bar);
+        layout->addWidget(column.items, 1);
+        columns->addWidget(column.box, 1);
+        connect(column.items, &QListWidget::itemChanged, this, &LoopPlannerPage::itemToggled);
+        m_columns.append(column);
+    }
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(summary);
+    layout->addWidget(m_empty);
+    layout->addWidget(m_timeline);
+    layout->addLayout(columns, 1);
+
+    connect(m_startEdit, &QDateEdit::dateChanged, this, &LoopPlannerPage::pickStartDate);
+    connect(&records, &InterviewRecords::sessionsChanged, this, [this] {
+        if (m_followLatest && m_records.latestCandidate() != m_candidate)
+            setCandidate(QString());
+        else
+            reload();  // the same candidate, but its data may have been replaced (the demo candidate)
+    });
+
+    m_candidate = m_records.latestCandidate();
+    reload();
+}
+
+void LoopPlannerPage::setCandidate(const QString& candidate)
+{
+    m_followLatest = candidate.isEmpty();
+    const QString next = m_followLatest ? m_records.latestCandidate() : candidate;
+    if (next == m_candidate)
+        return;
+    m_candidate = next;
+    m_undo->clear();  // the commands belong to the candidate whose plan they edited
+    reload();
+}
+
+void LoopPlannerPage::showEvent(QShowEvent* event)
+{
+    StudioPage::showEvent(event);
+    reload();  // the portfolio may have changed the Orchestration Ready flag meanwhile
+}
+
+QListWidget* LoopPlannerPage::checklist(RoundKind round) const
+{
+    for (const RoundColumn& column : m_columns) {
+        if (column.round == round)
+            return column.items;
+    }
+    return nullptr;
+}
+
+QProgressBar* LoopPlannerPage::roundProgressBar(RoundKind round) const
+{
+    for (const RoundColumn& column : m_columns) {
+        if (column.round == round)
+            return column.bar;
+    }
+    return nullptr;
+}
+
+QLabel* LoopPlannerPage::roundHeading(RoundKind round) const
+{
+    for (const RoundColumn& column : m_columns) {
+        if (column.round == round)
+            return column.heading;
+    }
+    return nullptr;
+}
+
+std::pair<int, int> LoopPlannerPage::progress(RoundKind round) const
+{
+    int ticked = 0;
+    const QList<ChecklistItem> items = m_records.content().checklist(round);
+    for (const ChecklistItem& item : items)
+        ticked += m_ticked.contains(item.id) ? 1 : 0;
+    return {ticked, int(items.size())};
+}
+
+std::pair<int, int> LoopPlannerPage::overallProgress() const
+{
+    std::pair<int, int> sum{0, 0};
+    for (RoundKind round : kAllRounds) {
+        const auto [ticked, total] = progress(round);
+        sum.first += ticked;
+        sum.second += total;
+    }
+    return sum;
+}
+
+void LoopPlannerPage::reload()
+{
+    QString problem = m_records.problem();
+    m_ticked.clear();
+    m_start = QDate();
+    m_ready = false;
+    m_readyReason.clear();
+    if (problem.isEmpty() && !m_candidate.isEmpty()) {
+        try {
+            const storage::LoopPlanStore store(m_records.database());
+            m_start = store.startDate(m_candidate);
+            m_ticked = store.tickedItems(m_candidate);
+            const PortfolioImpact impact =
+                OrchestrationImpactScore::forPortfolio(storage::PortfolioStore(m_records.database()).list(m_candidate));
+            m_ready = impact.orchestrationReady;
+            m_readyReason = impact.readyReason;
+        } catch (const storage::StorageError& error) {
+            problem = error.message();
+        }
+    }
+    if (problem.isEmpty() && m_candidate.isEmpty())
+        problem = tr("No candidate yet. Run a practice or a mock interview, or load the demo candidate.");
+    if (problem.isEmpty() && m_records.content().checklist().isEmpty())
+        problem = tr("The preparation checklist (checklist.json) could not be loaded; the plan has no checklist.");
+    m_empty->setText(problem);
+    m_empty->setVisible(!problem.isEmpty());
+
+    m_startSaved = m_start.isValid();
+    if (!m_startSaved)
+        m_start = QDate::currentDate();  // shown, not saved, until the candidate picks a date
+    m_plan = LoopPlanner::plan(m_start, m_ready);
+    const int saved = LoopPlanner::plan(m_start, false).totalDays - LoopPlanner::plan(m_start, true).totalDays;
+
+    m_heading->setText(m_candidate.isEmpty() ? tr("Loop plan") : tr("Loop plan for %1").arg(m_candidate));
+    {
+        const QSignalBlocker blocker(m_startEdit);
+        m_startEdit->setDate(m_start);
+    }
+    m_startEdit->setEnabled(!m_candidate.isEmpty() && m_records.isOpen());
+    m_startHint->setText(m_startSaved ? QString() : tr("(today until you pick a date)"));
+    m_summary->setText(tr("%n day(s) from the screen to the decision", nullptr, m_plan.totalDays));
+    m_readyLabel->setText(m_ready ? tr("%1. The plan is %n day(s) shorter.", nullptr, saved).arg(m_readyReason)
+                                  : m_readyReason);
+    m_readyLabel->setStyleSheet(m_ready ? QStringLiteral("color: #1a7f37;") : QString());
+
+    const QLocale locale;
+    for (qsizetype i = 0; i < m_columns.size(); ++i) {
+        RoundColumn& column = m_columns[i];
+        const PlannedRound& planned = m_plan.rounds.at(i);
+        column.box->setTitle(studio::title(column.round));
+        column.heading->setText(
+            tr("%1, day %2")
+                .arg(locale.toString(planned.date, QLocale::ShortFormat), locale.toString(planned.dayOffset)));
+        column.focus->setText(planned.focus);
+        const QSignalBlocker blocker(column.items);
+        column.items->clear();
+        for (const ChecklistItem& entry : m_records.content().checklist(column.round)) {
+            auto* item = new QListWidgetItem(entry.text, column.items);
+            item->setData(kItemIdRole, entry.id);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+            item->setCheckState(m_ticked.contains(entry.id) ? Qt::Checked : Qt::Unchecked);
+        }
+        column.items->setEnabled(!m_candidate.isEmpty() && m_records.isOpen());
+    }
+    refreshProgress();
+}
+
+void LoopPlannerPage::refreshProgress()
+{
+    QList<double> fractions;
+    const QLocale locale;
+    for (RoundColumn& column : m_columns) {
+        const auto [ticked, total] = progress(column.round);
+        column.bar->setRange(0, std::max(total, 1));
+        column.bar->setValue(ticked);
+        column.bar->setFormat(tr("%1 of %2 done").arg(locale.toString(ticked), locale.toString(total)));
+        fractions.append(total > 0 ? double(ticked) / total : 0.0);
+    }
+    const auto [ticked, total] = overallProgress();
+    m_overall->setRange(0, std::max(total, 1));
+    m_overall->setValue(ticked);
+    m_overall->setFormat(tr("%1 of %2 done (%3 %)")
+                             .arg(locale.toString(ticked), locale.toString(total),
+                                  locale.toString(total > 0 ? qRound(100.0 * ticked / total) : 0)));
+    m_timeline->setPlan(m_plan, m_start, fractions);
+}
+
+void LoopPlannerPage::pickStartDate(const QDate& date)
+{
+    if (m_candidate.isEmpty() || !date.isValid() || (m_startSaved && date == m_start))
+        return;
+    const QDate previous = m_startSaved ? m_start : QDate();
+    m_undo->push(new LoopStartCommand(m_records.database(), m_candidate, previous, date,
+                                      tr("Start the loop on %1").arg(QLocale().toString(date, QLocale::ShortFormat)),
+                                      [this](const QString& problem) {
+                                          reload();
+                                          emit statusMessage(problem.isEmpty() ? tr("Start date saved") : problem);
+                                      }));
+}
+
+void LoopPlannerPage::itemToggled(QListWidgetItem* item)
+{
+    if (!item || m_candidate.isEmpty())
+        return;
+    const QString id = item->data(kItemIdRole).toString();
+    const bool ticked = item->checkState() == Qt::Checked;
+    if (ticked == m_ticked.contains(id))
+        return;
+    const QString text = item->text();
+    m_undo->push(new ChecklistTickCommand(
+        m_records.database(), m_candidate, id, ticked, ticked ? tr("Tick “%1”").arg(text) : tr("Untick “%1”").arg(text),
+        [this](const QString& problem) {
+            // Only the ticks and the bars change; rebuilding the lists would lose the keyboard position.
+            try {
+                m_ticked = storage::LoopPlanStore(m_records.database()).tickedItems(m_candidate);
+            } catch (const storage::StorageError& error) {
+                emit statusMessage(error.message());
+            }
+            for (RoundColumn& column : m_columns) {
+                const QSignalBlocker blocker(column.items);
+                for (int row = 0; row < column.items->count(); ++row) {
+                    QListWidgetItem* entry = column.items->item(row);
+                    entry->setCheckState(m_ticked.contains(entry->data(kItemIdRole).toString()) ? Qt::Checked
+                                                                                                : Qt::Unchecked);
+                }
+            }
+            refreshProgress();
+            emit statusMessage(problem.isEmpty() ? tr("Checklist saved") : problem);
+        }));
+}
+
+}  // namespace debrief::studio

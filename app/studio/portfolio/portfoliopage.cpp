@@ -1,0 +1,415 @@
+#include "portfoliopage.h"
+
+#include "displayformat.h"
+#include "interviewrecords.h"
+#include "portfolioprojectcommand.h"
+#include "portfoliotablemodel.h"
+#include "projectwarnings.h"
+
+#include "storage/portfoliostore.h"
+#include "storage/storageerror.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <list>
+
+namespace debrief::studio {
+
+namespace {
+
+bool sameProject(const PortfolioProject& a, const PortfolioProject& b)
+{
+    return a.id == b.id && a.title == b.title && a.teams == b.teams && a.role == b.role && a.metric == b.metric &&
+           a.before == b.before && a.after == b.after && a.lowerIsBetter == b.lowerIsBetter && a.kpi == b.kpi &&
+           a.roadmapItem == b.roadmapItem && a.months == b.months;
+}
+
+QStringList parseTeams(const QString& text)
+{
+    QStringList teams;
+    for (const QString& part : text.split(QLatin1Char(','))) {
+        if (!part.trimmed().isEmpty())
+            teams.append(part.trimmed());
+    }
+    return teams;
+}
+
+constexpr Kpi kKpis[] = {Kpi::Throughput, Kpi::Latency, Kpi::Observability, Kpi::Cost, Kpi::Reliability};
+
+}  // namespace
+
+QString PortfolioPage::kpiName(Kpi kpi)
+{
+    switch (kpi) {
+    case Kpi::Throughput: return tr("Throughput");
+    case Kpi::Latency: return tr("Latency");
+    case Kpi::Observability: return tr("Observability");
+    case Kpi::Cost: return tr("Cost");
+    case Kpi::Reliability: return tr("Reliability");
+    }
+    return {};
+}
+
+PortfolioPage::PortfolioPage(InterviewRecords& records, QWidget* parent)
+    : StudioPage(parent), m_records(records), m_heading(new QLabel(this)), m_empty(new QLabel(this)),
+      m_total(new QLabel(this)), m_ready(new QLabel(this)), m_model(new PortfolioTableModel(this)),
+      m_table(new QTableView(this)), m_form(new QGroupBox(tr("Selected project"), this)), m_title(new QLineEdit(this)),
+      m_teams(new QLineEdit(this)), m_role(new QLineEdit(this)), m_metric(new QLineEdit(this)),
+      m_before(new QDoubleSpinBox(this)), m_after(new QDoubleSpinBox(this)),
+      m_lowerIsBetter(new QCheckBox(tr("&Lower is better"), this)), m_kpi(new QComboBox(this)),
+      m_roadmap(new QLineEdit(this)), m_months(new QSpinBox(this)), m_projectScore(new QLabel(this)),
+      m_warningList(new QListWidget(this)), m_addProject(new QAction(tr("&Add project"), this)),
+      m_removeProject(new QAction(tr("Re&move project"), this)), m_undo(new QUndoStack(this))
+{
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+
+    m_addProject->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_addProject->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_addProject);
+    // Delete removes a project only from the table, so it still deletes text in the form's fields.
+    m_removeProject->setShortcut(QKeySequence::Delete);
+    m_removeProject->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(m_removeProject);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_heading);
+    top->addStretch(1);
+    const auto [undo, redo] = addUndoActions(m_undo);
+    addActionButtons(top, {m_addProject, m_removeProject, undo, redo});
+
+    QFont totalFont = m_total->font();
+    totalFont.setPointSizeF(totalFont.pointSizeF() * 1.2);
+    totalFont.setBold(true);
+    m_total->setFont(totalFont);
+    m_total->setToolTip(tr("Sum over the projects of other teams involved × measured gain in percent"));
+    m_ready->setWordWrap(true);
+    m_ready->setTextFormat(Qt::PlainText);
+    auto* summary = new QHBoxLayout;
+    summary->addWidget(m_total);
+    summary->addSpacing(24);
+    summary->addWidget(m_ready, 1);
+
+    m_empty->setWordWrap(true);
+    m_empty->hide();
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->setAccessibleName(tr("Projects"));
+    m_table->horizontalHeader()->setSectionResizeMode(PortfolioTableModel::TitleColumn, QHeaderView::Stretch);
+    for (int column = PortfolioTableModel::TeamsColumn; column < PortfolioTableModel::ColumnCount; ++column)
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+
+    m_teams->setPlaceholderText(tr("other teams, separated by commas"));
+    m_role->setPlaceholderText(tr("what you owned, e.g. co-owner of the roll-out"));
+    m_metric->setPlaceholderText(tr("e.g. GPU queue time (p95, minutes)"));
+    for (QDoubleSpinBox* box : {m_before, m_after}) {
+        box->setRange(-1e12, 1e12);
+        box->setDecimals(2);
+        box->setKeyboardTracking(false);  // one saved edit per typed value, not one per key
+    }
+    m_months->setRange(0, 600);
+    m_months->setKeyboardTracking(false);
+    m_months->setSuffix(tr(" months"));
+    for (Kpi kpi : kKpis)
+        m_kpi->addItem(kpiName(kpi), int(kpi));
+    m_projectScore->setWordWrap(true);
+
+    auto* form = new QFormLayout(m_form);
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("Ot&her teams:"), m_teams);
+    form->addRow(tr("R&ole:"), m_role);
+    form->addRow(tr("M&etric:"), m_metric);
+    auto* values = new QHBoxLayout;
+    values->addWidget(m_before, 1);
+    auto* arrow = new QLabel(tr("a&fter:"), this);
+    values->addWidget(arrow);
+    values->addWidget(m_after, 1);
+    auto* beforeLabel = new QLabel(tr("&Before:"), this);
+    beforeLabel->setBuddy(m_before);
+    form->addRow(beforeLabel, values);
+    form->addRow(QString(), m_lowerIsBetter);
+    form->addRow(tr("&KPI:"), m_kpi);
+    form->addRow(tr("Roa&dmap item:"), m_roadmap);
+    form->addRow(tr("Mo&nths:"), m_months);
+    form->addRow(tr("Score:"), m_projectScore);
+    arrow->setBuddy(m_after);
+
+    auto* warningsBox = new QGroupBox(tr("Warnings from the mistake catalogue"), this);
+    auto* warningsLayout = new QVBoxLayout(warningsBox);
+    m_warningList->setWordWrap(true);
+    m_warningList->setAccessibleName(tr("Warnings"));
+    warningsLayout->addWidget(m_warningList);
+
+    // The table over the full width (titles are long), the form and its warnings side by side below.
+    auto* below = new QWidget(this);
+    auto* belowLayout = new QHBoxLayout(below);
+    belowLayout->setContentsMargins(0, 0, 0, 0);
+    belowLayout->addWidget(m_form, 3);
+    belowLayout->addWidget(warningsBox, 2);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(below);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({220, 540});
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(summary);
+    layout->addWidget(m_empty);
+    layout->addWidget(splitter, 1);
+
+    connect(m_addProject, &QAction::triggered, this, &PortfolioPage::addProject);
+    connect(m_removeProject, &QAction::triggered, this, &PortfolioPage::removeProject);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& index) {
+        const int row = index.isValid() ? index.row() : -1;
+        m_currentId = row >= 0 && row < m_projects.size() ? m_projects.at(row).id : 0;
+        fillForm();
+    });
+    for (QLineEdit* edit : {m_title, m_teams, m_role, m_metric, m_roadmap})
+        connect(edit, &QLineEdit::editingFinished, this, &PortfolioPage::commitForm);
+    for (QDoubleSpinBox* box : {m_before, m_after})
+        connect(box, &QDoubleSpinBox::valueChanged, this, &PortfolioPage::commitForm);
+    connect(m_months, &QSpinBox::valueChanged, this, &PortfolioPage::commitForm);
+    connect(m_lowerIsBetter, &QCheckBox::toggled, this, &PortfolioPage::commitForm);
+    connect(m_kpi, &QComboBox::currentIndexChanged, this, &PortfolioPage::commitForm);
+    connect(&records, &InterviewRecords::sessionsChanged, this, [this] {
+        if (m_followLatest && m_records.latestCandidate() != m_candidate)
+            setCandidate(QString());
+        else
+            reload();  // the same candidate, but its data may have been replaced (the demo candidate)
+    });
+
+    m_candidate = m_records.latestCandidate();
+    reload();
+    if (!m_projects.isEmpty())
+        selectProject(m_projects.first().id);
+}
+
+void PortfolioPage::setCandidate(const QString& candidate)
+{
+    m_followLatest = candidate.isEmpty();
+    const QString next = m_followLatest ? m_records.latestCandidate() : candidate;
+    if (next == m_candidate)
+        return;
+    m_candidate = next;
+    m_undo->clear();  // the commands belong to the candidate whose projects they edited
+    m_currentId = 0;
+    reload();
+    if (!m_projects.isEmpty())
+        selectProject(m_projects.first().id);
+}
+
+QList<Mistake> PortfolioPage::warnings(std::int64_t projectId) const
+{
+    for (qsizetype row = 0; row < m_projects.size(); ++row) {
+        if (m_projects.at(row).id == projectId)
+            return m_warnings.value(row);
+    }
+    return {};
+}
+
+const PortfolioProject* PortfolioPage::current() const
+{
+    for (const PortfolioProject& project : m_projects) {
+        if (project.id == m_currentId)
+            return &project;
+    }
+    return nullptr;
+}
+
+void PortfolioPage::selectProject(std::int64_t projectId)
+{
+    const int row = m_model->rowOf(projectId);
+    if (row < 0) {
+        m_table->clearSelection();
+        m_currentId = 0;
+        fillForm();
+        return;
+    }
+    m_table->selectRow(row);
+    m_table->setCurrentIndex(m_model->index(row, 0));
+    m_currentId = projectId;
+    fillForm();
+}
+
+void PortfolioPage::reload()
+{
+    m_projects.clear();
+    QString problem = m_records.problem();
+    if (problem.isEmpty() && !m_candidate.isEmpty()) {
+        try {
+            m_projects = storage::PortfolioStore(m_records.database()).list(m_candidate);
+        } catch (const storage::StorageError& error) {
+            problem = error.message();
+        }
+    }
+    if (problem.isEmpty() && m_candidate.isEmpty())
+        problem = tr("No candidate yet. Run a practice or a mock interview, or load the demo candidate.");
+    m_empty->setText(problem);
+    m_empty->setVisible(!problem.isEmpty());
+    m_heading->setText(m_candidate.isEmpty() ? tr("Portfolio") : tr("Portfolio of %1").arg(m_candidate));
+    m_addProject->setEnabled(!m_candidate.isEmpty() && m_records.isOpen());
+
+    m_impact = OrchestrationImpactScore::forPortfolio(m_projects);
+    m_warnings.clear();
+    for (const PortfolioProject& project : m_projects)
+        m_warnings.append(ProjectWarnings::find(m_records.content(), project));
+    const std::int64_t keep = m_currentId;
+    {
+        const QSignalBlocker blocker(m_table->selectionModel());
+        m_model->setPortfolio(m_projects, m_impact, m_warnings);
+        const int row = m_model->rowOf(keep);
+        if (row >= 0) {
+            m_table->selectRow(row);
+            m_table->setCurrentIndex(m_model->index(row, 0));
+        }
+    }
+    m_currentId = m_model->rowOf(keep) >= 0 ? keep : 0;
+
+    m_total->setText(tr("Orchestration Impact Score: %1").arg(DisplayFormat::decimal(m_impact.total, 1)));
+    m_ready->setText(m_impact.readyReason);
+    m_ready->setStyleSheet(m_impact.orchestrationReady ? QStringLiteral("color: #1a7f37; font-weight: bold;")
+                                                       : QStringLiteral("color: #8a6d00;"));
+    fillForm();
+}
+
+void PortfolioPage::fillForm()
+{
+    const PortfolioProject* project = current();
+    const QList<QWidget*> fields{m_title, m_teams,         m_role, m_metric,  m_before,
+                                 m_after, m_lowerIsBetter, m_kpi,  m_roadmap, m_months};
+    std::list<QSignalBlocker> blockers;  // filling the form is not an edit
+    for (QWidget* field : fields)
+        blockers.emplace_back(field);
+    m_form->setEnabled(project != nullptr);
+    m_removeProject->setEnabled(project != nullptr);
+    m_warningList->clear();
+    if (!project) {
+        for (QLineEdit* edit : {m_title, m_teams, m_role, m_metric, m_roadmap})
+            edit->clear();
+        m_before->setValue(0.0);
+        m_after->setValue(0.0);
+        m_months->setValue(0);
+        m_projectScore->clear();
+        return;
+    }
+    m_title->setText(project->title);
+    m_teams->setText(project->teams.join(QLatin1String(", ")));
+    m_role->setText(project->role);
+    m_metric->setText(project->metric);
+    m_before->setValue(project->before);
+    m_after->setValue(project->after);
+    m_lowerIsBetter->setChecked(project->lowerIsBetter);
+    m_kpi->setCurrentIndex(m_kpi->findData(int(project->kpi)));
+    m_roadmap->setText(project->roadmapItem);
+    m_months->setValue(project->months);
+    for (QLineEdit* edit : {m_title, m_teams, m_role, m_metric, m_roadmap})
+        edit->setCursorPosition(0);  // long texts show their beginning
+
+    const ProjectImpact impact = OrchestrationImpactScore::forProject(*project);
+    m_projectScore->setText(tr("%n other team(s) × %1 gain = %2", nullptr, impact.collaborations)
+                                .arg(DisplayFormat::percent(std::max(impact.gainPercent, 0.0) / 100.0),
+                                     DisplayFormat::decimal(impact.score, 1)));
+    const QList<Mistake> found = warnings(project->id);
+    for (const Mistake& mistake : found) {
+        auto* item = new QListWidgetItem(tr("%1: %2").arg(mistake.title, mistake.explanation), m_warningList);
+        item->setToolTip(tr("Better: %1").arg(mistake.good));
+        item->setForeground(QColor(0xb0, 0x50, 0x00));
+    }
+    if (found.isEmpty())
+        new QListWidgetItem(tr("No mistake from the catalogue in this project's description."), m_warningList);
+}
+
+PortfolioProject PortfolioPage::formProject() const
+{
+    PortfolioProject project = current() ? *current() : PortfolioProject{};
+    project.title = m_title->text().trimmed();
+    project.teams = parseTeams(m_teams->text());
+    project.role = m_role->text().trimmed();
+    project.metric = m_metric->text().trimmed();
+    project.before = m_before->value();
+    project.after = m_after->value();
+    project.lowerIsBetter = m_lowerIsBetter->isChecked();
+    project.kpi = Kpi(m_kpi->currentData().toInt());
+    project.roadmapItem = m_roadmap->text().trimmed();
+    project.months = m_months->value();
+    return project;
+}
+
+void PortfolioPage::commitForm()
+{
+    const PortfolioProject* stored = current();
+    if (!stored)
+        return;
+    const PortfolioProject edited = formProject();
+    if (edited.title.isEmpty()) {
+        emit statusMessage(tr("A project needs a title; the title was put back."));
+        fillForm();
+        return;
+    }
+    if (sameProject(edited, *stored))
+        return;
+    push(*stored, edited, tr("Edit “%1”").arg(edited.title));
+}
+
+void PortfolioPage::addProject()
+{
+    if (m_candidate.isEmpty())
+        return;
+    PortfolioProject project;
+    project.title = tr("New project");
+    project.months = 1;
+    push(std::nullopt, project, tr("Add a project"));
+    m_title->setFocus();
+    m_title->selectAll();
+}
+
+void PortfolioPage::removeProject()
+{
+    const PortfolioProject* project = current();
+    if (!project)
+        return;
+    push(*project, std::nullopt, tr("Remove “%1”").arg(project->title));
+}
+
+void PortfolioPage::push(std::optional<PortfolioProject> before, std::optional<PortfolioProject> after,
+                         const QString& text)
+{
+    m_undo->push(new PortfolioProjectCommand(m_records.database(), m_candidate, std::move(before), std::move(after),
+                                             text, [this](std::int64_t select, const QString& problem) {
+                                                 m_currentId = select;
+                                                 reload();
+                                                 if (m_currentId == 0 && !m_projects.isEmpty())
+                                                     selectProject(m_projects.first().id);
+                                                 emit statusMessage(problem.isEmpty() ? tr("Portfolio saved")
+                                                                                      : problem);
+                                                 emit portfolioChanged(m_candidate);
+                                             }));
+}
+
+}  // namespace debrief::studio

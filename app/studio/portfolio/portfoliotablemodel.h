@@ -1,0 +1,38 @@
+#pragma once
+
+#include "studio/contentlibrary.h"
+#include "studio/orchestrationimpactscore.h"
+#include "studio/session.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace debrief::studio {
+
+// The candidate's projects, one row each, with their Orchestration Impact Score and the number of
+// catalogue warnings. Read-only: the page's form edits a project. Set whole (setPortfolio), never row by row.
+class PortfolioTableModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { TitleColumn, TeamsColumn, GainColumn, MonthsColumn, ScoreColumn, WarningsColumn, ColumnCount };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setPortfolio(const QList<PortfolioProject>& projects, const PortfolioImpact& impact,
+                      const QList<QList<Mistake>>& warnings);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    int rowOf(std::int64_t projectId) const;  // -1 when absent
+
+private:
+    QList<PortfolioProject> m_projects;
+    PortfolioImpact m_impact;
+    QList<QList<Mistake>> m_warnings;
+};
+
+}  // namespace debrief::studio
