@@ -247,7 +247,7 @@ private slots:
 
         Database database(file);
         QVERIFY2(database.open(), qPrintable(database.problem().message()));
-        QCOMPARE(SchemaHistory::version(database.connection()), 5);
+        QCOMPARE(SchemaHistory::version(database.connection()), SchemaHistory::kCurrentVersion);
         QCOMPARE(SessionStore(database).load(9).candidate, QStringLiteral("Ada Quinn"));
         const CommitteeStore store(database);
         QCOMPARE(store.addFile(9, dataFile("sam-split.json")).outcome, CommitteeStore::Outcome::Added);
