@@ -442,7 +442,7 @@ void ScorecardReport::productDesign(Context& context) const
     document.subheading(tr("KPIs and expected impact"));
     ReportTable kpis;
     kpis.headers = {tr("Request"), tr("KPI"), tr("Expected impact"), tr("Confidence"), tr("Share"), tr("Budget")};
-    kpis.columnWeights = {2.4, 1.2, 1.1, 1.2, 0.9, 1.0};
+    kpis.columnWeights = {2.2, 1.4, 1.1, 1.2, 0.9, 1.0};
     kpis.align = {Qt::AlignLeft, Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight};
     for (const DesignAllocation& allocation : design.allocations)
         kpis.rows.append({requestTitle(allocation.requestId), kpiTitle(allocation.kpi),
