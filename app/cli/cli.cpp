@@ -54,6 +54,11 @@ Commands:
       side, their verdicts, the splits (2 points or more apart) and vetoes, and the decision.
   scorecard decide SESSION_ID --decision strong-yes|yes|no|strong-no --reason TEXT
       Records the committee's final decision with its reason and the time.
+
+  scorecard pdf ID --out FILE.pdf [--paper a4|letter] [--lang en|de|zh_CN]
+      The session's scorecard as a PDF (verdicts, Depth x Vision grid, Maturity Matrix, design round,
+      coach findings, notes, next steps). Paper: from the system locale unless given; language: the
+      studio's setting unless given.
   demo
       Fills the database with a demo candidate: three sessions over two weeks, two interviewers,
       improving scores, a project portfolio and drill cards (replaces an earlier demo candidate).

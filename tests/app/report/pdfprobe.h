@@ -1,0 +1,68 @@
+#pragma once
+
+// Reads a PDF back with poppler-utils (pdftotext, pdfinfo, pdfimages), the way a person's viewer
+// would: the text that can be selected, the page count and size, and whether any raster image is
+// embedded. Tests QSKIP when the tools are not installed (scripts/lib/common.sh installs them).
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QString>
+#include <QStringList>
+
+struct PdfProbe {
+    static bool available() { return !QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(); }
+
+    static QString run(const QString& tool, const QStringList& arguments)
+    {
+        QProcess process;
+        process.start(tool, arguments);
+        if (!process.waitForFinished(60000) || process.exitCode() != 0)
+            return QStringLiteral("<%1 failed: %2>").arg(tool, QString::fromUtf8(process.readAllStandardError()));
+        return QString::fromUtf8(process.readAllStandardOutput());
+    }
+
+    // All pages' text in reading order; `page` > 0: only that page.
+    static QString text(const QString& pdf, int page = 0)
+    {
+        // -raw: the order the text was painted in, which for these reports is the reading order.
+        QStringList arguments{QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8")};
+        if (page > 0)
+            arguments << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l") << QString::number(page);
+        arguments << pdf << QStringLiteral("-");
+        return run(QStringLiteral("pdftotext"), arguments);
+    }
+
+    static QString info(const QString& pdf) { return run(QStringLiteral("pdfinfo"), {pdf}); }
+
+    static int pages(const QString& pdf)
+    {
+        const auto match = QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)"), QRegularExpression::MultilineOption)
+                               .match(info(pdf));
+        return match.hasMatch() ? match.captured(1).toInt() : -1;
+    }
+
+    // "595.276 x 841.89 pts (A4)" as pdfinfo writes it.
+    static QString pageSize(const QString& pdf)
+    {
+        const auto match =
+            QRegularExpression(QStringLiteral("^Page size:\\s+(.*)$"), QRegularExpression::MultilineOption)
+                .match(info(pdf));
+        return match.hasMatch() ? match.captured(1).trimmed() : QString();
+    }
+
+    // The rows of `pdfimages -list` after its two header lines: one per embedded image.
+    static QStringList images(const QString& pdf)
+    {
+        QStringList lines = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf})
+                                .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        if (lines.size() >= 2 && lines[0].startsWith(QLatin1String("page")))
+            lines.remove(0, 2);
+        return lines;
+    }
+
+    // pdftotext breaks lines where the layout does; whitespace runs are folded so phrases can be found.
+    static QString simplified(const QString& text)
+    {
+        return QString(text).replace(QChar(0x00ad), QString()).simplified();
+    }
+};

@@ -1,0 +1,221 @@
+// The PDF building blocks (app/report): page geometry, flowing text and tables across pages, the
+// footer, vector charts, and a failed write that leaves the target file alone.
+#include "reportdocument.h"
+#include "barchartpainter.h"
+#include "depthvisiongridpainter.h"
+#include "maturityradarpainter.h"
+#include "pdfprobe.h"
+#include "reporterror.h"
+
+#include <QFile>
+#include <QGuiApplication>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace debrief;
+using namespace debrief::report;
+
+class ReportDocumentTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        if (!PdfProbe::available())
+            QSKIP("pdftotext is not on PATH (install poppler-utils): the PDFs cannot be read back");
+        QVERIFY(m_dir.isValid());
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    void paperFollowsTheLocale()
+    {
+        QCOMPARE(ReportDocument::paperFor(QLocale(QLocale::English, QLocale::UnitedStates)), PaperSize::Letter);
+        QCOMPARE(ReportDocument::paperFor(QLocale(QLocale::French, QLocale::Canada)), PaperSize::Letter);
+        QCOMPARE(ReportDocument::paperFor(QLocale(QLocale::German, QLocale::Germany)), PaperSize::A4);
+        QCOMPARE(ReportDocument::paperFor(QLocale(QLocale::Chinese, QLocale::China)), PaperSize::A4);
+        QCOMPARE(ReportDocument::paperFor(QLocale(QLocale::English, QLocale::UnitedKingdom)), PaperSize::A4);
+        PaperSize paper = PaperSize::A4;
+        QVERIFY(ReportDocument::paperFromKey(QStringLiteral("Letter"), paper));
+        QCOMPARE(paper, PaperSize::Letter);
+        QVERIFY(ReportDocument::paperFromKey(QStringLiteral("a4"), paper));
+        QCOMPARE(paper, PaperSize::A4);
+        QVERIFY(!ReportDocument::paperFromKey(QStringLiteral("a3"), paper));
+    }
+
+    // Content height: A4 841.89 pt - 16 mm top (45.35 pt) - 12 mm bottom (34.02 pt) - 22 pt footer band
+    // = 740.5 pt; Letter 792 pt - the same = 690.6 pt. Three 350 pt areas, each followed by 6 pt:
+    // A4 fits two (350 + 6 + 350 = 706) then one on page 2; Letter fits one per page.
+    void reservedAreasBreakPagesByPaperSize_data()
+    {
+        QTest::addColumn<PaperSize>("paper");
+        QTest::addColumn<int>("pages");
+        QTest::addColumn<QString>("size");
+        QTest::newRow("A4") << PaperSize::A4 << 2 << QStringLiteral("595 x 842 pts (A4)");
+        QTest::newRow("Letter") << PaperSize::Letter << 3 << QStringLiteral("612 x 792 pts (letter)");
+    }
+    void reservedAreasBreakPagesByPaperSize()
+    {
+        QFETCH(PaperSize, paper);
+        QFETCH(int, pages);
+        QFETCH(QString, size);
+        const QString path = m_dir.filePath(QStringLiteral("areas-%1.pdf").arg(pages));
+        ReportDocument document(path, paper, QStringLiteral("Areas"));
+        QCOMPARE(document.contentWidthPoints() > 400.0, true);
+        for (int i = 0; i < 3; ++i) {
+            const QRectF area = document.reserve(350.0);
+            QCOMPARE(qRound(area.height() / document.points(1.0)), 350);
+        }
+        document.finish();
+        QCOMPARE(document.pageCount(), pages);
+        QCOMPARE(PdfProbe::pages(path), pages);
+        QCOMPARE(PdfProbe::pageSize(path), size);
+    }
+
+    // A 150-row table runs over several pages; every row arrives once, in order, and the header row
+    // is repeated at the top of each page the table is on; each page's footer names its number.
+    void tablesFlowOverPagesWithTheirHeader()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("table.pdf"));
+        ReportDocument document(path, PaperSize::A4, QStringLiteral("Table footer"));
+        document.title(QStringLiteral("Long table"), QStringLiteral("subtitle line"));
+        document.heading(QStringLiteral("Rows"));
+        ReportTable table;
+        table.headers = {QStringLiteral("Kolumn A"), QStringLiteral("Kolumn B")};
+        table.columnWeights = {1.0, 3.0};
+        for (int i = 1; i <= 150; ++i)
+            table.rows.append({QStringLiteral("r%1").arg(i), QStringLiteral("value %1").arg(i * 7)});
+        document.table(table);
+        document.finish();
+
+        const int pages = PdfProbe::pages(path);
+        QCOMPARE(pages, document.pageCount());
+        QVERIFY2(pages >= 3, qPrintable(QString::number(pages)));
+        int next = 1;
+        for (int page = 1; page <= pages; ++page) {
+            const QString text = PdfProbe::text(path, page);
+            QCOMPARE(text.count(QStringLiteral("Kolumn A")), 1);
+            QVERIFY2(text.contains(QStringLiteral("Page %1").arg(page)), qPrintable(text.right(200)));
+            QVERIFY(text.contains(QStringLiteral("Table footer")));
+            const QStringList words = PdfProbe::simplified(text).split(QLatin1Char(' '));
+            for (const QString& word : words)
+                if (word == QStringLiteral("r%1").arg(next))
+                    ++next;
+        }
+        QCOMPARE(next, 151);
+        QVERIFY(PdfProbe::text(path).contains(QStringLiteral("value 1050")));  // 150 x 7
+    }
+
+    // Text wraps inside the margins and "\n" starts a new line; a heading near the page's end moves to
+    // the next page with what follows it.
+    void paragraphsWrapAndHeadingsKeepWithTheirText()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("text.pdf"));
+        ReportDocument document(path, PaperSize::A4, QStringLiteral("Text"));
+        document.paragraph(QStringLiteral("first line\nsecond line"));
+        const QString longText = QStringLiteral("word ").repeated(400).trimmed();
+        document.paragraph(longText);
+        document.reserve(document.remainingPoints() - 40.0);  // leaves 40 pt, less than the 90 kept
+        QCOMPARE(document.pageCount(), 1);
+        document.heading(QStringLiteral("Moved heading"));
+        QCOMPARE(document.pageCount(), 2);
+        document.paragraph(QStringLiteral("after the heading"));
+        document.finish();
+        const QString first = PdfProbe::text(path, 1);
+        QVERIFY(first.contains(QStringLiteral("first line\nsecond line")));
+        QCOMPARE(PdfProbe::simplified(first).count(QStringLiteral("word")), 400);
+        QVERIFY(!first.contains(QStringLiteral("Moved heading")));
+        QVERIFY(PdfProbe::text(path, 2).contains(QStringLiteral("Moved heading")));
+    }
+
+    // The chart painters draw paths and text only: the PDF holds no raster image, and the labels
+    // they write are text a reader can select.
+    void chartsAreVectorsWithSelectableText()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("charts.pdf"));
+        ReportDocument document(path, PaperSize::A4, QStringLiteral("Charts"));
+        studio::VerdictCells cells{};
+        for (auto& row : cells)
+            row.fill(studio::Recommendation::No);
+        cells[3][3] = studio::Recommendation::StrongYes;
+        DepthVisionGridPainter grid(cells);
+        grid.setInterviewers({QStringLiteral("Rina"), QStringLiteral("Sam")});
+        grid.setMarks({{QStringLiteral("Q1"), QStringLiteral("Rina"), 4, 4, false},
+                       {QStringLiteral("Q2"), QStringLiteral("Sam"), 2, 2, true},
+                       {QStringLiteral("Q9"), QStringLiteral("Sam"), 5, 1, false}});
+        grid.paint(document.painter(), document.reserve(300.0));
+
+        MaturityRadarPainter radar;
+        radar.setAxes({QStringLiteral("Axis North"), QStringLiteral("Axis East"), QStringLiteral("Axis South"),
+                       QStringLiteral("Axis West")},
+                      1, 5, 3);
+        radar.setSeries({{QStringLiteral("Self"), QColor(Qt::blue), {4, 3, 2, 5}, Qt::DashLine},
+                         {QStringLiteral("Interviewer"), QColor(Qt::darkGreen), {3, 3, 2, 0}, Qt::SolidLine}});
+        radar.paint(document.painter(), document.reserve(260.0));
+
+        BarChartPainter bars;
+        bars.setBars({{QStringLiteral("Preemption"), 45.0, QStringLiteral("45.0 %"), {}},
+                      {QStringLiteral("Gang scheduling"), 55.0, QStringLiteral("55.0 %"), {}}});
+        bars.setMaximum(100.0);
+        bars.setReferenceLine(50.0, QStringLiteral("half the budget"));
+        bars.paint(document.painter(), document.reserve(BarChartPainter::preferredHeightPoints(2)));
+        document.finish();
+
+        QCOMPARE(PdfProbe::images(path), QStringList());
+        const QString text = PdfProbe::simplified(PdfProbe::text(path));
+        for (const QString& expected :
+             {QStringLiteral("Strong Yes"), QStringLiteral("Vision"), QStringLiteral("Depth"), QStringLiteral("Q1"),
+              QStringLiteral("Q2"), QStringLiteral("Rina"), QStringLiteral("Vision capped: evidence missing"),
+              QStringLiteral("Axis North"), QStringLiteral("Axis West"), QStringLiteral("Level 3: the bar"),
+              QStringLiteral("Self"), QStringLiteral("Interviewer"), QStringLiteral("Gang scheduling"),
+              QStringLiteral("55.0 %"), QStringLiteral("half the budget")})
+            QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" missing in: ") + text));
+        QVERIFY(!text.contains(QStringLiteral("Q9")));  // Depth 5 is outside the grid
+    }
+
+    // An export to a folder that does not exist fails with the path in the message; an existing file
+    // is only replaced by a finished document.
+    void failedWritesNameTheFileAndKeepTheOldOne()
+    {
+        const QString missing = m_dir.filePath(QStringLiteral("no-such-folder/out.pdf"));
+        try {
+            ReportDocument document(missing, PaperSize::A4, QStringLiteral("x"));
+            QFAIL("a document in a missing folder was opened");
+        } catch (const ReportError& error) {
+            QVERIFY2(error.message().contains(QDir::toNativeSeparators(missing)), qPrintable(error.message()));
+        }
+        try {
+            ReportDocument document(m_dir.path(), PaperSize::A4, QStringLiteral("x"));
+            QFAIL("a folder was opened as a PDF");
+        } catch (const ReportError& error) {
+            QVERIFY2(error.message().contains(QStringLiteral("folder")), qPrintable(error.message()));
+        }
+
+        const QString existing = m_dir.filePath(QStringLiteral("keep.pdf"));
+        {
+            QFile file(existing);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("old contents");
+        }
+        {
+            ReportDocument abandoned(existing, PaperSize::A4, QStringLiteral("x"));
+            abandoned.paragraph(QStringLiteral("never finished"));
+        }
+        QFile file(existing);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("old contents"));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    ReportDocumentTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "reportdocumenttest.moc"
