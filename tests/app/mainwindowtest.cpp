@@ -1,5 +1,6 @@
 // The main window: its page list, menus and shortcuts, file routing, screenshots and saved state.
 #include "mainwindow.h"
+#include "shell/shortcutcheatsheet.h"
 #include "studiopage.h"
 #include "tracelab/demotrace.h"
 #include "tracelab/policymetricsmodel.h"
@@ -43,6 +44,7 @@ private slots:
     void openFileGoesToTheTraceLab();
     void screenshotsWaitForTheDemoReplay();
     void windowStateIsSaved();
+    void noTwoActionsShareAKeyOnOnePage();
 };
 
 void MainWindowTest::initTestCase()
@@ -131,6 +133,32 @@ void MainWindowTest::windowStateIsSaved()
     MainWindow restored;
     restored.restoreSettings();
     QCOMPARE(restored.size(), QSize(1000, 700));
+}
+
+// A key bound twice where both are live (a window action and a page action, or two actions of one page)
+// does nothing at all in Qt ("ambiguous shortcut"). Each page's keys plus the window's must be unique.
+void MainWindowTest::noTwoActionsShareAKeyOnOnePage()
+{
+    MainWindow window;
+    const QList<ShortcutEntry> entries = ShortcutCheatSheet::collect(&window);
+    QVERIFY(entries.size() > 20);
+    const QString windowArea = QStringLiteral("Window");
+    QStringList clashes;
+    for (const StudioPage* page : window.pages()) {
+        QHash<QString, QString> owner;  // key -> action
+        for (const ShortcutEntry& entry : entries) {
+            if (entry.area != windowArea && entry.area != page->title())
+                continue;
+            for (const QString& key : entry.shortcut.split(QStringLiteral("  /  "))) {
+                const QString previous = owner.value(key);
+                if (!previous.isEmpty() && previous != entry.action)
+                    clashes << QStringLiteral("%1: %2 is both \"%3\" and \"%4\"")
+                                   .arg(page->title(), key, previous, entry.action);
+                owner.insert(key, entry.action);
+            }
+        }
+    }
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(MainWindowTest)
