@@ -51,6 +51,9 @@ Commands:
   demo
       Fills the database with a demo candidate: three sessions over two weeks, two interviewers,
       improving scores, a project portfolio and drill cards (replaces an earlier demo candidate).
+  portfolio pdf CANDIDATE --out FILE.pdf [--paper a4|letter]
+      The candidate's one-page summary: each project -> product KPI -> roadmap item, the
+      Orchestration Impact Score and whether the candidate is Orchestration Ready, and why.
 
 --db FILE.sqlite (before the command) is the database to use; by default Debrief Studio's own, in
 the user's application data folder. A damaged or newer database is refused, never changed.
@@ -76,7 +79,13 @@ int runCli(const std::vector<std::string>& allArgs, std::ostream& out, std::ostr
     using StudioCommand =
         std::function<int(const GlobalOptions&, const std::vector<std::string>&, std::ostream&, std::ostream&)>;
     static const std::map<std::string, StudioCommand, std::less<>> studioCommands{
-        {"sessions", runSessions}, {"scorecard", runScorecard}, {"demo", runDemo}};
+        {"sessions", runSessions},
+        {"scorecard", runScorecard},
+        {"demo", runDemo},
+#ifdef DEBRIEF_CLI_WITH_REPORTS
+        {"portfolio", runPortfolio},
+#endif
+    };
 
     // Global options come before the command's name.
     GlobalOptions global;

@@ -26,5 +26,10 @@ int runSessions(const GlobalOptions& global, const std::vector<std::string>& arg
 int runScorecard(const GlobalOptions& global, const std::vector<std::string>& args, std::ostream& out,
                  std::ostream& err);
 int runDemo(const GlobalOptions& global, const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+#ifdef DEBRIEF_CLI_WITH_REPORTS
+// portfolio pdf CANDIDATE --out FILE.pdf: the one-page candidate summary (app/report).
+int runPortfolio(const GlobalOptions& global, const std::vector<std::string>& args, std::ostream& out,
+                 std::ostream& err);
+#endif
 
 }  // namespace debrief::cli
