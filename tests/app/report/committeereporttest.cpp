@@ -210,6 +210,39 @@ private slots:
         QVERIFY(!text.contains(QStringLiteral("2 points apart")));
     }
 
+    // Sixty answers run the marks table over pages: every answer arrives once, in order, with the
+    // table's header on each page it spans, and the flagged answer is still explained.
+    void longReviewsFlowOverPages()
+    {
+        studio::CommitteeReview r = review();
+        const studio::CommitteeAnswer model = r.answers.at(1);
+        for (int i = 3; i <= 60; ++i) {
+            studio::CommitteeAnswer answer = model;
+            answer.questionText = QStringLiteral("Question text %1").arg(i, 2, 10, QLatin1Char('0'));
+            r.answers << answer;
+        }
+        r.answers[1].questionText = QStringLiteral("Question text 02");
+        int pages = 0;
+        const QString pdf = written(r, QStringLiteral("long.pdf"), &pages);
+        QCOMPARE(PdfProbe::pages(pdf), pages);
+        QVERIFY2(pages >= 5, qPrintable(QString::number(pages)));
+        const QString text = PdfProbe::simplified(PdfProbe::text(pdf));
+        qsizetype from = 0;
+        for (int i = 2; i <= 60; ++i) {
+            // Each question's text is in the marks table and again over its justifications.
+            const QString question = QStringLiteral("Question text %1").arg(i, 2, 10, QLatin1Char('0'));
+            const qsizetype at = text.indexOf(question, from);
+            QVERIFY2(at >= 0, qPrintable(question));
+            from = at;
+            QCOMPARE(text.count(question), 2);
+        }
+        // The marks table starts on page 1 and continues on page 2 with its header again.
+        const QString page2 = PdfProbe::simplified(PdfProbe::text(pdf, 2));
+        QVERIFY2(page2.contains(QStringLiteral("Flag")) && page2.contains(QStringLiteral("Depth / Vision")),
+                 qPrintable(page2));
+        QVERIFY(text.contains(QStringLiteral("Question 1: Lukas Becker gave Depth 1, Dana Whitfield gave 3")));
+    }
+
     void aFileThatCannotBeWrittenIsNamed()
     {
         const QString missing = path(QStringLiteral("no-such-folder/committee.pdf"));
