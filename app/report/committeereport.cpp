@@ -183,7 +183,7 @@ void flags(ReportDocument& document, const studio::CommitteeReview& review)
     ReportTable table;
     table.headers = {CommitteeReport::tr("Kind"), CommitteeReport::tr("About"), CommitteeReport::tr("Scorers"),
                      CommitteeReport::tr("What happened")};
-    table.columnWeights = {0.7, 1.6, 1.6, 4.0};
+    table.columnWeights = {1.0, 1.6, 1.6, 3.8};
     for (const studio::CommitteeFlag& flag : review.flags)
         table.rows << QStringList{flagKind(flag.kind), flag.subject, QLocale().createSeparatedList(flag.interviewers),
                                   flag.explanation};

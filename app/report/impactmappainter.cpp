@@ -49,6 +49,23 @@ TextBlock layoutText(const QString& text, const QFont& font, qreal width, QPaint
     return block;
 }
 
+// `font`, smaller where a single word of `text` is wider than `width` ("Zuverlässigkeit" in a narrow
+// KPI box), so words are never broken inside.
+QFont fittingFont(const QString& text, QFont font, qreal width, QPaintDevice* device)
+{
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const auto widest = [&]() {
+        const QFontMetricsF metrics(font, device);
+        qreal result = 0.0;
+        for (const QString& word : words)
+            result = std::max(result, metrics.horizontalAdvance(word));
+        return result;
+    };
+    while (font.pointSizeF() > 4.0 && widest() > width)
+        font.setPointSizeF(font.pointSizeF() - 0.25);
+    return font;
+}
+
 }  // namespace
 
 struct ImpactMapPainter::Geometry {
@@ -78,9 +95,9 @@ ImpactMapPainter::Geometry ImpactMapPainter::geometry(QPaintDevice* device, cons
     g.scoreWidth = width * 0.15;
     const qreal boxes = width - g.scoreWidth - 2.0 * g.pt(kArrowGap) - g.pt(kScoreGap);
     g.projectLeft = target.left();
-    g.projectWidth = boxes * 0.45;
+    g.projectWidth = boxes * 0.44;
     g.kpiLeft = g.projectLeft + g.projectWidth + g.pt(kArrowGap);
-    g.kpiWidth = boxes * 0.21;
+    g.kpiWidth = boxes * 0.22;
     g.roadmapLeft = g.kpiLeft + g.kpiWidth + g.pt(kArrowGap);
     g.roadmapWidth = boxes * 0.34;
     g.scoreLeft = target.right() - g.scoreWidth;
@@ -97,7 +114,9 @@ qreal ImpactMapPainter::rowHeight(QPaintDevice* device, const Geometry& g, const
     qreal project = layoutText(row.project, g.title, g.inner(g.projectWidth), device).height;
     for (const QString& detail : row.details)
         project += g.pt(kLineGap) + layoutText(detail, g.small, g.inner(g.projectWidth), device).height;
-    const qreal kpi = layoutText(row.kpi, g.title, g.inner(g.kpiWidth), device).height;
+    const qreal kpi =
+        layoutText(row.kpi, fittingFont(row.kpi, g.title, g.inner(g.kpiWidth), device), g.inner(g.kpiWidth), device)
+            .height;
     const qreal roadmap = layoutText(row.roadmapItem.isEmpty() ? tr("No roadmap item yet") : row.roadmapItem, g.body,
                                      g.inner(g.roadmapWidth), device)
                               .height;
@@ -252,7 +271,8 @@ void ImpactMapPainter::paint(QPainter& painter, const QRectF& target) const
 
         // The KPI and the roadmap item, centred in their boxes' height.
         painter.setPen(ReportStyle::accent());
-        const TextBlock kpiText = layoutText(row.kpi, g.title, g.inner(g.kpiWidth), device, Qt::AlignHCenter);
+        const TextBlock kpiText = layoutText(row.kpi, fittingFont(row.kpi, g.title, g.inner(g.kpiWidth), device),
+                                             g.inner(g.kpiWidth), device, Qt::AlignHCenter);
         kpiText.draw(painter, QPointF(kpi.left() + padding, y + (height - kpiText.height) / 2.0));
         const bool noRoadmap = row.roadmapItem.isEmpty();
         painter.setPen(noRoadmap ? ReportStyle::warning() : ReportStyle::text());
