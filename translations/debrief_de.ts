@@ -56,6 +56,556 @@
     </message>
 </context>
 <context>
+    <name>debrief::report::DepthVisionGridPainter</name>
+    <message>
+        <source>Vision</source>
+        <translation>Vision</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
+        <source>Vision capped: evidence missing</source>
+        <translation>Vision begrenzt: Belege fehlen</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::report::MaturityRadarPainter</name>
+    <message>
+        <source>Level %1: the bar</source>
+        <translation>Stufe %1: die Messlatte</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::report::ReportDocument</name>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation>%1 kann nicht geschrieben werden: Es ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be started.</source>
+        <translation>%1 kann nicht geschrieben werden: Das PDF konnte nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: a new page could not be started.</source>
+        <translation>%1 kann nicht geschrieben werden: Eine neue Seite konnte nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be finished.</source>
+        <translation>%1 kann nicht geschrieben werden: Das PDF konnte nicht abgeschlossen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::report::ScorecardReport</name>
+    <message>
+        <source>Self (the candidate)</source>
+        <translation>Selbst (der Kandidat)</translation>
+    </message>
+    <message>
+        <source>Live mock interview</source>
+        <translation>Live-Probeinterview</translation>
+    </message>
+    <message>
+        <source>Solo practice</source>
+        <translation>Einzelübung</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Interrupted (resumable)</source>
+        <translation>Unterbrochen (fortsetzbar)</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Observability</source>
+        <translation>Beobachtbarkeit</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Zuverlässigkeit</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Depth × Vision grid</source>
+        <translation>Raster Tiefe × Vision</translation>
+    </message>
+    <message>
+        <source>Maturity Matrix</source>
+        <translation>Reifegradmatrix</translation>
+    </message>
+    <message>
+        <source>Product design round</source>
+        <translation>Produktdesign-Runde</translation>
+    </message>
+    <message>
+        <source>Answers and coach findings</source>
+        <translation>Antworten und Coach-Befunde</translation>
+    </message>
+    <message>
+        <source>Interviewer notes</source>
+        <translation>Notizen der Interviewer</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+        <source>There is no session %1.</source>
+        <translation>Es gibt keine Sitzung %1.</translation>
+    </message>
+    <message>
+        <source>Scorecard: %1, %2</source>
+        <translation>Bewertungsbogen: %1, %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled: %1 was not written.</source>
+        <translation>Export abgebrochen: %1 wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Interview scorecard</source>
+        <translation>Interview-Bewertungsbogen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Runden</translation>
+    </message>
+    <message>
+        <source>Interviewers</source>
+        <translation>Interviewer</translation>
+    </message>
+    <message>
+        <source>Final recommendation</source>
+        <translation>Abschließende Empfehlung</translation>
+    </message>
+    <message>
+        <source>not given yet</source>
+        <translation>noch nicht abgegeben</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>none written</source>
+        <translation>keine geschrieben</translation>
+    </message>
+    <message>
+        <source>Strategic Fit</source>
+        <translation>Strategische Passung</translation>
+    </message>
+    <message>
+        <source>Product design</source>
+        <translation>Produktdesign</translation>
+    </message>
+    <message>
+        <source>Metric Translation</source>
+        <translation>Metrikübersetzung</translation>
+    </message>
+    <message>
+        <source>0 / 4: a veto, the verdict is Strong No whatever else was scored</source>
+        <translation>0 / 4: ein Veto, das Urteil ist „Klares Nein“, gleich wie der Rest bewertet wurde</translation>
+    </message>
+    <message>
+        <source>Roadmap Alignment</source>
+        <translation>Roadmap-Abstimmung</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> (vetoed)</source>
+        <translation> (Veto)</translation>
+    </message>
+    <message>
+        <source>No submitted scores yet: there is no verdict.</source>
+        <translation>Noch keine abgegebenen Bewertungen: Es gibt kein Urteil.</translation>
+    </message>
+    <message>
+        <source>Scores that were not submitted are left out of this scorecard: %1.</source>
+        <translation>Nicht abgegebene Bewertungen fehlen in diesem Bewertungsbogen: %1.</translation>
+    </message>
+    <message>
+        <source>Each mark is one interviewer&apos;s Depth and Vision tags on one answer, Vision after the evidence cap; each cell is tinted with the verdict it gives.</source>
+        <translation>Jede Markierung ist die Tiefe- und Vision-Bewertung eines Interviewers für eine Antwort, Vision nach der Begrenzung durch Belege; jede Zelle ist in der Farbe des Urteils getönt, das sie ergibt.</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Interviewer</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Vision</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>F%1</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (capped)</source>
+        <translation>%1 → %2 (begrenzt)</translation>
+    </message>
+    <message>
+        <source>No questions were asked in this session.</source>
+        <translation>In dieser Sitzung wurden keine Fragen gestellt.</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Selbsteinschätzung</translation>
+    </message>
+    <message>
+        <source>Levels against the Level %1 bar</source>
+        <translation>Stufen gegenüber der Messlatte Stufe %1</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>Selbst</translation>
+    </message>
+    <message>
+        <source>Against the bar</source>
+        <translation>Gegenüber der Messlatte</translation>
+    </message>
+    <message>
+        <source>Self − interviewer</source>
+        <translation>Selbst − Interviewer</translation>
+    </message>
+    <message>
+        <source>interviewer</source>
+        <translation>Interviewer</translation>
+    </message>
+    <message>
+        <source>self</source>
+        <translation>selbst</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>nicht eingestuft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n below the bar (%1)</source>
+        <translation>
+            <numerusform>%n unter der Messlatte (%1)</numerusform>
+            <numerusform>%n unter der Messlatte (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n above the bar (%1)</source>
+        <translation>
+            <numerusform>%n über der Messlatte (%1)</numerusform>
+            <numerusform>%n über der Messlatte (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at the bar (%1)</source>
+        <translation>auf der Messlatte (%1)</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>Level %1: the bar</source>
+        <translation>Stufe %1: die Messlatte</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Abstände</translation>
+    </message>
+    <message>
+        <source>Self-assessment and interviewer levels cannot be compared: one of them is missing.</source>
+        <translation>Selbsteinschätzung und Interviewer-Stufen lassen sich nicht vergleichen: Eine von beiden fehlt.</translation>
+    </message>
+    <message>
+        <source>Mean gap %1 level(s) (self − interviewer), %2 on average either way.</source>
+        <translation>Mittlerer Abstand %1 Stufe(n) (Selbst − Interviewer), im Betrag durchschnittlich %2.</translation>
+    </message>
+    <message>
+        <source>Largest over-estimate: %1 (self %2, interviewer %3).</source>
+        <translation>Größte Überschätzung: %1 (selbst %2, Interviewer %3).</translation>
+    </message>
+    <message>
+        <source>Largest under-estimate: %1 (self %2, interviewer %3).</source>
+        <translation>Größte Unterschätzung: %1 (selbst %2, Interviewer %3).</translation>
+    </message>
+    <message>
+        <source>This session had no product design round.</source>
+        <translation>Diese Sitzung hatte keine Produktdesign-Runde.</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>Szenario: %1</translation>
+    </message>
+    <message>
+        <source>Quarterly budget: %1</source>
+        <translation>Quartalsbudget: %1</translation>
+    </message>
+    <message>
+        <source>Scenario %1 is not in the loaded content; request ids are shown as stored.</source>
+        <translation>Szenario %1 ist nicht im geladenen Inhalt; die Anfrage-IDs werden wie gespeichert gezeigt.</translation>
+    </message>
+    <message>
+        <source>Budget allocation</source>
+        <translation>Budgetaufteilung</translation>
+    </message>
+    <message>
+        <source>No budget was allocated.</source>
+        <translation>Es wurde kein Budget aufgeteilt.</translation>
+    </message>
+    <message>
+        <source>KPIs and expected impact</source>
+        <translation>KPIs und erwartete Wirkung</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Expected impact</source>
+        <translation>Erwartete Wirkung</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Zuversicht</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Metric translation</source>
+        <translation>Metrikübersetzung</translation>
+    </message>
+    <message>
+        <source>Expected gain × confidence</source>
+        <translation>Erwarteter Gewinn × Zuversicht</translation>
+    </message>
+    <message>
+        <source>Budget per point of gain</source>
+        <translation>Budget je Prozentpunkt Gewinn</translation>
+    </message>
+    <message>
+        <source>no expected gain</source>
+        <translation>kein erwarteter Gewinn</translation>
+    </message>
+    <message>
+        <source>Weighted roadmap score (expected impact × confidence × share): %1</source>
+        <translation>Gewichtete Roadmap-Wertung (erwartete Wirkung × Zuversicht × Anteil): %1</translation>
+    </message>
+    <message>
+        <source>Metric Translation score: %1</source>
+        <translation>Wertung Metrikübersetzung: %1</translation>
+    </message>
+    <message>
+        <source> (a veto: the verdict is Strong No)</source>
+        <translation> (ein Veto: das Urteil ist „Klares Nein“)</translation>
+    </message>
+    <message>
+        <source>Trace Lab evidence</source>
+        <translation>Belege aus dem Trace-Labor</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>keiner angegeben</translation>
+    </message>
+    <message>
+        <source>the candidate&apos;s own words (no saved Trace Lab analysis)</source>
+        <translation>eigene Worte des Kandidaten (keine gespeicherte Trace-Labor-Analyse)</translation>
+    </message>
+    <message>
+        <source>Trace Lab analysis &quot;%1&quot;: %2</source>
+        <translation>Trace-Labor-Analyse „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Cluster cost a month: %1</source>
+        <translation>Clusterkosten im Monat: %1</translation>
+    </message>
+    <message>
+        <source>Q%1 · %2</source>
+        <translation>F%1 · %2</translation>
+    </message>
+    <message>
+        <source>No answer recorded.</source>
+        <translation>Keine Antwort aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Coach score: %1 / 100</source>
+        <translation>Coach-Wertung: %1 / 100</translation>
+    </message>
+    <message>
+        <source>To improve: %1</source>
+        <translation>Zu verbessern: %1</translation>
+    </message>
+    <message>
+        <source>No notes were taken in this session.</source>
+        <translation>In dieser Sitzung wurden keine Notizen gemacht.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Drills due</source>
+        <translation>Fällige Übungen</translation>
+    </message>
+    <message>
+        <source>No drills are due for %1.</source>
+        <translation>Für %1 sind keine Übungen fällig.</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>Weakest dimensions</source>
+        <translation>Schwächste Dimensionen</translation>
+    </message>
+    <message>
+        <source>No Maturity Matrix levels were given in this session.</source>
+        <translation>In dieser Sitzung wurden keine Stufen der Reifegradmatrix vergeben.</translation>
+    </message>
+    <message>
+        <source>%1: level %2 (interviewer)</source>
+        <translation>%1: Stufe %2 (Interviewer)</translation>
+    </message>
+    <message>
+        <source>%1: level %2 (self)</source>
+        <translation>%1: Stufe %2 (selbst)</translation>
+    </message>
+    <message>
+        <source>Next: level %1, %2: %3</source>
+        <translation>Als Nächstes: Stufe %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Below the Level %1 bar: drill it before the next mock.</source>
+        <translation>Unter der Messlatte Stufe %1: vor dem nächsten Probeinterview üben.</translation>
+    </message>
+</context>
+<context>
     <name>debrief::storage</name>
     <message>
         <source>there is no saved analysis %1</source>
@@ -1777,6 +2327,10 @@
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
+    <message>
+        <source>&amp;Export scorecard...</source>
+        <translation>Bewertungsbogen e&amp;xportieren...</translation>
+    </message>
 </context>
 <context>
     <name>debrief::studio::MatrixCellButton</name>
@@ -2148,6 +2702,88 @@
     <message>
         <source>Leadership</source>
         <translation>Führung</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::ScorecardExportDialog</name>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>Du&amp;rchsuchen...</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Export scorecard</source>
+        <translation>Bewertungsbogen exportieren</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter (US)</translation>
+    </message>
+    <message>
+        <source>%1, %2 (session %3)</source>
+        <translation>%1, %2 (Sitzung %3)</translation>
+    </message>
+    <message>
+        <source>Scorecard %1 %2.pdf</source>
+        <translation>Bewertungsbogen %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>There is no session to export yet.</source>
+        <translation>Es gibt noch keine Sitzung zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Sitzung:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>&amp;Papierformat:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Papierformat</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>PDF-Datei</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the scorecard...</source>
+        <translation>Bewertungsbogen wird geschrieben...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Scorecard not exported: %1</source>
+        <translation>Bewertungsbogen nicht exportiert: %1</translation>
+    </message>
+    <message>
+        <source>Scorecard not exported</source>
+        <translation>Bewertungsbogen nicht exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scorecard saved to %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Bewertungsbogen gespeichert unter %1 (%n Seite)</numerusform>
+            <numerusform>Bewertungsbogen gespeichert unter %1 (%n Seiten)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

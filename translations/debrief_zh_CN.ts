@@ -56,6 +56,554 @@
     </message>
 </context>
 <context>
+    <name>debrief::report::DepthVisionGridPainter</name>
+    <message>
+        <source>Vision</source>
+        <translation>愿景</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>深度</translation>
+    </message>
+    <message>
+        <source>Vision capped: evidence missing</source>
+        <translation>愿景被封顶：缺少证据</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::report::MaturityRadarPainter</name>
+    <message>
+        <source>Level %1: the bar</source>
+        <translation>级别 %1：门槛</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::report::ReportDocument</name>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation>无法写入 %1：这是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be started.</source>
+        <translation>无法写入 %1：无法开始生成 PDF。</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: a new page could not be started.</source>
+        <translation>无法写入 %1：无法开始新的一页。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be finished.</source>
+        <translation>无法写入 %1：无法完成 PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::report::ScorecardReport</name>
+    <message>
+        <source>Self (the candidate)</source>
+        <translation>自评（候选人）</translation>
+    </message>
+    <message>
+        <source>Live mock interview</source>
+        <translation>现场模拟面试</translation>
+    </message>
+    <message>
+        <source>Solo practice</source>
+        <translation>单人练习</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Interrupted (resumable)</source>
+        <translation>已中断（可继续）</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Observability</source>
+        <translation>可观测性</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>可靠性</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Depth × Vision grid</source>
+        <translation>深度 × 愿景网格</translation>
+    </message>
+    <message>
+        <source>Maturity Matrix</source>
+        <translation>成熟度矩阵</translation>
+    </message>
+    <message>
+        <source>Product design round</source>
+        <translation>产品设计轮</translation>
+    </message>
+    <message>
+        <source>Answers and coach findings</source>
+        <translation>回答与教练发现</translation>
+    </message>
+    <message>
+        <source>Interviewer notes</source>
+        <translation>面试官笔记</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>后续步骤</translation>
+    </message>
+    <message>
+        <source>There is no session %1.</source>
+        <translation>不存在会话 %1。</translation>
+    </message>
+    <message>
+        <source>Scorecard: %1, %2</source>
+        <translation>评分卡：%1，%2</translation>
+    </message>
+    <message>
+        <source>Export cancelled: %1 was not written.</source>
+        <translation>导出已取消：未写入 %1。</translation>
+    </message>
+    <message>
+        <source>Interview scorecard</source>
+        <translation>面试评分卡</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选人</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Interviewers</source>
+        <translation>面试官</translation>
+    </message>
+    <message>
+        <source>Final recommendation</source>
+        <translation>最终推荐结论</translation>
+    </message>
+    <message>
+        <source>not given yet</source>
+        <translation>尚未给出</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>none written</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Strategic Fit</source>
+        <translation>战略契合度</translation>
+    </message>
+    <message>
+        <source>Product design</source>
+        <translation>产品设计</translation>
+    </message>
+    <message>
+        <source>Metric Translation</source>
+        <translation>指标转化</translation>
+    </message>
+    <message>
+        <source>0 / 4: a veto, the verdict is Strong No whatever else was scored</source>
+        <translation>0 / 4：否决，无论其他评分如何，结论均为强烈不录用</translation>
+    </message>
+    <message>
+        <source>Roadmap Alignment</source>
+        <translation>路线图一致性</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source> (vetoed)</source>
+        <translation>（已否决）</translation>
+    </message>
+    <message>
+        <source>No submitted scores yet: there is no verdict.</source>
+        <translation>尚无已提交的评分：没有结论。</translation>
+    </message>
+    <message>
+        <source>Scores that were not submitted are left out of this scorecard: %1.</source>
+        <translation>未提交的评分不计入本评分卡：%1。</translation>
+    </message>
+    <message>
+        <source>Each mark is one interviewer&apos;s Depth and Vision tags on one answer, Vision after the evidence cap; each cell is tinted with the verdict it gives.</source>
+        <translation>每个标记是一位面试官对一个回答的深度和愿景评分，愿景为证据封顶之后的值；每个格子按其给出的结论着色。</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>面试官</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>深度</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>愿景</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>Q%1</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (capped)</source>
+        <translation>%1 → %2（已封顶）</translation>
+    </message>
+    <message>
+        <source>No questions were asked in this session.</source>
+        <translation>本次会话没有提问。</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>自我评估</translation>
+    </message>
+    <message>
+        <source>Levels against the Level %1 bar</source>
+        <translation>各级别与级别 %1 门槛对比</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>Against the bar</source>
+        <translation>与门槛相比</translation>
+    </message>
+    <message>
+        <source>Self − interviewer</source>
+        <translation>自评 − 面试官</translation>
+    </message>
+    <message>
+        <source>interviewer</source>
+        <translation>面试官</translation>
+    </message>
+    <message>
+        <source>self</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>未评级</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n below the bar (%1)</source>
+        <translation>
+            <numerusform>低于门槛 %n 级（%1）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n above the bar (%1)</source>
+        <translation>
+            <numerusform>高于门槛 %n 级（%1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at the bar (%1)</source>
+        <translation>达到门槛（%1）</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>级别 %1</translation>
+    </message>
+    <message>
+        <source>Level %1: the bar</source>
+        <translation>级别 %1：门槛</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <source>Self-assessment and interviewer levels cannot be compared: one of them is missing.</source>
+        <translation>无法比较自我评估与面试官级别：其中一方缺失。</translation>
+    </message>
+    <message>
+        <source>Mean gap %1 level(s) (self − interviewer), %2 on average either way.</source>
+        <translation>平均差距 %1 级（自评 − 面试官），绝对值平均 %2 级。</translation>
+    </message>
+    <message>
+        <source>Largest over-estimate: %1 (self %2, interviewer %3).</source>
+        <translation>最大高估：%1（自评 %2，面试官 %3）。</translation>
+    </message>
+    <message>
+        <source>Largest under-estimate: %1 (self %2, interviewer %3).</source>
+        <translation>最大低估：%1（自评 %2，面试官 %3）。</translation>
+    </message>
+    <message>
+        <source>This session had no product design round.</source>
+        <translation>本次会话没有产品设计轮。</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>场景：%1</translation>
+    </message>
+    <message>
+        <source>Quarterly budget: %1</source>
+        <translation>季度预算：%1</translation>
+    </message>
+    <message>
+        <source>Scenario %1 is not in the loaded content; request ids are shown as stored.</source>
+        <translation>已加载的内容中没有场景 %1；需求 ID 按存储原样显示。</translation>
+    </message>
+    <message>
+        <source>Budget allocation</source>
+        <translation>预算分配</translation>
+    </message>
+    <message>
+        <source>No budget was allocated.</source>
+        <translation>未分配任何预算。</translation>
+    </message>
+    <message>
+        <source>KPIs and expected impact</source>
+        <translation>KPI 与预期影响</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Expected impact</source>
+        <translation>预期影响</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>份额</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Metric translation</source>
+        <translation>指标转化</translation>
+    </message>
+    <message>
+        <source>Expected gain × confidence</source>
+        <translation>预期收益 × 置信度</translation>
+    </message>
+    <message>
+        <source>Budget per point of gain</source>
+        <translation>每个收益百分点的预算</translation>
+    </message>
+    <message>
+        <source>no expected gain</source>
+        <translation>无预期收益</translation>
+    </message>
+    <message>
+        <source>Weighted roadmap score (expected impact × confidence × share): %1</source>
+        <translation>加权路线图得分（预期影响 × 置信度 × 份额）：%1</translation>
+    </message>
+    <message>
+        <source>Metric Translation score: %1</source>
+        <translation>指标转化评分：%1</translation>
+    </message>
+    <message>
+        <source> (a veto: the verdict is Strong No)</source>
+        <translation>（否决：结论为强烈不录用）</translation>
+    </message>
+    <message>
+        <source>Trace Lab evidence</source>
+        <translation>轨迹实验室证据</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <source>the candidate&apos;s own words (no saved Trace Lab analysis)</source>
+        <translation>候选人自己的说法（没有保存的轨迹实验室分析）</translation>
+    </message>
+    <message>
+        <source>Trace Lab analysis &quot;%1&quot;: %2</source>
+        <translation>轨迹实验室分析“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cluster cost a month: %1</source>
+        <translation>集群每月成本：%1</translation>
+    </message>
+    <message>
+        <source>Q%1 · %2</source>
+        <translation>Q%1 · %2</translation>
+    </message>
+    <message>
+        <source>No answer recorded.</source>
+        <translation>未记录回答。</translation>
+    </message>
+    <message>
+        <source>Coach score: %1 / 100</source>
+        <translation>教练评分：%1 / 100</translation>
+    </message>
+    <message>
+        <source>To improve: %1</source>
+        <translation>待改进：%1</translation>
+    </message>
+    <message>
+        <source>No notes were taken in this session.</source>
+        <translation>本次会话没有记录笔记。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Drills due</source>
+        <translation>到期的练习</translation>
+    </message>
+    <message>
+        <source>No drills are due for %1.</source>
+        <translation>%1 没有到期的练习。</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Weakest dimensions</source>
+        <translation>最弱的维度</translation>
+    </message>
+    <message>
+        <source>No Maturity Matrix levels were given in this session.</source>
+        <translation>本次会话没有给出成熟度矩阵级别。</translation>
+    </message>
+    <message>
+        <source>%1: level %2 (interviewer)</source>
+        <translation>%1：级别 %2（面试官）</translation>
+    </message>
+    <message>
+        <source>%1: level %2 (self)</source>
+        <translation>%1：级别 %2（自评）</translation>
+    </message>
+    <message>
+        <source>Next: level %1, %2: %3</source>
+        <translation>下一步：级别 %1，%2：%3</translation>
+    </message>
+    <message>
+        <source>Below the Level %1 bar: drill it before the next mock.</source>
+        <translation>低于级别 %1 门槛：在下次模拟面试前练习。</translation>
+    </message>
+</context>
+<context>
     <name>debrief::storage</name>
     <message>
         <source>there is no saved analysis %1</source>
@@ -1774,6 +2322,10 @@
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
+    <message>
+        <source>&amp;Export scorecard...</source>
+        <translation>导出评分卡(&amp;E)...</translation>
+    </message>
 </context>
 <context>
     <name>debrief::studio::MatrixCellButton</name>
@@ -2142,6 +2694,87 @@
     <message>
         <source>Leadership</source>
         <translation>领导力</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::ScorecardExportDialog</name>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>浏览(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Export scorecard</source>
+        <translation>导出评分卡</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter（美国）</translation>
+    </message>
+    <message>
+        <source>%1, %2 (session %3)</source>
+        <translation>%1，%2（会话 %3）</translation>
+    </message>
+    <message>
+        <source>Scorecard %1 %2.pdf</source>
+        <translation>评分卡 %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>There is no session to export yet.</source>
+        <translation>还没有可导出的会话。</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>会话：</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>纸张大小(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>纸张大小</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the scorecard...</source>
+        <translation>正在写入评分卡...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Scorecard not exported: %1</source>
+        <translation>评分卡未导出：%1</translation>
+    </message>
+    <message>
+        <source>Scorecard not exported</source>
+        <translation>评分卡未导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scorecard saved to %1 (%n page(s))</source>
+        <translation>
+            <numerusform>评分卡已保存到 %1（%n 页）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,10 @@ Commands:
       One interviewer's scorecard for a session as an exchange file (default: its first interviewer).
   scorecard import FILE.json
       Adds or updates the scorecard in the database; importing the same file again changes nothing.
+  scorecard pdf ID --out FILE.pdf [--paper a4|letter] [--lang en|de|zh_CN]
+      The session's scorecard as a PDF (verdicts, Depth x Vision grid, Maturity Matrix, design round,
+      coach findings, notes, next steps). Paper: from the system locale unless given; language: the
+      studio's setting unless given.
   demo
       Fills the database with a demo candidate: three sessions over two weeks, two interviewers,
       improving scores, a project portfolio and drill cards (replaces an earlier demo candidate).

@@ -5,14 +5,131 @@
 #include "storage/scorecardexchange.h"
 #include "storage/sessionstore.h"
 
+#ifdef DEBRIEF_HAVE_REPORT
+#include "reportdocument.h"
+#include "scorecardreport.h"
+#include "studio/contentlibrary.h"
+#include "uilanguage.h"
+
+#include <QGuiApplication>
+#include <QLocale>
+#include <QTranslator>
+#endif
+
 namespace debrief::cli {
+
+#ifdef DEBRIEF_HAVE_REPORT
+namespace {
+
+// Fonts need a QGuiApplication. debrief-cli's main() makes none (the replay commands run without Qt),
+// so the first PDF makes one, on the offscreen platform unless QT_QPA_PLATFORM names another: a
+// terminal has no display, and `minimal` has no fonts.
+QGuiApplication& guiApplication()
+{
+    if (auto* existing = qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return *existing;
+    if (QCoreApplication::instance())
+        throw std::runtime_error("scorecard pdf needs fonts, but this process already started Qt without them; "
+                                 "run it as its own debrief-cli command");
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    static int argc = 1;
+    static char name[] = "debrief-cli";
+    static char* argv[] = {name, nullptr};
+    static QGuiApplication application(argc, argv);
+    QCoreApplication::setOrganizationName(QLatin1String(storage::Database::kOrganizationName));
+    QCoreApplication::setApplicationName(QLatin1String(storage::Database::kApplicationName));
+    return application;
+}
+
+// The language for one PDF, installed for as long as it is written and taken away after, so a process
+// that writes several (the tests) starts each one from English and the default locale.
+class ScopedLanguage {
+public:
+    ScopedLanguage(QCoreApplication& app, const QString& language) : m_app(app), m_locale(QLocale())
+    {
+        const auto before = app.findChildren<QTranslator*>(Qt::FindDirectChildrenOnly);
+        if (!studio::UiLanguage::install(app, language))
+            throw std::runtime_error("the " + language.toStdString() + " translation could not be loaded");
+        for (QTranslator* translator : app.findChildren<QTranslator*>(Qt::FindDirectChildrenOnly))
+            if (!before.contains(translator))
+                m_installed << translator;
+    }
+    ~ScopedLanguage()
+    {
+        for (QTranslator* translator : m_installed) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        QLocale::setDefault(m_locale);
+    }
+    ScopedLanguage(const ScopedLanguage&) = delete;
+    ScopedLanguage& operator=(const ScopedLanguage&) = delete;
+
+private:
+    QCoreApplication& m_app;
+    QLocale m_locale;
+    QList<QTranslator*> m_installed;
+};
+
+int writePdf(const GlobalOptions& global, const CommandLine& line, std::ostream& out)
+{
+    const auto& positional = line.positional();
+    if (positional.size() != 2 || line.has("interviewer"))
+        throw UsageError("scorecard pdf needs one session id: `scorecard pdf ID --out FILE.pdf`");
+    const auto output = line.value("out");
+    if (!output || output->empty())
+        throw UsageError("scorecard pdf needs --out FILE.pdf");
+    report::PaperSize paper = report::PaperSize::A4;
+    const auto paperKey = line.value("paper");
+    if (paperKey && !report::ReportDocument::paperFromKey(QString::fromStdString(*paperKey), paper))
+        throw UsageError("--paper must be a4 or letter, not `" + *paperKey + "`");
+    const auto language = line.value("lang");
+    if (language && !studio::UiLanguage::available().contains(QString::fromStdString(*language)))
+        throw UsageError("--lang must be one of en, de, zh_CN, not `" + *language + "`");
+    const auto id = std::int64_t(CommandLine::parseUnsigned("ID", positional[1], 1, INT64_MAX));
+
+    QGuiApplication& app = guiApplication();
+    StudioDatabase studio(global.databasePath);
+    if (!storage::SessionStore(studio.database()).find(id))
+        throw UsageError("there is no session " + positional[1] + " (see debrief-cli sessions list)");
+    // Paper follows where the user lives (the system locale), not the language the PDF is written in.
+    if (!paperKey)
+        paper = report::ReportDocument::paperFor(QLocale::system());
+    const QString chosen = language ? QString::fromStdString(*language) : studio::UiLanguage::studioLanguage();
+    const ScopedLanguage scoped(app, chosen);
+    studio::ContentLibrary content;
+    if (!content.loadShipped()) {
+        std::string problems;
+        for (const auto& error : content.errors())
+            problems += "\n  " + error.text().toStdString();
+        throw std::runtime_error("the interview content did not load:" + problems);
+    }
+    const int pages =
+        report::ScorecardReport(studio.database(), content).write(id, QString::fromStdString(*output), paper);
+    out << "wrote " << *output << ": session " << id << ", " << pages << (pages == 1 ? " page" : " pages") << ", "
+        << (paper == report::PaperSize::Letter ? "Letter" : "A4") << ", " << chosen.toStdString() << "\n";
+    return 0;
+}
+
+}  // namespace
+#endif
 
 int runScorecard(const GlobalOptions& global, const std::vector<std::string>& args, std::ostream& out, std::ostream&)
 {
-    const CommandLine line(args, {"out", "interviewer"}, {});
+    const CommandLine line(args, {"out", "interviewer", "paper", "lang"}, {});
     const auto& positional = line.positional();
     if (positional.empty())
-        throw UsageError("scorecard needs `export ID --out FILE.json` or `import FILE.json`");
+        throw UsageError("scorecard needs `export ID --out FILE.json`, `import FILE.json` or `pdf ID --out FILE.pdf`");
+    if (positional[0] != "pdf" && (line.has("paper") || line.has("lang")))
+        throw UsageError("--paper and --lang are for `scorecard pdf`");
+    if (positional[0] == "pdf") {
+#ifdef DEBRIEF_HAVE_REPORT
+        return writePdf(global, line, out);
+#else
+        throw UsageError("this debrief-cli was built without Qt GUI (DEBRIEF_BUILD_GUI=OFF): no PDF export");
+#endif
+    }
     if (positional[0] == "export") {
         if (positional.size() != 2)
             throw UsageError("scorecard export needs one session id");
@@ -43,7 +160,7 @@ int runScorecard(const GlobalOptions& global, const std::vector<std::string>& ar
             << result.sessionId << "\n";
         return 0;
     }
-    throw UsageError("unknown scorecard command `" + positional[0] + "` (export, import)");
+    throw UsageError("unknown scorecard command `" + positional[0] + "` (export, import, pdf)");
 }
 
 }  // namespace debrief::cli

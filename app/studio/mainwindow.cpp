@@ -5,6 +5,7 @@
 #include "home/homepage.h"
 #include "interviewrecords.h"
 #include "matrix/matrixpage.h"
+#include "scorecard/scorecardexportdialog.h"
 #include "session/livesessionpage.h"
 #include "session/sessionsetuppage.h"
 #include "shell/settingsdialog.h"
@@ -182,6 +183,9 @@ void MainWindow::createMenus()
             m_traceLab->loadDemo(demo);
         });
     }
+    // The session shown on the Debrief page, else the latest, as a PDF scorecard.
+    QAction* exportScorecard = file->addAction(tr("&Export scorecard..."), this, &MainWindow::exportScorecard);
+    exportScorecard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));  // Ctrl+E: Live session's answer
     file->addSeparator();
     QAction* settings = file->addAction(tr("&Settings..."), this, [this] { SettingsDialog(this).exec(); });
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -196,6 +200,15 @@ void MainWindow::createMenus()
     shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
     QAction* about = help->addAction(tr("&About Debrief Studio"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::exportScorecard()
+{
+    const auto* debrief = qobject_cast<DebriefPage*>(page(QStringLiteral("debrief")));
+    ScorecardExportDialog dialog(*m_interviewRecords, debrief ? debrief->sessionId() : 0, this);
+    connect(&dialog, &ScorecardExportDialog::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text); });
+    dialog.exec();
 }
 
 void MainWindow::chooseFile()

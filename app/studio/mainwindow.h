@@ -48,6 +48,7 @@ protected:
 private:
     void createMenus();
     void chooseFile();
+    void exportScorecard();  // File > Export scorecard...
     void showAbout();
     void saveSettings() const;
 

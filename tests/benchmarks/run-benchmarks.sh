@@ -49,6 +49,20 @@ if [ -x "$build_dir/tests/benchmarks/bench_ui_latency" ]; then
   rows+=("ui|Trace Lab event loop, 82k jobs x 4 policies live|${ui:-not measured}||worst < 50 ms")
 fi
 
+# Scorecard PDFs: 50 sessions to 50 files in one process (gbench), and 50 through one debrief-cli
+# process each (the demo's three sessions in turn), start-up and fonts included.
+if [ -x "$build_dir/tests/benchmarks/bench_scorecard_pdf" ]; then
+  pdf50="$("$build_dir/tests/benchmarks/bench_scorecard_pdf" --benchmark_format=csv 2>/dev/null |
+    awk -F, '/^"?BM_ScorecardPdf50Sessions/ { printf "%.0f ms", $3 }')"
+  rows+=("gbench|50 sessions -> 50 scorecard PDFs, one process|${pdf50:-not measured}||")
+  pdfdb="$data/scorecards.sqlite"
+  rm -f "$pdfdb" "$pdfdb-wal" "$pdfdb-shm"
+  "$cli" --db "$pdfdb" demo >/dev/null
+  measure "50 scorecard PDFs, one debrief-cli scorecard pdf each" "" \
+    bash -c 'for i in $(seq 0 49); do "$0" --db "$1" scorecard pdf $((i % 3 + 1)) --out "$2/scorecard-$i.pdf" --lang en || exit 1; done' \
+    "$cli" "$pdfdb" "$data"
+fi
+
 # Google Benchmark targets, as CSV, folded into the same table.
 gbench() {
   "$build_dir/tests/benchmarks/$1" --benchmark_format=csv 2>/dev/null |

@@ -23,12 +23,12 @@ QString LanguageSwitch::current()
 
 QString LanguageSwitch::saved()
 {
-    return QSettings().value(QStringLiteral("appearance/language")).toString();
+    return QSettings().value(QLatin1String(UiLanguage::kSettingsKey)).toString();
 }
 
 void LanguageSwitch::save(const QString& language)
 {
-    QSettings().setValue(QStringLiteral("appearance/language"), language);
+    QSettings().setValue(QLatin1String(UiLanguage::kSettingsKey), language);
 }
 
 bool LanguageSwitch::switchTo(const QString& language)

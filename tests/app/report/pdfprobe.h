@@ -24,7 +24,8 @@ struct PdfProbe {
     // All pages' text in reading order; `page` > 0: only that page.
     static QString text(const QString& pdf, int page = 0)
     {
-        QStringList arguments{QStringLiteral("-enc"), QStringLiteral("UTF-8")};
+        // -raw: the order the text was painted in, which for these reports is the reading order.
+        QStringList arguments{QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8")};
         if (page > 0)
             arguments << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l") << QString::number(page);
         arguments << pdf << QStringLiteral("-");

@@ -8,12 +8,18 @@ class QCoreApplication;
 namespace debrief::studio {
 
 // The language of the UI: "en" (the source strings), "de" or "zh_CN", from --lang or the system
-// locale. The translations are compiled into the executable as :/i18n/debrief_<lang>.qm.
+// locale. The translations are compiled into debrief_translations as :/i18n/debrief_<lang>.qm, so the
+// studio and debrief-cli (its PDF scorecards) speak the same languages.
 class UiLanguage {
 public:
+    // Where the Settings dialog's choice is kept (QSettings of the studio's organisation/application).
+    static constexpr const char* kSettingsKey = "appearance/language";
+
     static QStringList available();  // "en", "de", "zh_CN"
     // The requested language if available, else the best match of the system's UI languages, else "en".
     static QString choose(const QString& requested);
+    // The language the studio shows: its saved setting when there is one, else as choose("") picks.
+    static QString studioLanguage();
     // Installs the translator (nothing to install for "en") and makes the locale match, so numbers
     // read "93,3 %" in German. False when the language is unknown or its .qm is missing.
     static bool install(QCoreApplication& app, const QString& language);

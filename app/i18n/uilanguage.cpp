@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 namespace debrief::studio {
@@ -27,6 +28,11 @@ QString UiLanguage::choose(const QString& requested)
             return QStringLiteral("en");
     }
     return QStringLiteral("en");
+}
+
+QString UiLanguage::studioLanguage()
+{
+    return choose(QSettings().value(QLatin1String(kSettingsKey)).toString());
 }
 
 bool UiLanguage::install(QCoreApplication& app, const QString& language)

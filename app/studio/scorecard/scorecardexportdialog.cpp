@@ -1,0 +1,166 @@
+#include "scorecardexportdialog.h"
+
+#include "interviewrecords.h"
+#include "reporterror.h"
+#include "scorecardreport.h"
+
+#include "storage/sessionstore.h"
+#include "storage/storageerror.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace debrief::studio {
+
+namespace {
+const QString kFolderKey = QStringLiteral("export/scorecardFolder");
+}
+
+ScorecardExportDialog::ScorecardExportDialog(const InterviewRecords& records, std::int64_t sessionId, QWidget* parent)
+    : QDialog(parent), m_records(records), m_session(new QLabel(this)), m_paper(new QComboBox(this)),
+      m_path(new QLineEdit(this)), m_browse(new QPushButton(tr("&Browse..."), this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)),
+      m_export(m_buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole))
+{
+    setWindowTitle(tr("Export scorecard"));
+    m_session->setWordWrap(true);
+    m_paper->addItem(tr("A4"), int(report::PaperSize::A4));
+    m_paper->addItem(tr("Letter"), int(report::PaperSize::Letter));
+    setPaper(report::ReportDocument::paperFor(QLocale::system()));
+    m_path->setMinimumWidth(360);
+
+    // The session on the Debrief page, else the latest one.
+    std::optional<Session> session;
+    try {
+        const storage::SessionStore store(records.database());
+        if (sessionId > 0)
+            session = store.find(sessionId);
+        if (!session) {
+            const QList<storage::SessionSummary> sessions = store.list();
+            if (!sessions.isEmpty())
+                session = store.find(sessions.first().id);
+        }
+    } catch (const storage::StorageError& error) {
+        m_session->setText(error.message());
+    }
+    if (session) {
+        m_sessionId = session->id;
+        const QString date = QLocale().toString(session->startedAt.toLocalTime(), QLocale::ShortFormat);
+        m_session->setText(tr("%1, %2 (session %3)").arg(session->candidate, date).arg(session->id));
+        const QString folder =
+            QSettings()
+                .value(kFolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                .toString();
+        const QString name =
+            tr("Scorecard %1 %2.pdf")
+                .arg(session->candidate, session->startedAt.toLocalTime().toString(Qt::ISODate).left(10))
+                .replace(QLatin1Char('/'), QLatin1Char('-'));
+        m_path->setText(QDir(folder).filePath(name));
+    } else if (m_session->text().isEmpty()) {
+        m_session->setText(tr("There is no session to export yet."));
+    }
+
+    auto* pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(m_browse);
+    auto* form = new QFormLayout(this);
+    form->addRow(tr("Session:"), m_session);
+    form->addRow(tr("&Paper size:"), m_paper);
+    form->addRow(tr("&File:"), pathRow);
+    form->addRow(m_buttons);
+    m_paper->setAccessibleName(tr("Paper size"));
+    m_path->setAccessibleName(tr("PDF file"));
+
+    connect(m_browse, &QPushButton::clicked, this, &ScorecardExportDialog::browse);
+    connect(m_path, &QLineEdit::textChanged, this, &ScorecardExportDialog::updateButtons);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Export keeps the dialog open when it fails, so the path can be corrected.
+    connect(m_export, &QPushButton::clicked, this, &ScorecardExportDialog::exportScorecard);
+    updateButtons();
+}
+
+QString ScorecardExportDialog::fileName() const
+{
+    return m_path->text().trimmed();
+}
+
+void ScorecardExportDialog::setFileName(const QString& fileName)
+{
+    m_path->setText(fileName);
+}
+
+report::PaperSize ScorecardExportDialog::paper() const
+{
+    return report::PaperSize(m_paper->currentData().toInt());
+}
+
+void ScorecardExportDialog::setPaper(report::PaperSize paper)
+{
+    m_paper->setCurrentIndex(m_paper->findData(int(paper)));
+}
+
+void ScorecardExportDialog::updateButtons()
+{
+    m_export->setEnabled(m_sessionId > 0 && !fileName().isEmpty());
+}
+
+void ScorecardExportDialog::browse()
+{
+    const QString chosen =
+        QFileDialog::getSaveFileName(this, tr("Export scorecard"), fileName(), tr("PDF documents (*.pdf)"));
+    if (chosen.isEmpty())
+        return;
+    m_path->setText(chosen.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ? chosen
+                                                                                : chosen + QLatin1String(".pdf"));
+}
+
+bool ScorecardExportDialog::exportScorecard()
+{
+    if (m_sessionId <= 0 || fileName().isEmpty())
+        return false;
+    const QString path = fileName();
+    QProgressDialog progress(tr("Writing the scorecard..."), tr("Cancel"), 0, report::ScorecardReport::kSections, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    QString failure;
+    int pages = 0;
+    try {
+        pages = report::ScorecardReport(m_records.database(), m_records.content())
+                    .write(m_sessionId, path, paper(), QDateTime::currentDateTimeUtc(), [&progress](int done, int) {
+                        progress.setValue(done);  // a window-modal dialog processes events here
+                        return !progress.wasCanceled();
+                    });
+    } catch (const report::ReportError& error) {
+        failure = error.message();
+    } catch (const storage::StorageError& error) {
+        failure = error.message();
+    }
+    progress.reset();
+    if (!failure.isEmpty()) {
+        emit statusMessage(tr("Scorecard not exported: %1").arg(failure));
+        // Window-modal and not blocking: the dialog stays usable behind it for another try.
+        auto* box =
+            new QMessageBox(QMessageBox::Critical, tr("Scorecard not exported"), failure, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return false;
+    }
+    QSettings().setValue(kFolderKey, QFileInfo(path).absolutePath());
+    emit statusMessage(tr("Scorecard saved to %1 (%n page(s))", nullptr, pages).arg(QDir::toNativeSeparators(path)));
+    accept();
+    return true;
+}
+
+}  // namespace debrief::studio

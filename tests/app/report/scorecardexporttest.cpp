@@ -1,0 +1,166 @@
+// File > Export scorecard... in the main window, on a temporary database with the demo candidate: the
+// shortcut opens the dialog, the session on the Debrief page is the one exported, the chosen paper and
+// file are used, a failure shows its reason and keeps the dialog open.
+#include "pdfprobe.h"
+
+#include "debrief/debriefpage.h"
+#include "interviewrecords.h"
+#include "mainwindow.h"
+#include "scorecard/scorecardexportdialog.h"
+
+#include "storage/democandidate.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtTest>
+
+#include <functional>
+
+using namespace debrief::studio;
+
+namespace {
+
+QAction* exportAction(const QMainWindow& window)
+{
+    for (QAction* action : window.menuBar()->findChildren<QAction*>())
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E))
+            return action;
+    return nullptr;
+}
+
+QPushButton* button(const QWidget& parent, const QString& text)
+{
+    for (QPushButton* candidate : parent.findChildren<QPushButton*>())
+        if (candidate->text() == text)
+            return candidate;
+    return nullptr;
+}
+
+// Runs `work` on the modal dialog the next event loop shows.
+void onDialog(const std::function<void(ScorecardExportDialog&)>& work)
+{
+    QTimer::singleShot(0, [work] {
+        auto* dialog = qobject_cast<ScorecardExportDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        work(*dialog);
+    });
+}
+
+}  // namespace
+
+class ScorecardExportTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        if (!PdfProbe::available())
+            QSKIP("pdftotext is not on PATH (install poppler-utils): the PDFs cannot be read back");
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    // Debrief shows session 2 (the technical + PM mock); Ctrl+Shift+E, type a path, choose Letter,
+    // click Export: that session's PDF on Letter, and the status bar says where it went.
+    void exportsTheSessionOnTheDebriefPage()
+    {
+        MainWindow window(nullptr, m_dir.filePath(QStringLiteral("window.sqlite")));
+        debrief::storage::DemoCandidate::fill(window.interviewRecords()->database());
+        auto* debrief = qobject_cast<DebriefPage*>(window.page(QStringLiteral("debrief")));
+        QVERIFY(debrief);
+        debrief->showSession(2);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QAction* action = exportAction(window);
+        QVERIFY(action);
+        QCOMPARE(action->text(), QStringLiteral("&Export scorecard..."));
+
+        const QString file = m_dir.filePath(QStringLiteral("mock-2.pdf"));
+        bool ran = false;
+        onDialog([&](ScorecardExportDialog& dialog) {
+            ran = true;
+            QCOMPARE(dialog.sessionId(), 2);
+            auto* path = dialog.findChild<QLineEdit*>();
+            QVERIFY(path->text().endsWith(QStringLiteral(".pdf")));
+            path->selectAll();
+            QTest::keyClick(path, Qt::Key_Delete);
+            QTest::keyClicks(path, file);
+            auto* paper = dialog.findChild<QComboBox*>();
+            paper->setFocus();
+            QTest::keyClick(paper, Qt::Key_Home);
+            QTest::keyClick(paper, Qt::Key_Down);
+            QCOMPARE(paper->currentText(), QStringLiteral("Letter"));
+            QTest::mouseClick(button(dialog, QStringLiteral("&Export")), Qt::LeftButton);
+        });
+        QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(ran);
+        QVERIFY(!QApplication::activeModalWidget());
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 QStringLiteral("Scorecard saved to %1 (6 page(s))").arg(QDir::toNativeSeparators(file)));
+        QCOMPARE(PdfProbe::pageSize(file), QStringLiteral("612 x 792 pts (letter)"));
+        const QString text = PdfProbe::simplified(PdfProbe::text(file));
+        QVERIFY2(text.contains(QStringLiteral("Technical, PM")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Prioritisation answer has no KPI and no budget reasoning.")));
+        QVERIFY(text.contains(QStringLiteral("This session had no product design round.")));
+    }
+
+    // A folder that does not exist: an error box with the reason, the dialog still open to try again.
+    void aFailureShowsItsReasonAndKeepsTheDialog()
+    {
+        MainWindow window(nullptr, m_dir.filePath(QStringLiteral("failure.sqlite")));
+        debrief::storage::DemoCandidate::fill(window.interviewRecords()->database());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString file = m_dir.filePath(QStringLiteral("no-folder/x.pdf"));
+        QString error;
+        bool stillOpen = false;
+        onDialog([&](ScorecardExportDialog& dialog) {
+            QCOMPARE(dialog.sessionId(), 3);  // nothing on the Debrief page chosen: the latest session
+            dialog.setFileName(file);
+            QTest::mouseClick(button(dialog, QStringLiteral("&Export")), Qt::LeftButton);
+            auto* box = dialog.findChild<QMessageBox*>();
+            QVERIFY(box);
+            error = box->text();
+            stillOpen = dialog.isVisible();
+            box->accept();
+            dialog.reject();
+        });
+        exportAction(window)->trigger();
+        QCOMPARE(error,
+                 QStringLiteral("Cannot write %1: No such file or directory").arg(QDir::toNativeSeparators(file)));
+        QVERIFY(stillOpen);
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Scorecard not exported: ") + error);
+        QVERIFY(!QFile::exists(file));
+    }
+
+    // An empty database: nothing to export, the Export button is off.
+    void nothingToExport()
+    {
+        InterviewRecords records(m_dir.filePath(QStringLiteral("empty.sqlite")));
+        QVERIFY(records.isOpen());
+        ScorecardExportDialog dialog(records, 0);
+        QCOMPARE(dialog.sessionId(), 0);
+        QVERIFY(!button(dialog, QStringLiteral("&Export"))->isEnabled());
+        bool said = false;
+        for (const QLabel* label : dialog.findChildren<QLabel*>())
+            said = said || label->text() == QStringLiteral("There is no session to export yet.");
+        QVERIFY(said);
+        QVERIFY(!dialog.exportScorecard());
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_MAIN(ScorecardExportTest)
+#include "scorecardexporttest.moc"
