@@ -55,9 +55,10 @@ Commands:
   demo
       Fills the database with a demo candidate: three sessions over two weeks, two interviewers,
       improving scores, a project portfolio and drill cards (replaces an earlier demo candidate).
-  portfolio pdf CANDIDATE --out FILE.pdf [--paper a4|letter]
+  portfolio pdf CANDIDATE --out FILE.pdf [--paper a4|letter] [--lang en|de|zh_CN]
       The candidate's one-page summary: each project -> product KPI -> roadmap item, the
       Orchestration Impact Score and whether the candidate is Orchestration Ready, and why.
+      Paper and language as for scorecard pdf.
 
 --db FILE.sqlite (before the command) is the database to use; by default Debrief Studio's own, in
 the user's application data folder. A damaged or newer database is refused, never changed.
@@ -86,7 +87,7 @@ int runCli(const std::vector<std::string>& allArgs, std::ostream& out, std::ostr
         {"sessions", runSessions},
         {"scorecard", runScorecard},
         {"demo", runDemo},
-#ifdef DEBRIEF_CLI_WITH_REPORTS
+#ifdef DEBRIEF_HAVE_REPORT
         {"portfolio", runPortfolio},
 #endif
     };

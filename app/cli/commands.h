@@ -26,7 +26,7 @@ int runSessions(const GlobalOptions& global, const std::vector<std::string>& arg
 int runScorecard(const GlobalOptions& global, const std::vector<std::string>& args, std::ostream& out,
                  std::ostream& err);
 int runDemo(const GlobalOptions& global, const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
-#ifdef DEBRIEF_CLI_WITH_REPORTS
+#ifdef DEBRIEF_HAVE_REPORT
 // portfolio pdf CANDIDATE --out FILE.pdf: the one-page candidate summary (app/report).
 int runPortfolio(const GlobalOptions& global, const std::vector<std::string>& args, std::ostream& out,
                  std::ostream& err);

@@ -3,7 +3,9 @@
 #include "studiodatabase.h"
 
 #include "candidatesummaryreport.h"
+#include "pdfenvironment.h"
 #include "storage/portfoliostore.h"
+#include "uilanguage.h"
 
 #include <QGuiApplication>
 #include <QLocale>
@@ -11,34 +13,11 @@
 #include <iomanip>
 
 namespace debrief::cli {
-namespace {
-
-// A PDF needs fonts, and fonts need a QGuiApplication; debrief-cli never opens a window, so it runs
-// on the offscreen platform and needs no display. Made before StudioDatabase would make a plain
-// QCoreApplication, with the same names so the default database is the studio's.
-void ensureGuiApplication()
-{
-    if (QCoreApplication::instance()) {
-        if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
-            throw std::runtime_error("writing a PDF needs the GUI application to be started first");
-        return;
-    }
-    static int argc = 3;
-    static char name[] = "debrief-cli";
-    static char platform[] = "-platform";
-    static char offscreen[] = "offscreen";
-    static char* argv[] = {name, platform, offscreen, nullptr};
-    static QGuiApplication application(argc, argv);
-    QCoreApplication::setOrganizationName(QLatin1String(storage::Database::kOrganizationName));
-    QCoreApplication::setApplicationName(QLatin1String(storage::Database::kApplicationName));
-}
-
-}  // namespace
 
 int runPortfolio(const GlobalOptions& global, const std::vector<std::string>& args, std::ostream& out,
                  std::ostream& err)
 {
-    const CommandLine line(args, {"out", "paper"}, {});
+    const CommandLine line(args, {"out", "paper", "lang"}, {});
     const auto& positional = line.positional();
     if (positional.empty() || positional[0] != "pdf")
         throw UsageError("portfolio needs `pdf CANDIDATE --out FILE.pdf`");
@@ -47,17 +26,25 @@ int runPortfolio(const GlobalOptions& global, const std::vector<std::string>& ar
     const auto output = line.value("out");
     if (!output || output->empty())
         throw UsageError("portfolio pdf needs --out FILE.pdf");
-    ensureGuiApplication();
-    report::PaperSize paper = report::ReportDocument::paperFor(QLocale::system());
-    if (const auto key = line.value("paper");
-        key && !report::ReportDocument::paperFromKey(QString::fromStdString(*key), paper))
-        throw UsageError("--paper is a4 or letter, not `" + *key + "`");
+    report::PaperSize paper = report::PaperSize::A4;
+    const auto paperKey = line.value("paper");
+    if (paperKey && !report::ReportDocument::paperFromKey(QString::fromStdString(*paperKey), paper))
+        throw UsageError("--paper must be a4 or letter, not `" + *paperKey + "`");
+    const auto language = line.value("lang");
+    if (language && !studio::UiLanguage::available().contains(QString::fromStdString(*language)))
+        throw UsageError("--lang must be one of en, de, zh_CN, not `" + *language + "`");
 
+    QGuiApplication& app = guiApplication();
     StudioDatabase studio(global.databasePath);
     const QString candidate = QString::fromStdString(positional[1]);
     if (storage::PortfolioStore(studio.database()).list(candidate).isEmpty())
         throw UsageError("there is no portfolio for `" + positional[1] +
                          "` (the name as the studio shows it; see debrief-cli sessions list)");
+    // Paper follows where the user lives (the system locale), not the language the PDF is written in.
+    if (!paperKey)
+        paper = report::ReportDocument::paperFor(QLocale::system());
+    const QString chosen = language ? QString::fromStdString(*language) : studio::UiLanguage::studioLanguage();
+    const ScopedLanguage scoped(app, chosen);
     QString error;
     report::CandidateSummaryResult result;
     if (!report::writeCandidateSummaryPdf(studio.database(), candidate, QString::fromStdString(*output), paper, &error,
@@ -70,7 +57,8 @@ int runPortfolio(const GlobalOptions& global, const std::vector<std::string>& ar
         out << " (" << result.projectsShown << " on the map, the rest summed up)";
     out << ", Orchestration Impact Score " << std::fixed << std::setprecision(1) << result.total << ", "
         << (result.orchestrationReady ? "Orchestration Ready" : "not Orchestration Ready") << ", " << result.pages
-        << (result.pages == 1 ? " page" : " pages") << "\n";
+        << (result.pages == 1 ? " page" : " pages") << ", " << (paper == report::PaperSize::Letter ? "Letter" : "A4")
+        << ", " << chosen.toStdString() << "\n";
     return 0;
 }
 

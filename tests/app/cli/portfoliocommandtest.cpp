@@ -31,10 +31,11 @@ private slots:
     void writesTheDemoCandidatesSummaryOnOnePage()
     {
         const QString pdf = path("priya.pdf");
-        const CliRun run = cli({"--db", m_db, "portfolio", "pdf", "Priya Raman", "--out", pdf, "--paper", "a4"});
+        const CliRun run =
+            cli({"--db", m_db, "portfolio", "pdf", "Priya Raman", "--out", pdf, "--paper", "a4", "--lang", "en"});
         QCOMPARE(run.code, 0);
         QCOMPARE(run.out, QStringLiteral("wrote %1: 3 projects, Orchestration Impact Score 307.0, Orchestration "
-                                         "Ready, 1 page\n")
+                                         "Ready, 1 page, A4, en\n")
                               .arg(pdf));
         QCOMPARE(PdfProbe::pages(pdf), 1);
         QCOMPARE(PdfProbe::pageSize(pdf), QStringLiteral("595 x 842 pts (A4)"));
@@ -49,9 +50,28 @@ private slots:
               QStringLiteral("Q4: pre-flight checks for every job over 64 GPUs")})
             QVERIFY2(text.contains(phrase), qPrintable(phrase + QStringLiteral(" missing in: ") + text));
 
-        const CliRun letter = cli({"--db", m_db, "portfolio", "pdf", "Priya Raman", "--out", pdf, "--paper=letter"});
+        const CliRun letter =
+            cli({"--db", m_db, "portfolio", "pdf", "Priya Raman", "--out", pdf, "--paper=letter", "--lang=en"});
         QCOMPARE(letter.code, 0);
         QCOMPARE(PdfProbe::pageSize(pdf), QStringLiteral("612 x 792 pts (letter)"));
+    }
+
+    // --lang de writes the summary in German with German numbers; the next PDF is English again.
+    void writesInTheChosenLanguage()
+    {
+        const QString pdf = path("priya-de.pdf");
+        const CliRun run = cli({"--db", m_db, "portfolio", "pdf", "Priya Raman", "--out", pdf, "--lang", "de"});
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.out.endsWith(QStringLiteral(", de\n")), qPrintable(run.out));
+        const QString text = PdfProbe::simplified(PdfProbe::text(pdf));
+        for (const QString& phrase :
+             {QStringLiteral("Kandidatenübersicht: Priya Raman"), QStringLiteral("Summe: 307,0"),
+              QStringLiteral("Wirkungskarte"), QStringLiteral("Zuverlässigkeit")})
+            QVERIFY2(text.contains(phrase), qPrintable(phrase + QStringLiteral(" missing in: ") + text));
+
+        const QString english = path("priya-en.pdf");
+        QCOMPARE(cli({"--db", m_db, "portfolio", "pdf", "Priya Raman", "--out", english, "--lang", "en"}).code, 0);
+        QVERIFY(PdfProbe::simplified(PdfProbe::text(english)).contains(QStringLiteral("Total: 307.0")));
     }
 
     void badCallsAreRefusedWithTheReason_data()
@@ -68,7 +88,9 @@ private slots:
         QTest::newRow("no subcommand") << QStringList{"portfolio"}
                                        << QStringLiteral("portfolio needs `pdf CANDIDATE --out FILE.pdf`");
         QTest::newRow("bad paper") << QStringList{"portfolio", "pdf", "Priya Raman", "--out", out, "--paper", "a3"}
-                                   << QStringLiteral("--paper is a4 or letter, not `a3`");
+                                   << QStringLiteral("--paper must be a4 or letter, not `a3`");
+        QTest::newRow("bad language") << QStringList{"portfolio", "pdf", "Priya Raman", "--out", out, "--lang", "fr"}
+                                      << QStringLiteral("--lang must be one of en, de, zh_CN, not `fr`");
     }
     void badCallsAreRefusedWithTheReason()
     {
