@@ -4,6 +4,7 @@
 #include "reporterror.h"
 #include "reportstyle.h"
 #include "reportterms.h"
+#include "textblock.h"
 
 #include "storage/portfoliostore.h"
 #include "storage/storageerror.h"
@@ -11,10 +12,8 @@
 
 #include <QDir>
 #include <QPainter>
-#include <QTextLayout>
 
 #include <algorithm>
-#include <memory>
 
 namespace debrief::report {
 
@@ -52,28 +51,6 @@ QStringList details(const studio::PortfolioProject& project, const studio::Proje
     return lines;
 }
 
-struct TextBlock {
-    std::unique_ptr<QTextLayout> layout;
-    qreal height = 0.0;
-};
-
-TextBlock wrapped(const QString& text, const QFont& font, qreal width, QPaintDevice* device)
-{
-    TextBlock block;
-    block.layout = std::make_unique<QTextLayout>(text, font, device);
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    block.layout->setTextOption(option);
-    block.layout->beginLayout();
-    for (QTextLine line = block.layout->createLine(); line.isValid(); line = block.layout->createLine()) {
-        line.setLineWidth(std::max(width, 1.0));
-        line.setPosition(QPointF(0.0, block.height));
-        block.height += line.height();
-    }
-    block.layout->endLayout();
-    return block;
-}
-
 // The two boxes under the title: the total score and the Orchestration Ready flag with its reason.
 void scorePanel(ReportDocument& document, const studio::PortfolioImpact& impact, qsizetype projects)
 {
@@ -90,23 +67,23 @@ void scorePanel(ReportDocument& document, const studio::PortfolioImpact& impact,
     const QFont flag = ReportStyle::font(ReportStyle::kHeadingSize, true);
     const QFont small = ReportStyle::font(ReportStyle::kSmallSize);
 
-    const TextBlock scoreLabel = wrapped(CandidateSummaryReport::sectionTitles().at(0), label, inner, device);
-    const TextBlock total = wrapped(ReportTerms::score(impact.total), big, inner, device);
-    const TextBlock formula = wrapped(
+    const TextBlock scoreLabel = TextBlock(CandidateSummaryReport::sectionTitles().at(0), label, inner, device);
+    const TextBlock total = TextBlock(ReportTerms::score(impact.total), big, inner, device);
+    const TextBlock formula = TextBlock(
         CandidateSummaryReport::tr("Cross-team collaborations × measured gain in percent, summed over %n project(s).",
                                    nullptr, int(projects)),
         small, inner, device);
-    const TextBlock readyLabel = wrapped(CandidateSummaryReport::sectionTitles().at(1), label, inner, device);
-    const TextBlock readyFlag = wrapped(impact.orchestrationReady ? CandidateSummaryReport::tr("Ready")
-                                                                  : CandidateSummaryReport::tr("Not ready yet"),
-                                        flag, inner, device);
+    const TextBlock readyLabel = TextBlock(CandidateSummaryReport::sectionTitles().at(1), label, inner, device);
+    const TextBlock readyFlag = TextBlock(impact.orchestrationReady ? CandidateSummaryReport::tr("Ready")
+                                                                    : CandidateSummaryReport::tr("Not ready yet"),
+                                          flag, inner, device);
     const TextBlock reason =
-        wrapped(impact.readyReason + QChar::LineSeparator +
-                    CandidateSummaryReport::tr("Projects with at least one other team count; their months add up."),
-                small, inner, device);
+        TextBlock(impact.readyReason + QChar::LineSeparator +
+                      CandidateSummaryReport::tr("Projects with at least one other team count; their months add up."),
+                  small, inner, device);
 
-    const qreal left = scoreLabel.height + total.height + formula.height;
-    const qreal right = readyLabel.height + readyFlag.height + reason.height;
+    const qreal left = scoreLabel.height() + total.height() + formula.height();
+    const qreal right = readyLabel.height() + readyFlag.height() + reason.height();
     const qreal height = std::max(left, right) + 2.0 * padding + document.points(4.0);
     const QRectF area = document.reserve(height / document.points(1.0));
     const QRectF scoreBox(area.left(), area.top(), boxWidth, area.height());
@@ -125,22 +102,22 @@ void scorePanel(ReportDocument& document, const studio::PortfolioImpact& impact,
 
     qreal y = area.top() + padding;
     painter.setPen(ReportStyle::mutedText());
-    scoreLabel.layout->draw(&painter, QPointF(scoreBox.left() + padding, y));
-    y += scoreLabel.height + document.points(2.0);
+    scoreLabel.draw(painter, QPointF(scoreBox.left() + padding, y));
+    y += scoreLabel.height() + document.points(2.0);
     painter.setPen(ReportStyle::accent());
-    total.layout->draw(&painter, QPointF(scoreBox.left() + padding, y));
-    y += total.height;
+    total.draw(painter, QPointF(scoreBox.left() + padding, y));
+    y += total.height();
     painter.setPen(ReportStyle::mutedText());
-    formula.layout->draw(&painter, QPointF(scoreBox.left() + padding, y));
+    formula.draw(painter, QPointF(scoreBox.left() + padding, y));
 
     y = area.top() + padding;
-    readyLabel.layout->draw(&painter, QPointF(readyBox.left() + padding, y));
-    y += readyLabel.height + document.points(2.0);
+    readyLabel.draw(painter, QPointF(readyBox.left() + padding, y));
+    y += readyLabel.height() + document.points(2.0);
     painter.setPen(readyInk);
-    readyFlag.layout->draw(&painter, QPointF(readyBox.left() + padding, y));
-    y += readyFlag.height + document.points(1.0);
+    readyFlag.draw(painter, QPointF(readyBox.left() + padding, y));
+    y += readyFlag.height() + document.points(1.0);
     painter.setPen(ReportStyle::text());
-    reason.layout->draw(&painter, QPointF(readyBox.left() + padding, y));
+    reason.draw(painter, QPointF(readyBox.left() + padding, y));
     painter.restore();
 }
 

@@ -1,14 +1,13 @@
 #include "impactmappainter.h"
 
 #include "reportstyle.h"
+#include "textblock.h"
 
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
-#include <QTextLayout>
 
 #include <algorithm>
-#include <memory>
 #include <numeric>
 
 namespace debrief::report {
@@ -22,32 +21,6 @@ constexpr qreal kScoreGap = 10.0;
 constexpr qreal kRowGap = 7.0;
 constexpr qreal kLineGap = 1.5;
 constexpr qreal kBarHeight = 4.0;
-
-struct TextBlock {
-    std::shared_ptr<QTextLayout> layout;
-    qreal height = 0.0;
-
-    void draw(QPainter& painter, const QPointF& topLeft) const { layout->draw(&painter, topLeft); }
-};
-
-TextBlock layoutText(const QString& text, const QFont& font, qreal width, QPaintDevice* device,
-                     Qt::Alignment align = Qt::AlignLeft)
-{
-    TextBlock block;
-    block.layout =
-        std::make_shared<QTextLayout>(QString(text).replace(QLatin1Char('\n'), QChar::LineSeparator), font, device);
-    QTextOption option(align);
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    block.layout->setTextOption(option);
-    block.layout->beginLayout();
-    for (QTextLine line = block.layout->createLine(); line.isValid(); line = block.layout->createLine()) {
-        line.setLineWidth(std::max(width, 1.0));
-        line.setPosition(QPointF(0.0, block.height));
-        block.height += line.height();
-    }
-    block.layout->endLayout();
-    return block;
-}
 
 // `font`, smaller where a single word of `text` is wider than `width` ("Zuverlässigkeit" in a narrow
 // KPI box), so words are never broken inside.
@@ -111,17 +84,17 @@ qreal ImpactMapPainter::headerHeight(QPaintDevice* device, const Geometry& g) co
 
 qreal ImpactMapPainter::rowHeight(QPaintDevice* device, const Geometry& g, const ImpactMapRow& row) const
 {
-    qreal project = layoutText(row.project, g.title, g.inner(g.projectWidth), device).height;
+    qreal project = TextBlock(row.project, g.title, g.inner(g.projectWidth), device).height();
     for (const QString& detail : row.details)
-        project += g.pt(kLineGap) + layoutText(detail, g.small, g.inner(g.projectWidth), device).height;
+        project += g.pt(kLineGap) + TextBlock(detail, g.small, g.inner(g.projectWidth), device).height();
     const qreal kpi =
-        layoutText(row.kpi, fittingFont(row.kpi, g.title, g.inner(g.kpiWidth), device), g.inner(g.kpiWidth), device)
-            .height;
-    const qreal roadmap = layoutText(row.roadmapItem.isEmpty() ? tr("No roadmap item yet") : row.roadmapItem, g.body,
-                                     g.inner(g.roadmapWidth), device)
-                              .height;
+        TextBlock(row.kpi, fittingFont(row.kpi, g.title, g.inner(g.kpiWidth), device), g.inner(g.kpiWidth), device)
+            .height();
+    const qreal roadmap = TextBlock(row.roadmapItem.isEmpty() ? tr("No roadmap item yet") : row.roadmapItem, g.body,
+                                    g.inner(g.roadmapWidth), device)
+                              .height();
     const qreal score = QFontMetricsF(g.score, device).height() + g.pt(kLineGap) +
-                        layoutText(row.scoreFormula, g.small, g.scoreWidth, device).height + g.pt(3.0 + kBarHeight);
+                        TextBlock(row.scoreFormula, g.small, g.scoreWidth, device).height() + g.pt(3.0 + kBarHeight);
     return std::max({project, kpi, roadmap, score}) + 2.0 * g.pt(kPadding);
 }
 
@@ -194,9 +167,9 @@ void ImpactMapPainter::paint(QPainter& painter, const QRectF& target) const
     painter.save();
     if (m_rows.isEmpty()) {
         const qreal unit = ReportStyle::points(*device, 1.0);
-        const TextBlock block = layoutText(tr("No projects in the portfolio yet. Add cross-team projects with a "
-                                              "measured before and after to map them to KPIs and the roadmap."),
-                                           ReportStyle::font(ReportStyle::kBodySize), target.width(), device);
+        const TextBlock block = TextBlock(tr("No projects in the portfolio yet. Add cross-team projects with a "
+                                             "measured before and after to map them to KPIs and the roadmap."),
+                                          ReportStyle::font(ReportStyle::kBodySize), target.width(), device);
         painter.setPen(ReportStyle::mutedText());
         block.draw(painter, target.topLeft() + QPointF(0.0, 4.0 * unit));
         painter.restore();
@@ -258,27 +231,27 @@ void ImpactMapPainter::paint(QPainter& painter, const QRectF& target) const
         // The project: its title, then the details in smaller, muted type.
         qreal textY = y + padding;
         painter.setPen(ReportStyle::text());
-        const TextBlock title = layoutText(row.project, g.title, g.inner(g.projectWidth), device);
+        const TextBlock title = TextBlock(row.project, g.title, g.inner(g.projectWidth), device);
         title.draw(painter, QPointF(project.left() + padding, textY));
-        textY += title.height;
+        textY += title.height();
         painter.setPen(ReportStyle::mutedText());
         for (const QString& detail : row.details) {
             textY += g.pt(kLineGap);
-            const TextBlock block = layoutText(detail, g.small, g.inner(g.projectWidth), device);
+            const TextBlock block = TextBlock(detail, g.small, g.inner(g.projectWidth), device);
             block.draw(painter, QPointF(project.left() + padding, textY));
-            textY += block.height;
+            textY += block.height();
         }
 
         // The KPI and the roadmap item, centred in their boxes' height.
         painter.setPen(ReportStyle::accent());
-        const TextBlock kpiText = layoutText(row.kpi, fittingFont(row.kpi, g.title, g.inner(g.kpiWidth), device),
-                                             g.inner(g.kpiWidth), device, Qt::AlignHCenter);
-        kpiText.draw(painter, QPointF(kpi.left() + padding, y + (height - kpiText.height) / 2.0));
+        const TextBlock kpiText = TextBlock(row.kpi, fittingFont(row.kpi, g.title, g.inner(g.kpiWidth), device),
+                                            g.inner(g.kpiWidth), device, Qt::AlignHCenter);
+        kpiText.draw(painter, QPointF(kpi.left() + padding, y + (height - kpiText.height()) / 2.0));
         const bool noRoadmap = row.roadmapItem.isEmpty();
         painter.setPen(noRoadmap ? ReportStyle::warning() : ReportStyle::text());
-        const TextBlock roadmapText = layoutText(noRoadmap ? tr("No roadmap item yet") : row.roadmapItem, g.body,
-                                                 g.inner(g.roadmapWidth), device);
-        roadmapText.draw(painter, QPointF(roadmap.left() + padding, y + (height - roadmapText.height) / 2.0));
+        const TextBlock roadmapText =
+            TextBlock(noRoadmap ? tr("No roadmap item yet") : row.roadmapItem, g.body, g.inner(g.roadmapWidth), device);
+        roadmapText.draw(painter, QPointF(roadmap.left() + padding, y + (height - roadmapText.height()) / 2.0));
 
         arrow(project.right(), kpi.left(), y + height / 2.0);
         arrow(kpi.right(), roadmap.left(), y + height / 2.0);
@@ -292,9 +265,9 @@ void ImpactMapPainter::paint(QPainter& painter, const QRectF& target) const
                          QLocale().toString(row.score, 'f', 1));
         scoreY += scoreHeight + g.pt(kLineGap);
         painter.setPen(ReportStyle::mutedText());
-        const TextBlock formula = layoutText(row.scoreFormula, g.small, g.scoreWidth, device, Qt::AlignRight);
+        const TextBlock formula = TextBlock(row.scoreFormula, g.small, g.scoreWidth, device, Qt::AlignRight);
         formula.draw(painter, QPointF(g.scoreLeft, scoreY));
-        scoreY += formula.height + g.pt(3.0);
+        scoreY += formula.height() + g.pt(3.0);
         painter.fillRect(QRectF(g.scoreLeft, scoreY, g.scoreWidth, g.pt(kBarHeight)), ReportStyle::tableStripe());
         if (maximum > 0.0 && row.score > 0.0) {
             const qreal width = g.scoreWidth * std::clamp(row.score / maximum, 0.0, 1.0);
@@ -318,7 +291,7 @@ void ImpactMapPainter::paint(QPainter& painter, const QRectF& target) const
     }
     if (placed.omitted > 0) {
         painter.setPen(ReportStyle::mutedText());
-        layoutText(omittedText(placed), ReportStyle::font(ReportStyle::kSmallSize), target.width(), device)
+        TextBlock(omittedText(placed), ReportStyle::font(ReportStyle::kSmallSize), target.width(), device)
             .draw(painter, QPointF(target.left(), y + g.pt(2.0)));
     }
     painter.restore();
