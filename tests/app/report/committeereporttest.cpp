@@ -158,6 +158,12 @@ private slots:
         QVERIFY2(pages >= 2, qPrintable(QString::number(pages)));
         QCOMPARE(PdfProbe::pages(pdf), pages);
         QVERIFY2(PdfProbe::images(pdf).isEmpty(), qPrintable(PdfProbe::images(pdf).join(QLatin1Char('\n'))));
+        // Every font is embedded (pdffonts' "emb" column).
+        const QString fonts = PdfProbe::run(QStringLiteral("pdffonts"), {pdf});
+        const QStringList fontRows = fonts.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+        QVERIFY2(!fontRows.isEmpty(), qPrintable(fonts));
+        for (const QString& row : fontRows)
+            QVERIFY2(row.contains(QStringLiteral(" yes ")), qPrintable(fonts));
         const QString text = PdfProbe::simplified(PdfProbe::text(pdf));
         QStringList expected = CommitteeReport::sectionTitles();
         expected << QStringLiteral("Committee debrief: Priya Raman") << kDana << kLukas
