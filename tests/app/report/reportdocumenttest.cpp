@@ -24,7 +24,6 @@ private slots:
         if (!PdfProbe::available())
             QSKIP("pdftotext is not on PATH (install poppler-utils): the PDFs cannot be read back");
         QVERIFY(m_dir.isValid());
-
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }
 
