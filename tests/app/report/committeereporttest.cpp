@@ -7,7 +7,10 @@
 #include "studio/contentlibrary.h"
 #include "uilanguage.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
+#include <QImage>
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QtTest>
@@ -250,6 +253,36 @@ private slots:
         QVERIFY2(page2.contains(QStringLiteral("Flag")) && page2.contains(QStringLiteral("Depth / Vision")),
                  qPrintable(page2));
         QVERIFY(text.contains(QStringLiteral("Question 1: Lukas Becker gave Depth 1, Dana Whitfield gave 3")));
+    }
+
+    // The flags stand out on paper: rendered, the flagged review has the split's amber and the veto's
+    // red tint (committeereport.cpp's splitMark() and vetoMark()); the same review without flags has
+    // neither.
+    void flagsAreHighlightedOnThePage()
+    {
+        const auto pixels = [this](const QString& pdf, QRgb color) {
+            const QString prefix = path(QFileInfo(pdf).baseName() + QStringLiteral("-page"));
+            PdfProbe::run(QStringLiteral("pdftoppm"),
+                          {QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-png"), pdf, prefix});
+            int count = 0;
+            for (const QFileInfo& page : QDir(m_dir.path()).entryInfoList({QFileInfo(prefix).fileName() + "*.png"})) {
+                const QImage image(page.filePath());
+                for (int y = 0; y < image.height(); ++y)
+                    for (int x = 0; x < image.width(); ++x)
+                        count += (image.pixel(x, y) & 0xffffff) == (color & 0xffffff) ? 1 : 0;
+            }
+            return count;
+        };
+        const QRgb amber = qRgb(0xfd, 0xe7, 0xb8);
+        const QRgb red = qRgb(0xf8, 0xd0, 0xcc);
+        const QString flagged = written(review(), QStringLiteral("flagged.pdf"));
+        studio::CommitteeReview calmReview = review();
+        calmReview.flags.clear();
+        const QString calm = written(calmReview, QStringLiteral("calm-render.pdf"));
+        QVERIFY2(pixels(flagged, amber) > 200, qPrintable(QString::number(pixels(flagged, amber))));
+        QVERIFY2(pixels(flagged, red) > 200, qPrintable(QString::number(pixels(flagged, red))));
+        QCOMPARE(pixels(calm, amber), 0);
+        QCOMPARE(pixels(calm, red), 0);
     }
 
     void aFileThatCannotBeWrittenIsNamed()
