@@ -56,6 +56,372 @@
     </message>
 </context>
 <context>
+    <name>debrief::report::CandidateSummaryReport</name>
+    <message>
+        <source>Role: %1</source>
+        <translation>Rolle: %1</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (no baseline: counts as no gain)</source>
+        <translation>%1: %2 → %3 (kein Ausgangswert: zählt als kein Gewinn)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (%4 worse: counts as no gain)</source>
+        <translation>%1: %2 → %3 (%4 schlechter: zählt als kein Gewinn)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (%4 better)</source>
+        <translation>%1: %2 → %3 (%4 besser)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Solo project, %1: not cross-team work</source>
+        <translation>Einzelprojekt, %1: keine teamübergreifende Arbeit</translation>
+    </message>
+    <message>
+        <source>With %1 · %2</source>
+        <translation>Mit %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cross-team collaborations × measured gain in percent, summed over %n project(s).</source>
+        <translation>
+            <numerusform>Teamübergreifende Zusammenarbeiten × gemessener Gewinn in Prozent, summiert über %n Projekt.</numerusform>
+            <numerusform>Teamübergreifende Zusammenarbeiten × gemessener Gewinn in Prozent, summiert über %n Projekte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Not ready yet</source>
+        <translation>Noch nicht bereit</translation>
+    </message>
+    <message>
+        <source>Projects with at least one other team count; their months add up.</source>
+        <translation>Es zählen Projekte mit mindestens einem weiteren Team; ihre Monate werden addiert.</translation>
+    </message>
+    <message>
+        <source>Orchestration Impact Score</source>
+        <translation>Orchestration Impact Score</translation>
+    </message>
+    <message>
+        <source>Orchestration Ready</source>
+        <translation>Orchestration Ready</translation>
+    </message>
+    <message>
+        <source>Impact map: project → KPI → roadmap item</source>
+        <translation>Wirkungskarte: Projekt → KPI → Roadmap-Punkt</translation>
+    </message>
+    <message>
+        <source>Candidate summary: %1</source>
+        <translation>Kandidatenübersicht: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Project portfolio as of %1 · %n project(s)</source>
+        <translation>
+            <numerusform>Projektportfolio, Stand %1 · %n Projekt</numerusform>
+            <numerusform>Projektportfolio, Stand %1 · %n Projekte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>Projekt ohne Titel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s) × %1</source>
+        <translation>
+            <numerusform>%n Team × %1</numerusform>
+            <numerusform>%n Teams × %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Summe: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the portfolio could not be read: %2</source>
+        <translation>%1 kann nicht geschrieben werden: das Portfolio konnte nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::report::CommitteeReport</name>
+    <message>
+        <source>–</source>
+        <comment>not scored</comment>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 / %2 (entered %3)</source>
+        <translation>%1 / %2 (eingegeben %3)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Veto</source>
+        <translation>Veto</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>keine angegeben</translation>
+    </message>
+    <message>
+        <source>%1 (scored in this studio)</source>
+        <translation>%1 (in diesem Studio bewertet)</translation>
+    </message>
+    <message>
+        <source>%1 (imported from %2, %3)</source>
+        <translation>%1 (importiert aus %2, %3)</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>#%1, %2</source>
+        <translation>#%1, %2</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Runden</translation>
+    </message>
+    <message>
+        <source>Scorers</source>
+        <translation>Bewerter</translation>
+    </message>
+    <message>
+        <source>No scorecards yet</source>
+        <translation>Noch keine Bewertungsbögen</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Auffälligkeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n split(s)</source>
+        <translation>
+            <numerusform>%n Abweichung</numerusform>
+            <numerusform>%n Abweichungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n veto(es)</source>
+        <translation>
+            <numerusform>%n Veto</numerusform>
+            <numerusform>%n Vetos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Noch nicht entschieden</translation>
+    </message>
+    <message>
+        <source>No answers were scored in this session.</source>
+        <translation>In dieser Sitzung wurden keine Antworten bewertet.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>%1
+Depth / Vision</source>
+        <translation>%1
+Tiefe / Vision</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Auffälligkeit</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Each scorer&apos;s Depth / Vision, each 1 to 4, Vision after the evidence cap (as entered in brackets when capped). Highlighted: the two scorers furthest apart where they differ by two points or more.</source>
+        <translation>Tiefe / Vision jedes Bewerters, jeweils 1 bis 4, Vision nach der Belegobergrenze (bei Begrenzung der eingegebene Wert in Klammern). Hervorgehoben: die zwei am weitesten auseinanderliegenden Bewerter, wo sie um zwei Punkte oder mehr abweichen.</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>F%1</translation>
+    </message>
+    <message>
+        <source>No splits of two points or more and no vetoes: the scorers agree.</source>
+        <translation>Keine Abweichungen von zwei Punkten oder mehr und kein Veto: die Bewerter sind sich einig.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was vorliegt</translation>
+    </message>
+    <message>
+        <source>Each scorer&apos;s Vision score with the evidence ticked and the justification given, so the committee can check them.</source>
+        <translation>Der Vision-Wert jedes Bewerters mit den angehakten Belegen und der Begründung, damit das Gremium sie prüfen kann.</translation>
+    </message>
+    <message>
+        <source>Question %1 (%2)</source>
+        <translation>Frage %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Scorer</source>
+        <translation>Bewerter</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Vision</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>%1 (entered %2, capped)</source>
+        <translation>%1 (eingegeben %2, begrenzt)</translation>
+    </message>
+    <message>
+        <source>No justification given</source>
+        <translation>Keine Begründung angegeben</translation>
+    </message>
+    <message>
+        <source>Nobody scored this answer.</source>
+        <translation>Niemand hat diese Antwort bewertet.</translation>
+    </message>
+    <message>
+        <source>%1 (Depth %2, Vision %3)</source>
+        <translation>%1 (Tiefe %2, Vision %3)</translation>
+    </message>
+    <message>
+        <source>Verdict grid</source>
+        <translation>Urteilsraster</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Gründe</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Wertung</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>No session-level marks were given.</source>
+        <translation>Es wurden keine Wertungen auf Sitzungsebene vergeben.</translation>
+    </message>
+    <message>
+        <source>Not decided yet: the committee has not recorded its decision.</source>
+        <translation>Noch nicht entschieden: das Gremium hat seine Entscheidung noch nicht festgehalten.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>Keine Begründung angegeben</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Entschieden am</translation>
+    </message>
+    <message>
+        <source>Session summary</source>
+        <translation>Sitzungsübersicht</translation>
+    </message>
+    <message>
+        <source>Marks per answer</source>
+        <translation>Wertungen je Antwort</translation>
+    </message>
+    <message>
+        <source>Depth × Vision: every scorer&apos;s answers</source>
+        <translation>Tiefe × Vision: die Antworten aller Bewerter</translation>
+    </message>
+    <message>
+        <source>Vision justifications</source>
+        <translation>Vision-Begründungen</translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>Urteile</translation>
+    </message>
+    <message>
+        <source>Session-level marks</source>
+        <translation>Wertungen auf Sitzungsebene</translation>
+    </message>
+    <message>
+        <source>Committee decision</source>
+        <translation>Entscheidung des Gremiums</translation>
+    </message>
+    <message>
+        <source>Committee debrief: %1</source>
+        <translation>Gremiums-Debrief: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n scorer(s)</source>
+        <translation>
+            <numerusform>%1 · %n Bewerter</numerusform>
+            <numerusform>%1 · %n Bewerter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>debrief::report::DepthVisionGridPainter</name>
     <message>
         <source>Vision</source>
@@ -68,6 +434,40 @@
     <message>
         <source>Vision capped: evidence missing</source>
         <translation>Vision begrenzt: Belege fehlen</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::report::ImpactMapPainter</name>
+    <message>
+        <source>No roadmap item yet</source>
+        <translation>Noch kein Roadmap-Punkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more project(s) with lower scores not shown here (%1 together); the total includes them.</source>
+        <translation>
+            <numerusform>%n weiteres Projekt mit niedrigerer Wertung hier nicht gezeigt (zusammen %1); die Summe enthält es.</numerusform>
+            <numerusform>%n weitere Projekte mit niedrigeren Wertungen hier nicht gezeigt (zusammen %1); die Summe enthält sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No projects in the portfolio yet. Add cross-team projects with a measured before and after to map them to KPIs and the roadmap.</source>
+        <translation>Noch keine Projekte im Portfolio. Teamübergreifende Projekte mit gemessenem Vorher und Nachher hinzufügen, um sie KPIs und der Roadmap zuzuordnen.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Product KPI</source>
+        <translation>Produkt-KPI</translation>
+    </message>
+    <message>
+        <source>Roadmap item</source>
+        <translation>Roadmap-Punkt</translation>
+    </message>
+    <message>
+        <source>Impact score</source>
+        <translation>Impact Score</translation>
     </message>
 </context>
 <context>
@@ -102,6 +502,45 @@
     <message>
         <source>Cannot write %1: the PDF could not be finished.</source>
         <translation>%1 kann nicht geschrieben werden: Das PDF konnte nicht abgeschlossen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::report::ReportTerms</name>
+    <message>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Observability</source>
+        <translation>Beobachtbarkeit</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Zuverlässigkeit</translation>
+    </message>
+    <message>
+        <source>Solo practice</source>
+        <translation>Einzelübung</translation>
+    </message>
+    <message>
+        <source>Live mock interview</source>
+        <translation>Live-Probeinterview</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,365 @@
     </message>
 </context>
 <context>
+    <name>debrief::report::CandidateSummaryReport</name>
+    <message>
+        <source>Role: %1</source>
+        <translation>角色：%1</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (no baseline: counts as no gain)</source>
+        <translation>%1：%2 → %3（无基线：按无提升计）</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (%4 worse: counts as no gain)</source>
+        <translation>%1：%2 → %3（变差 %4：按无提升计）</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (%4 better)</source>
+        <translation>%1：%2 → %3（改善 %4）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Solo project, %1: not cross-team work</source>
+        <translation>单人项目，%1：非跨团队工作</translation>
+    </message>
+    <message>
+        <source>With %1 · %2</source>
+        <translation>合作团队：%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cross-team collaborations × measured gain in percent, summed over %n project(s).</source>
+        <translation>
+            <numerusform>跨团队协作数 × 实测提升百分比，对 %n 个项目求和。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>已具备</translation>
+    </message>
+    <message>
+        <source>Not ready yet</source>
+        <translation>尚不具备</translation>
+    </message>
+    <message>
+        <source>Projects with at least one other team count; their months add up.</source>
+        <translation>至少涉及一个其他团队的项目才计入；其月数累加。</translation>
+    </message>
+    <message>
+        <source>Orchestration Impact Score</source>
+        <translation>编排影响分</translation>
+    </message>
+    <message>
+        <source>Orchestration Ready</source>
+        <translation>编排就绪</translation>
+    </message>
+    <message>
+        <source>Impact map: project → KPI → roadmap item</source>
+        <translation>影响图：项目 → KPI → 路线图事项</translation>
+    </message>
+    <message>
+        <source>Candidate summary: %1</source>
+        <translation>候选人概要：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Project portfolio as of %1 · %n project(s)</source>
+        <translation>
+            <numerusform>项目组合，截至 %1 · %n 个项目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>未命名项目</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s) × %1</source>
+        <translation>
+            <numerusform>%n 个团队 × %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the portfolio could not be read: %2</source>
+        <translation>无法写入 %1：无法读取项目组合：%2</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::report::CommitteeReport</name>
+    <message>
+        <source>–</source>
+        <comment>not scored</comment>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 / %2 (entered %3)</source>
+        <translation>%1 / %2（录入 %3）</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Veto</source>
+        <translation>否决</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>分歧</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>未给出</translation>
+    </message>
+    <message>
+        <source>%1 (scored in this studio)</source>
+        <translation>%1（在本工作室中评分）</translation>
+    </message>
+    <message>
+        <source>%1 (imported from %2, %3)</source>
+        <translation>%1（导入自 %2，%3）</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选人</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>#%1, %2</source>
+        <translation>#%1，%2</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Scorers</source>
+        <translation>评分人</translation>
+    </message>
+    <message>
+        <source>No scorecards yet</source>
+        <translation>尚无评分卡</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n split(s)</source>
+        <translation>
+            <numerusform>%n 处分歧</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n veto(es)</source>
+        <translation>
+            <numerusform>%n 次否决</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>尚未决定</translation>
+    </message>
+    <message>
+        <source>No answers were scored in this session.</source>
+        <translation>本会话中没有已评分的回答。</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>%1
+Depth / Vision</source>
+        <translation>%1
+深度 / 愿景</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Each scorer&apos;s Depth / Vision, each 1 to 4, Vision after the evidence cap (as entered in brackets when capped). Highlighted: the two scorers furthest apart where they differ by two points or more.</source>
+        <translation>每位评分人的深度 / 愿景，各为 1 到 4，愿景为证据上限之后的值（被限制时括号内为录入值）。高亮：相差两分或以上时相距最远的两位评分人。</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>Q%1</translation>
+    </message>
+    <message>
+        <source>No splits of two points or more and no vetoes: the scorers agree.</source>
+        <translation>没有两分或以上的分歧，也没有否决：评分人意见一致。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>涉及</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <source>Each scorer&apos;s Vision score with the evidence ticked and the justification given, so the committee can check them.</source>
+        <translation>每位评分人的愿景分、勾选的证据与给出的理由，便于委员会核查。</translation>
+    </message>
+    <message>
+        <source>Question %1 (%2)</source>
+        <translation>问题 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Scorer</source>
+        <translation>评分人</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>愿景</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>%1 (entered %2, capped)</source>
+        <translation>%1（录入 %2，已限制）</translation>
+    </message>
+    <message>
+        <source>No justification given</source>
+        <translation>未给出理由</translation>
+    </message>
+    <message>
+        <source>Nobody scored this answer.</source>
+        <translation>无人为此回答评分。</translation>
+    </message>
+    <message>
+        <source>%1 (Depth %2, Vision %3)</source>
+        <translation>%1（深度 %2，愿景 %3）</translation>
+    </message>
+    <message>
+        <source>Verdict grid</source>
+        <translation>结论网格</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>No session-level marks were given.</source>
+        <translation>未给出会话级评分。</translation>
+    </message>
+    <message>
+        <source>Not decided yet: the committee has not recorded its decision.</source>
+        <translation>尚未决定：委员会尚未记录其决定。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>未给出理由</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>决定时间</translation>
+    </message>
+    <message>
+        <source>Session summary</source>
+        <translation>会话概要</translation>
+    </message>
+    <message>
+        <source>Marks per answer</source>
+        <translation>逐题评分</translation>
+    </message>
+    <message>
+        <source>Depth × Vision: every scorer&apos;s answers</source>
+        <translation>深度 × 愿景：每位评分人的回答</translation>
+    </message>
+    <message>
+        <source>Vision justifications</source>
+        <translation>愿景理由</translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Session-level marks</source>
+        <translation>会话级评分</translation>
+    </message>
+    <message>
+        <source>Committee decision</source>
+        <translation>委员会决定</translation>
+    </message>
+    <message>
+        <source>Committee debrief: %1</source>
+        <translation>委员会复盘：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n scorer(s)</source>
+        <translation>
+            <numerusform>%1 · %n 位评分人</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>debrief::report::DepthVisionGridPainter</name>
     <message>
         <source>Vision</source>
@@ -68,6 +427,39 @@
     <message>
         <source>Vision capped: evidence missing</source>
         <translation>愿景被封顶：缺少证据</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::report::ImpactMapPainter</name>
+    <message>
+        <source>No roadmap item yet</source>
+        <translation>尚无路线图事项</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more project(s) with lower scores not shown here (%1 together); the total includes them.</source>
+        <translation>
+            <numerusform>另有 %n 个得分较低的项目未在此显示（合计 %1）；总分已包含它们。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No projects in the portfolio yet. Add cross-team projects with a measured before and after to map them to KPIs and the roadmap.</source>
+        <translation>项目组合中尚无项目。添加具有实测前后数据的跨团队项目，即可将其对应到 KPI 和路线图。</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Product KPI</source>
+        <translation>产品 KPI</translation>
+    </message>
+    <message>
+        <source>Roadmap item</source>
+        <translation>路线图事项</translation>
+    </message>
+    <message>
+        <source>Impact score</source>
+        <translation>影响分</translation>
     </message>
 </context>
 <context>
@@ -102,6 +494,45 @@
     <message>
         <source>Cannot write %1: the PDF could not be finished.</source>
         <translation>无法写入 %1：无法完成 PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::report::ReportTerms</name>
+    <message>
+        <source>Throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Observability</source>
+        <translation>可观测性</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>可靠性</translation>
+    </message>
+    <message>
+        <source>Solo practice</source>
+        <translation>单人练习</translation>
+    </message>
+    <message>
+        <source>Live mock interview</source>
+        <translation>现场模拟面试</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

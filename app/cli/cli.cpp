@@ -62,6 +62,10 @@ Commands:
   demo
       Fills the database with a demo candidate: three sessions over two weeks, two interviewers,
       improving scores, a project portfolio and drill cards (replaces an earlier demo candidate).
+  portfolio pdf CANDIDATE --out FILE.pdf [--paper a4|letter] [--lang en|de|zh_CN]
+      The candidate's one-page summary: each project -> product KPI -> roadmap item, the
+      Orchestration Impact Score and whether the candidate is Orchestration Ready, and why.
+      Paper and language as for scorecard pdf.
 
 --db FILE.sqlite (before the command) is the database to use; by default Debrief Studio's own, in
 the user's application data folder. A damaged or newer database is refused, never changed.
@@ -87,7 +91,13 @@ int runCli(const std::vector<std::string>& allArgs, std::ostream& out, std::ostr
     using StudioCommand =
         std::function<int(const GlobalOptions&, const std::vector<std::string>&, std::ostream&, std::ostream&)>;
     static const std::map<std::string, StudioCommand, std::less<>> studioCommands{
-        {"sessions", runSessions}, {"scorecard", runScorecard}, {"demo", runDemo}};
+        {"sessions", runSessions},
+        {"scorecard", runScorecard},
+        {"demo", runDemo},
+#ifdef DEBRIEF_HAVE_REPORT
+        {"portfolio", runPortfolio},
+#endif
+    };
 
     // Global options come before the command's name.
     GlobalOptions global;

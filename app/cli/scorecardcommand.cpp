@@ -6,6 +6,7 @@
 #include "storage/sessionstore.h"
 
 #ifdef DEBRIEF_HAVE_REPORT
+#include "pdfenvironment.h"
 #include "reportdocument.h"
 #include "scorecardreport.h"
 #include "studio/contentlibrary.h"
@@ -20,57 +21,6 @@ namespace debrief::cli {
 
 #ifdef DEBRIEF_HAVE_REPORT
 namespace {
-
-// Fonts need a QGuiApplication. debrief-cli's main() makes none (the replay commands run without Qt),
-// so the first PDF makes one, on the offscreen platform unless QT_QPA_PLATFORM names another: a
-// terminal has no display, and `minimal` has no fonts.
-QGuiApplication& guiApplication()
-{
-    if (auto* existing = qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
-        return *existing;
-    if (QCoreApplication::instance())
-        throw std::runtime_error("scorecard pdf needs fonts, but this process already started Qt without them; "
-                                 "run it as its own debrief-cli command");
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    static int argc = 1;
-    static char name[] = "debrief-cli";
-    static char* argv[] = {name, nullptr};
-    static QGuiApplication application(argc, argv);
-    QCoreApplication::setOrganizationName(QLatin1String(storage::Database::kOrganizationName));
-    QCoreApplication::setApplicationName(QLatin1String(storage::Database::kApplicationName));
-    return application;
-}
-
-// The language for one PDF, installed for as long as it is written and taken away after, so a process
-// that writes several (the tests) starts each one from English and the default locale.
-class ScopedLanguage {
-public:
-    ScopedLanguage(QCoreApplication& app, const QString& language) : m_app(app), m_locale(QLocale())
-    {
-        const auto before = app.findChildren<QTranslator*>(Qt::FindDirectChildrenOnly);
-        if (!studio::UiLanguage::install(app, language))
-            throw std::runtime_error("the " + language.toStdString() + " translation could not be loaded");
-        for (QTranslator* translator : app.findChildren<QTranslator*>(Qt::FindDirectChildrenOnly))
-            if (!before.contains(translator))
-                m_installed << translator;
-    }
-    ~ScopedLanguage()
-    {
-        for (QTranslator* translator : m_installed) {
-            QCoreApplication::removeTranslator(translator);
-            delete translator;
-        }
-        QLocale::setDefault(m_locale);
-    }
-    ScopedLanguage(const ScopedLanguage&) = delete;
-    ScopedLanguage& operator=(const ScopedLanguage&) = delete;
-
-private:
-    QCoreApplication& m_app;
-    QLocale m_locale;
-    QList<QTranslator*> m_installed;
-};
 
 int writePdf(const GlobalOptions& global, const CommandLine& line, std::ostream& out)
 {

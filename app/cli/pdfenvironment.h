@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QList>
+#include <QLocale>
+#include <QString>
+
+class QCoreApplication;
+class QGuiApplication;
+class QTranslator;
+
+// What a command that writes a PDF needs around it: a QGuiApplication for fonts, and the language the
+// PDF is written in. Shared by `scorecard pdf` and `portfolio pdf`.
+namespace debrief::cli {
+
+// Fonts need a QGuiApplication. debrief-cli's main() makes none (the replay commands run without Qt),
+// so the first PDF makes one, on the offscreen platform unless QT_QPA_PLATFORM names another: a
+// terminal has no display, and `minimal` has no fonts. Throws std::runtime_error when the process
+// already runs a QCoreApplication without fonts.
+QGuiApplication& guiApplication();
+
+// The language for one PDF, installed for as long as it is written and taken away after, so a process
+// that writes several (the tests) starts each one from English and the default locale. Throws
+// std::runtime_error when the translation cannot be loaded.
+class ScopedLanguage {
+public:
+    ScopedLanguage(QCoreApplication& app, const QString& language);
+    ~ScopedLanguage();
+    ScopedLanguage(const ScopedLanguage&) = delete;
+    ScopedLanguage& operator=(const ScopedLanguage&) = delete;
+
+private:
+    QLocale m_locale;
+    QList<QTranslator*> m_installed;
+};
+
+}  // namespace debrief::cli
