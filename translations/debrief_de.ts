@@ -1982,6 +1982,26 @@ Vision</translation>
         <source>Committee</source>
         <translation>Gremium</translation>
     </message>
+    <message>
+        <source>Export &amp;PDF...</source>
+        <translation>&amp;PDF exportieren ...</translation>
+    </message>
+    <message>
+        <source>Every interviewer&apos;s marks, the flags and the decision as a PDF for the committee</source>
+        <translation>Die Wertungen aller Interviewer, die Auffälligkeiten und die Entscheidung als PDF für das Gremium</translation>
+    </message>
+    <message>
+        <source>Committee %1 %2.pdf</source>
+        <translation>Gremium %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>Export committee PDF</source>
+        <translation>Gremiums-PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Committee PDF written to %1</source>
+        <translation>Gremiums-PDF gespeichert unter %1</translation>
+    </message>
 </context>
 <context>
     <name>debrief::studio::ComparisonModel</name>
@@ -4223,6 +4243,45 @@ Geschätzte Kosten: %2</translation>
     </message>
 </context>
 <context>
+    <name>debrief::studio::PdfTargetDialog</name>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Papierformat</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>PDF-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Durchsuchen ...</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Da&amp;tei:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>debrief::studio::PolicyMetricsModel</name>
     <message>
         <source>Rejected (more GPUs than the cluster has), lines: %1</source>
@@ -4489,6 +4548,30 @@ Geschätzte Kosten: %2</translation>
     <message>
         <source>Portfolio saved</source>
         <translation>Portfolio gespeichert</translation>
+    </message>
+    <message>
+        <source>Export &amp;summary PDF...</source>
+        <translation>&amp;Zusammenfassung als PDF ...</translation>
+    </message>
+    <message>
+        <source>A one-page PDF: projects, their KPIs and roadmap items, and the score</source>
+        <translation>Ein einseitiges PDF: Projekte, ihre KPIs und Roadmap-Punkte und die Punktzahl</translation>
+    </message>
+    <message>
+        <source>There is no candidate to summarise yet.</source>
+        <translation>Es gibt noch keinen Kandidaten zum Zusammenfassen.</translation>
+    </message>
+    <message>
+        <source>Export candidate summary</source>
+        <translation>Kandidatenzusammenfassung exportieren</translation>
+    </message>
+    <message>
+        <source>%1 summary.pdf</source>
+        <translation>%1 Zusammenfassung.pdf</translation>
+    </message>
+    <message>
+        <source>Candidate summary written to %1</source>
+        <translation>Kandidatenzusammenfassung gespeichert unter %1</translation>
     </message>
 </context>
 <context>

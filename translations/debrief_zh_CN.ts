@@ -1971,6 +1971,26 @@ Vision</source>
         <source>Committee</source>
         <translation>委员会</translation>
     </message>
+    <message>
+        <source>Export &amp;PDF...</source>
+        <translation>导出 PDF(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Every interviewer&apos;s marks, the flags and the decision as a PDF for the committee</source>
+        <translation>将所有面试官的评分、标记和决定导出为供委员会使用的 PDF</translation>
+    </message>
+    <message>
+        <source>Committee %1 %2.pdf</source>
+        <translation>委员会 %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>Export committee PDF</source>
+        <translation>导出委员会 PDF</translation>
+    </message>
+    <message>
+        <source>Committee PDF written to %1</source>
+        <translation>委员会 PDF 已写入 %1</translation>
+    </message>
 </context>
 <context>
     <name>debrief::studio::ComparisonModel</name>
@@ -4203,6 +4223,45 @@ Estimated cost: %2</source>
     </message>
 </context>
 <context>
+    <name>debrief::studio::PdfTargetDialog</name>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>纸张大小</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>浏览(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>debrief::studio::PolicyMetricsModel</name>
     <message>
         <source>Rejected (more GPUs than the cluster has), lines: %1</source>
@@ -4468,6 +4527,30 @@ Estimated cost: %2</source>
     <message>
         <source>Portfolio saved</source>
         <translation>项目组合已保存</translation>
+    </message>
+    <message>
+        <source>Export &amp;summary PDF...</source>
+        <translation>导出摘要 PDF(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>A one-page PDF: projects, their KPIs and roadmap items, and the score</source>
+        <translation>单页 PDF：项目、其 KPI 与路线图条目，以及得分</translation>
+    </message>
+    <message>
+        <source>There is no candidate to summarise yet.</source>
+        <translation>还没有可汇总的候选人。</translation>
+    </message>
+    <message>
+        <source>Export candidate summary</source>
+        <translation>导出候选人摘要</translation>
+    </message>
+    <message>
+        <source>%1 summary.pdf</source>
+        <translation>%1 摘要.pdf</translation>
+    </message>
+    <message>
+        <source>Candidate summary written to %1</source>
+        <translation>候选人摘要已写入 %1</translation>
     </message>
 </context>
 <context>

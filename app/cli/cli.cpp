@@ -48,13 +48,13 @@ Commands:
       One interviewer's scorecard for a session as an exchange file (default: its first interviewer).
   scorecard import FILE.json
       Adds or updates the scorecard in the database; importing the same file again changes nothing.
-  scorecard committee SESSION_ID [FILE.json...] [--json]
+  scorecard committee SESSION_ID [FILE.json...] [--json] [--pdf FILE.pdf [--paper a4|letter] [--lang L]]
       Imports interviewers' scorecard files into the session's committee (one per interviewer; a
       refused file is reported and the others imported), then prints every scorer's marks side by
-      side, their verdicts, the splits (2 points or more apart) and vetoes, and the decision.
+      side, their verdicts, the splits (2 points or more apart) and vetoes, and the decision;
+      --pdf also writes all of that as the committee PDF.
   scorecard decide SESSION_ID --decision strong-yes|yes|no|strong-no --reason TEXT
       Records the committee's final decision with its reason and the time.
-
   scorecard pdf ID --out FILE.pdf [--paper a4|letter] [--lang en|de|zh_CN]
       The session's scorecard as a PDF (verdicts, Depth x Vision grid, Maturity Matrix, design round,
       coach findings, notes, next steps). Paper: from the system locale unless given; language: the

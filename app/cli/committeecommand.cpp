@@ -10,6 +10,13 @@
 #include "storage/sessionstore.h"
 #include "studio/contentlibrary.h"
 
+#ifdef DEBRIEF_HAVE_REPORT
+#include "committeereport.h"
+#include "pdfenvironment.h"
+
+#include <QGuiApplication>
+#endif
+
 namespace debrief::cli {
 namespace {
 
@@ -219,10 +226,25 @@ void printJson(const CommitteeReview& review, const QList<Refusal>& refused, std
 int runScorecardCommittee(const GlobalOptions& global, const std::vector<std::string>& args, std::ostream& out,
                           std::ostream& err)
 {
-    const CommandLine line(args, {}, {"json"});
+    const CommandLine line(args, {"pdf", "paper", "lang"}, {"json"});
     const auto& positional = line.positional();
     if (positional.empty())
         throw UsageError("scorecard committee needs SESSION_ID [FILE.json...]");
+    const auto pdf = line.value("pdf");
+    if (!pdf && (line.has("paper") || line.has("lang")))
+        throw UsageError("--paper and --lang go with --pdf FILE.pdf");
+#ifdef DEBRIEF_HAVE_REPORT
+    std::optional<PdfOptions> pdfOptions;
+    if (pdf) {
+        if (pdf->empty())
+            throw UsageError("--pdf needs a file name");
+        pdfOptions = PdfOptions::from(line);
+        guiApplication();  // before the database: fonts need the GUI application to be the only one
+    }
+#else
+    if (pdf)
+        throw UsageError("this debrief-cli was built without Qt GUI (DEBRIEF_BUILD_GUI=OFF): no PDF export");
+#endif
     StudioDatabase studio(global.databasePath);
     const std::int64_t id = sessionId(positional[0], studio.database());
     const storage::CommitteeStore store(studio.database());
@@ -248,6 +270,23 @@ int runScorecardCommittee(const GlobalOptions& global, const std::vector<std::st
         printJson(review, refused, out);
     else
         printText(review, out);
+#ifdef DEBRIEF_HAVE_REPORT
+    if (pdfOptions) {
+        // The review again in the PDF's language: its flag sentences and verdict reasons are translated.
+        const ScopedLanguage scoped(guiApplication(), pdfOptions->resolvedLanguage());
+        const CommitteeReview translated = store.review(id, content());
+        QString error;
+        if (!report::writeCommitteePdf(translated, content(), QString::fromStdString(*pdf), pdfOptions->resolvedPaper(),
+                                       &error)) {
+            err << "debrief-cli: error: " << text(error) << "\n";
+            return 1;
+        }
+        // With --json stdout carries only the JSON document.
+        (line.has("json") ? err : out) << "wrote " << *pdf << ": the committee of session " << id << ", "
+                                       << translated.scorecards.size()
+                                       << (translated.scorecards.size() == 1 ? " scorecard" : " scorecards") << "\n";
+    }
+#endif
     return refused.isEmpty() ? 0 : 2;
 }
 

@@ -1,5 +1,7 @@
 #include "pdfenvironment.h"
 
+#include "commands.h"
+
 #include "storage/database.h"
 #include "uilanguage.h"
 
@@ -9,6 +11,33 @@
 #include <stdexcept>
 
 namespace debrief::cli {
+
+PdfOptions PdfOptions::from(const CommandLine& line)
+{
+    PdfOptions options;
+    if (const auto key = line.value("paper")) {
+        report::PaperSize paper = report::PaperSize::A4;
+        if (!report::ReportDocument::paperFromKey(QString::fromStdString(*key), paper))
+            throw UsageError("--paper must be a4 or letter, not `" + *key + "`");
+        options.paper = paper;
+    }
+    const auto language = line.value("lang");
+    if (language && !studio::UiLanguage::available().contains(QString::fromStdString(*language)))
+        throw UsageError("--lang must be one of en, de, zh_CN, not `" + *language + "`");
+    if (language)
+        options.language = QString::fromStdString(*language);
+    return options;
+}
+
+report::PaperSize PdfOptions::resolvedPaper() const
+{
+    return paper ? *paper : report::ReportDocument::paperFor(QLocale::system());
+}
+
+QString PdfOptions::resolvedLanguage() const
+{
+    return language ? *language : studio::UiLanguage::studioLanguage();
+}
 
 QGuiApplication& guiApplication()
 {

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "reportdocument.h"
+
 #include <QList>
 #include <QLocale>
 #include <QString>
+
+#include <optional>
 
 class QCoreApplication;
 class QGuiApplication;
@@ -11,6 +15,19 @@ class QTranslator;
 // What a command that writes a PDF needs around it: a QGuiApplication for fonts, and the language the
 // PDF is written in. Shared by `scorecard pdf` and `portfolio pdf`.
 namespace debrief::cli {
+
+class CommandLine;
+
+// --paper a4|letter and --lang en|de|zh_CN, checked (UsageError on a bad value) before any work.
+struct PdfOptions {
+    std::optional<report::PaperSize> paper;  // absent: from the system locale (paper())
+    std::optional<QString> language;         // absent: the studio's setting (language())
+    static PdfOptions from(const CommandLine& line);
+    // After guiApplication() (the settings and the locale need it). Paper follows where the user lives
+    // (the system locale), not the language the PDF is written in.
+    report::PaperSize resolvedPaper() const;
+    QString resolvedLanguage() const;
+};
 
 // Fonts need a QGuiApplication. debrief-cli's main() makes none (the replay commands run without Qt),
 // so the first PDF makes one, on the offscreen platform unless QT_QPA_PLATFORM names another: a

@@ -26,13 +26,7 @@ int runPortfolio(const GlobalOptions& global, const std::vector<std::string>& ar
     const auto output = line.value("out");
     if (!output || output->empty())
         throw UsageError("portfolio pdf needs --out FILE.pdf");
-    report::PaperSize paper = report::PaperSize::A4;
-    const auto paperKey = line.value("paper");
-    if (paperKey && !report::ReportDocument::paperFromKey(QString::fromStdString(*paperKey), paper))
-        throw UsageError("--paper must be a4 or letter, not `" + *paperKey + "`");
-    const auto language = line.value("lang");
-    if (language && !studio::UiLanguage::available().contains(QString::fromStdString(*language)))
-        throw UsageError("--lang must be one of en, de, zh_CN, not `" + *language + "`");
+    const PdfOptions options = PdfOptions::from(line);
 
     QGuiApplication& app = guiApplication();
     StudioDatabase studio(global.databasePath);
@@ -40,10 +34,8 @@ int runPortfolio(const GlobalOptions& global, const std::vector<std::string>& ar
     if (storage::PortfolioStore(studio.database()).list(candidate).isEmpty())
         throw UsageError("there is no portfolio for `" + positional[1] +
                          "` (the name as the studio shows it; see debrief-cli sessions list)");
-    // Paper follows where the user lives (the system locale), not the language the PDF is written in.
-    if (!paperKey)
-        paper = report::ReportDocument::paperFor(QLocale::system());
-    const QString chosen = language ? QString::fromStdString(*language) : studio::UiLanguage::studioLanguage();
+    const report::PaperSize paper = options.resolvedPaper();
+    const QString chosen = options.resolvedLanguage();
     const ScopedLanguage scoped(app, chosen);
     QString error;
     report::CandidateSummaryResult result;

@@ -30,23 +30,15 @@ int writePdf(const GlobalOptions& global, const CommandLine& line, std::ostream&
     const auto output = line.value("out");
     if (!output || output->empty())
         throw UsageError("scorecard pdf needs --out FILE.pdf");
-    report::PaperSize paper = report::PaperSize::A4;
-    const auto paperKey = line.value("paper");
-    if (paperKey && !report::ReportDocument::paperFromKey(QString::fromStdString(*paperKey), paper))
-        throw UsageError("--paper must be a4 or letter, not `" + *paperKey + "`");
-    const auto language = line.value("lang");
-    if (language && !studio::UiLanguage::available().contains(QString::fromStdString(*language)))
-        throw UsageError("--lang must be one of en, de, zh_CN, not `" + *language + "`");
+    const PdfOptions options = PdfOptions::from(line);
     const auto id = std::int64_t(CommandLine::parseUnsigned("ID", positional[1], 1, INT64_MAX));
 
     QGuiApplication& app = guiApplication();
     StudioDatabase studio(global.databasePath);
     if (!storage::SessionStore(studio.database()).find(id))
         throw UsageError("there is no session " + positional[1] + " (see debrief-cli sessions list)");
-    // Paper follows where the user lives (the system locale), not the language the PDF is written in.
-    if (!paperKey)
-        paper = report::ReportDocument::paperFor(QLocale::system());
-    const QString chosen = language ? QString::fromStdString(*language) : studio::UiLanguage::studioLanguage();
+    const report::PaperSize paper = options.resolvedPaper();
+    const QString chosen = options.resolvedLanguage();
     const ScopedLanguage scoped(app, chosen);
     studio::ContentLibrary content;
     if (!content.loadShipped()) {

@@ -3,7 +3,10 @@
 #include "debrief/debriefpage.h"
 #include "interviewrecords.h"
 #include "session/sessioneditcommand.h"
+#include "widgets/pdftargetdialog.h"
 #include "widgets/sessionpicker.h"
+
+#include "committeereport.h"
 
 #include "storage/committeestore.h"
 #include "storage/scorecardrejected.h"
@@ -23,6 +26,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QRadioButton>
@@ -90,7 +94,8 @@ CommitteePage::CommitteePage(InterviewRecords& records, QWidget* parent)
     : StudioPage(parent), m_records(records), m_picker(new SessionPicker(records, this)),
       m_importAction(new QAction(tr("&Import scorecards..."), this)),
       m_removeAction(new QAction(tr("Re&move scorecard"), this)),
-      m_recordAction(new QAction(tr("Record &decision"), this)), m_empty(wrappedLabel(this)),
+      m_recordAction(new QAction(tr("Record &decision"), this)),
+      m_exportAction(new QAction(tr("Export &PDF..."), this)), m_empty(wrappedLabel(this)),
       m_problems(wrappedLabel(this)), m_scorecards(new QListWidget(this)), m_answers(new QTableWidget(this)),
       m_sessionMarks(new QTableWidget(this)), m_flags(new QListWidget(this)), m_justifications(wrappedLabel(this)),
       m_verdicts(wrappedLabel(this)), m_decision(new QButtonGroup(this)), m_reason(new QLineEdit(this)),
@@ -102,13 +107,16 @@ CommitteePage::CommitteePage(InterviewRecords& records, QWidget* parent)
                                   "you can also drop them on the page"));
     m_removeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
     m_recordAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
-    for (QAction* action : {m_importAction, m_removeAction, m_recordAction}) {
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_exportAction->setToolTip(tr("Every interviewer's marks, the flags and the decision as a PDF for the committee"));
+    for (QAction* action : {m_importAction, m_removeAction, m_recordAction, m_exportAction}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
     }
     connect(m_importAction, &QAction::triggered, this, &CommitteePage::chooseFiles);
     connect(m_removeAction, &QAction::triggered, this, &CommitteePage::removeSelectedScorecard);
     connect(m_recordAction, &QAction::triggered, this, &CommitteePage::recordDecision);
+    connect(m_exportAction, &QAction::triggered, this, &CommitteePage::chooseExport);
 
     auto* top = new QHBoxLayout;
     auto* sessionLabel = new QLabel(tr("&Session:"), this);
@@ -175,7 +183,17 @@ CommitteePage::CommitteePage(InterviewRecords& records, QWidget* parent)
     connect(m_reason, &QLineEdit::returnPressed, m_recordAction, &QAction::trigger);
     decisionLayout->addWidget(m_reason, 1, 0, 1, 3);
     decisionLayout->addWidget(m_record, 1, 3);
-    decisionLayout->addWidget(m_recorded, 2, 0, 1, 4);
+    decisionLayout->addWidget(m_recorded, 2, 0, 1, 3);
+    // The committee PDF goes out once the decision is in (it says "not decided yet" before).
+    auto* exportButton = new QPushButton(this);
+    exportButton->setText(m_exportAction->text());
+    exportButton->setToolTip(
+        m_exportAction->toolTip() +
+        QStringLiteral(" (%1)").arg(m_exportAction->shortcut().toString(QKeySequence::NativeText)));
+    connect(exportButton, &QPushButton::clicked, m_exportAction, &QAction::trigger);
+    connect(m_exportAction, &QAction::changed, exportButton,
+            [this, exportButton] { exportButton->setEnabled(m_exportAction->isEnabled()); });
+    decisionLayout->addWidget(exportButton, 2, 3);
 
     auto* tables = new QWidget(this);
     auto* tablesLayout = new QVBoxLayout(tables);
@@ -250,6 +268,7 @@ void CommitteePage::reload()
     m_empty->setText(problem);
     m_empty->setVisible(!problem.isEmpty());
     m_importAction->setEnabled(m_sessionId > 0);
+    m_exportAction->setEnabled(m_sessionId > 0 && !m_review.scorecards.isEmpty());
     fillScorecards();
     fillAnswers();
     fillSessionMarks();
@@ -675,6 +694,28 @@ QString CommitteePage::verdictsText() const
 QString CommitteePage::justificationsText() const
 {
     return plain(m_justifications->text());
+}
+
+bool CommitteePage::exportPdf(const QString& path, report::PaperSize paper, QString* error) const
+{
+    return report::writeCommitteePdf(m_review, m_records.content(), path, paper, error);
+}
+
+void CommitteePage::chooseExport()
+{
+    if (m_sessionId <= 0 || m_review.scorecards.isEmpty())
+        return;
+    const QString suggested =
+        tr("Committee %1 %2.pdf")
+            .arg(m_review.candidate, m_review.startedAt.toLocalTime().toString(Qt::ISODate).left(10));
+    PdfTargetDialog target(tr("Export committee PDF"), suggested, this);
+    if (target.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (exportPdf(target.fileName(), target.paper(), &error))
+        emit statusMessage(tr("Committee PDF written to %1").arg(target.fileName()));
+    else
+        QMessageBox::warning(this, tr("Export committee PDF"), error);
 }
 
 }  // namespace debrief::studio

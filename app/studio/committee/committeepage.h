@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reportdocument.h"
 #include "studio/committee.h"
 #include "studiopage.h"
 
@@ -43,6 +44,10 @@ public:
     // Imports each file into the committee; a refused file is reported and the others imported.
     // Returns how many were imported (added or replaced). One undo step for the batch.
     int importFiles(const QStringList& paths);
+    // The committee PDF (every interviewer, the flags, the decision); false with `error` when the file
+    // cannot be written (the old one is then kept). exportAction() asks where first.
+    bool exportPdf(const QString& path, report::PaperSize paper, QString* error = nullptr) const;
+    QAction* exportAction() const { return m_exportAction; }
 
     QTableWidget* answerTable() const { return m_answers; }
     QTableWidget* sessionMarkTable() const { return m_sessionMarks; }
@@ -66,6 +71,7 @@ protected:
 
 private:
     void chooseFiles();
+    void chooseExport();
     void removeSelectedScorecard();
     void recordDecision();
     void reload();
@@ -85,6 +91,7 @@ private:
     QAction* m_importAction;
     QAction* m_removeAction;
     QAction* m_recordAction;
+    QAction* m_exportAction;
     QLabel* m_empty;
     QLabel* m_problems;
     QListWidget* m_scorecards;

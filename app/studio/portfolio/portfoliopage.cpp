@@ -5,6 +5,9 @@
 #include "portfolioprojectcommand.h"
 #include "portfoliotablemodel.h"
 #include "projectwarnings.h"
+#include "widgets/pdftargetdialog.h"
+
+#include "candidatesummaryreport.h"
 
 #include "storage/portfoliostore.h"
 #include "storage/storageerror.h"
@@ -20,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
@@ -75,7 +79,8 @@ PortfolioPage::PortfolioPage(InterviewRecords& records, QWidget* parent)
       m_lowerIsBetter(new QCheckBox(tr("&Lower is better"), this)), m_kpi(new QComboBox(this)),
       m_roadmap(new QLineEdit(this)), m_months(new QSpinBox(this)), m_projectScore(new QLabel(this)),
       m_warningList(new QListWidget(this)), m_addProject(new QAction(tr("&Add project"), this)),
-      m_removeProject(new QAction(tr("Re&move project"), this)), m_undo(new QUndoStack(this))
+      m_removeProject(new QAction(tr("Re&move project"), this)),
+      m_exportSummary(new QAction(tr("Export &summary PDF..."), this)), m_undo(new QUndoStack(this))
 {
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
@@ -89,12 +94,17 @@ PortfolioPage::PortfolioPage(InterviewRecords& records, QWidget* parent)
     m_removeProject->setShortcut(QKeySequence::Delete);
     m_removeProject->setShortcutContext(Qt::WidgetShortcut);
     m_table->addAction(m_removeProject);
+    m_exportSummary->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_exportSummary->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_exportSummary->setToolTip(tr("A one-page PDF: projects, their KPIs and roadmap items, and the score"));
+    addAction(m_exportSummary);
+    connect(m_exportSummary, &QAction::triggered, this, &PortfolioPage::chooseSummaryExport);
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_heading);
     top->addStretch(1);
     const auto [undo, redo] = addUndoActions(m_undo);
-    addActionButtons(top, {m_addProject, m_removeProject, undo, redo});
+    addActionButtons(top, {m_addProject, m_removeProject, m_exportSummary, undo, redo});
 
     QFont totalFont = m_total->font();
     totalFont.setPointSizeF(totalFont.pointSizeF() * 1.2);
@@ -274,6 +284,7 @@ void PortfolioPage::reload()
     m_empty->setVisible(!problem.isEmpty());
     m_heading->setText(m_candidate.isEmpty() ? tr("Portfolio") : tr("Portfolio of %1").arg(m_candidate));
     m_addProject->setEnabled(!m_candidate.isEmpty() && m_records.isOpen());
+    m_exportSummary->setEnabled(!m_projects.isEmpty());
 
     m_impact = OrchestrationImpactScore::forPortfolio(m_projects);
     m_warnings.clear();
@@ -410,6 +421,30 @@ void PortfolioPage::push(std::optional<PortfolioProject> before, std::optional<P
                                                                                       : problem);
                                                  emit portfolioChanged(m_candidate);
                                              }));
+}
+
+bool PortfolioPage::exportSummaryPdf(const QString& path, report::PaperSize paper, QString* error) const
+{
+    if (m_candidate.isEmpty()) {
+        if (error)
+            *error = tr("There is no candidate to summarise yet.");
+        return false;
+    }
+    return report::writeCandidateSummaryPdf(m_records.database(), m_candidate, path, paper, error);
+}
+
+void PortfolioPage::chooseSummaryExport()
+{
+    if (m_candidate.isEmpty())
+        return;
+    PdfTargetDialog target(tr("Export candidate summary"), tr("%1 summary.pdf").arg(m_candidate), this);
+    if (target.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (exportSummaryPdf(target.fileName(), target.paper(), &error))
+        emit statusMessage(tr("Candidate summary written to %1").arg(target.fileName()));
+    else
+        QMessageBox::warning(this, tr("Export candidate summary"), error);
 }
 
 }  // namespace debrief::studio

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reportdocument.h"
 #include "studio/contentlibrary.h"
 #include "studio/orchestrationimpactscore.h"
 #include "studio/session.h"
@@ -65,6 +66,10 @@ public:
     QListWidget* warningList() const { return m_warningList; }
     QAction* addProjectAction() const { return m_addProject; }
     QAction* removeProjectAction() const { return m_removeProject; }
+    // The one-page candidate summary (projects -> KPI -> roadmap item, the Orchestration Impact Score);
+    // false with `error` when it cannot be written. exportSummaryAction() asks where first.
+    bool exportSummaryPdf(const QString& path, report::PaperSize paper, QString* error = nullptr) const;
+    QAction* exportSummaryAction() const { return m_exportSummary; }
     QUndoStack* undoStack() const { return m_undo; }
 
     static QString kpiName(Kpi kpi);
@@ -74,6 +79,7 @@ signals:
 
 private:
     void reload();
+    void chooseSummaryExport();
     void fillForm();
     void commitForm();
     void addProject();
@@ -111,6 +117,7 @@ private:
     QListWidget* m_warningList;
     QAction* m_addProject;
     QAction* m_removeProject;
+    QAction* m_exportSummary;
     QUndoStack* m_undo;
 };
 

@@ -54,6 +54,31 @@ private slots:
         QVERIFY(!text.contains(QStringLiteral("Zusammenfassung")));
     }
 
+    // `scorecard committee ID --pdf`: the demo's newest mock has both interviewers' scorecards imported.
+    void committeePdfInGerman()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("committee-de.pdf"));
+        const CliRun run = cli({QStringLiteral("--db"), m_db, QStringLiteral("scorecard"), QStringLiteral("committee"),
+                                QStringLiteral("3"), QStringLiteral("--pdf"), file, QStringLiteral("--lang"),
+                                QStringLiteral("de"), QStringLiteral("--paper"), QStringLiteral("a4")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY2(run.out.endsWith(QStringLiteral("wrote %1: the committee of session 3, 2 scorecards\n").arg(file)),
+                 qPrintable(run.out));
+        QCOMPARE(PdfProbe::pageSize(file), QStringLiteral("595 x 842 pts (A4)"));
+        const QString text = PdfProbe::simplified(PdfProbe::text(file));
+        QVERIFY2(text.contains(QStringLiteral("Gremiums-Debrief: Priya Raman")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Dana Okafor")));
+        QVERIFY(text.contains(QStringLiteral("Lukas Brandt")));
+        QCOMPARE(PdfProbe::images(file), QStringList());
+
+        const CliRun misplaced =
+            cli({QStringLiteral("--db"), m_db, QStringLiteral("scorecard"), QStringLiteral("committee"),
+                 QStringLiteral("3"), QStringLiteral("--lang"), QStringLiteral("de")});
+        QCOMPARE(misplaced.code, 2);
+        QVERIFY2(misplaced.err.contains(QStringLiteral("--paper and --lang go with --pdf FILE.pdf")),
+                 qPrintable(misplaced.err));
+    }
+
     void errorsAreClearAndWriteNothing_data()
     {
         QTest::addColumn<QStringList>("arguments");

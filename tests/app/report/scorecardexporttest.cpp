@@ -70,7 +70,7 @@ private slots:
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }
 
-    // Debrief shows session 2 (the technical + PM mock); Ctrl+Shift+E, type a path, choose Letter,
+    // Debrief shows session 2 (the technical + PM mock); Ctrl+P, type a path, choose Letter,
     // click Export: that session's PDF on Letter, and the status bar says where it went.
     void exportsTheSessionOnTheDebriefPage()
     {

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "reportdocument.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+class QPushButton;
+
+namespace debrief::studio {
+
+// Where a PDF goes and on which paper: a file (typed or browsed, ".pdf" added when missing) and A4 or
+// Letter (the locale's size unless chosen). Used by the exports that have nothing else to ask (the
+// committee PDF, the candidate summary).
+class PdfTargetDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    PdfTargetDialog(const QString& title, const QString& suggestedFile, QWidget* parent = nullptr);
+
+    QString fileName() const;
+    void setFileName(const QString& fileName);
+    report::PaperSize paper() const;
+    void setPaper(report::PaperSize paper);
+
+private:
+    void browse();
+    void updateButtons();
+
+    QComboBox* m_paper;
+    QLineEdit* m_path;
+    QPushButton* m_ok;
+};
+
+}  // namespace debrief::studio
