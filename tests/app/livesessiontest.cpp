@@ -2,6 +2,7 @@
 // crash-and-resume, the cheat sheet and a language switch, against a temporary database.
 #include "interviewrecords.h"
 #include "mainwindow.h"
+#include "markingtranslator.h"
 #include "session/coachhighlighter.h"
 #include "session/livesessionpage.h"
 #include "session/sessionsetuppage.h"
@@ -36,23 +37,6 @@
 
 using namespace debrief;
 using namespace debrief::studio;
-
-namespace {
-
-// Marks every studio string, so a test sees which labels were retranslated.
-class MarkingTranslator : public QTranslator {
-public:
-    using QTranslator::QTranslator;
-    QString translate(const char* context, const char* source, const char* = nullptr, int = -1) const override
-    {
-        if (QByteArray(context).startsWith("debrief::studio"))
-            return QStringLiteral("[x] ") + QString::fromUtf8(source);
-        return {};
-    }
-    bool isEmpty() const override { return false; }
-};
-
-}  // namespace
 
 class LiveSessionTest : public QObject {
     Q_OBJECT
