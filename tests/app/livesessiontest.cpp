@@ -47,6 +47,7 @@ private slots:
     void cleanup();
 
     void numberKeysSetDepthAndVision();
+    void theCoachSettlesAfterTyping();
     void visionAboveTwoWithoutEvidenceIsRefused();
     void ctrlEnterStampsANoteWithTheElapsedTime();
     void timerCountsAndOverrunTurnsRed();
@@ -163,6 +164,26 @@ void LiveSessionTest::numberKeysSetDepthAndVision()
     QCOMPARE(saved.vision, 2);
     // The scheme is shown on the page.
     QVERIFY(page->findChild<QLabel*>(QStringLiteral("keyScheme"))->text().contains(QStringLiteral("Alt+1-4")));
+}
+
+// The coach's highlighting changes formats, not words: it must not count as an edit, or the coach and
+// the autosave would re-run every 300 ms for as long as the page is open.
+void LiveSessionTest::theCoachSettlesAfterTyping()
+{
+    auto page = openPage(createSession(SessionMode::LiveMock));
+    QVERIFY(page);
+    auto* answer = page->findChild<QPlainTextEdit*>(QStringLiteral("answerEditor"));
+    auto* coach = page->findChild<QLabel*>(QStringLiteral("coachSummary"));
+    QTest::keyClicks(answer, QStringLiteral("Cut p95 queueing by 30 % with SRE"));
+    QTRY_VERIFY(coach->text().contains(QStringLiteral("Coach:")));
+    QTRY_COMPARE(stored().questions[0].answer, QStringLiteral("Cut p95 queueing by 30 % with SRE"));
+    QSignalSpy edits(answer, &QPlainTextEdit::textChanged);
+    QTest::qWait(4 * LiveSessionPage::kSaveDelayMs);
+    QCOMPARE(page->undoStack()->count(), 1);  // one typing step, not one per coach run
+    coach->clear();
+    QTest::qWait(3 * LiveSessionPage::kSaveDelayMs);
+    QCOMPARE(coach->text(), QString());  // no coach run without typing
+    QVERIFY2(edits.count() <= 1, qPrintable(QString::number(edits.count())));
 }
 
 void LiveSessionTest::visionAboveTwoWithoutEvidenceIsRefused()
