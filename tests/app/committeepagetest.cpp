@@ -4,15 +4,20 @@
 // an import and a decision back.
 #include "committee/committeepage.h"
 #include "interviewrecords.h"
+#include "shell/languageswitch.h"
 #include "uilanguage.h"
 
 #include "storage/committeestore.h"
 #include "storage/democandidate.h"
 #include "storage/scorecardexchange.h"
 
+#include "markingtranslator.h"
+
+#include <QAction>
 #include <QApplication>
 #include <QButtonGroup>
 #include <QFile>
+#include <QGroupBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
@@ -305,6 +310,81 @@ private slots:
         QCOMPARE(empty.sessionId(), 0);
         QVERIFY2(empty.minimumSizeHint().width() <= 820, qPrintable(QString::number(empty.minimumSizeHint().width())));
         QVERIFY2(page.minimumSizeHint().width() <= 820, qPrintable(QString::number(page.minimumSizeHint().width())));
+    }
+
+    // Settings > Language while a decision is being prepared: every text follows, nothing is lost.
+    void languageSwitchRetranslatesThePage()
+    {
+        CommitteePage page(*m_records);
+        page.resize(1300, 900);
+        page.show();
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        drop(&page, {dataFile("alex.json"), dataFile("out-of-range.json"), dataFile("sam-split.json")});
+        QCOMPARE(page.scorecardList()->count(), 2);
+        clickItem(page.flagList(), 1);  // Q2's Vision split: selects answer row 2
+        QCOMPARE(page.answerTable()->selectionModel()->selectedRows().first().row(), 1);
+        QAbstractButton* yes = page.decisionButtons()->button(int(Recommendation::Yes));
+        clickRadio(yes);
+        QTest::keyClicks(page.reasonEdit(), QStringLiteral("Depth holds up"));
+        QVERIFY(page.recordButton()->isEnabled());
+        QCOMPARE(page.undoStack()->count(), 1);
+
+        QGroupBox* decisionBox = nullptr;
+        for (QGroupBox* box : page.findChildren<QGroupBox*>()) {
+            if (box->title() == QStringLiteral("Committee decision"))
+                decisionBox = box;
+        }
+        QVERIFY(decisionBox);
+        QCOMPARE(yes->text(), QStringLiteral("Yes"));
+        QCOMPARE(page.recordButton()->text(), QStringLiteral("Record &decision"));
+        const QString firstFlag = page.flagList()->item(0)->text();
+
+        MarkingTranslator marking;
+        QVERIFY(QCoreApplication::installTranslator(&marking));
+        QTRY_COMPARE(decisionBox->title(), QStringLiteral("[x] Committee decision"));
+        QCOMPARE(yes->text(), QStringLiteral("[x] Yes"));
+        QCOMPARE(page.recordButton()->text(), QStringLiteral("[x] Record &decision"));
+        QCOMPARE(page.exportAction()->text(), QStringLiteral("[x] Export &PDF..."));
+        QCOMPARE(page.reasonEdit()->placeholderText(), QStringLiteral("[x] The committee's reason (required)"));
+        QCOMPARE(page.answerTable()->horizontalHeaderItem(1)->text(), QStringLiteral("[x] Question"));
+        QCOMPARE(page.answerTable()->horizontalHeaderItem(page.depthColumn(QStringLiteral("Sam Okafor")))->text(),
+                 QStringLiteral("[x] Sam Okafor\nDepth"));
+        QCOMPARE(page.sessionMarkTable()->horizontalHeaderItem(0)->text(), QStringLiteral("[x] Mark"));
+        // The computed texts: the flags as the rules word them, the verdicts, the decision line, the
+        // refusals' heading.
+        QVERIFY2(page.flagList()->item(0)->text().startsWith(QStringLiteral("[x] Split: [x] ")),
+                 qPrintable(page.flagList()->item(0)->text()));
+        QVERIFY2(page.verdictsText().contains(QStringLiteral("Sam Okafor: [x] No")), qPrintable(page.verdictsText()));
+        QVERIFY(page.decisionText().startsWith(QStringLiteral("[x] Not decided yet")));
+        QVERIFY2(page.problemsText().startsWith(QStringLiteral("[x] Not imported:\n")),
+                 qPrintable(page.problemsText()));
+        // Nothing the user did is lost: the option, the reason, the flag and its row, the undo step.
+        QVERIFY(yes->isChecked());
+        QCOMPARE(page.reasonEdit()->text(), QStringLiteral("Depth holds up"));
+        QVERIFY(page.recordButton()->isEnabled());
+        QCOMPARE(page.flagList()->currentRow(), 1);
+        QCOMPARE(page.answerTable()->selectionModel()->selectedRows().first().row(), 1);
+        QCOMPARE(page.undoStack()->count(), 1);
+        QCOMPARE(page.sessionId(), m_id);
+
+        QCoreApplication::removeTranslator(&marking);
+        QTRY_COMPARE(decisionBox->title(), QStringLiteral("Committee decision"));
+        QCOMPARE(yes->text(), QStringLiteral("Yes"));
+        QCOMPARE(page.flagList()->item(0)->text(), firstFlag);
+        QVERIFY(page.verdictsText().contains(QStringLiteral("Sam Okafor: No")));
+        QVERIFY(page.problemsText().startsWith(QStringLiteral("Not imported:\n")));
+        QCOMPARE(page.reasonEdit()->text(), QStringLiteral("Depth holds up"));
+        // The decision prepared before the switch is recorded as it was.
+        QTest::mouseClick(page.recordButton(), Qt::LeftButton);
+        QCOMPARE(page.review().decision.decision, Recommendation::Yes);
+        QCOMPARE(page.review().decision.reason, QStringLiteral("Depth holds up"));
+
+        QVERIFY(LanguageSwitch::switchTo(QStringLiteral("de")));
+        QTRY_COMPARE(decisionBox->title(), QStringLiteral("Gremiumsentscheidung"));
+        QVERIFY(LanguageSwitch::switchTo(QStringLiteral("en")));
+        QTRY_COMPARE(decisionBox->title(), QStringLiteral("Committee decision"));
+        QVERIFY(page.decisionText().startsWith(QStringLiteral("Recorded: Yes")));
     }
 
 private:

@@ -2,12 +2,23 @@
 // panel's agreement and splits, and the final recommendation saved at once.
 #include "debrief/debriefpage.h"
 #include "interviewrecords.h"
+#include "shell/languageswitch.h"
 #include "widgets/depthvisiongridview.h"
+#include "widgets/sessionpicker.h"
 
 #include "storage/democandidate.h"
 #include "storage/sessionstore.h"
 
+#include "markingtranslator.h"
+
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -75,6 +86,7 @@ private slots:
     void flagsASplitOfTwoPoints();
     void recommendationIsSavedAtOnce();
     void demoSessionShowsPortfolioImpact();
+    void languageSwitchRetranslatesThePage();
 
 private:
     QTemporaryDir m_dir;
@@ -205,6 +217,84 @@ void DebriefPageTest::demoSessionShowsPortfolioImpact()
     QVERIFY(impact.contains(QStringLiteral("3 team(s) × 15.0 % = 45.0")));
     QVERIFY(impact.contains(QStringLiteral("2 team(s) × 26.7 % = 53.3")));
     QVERIFY(impact.contains(QStringLiteral("3 team(s) × 69.6 % = 208.7")));
+}
+
+void DebriefPageTest::languageSwitchRetranslatesThePage()
+{
+    DebriefPage page(*m_records);
+    page.resize(1200, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.setViewer(kAna);
+    page.setRecommendation(Recommendation::StrongNo);
+    // A reason being typed (not yet confirmed with Enter or by leaving the field) must survive.
+    auto* reason = page.findChild<QLineEdit*>();
+    QVERIFY(reason);
+    QTest::keyClicks(reason, QStringLiteral("Veto stands"));
+    QVERIFY(reason->isModified());
+    QCOMPARE(page.undoStack()->count(), 1);
+
+    QGroupBox* verdictBox = nullptr;
+    for (QGroupBox* box : page.findChildren<QGroupBox*>()) {
+        if (box->title() == QStringLiteral("Verdict"))
+            verdictBox = box;
+    }
+    QVERIFY(verdictBox);
+    QComboBox* viewer = nullptr;
+    for (QComboBox* combo : page.findChildren<QComboBox*>()) {
+        if (!qobject_cast<SessionPicker*>(combo))
+            viewer = combo;
+    }
+    QVERIFY(viewer);
+    QCOMPARE(viewer->itemText(0), QStringLiteral("Panel (submitted scores only)"));
+    QRadioButton* strongNo = nullptr;
+    for (QRadioButton* button : page.findChildren<QRadioButton*>()) {
+        if (button->text() == QStringLiteral("Strong No"))
+            strongNo = button;
+    }
+    QVERIFY(strongNo && strongNo->isChecked());
+    QTableWidget* rounds = page.findChildren<QTableWidget*>().value(0);
+    QVERIFY(rounds);
+    QCOMPARE(rounds->horizontalHeaderItem(0)->text(), QStringLiteral("Round"));
+
+    MarkingTranslator marking;
+    QVERIFY(QCoreApplication::installTranslator(&marking));
+    QTRY_COMPARE(verdictBox->title(), QStringLiteral("[x] Verdict"));
+    QCOMPARE(viewer->itemText(0), QStringLiteral("[x] Panel (submitted scores only)"));
+    QCOMPARE(strongNo->text(), QStringLiteral("[x] Strong No"));
+    QCOMPARE(rounds->horizontalHeaderItem(0)->text(), QStringLiteral("[x] Round"));
+    QCOMPARE(rounds->item(0, 0)->text(), QStringLiteral("[x] Product Design"));
+    QCOMPARE(reason->placeholderText(), QStringLiteral("[x] Why, in one sentence"));
+    QCOMPARE(page.grid()->accessibleName(), QStringLiteral("[x] Depth by Vision grid"));
+    // The computed sentences: the verdict with its reasons (from the rules), the hidden-scores notice,
+    // the agreement.
+    QVERIFY2(page.verdictText().contains(kAna + QStringLiteral(": [x] Strong No[x] ")), qPrintable(page.verdictText()));
+    QVERIFY(page.verdictText().contains(QStringLiteral("[x] ") + kVeto));
+    QCOMPARE(page.hiddenScoresText(),
+             QStringLiteral("[x] %1's scores are hidden until you both have submitted.").arg(kBen));
+    QCOMPARE(page.agreementText(), QStringLiteral("[x] No answer that two interviewers scored is visible yet."));
+    QVERIFY(page.calibrationText().startsWith(QStringLiteral("[x] ")));
+    // Nothing the user did is lost.
+    QCOMPARE(page.viewer(), kAna);
+    QCOMPARE(reason->text(), QStringLiteral("Veto stands"));
+    QVERIFY(reason->isModified());
+    QVERIFY(strongNo->isChecked());
+    QCOMPARE(page.undoStack()->count(), 1);
+    QCOMPARE(page.sessionId(), m_id);
+
+    QCoreApplication::removeTranslator(&marking);
+    QTRY_COMPARE(verdictBox->title(), QStringLiteral("Verdict"));
+    QCOMPARE(viewer->itemText(0), QStringLiteral("Panel (submitted scores only)"));
+    QCOMPARE(strongNo->text(), QStringLiteral("Strong No"));
+    QVERIFY(page.verdictText().contains(kAna + QStringLiteral(": Strong No (vetoed)")));
+    QCOMPARE(page.hiddenScoresText(), kBen + QStringLiteral("'s scores are hidden until you both have submitted."));
+    QCOMPARE(reason->text(), QStringLiteral("Veto stands"));
+
+    QVERIFY(LanguageSwitch::switchTo(QStringLiteral("de")));
+    QTRY_COMPARE(verdictBox->title(), QStringLiteral("Urteil"));
+    QVERIFY(LanguageSwitch::switchTo(QStringLiteral("en")));
+    QTRY_COMPARE(verdictBox->title(), QStringLiteral("Verdict"));
+    QCOMPARE(page.viewer(), kAna);
 }
 
 QTEST_MAIN(DebriefPageTest)

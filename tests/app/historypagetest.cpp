@@ -5,13 +5,24 @@
 #include "history/sessiontablemodel.h"
 #include "interviewrecords.h"
 #include "mainwindow.h"
+#include "widgets/sessionpicker.h"
 #include "widgets/timeserieschartview.h"
+
+#include "shell/languageswitch.h"
 
 #include "storage/democandidate.h"
 #include "storage/sessionstore.h"
 
+#include "markingtranslator.h"
+
 #include <QAbstractItemModelTester>
+#include <QAbstractSeries>
+#include <QAction>
+#include <QChart>
+#include <QGroupBox>
+#include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -48,6 +59,7 @@ private slots:
     void comparesTwoSessions();
     void deleteAndUndoLoseNothing();
     void doubleClickOpensTheDebrief();
+    void languageSwitchRetranslatesThePage();
 
 private:
     QTemporaryDir m_dir;
@@ -251,6 +263,99 @@ void HistoryPageTest::doubleClickOpensTheDebrief()
     emit history->table()->doubleClicked(oldest);
     QCOMPARE(window.currentPage(), debrief);
     QCOMPARE(debrief->sessionId(), history->model()->entries().at(2).summary.id);
+}
+
+void HistoryPageTest::languageSwitchRetranslatesThePage()
+{
+    HistoryPage page(*m_records);
+    page.resize(1200, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    // State that must survive: the typed filter, the selected row, the compared pair.
+    QTest::keyClicks(page.filter(), QStringLiteral("priya"));
+    QCOMPARE(page.proxy()->rowCount(), 3);
+    page.table()->selectRow(1);
+    const QModelIndex selected = page.table()->selectionModel()->selectedRows().value(0);
+    QVERIFY(selected.isValid());
+    const QList<SessionHistoryEntry>& entries = page.model()->entries();
+    page.compare(entries.at(2).summary.id, entries.at(0).summary.id);
+    const QTableWidget* comparison = page.comparison();
+    QCOMPARE(comparison->item(1, 0)->text(), QStringLiteral("Mode"));
+    QCOMPARE(comparison->item(1, 1)->text(), QStringLiteral("Solo practice"));
+
+    QAction* remove = nullptr;
+    for (QAction* action : page.findChildren<QAction*>()) {
+        if (action->text() == QStringLiteral("&Delete session"))
+            remove = action;
+    }
+    QGroupBox* sideBySide = page.findChild<QGroupBox*>();
+    QVERIFY(remove && sideBySide);
+    QCOMPARE(sideBySide->title(), QStringLiteral("Side by side"));
+    QLabel* firstLabel = nullptr;
+    for (QLabel* label : sideBySide->findChildren<QLabel*>()) {
+        if (label->text() == QStringLiteral("First:"))
+            firstLabel = label;
+    }
+    QVERIFY(firstLabel);
+    QChart* chart = page.trend()->chart();
+    const auto xTitle = [chart] { return chart->axes(Qt::Horizontal).value(0)->titleText(); };
+    QCOMPARE(xTitle(), QStringLiteral("Days since the first session"));
+    const QAbstractItemModel* proxy = page.proxy();
+    const int modeColumn = SessionTableModel::Mode;
+
+    MarkingTranslator marking;
+    QVERIFY(QCoreApplication::installTranslator(&marking));
+    QTRY_COMPARE(sideBySide->title(), QStringLiteral("[x] Side by side"));
+    QCOMPARE(firstLabel->text(), QStringLiteral("[x] First:"));
+    QCOMPARE(remove->text(), QStringLiteral("[x] &Delete session"));
+    QCOMPARE(page.filter()->placeholderText(),
+             QStringLiteral("[x] Filter by candidate, mode, interviewer or recommendation"));
+    QCOMPARE(proxy->headerData(SessionTableModel::Started, Qt::Horizontal).toString(), QStringLiteral("[x] Started"));
+    QCOMPARE(proxy->headerData(SessionTableModel::Recommendation, Qt::Horizontal).toString(),
+             QStringLiteral("[x] Recommendation"));
+    QCOMPARE(page.table()->horizontalHeader()->model()->headerData(modeColumn, Qt::Horizontal).toString(),
+             QStringLiteral("[x] Mode"));
+    // Newest first: the week 3 live mock with its Yes.
+    QCOMPARE(cell(proxy, 0, modeColumn), QStringLiteral("[x] Live mock"));
+    QCOMPARE(cell(proxy, 0, SessionTableModel::Recommendation), QStringLiteral("[x] Yes"));
+    QCOMPARE(chart->title(), QStringLiteral("[x] Scores over time"));
+    QCOMPARE(xTitle(), QStringLiteral("[x] Days since the first session"));
+    QCOMPARE(chart->axes(Qt::Vertical).value(0)->titleText(), QStringLiteral("[x] Score"));
+    const auto seriesNames = [chart] {
+        QStringList names;
+        for (const QAbstractSeries* series : chart->series())
+            names << series->name();
+        return names;
+    };
+    QVERIFY2(seriesNames().contains(QStringLiteral("[x] Depth")), qPrintable(seriesNames().join(u',')));
+    QVERIFY(!seriesNames().contains(QStringLiteral("Depth")));
+    QCOMPARE(page.trend()->lineCount(), 6);
+    QCOMPARE(page.trend()->shownPoints(0).size(), 3);
+    QCOMPARE(comparison->item(1, 0)->text(), QStringLiteral("[x] Mode"));
+    QCOMPARE(comparison->item(1, 1)->text(), QStringLiteral("[x] Solo practice"));
+    QCOMPARE(comparison->horizontalHeaderItem(1)->text(), QStringLiteral("[x] First"));
+    // Nothing the user did is lost.
+    QCOMPARE(page.filter()->text(), QStringLiteral("priya"));
+    QCOMPARE(proxy->rowCount(), 3);
+    QCOMPARE(page.table()->selectionModel()->selectedRows().value(0), selected);
+    QCOMPARE(comparison->item(0, 1)->text(), SessionPicker::startedText(entries.at(2).summary.startedAt));
+
+    QCoreApplication::removeTranslator(&marking);
+    QTRY_COMPARE(sideBySide->title(), QStringLiteral("Side by side"));
+    QCOMPARE(proxy->headerData(SessionTableModel::Started, Qt::Horizontal).toString(), QStringLiteral("Started"));
+    QCOMPARE(cell(proxy, 0, modeColumn), QStringLiteral("Live mock"));
+    QCOMPARE(xTitle(), QStringLiteral("Days since the first session"));
+    QVERIFY(seriesNames().contains(QStringLiteral("Depth")));
+    QVERIFY(!seriesNames().contains(QStringLiteral("[x] Depth")));
+    QCOMPARE(comparison->item(1, 1)->text(), QStringLiteral("Solo practice"));
+    QCOMPARE(page.table()->selectionModel()->selectedRows().value(0), selected);
+
+    QVERIFY(LanguageSwitch::switchTo(QStringLiteral("de")));
+    QTRY_COMPARE(sideBySide->title(), QStringLiteral("Nebeneinander"));
+    QCOMPARE(chart->title(), QStringLiteral("Bewertungen im Zeitverlauf"));
+    QVERIFY(LanguageSwitch::switchTo(QStringLiteral("en")));
+    QTRY_COMPARE(sideBySide->title(), QStringLiteral("Side by side"));
+    QCOMPARE(chart->title(), QStringLiteral("Scores over time"));
 }
 
 QTEST_MAIN(HistoryPageTest)

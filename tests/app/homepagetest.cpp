@@ -7,8 +7,15 @@
 #include "session/sessionsetuppage.h"
 #include "widgets/radarchartview.h"
 
+#include "shell/languageswitch.h"
+
 #include "storage/democandidate.h"
 
+#include "markingtranslator.h"
+
+#include <QCoreApplication>
+#include <QGroupBox>
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -28,6 +35,7 @@ private slots:
     void startButtonsAskForASession();
     void emptyDatabaseSaysSo();
     void startButtonOpensSessionSetup();
+    void languageSwitchRetranslatesThePage();
 
 private:
     QTemporaryDir m_dir;
@@ -132,6 +140,73 @@ void HomePageTest::startButtonOpensSessionSetup()
     QCOMPARE(setup->plannedSession().candidate, QStringLiteral("Priya Raman"));
     QTest::mouseClick(home->findChild<QPushButton*>(QStringLiteral("startMock")), Qt::LeftButton);
     QCOMPARE(setup->plannedSession().mode, SessionMode::LiveMock);
+}
+
+void HomePageTest::languageSwitchRetranslatesThePage()
+{
+    InterviewRecords records(m_dir.filePath(QStringLiteral("language.sqlite")));
+    debrief::storage::DemoCandidate::fill(records.database());
+    HomePage page(records);
+    page.resize(1000, 700);
+    page.show();
+    auto* solo = page.findChild<QPushButton*>(QStringLiteral("startSolo"));
+    auto* review = page.findChild<QPushButton*>(QStringLiteral("reviewDrills"));
+    QTreeWidget* sessions = page.sessionList();
+    const auto box = [&page](const QString& title) {
+        for (QGroupBox* group : page.findChildren<QGroupBox*>()) {
+            if (group->title() == title)
+                return group;
+        }
+        return static_cast<QGroupBox*>(nullptr);
+    };
+    QGroupBox* due = box(QStringLiteral("Due today"));
+    QGroupBox* radarBox = box(QStringLiteral("Maturity Matrix against the Level 3 bar"));
+    QVERIFY(due && radarBox);
+    QLabel* heading = nullptr;
+    for (QLabel* label : page.findChildren<QLabel*>()) {
+        if (label->text() == QStringLiteral("Today for Priya Raman"))
+            heading = label;
+    }
+    QVERIFY(heading);
+    // The second session chosen and scrolled to: both must survive the switch.
+    sessions->setCurrentItem(sessions->topLevelItem(1));
+    const qint64 chosen = sessions->currentItem()->data(0, Qt::UserRole).toLongLong();
+
+    MarkingTranslator marking;
+    QVERIFY(QCoreApplication::installTranslator(&marking));
+    QTRY_COMPARE(solo->text(), QStringLiteral("[x] Start a &solo practice"));
+    QCOMPARE(review->text(), QStringLiteral("[x] &Review now"));
+    QCOMPARE(due->title(), QStringLiteral("[x] Due today"));
+    QCOMPARE(radarBox->title(), QStringLiteral("[x] Maturity Matrix against the Level 3 bar"));
+    QCOMPARE(sessions->headerItem()->text(0), QStringLiteral("[x] Started"));
+    QCOMPARE(sessions->headerItem()->text(4), QStringLiteral("[x] Grid verdict"));
+    QCOMPARE(heading->text(), QStringLiteral("[x] Today for Priya Raman"));
+    QCOMPARE(page.drillList()->item(0)->text().left(4), QStringLiteral("[x] "));
+    // Computed cells: the mode (SessionPicker), the final call (the rubric), each scorer's verdict.
+    QCOMPARE(sessions->topLevelItem(0)->text(1), QStringLiteral("[x] Live mock"));
+    QCOMPARE(sessions->topLevelItem(0)->text(3), QStringLiteral("[x] Yes"));
+    QCOMPARE(sessions->topLevelItem(2)->text(4),
+             QStringLiteral("[x] %1: %2").arg(QStringLiteral("[x] Self"), QStringLiteral("[x] No")));
+    // The radar's series names (its legend) follow the language; the values stay.
+    QCOMPARE(page.radar()->values(QStringLiteral("[x] Interviewer")), QList<qreal>({4, 3, 4, 3}));
+    QCOMPARE(page.radar()->values(QStringLiteral("[x] Level 3 bar")), QList<qreal>({3, 3, 3, 3}));
+    QCOMPARE(sessions->currentItem()->data(0, Qt::UserRole).toLongLong(), chosen);
+
+    QCoreApplication::removeTranslator(&marking);
+    QTRY_COMPARE(solo->text(), QStringLiteral("Start a &solo practice"));
+    QCOMPARE(due->title(), QStringLiteral("Due today"));
+    QCOMPARE(sessions->headerItem()->text(0), QStringLiteral("Started"));
+    QCOMPARE(heading->text(), QStringLiteral("Today for Priya Raman"));
+    QCOMPARE(sessions->topLevelItem(2)->text(4), QStringLiteral("Self: No"));
+    QCOMPARE(page.radar()->values(MatrixRadar::interviewerName()), QList<qreal>({4, 3, 4, 3}));
+    QCOMPARE(sessions->currentItem()->data(0, Qt::UserRole).toLongLong(), chosen);
+
+    QVERIFY(LanguageSwitch::switchTo(QStringLiteral("de")));
+    QTRY_COMPARE(due->title(), QStringLiteral("Heute fällig"));
+    QCOMPARE(sessions->headerItem()->text(0), QStringLiteral("Begonnen"));
+    QVERIFY(LanguageSwitch::switchTo(QStringLiteral("en")));
+    QTRY_COMPARE(due->title(), QStringLiteral("Due today"));
+    QCOMPARE(sessions->headerItem()->text(0), QStringLiteral("Started"));
 }
 
 QTEST_MAIN(HomePageTest)

@@ -7,13 +7,23 @@
 #include "matrix/maturitymatrixgrid.h"
 #include "widgets/radarchartview.h"
 
+#include "shell/languageswitch.h"
+#include "widgets/sessionpicker.h"
+
 #include "storage/democandidate.h"
 #include "storage/drillstore.h"
 #include "storage/sessionstore.h"
 
+#include "markingtranslator.h"
+
 #include <QApplication>
+#include <QGroupBox>
+#include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -34,6 +44,7 @@ private slots:
     void gapBelowTheBarProposesADrill();
     void soloPracticeClicksSetTheSelfLevel();
     void arrowKeysMoveBetweenCellsAndEnterSets();
+    void languageSwitchRetranslatesThePage();
 
 private:
     QTemporaryDir m_dir;
@@ -186,6 +197,87 @@ void MatrixPageTest::arrowKeysMoveBetweenCellsAndEnterSets()
                  .matrix.interviewer.value(MatrixDimension::FailureIsolation),
              4);
     QVERIFY(grid->cell(MatrixDimension::FailureIsolation, 4)->interviewerMarked());
+}
+
+void MatrixPageTest::languageSwitchRetranslatesThePage()
+{
+    MatrixPage page(*m_records);
+    page.resize(1200, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    // State that must survive: a level set (one undo step), the rater, the chosen session.
+    QTest::mouseClick(page.grid()->cell(MatrixDimension::RoadmapImpact, 2), Qt::LeftButton);
+    page.setClickSets(SessionStore::Rater::Self);
+    const std::int64_t session = page.sessionId();
+    QCOMPARE(page.undoStack()->count(), 1);
+    QCOMPARE(page.proposedDrills().size(), 0);  // roadmap impact is drilled already: "Already scheduled"
+
+    const auto findLabel = [&page](const QString& text) {
+        for (QLabel* label : page.findChildren<QLabel*>()) {
+            if (label->text() == text)
+                return label;
+        }
+        return static_cast<QLabel*>(nullptr);
+    };
+    QLabel* clickLabel = findLabel(QStringLiteral("A click sets the level of:"));
+    QLabel* barHeader = findLabel(QStringLiteral("Level 3 (the bar)"));
+    QVERIFY(clickLabel && barHeader);
+    QGroupBox* radarBox = nullptr;
+    for (QGroupBox* box : page.findChildren<QGroupBox*>()) {
+        if (box->title() == QStringLiteral("Against the Level 3 bar"))
+            radarBox = box;
+    }
+    QVERIFY(radarBox);
+    auto* add = page.findChild<QPushButton*>(QStringLiteral("addDrills"));
+    auto* gaps = page.findChild<QTableWidget*>();
+    auto* drills = page.findChild<QListWidget*>();
+    auto* self = page.findChildren<QRadioButton*>().value(0);
+    QVERIFY(add && gaps && drills && self);
+    QCOMPARE(self->text(), QStringLiteral("&Self"));
+    const QString drillLine = drills->item(0)->text();
+    QVERIFY2(drillLine.startsWith(QStringLiteral("Already scheduled: ")), qPrintable(drillLine));
+    MatrixCellButton* cell = page.grid()->cell(MatrixDimension::RoadmapImpact, 2);
+    QVERIFY(cell->accessibleName().startsWith(QStringLiteral("Level 2: ")));
+    QCOMPARE(cell->accessibleDescription(), QStringLiteral("Interviewer"));
+
+    MarkingTranslator marking;
+    QVERIFY(QCoreApplication::installTranslator(&marking));
+    QTRY_COMPARE(clickLabel->text(), QStringLiteral("[x] A click sets the level of:"));
+    QCOMPARE(self->text(), QStringLiteral("[x] &Self"));
+    QCOMPARE(add->text(), QStringLiteral("[x] Add these &drills"));
+    QCOMPARE(radarBox->title(), QStringLiteral("[x] Against the Level 3 bar"));
+    QCOMPARE(barHeader->text(), QStringLiteral("[x] Level 3 (the bar)"));
+    QCOMPARE(gaps->horizontalHeaderItem(0)->text(), QStringLiteral("[x] Dimension"));
+    QCOMPARE(gaps->horizontalHeaderItem(3)->text(), QStringLiteral("[x] Below bar"));
+    QCOMPARE(drills->item(0)->text(), QStringLiteral("[x] ") + drillLine);
+    QVERIFY(cell->accessibleName().startsWith(QStringLiteral("[x] Level 2: ")));
+    QCOMPARE(cell->accessibleDescription(), QStringLiteral("[x] Interviewer"));
+    // The radar's legend: the series names are the marked ones, with the same values.
+    QCOMPARE(page.radar()->values(QStringLiteral("[x] Interviewer")), QList<qreal>({4, 3, 4, 2}));
+    QCOMPARE(page.radar()->values(QStringLiteral("[x] Level 3 bar")), QList<qreal>({3, 3, 3, 3}));
+    // The picker's entry: the mode is translated, the session is the same.
+    auto* picker = page.findChild<SessionPicker*>();
+    QVERIFY(picker->currentText().contains(QStringLiteral(" · [x] Live mock · ")));
+    QCOMPARE(picker->currentSessionId(), session);
+    QCOMPARE(page.undoStack()->count(), 1);
+    QCOMPARE(page.clickSets(), SessionStore::Rater::Self);
+
+    QCoreApplication::removeTranslator(&marking);
+    QTRY_COMPARE(clickLabel->text(), QStringLiteral("A click sets the level of:"));
+    QCOMPARE(barHeader->text(), QStringLiteral("Level 3 (the bar)"));
+    QCOMPARE(gaps->horizontalHeaderItem(0)->text(), QStringLiteral("Dimension"));
+    QCOMPARE(drills->item(0)->text(), drillLine);
+    QCOMPARE(page.radar()->values(MatrixRadar::interviewerName()), QList<qreal>({4, 3, 4, 2}));
+    QVERIFY(!picker->currentText().contains(QStringLiteral("[x]")));
+    QCOMPARE(page.sessionId(), session);
+    page.undoStack()->undo();  // the step still works after the switch
+    QCOMPARE(page.radar()->values(MatrixRadar::interviewerName()), QList<qreal>({4, 3, 4, 3}));
+
+    QVERIFY(LanguageSwitch::switchTo(QStringLiteral("de")));
+    QTRY_COMPARE(add->text(), QStringLiteral("Diese Ü&bungen hinzufügen"));
+    QCOMPARE(radarBox->title(), QStringLiteral("Gegenüber der Messlatte Stufe 3"));
+    QVERIFY(LanguageSwitch::switchTo(QStringLiteral("en")));
+    QTRY_COMPARE(add->text(), QStringLiteral("Add these &drills"));
 }
 
 QTEST_MAIN(MatrixPageTest)

@@ -16,6 +16,7 @@
 #include <QButtonGroup>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -31,6 +32,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableWidget>
@@ -92,23 +94,19 @@ QString when(const QDateTime& time)
 
 CommitteePage::CommitteePage(InterviewRecords& records, QWidget* parent)
     : StudioPage(parent), m_records(records), m_picker(new SessionPicker(records, this)),
-      m_importAction(new QAction(tr("&Import scorecards..."), this)),
-      m_removeAction(new QAction(tr("Re&move scorecard"), this)),
-      m_recordAction(new QAction(tr("Record &decision"), this)),
-      m_exportAction(new QAction(tr("Export &PDF..."), this)), m_empty(wrappedLabel(this)),
-      m_problems(wrappedLabel(this)), m_scorecards(new QListWidget(this)), m_answers(new QTableWidget(this)),
-      m_sessionMarks(new QTableWidget(this)), m_flags(new QListWidget(this)), m_justifications(wrappedLabel(this)),
-      m_verdicts(wrappedLabel(this)), m_decision(new QButtonGroup(this)), m_reason(new QLineEdit(this)),
-      m_record(new QPushButton(this)), m_recorded(wrappedLabel(this)), m_undo(new QUndoStack(this))
+      m_importAction(new QAction(this)), m_removeAction(new QAction(this)), m_recordAction(new QAction(this)),
+      m_exportAction(new QAction(this)), m_empty(wrappedLabel(this)), m_problems(wrappedLabel(this)),
+      m_scorecards(new QListWidget(this)), m_answers(new QTableWidget(this)), m_sessionMarks(new QTableWidget(this)),
+      m_flags(new QListWidget(this)), m_justifications(wrappedLabel(this)), m_verdicts(wrappedLabel(this)),
+      m_decision(new QButtonGroup(this)), m_reason(new QLineEdit(this)), m_record(new QPushButton(this)),
+      m_recorded(wrappedLabel(this)), m_sessionLabel(new QLabel(this)), m_exportButton(new QPushButton(this)),
+      m_details(new QScrollArea(this)), m_undo(new QUndoStack(this))
 {
     setAcceptDrops(true);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_importAction->setToolTip(tr("Import interviewers' scorecard files (.json) into this session's committee; "
-                                  "you can also drop them on the page"));
     m_removeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
     m_recordAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    m_exportAction->setToolTip(tr("Every interviewer's marks, the flags and the decision as a PDF for the committee"));
     for (QAction* action : {m_importAction, m_removeAction, m_recordAction, m_exportAction}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
@@ -119,9 +117,8 @@ CommitteePage::CommitteePage(InterviewRecords& records, QWidget* parent)
     connect(m_exportAction, &QAction::triggered, this, &CommitteePage::chooseExport);
 
     auto* top = new QHBoxLayout;
-    auto* sessionLabel = new QLabel(tr("&Session:"), this);
-    sessionLabel->setBuddy(m_picker);
-    top->addWidget(sessionLabel);
+    m_sessionLabel->setBuddy(m_picker);
+    top->addWidget(m_sessionLabel);
     top->addWidget(m_picker);
     top->addStretch(1);
     const auto [undo, redo] = addUndoActions(m_undo);
@@ -130,8 +127,8 @@ CommitteePage::CommitteePage(InterviewRecords& records, QWidget* parent)
     m_problems->setStyleSheet(QStringLiteral("color: #a12020;"));
     m_problems->hide();
 
-    const auto box = [this](const QString& title, QWidget* content, QWidget* second = nullptr) {
-        auto* group = new QGroupBox(title, this);
+    const auto box = [this](QWidget* content, QWidget* second = nullptr) {
+        auto* group = new QGroupBox(this);
         auto* layout = new QVBoxLayout(group);
         layout->addWidget(content);
         if (second)
@@ -139,7 +136,6 @@ CommitteePage::CommitteePage(InterviewRecords& records, QWidget* parent)
         return group;
     };
 
-    m_scorecards->setAccessibleName(tr("Imported scorecards"));
     m_scorecards->setMaximumHeight(fontMetrics().height() * 4);
     for (QTableWidget* table : {m_answers, m_sessionMarks}) {
         table->verticalHeader()->hide();
@@ -148,11 +144,8 @@ CommitteePage::CommitteePage(InterviewRecords& records, QWidget* parent)
         table->setSelectionMode(QAbstractItemView::SingleSelection);
         table->setWordWrap(true);
     }
-    m_answers->setAccessibleName(tr("Marks per answer"));
-    m_sessionMarks->setAccessibleName(tr("Session marks"));
     m_sessionMarks->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_sessionMarks->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_flags->setAccessibleName(tr("Flags"));
     m_flags->setWordWrap(true);
     m_flags->setMaximumHeight(fontMetrics().height() * 8);
     connect(m_flags, &QListWidget::currentRowChanged, this, &CommitteePage::selectFlag);
@@ -168,15 +161,10 @@ CommitteePage::CommitteePage(InterviewRecords& records, QWidget* parent)
     const std::array<Recommendation, 4> options{Recommendation::StrongNo, Recommendation::No, Recommendation::Yes,
                                                 Recommendation::StrongYes};
     for (int i = 0; i < int(options.size()); ++i) {
-        auto* option = new QRadioButton(studio::title(options[i]), decision);
+        auto* option = new QRadioButton(decision);
         m_decision->addButton(option, int(options[i]));
         decisionLayout->addWidget(option, 0, i);
     }
-    m_reason->setPlaceholderText(tr("The committee's reason (required)"));
-    m_reason->setAccessibleName(tr("Reason for the committee's decision"));
-    m_record->setText(m_recordAction->text());
-    m_record->setToolTip(tr("Records the decision and its reason now (%1)")
-                             .arg(m_recordAction->shortcut().toString(QKeySequence::NativeText)));
     connect(m_record, &QPushButton::clicked, m_recordAction, &QAction::trigger);
     connect(m_decision, &QButtonGroup::idClicked, this, &CommitteePage::updateRecordButton);
     connect(m_reason, &QLineEdit::textChanged, this, &CommitteePage::updateRecordButton);
@@ -185,11 +173,7 @@ CommitteePage::CommitteePage(InterviewRecords& records, QWidget* parent)
     decisionLayout->addWidget(m_record, 1, 3);
     decisionLayout->addWidget(m_recorded, 2, 0, 1, 3);
     // The committee PDF goes out once the decision is in (it says "not decided yet" before).
-    auto* exportButton = new QPushButton(this);
-    exportButton->setText(m_exportAction->text());
-    exportButton->setToolTip(
-        m_exportAction->toolTip() +
-        QStringLiteral(" (%1)").arg(m_exportAction->shortcut().toString(QKeySequence::NativeText)));
+    QPushButton* exportButton = m_exportButton;
     connect(exportButton, &QPushButton::clicked, m_exportAction, &QAction::trigger);
     connect(m_exportAction, &QAction::changed, exportButton,
             [this, exportButton] { exportButton->setEnabled(m_exportAction->isEnabled()); });
@@ -198,18 +182,18 @@ CommitteePage::CommitteePage(InterviewRecords& records, QWidget* parent)
     auto* tables = new QWidget(this);
     auto* tablesLayout = new QVBoxLayout(tables);
     tablesLayout->setContentsMargins(0, 0, 0, 0);
-    tablesLayout->addWidget(box(tr("Imported scorecards"), m_scorecards));
-    tablesLayout->addWidget(box(tr("Marks per answer (Depth / Vision after the cap)"), m_answers), 1);
-    tablesLayout->addWidget(box(tr("Session marks"), m_sessionMarks));
+    tablesLayout->addWidget(m_scorecardsBox = box(m_scorecards));
+    tablesLayout->addWidget(m_answersBox = box(m_answers), 1);
+    tablesLayout->addWidget(m_sessionMarksBox = box(m_sessionMarks));
 
     auto* details = new QWidget(this);
     auto* detailsLayout = new QVBoxLayout(details);
-    detailsLayout->addWidget(box(tr("Flags"), m_flags));
-    detailsLayout->addWidget(box(tr("Committee decision"), decision));
-    detailsLayout->addWidget(box(tr("Verdicts"), m_verdicts));
-    detailsLayout->addWidget(box(tr("Vision justifications"), m_justifications));
+    detailsLayout->addWidget(m_flagsBox = box(m_flags));
+    detailsLayout->addWidget(m_decisionBox = box(decision));
+    detailsLayout->addWidget(m_verdictsBox = box(m_verdicts));
+    detailsLayout->addWidget(m_justificationsBox = box(m_justifications));
     detailsLayout->addStretch(1);
-    auto* scroll = new QScrollArea(this);
+    QScrollArea* scroll = m_details;
     scroll->setWidget(details);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -232,7 +216,92 @@ CommitteePage::CommitteePage(InterviewRecords& records, QWidget* parent)
             reload();
     });
     connect(&records, &InterviewRecords::sessionsChanged, m_picker, &SessionPicker::reload);
+    retranslate();
     showSession(m_picker->currentSessionId());
+}
+
+void CommitteePage::retranslate()
+{
+    m_importAction->setText(tr("&Import scorecards..."));
+    m_importAction->setToolTip(tr("Import interviewers' scorecard files (.json) into this session's committee; "
+                                  "you can also drop them on the page"));
+    m_removeAction->setText(tr("Re&move scorecard"));
+    m_recordAction->setText(tr("Record &decision"));
+    m_exportAction->setText(tr("Export &PDF..."));
+    m_exportAction->setToolTip(tr("Every interviewer's marks, the flags and the decision as a PDF for the committee"));
+    m_sessionLabel->setText(tr("&Session:"));
+    m_scorecards->setAccessibleName(tr("Imported scorecards"));
+    m_answers->setAccessibleName(tr("Marks per answer"));
+    m_sessionMarks->setAccessibleName(tr("Session marks"));
+    m_flags->setAccessibleName(tr("Flags"));
+    for (QAbstractButton* option : m_decision->buttons())
+        option->setText(studio::title(Recommendation(m_decision->id(option))));
+    m_reason->setPlaceholderText(tr("The committee's reason (required)"));
+    m_reason->setAccessibleName(tr("Reason for the committee's decision"));
+    m_record->setText(m_recordAction->text());
+    m_record->setToolTip(tr("Records the decision and its reason now (%1)")
+                             .arg(m_recordAction->shortcut().toString(QKeySequence::NativeText)));
+    m_exportButton->setText(m_exportAction->text());
+    m_exportButton->setToolTip(
+        m_exportAction->toolTip() +
+        QStringLiteral(" (%1)").arg(m_exportAction->shortcut().toString(QKeySequence::NativeText)));
+    m_scorecardsBox->setTitle(tr("Imported scorecards"));
+    m_answersBox->setTitle(tr("Marks per answer (Depth / Vision after the cap)"));
+    m_sessionMarksBox->setTitle(tr("Session marks"));
+    m_flagsBox->setTitle(tr("Flags"));
+    m_decisionBox->setTitle(tr("Committee decision"));
+    m_verdictsBox->setTitle(tr("Verdicts"));
+    m_justificationsBox->setTitle(tr("Vision justifications"));
+}
+
+void CommitteePage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        // The review's flags, verdicts and session marks are worded by the rules as they are read: read
+        // it again and fill everything. The decision being prepared (option and reason), the selected
+        // scorecard, flag and rows, and the scroll positions stay.
+        const int chosen = m_decision->checkedId();
+        const QString reason = m_reason->text();
+        const int scorecard = m_scorecards->currentRow();
+        const int flag = m_flags->currentRow();
+        const int answer = m_answers->currentRow();
+        const int sessionMark = m_sessionMarks->currentRow();
+        const int answersScroll = m_answers->verticalScrollBar()->value();
+        const int detailsScroll = m_details->verticalScrollBar()->value();
+        reload();
+        showProblems();
+        {
+            const QSignalBlocker blocker(m_reason);
+            if (QAbstractButton* button = m_decision->button(chosen))
+                button->setChecked(true);
+            m_reason->setText(reason);
+        }
+        updateRecordButton();
+        if (scorecard >= 0 && scorecard < m_scorecards->count())
+            m_scorecards->setCurrentRow(scorecard);
+        if (flag >= 0 && flag < m_flags->count()) {
+            const QSignalBlocker blocker(m_flags);
+            m_flags->setCurrentRow(flag);
+        }
+        if (answer >= 0 && answer < m_answers->rowCount())
+            m_answers->selectRow(answer);
+        if (sessionMark >= 0 && sessionMark < m_sessionMarks->rowCount())
+            m_sessionMarks->selectRow(sessionMark);
+        m_answers->verticalScrollBar()->setValue(answersScroll);
+        m_details->verticalScrollBar()->setValue(detailsScroll);
+    }
+    StudioPage::changeEvent(event);
+}
+
+void CommitteePage::showProblems()
+{
+    QStringList lines;
+    for (const QString& refusal : std::as_const(m_refusals))
+        lines << refusal.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    m_problems->setText(
+        m_refusals.isEmpty() ? QString() : tr("<b>Not imported:</b><br>%1").arg(lines.join(QStringLiteral("<br>"))));
+    m_problems->setVisible(!m_refusals.isEmpty());
 }
 
 void CommitteePage::showSession(std::int64_t id)
@@ -241,8 +310,8 @@ void CommitteePage::showSession(std::int64_t id)
         m_picker->setCurrentSessionId(id);
     if (id != m_sessionId) {
         m_undo->clear();  // the steps were about the other session
-        m_problems->clear();
-        m_problems->hide();
+        m_refusals.clear();
+        showProblems();
     }
     m_sessionId = id;
     reload();
@@ -576,12 +645,8 @@ int CommitteePage::importFiles(const QStringList& paths)
             refusals << tr("%1: %2").arg(path, error.message());
         }
     }
-    QStringList lines;
-    for (const QString& refusal : std::as_const(refusals))
-        lines << refusal.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-    m_problems->setText(refusals.isEmpty() ? QString()
-                                           : tr("<b>Not imported:</b><br>%1").arg(lines.join(QStringLiteral("<br>"))));
-    m_problems->setVisible(!refusals.isEmpty());
+    m_refusals = refusals;
+    showProblems();
 
     if (!changes.isEmpty()) {
         const storage::Database& database = m_records.database();

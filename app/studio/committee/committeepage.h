@@ -10,10 +10,12 @@
 
 class QAction;
 class QButtonGroup;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QScrollArea;
 class QTableWidget;
 class QUndoStack;
 
@@ -68,8 +70,11 @@ public:
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    void retranslate();  // the fixed texts; changeEvent() refills the computed ones, keeping the state
+    void showProblems();
     void chooseFiles();
     void chooseExport();
     void removeSelectedScorecard();
@@ -104,6 +109,17 @@ private:
     QLineEdit* m_reason;
     QPushButton* m_record;
     QLabel* m_recorded;
+    QLabel* m_sessionLabel;
+    QPushButton* m_exportButton;
+    QScrollArea* m_details;
+    QGroupBox* m_scorecardsBox = nullptr;
+    QGroupBox* m_answersBox = nullptr;
+    QGroupBox* m_sessionMarksBox = nullptr;
+    QGroupBox* m_flagsBox = nullptr;
+    QGroupBox* m_decisionBox = nullptr;
+    QGroupBox* m_verdictsBox = nullptr;
+    QGroupBox* m_justificationsBox = nullptr;
+    QStringList m_refusals;  // the last import's refused files, as the store explained them
     QUndoStack* m_undo;
 };
 

@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -28,6 +29,7 @@
 #include <QLocale>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableWidget>
@@ -70,17 +72,16 @@ DebriefPage::DebriefPage(InterviewRecords& records, QWidget* parent)
       m_rounds(new QTableWidget(this)), m_scores(wrappedLabel(this)), m_impact(wrappedLabel(this)),
       m_calibration(wrappedLabel(this)), m_agreement(wrappedLabel(this)), m_splits(new QTableWidget(this)),
       m_recommendation(new QButtonGroup(this)), m_reason(new QLineEdit(this)), m_empty(wrappedLabel(this)),
+      m_sessionLabel(new QLabel(this)), m_viewingAsLabel(new QLabel(this)), m_details(new QScrollArea(this)),
       m_undo(new QUndoStack(this))
 {
-    m_viewer->setAccessibleName(tr("Viewing as"));
     m_viewer->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto* top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Session:"), this));
+    top->addWidget(m_sessionLabel);
     top->addWidget(m_picker);
     top->addSpacing(24);
-    auto* viewingAs = new QLabel(tr("&Viewing as:"), this);
-    viewingAs->setBuddy(m_viewer);
-    top->addWidget(viewingAs);
+    m_viewingAsLabel->setBuddy(m_viewer);
+    top->addWidget(m_viewingAsLabel);
     top->addWidget(m_viewer);
     top->addStretch(1);
     // The page's own undo stack (as on the Live session page): each recommendation change is one step.
@@ -90,8 +91,8 @@ DebriefPage::DebriefPage(InterviewRecords& records, QWidget* parent)
     m_hidden->setStyleSheet(QStringLiteral("color: #8a5a00;"));
     m_grid->setCells(records.content().scales().verdictGrid);
 
-    const auto box = [this](const QString& title, QWidget* content, QWidget* second = nullptr) {
-        auto* group = new QGroupBox(title, this);
+    const auto box = [this](QWidget* content, QWidget* second = nullptr) {
+        auto* group = new QGroupBox(this);
         auto* layout = new QVBoxLayout(group);
         layout->addWidget(content);
         if (second)
@@ -104,8 +105,6 @@ DebriefPage::DebriefPage(InterviewRecords& records, QWidget* parent)
         table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
         table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     }
-    m_rounds->setAccessibleName(tr("Scores per round"));
-    m_splits->setAccessibleName(tr("Agreement per answer"));
 
     // The final call: four options, no neutral one; a click saves it.
     auto* decision = new QWidget(this);
@@ -113,13 +112,11 @@ DebriefPage::DebriefPage(InterviewRecords& records, QWidget* parent)
     const std::array<Recommendation, 4> options{Recommendation::StrongNo, Recommendation::No, Recommendation::Yes,
                                                 Recommendation::StrongYes};
     for (int i = 0; i < int(options.size()); ++i) {
-        auto* option = new QRadioButton(studio::title(options[i]), decision);
+        auto* option = new QRadioButton(decision);
         m_recommendation->addButton(option, int(options[i]));
         decisionLayout->addWidget(option, 0, i);
     }
     m_recommendation->setExclusive(true);
-    m_reason->setPlaceholderText(tr("Why, in one sentence"));
-    m_reason->setAccessibleName(tr("Reason for the recommendation"));
     decisionLayout->addWidget(m_reason, 1, 0, 1, 4);
     connect(m_recommendation, &QButtonGroup::idClicked, this, [this] { saveRecommendation(); });
     connect(m_reason, &QLineEdit::editingFinished, this, [this] {
@@ -130,20 +127,20 @@ DebriefPage::DebriefPage(InterviewRecords& records, QWidget* parent)
     auto* details = new QWidget(this);
     auto* detailsLayout = new QVBoxLayout(details);
     detailsLayout->addWidget(m_hidden);
-    detailsLayout->addWidget(box(tr("Verdict"), m_verdict));
-    detailsLayout->addWidget(box(tr("Final recommendation"), decision));
-    detailsLayout->addWidget(box(tr("Scores per round"), m_rounds, m_scores));
-    detailsLayout->addWidget(box(tr("Agreement and splits"), m_agreement, m_splits));
-    detailsLayout->addWidget(box(tr("Self against interviewer"), m_calibration));
-    detailsLayout->addWidget(box(tr("Orchestration Impact Score"), m_impact));
+    detailsLayout->addWidget(m_verdictBox = box(m_verdict));
+    detailsLayout->addWidget(m_decisionBox = box(decision));
+    detailsLayout->addWidget(m_roundsBox = box(m_rounds, m_scores));
+    detailsLayout->addWidget(m_agreementBox = box(m_agreement, m_splits));
+    detailsLayout->addWidget(m_calibrationBox = box(m_calibration));
+    detailsLayout->addWidget(m_impactBox = box(m_impact));
     detailsLayout->addStretch(1);
-    auto* scroll = new QScrollArea(this);
+    QScrollArea* scroll = m_details;
     scroll->setWidget(details);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
 
     auto* splitter = new QSplitter(this);
-    splitter->addWidget(box(tr("Every answer on the Depth × Vision grid"), m_grid));
+    splitter->addWidget(m_gridBox = box(m_grid));
     splitter->addWidget(scroll);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
@@ -160,7 +157,55 @@ DebriefPage::DebriefPage(InterviewRecords& records, QWidget* parent)
             reload();
     });
     connect(&records, &InterviewRecords::sessionsChanged, m_picker, &SessionPicker::reload);
+    retranslate();
     showSession(m_picker->currentSessionId());
+}
+
+void DebriefPage::retranslate()
+{
+    m_sessionLabel->setText(tr("Session:"));
+    m_viewingAsLabel->setText(tr("&Viewing as:"));
+    m_viewer->setAccessibleName(tr("Viewing as"));
+    m_rounds->setAccessibleName(tr("Scores per round"));
+    m_splits->setAccessibleName(tr("Agreement per answer"));
+    for (QAbstractButton* option : m_recommendation->buttons())
+        option->setText(studio::title(Recommendation(m_recommendation->id(option))));
+    m_reason->setPlaceholderText(tr("Why, in one sentence"));
+    m_reason->setAccessibleName(tr("Reason for the recommendation"));
+    m_verdictBox->setTitle(tr("Verdict"));
+    m_decisionBox->setTitle(tr("Final recommendation"));
+    m_roundsBox->setTitle(tr("Scores per round"));
+    m_agreementBox->setTitle(tr("Agreement and splits"));
+    m_calibrationBox->setTitle(tr("Self against interviewer"));
+    m_impactBox->setTitle(tr("Orchestration Impact Score"));
+    m_gridBox->setTitle(tr("Every answer on the Depth × Vision grid"));
+    // The viewer choices in place (setItemText): the chosen viewer stays.
+    for (int i = 0; i < m_viewer->count(); ++i) {
+        const QString person = m_viewer->itemData(i).toString();
+        if (person.isEmpty())
+            m_viewer->setItemText(i, tr("Panel (submitted scores only)"));
+        else if (person == QLatin1String(CalibrationGap::kSelf))
+            m_viewer->setItemText(i, tr("Candidate (self-score)"));
+    }
+}
+
+void DebriefPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        // Every section below is a computed text (verdicts with their reasons, tables, sentences): fill
+        // them again from the session, keeping the reason being typed and the scroll position.
+        const QString reason = m_reason->text();
+        const bool typed = m_reason->isModified();
+        const int scroll = m_details->verticalScrollBar()->value();
+        reload();
+        if (typed) {
+            m_reason->setText(reason);
+            m_reason->setModified(true);
+        }
+        m_details->verticalScrollBar()->setValue(scroll);
+    }
+    StudioPage::changeEvent(event);
 }
 
 QColor DebriefPage::interviewerColor(const Session& session, const QString& interviewer)

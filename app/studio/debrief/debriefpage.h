@@ -10,8 +10,10 @@
 
 class QButtonGroup;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QScrollArea;
 class QTableWidget;
 class QUndoStack;
 
@@ -54,7 +56,11 @@ public:
 
     static QColor interviewerColor(const Session& session, const QString& interviewer);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();  // the fixed texts; changeEvent() refills the computed ones, keeping the state
     void reload();
     void fillViewers();
     void refreshViews();
@@ -76,6 +82,16 @@ private:
     QButtonGroup* m_recommendation;
     QLineEdit* m_reason;
     QLabel* m_empty;
+    QLabel* m_sessionLabel;
+    QLabel* m_viewingAsLabel;
+    QGroupBox* m_gridBox = nullptr;
+    QGroupBox* m_verdictBox = nullptr;
+    QGroupBox* m_decisionBox = nullptr;
+    QGroupBox* m_roundsBox = nullptr;
+    QGroupBox* m_agreementBox = nullptr;
+    QGroupBox* m_calibrationBox = nullptr;
+    QGroupBox* m_impactBox = nullptr;
+    QScrollArea* m_details;
     QUndoStack* m_undo;
 };
 

@@ -10,6 +10,7 @@
 #include "storage/storageerror.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -34,14 +36,13 @@ HistoryPage::HistoryPage(InterviewRecords& records, QWidget* parent)
     : StudioPage(parent), m_records(records), m_model(new SessionTableModel(this)),
       m_proxy(new QSortFilterProxyModel(this)), m_filter(new QLineEdit(this)), m_table(new QTableView(this)),
       m_trend(new TimeSeriesChartView(this)), m_first(new SessionPicker(records, this)),
-      m_second(new SessionPicker(records, this)), m_comparison(new QTableWidget(this)), m_undo(new QUndoStack(this))
+      m_second(new SessionPicker(records, this)), m_comparison(new QTableWidget(this)), m_remove(new QAction(this)),
+      m_compareBox(new QGroupBox(this)), m_pickers(new QFormLayout), m_undo(new QUndoStack(this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(Qt::UserRole);
     m_proxy->setFilterKeyColumn(-1);  // candidate, mode, interviewers, recommendation...
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_filter->setPlaceholderText(tr("Filter by candidate, mode, interviewer or recommendation"));
-    m_filter->setAccessibleName(tr("Filter sessions"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
 
@@ -51,13 +52,12 @@ HistoryPage::HistoryPage(InterviewRecords& records, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAccessibleName(tr("Sessions"));
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         if (const SessionHistoryEntry* e = m_model->entry(m_proxy->mapToSource(index).row()))
             emit sessionOpened(e->summary.id);
     });
 
-    auto* remove = new QAction(tr("&Delete session"), this);
+    QAction* remove = m_remove;
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(remove, &QAction::triggered, this, &HistoryPage::deleteSelected);
@@ -68,8 +68,6 @@ HistoryPage::HistoryPage(InterviewRecords& records, QWidget* parent)
     top->addWidget(m_filter, 1);
     addActionButtons(top, {remove, undo, redo});
 
-    m_trend->setTitle(tr("Scores over time"));
-    m_trend->setAxisTitles(tr("Days since the first session"), tr("Score"));
     m_trend->setLegendVisible(true);
     m_trend->setFixedYTop(kMatrixMaxLevel);
     m_trend->setYTickCount(kMatrixMaxLevel + 1);
@@ -79,19 +77,18 @@ HistoryPage::HistoryPage(InterviewRecords& records, QWidget* parent)
 
     m_comparison->verticalHeader()->hide();
     m_comparison->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_comparison->setAccessibleName(tr("Two sessions side by side"));
-    m_first->setAccessibleName(tr("First session to compare"));
-    m_second->setAccessibleName(tr("Second session to compare"));
     connect(m_first, &SessionPicker::sessionChosen, this, &HistoryPage::updateComparison);
     connect(m_second, &SessionPicker::sessionChosen, this, &HistoryPage::updateComparison);
 
-    auto* compareBox = new QGroupBox(tr("Side by side"), this);
+    QGroupBox* compareBox = m_compareBox;
     auto* compareLayout = new QVBoxLayout(compareBox);
     // One above the other, so the page still fits a small window.
-    auto* pickers = new QFormLayout;
-    pickers->addRow(tr("First:"), m_first);
-    pickers->addRow(tr("Second:"), m_second);
-    compareLayout->addLayout(pickers);
+    for (SessionPicker* picker : {m_first, m_second}) {
+        auto* label = new QLabel(this);
+        label->setBuddy(picker);
+        m_pickers->addRow(label, picker);
+    }
+    compareLayout->addLayout(m_pickers);
     compareLayout->addWidget(m_comparison);
 
     auto* left = new QWidget(this);
@@ -111,7 +108,45 @@ HistoryPage::HistoryPage(InterviewRecords& records, QWidget* parent)
 
     connect(&records, &InterviewRecords::sessionsChanged, this, &HistoryPage::reload);
     connect(&records, &InterviewRecords::sessionChanged, this, &HistoryPage::reload);
+    retranslate();
     reload();
+}
+
+void HistoryPage::retranslate()
+{
+    m_filter->setPlaceholderText(tr("Filter by candidate, mode, interviewer or recommendation"));
+    m_filter->setAccessibleName(tr("Filter sessions"));
+    m_table->setAccessibleName(tr("Sessions"));
+    m_remove->setText(tr("&Delete session"));
+    m_trend->setTitle(tr("Scores over time"));
+    m_trend->setAxisTitles(tr("Days since the first session"), tr("Score"));
+    m_comparison->setAccessibleName(tr("Two sessions side by side"));
+    m_first->setAccessibleName(tr("First session to compare"));
+    m_second->setAccessibleName(tr("Second session to compare"));
+    m_compareBox->setTitle(tr("Side by side"));
+    if (auto* label = qobject_cast<QLabel*>(m_pickers->labelForField(m_first)))
+        label->setText(tr("First:"));
+    if (auto* label = qobject_cast<QLabel*>(m_pickers->labelForField(m_second)))
+        label->setText(tr("Second:"));
+}
+
+void HistoryPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        // The table's headers and cells are asked for again (its rows, selection, sort and scroll stay);
+        // the trend's line names and the comparison rows are computed: fill them again.
+        m_model->retranslate();
+        m_table->resizeColumnsToContents();
+        const int comparisonScroll = m_comparison->verticalScrollBar()->value();
+        const QModelIndex comparisonCurrent = m_comparison->currentIndex();
+        updateTrend();
+        updateComparison();
+        if (comparisonCurrent.isValid())
+            m_comparison->setCurrentCell(comparisonCurrent.row(), comparisonCurrent.column());
+        m_comparison->verticalScrollBar()->setValue(comparisonScroll);
+    }
+    StudioPage::changeEvent(event);
 }
 
 void HistoryPage::reload()

@@ -4,6 +4,9 @@
 
 #include <cstdint>
 
+class QAction;
+class QFormLayout;
+class QGroupBox;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
@@ -43,7 +46,11 @@ public:
 signals:
     void sessionOpened(std::int64_t id);  // double-click: open its debrief
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();  // the fixed texts; changeEvent() refills the computed ones, keeping the state
     void reload();
     void updateTrend();
     void updateComparison();
@@ -57,6 +64,9 @@ private:
     SessionPicker* m_first;
     SessionPicker* m_second;
     QTableWidget* m_comparison;
+    QAction* m_remove;
+    QGroupBox* m_compareBox;
+    QFormLayout* m_pickers;
     QUndoStack* m_undo;
 };
 

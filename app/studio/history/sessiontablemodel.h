@@ -49,6 +49,10 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // After a language change: the headers and the translated cells (mode, recommendation, dates in the
+    // new locale) are asked for again; the rows, and so the views' selection, stay.
+    void retranslate();
+
 private:
     QList<SessionHistoryEntry> m_entries;
 };

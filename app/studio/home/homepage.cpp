@@ -13,6 +13,7 @@
 #include "studio/calibrationgap.h"
 #include "studio/verdictgrid.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -21,23 +22,25 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace debrief::studio {
 
 HomePage::HomePage(InterviewRecords& records, QWidget* parent)
-    : StudioPage(parent), m_records(records), m_heading(new QLabel(this)), m_drills(new QListWidget(this)),
-      m_reviewDrills(new QPushButton(tr("&Review now"), this)), m_sessions(new QTreeWidget(this)),
-      m_radar(new RadarChartView(this)), m_radarCaption(new QLabel(this))
+    : StudioPage(parent), m_records(records), m_heading(new QLabel(this)), m_solo(new QPushButton(this)),
+      m_mock(new QPushButton(this)), m_drillsBox(new QGroupBox(this)), m_sessionsBox(new QGroupBox(this)),
+      m_radarBox(new QGroupBox(this)), m_drills(new QListWidget(this)), m_reviewDrills(new QPushButton(this)),
+      m_sessions(new QTreeWidget(this)), m_radar(new RadarChartView(this)), m_radarCaption(new QLabel(this))
 {
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
 
-    auto* solo = new QPushButton(tr("Start a &solo practice"), this);
-    auto* mock = new QPushButton(tr("Start a &live mock interview"), this);
+    QPushButton* solo = m_solo;
+    QPushButton* mock = m_mock;
     solo->setObjectName(QStringLiteral("startSolo"));
     mock->setObjectName(QStringLiteral("startMock"));
     solo->setMinimumHeight(40);
@@ -49,29 +52,24 @@ HomePage::HomePage(InterviewRecords& records, QWidget* parent)
     top->addWidget(solo);
     top->addWidget(mock);
 
-    m_drills->setAccessibleName(tr("Drills due today"));
     m_drills->setWordWrap(true);
-    m_sessions->setAccessibleName(tr("Last sessions"));
     m_sessions->setRootIsDecorated(false);
-    m_sessions->setHeaderLabels({tr("Started"), tr("Mode"), tr("Candidate"), tr("Final call"), tr("Grid verdict")});
-    m_sessions->headerItem()->setToolTip(
-        4, tr("Each scorer's Depth x Vision verdict on the submitted scores, with the veto"));
+    m_sessions->setColumnCount(5);
     m_sessions->header()->setStretchLastSection(true);
     connect(m_sessions, &QTreeWidget::itemDoubleClicked, this,
             [this](QTreeWidgetItem* item) { emit sessionOpened(item->data(0, Qt::UserRole).toLongLong()); });
     m_radarCaption->setWordWrap(true);
 
-    auto* drillsBox = new QGroupBox(tr("Due today"), this);
+    QGroupBox* drillsBox = m_drillsBox;
     auto* drillsLayout = new QVBoxLayout(drillsBox);
     drillsLayout->addWidget(m_drills);
     m_reviewDrills->setObjectName(QStringLiteral("reviewDrills"));
-    m_reviewDrills->setToolTip(tr("Open the Drills page with today's cards"));
     connect(m_reviewDrills, &QPushButton::clicked, this, &HomePage::drillsRequested);
     drillsLayout->addWidget(m_reviewDrills, 0, Qt::AlignRight);
-    auto* sessionsBox = new QGroupBox(tr("Last sessions"), this);
+    QGroupBox* sessionsBox = m_sessionsBox;
     auto* sessionsLayout = new QVBoxLayout(sessionsBox);
     sessionsLayout->addWidget(m_sessions);
-    auto* radarBox = new QGroupBox(tr("Maturity Matrix against the Level %1 bar").arg(kMatrixBarLevel), this);
+    QGroupBox* radarBox = m_radarBox;
     auto* radarLayout = new QVBoxLayout(radarBox);
     radarLayout->addWidget(m_radar, 1);
     radarLayout->addWidget(m_radarCaption);
@@ -89,7 +87,48 @@ HomePage::HomePage(InterviewRecords& records, QWidget* parent)
     connect(&records, &InterviewRecords::sessionsChanged, this, &HomePage::reload);
     connect(&records, &InterviewRecords::sessionChanged, this, &HomePage::reload);
     connect(&records, &InterviewRecords::drillsChanged, this, &HomePage::reload);
+    retranslate();
     reload();
+}
+
+void HomePage::retranslate()
+{
+    m_solo->setText(tr("Start a &solo practice"));
+    m_mock->setText(tr("Start a &live mock interview"));
+    m_reviewDrills->setText(tr("&Review now"));
+    m_reviewDrills->setToolTip(tr("Open the Drills page with today's cards"));
+    m_drills->setAccessibleName(tr("Drills due today"));
+    m_sessions->setAccessibleName(tr("Last sessions"));
+    m_sessions->setHeaderLabels({tr("Started"), tr("Mode"), tr("Candidate"), tr("Final call"), tr("Grid verdict")});
+    m_sessions->headerItem()->setToolTip(
+        4, tr("Each scorer's Depth x Vision verdict on the submitted scores, with the veto"));
+    m_drillsBox->setTitle(tr("Due today"));
+    m_sessionsBox->setTitle(tr("Last sessions"));
+    m_radarBox->setTitle(tr("Maturity Matrix against the Level %1 bar").arg(kMatrixBarLevel));
+}
+
+void HomePage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        // The heading, the lists and the radar are computed texts: fill them again, keeping what was
+        // selected and where the lists were scrolled.
+        const QTreeWidgetItem* session = m_sessions->currentItem();
+        const qint64 sessionId = session ? session->data(0, Qt::UserRole).toLongLong() : 0;
+        const int drillRow = m_drills->currentRow();
+        const int sessionsScroll = m_sessions->verticalScrollBar()->value();
+        const int drillsScroll = m_drills->verticalScrollBar()->value();
+        reload();
+        for (int row = 0; row < m_sessions->topLevelItemCount(); ++row) {
+            if (sessionId != 0 && m_sessions->topLevelItem(row)->data(0, Qt::UserRole).toLongLong() == sessionId)
+                m_sessions->setCurrentItem(m_sessions->topLevelItem(row));
+        }
+        if (drillRow >= 0 && drillRow < m_drills->count())
+            m_drills->setCurrentRow(drillRow);
+        m_sessions->verticalScrollBar()->setValue(sessionsScroll);
+        m_drills->verticalScrollBar()->setValue(drillsScroll);
+    }
+    StudioPage::changeEvent(event);
 }
 
 QString HomePage::drillTitle(const DrillCard& card) const

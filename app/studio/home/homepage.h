@@ -11,6 +11,7 @@
 
 #include <cstdint>
 
+class QGroupBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -49,7 +50,11 @@ signals:
     void sessionOpened(std::int64_t id);  // a last session double-clicked: its debrief
     void drillsRequested();               // "Review now": the Drills page takes it from here
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();  // the fixed texts; changeEvent() refills the lists too, keeping the selection
     QString drillTitle(const DrillCard& card) const;
     QString gridVerdict(const Session& session) const;
 
@@ -59,6 +64,11 @@ private:
     QList<storage::SessionSummary> m_last;
     QMap<std::int64_t, QString> m_gridVerdicts;
     QLabel* m_heading;
+    QPushButton* m_solo;
+    QPushButton* m_mock;
+    QGroupBox* m_drillsBox;
+    QGroupBox* m_sessionsBox;
+    QGroupBox* m_radarBox;
     QListWidget* m_drills;
     QPushButton* m_reviewDrills;
     QTreeWidget* m_sessions;

@@ -2,6 +2,7 @@
 
 #include "matrixcolors.h"
 
+#include <QEvent>
 #include <QPainter>
 #include <QTextOption>
 
@@ -19,7 +20,7 @@ void MatrixCellButton::setDescriptor(const QString& title, const QString& descri
     m_title = title;
     m_descriptor = descriptor;
     setToolTip(QStringLiteral("<b>%1</b><br>%2").arg(title.toHtmlEscaped(), descriptor.toHtmlEscaped()));
-    setAccessibleName(tr("Level %1: %2").arg(m_level).arg(title));
+    updateAccessibleTexts();
     update();
 }
 
@@ -27,11 +28,24 @@ void MatrixCellButton::setMarks(bool self, bool interviewer)
 {
     m_self = self;
     m_interviewer = interviewer;
-    setAccessibleDescription(self && interviewer ? tr("Self and interviewer")
-                             : self              ? tr("Self")
-                             : interviewer       ? tr("Interviewer")
-                                                 : QString());
+    updateAccessibleTexts();
     update();
+}
+
+void MatrixCellButton::updateAccessibleTexts()
+{
+    setAccessibleName(tr("Level %1: %2").arg(m_level).arg(m_title));
+    setAccessibleDescription(m_self && m_interviewer ? tr("Self and interviewer")
+                             : m_self                ? tr("Self")
+                             : m_interviewer         ? tr("Interviewer")
+                                                     : QString());
+}
+
+void MatrixCellButton::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        updateAccessibleTexts();
+    QAbstractButton::changeEvent(event);
 }
 
 void MatrixCellButton::paintEvent(QPaintEvent*)

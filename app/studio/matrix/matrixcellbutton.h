@@ -26,8 +26,11 @@ public:
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    void changeEvent(QEvent* event) override;  // LanguageChange: the accessible texts again
 
 private:
+    void updateAccessibleTexts();
+
     MatrixDimension m_dimension;
     int m_level;
     QString m_title;

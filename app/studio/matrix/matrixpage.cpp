@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QButtonGroup>
+#include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,6 +24,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QUndoStack>
@@ -34,16 +36,17 @@ using Rater = storage::SessionStore::Rater;
 
 MatrixPage::MatrixPage(InterviewRecords& records, QWidget* parent)
     : StudioPage(parent), m_records(records), m_picker(new SessionPicker(records, this)),
-      m_setsSelf(new QRadioButton(tr("&Self"), this)), m_setsInterviewer(new QRadioButton(tr("&Interviewer"), this)),
+      m_setsSelf(new QRadioButton(this)), m_setsInterviewer(new QRadioButton(this)),
       m_grid(new MaturityMatrixGrid(this)), m_radar(new RadarChartView(this)), m_gaps(new QTableWidget(this)),
-      m_drills(new QListWidget(this)), m_schedule(new QPushButton(tr("Add these &drills"), this)),
-      m_empty(new QLabel(this)), m_undo(new QUndoStack(this))
+      m_drills(new QListWidget(this)), m_schedule(new QPushButton(this)), m_empty(new QLabel(this)),
+      m_sessionLabel(new QLabel(this)), m_clickLabel(new QLabel(this)), m_gapsBox(new QGroupBox(this)),
+      m_drillsBox(new QGroupBox(this)), m_radarBox(new QGroupBox(this)), m_undo(new QUndoStack(this))
 {
     auto* top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Session:"), this));
+    top->addWidget(m_sessionLabel);
     top->addWidget(m_picker);
     top->addSpacing(24);
-    top->addWidget(new QLabel(tr("A click sets the level of:"), this));
+    top->addWidget(m_clickLabel);
     auto* raters = new QButtonGroup(this);
     raters->addButton(m_setsSelf);
     raters->addButton(m_setsInterviewer);
@@ -63,24 +66,18 @@ MatrixPage::MatrixPage(InterviewRecords& records, QWidget* parent)
     m_schedule->setObjectName(QStringLiteral("addDrills"));
 
     m_gaps->setColumnCount(5);
-    m_gaps->setHorizontalHeaderLabels({tr("Dimension"), tr("Self"), tr("Interviewer"), tr("Below bar"), tr("Gap")});
-    m_gaps->horizontalHeaderItem(3)->setToolTip(
-        tr("How many levels the interviewer's level is below Level %1").arg(kMatrixBarLevel));
-    m_gaps->horizontalHeaderItem(4)->setToolTip(tr("Self − interviewer: positive means the candidate over-estimated"));
     m_gaps->verticalHeader()->hide();
     m_gaps->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_gaps->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_gaps->setAccessibleName(tr("Gaps"));
-    m_drills->setAccessibleName(tr("Drills from the gaps"));
 
-    auto* gapsBox = new QGroupBox(tr("Gaps"), this);
+    QGroupBox* gapsBox = m_gapsBox;
     auto* gapsLayout = new QVBoxLayout(gapsBox);
     gapsLayout->addWidget(m_gaps);
-    auto* drillsBox = new QGroupBox(tr("Drills the gaps create"), this);
+    QGroupBox* drillsBox = m_drillsBox;
     auto* drillsLayout = new QVBoxLayout(drillsBox);
     drillsLayout->addWidget(m_drills);
     drillsLayout->addWidget(m_schedule, 0, Qt::AlignRight);
-    auto* radarBox = new QGroupBox(tr("Against the Level %1 bar").arg(kMatrixBarLevel), this);
+    QGroupBox* radarBox = m_radarBox;
     auto* radarLayout = new QVBoxLayout(radarBox);
     radarLayout->addWidget(m_radar);
 
@@ -113,7 +110,42 @@ MatrixPage::MatrixPage(InterviewRecords& records, QWidget* parent)
     });
     connect(&records, &InterviewRecords::sessionsChanged, m_picker, &SessionPicker::reload);
     connect(&records, &InterviewRecords::drillsChanged, this, &MatrixPage::reload);
+    retranslate();
     showSession(m_picker->currentSessionId());
+}
+
+void MatrixPage::retranslate()
+{
+    m_sessionLabel->setText(tr("Session:"));
+    m_clickLabel->setText(tr("A click sets the level of:"));
+    m_setsSelf->setText(tr("&Self"));
+    m_setsInterviewer->setText(tr("&Interviewer"));
+    m_schedule->setText(tr("Add these &drills"));
+    m_gaps->setHorizontalHeaderLabels({tr("Dimension"), tr("Self"), tr("Interviewer"), tr("Below bar"), tr("Gap")});
+    m_gaps->horizontalHeaderItem(3)->setToolTip(
+        tr("How many levels the interviewer's level is below Level %1").arg(kMatrixBarLevel));
+    m_gaps->horizontalHeaderItem(4)->setToolTip(tr("Self − interviewer: positive means the candidate over-estimated"));
+    m_gaps->setAccessibleName(tr("Gaps"));
+    m_drills->setAccessibleName(tr("Drills from the gaps"));
+    m_gapsBox->setTitle(tr("Gaps"));
+    m_drillsBox->setTitle(tr("Drills the gaps create"));
+    m_radarBox->setTitle(tr("Against the Level %1 bar").arg(kMatrixBarLevel));
+}
+
+void MatrixPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        // The radar's series names, the drill lines and the empty notice are computed: fill them again.
+        // The rater, the undo stack and the table's selection stay; the drill list keeps its row.
+        const int drillRow = m_drills->currentRow();
+        const int drillsScroll = m_drills->verticalScrollBar()->value();
+        reload();
+        if (drillRow >= 0 && drillRow < m_drills->count())
+            m_drills->setCurrentRow(drillRow);
+        m_drills->verticalScrollBar()->setValue(drillsScroll);
+    }
+    StudioPage::changeEvent(event);
 }
 
 Rater MatrixPage::clickSets() const

@@ -9,6 +9,7 @@
 
 #include <cstdint>
 
+class QGroupBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -46,7 +47,11 @@ public:
     RadarChartView* radar() const { return m_radar; }
     QUndoStack* undoStack() const { return m_undo; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();  // the fixed texts; changeEvent() refills the computed ones, keeping the state
     void reload();
     void setLevel(MatrixDimension dimension, int level);
     void scheduleDrills();
@@ -64,6 +69,11 @@ private:
     QListWidget* m_drills;
     QPushButton* m_schedule;
     QLabel* m_empty;
+    QLabel* m_sessionLabel;
+    QLabel* m_clickLabel;
+    QGroupBox* m_gapsBox;
+    QGroupBox* m_drillsBox;
+    QGroupBox* m_radarBox;
     QUndoStack* m_undo;
 };
 

@@ -16,8 +16,8 @@ MaturityMatrixGrid::MaturityMatrixGrid(QWidget* parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
     for (int level = kMatrixMinLevel; level <= kMatrixMaxLevel; ++level) {
-        auto* header = new QLabel(
-            level == kMatrixBarLevel ? tr("Level %1 (the bar)").arg(level) : tr("Level %1").arg(level), this);
+        auto* header = new QLabel(this);
+        m_levelHeaders << header;
         header->setAlignment(Qt::AlignCenter);
         QFont bold = header->font();
         bold.setBold(level == kMatrixBarLevel);
@@ -44,6 +44,23 @@ MaturityMatrixGrid::MaturityMatrixGrid(QWidget* parent) : QWidget(parent)
     }
     for (int level = kMatrixMinLevel; level <= kMatrixMaxLevel; ++level)
         layout->setColumnStretch(level, 1);
+    retranslate();
+}
+
+void MaturityMatrixGrid::retranslate()
+{
+    for (int i = 0; i < m_levelHeaders.size(); ++i) {
+        const int level = kMatrixMinLevel + i;
+        m_levelHeaders[i]->setText(level == kMatrixBarLevel ? tr("Level %1 (the bar)").arg(level)
+                                                            : tr("Level %1").arg(level));
+    }
+}
+
+void MaturityMatrixGrid::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void MaturityMatrixGrid::setText(const MaturityMatrixText& text)

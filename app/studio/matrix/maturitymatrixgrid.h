@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+class QLabel;
+
 namespace debrief::studio {
 
 class MatrixCellButton;
@@ -24,11 +26,15 @@ public:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;  // LanguageChange: the level headers again
 
 signals:
     void cellClicked(debrief::studio::MatrixDimension dimension, int level);
 
 private:
+    void retranslate();
+
+    QList<QLabel*> m_levelHeaders;     // Level 1 ... Level 5, left to right
     QList<MatrixCellButton*> m_cells;  // row-major: dimension, then level
 };
 

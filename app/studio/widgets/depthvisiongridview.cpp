@@ -1,5 +1,6 @@
 #include "depthvisiongridview.h"
 
+#include <QEvent>
 #include <QFontMetrics>
 #include <QPainter>
 
@@ -14,6 +15,15 @@ DepthVisionGridView::DepthVisionGridView(QWidget* parent) : QWidget(parent)
         row.fill(Recommendation::None);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     setAccessibleName(tr("Depth by Vision grid"));
+}
+
+void DepthVisionGridView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(tr("Depth by Vision grid"));
+        update();  // the axis titles are translated as they are painted
+    }
+    QWidget::changeEvent(event);
 }
 
 void DepthVisionGridView::setCells(const VerdictCells& cells)

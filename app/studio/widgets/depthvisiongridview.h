@@ -36,6 +36,7 @@ public:
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    void changeEvent(QEvent* event) override;  // LanguageChange: the axis titles are painted again
 
 private:
     VerdictCells m_cells{};

@@ -5,6 +5,7 @@
 #include "storage/sessionstore.h"
 #include "storage/storageerror.h"
 
+#include <QEvent>
 #include <QLocale>
 #include <QSignalBlocker>
 
@@ -12,12 +13,38 @@ namespace debrief::studio {
 
 SessionPicker::SessionPicker(InterviewRecords& records, QWidget* parent) : QComboBox(parent), m_records(records)
 {
-    setAccessibleName(tr("Session"));
     // Long labels must not widen the page past a small window; the popup shows them whole.
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     setMinimumContentsLength(30);
     connect(this, &QComboBox::currentIndexChanged, this, [this] { emit sessionChosen(currentSessionId()); });
+    retranslate();
     reload();
+}
+
+void SessionPicker::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QComboBox::changeEvent(event);
+}
+
+void SessionPicker::retranslate()
+{
+    setAccessibleName(tr("Session"));
+    if (count() == 0 || !m_records.isOpen())
+        return;
+    // Each item's text again (setItemText: the current item, and so the page's session, stays).
+    QList<storage::SessionSummary> sessions;
+    try {
+        sessions = storage::SessionStore(m_records.database()).list();
+    } catch (const storage::StorageError&) {
+        return;
+    }
+    for (const storage::SessionSummary& summary : sessions) {
+        const int index = findData(QVariant::fromValue(qint64(summary.id)));
+        if (index >= 0)
+            setItemText(index, label(summary));
+    }
 }
 
 QString SessionPicker::modeTitle(SessionMode mode)

@@ -31,7 +31,12 @@ public:
 signals:
     void sessionChosen(std::int64_t id);  // 0 when the list became empty
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();  // the labels again, in the new language; the chosen session stays
+
     InterviewRecords& m_records;
 };
 
