@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QBoxLayout>
+#include <QEvent>
 #include <QToolButton>
 #include <QUndoStack>
 
@@ -13,17 +14,63 @@ bool StudioPage::openFile(const QString& path)
     return false;
 }
 
+namespace {
+
+// Keeps a page's undo and redo actions in step with its stack and in the current language: the
+// "Undo"/"Redo" prefix is translated each time (QUndoStack::createUndoAction would fix it for good
+// when the action is made), on the stack's changes and on the page's LanguageChange.
+class UndoActionTexts : public QObject {
+public:
+    UndoActionTexts(QWidget* page, QUndoStack* stack, QAction* undo, QAction* redo)
+        : QObject(page), m_stack(stack), m_undo(undo), m_redo(redo)
+    {
+        page->installEventFilter(this);
+        connect(undo, &QAction::triggered, stack, &QUndoStack::undo);
+        connect(redo, &QAction::triggered, stack, &QUndoStack::redo);
+        for (auto signal : {&QUndoStack::undoTextChanged, &QUndoStack::redoTextChanged})
+            connect(stack, signal, this, &UndoActionTexts::refresh);
+        for (auto signal : {&QUndoStack::canUndoChanged, &QUndoStack::canRedoChanged})
+            connect(stack, signal, this, &UndoActionTexts::refresh);
+        refresh();
+    }
+
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::LanguageChange)
+            refresh();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    void refresh()
+    {
+        const QString undone = m_stack->undoText();
+        const QString redone = m_stack->redoText();
+        m_undo->setText(undone.isEmpty() ? StudioPage::tr("&Undo") : StudioPage::tr("&Undo %1").arg(undone));
+        m_redo->setText(redone.isEmpty() ? StudioPage::tr("&Redo") : StudioPage::tr("&Redo %1").arg(redone));
+        m_undo->setEnabled(m_stack->canUndo());
+        m_redo->setEnabled(m_stack->canRedo());
+    }
+
+    QUndoStack* m_stack;
+    QAction* m_undo;
+    QAction* m_redo;
+};
+
+}  // namespace
+
 std::pair<QAction*, QAction*> StudioPage::addUndoActions(QUndoStack* stack)
 {
-    QAction* undo = stack->createUndoAction(this, tr("&Undo"));
+    auto* undo = new QAction(this);
     undo->setShortcuts(QKeySequence::Undo);
-    QAction* redo = stack->createRedoAction(this, tr("&Redo"));
+    auto* redo = new QAction(this);
     // Ctrl+Shift+Z and Ctrl+Y both redo, whatever the platform's default.
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     for (QAction* action : {undo, redo}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
     }
+    new UndoActionTexts(this, stack, undo, redo);
     return {undo, redo};
 }
 

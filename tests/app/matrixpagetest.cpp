@@ -45,6 +45,7 @@ private slots:
     void soloPracticeClicksSetTheSelfLevel();
     void arrowKeysMoveBetweenCellsAndEnterSets();
     void languageSwitchRetranslatesThePage();
+    void undoActionsFollowTheStackAndTheLanguage();
 
 private:
     QTemporaryDir m_dir;
@@ -278,6 +279,41 @@ void MatrixPageTest::languageSwitchRetranslatesThePage()
     QCOMPARE(radarBox->title(), QStringLiteral("Gegenüber der Messlatte Stufe 3"));
     QVERIFY(LanguageSwitch::switchTo(QStringLiteral("en")));
     QTRY_COMPARE(add->text(), QStringLiteral("Add these &drills"));
+}
+
+// The page's Undo/Redo actions name the step they would undo or redo, in the current language.
+void MatrixPageTest::undoActionsFollowTheStackAndTheLanguage()
+{
+    MatrixPage page(*m_records);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QAction* undo = nullptr;
+    QAction* redo = nullptr;
+    for (QAction* action : page.actions()) {
+        if (action->shortcuts().contains(QKeySequence(QKeySequence::Undo)))
+            undo = action;
+        if (action->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+            redo = action;
+    }
+    QVERIFY(undo && redo);
+    QCOMPARE(undo->text(), QStringLiteral("&Undo"));
+    QVERIFY(!undo->isEnabled());
+    page.setClickSets(SessionStore::Rater::Interviewer);
+    QTest::mouseClick(page.grid()->cell(MatrixDimension::FailureIsolation, 4), Qt::LeftButton);
+    QVERIFY(undo->isEnabled());
+    const QString step = page.undoStack()->undoText();
+    QVERIFY(!step.isEmpty());
+    QCOMPARE(undo->text(), QStringLiteral("&Undo ") + step);
+
+    MarkingTranslator marking;
+    QVERIFY(QCoreApplication::installTranslator(&marking));
+    QTRY_COMPARE(undo->text(), QStringLiteral("[x] &Undo ") + step);
+    undo->trigger();
+    QCOMPARE(undo->text(), QStringLiteral("[x] &Undo"));
+    QCOMPARE(redo->text(), QStringLiteral("[x] &Redo ") + step);
+    QVERIFY(redo->isEnabled());
+    QCoreApplication::removeTranslator(&marking);
+    QTRY_COMPARE(redo->text(), QStringLiteral("&Redo ") + step);
 }
 
 QTEST_MAIN(MatrixPageTest)
