@@ -8,6 +8,7 @@
 #include "tracelab/clustereditor.h"
 #include "tracelab/comparisonmodel.h"
 #include "tracelab/demotrace.h"
+#include "tracelab/devicereplaypanel.h"
 #include "tracelab/importissuemodel.h"
 #include "tracelab/livereplaycharts.h"
 #include "tracelab/policymetricsmodel.h"
@@ -39,6 +40,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -461,6 +463,13 @@ void TraceLabTest::languageSwitchRetranslatesEveryPart()
     QCOMPARE(page.filterEditor()->keptLabel()->text(), QStringLiteral("All 4 jobs are kept."));
     QCOMPARE(page.formatBox()->itemText(0), QStringLiteral("Auto (detect)"));
 
+    // The GPU tab runs the trace too (simulated only, without a device).
+    QSignalSpy deviceDone(page.devicePanel(), &DeviceReplayPanel::finished);
+    QTest::mouseClick(page.devicePanel()->runButton(), Qt::LeftButton);
+    QVERIFY(deviceDone.wait(kWaitMs) || deviceDone.count() == 1);
+    const QString deviceStatus = page.devicePanel()->statusLabel()->text();
+    QCOMPARE(page.devicePanel()->queueingChart()->categories().value(0), QStringLiteral("Mean, simulated"));
+
     MarkingTranslator marking;
     QVERIFY(QCoreApplication::installTranslator(&marking));
     const QString x = QStringLiteral("[x] ");
@@ -519,6 +528,20 @@ void TraceLabTest::languageSwitchRetranslatesEveryPart()
     QCOMPARE(page.metricsView()->horizontalHeader()->sortIndicatorSection(), int(PolicyMetricsModel::MeanQueueing));
     QCOMPARE(page.checkedPolicies().size(), std::size_t(8));
     QVERIFY(!page.replayButton()->isEnabled());  // the results are still current
+    // The GPU tab's panel: form labels, table headers and axis titles.
+    DeviceReplayPanel* device = page.devicePanel();
+    QLabel* policyLabel = nullptr;
+    for (QLabel* label : device->findChildren<QLabel*>()) {
+        if (label->buddy() == device->policyBox())
+            policyLabel = label;
+    }
+    QVERIFY(policyLabel);
+    QCOMPARE(policyLabel->text(), x + QStringLiteral("&Policy:"));
+    QCOMPARE(device->table()->horizontalHeaderItem(0)->text(), x + QStringLiteral("Simulated"));
+    QCOMPARE(device->compressionBox()->itemText(0), x + QStringLiteral("The whole trace in about a minute"));
+    QVERIFY2(device->statusLabel()->text().startsWith(x), qPrintable(device->statusLabel()->text()));
+    QCOMPARE(device->queueingChart()->categories().value(0), x + QStringLiteral("Mean, simulated"));
+    QCOMPARE(device->queueingChart()->valueName(), x + QStringLiteral("Queueing delay (h)"));
 
     QVERIFY(QCoreApplication::removeTranslator(&marking));
     QTRY_COMPARE(page.openButton()->text(), QStringLiteral("&Open trace..."));
@@ -535,6 +558,9 @@ void TraceLabTest::languageSwitchRetranslatesEveryPart()
     QCOMPARE(page.filterEditor()->keptLabel()->text(), QStringLiteral("All 4 jobs are kept."));
     QCOMPARE(page.speedBox()->currentText(), QStringLiteral("6 simulated h/s"));
     QCOMPARE(page.formatBox()->itemText(0), QStringLiteral("Auto (detect)"));
+    QCOMPARE(policyLabel->text(), QStringLiteral("&Policy:"));
+    QCOMPARE(page.devicePanel()->statusLabel()->text(), deviceStatus);
+    QCOMPARE(page.devicePanel()->queueingChart()->categories().value(0), QStringLiteral("Mean, simulated"));
 
     // The switch the Settings dialog makes: German, then English again.
     QVERIFY(LanguageSwitch::switchTo(QStringLiteral("de")));
