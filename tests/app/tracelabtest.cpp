@@ -1,22 +1,36 @@
 // Widget tests of the Trace Lab page: they type, click and drop like a person, then read the
 // numbers back from the models. Expected values are worked out by hand in tests/data/app/README.md.
 #include "displayformat.h"
+#include "interviewrecords.h"
+#include "markingtranslator.h"
+#include "shell/languageswitch.h"
+#include "storage/democandidate.h"
 #include "tracelab/clustereditor.h"
+#include "tracelab/comparisonmodel.h"
 #include "tracelab/demotrace.h"
+#include "tracelab/devicereplaypanel.h"
 #include "tracelab/importissuemodel.h"
+#include "tracelab/livereplaycharts.h"
 #include "tracelab/policymetricsmodel.h"
+#include "tracelab/tracefiltereditor.h"
 #include "tracelab/traceformatbox.h"
 #include "tracelab/tracelabpage.h"
 #include "tracelab/tracesummaryview.h"
 #include "widgets/barchartview.h"
+#include "widgets/timeserieschartview.h"
 
+#include <QAbstractSeries>
 #include <QAction>
+#include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
@@ -24,7 +38,9 @@
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -62,6 +78,14 @@ QString cell(const QAbstractItemModel& model, int row, int column)
     return model.index(row, column).data().toString();
 }
 
+QStringList seriesNames(const QChart& chart)
+{
+    QStringList names;
+    for (const QAbstractSeries* series : chart.series())
+        names << series->name();
+    return names;
+}
+
 }  // namespace
 
 class TraceLabTest : public QObject {
@@ -78,6 +102,7 @@ private slots:
     void clusterChangeReenablesReplay();
     void packedClusterReportsFragmentation();
     void bundledDemoTraceLoadsAndReplays();
+    void languageSwitchRetranslatesEveryPart();
 
 private:
     // Imports `path` through the page's open-file entry point and waits for the outcome.
@@ -372,6 +397,182 @@ void TraceLabTest::bundledDemoTraceLoadsAndReplays()
     QCOMPARE(page.clusterEditor()->cluster().totalGpus(), 128u);
     QCOMPARE(page.metricsModel()->rowCount(), int(debrief::replay::kAllPolicies.size()));
     QVERIFY(page.isSettled());
+}
+
+// A run-time language switch reaches every part of the page: buttons, group and tab titles, table
+// headers and cells, chart titles, axis titles and line names, combo items and the computed sentences;
+// what the user picked, typed, checked and sorted stays.
+void TraceLabTest::languageSwitchRetranslatesEveryPart()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    InterviewRecords records(dir.filePath(QStringLiteral("tracelab-language.sqlite")));
+    QVERIFY(records.isOpen());
+    debrief::storage::DemoCandidate::fill(records.database());
+
+    TraceLabPage page;
+    page.setDatabase(&records.database());
+    page.resize(1200, 900);
+    page.show();
+    QVERIFY(importAndWait(page, dataFile("fifo-blocking.csv")));
+    setPooledCluster(page, QStringLiteral("2"));
+    page.speedBox()->setCurrentIndex(2);  // 6 simulated h/s
+    QVERIFY(replayAndWait(page));
+    page.metricsView()->sortByColumn(PolicyMetricsModel::MeanQueueing, Qt::DescendingOrder);
+    page.metricsView()->selectRow(2);
+
+    // The pieces read below, found while they still speak English.
+    const QString results = QStringLiteral("Results for fifo-blocking.csv on pooled, 2 GPUs, $2.50 per GPU-hour.");
+    QLabel* resultsFor = nullptr;
+    for (QLabel* label : page.findChildren<QLabel*>()) {
+        if (label->text() == results)
+            resultsFor = label;
+    }
+    QVERIFY(resultsFor);
+    QGroupBox* policiesBox = nullptr;
+    for (QGroupBox* box : page.findChildren<QGroupBox*>()) {
+        if (box->title() == QStringLiteral("Policies"))
+            policiesBox = box;
+    }
+    QVERIFY(policiesBox);
+    QTabWidget* tabs = nullptr;
+    for (QTabWidget* tabWidget : page.findChildren<QTabWidget*>()) {
+        if (tabWidget->count() == 4)
+            tabs = tabWidget;
+    }
+    QVERIFY(tabs);
+    QCOMPARE(tabs->tabText(0), QStringLiteral("Live charts"));
+    const QAbstractItemModel& metrics = *page.sortedMetrics();
+    QCOMPARE(metrics.headerData(PolicyMetricsModel::MeanQueueing, Qt::Horizontal).toString(),
+             QStringLiteral("Mean queueing"));
+    QCOMPARE(cell(metrics, 0, PolicyMetricsModel::MeanQueueing), QStringLiteral("1 min 13 s"));  // fifo, sorted
+    const QString selectedPolicy = cell(metrics, 2, PolicyMetricsModel::Policy);
+    const ComparisonModel& comparison = *page.comparisonModel();
+    QCOMPARE(comparison.rowCount(), 7);  // every policy against fifo
+    const QString firstSentence = cell(comparison, 0, ComparisonModel::InWords);
+    const BarChartView* histogram = page.summaryView()->gpuHistogram();
+    QCOMPARE(histogram->categoryTitle(), QStringLiteral("GPUs per job"));
+    TimeSeriesChartView* waiting = page.charts()->charts().at(0);
+    TimeSeriesChartView* cost = page.charts()->charts().at(3);
+    QCOMPARE(waiting->chart()->title(), QStringLiteral("Waiting jobs"));
+    QCOMPARE(cost->lineCount(), 16);  // 8 used, 8 idle
+    QVERIFY(seriesNames(*cost->chart()).contains(QStringLiteral("fifo idle")));
+    const QList<QPointF> idlePoints = cost->shownPoints(8);
+    QVERIFY(!idlePoints.isEmpty());
+    QCOMPARE(page.issueHeadline()->text(), QStringLiteral("No problems."));
+    QCOMPARE(page.filterEditor()->keptLabel()->text(), QStringLiteral("All 4 jobs are kept."));
+    QCOMPARE(page.formatBox()->itemText(0), QStringLiteral("Auto (detect)"));
+
+    // The GPU tab runs the trace too (simulated only, without a device).
+    QSignalSpy deviceDone(page.devicePanel(), &DeviceReplayPanel::finished);
+    QTest::mouseClick(page.devicePanel()->runButton(), Qt::LeftButton);
+    QVERIFY(deviceDone.wait(kWaitMs) || deviceDone.count() == 1);
+    const QString deviceStatus = page.devicePanel()->statusLabel()->text();
+    QCOMPARE(page.devicePanel()->queueingChart()->categories().value(0), QStringLiteral("Mean, simulated"));
+
+    MarkingTranslator marking;
+    QVERIFY(QCoreApplication::installTranslator(&marking));
+    const QString x = QStringLiteral("[x] ");
+    QTRY_COMPARE(page.openButton()->text(), x + QStringLiteral("&Open trace..."));
+    QCOMPARE(page.lenientBox()->text(), x + QStringLiteral("S&kip bad rows"));
+    QCOMPARE(page.replayButton()->text(), x + QStringLiteral("&Replay checked policies"));
+    QCOMPARE(page.replayAction()->text(), x + QStringLiteral("Replay checked policies"));
+    QCOMPARE(page.pauseButton()->text(), x + QStringLiteral("&Pause"));
+    QCOMPARE(page.evidenceButton()->text(), x + QStringLiteral("Use as &evidence"));
+    QCOMPARE(policiesBox->title(), x + QStringLiteral("Policies"));
+    for (QGroupBox* box : page.findChildren<QGroupBox*>())
+        QVERIFY2(box->title().startsWith(x), qPrintable(box->title()));
+    for (int i = 0; i < tabs->count(); ++i)
+        QVERIFY2(tabs->tabText(i).startsWith(x), qPrintable(tabs->tabText(i)));
+    QCOMPARE(metrics.headerData(PolicyMetricsModel::MeanQueueing, Qt::Horizontal).toString(),
+             x + QStringLiteral("Mean queueing"));
+    QCOMPARE(page.metricsView()->model()->headerData(PolicyMetricsModel::Policy, Qt::Horizontal).toString(),
+             x + QStringLiteral("Policy"));
+    QCOMPARE(cell(metrics, 0, PolicyMetricsModel::MeanQueueing), QStringLiteral("1 min 13 s"));  // same row
+    const int fifo = rowOfPolicy(metrics, QStringLiteral("fifo"));
+    QCOMPARE(metrics.index(fifo, PolicyMetricsModel::Rejected).data(Qt::ToolTipRole).toString(),
+             x + QStringLiteral("Rejected (more GPUs than the cluster has), lines: 5"));
+    QCOMPARE(page.issueModel()->headerData(0, Qt::Horizontal).toString(), x + QStringLiteral("File"));
+    QCOMPARE(comparison.headerData(ComparisonModel::InWords, Qt::Horizontal).toString(),
+             x + QStringLiteral("In words"));
+    QVERIFY(cell(comparison, 0, ComparisonModel::InWords).startsWith(x));
+    // The computed sentences: said again with the marked words, the data (trace name, numbers) as it was
+    // (money comes from DisplayFormat, whose context the marking translator does not mark).
+    QCOMPARE(resultsFor->text(), x + QStringLiteral("Results for ") + x + QStringLiteral("fifo-blocking.csv on ") + x +
+                                     QStringLiteral("pooled, 2 GPUs, $2.50 per GPU-hour."));
+    QCOMPARE(page.issueHeadline()->text(), x + QStringLiteral("No problems."));
+    QVERIFY(page.cursorLabel()->text().startsWith(x + QStringLiteral("<b>Latest state of each replay</b>")));
+    QCOMPARE(page.filterEditor()->keptLabel()->text(), x + QStringLiteral("All 4 jobs are kept."));
+    QCOMPARE(page.filterEditor()->applyButton()->text(), x + QStringLiteral("A&pply filter"));
+    // Charts: an axis title, a chart title and a line name; the line keeps its points.
+    QCOMPARE(histogram->categoryTitle(), x + QStringLiteral("GPUs per job"));
+    QCOMPARE(histogram->valueName(), x + QStringLiteral("Jobs"));
+    QCOMPARE(waiting->chart()->title(), x + QStringLiteral("Waiting jobs"));
+    QVERIFY(seriesNames(*cost->chart()).contains(x + QStringLiteral("fifo idle")));
+    QVERIFY(seriesNames(*cost->chart()).contains(QStringLiteral("fifo")));  // a policy's name is data
+    QCOMPARE(cost->shownPoints(8), idlePoints);
+    // The cluster editor and the combo boxes: new words, the same picks and values.
+    ClusterEditor* cluster = page.clusterEditor();
+    QCOMPARE(cluster->gpuJobsOnlyBox()->text(), x + QStringLiteral("&GPU jobs only"));
+    QCOMPARE(cluster->placementBox()->itemText(0), x + QStringLiteral("Pooled (one pool of GPUs)"));
+    QCOMPARE(cluster->placementBox()->currentIndex(), 0);
+    QCOMPARE(cluster->gpusBox()->value(), 2);
+    QCOMPARE(cluster->priceBox()->prefix(), x + QStringLiteral("$"));
+    QCOMPARE(cluster->priceBox()->value(), 2.5);
+    QCOMPARE(page.formatBox()->itemText(0), x + QStringLiteral("Auto (detect)"));
+    QCOMPARE(page.speedBox()->itemText(0), x + QStringLiteral("As fast as possible"));
+    QCOMPARE(page.speedBox()->currentIndex(), 2);
+    QCOMPARE(page.speedBox()->currentText(), x + QStringLiteral("6 simulated h/s"));
+    QCOMPARE(cell(metrics, 2, PolicyMetricsModel::Policy), selectedPolicy);
+    QVERIFY(page.metricsView()->selectionModel()->isRowSelected(2));
+    QCOMPARE(page.metricsView()->horizontalHeader()->sortIndicatorSection(), int(PolicyMetricsModel::MeanQueueing));
+    QCOMPARE(page.checkedPolicies().size(), std::size_t(8));
+    QVERIFY(!page.replayButton()->isEnabled());  // the results are still current
+    // The GPU tab's panel: form labels, table headers and axis titles.
+    DeviceReplayPanel* device = page.devicePanel();
+    QLabel* policyLabel = nullptr;
+    for (QLabel* label : device->findChildren<QLabel*>()) {
+        if (label->buddy() == device->policyBox())
+            policyLabel = label;
+    }
+    QVERIFY(policyLabel);
+    QCOMPARE(policyLabel->text(), x + QStringLiteral("&Policy:"));
+    QCOMPARE(device->table()->horizontalHeaderItem(0)->text(), x + QStringLiteral("Simulated"));
+    QCOMPARE(device->compressionBox()->itemText(0), x + QStringLiteral("The whole trace in about a minute"));
+    QVERIFY2(device->statusLabel()->text().startsWith(x), qPrintable(device->statusLabel()->text()));
+    QCOMPARE(device->queueingChart()->categories().value(0), x + QStringLiteral("Mean, simulated"));
+    QCOMPARE(device->queueingChart()->valueName(), x + QStringLiteral("Queueing delay (h)"));
+
+    QVERIFY(QCoreApplication::removeTranslator(&marking));
+    QTRY_COMPARE(page.openButton()->text(), QStringLiteral("&Open trace..."));
+    QCOMPARE(resultsFor->text(), results);
+    QCOMPARE(policiesBox->title(), QStringLiteral("Policies"));
+    QCOMPARE(tabs->tabText(0), QStringLiteral("Live charts"));
+    QCOMPARE(metrics.headerData(PolicyMetricsModel::MeanQueueing, Qt::Horizontal).toString(),
+             QStringLiteral("Mean queueing"));
+    QCOMPARE(cell(metrics, 0, PolicyMetricsModel::MeanQueueing), QStringLiteral("1 min 13 s"));
+    QCOMPARE(cell(comparison, 0, ComparisonModel::InWords), firstSentence);
+    QCOMPARE(histogram->categoryTitle(), QStringLiteral("GPUs per job"));
+    QVERIFY(seriesNames(*cost->chart()).contains(QStringLiteral("fifo idle")));
+    QCOMPARE(page.issueHeadline()->text(), QStringLiteral("No problems."));
+    QCOMPARE(page.filterEditor()->keptLabel()->text(), QStringLiteral("All 4 jobs are kept."));
+    QCOMPARE(page.speedBox()->currentText(), QStringLiteral("6 simulated h/s"));
+    QCOMPARE(page.formatBox()->itemText(0), QStringLiteral("Auto (detect)"));
+    QCOMPARE(policyLabel->text(), QStringLiteral("&Policy:"));
+    QCOMPARE(page.devicePanel()->statusLabel()->text(), deviceStatus);
+    QCOMPARE(page.devicePanel()->queueingChart()->categories().value(0), QStringLiteral("Mean, simulated"));
+
+    // The switch the Settings dialog makes: German, then English again.
+    QVERIFY(LanguageSwitch::switchTo(QStringLiteral("de")));
+    QTRY_COMPARE(page.openButton()->text(), QString::fromUtf8("&Trace öffnen..."));
+    QCOMPARE(policiesBox->title(), QStringLiteral("Strategien"));
+    QCOMPARE(metrics.headerData(PolicyMetricsModel::MeanQueueing, Qt::Horizontal).toString(),
+             QStringLiteral("Mittlere Wartezeit"));
+    QCOMPARE(histogram->categoryTitle(), QStringLiteral("GPUs pro Job"));
+    QCOMPARE(page.issueHeadline()->text(), QStringLiteral("Keine Probleme."));
+    QVERIFY(LanguageSwitch::switchTo(QStringLiteral("en")));
+    QTRY_COMPARE(page.openButton()->text(), QStringLiteral("&Open trace..."));
+    QCOMPARE(resultsFor->text(), results);
 }
 
 QTEST_MAIN(TraceLabTest)

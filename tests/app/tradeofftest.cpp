@@ -1,6 +1,8 @@
 // The trade-off explorer and the comparison table: the Pareto frontier of hand-made points, both
 // models under QAbstractItemModelTester with hand-worked numbers, and a sweep on the page.
 #include "displayformat.h"
+#include "markingtranslator.h"
+#include "shell/languageswitch.h"
 #include "tracelab/comparisonmodel.h"
 #include "tracelab/tracelabpage.h"
 #include "tradeoffs/paretofrontier.h"
@@ -12,15 +14,21 @@
 #include <trace/syntheticgenerator.h>
 #include <trace/trace.h>
 
+#include <QAbstractAxis>
 #include <QAbstractItemModelTester>
+#include <QChart>
 #include <QComboBox>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <thread>
 
 using namespace debrief;
 using namespace debrief::studio;
@@ -70,6 +78,7 @@ private slots:
     void csvQuotesWhatNeedsQuoting();
     void sweepPagePlotsEveryScenario();
     void backendChoiceSaysWhereScenariosRan();
+    void languageSwitchRetranslatesThePage();
 };
 
 void TradeoffTest::initTestCase()
@@ -278,6 +287,105 @@ void TradeoffTest::backendChoiceSaysWhereScenariosRan()
     QVERIFY(finished.wait(120'000));
     for (int row = 0; row < 8; ++row)
         QCOMPARE(page.pointModel()->index(row, TradeoffPointModel::Backend).data().toString(), QStringLiteral("CPU"));
+}
+
+// A run-time language switch: buttons, form labels, the backend choice and label, the table's headers
+// and worded cells, the chart's title, axis titles and frontier name, and the status sentence about the
+// finished sweep all change; the typed sizes and prices, the picked backend, the points and the
+// selected row stay.
+void TradeoffTest::languageSwitchRetranslatesThePage()
+{
+    TraceLabPage lab;
+    TradeoffPage page(&lab);
+    page.resize(1100, 800);
+    page.show();
+    lab.setSyntheticTrace(
+        std::make_shared<const trace::Trace>(trace::SyntheticGenerator({400, 5, 32, 0.9}).makeTrace()),
+        QStringLiteral("synthetic"));
+    page.sizesEdit()->clear();
+    QTest::keyClicks(page.sizesEdit(), QStringLiteral("32"));
+    page.pricesEdit()->clear();
+    QTest::keyClicks(page.pricesEdit(), QStringLiteral("2"));
+    page.backendChoice()->setCurrentIndex(1);  // CPU, so every row says the same on any machine
+    QSignalSpy finished(&page, &TradeoffPage::sweepFinished);
+    QTest::mouseClick(page.sweepButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(120'000));
+    TradeoffPointModel& points = *page.pointModel();
+    QCOMPARE(points.rowCount(), 8);  // every policy on one size at one price
+    const auto frontier = points.frontier().size();
+    const QString threads = QString::number(std::max(1u, std::thread::hardware_concurrency()));
+
+    auto* table = page.findChild<QTableView*>();
+    QVERIFY(table);
+    table->selectRow(3);
+    const QString selectedPolicy = table->model()->index(3, TradeoffPointModel::Policy).data().toString();
+    QLabel* sizesLabel = nullptr;
+    for (QLabel* label : page.findChildren<QLabel*>()) {
+        if (label->buddy() == page.sizesEdit())
+            sizesLabel = label;
+    }
+    QVERIFY(sizesLabel);
+    QChart* chart = page.chartView()->chart();
+    QAbstractAxis* xAxis = chart->axes(Qt::Horizontal).value(0);
+    QVERIFY(xAxis);
+    const QString status = QStringLiteral("8 scenarios (8 on CPU); %1 on the Pareto frontier. Click a point to "
+                                          "replay it.")
+                               .arg(frontier);
+    QLabel* statusLabel = nullptr;
+    for (QLabel* label : page.findChildren<QLabel*>()) {
+        if (label->text() == status)
+            statusLabel = label;
+    }
+    QVERIFY(statusLabel);
+    QCOMPARE(xAxis->titleText(), QStringLiteral("Cluster cost per month (US dollars)"));
+
+    MarkingTranslator marking;
+    QVERIFY(QCoreApplication::installTranslator(&marking));
+    const QString x = QStringLiteral("[x] ");
+    QTRY_COMPARE(page.sweepButton()->text(), x + QStringLiteral("&Run sweep"));
+    QCOMPARE(page.sweepButton()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));  // not the mnemonic
+    QCOMPARE(sizesLabel->text(), x + QStringLiteral("Cluster si&zes (GPUs):"));
+    QCOMPARE(page.backendChoice()->itemText(0), x + QStringLiteral("Auto"));
+    QCOMPARE(page.backendChoice()->currentIndex(), 1);
+    QCOMPARE(page.backendChoice()->currentText(), x + QStringLiteral("CPU"));
+    QCOMPARE(page.backendLabel()->text(), x + QStringLiteral("Backend: CPU thread pool, %1 threads").arg(threads));
+    QCOMPARE(statusLabel->text(),
+             x + QStringLiteral("8 scenarios (") + x + QStringLiteral("8 on ") + x +
+                 QStringLiteral("CPU); %1 on the Pareto frontier. Click a point to replay it.").arg(frontier));
+    QCOMPARE(points.headerData(TradeoffPointModel::Policy, Qt::Horizontal).toString(), x + QStringLiteral("Policy"));
+    QCOMPARE(table->model()->headerData(TradeoffPointModel::Backend, Qt::Horizontal).toString(),
+             x + QStringLiteral("Replayed on"));
+    QCOMPARE(points.index(0, TradeoffPointModel::Backend).data().toString(), x + QStringLiteral("CPU"));
+    QVERIFY(points.index(0, TradeoffPointModel::OnFrontier).data().toString().startsWith(x));
+    QCOMPARE(chart->title(), x + QStringLiteral("Monthly cost against p95 queueing delay (point size: throughput)"));
+    QCOMPARE(xAxis->titleText(), x + QStringLiteral("Cluster cost per month (US dollars)"));
+    QVERIFY(page.chartView()->accessibleName().startsWith(x));
+    bool frontierNamed = false;
+    for (const QAbstractSeries* series : chart->series())
+        frontierNamed = frontierNamed || series->name() == x + QStringLiteral("Pareto frontier");
+    QVERIFY(frontierNamed);
+    // What the user typed and picked, and the points, stay.
+    QCOMPARE(page.sizesEdit()->text(), QStringLiteral("32"));
+    QCOMPARE(page.pricesEdit()->text(), QStringLiteral("2"));
+    QCOMPARE(page.chartView()->pointCount(), 8);
+    QVERIFY(table->selectionModel()->isRowSelected(3));
+    QCOMPARE(table->model()->index(3, TradeoffPointModel::Policy).data().toString(), selectedPolicy);
+
+    QVERIFY(QCoreApplication::removeTranslator(&marking));
+    QTRY_COMPARE(page.sweepButton()->text(), QStringLiteral("&Run sweep"));
+    QCOMPARE(statusLabel->text(), status);
+    QCOMPARE(sizesLabel->text(), QStringLiteral("Cluster si&zes (GPUs):"));
+    QCOMPARE(page.backendChoice()->currentText(), QStringLiteral("CPU"));
+    QCOMPARE(points.index(0, TradeoffPointModel::Backend).data().toString(), QStringLiteral("CPU"));
+    QCOMPARE(xAxis->titleText(), QStringLiteral("Cluster cost per month (US dollars)"));
+
+    QVERIFY(LanguageSwitch::switchTo(QStringLiteral("de")));
+    QTRY_COMPARE(page.sweepButton()->text(), QStringLiteral("Sweep &starten"));
+    QCOMPARE(xAxis->titleText(), QStringLiteral("Clusterkosten pro Monat (US-Dollar)"));
+    QCOMPARE(page.sweepButton()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    QVERIFY(LanguageSwitch::switchTo(QStringLiteral("en")));
+    QTRY_COMPARE(page.sweepButton()->text(), QStringLiteral("&Run sweep"));
+    QCOMPARE(statusLabel->text(), status);
 }
 
 QTEST_MAIN(TradeoffTest)

@@ -5,6 +5,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,62 +17,54 @@ namespace debrief::studio {
 ClusterEditor::ClusterEditor(QWidget* parent)
     : QWidget(parent), m_placement(new QComboBox(this)), m_gpus(new QSpinBox(this)), m_nodes(new QSpinBox(this)),
       m_gpusPerNode(new QSpinBox(this)), m_price(new QDoubleSpinBox(this)), m_model(new QComboBox(this)),
-      m_pricesEdited(new QLabel(this)), m_prices(GpuPriceTable::load()),
-      m_gpuJobsOnly(new QCheckBox(tr("&GPU jobs only"), this)), m_total(new QLabel(this))
+      m_pricesEdited(new QLabel(this)), m_prices(GpuPriceTable::load()), m_gpuJobsOnly(new QCheckBox(this)),
+      m_total(new QLabel(this)), m_priceLabel(new QLabel(this)), m_form(new QFormLayout(this))
 {
-    m_placement->addItem(tr("Pooled (one pool of GPUs)"), int(replay::Placement::Pooled));
-    m_placement->addItem(tr("Packed (nodes x GPUs per node)"), int(replay::Placement::Packed));
-    m_placement->setAccessibleName(tr("Placement"));
+    m_placement->addItem(QString(), int(replay::Placement::Pooled));
+    m_placement->addItem(QString(), int(replay::Placement::Packed));
     // Shrinks to a short text when the window is narrow; the full names show in the drop-down.
     m_placement->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_placement->setMinimumContentsLength(14);
 
     m_gpus->setRange(1, 1'000'000);
     m_gpus->setValue(64);
-    m_gpus->setAccessibleName(tr("GPUs in the pool"));
     m_nodes->setRange(1, 100'000);
     m_nodes->setValue(16);
-    m_nodes->setAccessibleName(tr("Nodes"));
     m_gpusPerNode->setRange(1, 64);
     m_gpusPerNode->setValue(8);
-    m_gpusPerNode->setAccessibleName(tr("GPUs per node"));
     m_price->setRange(0.0, 1000.0);
     m_price->setDecimals(2);
     m_price->setSingleStep(0.1);
     m_price->setValue(2.50);
-    m_price->setPrefix(tr("$"));
-    m_price->setAccessibleName(tr("Price per GPU-hour in US dollars"));
-    m_model->addItem(tr("Own price"), QString());
+    m_model->addItem(QString(), QString());
     for (const GpuPriceTable::Entry& entry : m_prices.entries())
         m_model->addItem(entry.model, entry.model);
-    m_model->setAccessibleName(tr("GPU model"));
     m_model->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_model->setMinimumContentsLength(5);
-    m_model->setToolTip(tr("Take the price per GPU-hour from your price table; editing the price changes the "
-                           "table"));
     m_pricesEdited->setWordWrap(true);
     QFont small = m_pricesEdited->font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     m_pricesEdited->setFont(small);
-    updatePricesEdited();
-    m_gpuJobsOnly->setAccessibleName(tr("Replay GPU jobs only"));
-    m_gpuJobsOnly->setToolTip(tr("Leave jobs that use no GPU out of the replay (they are counted, not hidden)"));
 
-    auto* form = new QFormLayout(this);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("&Placement:"), m_placement);
-    form->addRow(tr("GP&Us:"), m_gpus);
-    form->addRow(tr("&Nodes:"), m_nodes);
-    form->addRow(tr("GPUs per n&ode:"), m_gpusPerNode);
+    // The row labels get their words in retranslate(); each is its field's buddy, for the mnemonics.
+    const auto addLabelledRow = [this](QWidget* field) {
+        auto* label = new QLabel(this);
+        label->setBuddy(field);
+        m_form->addRow(label, field);
+    };
+    m_form->setContentsMargins(0, 0, 0, 0);
+    addLabelledRow(m_placement);
+    addLabelledRow(m_gpus);
+    addLabelledRow(m_nodes);
+    addLabelledRow(m_gpusPerNode);
     auto* priceRow = new QHBoxLayout;
     priceRow->addWidget(m_model);
     priceRow->addWidget(m_price, 1);
-    auto* priceLabel = new QLabel(tr("P&rice per GPU-hour:"), this);
-    priceLabel->setBuddy(m_price);
-    form->addRow(priceLabel, priceRow);
-    form->addRow(QString(), m_pricesEdited);
-    form->addRow(QString(), m_gpuJobsOnly);
-    form->addRow(tr("Total:"), m_total);
+    m_priceLabel->setBuddy(m_price);
+    m_form->addRow(m_priceLabel, priceRow);
+    m_form->addRow(QString(), m_pricesEdited);
+    m_form->addRow(QString(), m_gpuJobsOnly);
+    addLabelledRow(m_total);
 
     setTabOrder(m_placement, m_gpus);
     setTabOrder(m_gpus, m_nodes);
@@ -101,7 +94,45 @@ ClusterEditor::ClusterEditor(QWidget* parent)
             m_price->setValue(*price);  // emits clusterChanged() when it differs
     });
     connect(m_gpuJobsOnly, &QCheckBox::toggled, this, changed);
+    retranslate();
+}
+
+void ClusterEditor::retranslate()
+{
+    const auto setRowLabel = [this](QWidget* field, const QString& text) {
+        if (auto* label = qobject_cast<QLabel*>(m_form->labelForField(field)))
+            label->setText(text);
+    };
+    m_placement->setItemText(0, tr("Pooled (one pool of GPUs)"));
+    m_placement->setItemText(1, tr("Packed (nodes x GPUs per node)"));
+    m_placement->setAccessibleName(tr("Placement"));
+    m_gpus->setAccessibleName(tr("GPUs in the pool"));
+    m_nodes->setAccessibleName(tr("Nodes"));
+    m_gpusPerNode->setAccessibleName(tr("GPUs per node"));
+    m_price->setPrefix(tr("$"));
+    m_price->setAccessibleName(tr("Price per GPU-hour in US dollars"));
+    m_model->setItemText(0, tr("Own price"));
+    m_model->setAccessibleName(tr("GPU model"));
+    m_model->setToolTip(tr("Take the price per GPU-hour from your price table; editing the price changes the "
+                           "table"));
+    m_gpuJobsOnly->setText(tr("&GPU jobs only"));
+    m_gpuJobsOnly->setAccessibleName(tr("Replay GPU jobs only"));
+    m_gpuJobsOnly->setToolTip(tr("Leave jobs that use no GPU out of the replay (they are counted, not hidden)"));
+    setRowLabel(m_placement, tr("&Placement:"));
+    setRowLabel(m_gpus, tr("GP&Us:"));
+    setRowLabel(m_nodes, tr("&Nodes:"));
+    setRowLabel(m_gpusPerNode, tr("GPUs per n&ode:"));
+    m_priceLabel->setText(tr("P&rice per GPU-hour:"));
+    setRowLabel(m_total, tr("Total:"));
+    updatePricesEdited();
     updatePlacementFields();
+}
+
+void ClusterEditor::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 replay::Cluster ClusterEditor::cluster() const
@@ -158,7 +189,11 @@ void ClusterEditor::updatePricesEdited()
 
 QString ClusterEditor::describe() const
 {
-    const replay::Cluster c = cluster();
+    return describe(cluster());
+}
+
+QString ClusterEditor::describe(const replay::Cluster& c)
+{
     const QString price = DisplayFormat::money(c.pricePerGpuHour);
     if (c.placement == replay::Placement::Packed)
         return tr("packed, %1 nodes x %2 GPUs, %3 per GPU-hour")

@@ -9,6 +9,7 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLabel;
 class QSpinBox;
 
@@ -29,6 +30,7 @@ public:
     bool gpuJobsOnly() const;
     void setGpuJobsOnly(bool on);
     QString describe() const;  // "pooled, 64 GPUs, $2.50 per GPU-hour"
+    static QString describe(const replay::Cluster& cluster);
 
     QComboBox* placementBox() const { return m_placement; }
     QSpinBox* gpusBox() const { return m_gpus; }
@@ -45,7 +47,11 @@ public:
 signals:
     void clusterChanged();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();  // every text again in the current language; values and picks stay
     void updatePlacementFields();
     void updatePricesEdited();
 
@@ -59,6 +65,8 @@ private:
     GpuPriceTable m_prices;
     QCheckBox* m_gpuJobsOnly;
     QLabel* m_total;
+    QLabel* m_priceLabel;
+    QFormLayout* m_form;
 };
 
 }  // namespace debrief::studio

@@ -52,8 +52,8 @@ void ComparisonModel::setComparison(std::vector<replay::ReplayResult> results, s
                     (m.utilization - base.utilization) * 100.0,
                     monthlyDelta(base.cost.cluster, m.cost.cluster, base.makespan),
                     monthlyDelta(base.cost.idle, m.cost.idle, base.makespan),
-                    {}};
-            row.words = sentence(row, base, m);
+                    base,
+                    m};
             m_rows.push_back(row);
         }
     }
@@ -136,7 +136,7 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
                                     DisplayFormat::decimal(row.utilisationPoints));
         case ClusterCostPerMonth: return money(row.clusterCostPerMonth);
         case IdleCostPerMonth: return money(row.idleCostPerMonth);
-        case InWords: return row.words;
+        case InWords: return sentence(row, row.base, row.other);
         case ColumnCount: break;
         }
         return {};
@@ -150,7 +150,7 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
         case UtilisationChange: return row.utilisationPoints;
         case ClusterCostPerMonth: return row.clusterCostPerMonth;
         case IdleCostPerMonth: return row.idleCostPerMonth;
-        case InWords: return row.words;
+        case InWords: return sentence(row, row.base, row.other);
         case ColumnCount: break;
         }
         return {};
@@ -159,7 +159,7 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
         return index.column() == Policy || index.column() == InWords ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                                                                      : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == InWords)
-        return row.words;
+        return sentence(row, row.base, row.other);
     return {};
 }
 
@@ -179,6 +179,13 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
     case ColumnCount: break;
     }
     return {};
+}
+
+void ComparisonModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
 }  // namespace debrief::studio

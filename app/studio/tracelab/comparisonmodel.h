@@ -37,6 +37,8 @@ public:
     // makespan to a month of the same workload.
     void setComparison(std::vector<replay::ReplayResult> results, std::size_t baseline);
     void clear();
+    // After a language switch: the headers and every cell are shown again in the new language.
+    void retranslate();
     std::optional<replay::PolicyKind> baselinePolicy() const;
 
     // The relative change (new - old) / old, or nothing when old is 0 (no percent to speak of).
@@ -56,7 +58,8 @@ private:
         double utilisationPoints = 0.0;
         double clusterCostPerMonth = 0.0;
         double idleCostPerMonth = 0.0;
-        QString words;
+        // Kept so the sentence can be said again in another language.
+        replay::Metrics base, other;
     };
     QString sentence(const Row& row, const replay::Metrics& base, const replay::Metrics& other) const;
     static QVariant changeText(const std::optional<double>& change);

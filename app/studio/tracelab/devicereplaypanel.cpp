@@ -60,9 +60,13 @@ DeviceReplayPanel::DeviceReplayPanel(ClusterSource cluster, QWidget* parent,
     connect(m_run, &QPushButton::clicked, this, [this] { run(); });
     connect(m_compression, &QComboBox::currentIndexChanged, this, &DeviceReplayPanel::updateState);
 
+    m_policyLabel = new QLabel(this);
+    m_policyLabel->setBuddy(m_policy);
+    m_compressionLabel = new QLabel(this);
+    m_compressionLabel->setBuddy(m_compression);
     auto* controls = new QFormLayout;
-    controls->addRow(tr("&Policy:"), m_policy);
-    controls->addRow(tr("&Time compression:"), m_compression);
+    controls->addRow(m_policyLabel, m_policy);
+    controls->addRow(m_compressionLabel, m_compression);
     auto* runRow = new QHBoxLayout;
     runRow->addWidget(m_run);
     runRow->addWidget(m_status, 1);
@@ -78,7 +82,7 @@ DeviceReplayPanel::DeviceReplayPanel(ClusterSource cluster, QWidget* parent,
 
     connect(m_work, &BackgroundWork::finished, this, &DeviceReplayPanel::updateState);
     connect(m_work, &BackgroundWork::failed, this, [this](const QString& what) {
-        m_status->setText(tr("The device replay failed: %1").arg(what));
+        showStatus([what] { return tr("The device replay failed: %1").arg(what); });
         emit finished();
     });
     retranslate();
@@ -94,6 +98,9 @@ void DeviceReplayPanel::setTrace(std::shared_ptr<const trace::Trace> trace, cons
 {
     m_trace = std::move(trace);
     m_traceName = name;
+    // "Load a trace first." is no longer true; a finished run's numbers stay until the next run.
+    if (m_trace && !m_work->isRunning() && !m_shown)
+        showStatus([] { return QString(); });
     updateState();
 }
 
@@ -134,11 +141,12 @@ bool DeviceReplayPanel::run()
     options.traceSecondsPerSecond = compression();
     const std::shared_ptr<const trace::Trace> trace = m_trace;
     const bool onDevice = m_replayer.deviceUsable();
-    m_status->setText(onDevice
-                          ? tr("Replaying %1 jobs on the GPU, about %2 of wall time...")
-                                .arg(DisplayFormat::count(trace->jobs.size()))
-                                .arg(DisplayFormat::duration(double(trace->span()) / options.traceSecondsPerSecond))
-                          : tr("Simulating; there is no device to measure on."));
+    showStatus([onDevice, jobs = trace->jobs.size(), wall = double(trace->span()) / options.traceSecondsPerSecond] {
+        return onDevice ? tr("Replaying %1 jobs on the GPU, about %2 of wall time...")
+                              .arg(DisplayFormat::count(jobs))
+                              .arg(DisplayFormat::duration(wall))
+                        : tr("Simulating; there is no device to measure on.");
+    });
     m_work->start([this, trace, simulated, options, onDevice](
                       const std::atomic<bool>& cancelled, const BackgroundWork::Progress&) -> std::function<void()> {
         Outcome outcome;
@@ -184,6 +192,26 @@ void DeviceReplayPanel::showOutcome(const Outcome& outcome)
     set(Throughput, 1, measured ? DisplayFormat::rate(measured->throughputJobsPerHour) : none);
     set(Jobs, 1, measured ? DisplayFormat::count(measured->jobs.size()) : none);
 
+    m_shown = outcome;
+    showOutcomeCharts(outcome);
+    if (measured)
+        showStatus(
+            [device = QString::fromStdString(measured->device), wall = measured->wallSeconds, speed = compression()] {
+                return tr("Measured on %1 in %2 of wall time (%3 trace seconds per second).")
+                    .arg(device)
+                    .arg(DisplayFormat::duration(wall))
+                    .arg(DisplayFormat::decimal(speed, 0));
+            });
+    else
+        showStatus([reason = outcome.reason] {
+            return tr("Nothing measured: %1. The simulated numbers are shown alone.").arg(reason);
+        });
+    emit finished();
+}
+
+void DeviceReplayPanel::showOutcomeCharts(const Outcome& outcome)
+{
+    const gpu::DeviceReplayResult* measured = outcome.measured ? &*outcome.measured : nullptr;
     const QStringList queueing{tr("Mean, simulated"), tr("Mean, measured"), tr("p95, simulated"), tr("p95, measured")};
     m_queueing->setBars(queueing,
                         {outcome.simulatedMean / kHour, measured ? measured->meanQueueingSeconds / kHour : 0.0,
@@ -192,14 +220,12 @@ void DeviceReplayPanel::showOutcome(const Outcome& outcome)
     m_throughput->setBars({tr("Simulated"), tr("Measured")},
                           {outcome.simulatedThroughput, measured ? measured->throughputJobsPerHour : 0.0},
                           tr("Throughput (jobs/h)"));
-    if (measured)
-        m_status->setText(tr("Measured on %1 in %2 of wall time (%3 trace seconds per second).")
-                              .arg(QString::fromStdString(measured->device))
-                              .arg(DisplayFormat::duration(measured->wallSeconds))
-                              .arg(DisplayFormat::decimal(compression(), 0)));
-    else
-        m_status->setText(tr("Nothing measured: %1. The simulated numbers are shown alone.").arg(outcome.reason));
-    emit finished();
+}
+
+void DeviceReplayPanel::showStatus(std::function<QString()> text)
+{
+    m_statusText = std::move(text);
+    m_status->setText(m_statusText());
 }
 
 void DeviceReplayPanel::updateState()
@@ -211,7 +237,7 @@ void DeviceReplayPanel::updateState()
     m_policy->setEnabled(!running);
     m_compression->setEnabled(!running);
     if (!m_trace && !running)
-        m_status->setText(tr("Load a trace first."));
+        showStatus([] { return tr("Load a trace first."); });
 }
 
 void DeviceReplayPanel::retranslate()
@@ -243,6 +269,12 @@ void DeviceReplayPanel::retranslate()
         {tr("Mean queueing delay"), tr("p95 queueing delay"), tr("Throughput"), tr("Jobs")});
     m_queueing->setAxisTitles(QString(), tr("hours"));
     m_throughput->setAxisTitles(QString(), tr("jobs per hour"));
+    m_policyLabel->setText(tr("&Policy:"));
+    m_compressionLabel->setText(tr("&Time compression:"));
+    if (m_statusText)
+        m_status->setText(m_statusText());
+    if (m_shown)
+        showOutcomeCharts(*m_shown);
 }
 
 void DeviceReplayPanel::changeEvent(QEvent* event)

@@ -76,6 +76,8 @@ private:
     void retranslate();
     void updateState();
     void showOutcome(const Outcome& outcome);
+    void showOutcomeCharts(const Outcome& outcome);  // the bars and their words
+    void showStatus(std::function<QString()> text);  // kept, to be said again after a language switch
 
     ClusterSource m_cluster;
     gpu::DeviceReplayer m_replayer;
@@ -91,6 +93,10 @@ private:
     QTableWidget* m_table;
     BarChartView* m_queueing;
     BarChartView* m_throughput;
+    QLabel* m_policyLabel = nullptr;
+    QLabel* m_compressionLabel = nullptr;
+    std::function<QString()> m_statusText;
+    std::optional<Outcome> m_shown;  // the last run's numbers, for a language switch
 };
 
 }  // namespace debrief::studio

@@ -136,4 +136,11 @@ QVariant ImportIssueModel::headerData(int section, Qt::Orientation orientation, 
     }
 }
 
+void ImportIssueModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
 }  // namespace debrief::studio

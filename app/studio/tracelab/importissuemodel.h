@@ -25,6 +25,8 @@ public:
     void setFailure(const trace::ImportIssue& issue);
     void setSkipped(const std::map<trace::IssueReason, trace::SkippedRows>& skipped);
     void clear();
+    // After a language switch: the headers and every cell are shown again in the new language.
+    void retranslate();
 
     // A person-readable, translated sentence for one issue (without file and line).
     static QString describe(const trace::ImportIssue& issue);

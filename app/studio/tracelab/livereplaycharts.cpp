@@ -2,6 +2,7 @@
 
 #include "widgets/timeserieschartview.h"
 
+#include <QEvent>
 #include <QGridLayout>
 
 #include <array>
@@ -14,12 +15,21 @@ LiveReplayCharts::LiveReplayCharts(QWidget* parent)
       m_delay(new TimeSeriesChartView(this)), m_cdf(new TimeSeriesChartView(this))
 {
     m_charts = {m_waiting, m_utilisation, m_throughput, m_cost, m_delay, m_cdf};
+    m_utilisation->setFixedYTop(100.0);
+    m_cost->setYLabelFormat(QStringLiteral("%.0f"));
+    auto* grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    for (int i = 0; i < m_charts.size(); ++i)
+        grid->addWidget(m_charts[i], i / 3, i % 3);
+    retranslate();
+}
+
+void LiveReplayCharts::retranslate()
+{
     // Small multiples: units in the titles, simulated hours on every x axis, colours per policy
     // (the policy list and the state panel name them), so the plots keep the room.
     m_waiting->setTitle(tr("Waiting jobs"));
     m_utilisation->setTitle(tr("GPU utilisation (%)"));
-    m_utilisation->setFixedYTop(100.0);
-    m_cost->setYLabelFormat(QStringLiteral("%.0f"));
     m_throughput->setTitle(tr("Throughput (jobs/h)"));
     m_cost->setTitle(tr("Cumulative cost ($; used solid, idle dashed)"));
     m_delay->setTitle(tr("p95 queueing delay (h)"));
@@ -30,12 +40,31 @@ LiveReplayCharts::LiveReplayCharts(QWidget* parent)
     const QStringList names = {tr("Waiting jobs chart"),       tr("GPU utilisation chart"),
                                tr("Throughput chart"),         tr("Cumulative cost chart"),
                                tr("p95 queueing delay chart"), tr("Queueing delay CDF chart")};
-    auto* grid = new QGridLayout(this);
-    grid->setContentsMargins(0, 0, 0, 0);
-    for (int i = 0; i < m_charts.size(); ++i) {
+    for (int i = 0; i < m_charts.size(); ++i)
         m_charts[i]->setAccessibleName(names[i]);
-        grid->addWidget(m_charts[i], i / 3, i % 3);
-    }
+    // Only the "idle" lines carry words; the points stay where they are.
+    QStringList costNames;
+    for (const TimeSeriesChartView::Line& line : costLines())
+        costNames << line.name;
+    m_cost->setLineNames(costNames);
+}
+
+void LiveReplayCharts::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+QList<TimeSeriesChartView::Line> LiveReplayCharts::costLines() const
+{
+    QList<TimeSeriesChartView::Line> lines;
+    for (replay::PolicyKind policy : m_policies)
+        lines.append({QString::fromUtf8(replay::policyName(policy)), policyColor(policy), Qt::SolidLine});
+    for (replay::PolicyKind policy : m_policies)
+        lines.append(
+            {tr("%1 idle").arg(QString::fromUtf8(replay::policyName(policy))), policyColor(policy), Qt::DashLine});
+    return lines;
 }
 
 QColor LiveReplayCharts::policyColor(replay::PolicyKind policy)
@@ -53,18 +82,13 @@ void LiveReplayCharts::setPolicies(const std::vector<replay::PolicyKind>& polici
     for (TimeSeriesChartView* chart : m_charts)
         chart->setExpectedXRange(chart == m_cdf ? 0.0 : expectedHours);
     m_clusterGpus = clusterGpus;
+    m_policies = policies;
     QList<TimeSeriesChartView::Line> lines;
-    QList<TimeSeriesChartView::Line> costLines;
-    for (replay::PolicyKind policy : policies) {
-        const QString name = QString::fromUtf8(replay::policyName(policy));
-        lines.append({name, policyColor(policy), Qt::SolidLine});
-        costLines.append({name, policyColor(policy), Qt::SolidLine});
-    }
     for (replay::PolicyKind policy : policies)
-        costLines.append(
-            {tr("%1 idle").arg(QString::fromUtf8(replay::policyName(policy))), policyColor(policy), Qt::DashLine});
+        lines.append({QString::fromUtf8(replay::policyName(policy)), policyColor(policy), Qt::SolidLine});
+    const QList<TimeSeriesChartView::Line> cost = costLines();
     for (TimeSeriesChartView* chart : m_charts)
-        chart->setLines(chart == m_cost ? costLines : lines);
+        chart->setLines(chart == m_cost ? cost : lines);
 }
 
 void LiveReplayCharts::showHistories(const std::vector<SnapshotHistory>& histories)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "snapshothistory.h"
+#include "widgets/timeserieschartview.h"
 
 #include <replay/policykind.h>
 
@@ -13,8 +14,6 @@
 #include <vector>
 
 namespace debrief::studio {
-
-class TimeSeriesChartView;
 
 // The live replay's charts, one line per policy: waiting jobs, GPU utilisation, throughput,
 // cumulative cost (used solid, idle dashed), p95 queueing delay over time, and the queueing-delay
@@ -35,7 +34,14 @@ public:
     QList<TimeSeriesChartView*> charts() const { return m_charts; }  // in the order above, CDF last
     static QColor policyColor(replay::PolicyKind policy);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
+    QList<TimeSeriesChartView::Line> costLines() const;
+
+    std::vector<replay::PolicyKind> m_policies;
     TimeSeriesChartView* m_waiting;
     TimeSeriesChartView* m_utilisation;
     TimeSeriesChartView* m_throughput;

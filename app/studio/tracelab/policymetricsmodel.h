@@ -39,6 +39,8 @@ public:
 
     void setResults(std::vector<replay::ReplayResult> results);
     void clear();
+    // After a language switch: the headers and every cell are shown again in the new language.
+    void retranslate();
     const std::vector<replay::ReplayResult>& results() const { return m_results; }
 
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,17 +17,25 @@ namespace debrief::studio {
 
 namespace {
 
+enum ItemRole { NameRole = Qt::UserRole + 1, JobsRole };
+
+QString nameWithJobs(const QListWidgetItem* item)
+{
+    return QCoreApplication::translate("debrief::studio::TraceFilterEditor", "%1 (%2 jobs)")
+        .arg(item->data(NameRole).toString(), DisplayFormat::count(item->data(JobsRole).toULongLong()));
+}
+
 void fillNames(QListWidget* list, const trace::Trace& trace,
                const std::vector<std::pair<std::uint32_t, std::uint64_t>>& names)
 {
     list->clear();
     for (const auto& [index, jobs] : names) {
         const QString name = QString::fromUtf8(trace.names.at(index).data(), qsizetype(trace.names.at(index).size()));
-        auto* item =
-            new QListWidgetItem(QCoreApplication::translate("debrief::studio::TraceFilterEditor", "%1 (%2 jobs)")
-                                    .arg(name, DisplayFormat::count(jobs)),
-                                list);
+        auto* item = new QListWidgetItem(list);
         item->setData(Qt::UserRole, qulonglong(index));
+        item->setData(NameRole, name);
+        item->setData(JobsRole, qulonglong(jobs));
+        item->setText(nameWithJobs(item));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
     }
@@ -55,33 +64,21 @@ void checkNames(QListWidget* list, const std::set<std::uint32_t>& names)
 
 TraceFilterEditor::TraceFilterEditor(QWidget* parent)
     : QWidget(parent), m_from(new QDoubleSpinBox(this)), m_to(new QDoubleSpinBox(this)),
-      m_gpuJobsOnly(new QCheckBox(tr("GPU jobs only"), this)), m_users(new QListWidget(this)),
-      m_vcs(new QListWidget(this)), m_apply(new QPushButton(tr("A&pply filter"), this)),
-      m_clear(new QPushButton(tr("Clea&r"), this)), m_kept(new QLabel(this))
+      m_gpuJobsOnly(new QCheckBox(this)), m_users(new QListWidget(this)), m_vcs(new QListWidget(this)),
+      m_apply(new QPushButton(this)), m_clear(new QPushButton(this)), m_kept(new QLabel(this)),
+      m_toLabel(new QLabel(this)), m_windowLabel(new QLabel(this)), m_namesLabel(new QLabel(this))
 {
     for (QDoubleSpinBox* box : {m_from, m_to}) {
         box->setDecimals(2);
-        box->setSuffix(tr(" h"));
         box->setRange(0.0, 0.0);
     }
-    m_from->setAccessibleName(tr("Submitted from (hours after the first submit)"));
-    m_to->setAccessibleName(tr("Submitted until (hours after the first submit)"));
-    m_from->setToolTip(tr("Keep jobs submitted at or after this time, in hours after the trace's first submit"));
-    m_to->setToolTip(tr("Keep jobs submitted at or before this time, in hours after the trace's first submit"));
-    m_gpuJobsOnly->setToolTip(tr("Leave out the jobs that ask for no GPU"));
-    m_users->setAccessibleName(tr("Users to keep"));
-    m_users->setToolTip(tr("Check the users to keep; none checked keeps every user"));
-    m_vcs->setAccessibleName(tr("Virtual clusters to keep"));
-    m_vcs->setToolTip(tr("Check the virtual clusters to keep; none checked keeps them all"));
     m_users->setMaximumHeight(90);
     m_vcs->setMaximumHeight(90);
     m_kept->setWordWrap(true);
-    m_apply->setAccessibleName(tr("Apply the trace filter"));
-    m_clear->setAccessibleName(tr("Clear the trace filter"));
 
     auto* window = new QHBoxLayout;
     window->addWidget(m_from);
-    window->addWidget(new QLabel(tr("to"), this));
+    window->addWidget(m_toLabel);
     window->addWidget(m_to);
     auto* names = new QHBoxLayout;
     names->addWidget(m_users);
@@ -94,8 +91,8 @@ TraceFilterEditor::TraceFilterEditor(QWidget* parent)
 
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("Submitted:"), window);
-    form->addRow(tr("Users / VCs:"), names);
+    form->addRow(m_windowLabel, window);
+    form->addRow(m_namesLabel, names);
     form->addRow(buttons);
     form->addRow(m_kept);
 
@@ -104,7 +101,50 @@ TraceFilterEditor::TraceFilterEditor(QWidget* parent)
         setFilter({});
         emit applyRequested(filter());
     });
+    retranslate();
     setTrace(nullptr);
+}
+
+void TraceFilterEditor::retranslate()
+{
+    m_gpuJobsOnly->setText(tr("GPU jobs only"));
+    m_apply->setText(tr("A&pply filter"));
+    m_clear->setText(tr("Clea&r"));
+    for (QDoubleSpinBox* box : {m_from, m_to})
+        box->setSuffix(tr(" h"));
+    m_from->setAccessibleName(tr("Submitted from (hours after the first submit)"));
+    m_to->setAccessibleName(tr("Submitted until (hours after the first submit)"));
+    m_from->setToolTip(tr("Keep jobs submitted at or after this time, in hours after the trace's first submit"));
+    m_to->setToolTip(tr("Keep jobs submitted at or before this time, in hours after the trace's first submit"));
+    m_gpuJobsOnly->setToolTip(tr("Leave out the jobs that ask for no GPU"));
+    m_users->setAccessibleName(tr("Users to keep"));
+    m_users->setToolTip(tr("Check the users to keep; none checked keeps every user"));
+    m_vcs->setAccessibleName(tr("Virtual clusters to keep"));
+    m_vcs->setToolTip(tr("Check the virtual clusters to keep; none checked keeps them all"));
+    m_apply->setAccessibleName(tr("Apply the trace filter"));
+    m_clear->setAccessibleName(tr("Clear the trace filter"));
+    m_toLabel->setText(tr("to"));
+    m_windowLabel->setText(tr("Submitted:"));
+    m_namesLabel->setText(tr("Users / VCs:"));
+    for (QListWidget* list : {m_users, m_vcs}) {
+        for (int row = 0; row < list->count(); ++row)
+            list->item(row)->setText(nameWithJobs(list->item(row)));
+    }
+    if (m_keptText)
+        m_kept->setText(m_keptText());
+}
+
+void TraceFilterEditor::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void TraceFilterEditor::setKeptText(std::function<QString()> text)
+{
+    m_keptText = std::move(text);
+    m_kept->setText(m_keptText());
 }
 
 void TraceFilterEditor::setTrace(const std::shared_ptr<const trace::Trace>& trace)
@@ -123,7 +163,7 @@ void TraceFilterEditor::setTrace(const std::shared_ptr<const trace::Trace>& trac
     } else {
         m_users->clear();
         m_vcs->clear();
-        m_kept->setText(tr("No trace is loaded."));
+        setKeptText([] { return tr("No trace is loaded."); });
     }
     setBusy(false);
 }
@@ -165,10 +205,11 @@ void TraceFilterEditor::setFilter(const TraceFilter& filter)
 
 void TraceFilterEditor::showKept(std::uint64_t kept, std::uint64_t total)
 {
-    m_kept->setText(
-        kept == total
-            ? tr("All %1 jobs are kept.").arg(DisplayFormat::count(total))
-            : tr("The filter keeps %1 of %2 jobs.").arg(DisplayFormat::count(kept), DisplayFormat::count(total)));
+    setKeptText([kept, total] {
+        return kept == total
+                   ? tr("All %1 jobs are kept.").arg(DisplayFormat::count(total))
+                   : tr("The filter keeps %1 of %2 jobs.").arg(DisplayFormat::count(kept), DisplayFormat::count(total));
+    });
 }
 
 void TraceFilterEditor::setBusy(bool busy)
@@ -179,7 +220,7 @@ void TraceFilterEditor::setBusy(bool busy)
 
 void TraceFilterEditor::showFiltering()
 {
-    m_kept->setText(tr("Filtering..."));
+    setKeptText([] { return tr("Filtering..."); });
 }
 
 }  // namespace debrief::studio

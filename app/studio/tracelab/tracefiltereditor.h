@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QCheckBox;
@@ -44,7 +45,14 @@ public:
 signals:
     void applyRequested(const debrief::studio::TraceFilter& filter);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();  // every text again; checks, window and the kept count stay
+    void setKeptText(std::function<QString()> text);
+
+    std::function<QString()> m_keptText;  // said again after a language switch
     std::shared_ptr<const trace::Trace> m_trace;
     QDoubleSpinBox* m_from;
     QDoubleSpinBox* m_to;
@@ -54,6 +62,9 @@ private:
     QPushButton* m_apply;
     QPushButton* m_clear;
     QLabel* m_kept;
+    QLabel* m_toLabel;
+    QLabel* m_windowLabel;
+    QLabel* m_namesLabel;
 };
 
 }  // namespace debrief::studio

@@ -1,5 +1,7 @@
 #include "traceformatbox.h"
 
+#include <QEvent>
+
 #include <array>
 
 namespace debrief::studio {
@@ -12,8 +14,22 @@ TraceFormatBox::TraceFormatBox(QWidget* parent) : QComboBox(parent)
                                  TraceFormat::AcmeKalos, TraceFormat::Tiresias, TraceFormat::GenericCsv};
     for (TraceFormat format : formats)
         addItem(displayName(format), int(format));
+    retranslate();
+}
+
+void TraceFormatBox::retranslate()
+{
+    for (int i = 0; i < count(); ++i)
+        setItemText(i, displayName(trace::TraceFormat(itemData(i).toInt())));
     setAccessibleName(tr("Trace format"));
     setToolTip(tr("Auto recognises the format from the file's header"));
+}
+
+void TraceFormatBox::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QComboBox::changeEvent(event);
 }
 
 trace::TraceFormat TraceFormatBox::format() const

@@ -16,6 +16,12 @@ public:
     trace::TraceFormat format() const;
     void setFormat(trace::TraceFormat format);
     static QString displayName(trace::TraceFormat format);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();  // the names again, the picked format kept
 };
 
 }  // namespace debrief::studio

@@ -29,6 +29,7 @@
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -101,39 +102,24 @@ bool TraceLabPage::ReplaySetup::operator==(const ReplaySetup& other) const
 
 TraceLabPage::TraceLabPage(QWidget* parent)
     : StudioPage(parent), m_importWork(new BackgroundWork(this)), m_filterWork(new BackgroundWork(this)),
-      m_live(new LiveReplay(this)), m_open(new QPushButton(tr("&Open trace..."), this)),
-      m_format(new TraceFormatBox(this)), m_lenient(new QCheckBox(tr("S&kip bad rows"), this)),
-      m_progress(new QProgressBar(this)), m_activity(new QLabel(this)), m_cancel(new QPushButton(tr("Cancel"), this)),
-      m_summary(new TraceSummaryView(this)), m_filter(new TraceFilterEditor(this)), m_cluster(new ClusterEditor(this)),
-      m_replay(new QPushButton(tr("&Replay checked policies"), this)),
-      m_replayAction(new QAction(tr("Replay checked policies"), this)),
-      m_saveAnalysis(new QAction(tr("Save analysis..."), this)),
-      m_openAnalysis(new QAction(tr("Open analysis..."), this)),
-      m_saveAnalysisButton(new QPushButton(tr("&Save analysis..."), this)),
-      m_openAnalysisButton(new QPushButton(tr("Open ana&lysis..."), this)),
-      m_evidence(new QPushButton(tr("Use as &evidence"), this)), m_resultsFor(new QLabel(this)),
+      m_live(new LiveReplay(this)), m_open(new QPushButton(this)), m_format(new TraceFormatBox(this)),
+      m_lenient(new QCheckBox(this)), m_progress(new QProgressBar(this)), m_activity(new QLabel(this)),
+      m_cancel(new QPushButton(this)), m_summary(new TraceSummaryView(this)), m_filter(new TraceFilterEditor(this)),
+      m_cluster(new ClusterEditor(this)), m_replay(new QPushButton(this)), m_replayAction(new QAction(this)),
+      m_saveAnalysis(new QAction(this)), m_openAnalysis(new QAction(this)), m_saveAnalysisButton(new QPushButton(this)),
+      m_openAnalysisButton(new QPushButton(this)), m_evidence(new QPushButton(this)), m_resultsFor(new QLabel(this)),
       m_metrics(new PolicyMetricsModel(this)), m_sortedMetrics(new QSortFilterProxyModel(this)), m_metricsView(nullptr),
       m_issueHeadline(new QLabel(this)), m_policies(new QListWidget(this)), m_speed(new QComboBox(this)),
-      m_pause(new QPushButton(tr("&Pause"), this)), m_step(new QPushButton(tr("S&tep"), this)),
-      m_cursor(new QSlider(Qt::Horizontal, this)), m_cursorState(new QLabel(this)),
-      m_charts(new LiveReplayCharts(this)), m_comparison(new ComparisonModel(this)), m_baseline(new QComboBox(this)),
-      m_comparisonView(nullptr), m_tabs(new QTabWidget(this)), m_issues(new ImportIssueModel(this)),
-      m_issueView(nullptr)
+      m_pause(new QPushButton(this)), m_step(new QPushButton(this)), m_cursor(new QSlider(Qt::Horizontal, this)),
+      m_cursorState(new QLabel(this)), m_charts(new LiveReplayCharts(this)), m_comparison(new ComparisonModel(this)),
+      m_baseline(new QComboBox(this)), m_comparisonView(nullptr), m_tabs(new QTabWidget(this)),
+      m_issues(new ImportIssueModel(this)), m_issueView(nullptr)
 {
     setAcceptDrops(true);
     m_lastDirectory = QSettings().value(QStringLiteral("tracelab/lastDirectory")).toString();
 
-    m_open->setAccessibleName(tr("Open trace file"));
-    m_open->setToolTip(tr("Open a trace file (Ctrl+O), or drop one onto this page"));
-    m_lenient->setAccessibleName(tr("Skip bad rows"));
-    m_lenient->setToolTip(tr("Skip rows that cannot be read and count them per reason, instead of failing"));
-    m_progress->setAccessibleName(tr("Progress"));
     m_progress->setRange(0, 100);
     m_progress->setVisible(false);
-    m_cancel->setAccessibleName(tr("Cancel running work"));
-    m_cancel->setToolTip(tr("Cancel the running import or replay (Esc)"));
-    m_replay->setAccessibleName(tr("Replay checked policies"));
-    m_replay->setToolTip(tr("Replay the trace under the checked policies on this cluster, live (Ctrl+R)"));
     for (replay::PolicyKind policy : replay::kAllPolicies) {
         auto* item = new QListWidgetItem(QString::fromUtf8(replay::policyName(policy)), m_policies);
         item->setData(Qt::UserRole, int(policy));
@@ -141,25 +127,14 @@ TraceLabPage::TraceLabPage(QWidget* parent)
         item->setCheckState(Qt::Checked);
         item->setForeground(LiveReplayCharts::policyColor(policy));
     }
-    m_policies->setAccessibleName(tr("Policies to replay"));
     m_policies->setMinimumHeight(60);
-    m_speed->addItem(tr("As fast as possible"), 0.0);
-    for (double hoursPerSecond : {1.0, 6.0, 24.0, 168.0})
-        m_speed->addItem(tr("%1 simulated h/s").arg(DisplayFormat::decimal(hoursPerSecond, 0)), hoursPerSecond);
-    m_speed->setAccessibleName(tr("Replay speed"));
-    m_speed->setToolTip(tr("Simulated hours per second of the live replay"));
-    m_pause->setAccessibleName(tr("Pause or resume the replay"));
-    m_pause->setToolTip(tr("Pause or resume the live replay (F6)"));
-    m_step->setAccessibleName(tr("Step to the next event"));
-    m_step->setToolTip(tr("While paused: every replay moves on by one event (F7)"));
+    for (double hoursPerSecond : {0.0, 1.0, 6.0, 24.0, 168.0})
+        m_speed->addItem(QString(), hoursPerSecond);
     m_cursor->setRange(0, 1000);
-    m_cursor->setAccessibleName(tr("Time cursor"));
-    m_cursor->setToolTip(tr("Pick a moment: every policy's state then is listed beside the charts"));
     m_cursorState->setWordWrap(true);
     m_cursorState->setTextFormat(Qt::RichText);
     m_cursorState->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_cursorState->setMinimumWidth(300);
-    m_baseline->setAccessibleName(tr("Baseline policy"));
     m_replayAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_replayAction->setShortcutContext(Qt::WindowShortcut);
     addAction(m_replayAction);
@@ -167,14 +142,6 @@ TraceLabPage::TraceLabPage(QWidget* parent)
     m_saveAnalysis->setShortcutContext(Qt::WindowShortcut);
     addAction(m_saveAnalysis);
     addAction(m_openAnalysis);
-    m_saveAnalysisButton->setAccessibleName(tr("Save analysis"));
-    m_saveAnalysisButton->setToolTip(tr("Save the results and charts under a name, to reopen without replaying "
-                                        "(Ctrl+S)"));
-    m_openAnalysisButton->setAccessibleName(tr("Open a saved analysis"));
-    m_openAnalysisButton->setToolTip(tr("Show a saved analysis again, or delete saved ones"));
-    m_evidence->setAccessibleName(tr("Use the comparison as evidence"));
-    m_evidence->setToolTip(tr("Keep each sentence of the comparison, with its numbers and source, as a metric "
-                              "statement for your answers"));
     m_resultsFor->setWordWrap(true);
     m_issueHeadline->setWordWrap(true);
 
@@ -183,19 +150,16 @@ TraceLabPage::TraceLabPage(QWidget* parent)
     m_metricsView = makeTable(m_sortedMetrics, this);
     m_metricsView->setSortingEnabled(true);
     m_metricsView->sortByColumn(-1, Qt::AscendingOrder);  // kAllPolicies order until the user picks a column
-    m_metricsView->setAccessibleName(tr("Metrics per policy"));
     m_issueView = makeTable(m_issues, this);
-    m_issueView->setAccessibleName(tr("Import problems"));
     m_comparisonView = makeTable(m_comparison, this);
-    m_comparisonView->setAccessibleName(tr("Comparison against the baseline"));
     m_comparisonView->setWordWrap(true);
 
     // Row 1: where the trace comes from.
     auto* importRow = new QHBoxLayout;
-    auto* formatLabel = new QLabel(tr("&Format:"), this);
-    formatLabel->setBuddy(m_format);
+    m_formatLabel = new QLabel(this);
+    m_formatLabel->setBuddy(m_format);
     importRow->addWidget(m_open);
-    importRow->addWidget(formatLabel);
+    importRow->addWidget(m_formatLabel);
     importRow->addWidget(m_format);
     importRow->addWidget(m_lenient);
     importRow->addStretch(1);
@@ -203,20 +167,20 @@ TraceLabPage::TraceLabPage(QWidget* parent)
     importRow->addWidget(m_progress);
     importRow->addWidget(m_cancel);
 
-    auto* traceBox = new QGroupBox(tr("Trace"), this);
+    m_traceBox = new QGroupBox(this);
     // The filter shares the trace's box as a second tab: the page must still fit a 1000-pixel window.
-    auto* traceTabs = new QTabWidget(this);
-    traceTabs->addTab(m_summary, tr("Summary"));
+    m_traceTabs = new QTabWidget(this);
+    m_traceTabs->addTab(m_summary, QString());
     auto* filterScroll = new QScrollArea(this);
     filterScroll->setWidget(m_filter);
     filterScroll->setWidgetResizable(true);
     filterScroll->setFrameShape(QFrame::NoFrame);
-    traceTabs->addTab(filterScroll, tr("Filter"));
-    traceTabs->setDocumentMode(true);
-    (new QVBoxLayout(traceBox))->addWidget(traceTabs);
+    m_traceTabs->addTab(filterScroll, QString());
+    m_traceTabs->setDocumentMode(true);
+    (new QVBoxLayout(m_traceBox))->addWidget(m_traceTabs);
 
-    auto* clusterBox = new QGroupBox(tr("Cluster"), this);
-    auto* clusterLayout = new QVBoxLayout(clusterBox);
+    m_clusterBox = new QGroupBox(this);
+    auto* clusterLayout = new QVBoxLayout(m_clusterBox);
     // Scrolls rather than forcing a taller or wider window when the price table's row is shown.
     auto* clusterScroll = new QScrollArea(this);
     clusterScroll->setWidget(m_cluster);
@@ -227,32 +191,31 @@ TraceLabPage::TraceLabPage(QWidget* parent)
                                    clusterScroll->verticalScrollBar()->sizeHint().width());
     clusterLayout->addWidget(clusterScroll, 1);
 
-    auto* policiesBox = new QGroupBox(tr("Replay"), this);
-    auto* policiesLayout = new QVBoxLayout(policiesBox);
+    m_policiesBox = new QGroupBox(this);
+    auto* policiesLayout = new QVBoxLayout(m_policiesBox);
     policiesLayout->addWidget(m_policies, 1);
     policiesLayout->addWidget(m_replay);
 
     auto* top = new QWidget(this);
     auto* topLayout = new QHBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->addWidget(traceBox, 3);
-    topLayout->addWidget(clusterBox, 1);
-    topLayout->addWidget(policiesBox, 1);
+    topLayout->addWidget(m_traceBox, 3);
+    topLayout->addWidget(m_clusterBox, 1);
+    topLayout->addWidget(m_policiesBox, 1);
 
     auto* controlRow = new QHBoxLayout;
-    auto* speedLabel = new QLabel(tr("Spee&d:"), this);
-    speedLabel->setBuddy(m_speed);
-    auto* cursorLabel = new QLabel(tr("Ti&me:"), this);
-    cursorLabel->setBuddy(m_cursor);
-    auto* exportCharts = new QPushButton(tr("E&xport charts..."), this);
-    exportCharts->setAccessibleName(tr("Export charts as PNG or SVG"));
-    controlRow->addWidget(speedLabel);
+    m_speedLabel = new QLabel(this);
+    m_speedLabel->setBuddy(m_speed);
+    m_cursorLabel = new QLabel(this);
+    m_cursorLabel->setBuddy(m_cursor);
+    m_exportChartsButton = new QPushButton(this);
+    controlRow->addWidget(m_speedLabel);
     controlRow->addWidget(m_speed);
     controlRow->addWidget(m_pause);
     controlRow->addWidget(m_step);
-    controlRow->addWidget(cursorLabel);
+    controlRow->addWidget(m_cursorLabel);
     controlRow->addWidget(m_cursor, 1);
-    controlRow->addWidget(exportCharts);
+    controlRow->addWidget(m_exportChartsButton);
 
     auto* chartsPage = new QWidget(this);
     auto* chartsLayout = new QHBoxLayout(chartsPage);
@@ -263,15 +226,14 @@ TraceLabPage::TraceLabPage(QWidget* parent)
     auto* comparisonPage = new QWidget(this);
     auto* comparisonLayout = new QVBoxLayout(comparisonPage);
     auto* baselineRow = new QHBoxLayout;
-    auto* baselineLabel = new QLabel(tr("&Baseline:"), this);
-    baselineLabel->setBuddy(m_baseline);
-    auto* exportCsv = new QPushButton(tr("Export &CSV..."), this);
-    exportCsv->setAccessibleName(tr("Export the comparison as CSV"));
-    baselineRow->addWidget(baselineLabel);
+    m_baselineLabel = new QLabel(this);
+    m_baselineLabel->setBuddy(m_baseline);
+    m_exportCsvButton = new QPushButton(this);
+    baselineRow->addWidget(m_baselineLabel);
     baselineRow->addWidget(m_baseline);
     baselineRow->addStretch(1);
     baselineRow->addWidget(m_evidence);
-    baselineRow->addWidget(exportCsv);
+    baselineRow->addWidget(m_exportCsvButton);
     comparisonLayout->addLayout(baselineRow);
     comparisonLayout->addWidget(m_comparisonView);
 
@@ -280,23 +242,23 @@ TraceLabPage::TraceLabPage(QWidget* parent)
     chartsScroll->setWidget(chartsPage);
     chartsScroll->setWidgetResizable(true);
     chartsScroll->setFrameShape(QFrame::NoFrame);
-    m_tabs->addTab(chartsScroll, tr("Live charts"));
-    m_tabs->addTab(m_metricsView, tr("Metrics"));
-    m_tabs->addTab(comparisonPage, tr("Comparison"));
+    m_tabs->addTab(chartsScroll, QString());
+    m_tabs->addTab(m_metricsView, QString());
+    m_tabs->addTab(comparisonPage, QString());
     // The same trace on the local GPU itself, measured, next to the simulator's numbers.
     m_devicePanel = new DeviceReplayPanel([this] { return m_cluster->cluster(); }, this);
     auto* deviceScroll = new QScrollArea(this);
     deviceScroll->setWidget(m_devicePanel);
     deviceScroll->setWidgetResizable(true);
     deviceScroll->setFrameShape(QFrame::NoFrame);
-    m_tabs->addTab(deviceScroll, tr("On the GPU"));
+    m_tabs->addTab(deviceScroll, QString());
     connect(this, &TraceLabPage::traceLoaded, m_devicePanel, [this] { m_devicePanel->setTrace(m_trace, m_traceName); });
     connect(this, &TraceLabPage::traceFiltered, m_devicePanel,
             [this] { m_devicePanel->setTrace(m_trace, m_traceName); });
     connect(m_devicePanel, &DeviceReplayPanel::finished, this, &StudioPage::settled);
 
-    auto* resultsBox = new QGroupBox(tr("Policies"), this);
-    auto* resultsLayout = new QVBoxLayout(resultsBox);
+    m_resultsBox = new QGroupBox(this);
+    auto* resultsLayout = new QVBoxLayout(m_resultsBox);
     auto* resultsRow = new QHBoxLayout;
     resultsRow->addWidget(m_resultsFor, 1);
     resultsRow->addWidget(m_saveAnalysisButton);
@@ -305,15 +267,15 @@ TraceLabPage::TraceLabPage(QWidget* parent)
     resultsLayout->addLayout(controlRow);
     resultsLayout->addWidget(m_tabs, 1);
 
-    auto* issuesBox = new QGroupBox(tr("Import problems"), this);
-    auto* issuesLayout = new QVBoxLayout(issuesBox);
+    m_issuesBox = new QGroupBox(this);
+    auto* issuesLayout = new QVBoxLayout(m_issuesBox);
     issuesLayout->addWidget(m_issueHeadline);
     issuesLayout->addWidget(m_issueView);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
-    splitter->addWidget(resultsBox);
-    splitter->addWidget(issuesBox);
+    splitter->addWidget(m_resultsBox);
+    splitter->addWidget(m_issuesBox);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
@@ -355,8 +317,8 @@ TraceLabPage::TraceLabPage(QWidget* parent)
         setCursorTime(latest * value / std::max(1, m_cursor->maximum()));
     });
     connect(m_baseline, &QComboBox::currentIndexChanged, this, &TraceLabPage::updateComparison);
-    connect(exportCharts, &QPushButton::clicked, this, &TraceLabPage::chooseChartExport);
-    connect(exportCsv, &QPushButton::clicked, this, &TraceLabPage::chooseCsvExport);
+    connect(m_exportChartsButton, &QPushButton::clicked, this, &TraceLabPage::chooseChartExport);
+    connect(m_exportCsvButton, &QPushButton::clicked, this, &TraceLabPage::chooseCsvExport);
     connect(m_saveAnalysis, &QAction::triggered, this, &TraceLabPage::chooseSaveAnalysis);
     connect(m_saveAnalysisButton, &QPushButton::clicked, this, &TraceLabPage::chooseSaveAnalysis);
     connect(m_openAnalysis, &QAction::triggered, this, &TraceLabPage::chooseOpenAnalysis);
@@ -367,12 +329,12 @@ TraceLabPage::TraceLabPage(QWidget* parent)
     connect(m_live, &LiveReplay::finished, this, [this] {
         m_charts->showQueueingDelayCdfs(m_live->queueingDelayCdfs());
         if (m_runningSetup)
-            onReplayed(m_live->results(), *m_runningSetup, m_runningDescription);
+            onReplayed(m_live->results(), *m_runningSetup, m_runningTraceName);
         m_runningSetup.reset();
     });
     connect(m_live, &LiveReplay::cancelled, this, [this] {
         m_runningSetup.reset();
-        m_activity->setText(tr("Replay cancelled"));
+        showSentence(m_activity, [] { return tr("Replay cancelled"); });
         emit statusMessage(tr("Replay cancelled"));
         updateActions();
         emit replayCancelled();
@@ -387,7 +349,7 @@ TraceLabPage::TraceLabPage(QWidget* parent)
         });
     }
     connect(m_live, &LiveReplay::failed, this, [this](const QString& what) {
-        m_activity->setText(tr("Failed: %1").arg(what));
+        showSentence(m_activity, [what] { return tr("Failed: %1").arg(what); });
         emit statusMessage(tr("Failed: %1").arg(what));
     });
     connect(m_cancel, &QPushButton::clicked, this, &TraceLabPage::cancelWork);
@@ -400,7 +362,7 @@ TraceLabPage::TraceLabPage(QWidget* parent)
         connect(work, &BackgroundWork::progressChanged, this, &TraceLabPage::onProgress);
         connect(work, &BackgroundWork::finished, this, &TraceLabPage::updateActions);
         connect(work, &BackgroundWork::failed, this, [this](const QString& what) {
-            m_activity->setText(tr("Failed: %1").arg(what));
+            showSentence(m_activity, [what] { return tr("Failed: %1").arg(what); });
             emit statusMessage(tr("Failed: %1").arg(what));
         });
         connect(work, &BackgroundWork::finished, this, [this] {
@@ -409,9 +371,105 @@ TraceLabPage::TraceLabPage(QWidget* parent)
         });
     }
     m_summary->clear();
-    m_resultsFor->setText(tr("Load a trace, pick a cluster, then replay all policies."));
-    m_issueHeadline->setText(tr("No problems."));
+    showSentence(m_resultsFor, [] { return tr("Load a trace, pick a cluster, then replay all policies."); });
+    showSentence(m_issueHeadline, [] { return tr("No problems."); });
+    retranslate();
     updateActions();
+}
+
+void TraceLabPage::retranslate()
+{
+    m_open->setText(tr("&Open trace..."));
+    m_open->setAccessibleName(tr("Open trace file"));
+    m_open->setToolTip(tr("Open a trace file (Ctrl+O), or drop one onto this page"));
+    m_lenient->setText(tr("S&kip bad rows"));
+    m_lenient->setAccessibleName(tr("Skip bad rows"));
+    m_lenient->setToolTip(tr("Skip rows that cannot be read and count them per reason, instead of failing"));
+    m_progress->setAccessibleName(tr("Progress"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setAccessibleName(tr("Cancel running work"));
+    m_cancel->setToolTip(tr("Cancel the running import or replay (Esc)"));
+    m_replay->setText(tr("&Replay checked policies"));
+    m_replay->setAccessibleName(tr("Replay checked policies"));
+    m_replay->setToolTip(tr("Replay the trace under the checked policies on this cluster, live (Ctrl+R)"));
+    m_replayAction->setText(tr("Replay checked policies"));
+    m_saveAnalysis->setText(tr("Save analysis..."));
+    m_openAnalysis->setText(tr("Open analysis..."));
+    m_policies->setAccessibleName(tr("Policies to replay"));
+    // The items keep their speeds (and the current one stays picked); only the words change.
+    for (int i = 0; i < m_speed->count(); ++i) {
+        const double hoursPerSecond = m_speed->itemData(i).toDouble();
+        m_speed->setItemText(i, hoursPerSecond == 0.0
+                                    ? tr("As fast as possible")
+                                    : tr("%1 simulated h/s").arg(DisplayFormat::decimal(hoursPerSecond, 0)));
+    }
+    m_speed->setAccessibleName(tr("Replay speed"));
+    m_speed->setToolTip(tr("Simulated hours per second of the live replay"));
+    m_pause->setText(isReplaying() && m_live->pacer().isPaused() ? tr("Res&ume") : tr("&Pause"));
+    m_pause->setAccessibleName(tr("Pause or resume the replay"));
+    m_pause->setToolTip(tr("Pause or resume the live replay (F6)"));
+    m_step->setText(tr("S&tep"));
+    m_step->setAccessibleName(tr("Step to the next event"));
+    m_step->setToolTip(tr("While paused: every replay moves on by one event (F7)"));
+    m_cursor->setAccessibleName(tr("Time cursor"));
+    m_cursor->setToolTip(tr("Pick a moment: every policy's state then is listed beside the charts"));
+    m_baseline->setAccessibleName(tr("Baseline policy"));
+    m_saveAnalysisButton->setText(tr("&Save analysis..."));
+    m_saveAnalysisButton->setAccessibleName(tr("Save analysis"));
+    m_saveAnalysisButton->setToolTip(tr("Save the results and charts under a name, to reopen without replaying "
+                                        "(Ctrl+S)"));
+    m_openAnalysisButton->setText(tr("Open ana&lysis..."));
+    m_openAnalysisButton->setAccessibleName(tr("Open a saved analysis"));
+    m_openAnalysisButton->setToolTip(tr("Show a saved analysis again, or delete saved ones"));
+    m_evidence->setText(tr("Use as &evidence"));
+    m_evidence->setAccessibleName(tr("Use the comparison as evidence"));
+    m_evidence->setToolTip(tr("Keep each sentence of the comparison, with its numbers and source, as a metric "
+                              "statement for your answers"));
+    updateDatabaseTips();
+    m_metricsView->setAccessibleName(tr("Metrics per policy"));
+    m_issueView->setAccessibleName(tr("Import problems"));
+    m_comparisonView->setAccessibleName(tr("Comparison against the baseline"));
+    m_formatLabel->setText(tr("&Format:"));
+    m_traceBox->setTitle(tr("Trace"));
+    m_traceTabs->setTabText(0, tr("Summary"));
+    m_traceTabs->setTabText(1, tr("Filter"));
+    m_clusterBox->setTitle(tr("Cluster"));
+    m_policiesBox->setTitle(tr("Replay"));
+    m_speedLabel->setText(tr("Spee&d:"));
+    m_cursorLabel->setText(tr("Ti&me:"));
+    m_exportChartsButton->setText(tr("E&xport charts..."));
+    m_exportChartsButton->setAccessibleName(tr("Export charts as PNG or SVG"));
+    m_baselineLabel->setText(tr("&Baseline:"));
+    m_exportCsvButton->setText(tr("Export &CSV..."));
+    m_exportCsvButton->setAccessibleName(tr("Export the comparison as CSV"));
+    m_tabs->setTabText(0, tr("Live charts"));
+    m_tabs->setTabText(1, tr("Metrics"));
+    m_tabs->setTabText(2, tr("Comparison"));
+    m_tabs->setTabText(3, tr("On the GPU"));
+    m_resultsBox->setTitle(tr("Policies"));
+    m_issuesBox->setTitle(tr("Import problems"));
+
+    // What the page said last, said again; tables and the time cursor's panel from their data.
+    for (const auto& [label, sentence] : m_sentences)
+        label->setText(sentence());
+    m_metrics->retranslate();
+    m_issues->retranslate();
+    m_comparison->retranslate();
+    m_comparisonView->resizeRowsToContents();
+    updateCursorState();
+}
+
+void TraceLabPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    StudioPage::changeEvent(event);
+}
+
+void TraceLabPage::showSentence(QLabel* label, std::function<QString()> sentence)
+{
+    label->setText(sentence());
+    m_sentences[label] = std::move(sentence);
 }
 
 TraceLabPage::~TraceLabPage()
@@ -465,7 +523,7 @@ bool TraceLabPage::applyFilter(const TraceFilter& filter)
         return false;
     m_filter->setBusy(true);
     m_filter->showFiltering();
-    m_activity->setText(tr("Filtering %1...").arg(m_traceName));
+    showSentence(m_activity, [name = m_traceName] { return tr("Filtering %1...").arg(name); });
     const std::shared_ptr<const trace::Trace> imported = m_importedTrace;
     const std::uint64_t generation = m_traceGeneration;
     m_filterWork->start(
@@ -489,12 +547,13 @@ bool TraceLabPage::applyFilter(const TraceFilter& filter)
                 m_shownSetup.reset();
                 m_shown.reset();
                 m_savedId.reset();
-                const QString message = tr("Filter applied: %1 of %2 jobs kept")
-                                            .arg(DisplayFormat::count(m_trace->jobs.size()),
-                                                 DisplayFormat::count(m_importedTrace->jobs.size()));
-                m_resultsFor->setText(message);
-                m_activity->setText(message);
-                emit statusMessage(message);
+                const auto message = [kept = m_trace->jobs.size(), total = m_importedTrace->jobs.size()] {
+                    return tr("Filter applied: %1 of %2 jobs kept")
+                        .arg(DisplayFormat::count(kept), DisplayFormat::count(total));
+                };
+                showSentence(m_resultsFor, message);
+                showSentence(m_activity, message);
+                emit statusMessage(message());
                 updateActions();
                 emit traceFiltered();
             };
@@ -521,7 +580,7 @@ void TraceLabPage::cancelWork()
     m_importWork->cancel();
     m_filterWork->cancel();
     m_live->cancel();
-    m_activity->setText(tr("Cancelling..."));
+    showSentence(m_activity, [] { return tr("Cancelling..."); });
 }
 
 void TraceLabPage::chooseFile()
@@ -548,7 +607,7 @@ bool TraceLabPage::startImport(const QString& source, const QString& displayName
     const std::string path = source.toStdString();
     const bool fromResource = source.startsWith(QLatin1Char(':'));
 
-    m_activity->setText(tr("Importing %1...").arg(displayName));
+    showSentence(m_activity, [displayName] { return tr("Importing %1...").arg(displayName); });
     m_importWork->start([=, this](const std::atomic<bool>& cancel,
                                   const BackgroundWork::Progress& progress) -> std::function<void()> {
         trace::ImportOptions withProgress = options;
@@ -596,21 +655,27 @@ void TraceLabPage::onImported(std::shared_ptr<const trace::Trace> imported, cons
     m_summary->setTrace(m_trace, displayName);
     if (m_trace->skipped.empty()) {
         m_issues->clear();
-        m_issueHeadline->setText(tr("No problems."));
+        showSentence(m_issueHeadline, [] { return tr("No problems."); });
     } else {
         m_issues->setSkipped(m_trace->skipped);
-        m_issueHeadline->setText(tr("%1 rows of %2 were skipped; the table lists each reason with its first lines.")
-                                     .arg(DisplayFormat::count(m_trace->skippedRows()), displayName));
+        showSentence(m_issueHeadline, [skipped = m_trace->skippedRows(), displayName] {
+            return tr("%1 rows of %2 were skipped; the table lists each reason with its first lines.")
+                .arg(DisplayFormat::count(skipped), displayName);
+        });
     }
     m_metrics->clear();
     m_comparison->clear();
     m_shownSetup.reset();
     m_shown.reset();
     m_savedId.reset();
-    m_resultsFor->setText(tr("Trace %1 loaded: replay all policies to compare them.").arg(displayName));
-    const QString message = tr("Loaded %1: %2 jobs").arg(displayName, DisplayFormat::count(m_trace->jobs.size()));
-    m_activity->setText(message);
-    emit statusMessage(message);
+    showSentence(m_resultsFor, [displayName] {
+        return tr("Trace %1 loaded: replay all policies to compare them.").arg(displayName);
+    });
+    const auto message = [displayName, jobs = m_trace->jobs.size()] {
+        return tr("Loaded %1: %2 jobs").arg(displayName, DisplayFormat::count(jobs));
+    };
+    showSentence(m_activity, message);
+    emit statusMessage(message());
     updateActions();
     emit traceLoaded();
 }
@@ -618,11 +683,13 @@ void TraceLabPage::onImported(std::shared_ptr<const trace::Trace> imported, cons
 void TraceLabPage::onImportFailed(const trace::ImportIssue& issue, const QString& displayName)
 {
     m_issues->setFailure(issue);
-    const QString kept = m_trace ? tr("%1 stays loaded.").arg(m_traceName) : tr("No trace is loaded.");
-    const QString where =
-        issue.line > 0 ? tr("%1, line %2").arg(displayName, DisplayFormat::count(issue.line)) : displayName;
-    m_issueHeadline->setText(tr("Import of %1 failed: %2. %3").arg(where, ImportIssueModel::describe(issue), kept));
-    m_activity->setText(tr("Import failed"));
+    showSentence(m_issueHeadline, [issue, displayName, loaded = m_trace ? m_traceName : QString()] {
+        const QString kept = loaded.isEmpty() ? tr("No trace is loaded.") : tr("%1 stays loaded.").arg(loaded);
+        const QString where =
+            issue.line > 0 ? tr("%1, line %2").arg(displayName, DisplayFormat::count(issue.line)) : displayName;
+        return tr("Import of %1 failed: %2. %3").arg(where, ImportIssueModel::describe(issue), kept);
+    });
+    showSentence(m_activity, [] { return tr("Import failed"); });
     emit statusMessage(tr("Import of %1 failed").arg(displayName));
     updateActions();
     emit importFailed();
@@ -631,7 +698,7 @@ void TraceLabPage::onImportFailed(const trace::ImportIssue& issue, const QString
 void TraceLabPage::onImportCancelled()
 {
     const QString kept = m_trace ? tr("%1 stays loaded.").arg(m_traceName) : tr("No trace is loaded.");
-    m_activity->setText(tr("Import cancelled"));
+    showSentence(m_activity, [] { return tr("Import cancelled"); });
     emit statusMessage(tr("Import cancelled. %1").arg(kept));
     updateActions();
     emit importCancelled();
@@ -708,7 +775,7 @@ bool TraceLabPage::startLiveReplay(const std::vector<replay::PolicyKind>& polici
                              : m_speed->currentData().toDouble() * 3600.0;
     LiveReplay::Request request{m_trace, setup.cluster, setup.gpuJobsOnly, policies, 0, speed};
     m_runningSetup = setup;
-    m_runningDescription = tr("%1 on %2").arg(m_traceName, m_cluster->describe());
+    m_runningTraceName = m_traceName;
     m_pausedForScreenshot = false;
     m_cursorTime.reset();
     m_cursor->setValue(m_cursor->maximum());
@@ -719,7 +786,7 @@ bool TraceLabPage::startLiveReplay(const std::vector<replay::PolicyKind>& polici
         return false;
     }
     m_pause->setText(tr("&Pause"));
-    m_activity->setText(tr("Replaying %1 policies...").arg(policies.size()));
+    showSentence(m_activity, [count = policies.size()] { return tr("Replaying %1 policies...").arg(count); });
     updateActions();
     return true;
 }
@@ -740,11 +807,11 @@ void TraceLabPage::togglePause()
     if (pacer.isPaused()) {
         pacer.resume();
         m_pause->setText(tr("&Pause"));
-        m_activity->setText(tr("Replaying..."));
+        showSentence(m_activity, [] { return tr("Replaying..."); });
     } else {
         pacer.pause();
         m_pause->setText(tr("Res&ume"));
-        m_activity->setText(tr("Paused"));
+        showSentence(m_activity, [] { return tr("Paused"); });
     }
     updateActions();
 }
@@ -770,7 +837,7 @@ void TraceLabPage::onFramed()
         m_live->pacer().pause();
         m_pausedForScreenshot = true;
         m_screenshotFraction.reset();
-        m_activity->setText(tr("Paused"));
+        showSentence(m_activity, [] { return tr("Paused"); });
         if (isSettled())
             emit settled();
     }
@@ -886,7 +953,7 @@ void TraceLabPage::chooseCsvExport()
 }
 
 void TraceLabPage::onReplayed(std::vector<replay::ReplayResult> results, const ReplaySetup& setup,
-                              const QString& description)
+                              const QString& traceName)
 {
     // A trace imported meanwhile makes these numbers answer a question nobody asks any more.
     if (setup.traceGeneration != m_traceGeneration) {
@@ -926,10 +993,10 @@ void TraceLabPage::onReplayed(std::vector<replay::ReplayResult> results, const R
     }
     updateComparison();
     m_shownSetup = setup;
-    m_shownDescription = description;
-    const QString message = tr("Replayed %1 policies").arg(m_metrics->rowCount());
-    m_activity->setText(message);
-    emit statusMessage(message);
+    m_shownTraceName = traceName;
+    const auto message = [count = m_metrics->rowCount()] { return tr("Replayed %1 policies").arg(count); };
+    showSentence(m_activity, message);
+    emit statusMessage(message());
     updateActions();
     emit replayFinished();
 }
@@ -972,10 +1039,13 @@ void TraceLabPage::updateActions()
         m_progress->setRange(0, 100);
         m_progress->setValue(0);
     }
-    if (resultsCurrent)
-        m_resultsFor->setText(tr("Results for %1.").arg(m_shownDescription));
-    else if (m_shownSetup)
-        m_resultsFor->setText(tr("The cluster changed: replay again to update these results."));
+    if (resultsCurrent) {
+        showSentence(m_resultsFor, [name = m_shownTraceName, cluster = m_shownSetup->cluster] {
+            return tr("Results for %1.").arg(tr("%1 on %2").arg(name, ClusterEditor::describe(cluster)));
+        });
+    } else if (m_shownSetup) {
+        showSentence(m_resultsFor, [] { return tr("The cluster changed: replay again to update these results."); });
+    }
 }
 
 void TraceLabPage::dragEnterEvent(QDragEnterEvent* event)
@@ -997,10 +1067,15 @@ void TraceLabPage::dropEvent(QDropEvent* event)
 void TraceLabPage::setDatabase(const storage::Database* database)
 {
     m_database = database && database->isOpen() ? database : nullptr;
+    updateDatabaseTips();
+    updateActions();
+}
+
+void TraceLabPage::updateDatabaseTips()
+{
     const QString why = m_database ? QString() : tr("No database is open, so analyses cannot be saved.");
     for (QPushButton* button : {m_saveAnalysisButton, m_openAnalysisButton, m_evidence})
         button->setStatusTip(why);
-    updateActions();
 }
 
 std::optional<TraceLabAnalysis> TraceLabPage::currentAnalysis() const
@@ -1082,10 +1157,12 @@ void TraceLabPage::showAnalysis(const TraceLabAnalysis& analysis)
         m_cursor->setValue(m_cursor->maximum());
     }
     updateCursorState();
-    m_resultsFor->setText(
-        tr("Saved analysis \"%1\": %2 (%3 jobs), %4 policies, as saved; nothing was replayed.")
-            .arg(analysis.name, analysis.traceName, DisplayFormat::count(std::uint64_t(analysis.jobCount)))
-            .arg(analysis.results.size()));
+    showSentence(m_resultsFor, [name = analysis.name, traceName = analysis.traceName, jobs = analysis.jobCount,
+                                policies = analysis.results.size()] {
+        return tr("Saved analysis \"%1\": %2 (%3 jobs), %4 policies, as saved; nothing was replayed.")
+            .arg(name, traceName, DisplayFormat::count(std::uint64_t(jobs)))
+            .arg(policies);
+    });
     emit statusMessage(tr("Opened analysis \"%1\"").arg(analysis.name));
     updateActions();
 }

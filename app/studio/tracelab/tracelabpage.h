@@ -8,6 +8,8 @@
 #include <trace/importissue.h>
 #include <trace/trace.h>
 
+#include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -15,6 +17,7 @@
 class QAction;
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QListWidget;
 class QSlider;
@@ -145,6 +148,7 @@ signals:
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     struct ReplaySetup {
@@ -160,7 +164,7 @@ private:
     void onImported(std::shared_ptr<const trace::Trace> trace, const QString& displayName);
     void onImportFailed(const trace::ImportIssue& issue, const QString& displayName);
     void onImportCancelled();
-    void onReplayed(std::vector<replay::ReplayResult> results, const ReplaySetup& setup, const QString& description);
+    void onReplayed(std::vector<replay::ReplayResult> results, const ReplaySetup& setup, const QString& traceName);
     void onFramed();
     void updateComparison();
     void updateCursorState();
@@ -174,6 +178,11 @@ private:
     void onProgress(int percent);
     ReplaySetup currentSetup() const;
     void updateActions();
+    void updateDatabaseTips();
+    // Every text again in the current language; selections, checks, the cursor and the data stay.
+    void retranslate();
+    // Sets the label's text now and keeps how to say it, so a language switch says it again.
+    void showSentence(QLabel* label, std::function<QString()> sentence);
 
     BackgroundWork* m_importWork;
     BackgroundWork* m_filterWork;
@@ -183,10 +192,10 @@ private:
     QString m_traceName;
     std::uint64_t m_traceGeneration = 0;
     std::optional<ReplaySetup> m_shownSetup;  // what the metrics table was computed for
-    QString m_shownDescription;
+    QString m_shownTraceName;                 // the trace m_shownSetup was replayed from
     QString m_lastDirectory;
     std::optional<ReplaySetup> m_runningSetup;
-    QString m_runningDescription;
+    QString m_runningTraceName;
     std::optional<double> m_screenshotFraction;
     bool m_pausedForScreenshot = false;
     std::optional<std::int64_t> m_cursorTime;
@@ -230,6 +239,19 @@ private:
     QTabWidget* m_tabs;
     ImportIssueModel* m_issues;
     QTableView* m_issueView;
+    QLabel* m_formatLabel = nullptr;
+    QGroupBox* m_traceBox = nullptr;
+    QTabWidget* m_traceTabs = nullptr;
+    QGroupBox* m_clusterBox = nullptr;
+    QGroupBox* m_policiesBox = nullptr;
+    QLabel* m_speedLabel = nullptr;
+    QLabel* m_cursorLabel = nullptr;
+    QPushButton* m_exportChartsButton = nullptr;
+    QLabel* m_baselineLabel = nullptr;
+    QPushButton* m_exportCsvButton = nullptr;
+    QGroupBox* m_resultsBox = nullptr;
+    QGroupBox* m_issuesBox = nullptr;
+    std::map<QLabel*, std::function<QString()>> m_sentences;
 };
 
 }  // namespace debrief::studio

@@ -6,6 +6,7 @@
 
 #include <trace/trace.h>
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -23,25 +24,42 @@ TraceSummaryView::TraceSummaryView(QWidget* parent)
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_notes->setWordWrap(true);
     m_source->setWordWrap(true);
-    m_histogram->setAccessibleName(tr("Jobs by GPUs requested"));
-    m_histogram->setAxisTitles(tr("GPUs per job"), tr("Jobs"));
-    m_histogram->chart()->setTitle(tr("Jobs by GPUs requested"));
 
     auto* form = new QFormLayout;
-    form->addRow(tr("Trace:"), m_source);
-    form->addRow(tr("Format:"), m_format);
-    form->addRow(tr("Jobs:"), m_jobs);
-    form->addRow(tr("Span:"), m_span);
-    form->addRow(tr("CPU-only jobs:"), m_cpuOnly);
-    form->addRow(tr("Skipped rows:"), m_skipped);
-    form->addRow(tr("Notes:"), m_notes);
+    for (QLabel* field : {m_source, m_format, m_jobs, m_span, m_cpuOnly, m_skipped, m_notes}) {
+        auto* label = new QLabel(this);
+        m_rowLabels << label;
+        form->addRow(label, field);
+    }
 
     // Side by side: the trace group is wide and short, and the notes need their lines.
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form, 3);
     layout->addWidget(m_histogram, 2);
-    clear();
+    retranslate();
+}
+
+void TraceSummaryView::retranslate()
+{
+    m_histogram->setAccessibleName(tr("Jobs by GPUs requested"));
+    m_histogram->setAxisTitles(tr("GPUs per job"), tr("Jobs"));
+    m_histogram->chart()->setTitle(tr("Jobs by GPUs requested"));
+    const QStringList rows = {tr("Trace:"),         tr("Format:"),       tr("Jobs:"), tr("Span:"),
+                              tr("CPU-only jobs:"), tr("Skipped rows:"), tr("Notes:")};
+    for (int i = 0; i < m_rowLabels.size(); ++i)
+        m_rowLabels[i]->setText(rows[i]);
+    if (m_trace)
+        setTrace(m_trace, m_displayName);
+    else
+        clear();
+}
+
+void TraceSummaryView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 std::vector<std::pair<QString, std::uint64_t>> TraceSummaryView::gpuBuckets(const trace::Trace& trace)
@@ -72,6 +90,8 @@ void TraceSummaryView::setTrace(const std::shared_ptr<const trace::Trace>& trace
         clear();
         return;
     }
+    m_trace = trace;
+    m_displayName = displayName;
     m_source->setText(displayName);
     m_format->setText(TraceFormatBox::displayName(trace->format));
     m_jobs->setText(DisplayFormat::count(trace->jobs.size()));
@@ -99,6 +119,8 @@ void TraceSummaryView::setTrace(const std::shared_ptr<const trace::Trace>& trace
 
 void TraceSummaryView::clear()
 {
+    m_trace.reset();
+    m_displayName.clear();
     const QString none = tr("no trace loaded");
     m_source->setText(none);
     for (QLabel* label : {m_format, m_jobs, m_span, m_cpuOnly, m_skipped, m_notes})

@@ -31,7 +31,15 @@ public:
     // Job counts per GPU-count bucket ("0", "1", "2", "3-4", "5-8", ...), empty buckets left out.
     static std::vector<std::pair<QString, std::uint64_t>> gpuBuckets(const trace::Trace& trace);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();  // labels, chart titles and the shown trace's sentences again
+
+    std::shared_ptr<const trace::Trace> m_trace;  // what is shown, to say it again
+    QString m_displayName;
+    QList<QLabel*> m_rowLabels;
     QLabel* m_source;
     QLabel* m_format;
     QLabel* m_jobs;

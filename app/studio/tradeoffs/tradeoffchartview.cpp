@@ -6,6 +6,7 @@
 
 #include <QChart>
 #include <QCursor>
+#include <QEvent>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -26,15 +27,11 @@ TradeoffChartView::TradeoffChartView(TradeoffPointModel* model, QWidget* parent)
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->setTitle(tr("Monthly cost against p95 queueing delay (point size: throughput)"));
     chart->legend()->setAlignment(Qt::AlignRight);
     chart->addAxis(m_xAxis, Qt::AlignBottom);
     chart->addAxis(m_yAxis, Qt::AlignLeft);
-    m_xAxis->setTitleText(tr("Cluster cost per month (US dollars)"));
-    m_yAxis->setTitleText(tr("p95 queueing delay (h)"));
     m_xAxis->setLabelFormat(QStringLiteral("%.0f"));
     m_yAxis->setLabelFormat(QStringLiteral("%.4g"));
-    m_frontier->setName(tr("Pareto frontier"));
     QPen pen(palette().color(QPalette::WindowText));
     pen.setWidthF(1.5);
     pen.setStyle(Qt::DashLine);
@@ -52,9 +49,25 @@ TradeoffChartView::TradeoffChartView(TradeoffPointModel* model, QWidget* parent)
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(320, 240);
-    setAccessibleName(tr("Trade-off scatter"));
+    retranslate();
     connect(m_model, &QAbstractItemModel::modelReset, this, &TradeoffChartView::rebuild);
     rebuild();
+}
+
+void TradeoffChartView::retranslate()
+{
+    chart()->setTitle(tr("Monthly cost against p95 queueing delay (point size: throughput)"));
+    m_xAxis->setTitleText(tr("Cluster cost per month (US dollars)"));
+    m_yAxis->setTitleText(tr("p95 queueing delay (h)"));
+    m_frontier->setName(tr("Pareto frontier"));
+    setAccessibleName(tr("Trade-off scatter"));
+}
+
+void TradeoffChartView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();  // a point's tooltip is worded when it is hovered
+    QChartView::changeEvent(event);
 }
 
 void TradeoffChartView::rebuild()

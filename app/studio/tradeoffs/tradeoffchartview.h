@@ -28,7 +28,11 @@ public:
 signals:
     void scenarioClicked(int row);  // a row of the model
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     void rebuild();
     QString describe(int row) const;
 

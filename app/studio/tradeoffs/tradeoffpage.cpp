@@ -13,6 +13,7 @@
 #include <trace/trace.h>
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -63,20 +64,10 @@ TradeoffPage::TradeoffPage(TraceLabPage* traceLab, QWidget* parent)
     : StudioPage(parent), m_traceLab(traceLab), m_work(new BackgroundWork(this)),
       m_points(new TradeoffPointModel(this)), m_sortedPoints(new QSortFilterProxyModel(this)),
       m_chart(new TradeoffChartView(m_points, this)), m_sizes(new QLineEdit(this)), m_prices(new QLineEdit(this)),
-      m_sweep(new QPushButton(tr("&Run sweep"), this)), m_cancel(new QPushButton(tr("Cancel"), this)),
-      m_progress(new QProgressBar(this)), m_backend(new QLabel(this)), m_backendChoice(new QComboBox(this)),
-      m_status(new QLabel(this)), m_table(new QTableView(this))
+      m_sweep(new QPushButton(this)), m_cancel(new QPushButton(this)), m_progress(new QProgressBar(this)),
+      m_backend(new QLabel(this)), m_backendChoice(new QComboBox(this)), m_status(new QLabel(this)),
+      m_table(new QTableView(this))
 {
-    m_sizes->setAccessibleName(tr("Cluster sizes in GPUs"));
-    m_sizes->setToolTip(tr("Total GPUs of each cluster to try, separated by commas"));
-    m_prices->setAccessibleName(tr("Prices per GPU-hour in US dollars"));
-    m_prices->setToolTip(tr("Prices per GPU-hour to try, separated by commas"));
-    m_sweep->setAccessibleName(tr("Run the trade-off sweep"));
-    m_sweep->setToolTip(tr("Replay every policy on every cluster size and price (Ctrl+Shift+R)"));
-    m_sweep->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    m_cancel->setAccessibleName(tr("Cancel the sweep"));
-    m_cancel->setToolTip(tr("Cancel the running sweep (Esc)"));
-    m_progress->setAccessibleName(tr("Sweep progress"));
     m_progress->setRange(0, 100);
     {
         // Asks the CUDA runtime once; a machine without a driver answers at once (error 35).
@@ -85,20 +76,15 @@ TradeoffPage::TradeoffPage(TraceLabPage* traceLab, QWidget* parent)
         m_gpuName = QString::fromStdString(probe.name()).section(QLatin1Char(':'), 1);
         m_noGpuReason = QString::fromStdString(probe.discovery().reason);
     }
-    m_backendChoice->setAccessibleName(tr("Sweep backend"));
-    m_backendChoice->addItem(tr("Auto"), QStringLiteral("auto"));
-    m_backendChoice->addItem(tr("CPU"), QStringLiteral("cpu"));
-    m_backendChoice->addItem(tr("GPU (CUDA)"), QStringLiteral("cuda"));
+    for (const char* backend : {"auto", "cpu", "cuda"})
+        m_backendChoice->addItem(QString(), QLatin1String(backend));
     if (!m_gpuUsable) {
-        if (auto* items = qobject_cast<QStandardItemModel*>(m_backendChoice->model())) {
+        if (auto* items = qobject_cast<QStandardItemModel*>(m_backendChoice->model()))
             items->item(2)->setEnabled(false);
-            items->item(2)->setToolTip(tr("No usable CUDA device: %1").arg(m_noGpuReason));
-        }
     }
     connect(m_backendChoice, &QComboBox::currentIndexChanged, this, &TradeoffPage::updateBackendLabel);
-    updateBackendLabel();
     m_status->setWordWrap(true);
-    m_status->setText(tr("Load a trace in the Trace Lab, then run the sweep."));
+    showStatus([] { return tr("Load a trace in the Trace Lab, then run the sweep."); });
 
     m_sortedPoints->setSourceModel(m_points);
     m_sortedPoints->setSortRole(TradeoffPointModel::SortRole);
@@ -109,23 +95,24 @@ TradeoffPage::TradeoffPage(TraceLabPage* traceLab, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAccessibleName(tr("Sweep scenarios"));
 
+    m_sizesLabel = new QLabel(this);
+    m_sizesLabel->setBuddy(m_sizes);
+    m_pricesLabel = new QLabel(this);
+    m_pricesLabel->setBuddy(m_prices);
     auto* form = new QFormLayout;
-    form->addRow(tr("Cluster si&zes (GPUs):"), m_sizes);
-    form->addRow(tr("&Prices per GPU-hour ($):"), m_prices);
-    auto* exportChart = new QPushButton(tr("E&xport chart..."), this);
-    exportChart->setAccessibleName(tr("Export the scatter as PNG or SVG"));
-    auto* exportCsv = new QPushButton(tr("Export &CSV..."), this);
-    exportCsv->setAccessibleName(tr("Export the scenarios as CSV"));
+    form->addRow(m_sizesLabel, m_sizes);
+    form->addRow(m_pricesLabel, m_prices);
+    m_exportChartButton = new QPushButton(this);
+    m_exportCsvButton = new QPushButton(this);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_sweep);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_progress, 1);
     buttons->addWidget(m_backendChoice);
     buttons->addWidget(m_backend);
-    buttons->addWidget(exportChart);
-    buttons->addWidget(exportCsv);
+    buttons->addWidget(m_exportChartButton);
+    buttons->addWidget(m_exportCsvButton);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_chart);
@@ -145,11 +132,11 @@ TradeoffPage::TradeoffPage(TraceLabPage* traceLab, QWidget* parent)
     auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
     connect(escape, &QShortcut::activated, this, &TradeoffPage::cancelWork);
-    connect(exportChart, &QPushButton::clicked, this, &TradeoffPage::chooseChartExport);
-    connect(exportCsv, &QPushButton::clicked, this, &TradeoffPage::chooseCsvExport);
+    connect(m_exportChartButton, &QPushButton::clicked, this, &TradeoffPage::chooseChartExport);
+    connect(m_exportCsvButton, &QPushButton::clicked, this, &TradeoffPage::chooseCsvExport);
     connect(m_work, &BackgroundWork::progressChanged, m_progress, &QProgressBar::setValue);
     connect(m_work, &BackgroundWork::failed, this,
-            [this](const QString& what) { m_status->setText(tr("Failed: %1").arg(what)); });
+            [this](const QString& what) { showStatus([what] { return tr("Failed: %1").arg(what); }); });
     connect(m_work, &BackgroundWork::finished, this, [this] {
         updateActions();
         if (isSettled())
@@ -160,7 +147,54 @@ TradeoffPage::TradeoffPage(TraceLabPage* traceLab, QWidget* parent)
         emit scenarioRequested(scenario.policy, scenario.cluster);
     });
     connect(m_traceLab, &TraceLabPage::traceLoaded, this, &TradeoffPage::onTraceLoaded);
+    retranslate();
     updateActions();
+}
+
+void TradeoffPage::retranslate()
+{
+    m_sizes->setAccessibleName(tr("Cluster sizes in GPUs"));
+    m_sizes->setToolTip(tr("Total GPUs of each cluster to try, separated by commas"));
+    m_prices->setAccessibleName(tr("Prices per GPU-hour in US dollars"));
+    m_prices->setToolTip(tr("Prices per GPU-hour to try, separated by commas"));
+    m_sweep->setText(tr("&Run sweep"));
+    m_sweep->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));  // setText() set the mnemonic
+    m_sweep->setAccessibleName(tr("Run the trade-off sweep"));
+    m_sweep->setToolTip(tr("Replay every policy on every cluster size and price (Ctrl+Shift+R)"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setAccessibleName(tr("Cancel the sweep"));
+    m_cancel->setToolTip(tr("Cancel the running sweep (Esc)"));
+    m_progress->setAccessibleName(tr("Sweep progress"));
+    m_backendChoice->setAccessibleName(tr("Sweep backend"));
+    m_backendChoice->setItemText(0, tr("Auto"));
+    m_backendChoice->setItemText(1, tr("CPU"));
+    m_backendChoice->setItemText(2, tr("GPU (CUDA)"));
+    if (!m_gpuUsable)
+        m_backendChoice->setItemData(2, tr("No usable CUDA device: %1").arg(m_noGpuReason), Qt::ToolTipRole);
+    updateBackendLabel();
+    m_table->setAccessibleName(tr("Sweep scenarios"));
+    m_sizesLabel->setText(tr("Cluster si&zes (GPUs):"));
+    m_pricesLabel->setText(tr("&Prices per GPU-hour ($):"));
+    m_exportChartButton->setText(tr("E&xport chart..."));
+    m_exportChartButton->setAccessibleName(tr("Export the scatter as PNG or SVG"));
+    m_exportCsvButton->setText(tr("Export &CSV..."));
+    m_exportCsvButton->setAccessibleName(tr("Export the scenarios as CSV"));
+    if (m_statusText)
+        m_status->setText(m_statusText());
+    m_points->retranslate();
+}
+
+void TradeoffPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    StudioPage::changeEvent(event);
+}
+
+void TradeoffPage::showStatus(std::function<QString()> text)
+{
+    m_statusText = std::move(text);
+    m_status->setText(m_statusText());
 }
 
 TradeoffPage::~TradeoffPage()
@@ -210,7 +244,9 @@ void TradeoffPage::onTraceLoaded()
     m_sizes->setText(sizes.join(QStringLiteral(", ")));
     m_prices->setText(QLocale().toString(cluster.pricePerGpuHour, 'f', 2));
     m_points->clear();
-    m_status->setText(tr("Trace %1: pick sizes and prices, then run the sweep.").arg(m_traceLab->currentTraceName()));
+    showStatus([name = m_traceLab->currentTraceName()] {
+        return tr("Trace %1: pick sizes and prices, then run the sweep.").arg(name);
+    });
     updateActions();
     if (m_sweepWhenTraceLoads) {
         m_sweepPending = false;
@@ -247,7 +283,7 @@ bool TradeoffPage::runSweep()
     const bool useGpu = m_gpuUsable && choice != QLatin1String("cpu");
     m_points->clear();
     m_rowsSoFar.clear();
-    m_status->setText(tr("Sweeping %1 scenarios...").arg(all.size()));
+    showStatus([count = all.size()] { return tr("Sweeping %1 scenarios...").arg(count); });
     m_work->start([=, this](const std::atomic<bool>& cancel,
                             const BackgroundWork::Progress& progress) -> std::function<void()> {
         // CPU: batches of one scenario per thread, so points appear as scenarios finish while the
@@ -282,17 +318,19 @@ bool TradeoffPage::runSweep()
             fallback = QString::fromStdString(cuda->fallbackReason());
         if (cancel.load())
             return [this] {
-                m_status->setText(tr("Sweep cancelled; the finished scenarios stay."));
+                showStatus([] { return tr("Sweep cancelled; the finished scenarios stay."); });
                 emit sweepCancelled();
             };
         return [this, fallback] {
-            m_status->setText(tr("%1 scenarios (%2); %3 on the Pareto frontier. Click a point to replay it.")
-                                  .arg(m_points->rowCount())
-                                  .arg(backendSummary(m_points->rows()))
-                                  .arg(m_points->frontier().size()) +
-                              (fallback.isEmpty()
-                                   ? QString()
-                                   : QLatin1Char(' ') + tr("The GPU was not used for some: %1").arg(fallback)));
+            // Said from the rows the table shows, so a language switch words the same numbers again.
+            showStatus([this, fallback] {
+                return tr("%1 scenarios (%2); %3 on the Pareto frontier. Click a point to replay it.")
+                           .arg(m_points->rowCount())
+                           .arg(backendSummary(m_points->rows()))
+                           .arg(m_points->frontier().size()) +
+                       (fallback.isEmpty() ? QString()
+                                           : QLatin1Char(' ') + tr("The GPU was not used for some: %1").arg(fallback));
+            });
             emit sweepFinished();
         };
     });

@@ -4,6 +4,7 @@
 
 #include <replay/sweep.h>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -64,7 +65,12 @@ signals:
     void sweepCancelled();
     void scenarioRequested(replay::PolicyKind policy, const replay::Cluster& cluster);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();                              // every text again; typed sizes and prices, picks and points stay
+    void showStatus(std::function<QString()> text);  // kept, to be said again after a language switch
     void onTraceLoaded();
     void updateActions();
     void updateBackendLabel();
@@ -92,6 +98,11 @@ private:
     bool m_sweepWhenTraceLoads = false;
     bool m_sweepPending = false;
     std::vector<replay::SweepRow> m_rowsSoFar;
+    std::function<QString()> m_statusText;
+    QLabel* m_sizesLabel = nullptr;
+    QLabel* m_pricesLabel = nullptr;
+    QPushButton* m_exportChartButton = nullptr;
+    QPushButton* m_exportCsvButton = nullptr;
 };
 
 }  // namespace debrief::studio

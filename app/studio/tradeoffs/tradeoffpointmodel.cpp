@@ -119,4 +119,11 @@ QVariant TradeoffPointModel::headerData(int section, Qt::Orientation orientation
     return {};
 }
 
+void TradeoffPointModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
 }  // namespace debrief::studio

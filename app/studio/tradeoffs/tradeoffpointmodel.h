@@ -25,6 +25,8 @@ public:
 
     void setRows(std::vector<replay::SweepRow> rows);  // rows without metrics are left out
     void clear();
+    // After a language switch: the headers and every cell are shown again in the new language.
+    void retranslate();
     const std::vector<replay::SweepRow>& rows() const { return m_rows; }
     // Per row: (monthly cost in dollars, p95 queueing delay in hours), and the frontier's rows.
     QList<QPointF> costDelayPoints() const { return m_points; }

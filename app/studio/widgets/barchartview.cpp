@@ -53,6 +53,26 @@ void BarChartView::setAxisTitles(const QString& categoryTitle, const QString& va
     m_valueAxis->setTitleText(valueTitle);
 }
 
+void BarChartView::setValueName(const QString& valueName)
+{
+    m_set->setLabel(valueName);
+}
+
+QString BarChartView::valueName() const
+{
+    return m_set->label();
+}
+
+QString BarChartView::categoryTitle() const
+{
+    return m_categoryAxis->titleText();
+}
+
+QString BarChartView::valueTitle() const
+{
+    return m_valueAxis->titleText();
+}
+
 QStringList BarChartView::categories() const
 {
     return m_categoryAxis->categories();

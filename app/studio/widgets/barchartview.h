@@ -21,6 +21,10 @@ public:
 
     void setBars(const QStringList& categories, const QList<qreal>& values, const QString& valueName);
     void setAxisTitles(const QString& categoryTitle, const QString& valueTitle);
+    void setValueName(const QString& valueName);  // the bars stay (a language switch)
+    QString valueName() const;
+    QString categoryTitle() const;
+    QString valueTitle() const;
     QStringList categories() const;
     QList<qreal> values() const;
 

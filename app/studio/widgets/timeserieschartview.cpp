@@ -111,6 +111,12 @@ void TimeSeriesChartView::setLines(const QList<Line>& lines)
     updateCursor();
 }
 
+void TimeSeriesChartView::setLineNames(const QStringList& names)
+{
+    for (int i = 0; i < m_lines.size() && i < names.size(); ++i)
+        m_lines[i]->setName(names[i]);
+}
+
 int TimeSeriesChartView::pointBudget() const
 {
     const int pixels = int(chart()->plotArea().width());

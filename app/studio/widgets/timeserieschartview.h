@@ -5,6 +5,7 @@
 #include <QList>
 #include <QPointF>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -36,6 +37,8 @@ public:
     // grows only if the data passes it. Takes effect at the next setLines().
     void setExpectedXRange(qreal top);
     void setLines(const QList<Line>& lines);  // removes the old lines and their points
+    // New names for the lines, in setLines() order; points and styles stay (a language switch).
+    void setLineNames(const QStringList& names);
     // One call per frame: the points of every line (sorted by x), in setLines() order.
     void setPoints(const QList<QList<QPointF>>& pointsPerLine);
     void setCursor(std::optional<qreal> x);              // vertical line at x, or none
