@@ -6020,6 +6020,18 @@ Klicken, um es live abzuspielen</translation>
         <source>The GPU is available; choose Auto or GPU to use it.</source>
         <translation>Die GPU ist verfügbar; wählen Sie Automatisch oder GPU, um sie zu nutzen.</translation>
     </message>
+    <message>
+        <source>Arrival-rate scales</source>
+        <translation>Skalierung der Ankunftsrate</translation>
+    </message>
+    <message>
+        <source>How much faster jobs arrive than in the trace (2 = twice as fast, 0.5 = half), separated by commas or spaces; 1 is the trace as recorded</source>
+        <translation>Wie viel schneller Jobs ankommen als im Trace (2 = doppelt so schnell, 0.5 = halb so schnell), getrennt durch Kommas oder Leerzeichen; 1 ist der Trace wie aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>&amp;Arrival rates (x):</source>
+        <translation>&amp;Ankunftsraten (x):</translation>
+    </message>
 </context>
 <context>
     <name>debrief::studio::TradeoffPointModel</name>
@@ -6070,6 +6082,14 @@ Klicken, um es live abzuspielen</translation>
     <message>
         <source>Replayed on</source>
         <translation>Wiedergegeben auf</translation>
+    </message>
+    <message>
+        <source>%1x</source>
+        <translation>%1x</translation>
+    </message>
+    <message>
+        <source>Arrival rate</source>
+        <translation>Ankunftsrate</translation>
     </message>
 </context>
 <context>

@@ -5996,6 +5996,18 @@ Click to replay it live</source>
         <source>The GPU is available; choose Auto or GPU to use it.</source>
         <translation>GPU 可用；选择“自动”或“GPU”即可使用。</translation>
     </message>
+    <message>
+        <source>Arrival-rate scales</source>
+        <translation>到达速率倍数</translation>
+    </message>
+    <message>
+        <source>How much faster jobs arrive than in the trace (2 = twice as fast, 0.5 = half), separated by commas or spaces; 1 is the trace as recorded</source>
+        <translation>作业到达比轨迹中快多少（2 = 两倍速，0.5 = 一半），以逗号或空格分隔；1 表示按记录的轨迹</translation>
+    </message>
+    <message>
+        <source>&amp;Arrival rates (x):</source>
+        <translation>到达速率(&amp;A)（倍）：</translation>
+    </message>
 </context>
 <context>
     <name>debrief::studio::TradeoffPointModel</name>
@@ -6046,6 +6058,14 @@ Click to replay it live</source>
     <message>
         <source>Replayed on</source>
         <translation>回放于</translation>
+    </message>
+    <message>
+        <source>%1x</source>
+        <translation>%1 倍</translation>
+    </message>
+    <message>
+        <source>Arrival rate</source>
+        <translation>到达速率</translation>
     </message>
 </context>
 <context>

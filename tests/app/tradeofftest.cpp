@@ -78,6 +78,7 @@ private slots:
     void csvQuotesWhatNeedsQuoting();
     void sweepPagePlotsEveryScenario();
     void backendChoiceSaysWhereScenariosRan();
+    void arrivalRatesAreSweptToo();
     void languageSwitchRetranslatesThePage();
 };
 
@@ -386,6 +387,52 @@ void TradeoffTest::languageSwitchRetranslatesThePage()
     QVERIFY(LanguageSwitch::switchTo(QStringLiteral("en")));
     QTRY_COMPARE(page.sweepButton()->text(), QStringLiteral("&Run sweep"));
     QCOMPARE(statusLabel->text(), status);
+}
+
+// Arrival-rate scales are a fourth axis. One GPU, A (0 s, 100 s) and B (100 s, 100 s): as recorded B
+// starts at once; twice as fast B arrives at 50 s and waits 50 s, so fifo's p95 wait is 0 s, then 50 s.
+void TradeoffTest::arrivalRatesAreSweptToo()
+{
+    TraceLabPage lab;
+    TradeoffPage page(&lab);
+    auto t = std::make_shared<trace::Trace>();
+    for (std::uint32_t i = 0; i < 2; ++i) {
+        trace::Job job;
+        job.index = i;
+        job.line = i + 2;
+        job.submit = 100 * i;
+        job.duration = 100;
+        job.gpus = 1;
+        t->jobs.push_back(job);
+    }
+    lab.setSyntheticTrace(t, QStringLiteral("two jobs"));
+    page.sizesEdit()->setText(QStringLiteral("1"));
+    page.pricesEdit()->setText(QStringLiteral("2"));
+    QCOMPARE(page.ratesEdit()->text(), QStringLiteral("1"));  // the trace as recorded by default
+    page.ratesEdit()->clear();
+    QTest::keyClicks(page.ratesEdit(), QStringLiteral("1, 2 fast 2"));  // "fast" is no rate, 2 counts once
+    QCOMPARE(page.scenarios().size(), 16u);
+    QSignalSpy finished(&page, &TradeoffPage::sweepFinished);
+    QVERIFY(page.runSweep());
+    QVERIFY(finished.wait(60'000));
+    const TradeoffPointModel* model = page.pointModel();
+    QCOMPARE(model->rowCount(), 16);
+    int checked = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, TradeoffPointModel::Policy).data().toString() != QStringLiteral("fifo"))
+            continue;
+        const QString rate = model->index(row, TradeoffPointModel::ArrivalRate).data().toString();
+        const qlonglong p95 =
+            model->index(row, TradeoffPointModel::P95Queueing).data(TradeoffPointModel::SortRole).toLongLong();
+        if (rate == QStringLiteral("1x"))
+            QCOMPARE(p95, 0);
+        else if (rate == QStringLiteral("2x"))
+            QCOMPARE(p95, 50);
+        else
+            QFAIL(qPrintable(rate));
+        ++checked;
+    }
+    QCOMPARE(checked, 2);
 }
 
 QTEST_MAIN(TradeoffTest)

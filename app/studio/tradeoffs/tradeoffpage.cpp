@@ -54,6 +54,19 @@ std::vector<double> numbersIn(const QString& text)
     return {out.begin(), out.end()};
 }
 
+// "0.5, 1 2" -> {1/2, 1, 2}: the exact ratios arrivalScaleFromText reads ("1.5", "3/7"), any separators,
+// each once, in the order typed; what is not a positive ratio is left out.
+std::vector<replay::ArrivalScale> arrivalScalesIn(const QString& text)
+{
+    std::vector<replay::ArrivalScale> out;
+    for (const QString& part : text.split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts)) {
+        const auto scale = replay::arrivalScaleFromText(part.toStdString());
+        if (scale && std::find(out.begin(), out.end(), *scale) == out.end())
+            out.push_back(*scale);
+    }
+    return out;
+}
+
 unsigned sweepThreads()
 {
     return std::max(1u, std::thread::hardware_concurrency());
@@ -64,9 +77,9 @@ TradeoffPage::TradeoffPage(TraceLabPage* traceLab, QWidget* parent)
     : StudioPage(parent), m_traceLab(traceLab), m_work(new BackgroundWork(this)),
       m_points(new TradeoffPointModel(this)), m_sortedPoints(new QSortFilterProxyModel(this)),
       m_chart(new TradeoffChartView(m_points, this)), m_sizes(new QLineEdit(this)), m_prices(new QLineEdit(this)),
-      m_sweep(new QPushButton(this)), m_cancel(new QPushButton(this)), m_progress(new QProgressBar(this)),
-      m_backend(new QLabel(this)), m_backendChoice(new QComboBox(this)), m_status(new QLabel(this)),
-      m_table(new QTableView(this))
+      m_rates(new QLineEdit(QStringLiteral("1"), this)), m_sweep(new QPushButton(this)),
+      m_cancel(new QPushButton(this)), m_progress(new QProgressBar(this)), m_backend(new QLabel(this)),
+      m_backendChoice(new QComboBox(this)), m_status(new QLabel(this)), m_table(new QTableView(this))
 {
     m_progress->setRange(0, 100);
     {
@@ -103,6 +116,9 @@ TradeoffPage::TradeoffPage(TraceLabPage* traceLab, QWidget* parent)
     auto* form = new QFormLayout;
     form->addRow(m_sizesLabel, m_sizes);
     form->addRow(m_pricesLabel, m_prices);
+    m_ratesLabel = new QLabel(this);
+    m_ratesLabel->setBuddy(m_rates);
+    form->addRow(m_ratesLabel, m_rates);
     m_exportChartButton = new QPushButton(this);
     m_exportCsvButton = new QPushButton(this);
     auto* buttons = new QHBoxLayout;
@@ -157,6 +173,9 @@ void TradeoffPage::retranslate()
     m_sizes->setToolTip(tr("Total GPUs of each cluster to try, separated by commas"));
     m_prices->setAccessibleName(tr("Prices per GPU-hour in US dollars"));
     m_prices->setToolTip(tr("Prices per GPU-hour to try, separated by commas"));
+    m_rates->setAccessibleName(tr("Arrival-rate scales"));
+    m_rates->setToolTip(tr("How much faster jobs arrive than in the trace (2 = twice as fast, 0.5 = half), "
+                           "separated by commas or spaces; 1 is the trace as recorded"));
     m_sweep->setText(tr("&Run sweep"));
     m_sweep->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));  // setText() set the mnemonic
     m_sweep->setAccessibleName(tr("Run the trade-off sweep"));
@@ -175,6 +194,7 @@ void TradeoffPage::retranslate()
     m_table->setAccessibleName(tr("Sweep scenarios"));
     m_sizesLabel->setText(tr("Cluster si&zes (GPUs):"));
     m_pricesLabel->setText(tr("&Prices per GPU-hour ($):"));
+    m_ratesLabel->setText(tr("&Arrival rates (x):"));
     m_exportChartButton->setText(tr("E&xport chart..."));
     m_exportChartButton->setAccessibleName(tr("Export the scatter as PNG or SVG"));
     m_exportCsvButton->setText(tr("Export &CSV..."));
@@ -269,7 +289,8 @@ std::vector<replay::Scenario> TradeoffPage::scenarios() const
     std::vector<double> prices = numbersIn(m_prices->text());
     if (prices.empty())
         prices.push_back(base.pricePerGpuHour);
-    return replay::scenarioGrid({replay::kAllPolicies.begin(), replay::kAllPolicies.end()}, clusters, prices);
+    return replay::scenarioGrid({replay::kAllPolicies.begin(), replay::kAllPolicies.end()}, clusters, prices,
+                                arrivalScalesIn(m_rates->text()));
 }
 
 bool TradeoffPage::runSweep()

@@ -28,7 +28,8 @@ class TraceLabPage;
 class TradeoffChartView;
 class TradeoffPointModel;
 
-// The trade-off explorer: sweeps the Trace Lab's trace over every policy x cluster sizes x prices
+// The trade-off explorer: sweeps the Trace Lab's trace over every policy x cluster sizes x prices x
+// arrival-rate scales
 // on the sweep backend the user picks (Auto: the GPU when a usable CUDA device exists, else the CPU
 // pool; the label says which and why), and plots monthly cost against p95 queueing delay as scenarios finish,
 // with the Pareto frontier. Clicking a point replays that scenario live in the Trace Lab.
@@ -51,6 +52,7 @@ public:
 
     QLineEdit* sizesEdit() const { return m_sizes; }
     QLineEdit* pricesEdit() const { return m_prices; }
+    QLineEdit* ratesEdit() const { return m_rates; }  // arrival-rate scales: "0.5, 1, 2"
     QPushButton* sweepButton() const { return m_sweep; }
     TradeoffPointModel* pointModel() const { return m_points; }
     TradeoffChartView* chartView() const { return m_chart; }
@@ -85,6 +87,7 @@ private:
     TradeoffChartView* m_chart;
     QLineEdit* m_sizes;
     QLineEdit* m_prices;
+    QLineEdit* m_rates;
     QPushButton* m_sweep;
     QPushButton* m_cancel;
     QProgressBar* m_progress;
@@ -101,6 +104,7 @@ private:
     std::function<QString()> m_statusText;
     QLabel* m_sizesLabel = nullptr;
     QLabel* m_pricesLabel = nullptr;
+    QLabel* m_ratesLabel = nullptr;
     QPushButton* m_exportChartButton = nullptr;
     QPushButton* m_exportCsvButton = nullptr;
 };

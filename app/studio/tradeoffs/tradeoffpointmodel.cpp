@@ -72,6 +72,7 @@ QVariant TradeoffPointModel::data(const QModelIndex& index, int role) const
         case Policy: return QString::fromUtf8(replay::policyName(row.scenario.policy));
         case Gpus: return DisplayFormat::count(row.scenario.cluster.totalGpus());
         case Price: return DisplayFormat::money(row.scenario.cluster.pricePerGpuHour);
+        case ArrivalRate: return tr("%1x").arg(QString::fromStdString(row.scenario.arrivalScale.text()));
         case CostPerMonth: return DisplayFormat::money(m_points[index.row()].x());
         case P95Queueing: return DisplayFormat::duration(double(m.queueingDelay.p95));
         case Throughput: return DisplayFormat::rate(m.throughputJobsPerHour);
@@ -86,6 +87,8 @@ QVariant TradeoffPointModel::data(const QModelIndex& index, int role) const
         case Policy: return QString::fromUtf8(replay::policyName(row.scenario.policy));
         case Gpus: return qulonglong(row.scenario.cluster.totalGpus());
         case Price: return row.scenario.cluster.pricePerGpuHour;
+        case ArrivalRate:
+            return double(row.scenario.arrivalScale.numerator) / double(row.scenario.arrivalScale.denominator);
         case CostPerMonth: return m_points[index.row()].x();
         case P95Queueing: return qlonglong(m.queueingDelay.p95);
         case Throughput: return m.throughputJobsPerHour;
@@ -109,6 +112,7 @@ QVariant TradeoffPointModel::headerData(int section, Qt::Orientation orientation
     case Policy: return tr("Policy");
     case Gpus: return tr("GPUs");
     case Price: return tr("Price per GPU-hour");
+    case ArrivalRate: return tr("Arrival rate");
     case CostPerMonth: return tr("Cost per month");
     case P95Queueing: return tr("p95 queueing delay");
     case Throughput: return tr("Throughput");

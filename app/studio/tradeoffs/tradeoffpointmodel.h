@@ -18,7 +18,18 @@ class TradeoffPointModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { Policy, Gpus, Price, CostPerMonth, P95Queueing, Throughput, OnFrontier, Backend, ColumnCount };
+    enum Column {
+        Policy,
+        Gpus,
+        Price,
+        ArrivalRate,
+        CostPerMonth,
+        P95Queueing,
+        Throughput,
+        OnFrontier,
+        Backend,
+        ColumnCount
+    };
     enum Role { SortRole = Qt::UserRole + 1 };
 
     explicit TradeoffPointModel(QObject* parent = nullptr);
