@@ -7,25 +7,30 @@
 #include "portfolio/portfoliotablemodel.h"
 #include "portfolio/projectwarnings.h"
 #include "shell/languageswitch.h"
+#include "widgets/pdftargetdialog.h"
 
 #include "storage/democandidate.h"
 #include "storage/portfoliostore.h"
 #include "storage/sessionstore.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace debrief::studio;
@@ -45,6 +50,7 @@ private slots:
     void warningsComeFromTheMistakeCatalogue();
     void followsTheLatestCandidate();
     void languageSwitchRetranslatesThePage();
+    void languageSwitchRetranslatesTheSummaryDialog();
 
 private:
     std::unique_ptr<PortfolioPage> openPage();
@@ -379,6 +385,50 @@ void PortfolioPageTest::languageSwitchRetranslatesThePage()
     page->titleEdit()->clearFocus();
     QCOMPARE(page->undoStack()->count(), 1);
     QCOMPARE(stored().at(1).title, secondTitle + QStringLiteral(" v2"));
+}
+
+void PortfolioPageTest::languageSwitchRetranslatesTheSummaryDialog()
+{
+    auto page = openPage();
+    QVERIFY(page);
+    bool checked = false;
+    // The export asks where in a modal dialog; the language changes while it is open.
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = qobject_cast<PdfTargetDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Export candidate summary"));
+        QPushButton* ok = nullptr;
+        for (QPushButton* button : dialog->findChildren<QPushButton*>()) {
+            if (button->text() == QStringLiteral("E&xport"))
+                ok = button;
+        }
+        QVERIFY(ok);
+        QVERIFY(ok->isDefault());
+        dialog->setPaper(debrief::report::PaperSize::Letter);
+        auto* paper = dialog->findChild<QComboBox*>();
+        const QString file = dialog->fileName();
+        QVERIFY(file.endsWith(QStringLiteral("Priya Raman summary.pdf")));
+
+        MarkingTranslator marking;
+        QVERIFY(QCoreApplication::installTranslator(&marking));
+        const QString x = QStringLiteral("[x] ");
+        QTRY_COMPARE(dialog->windowTitle(), x + QStringLiteral("Export candidate summary"));
+        QCOMPARE(ok->text(), x + QStringLiteral("E&xport"));
+        QCOMPARE(paper->currentText(), x + QStringLiteral("Letter"));
+        bool caption = false;
+        for (QLabel* label : dialog->findChildren<QLabel*>())
+            caption = caption || label->text() == x + QStringLiteral("&File:");
+        QVERIFY(caption);
+        QCOMPARE(dialog->fileName(), file);
+        QCoreApplication::removeTranslator(&marking);
+        QTRY_COMPARE(dialog->windowTitle(), QStringLiteral("Export candidate summary"));
+        QCOMPARE(paper->currentText(), QStringLiteral("Letter"));
+        QCOMPARE(dialog->paper(), debrief::report::PaperSize::Letter);
+        checked = true;
+        dialog->reject();
+    });
+    page->exportSummaryAction()->trigger();
+    QVERIFY(checked);
 }
 
 QTEST_MAIN(PortfolioPageTest)

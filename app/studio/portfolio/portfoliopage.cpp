@@ -503,7 +503,7 @@ void PortfolioPage::chooseSummaryExport()
 {
     if (m_candidate.isEmpty())
         return;
-    PdfTargetDialog target(tr("Export candidate summary"), tr("%1 summary.pdf").arg(m_candidate), this);
+    PdfTargetDialog target([] { return tr("Export candidate summary"); }, tr("%1 summary.pdf").arg(m_candidate), this);
     if (target.exec() != QDialog::Accepted)
         return;
     QString error;
