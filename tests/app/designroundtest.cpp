@@ -13,6 +13,7 @@
 #include "shell/languageswitch.h"
 #include "tracelab/tracelabanalysis.h"
 #include "widgets/barchartview.h"
+#include "widgets/sessionpicker.h"
 
 #include "storage/analysisstore.h"
 #include "storage/democandidate.h"
@@ -575,6 +576,11 @@ void DesignRoundTest::languageSwitchRetranslatesThePage()
     QCOMPARE(page.evidenceEdit(0)->text(), typedEvidence);
     QCOMPARE(page.answerEditor()->toPlainText(), answer);
     QCOMPARE(page.undoStack()->count(), 0);
+    // The session picker's label is filled again, on the same session.
+    auto* picker = page.findChild<SessionPicker*>();
+    QVERIFY(picker->currentText().startsWith(x));
+    QCOMPARE(picker->currentSessionId(), m_sessionId);
+    QCOMPARE(page.session().id, m_sessionId);
 
     QCoreApplication::removeTranslator(&marking);
     QTRY_COMPARE(allocation->title(), QStringLiteral("Allocation"));

@@ -359,6 +359,9 @@ DesignRoundPage::DesignRoundPage(InterviewRecords& records, QWidget* parent)
 void DesignRoundPage::retranslate()
 {
     m_sessionLabel->setText(tr("Sessio&n:"));
+    // The picker's labels ("Live mock", the date) are worded when filled: fill it again, same session.
+    m_picker->setAccessibleName(QCoreApplication::translate("debrief::studio::SessionPicker", "Session"));
+    m_picker->reload();
     m_scenarioLabel->setText(tr("S&cenario:"));
     m_scenarioBox->setPlaceholderText(tr("Choose a scenario"));
     m_table->setAccessibleName(tr("Feature requests"));
@@ -521,18 +524,14 @@ void DesignRoundPage::reload()
 {
     const std::int64_t id = m_session.id;
     m_session = Session{};
-    QString problem = m_records.problem();
-    if (id > 0 && problem.isEmpty()) {
+    m_loadProblem.clear();
+    if (id > 0 && m_records.problem().isEmpty()) {
         try {
             m_session = storage::SessionStore(m_records.database()).load(id);
         } catch (const storage::StorageError& error) {
-            problem = error.message();
+            m_loadProblem = error.message();
         }
     }
-    if (m_session.id == 0 && problem.isEmpty())
-        problem = tr("No session yet. Run a practice or a mock interview, or load the demo candidate.");
-    m_empty->setText(problem);
-    m_empty->setVisible(!problem.isEmpty());
     refresh();
 }
 
@@ -1018,6 +1017,13 @@ void DesignRoundPage::refresh()
 
 void DesignRoundPage::refreshTexts()
 {
+    QString problem = m_records.problem();
+    if (problem.isEmpty())
+        problem = m_loadProblem;
+    if (m_session.id == 0 && problem.isEmpty())
+        problem = tr("No session yet. Run a practice or a mock interview, or load the demo candidate.");
+    m_empty->setText(problem);
+    m_empty->setVisible(!problem.isEmpty());
     const bool hasSession = m_session.id > 0;
     const Scenario* chosen = scenario();
     m_context->setText(

@@ -149,6 +149,7 @@ private:
 
     InterviewRecords& m_records;
     Session m_session;
+    QString m_loadProblem;  // why the session could not be read, empty when it was
     AnswerCoach m_coach;
     bool m_applying = false;  // our own announcement: no reload
     bool m_loading = false;   // widgets being filled from the session: no edits
