@@ -316,6 +316,10 @@ void LoopPlannerPageTest::languageSwitchRetranslatesThePage()
 
     QVERIFY(LanguageSwitch::switchTo(QStringLiteral("de")));
     QTRY_COMPARE(preparation->text(), QStringLiteral("Vorbereitung:"));
+    // The date field follows the German locale the switch sets: 2 March 2026 as 02.03.26.
+    QCOMPARE(page->startDateEdit()->text(),
+             QLocale(QLocale::German, QLocale::Germany).toString(QDate(2026, 3, 2), QLocale::ShortFormat));
+    QCOMPARE(page->startDateEdit()->date(), QDate(2026, 3, 2));
     QVERIFY(LanguageSwitch::switchTo(QStringLiteral("en")));
     QTRY_COMPARE(preparation->text(), QStringLiteral("Preparation:"));
     QCOMPARE(page->planSummary()->text(), QStringLiteral("35 day(s) from the screen to the decision"));

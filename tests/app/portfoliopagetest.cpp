@@ -378,6 +378,10 @@ void PortfolioPageTest::languageSwitchRetranslatesThePage()
     QVERIFY(LanguageSwitch::switchTo(QStringLiteral("de")));
     QTRY_COMPARE(form->title(), QStringLiteral("Ausgewähltes Projekt"));
     QCOMPARE(header(PortfolioTableModel::TeamsColumn), QStringLiteral("Andere Teams"));
+    // Numbers follow the German locale: the table's gain and the form's spin boxes.
+    QCOMPARE(cell(*page, 1, PortfolioTableModel::GainColumn), QStringLiteral("26,7 %"));
+    QCOMPARE(page->beforeBox()->text(),
+             QLocale(QLocale::German, QLocale::Germany).toString(stored().at(1).before, 'f', 2));
     QVERIFY(LanguageSwitch::switchTo(QStringLiteral("en")));
     QTRY_COMPARE(form->title(), QStringLiteral("Selected project"));
     QCOMPARE(page->titleEdit()->text(), secondTitle + QStringLiteral(" v2"));

@@ -106,8 +106,11 @@ void DrillsPage::retranslate()
 
 void DrillsPage::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        // The switch set the default locale too: numbers and dates in spin boxes and date fields follow it.
+        setLocale(QLocale());
         retranslate();
+    }
     StudioPage::changeEvent(event);
 }
 

@@ -122,6 +122,8 @@ LoopPlannerPage::LoopPlannerPage(InterviewRecords& records, QWidget* parent)
 void LoopPlannerPage::retranslate()
 {
     m_startEdit->setAccessibleName(tr("Start date"));
+    // The date edit keeps the format of the locale it was made in; a switch brings the new one.
+    m_startEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     m_startEdit->setToolTip(tr("The day of the screen; the other rounds follow from it"));
     m_startLabel->setText(tr("&Start date:"));
     m_overall->setAccessibleName(tr("Preparation progress"));
@@ -136,8 +138,11 @@ void LoopPlannerPage::retranslate()
 
 void LoopPlannerPage::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        // The switch set the default locale too: numbers and dates in spin boxes and date fields follow it.
+        setLocale(QLocale());
         retranslate();
+    }
     StudioPage::changeEvent(event);
 }
 

@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QScrollBar>
 #include <QSignalBlocker>
@@ -253,8 +254,11 @@ void PortfolioPage::retranslate()
 
 void PortfolioPage::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        // The switch set the default locale too: numbers and dates in spin boxes and date fields follow it.
+        setLocale(QLocale());
         retranslate();
+    }
     StudioPage::changeEvent(event);
 }
 

@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -113,8 +114,11 @@ void ScorecardExportDialog::retranslate()
 
 void ScorecardExportDialog::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        // The switch set the default locale too: numbers and dates in spin boxes and date fields follow it.
+        setLocale(QLocale());
         retranslate();
+    }
     QDialog::changeEvent(event);
 }
 

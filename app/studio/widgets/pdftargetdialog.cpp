@@ -69,8 +69,11 @@ void PdfTargetDialog::retranslate()
 
 void PdfTargetDialog::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        // The switch set the default locale too: numbers and dates in spin boxes and date fields follow it.
+        setLocale(QLocale());
         retranslate();
+    }
     QDialog::changeEvent(event);
 }
 
