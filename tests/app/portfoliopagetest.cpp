@@ -51,6 +51,7 @@ private slots:
     void followsTheLatestCandidate();
     void languageSwitchRetranslatesThePage();
     void languageSwitchRetranslatesTheSummaryDialog();
+    void closingThePageSavesUnfinishedTyping();
 
 private:
     std::unique_ptr<PortfolioPage> openPage();
@@ -433,6 +434,18 @@ void PortfolioPageTest::languageSwitchRetranslatesTheSummaryDialog()
     });
     page->exportSummaryAction()->trigger();
     QVERIFY(checked);
+}
+
+void PortfolioPageTest::closingThePageSavesUnfinishedTyping()
+{
+    {
+        auto page = openPage();
+        QVERIFY(page);
+        page->titleEdit()->setFocus();
+        page->titleEdit()->end(false);
+        QTest::keyClicks(page->titleEdit(), QStringLiteral(" (draft)"));
+    }  // closed with the focus still in the title
+    QCOMPARE(stored().at(0).title, QStringLiteral("Topology-aware gang scheduling for 128+ GPU jobs (draft)"));
 }
 
 QTEST_MAIN(PortfolioPageTest)

@@ -34,6 +34,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <initializer_list>
 #include <list>
 
 namespace debrief::studio {
@@ -217,6 +218,19 @@ PortfolioPage::PortfolioPage(InterviewRecords& records, QWidget* parent)
     reload();
     if (!m_projects.isEmpty())
         selectProject(m_projects.first().id);
+}
+
+PortfolioPage::~PortfolioPage()
+{
+    // Typing not yet finished is saved while the page is still whole (quietly: the window listening to
+    // our signals may be going too); the focus-out that closing sends later must not reach this page.
+    {
+        const QSignalBlocker quiet(this);
+        commitForm();
+    }
+    for (QWidget* field : std::initializer_list<QWidget*>{m_title, m_teams, m_role, m_metric, m_roadmap, m_before,
+                                                          m_after, m_months, m_lowerIsBetter, m_kpi})
+        disconnect(field, nullptr, this, nullptr);
 }
 
 void PortfolioPage::retranslate()

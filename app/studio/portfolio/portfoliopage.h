@@ -37,6 +37,7 @@ class PortfolioPage : public StudioPage {
 
 public:
     explicit PortfolioPage(InterviewRecords& records, QWidget* parent = nullptr);
+    ~PortfolioPage() override;
 
     QString pageId() const override { return QStringLiteral("portfolio"); }
     QString title() const override { return tr("Portfolio"); }
