@@ -9,16 +9,23 @@
 #include "design/metrictranslationpanel.h"
 #include "design/replayevidence.h"
 #include "interviewrecords.h"
+#include "markingtranslator.h"
+#include "shell/languageswitch.h"
 #include "tracelab/tracelabanalysis.h"
 #include "widgets/barchartview.h"
+#include "widgets/sessionpicker.h"
 
 #include "storage/analysisstore.h"
 #include "storage/democandidate.h"
 #include "storage/sessionstore.h"
 
+#include <QAbstractAxis>
 #include <QApplication>
+#include <QChart>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -101,6 +108,7 @@ private slots:
     void evidenceShortcutOpensTheDialogForTheFocusedRequest();
     void typingIsSavedAndCtrlZTakesItBack();
     void debriefFollowsTheVetoAndThePageFollowsOtherEdits();
+    void languageSwitchRetranslatesThePage();
 
 private:
     Session stored() const { return SessionStore(m_records->database()).load(m_sessionId); }
@@ -494,6 +502,105 @@ void DesignRoundTest::debriefFollowsTheVetoAndThePageFollowsOtherEdits()
     QCOMPARE(page.metricTranslationBox()->value(), 2);
     QVERIFY(!page.vetoLabel()->isVisibleTo(&page));
     QVERIFY(page.verdictLabel()->text().contains(QStringLiteral("Dana Okafor: <b>Yes</b>")));
+}
+
+void DesignRoundTest::languageSwitchRetranslatesThePage()
+{
+    DesignRoundPage page(*m_records);
+    page.resize(1300, 850);
+    page.show();
+    page.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    // The evidence dialog follows too (not shown here: it would take the focus from the typing below).
+    auto* dialog =
+        new EvidenceDialog(m_records->database(), QStringLiteral("Monitoring dashboard"), Kpi::Observability, &page);
+    // Typing still in the evidence field (not finished) and the answer must survive.
+    page.evidenceEdit(0)->setFocus();
+    page.evidenceEdit(0)->end(false);
+    QTest::keyClicks(page.evidenceEdit(0), QStringLiteral(" (draft)"));
+    const QString typedEvidence = page.evidenceEdit(0)->text();
+    const QString answer = page.answerEditor()->toPlainText();
+    const int kpiIndex = page.kpiBox(2)->currentIndex();
+    const auto box = [&](const QString& title) -> QGroupBox* {
+        for (QGroupBox* b : page.findChildren<QGroupBox*>()) {
+            if (b->title() == title)
+                return b;
+        }
+        return nullptr;
+    };
+    QGroupBox* allocation = box(QStringLiteral("Allocation"));
+    QGroupBox* scores = box(QStringLiteral("Interviewer scores"));
+    QGroupBox* calculator = box(QStringLiteral("Metric translation"));
+    QVERIFY(allocation && scores && calculator);
+    const auto valueAxisTitle = [&] {
+        const QList<QAbstractAxis*> axes = page.allocationChart()->chart()->axes(Qt::Vertical);
+        return axes.isEmpty() ? QString() : axes.first()->titleText();
+    };
+    QCOMPARE(valueAxisTitle(), QStringLiteral("Share of the budget (%)"));
+    QCOMPARE(page.impactChart()->xTitle(), QStringLiteral("Estimated cost ($ k)"));
+    const QString sentence = page.calculator()->sentenceLabel()->text();
+    QVERIFY(sentence.contains(QStringLiteral(" GPU-hours a month at ")));
+    const QString verdict = page.verdictLabel()->text();
+
+    MarkingTranslator marking;
+    QVERIFY(QCoreApplication::installTranslator(&marking));
+    const QString x = QStringLiteral("[x] ");
+    QTRY_COMPARE(allocation->title(), x + QStringLiteral("Allocation"));
+    QCOMPARE(scores->title(), x + QStringLiteral("Interviewer scores"));
+    QCOMPARE(calculator->title(), x + QStringLiteral("Metric translation"));
+    QCOMPARE(page.requestTable()->horizontalHeaderItem(0)->text(), x + QStringLiteral("Request"));
+    QCOMPARE(page.requestTable()->horizontalHeaderItem(5)->text(), x + QStringLiteral("Budget share"));
+    QCOMPARE(page.submitButton()->text(), x + QStringLiteral("&Submit the round"));
+    QCOMPARE(page.rebalanceButton()->text(), x + QStringLiteral("The &others rebalance"));
+    QCOMPARE(page.sumLabel()->text(), x + x + QStringLiteral("Shares sum to 100 %: balanced"));  // two tr() in the core
+    QCOMPARE(page.roadmapScoreLabel()->text(), x + QStringLiteral("Weighted roadmap score: 8.98"));
+    QCOMPARE(valueAxisTitle(), x + QStringLiteral("Share of the budget (%)"));
+    QCOMPARE(page.impactChart()->xTitle(), x + QStringLiteral("Estimated cost ($ k)"));
+    QCOMPARE(page.impactChart()->yTitle(), x + QStringLiteral("Expected impact (%)"));
+    QCOMPARE(page.kpiBox(2)->currentIndex(), kpiIndex);
+    QCOMPARE(page.kpiBox(2)->currentText(), x + QStringLiteral("Observability"));
+    QCOMPARE(page.evidenceButton(1)->text(), x + QStringLiteral("Replay…"));
+    QCOMPARE(page.shareBox(1)->suffix(), x + QStringLiteral(" %"));
+    QVERIFY(page.verdictLabel()->text().startsWith(x + QStringLiteral("<b>Verdict</b>")));
+    QCOMPARE(page.calculator()->insertAction()->text(), x + QStringLiteral("&Insert into answer"));
+    QVERIFY2(page.calculator()->sentenceLabel()->text().startsWith(x),
+             qPrintable(page.calculator()->sentenceLabel()->text()));
+    bool designCaption = false;
+    for (QLabel* label : scores->findChildren<QLabel*>())
+        designCaption = designCaption || label->text() == x + QStringLiteral("&Design (0-4):");
+    QVERIFY(designCaption);
+    QCOMPARE(dialog->windowTitle(), x + QStringLiteral("Attach evidence to \"Monitoring dashboard\""));
+    QVERIFY(dialog->problem().startsWith(x + QStringLiteral("No saved Trace Lab analysis")));
+    QCOMPARE(dialog->attachButton()->text(), x + QStringLiteral("&Attach"));
+    // State: the typing, the answer, the undo stack.
+    QCOMPARE(page.evidenceEdit(0)->text(), typedEvidence);
+    QCOMPARE(page.answerEditor()->toPlainText(), answer);
+    QCOMPARE(page.undoStack()->count(), 0);
+    // The session picker's label is filled again, on the same session.
+    auto* picker = page.findChild<SessionPicker*>();
+    QVERIFY(picker->currentText().startsWith(x));
+    QCOMPARE(picker->currentSessionId(), m_sessionId);
+    QCOMPARE(page.session().id, m_sessionId);
+
+    QCoreApplication::removeTranslator(&marking);
+    QTRY_COMPARE(allocation->title(), QStringLiteral("Allocation"));
+    QCOMPARE(page.requestTable()->horizontalHeaderItem(0)->text(), QStringLiteral("Request"));
+    QCOMPARE(page.roadmapScoreLabel()->text(), QStringLiteral("Weighted roadmap score: 8.98"));
+    QCOMPARE(page.calculator()->sentenceLabel()->text(), sentence);
+    QCOMPARE(page.verdictLabel()->text(), verdict);
+    QCOMPARE(valueAxisTitle(), QStringLiteral("Share of the budget (%)"));
+    QCOMPARE(page.kpiBox(2)->currentText(), QStringLiteral("Observability"));
+    QCOMPARE(dialog->attachButton()->text(), QStringLiteral("&Attach"));
+
+    QVERIFY(LanguageSwitch::switchTo(QStringLiteral("de")));
+    QTRY_COMPARE(page.submitButton()->text(), QStringLiteral("Runde &einreichen"));
+    QVERIFY(LanguageSwitch::switchTo(QStringLiteral("en")));
+    QTRY_COMPARE(page.submitButton()->text(), QStringLiteral("&Submit the round"));
+    QCOMPARE(page.evidenceEdit(0)->text(), typedEvidence);
+    // Leaving the field saves the typing as one step.
+    page.evidenceEdit(0)->clearFocus();
+    QCOMPARE(page.undoStack()->count(), 1);
+    QCOMPARE(page.evidenceEdit(0)->text(), typedEvidence);
 }
 
 QTEST_MAIN(DesignRoundTest)

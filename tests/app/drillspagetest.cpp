@@ -5,16 +5,21 @@
 #include "home/homepage.h"
 #include "interviewrecords.h"
 #include "mainwindow.h"
+#include "markingtranslator.h"
 #include "session/coachhighlighter.h"
+#include "shell/languageswitch.h"
 #include "shell/shortcutcheatsheet.h"
 
 #include "storage/democandidate.h"
 #include "storage/drillstore.h"
 
 #include <QAction>
+#include <QGroupBox>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,6 +54,7 @@ private slots:
     void nothingDueShowsTheNextDueDate();
     void allDoneShowsTheNextDueDate();
     void homeReviewNowOpensTheDrillsPage();
+    void languageSwitchRetranslatesThePage();
 
 private:
     std::unique_ptr<DrillsPage> openPage();
@@ -418,6 +424,84 @@ void DrillsPageTest::homeReviewNowOpensTheDrillsPage()
     // The same cards Home lists as due today.
     QCOMPARE(drills->queue().size(), home->dueDrills().size());
     QCOMPARE(drills->queue().size(), 2);
+}
+
+void DrillsPageTest::languageSwitchRetranslatesThePage()
+{
+    auto page = openPage();
+    QVERIFY(page);
+    // The first card graded (a result line to word again), the second answered and revealed.
+    QVERIFY(answerAndReveal(*page, QStringLiteral("Staff the health checks with SRE.")));
+    QTest::mouseClick(page->gradeButton(DrillGrade::Good), Qt::LeftButton);
+    QCOMPARE(page->currentCard()->ref, QStringLiteral("failure-isolation"));
+    const QString result = page->lastResult()->text();
+    QVERIFY(result.contains(QStringLiteral(" saved as Good - next: ")));
+    const QString answer = QStringLiteral("I owned the failure taxonomy with SRE and cut the blast radius by 40 %.");
+    QVERIFY(answerAndReveal(*page, answer));
+    page->exampleAnswers()->resize(300, 120);  // short enough to scroll
+    QScrollBar* examplesScroll = page->exampleAnswers()->verticalScrollBar();
+    QTRY_VERIFY(examplesScroll->maximum() > 0);
+    examplesScroll->setValue(examplesScroll->maximum() / 2);
+    const int scrolled = examplesScroll->value();
+    const QString examples = page->exampleAnswers()->toHtml();
+    QVERIFY(examples.contains(QStringLiteral("Level 3: ")));
+    auto* kind = page->findChild<QLabel*>(QStringLiteral("drillKind"));
+    auto* coach = page->findChild<QLabel*>(QStringLiteral("drillCoach"));
+    QVERIFY(kind->text().startsWith(QStringLiteral("Maturity Matrix: ")));
+    QLabel* caption = nullptr;
+    QLabel* gradeCaption = nullptr;
+    for (QLabel* label : page->findChildren<QLabel*>()) {
+        if (label->text() == QStringLiteral("Your &answer:"))
+            caption = label;
+        if (label->text() == QStringLiteral("How well did you know it? Each grade sets the next review:"))
+            gradeCaption = label;
+    }
+    QVERIFY(caption && gradeCaption);
+    auto* examplesBox = qobject_cast<QGroupBox*>(page->exampleAnswers()->parentWidget());
+    QVERIFY(examplesBox);
+    QCOMPARE(examplesBox->title(), QStringLiteral("Example answers"));
+    const QString goodButton = page->gradeButton(DrillGrade::Good)->text();
+
+    MarkingTranslator marking;
+    QVERIFY(QCoreApplication::installTranslator(&marking));
+    const QString x = QStringLiteral("[x] ");
+    QTRY_COMPARE(caption->text(), x + QStringLiteral("Your &answer:"));
+    QCOMPARE(gradeCaption->text(), x + QStringLiteral("How well did you know it? Each grade sets the next review:"));
+    QCOMPARE(examplesBox->title(), x + QStringLiteral("Example answers"));
+    QCOMPARE(page->showAnswerButton()->text(), x + QStringLiteral("&Show answer"));
+    QVERIFY(page->answerEditor()->placeholderText().startsWith(x + QStringLiteral("Answer as you would")));
+    QCOMPARE(page->progressText()->text(), x + QStringLiteral("Card 2 of 2"));
+    QVERIFY2(page->findChild<QProgressBar*>()->accessibleName().startsWith(x),
+             qPrintable(page->findChild<QProgressBar*>()->accessibleName()));
+    QCOMPARE(page->gradeAction(DrillGrade::Hard)->text(),
+             x + QStringLiteral("Grade the drill: ") + x + QStringLiteral("Hard"));
+    QVERIFY(page->gradeButton(DrillGrade::Good)
+                ->text()
+                .startsWith(QStringLiteral("3  ") + x + QStringLiteral("Good\n") + x));
+    QVERIFY(kind->text().startsWith(x + QStringLiteral("Maturity Matrix: ")));
+    QVERIFY(coach->text().startsWith(x));
+    QVERIFY(page->exampleAnswers()->toHtml().contains(x + QStringLiteral("Level 3: ")));
+    QVERIFY2(page->lastResult()->text().startsWith(x + x), qPrintable(page->lastResult()->text()));
+    QVERIFY(page->lastResult()->text().contains(QStringLiteral(" saved as ") + x + QStringLiteral("Good - next: ")));
+    // State: the answer, the revealed examples where they were scrolled to, no grade taken or added.
+    QCOMPARE(page->answerEditor()->toPlainText(), answer);
+    QVERIFY(page->isRevealed());
+    QCOMPARE(examplesScroll->value(), scrolled);
+    QCOMPARE(page->undoStack()->count(), 1);
+    QCOMPARE(page->currentCard()->ref, QStringLiteral("failure-isolation"));
+
+    QCoreApplication::removeTranslator(&marking);
+    QTRY_COMPARE(caption->text(), QStringLiteral("Your &answer:"));
+    QCOMPARE(page->lastResult()->text(), result);
+    QCOMPARE(page->gradeButton(DrillGrade::Good)->text(), goodButton);
+    QCOMPARE(page->exampleAnswers()->toHtml(), examples);
+    QCOMPARE(page->progressText()->text(), QStringLiteral("Card 2 of 2"));
+
+    QVERIFY(LanguageSwitch::switchTo(QStringLiteral("de")));
+    QTRY_COMPARE(page->showAnswerButton()->text(), QStringLiteral("Antwort &zeigen"));
+    QVERIFY(LanguageSwitch::switchTo(QStringLiteral("en")));
+    QTRY_COMPARE(page->showAnswerButton()->text(), QStringLiteral("&Show answer"));
+    QCOMPARE(page->answerEditor()->toPlainText(), answer);
 }
 
 QTEST_MAIN(DrillsPageTest)

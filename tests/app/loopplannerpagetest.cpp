@@ -5,15 +5,19 @@
 #include "interviewrecords.h"
 #include "loopplanner/looptimelineview.h"
 #include "mainwindow.h"
+#include "markingtranslator.h"
 #include "portfolio/portfoliopage.h"
+#include "shell/languageswitch.h"
 
 #include "storage/democandidate.h"
 #include "storage/loopplanstore.h"
 
 #include <QDateEdit>
+#include <QGroupBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QProgressBar>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -37,6 +41,7 @@ private slots:
     void orchestrationReadyShortensThePlan();
     void theMainWindowTellsThePlannerAboutPortfolioEdits();
     void checklistProgressIsSavedAndRestored();
+    void languageSwitchRetranslatesThePage();
 
 private:
     std::unique_ptr<LoopPlannerPage> openPage();
@@ -251,6 +256,73 @@ void LoopPlannerPageTest::checklistProgressIsSavedAndRestored()
     QCOMPARE(again->checklist(RoundKind::Technical)->item(2)->checkState(), Qt::Checked);
     QCOMPARE(again->overallProgress(), std::make_pair(8, 20));
     QCOMPARE(again->overallProgressBar()->text(), QStringLiteral("8 of 20 done (40 %)"));
+}
+
+void LoopPlannerPageTest::languageSwitchRetranslatesThePage()
+{
+    LoopPlanStore(m_records->database()).setStartDate(DemoCandidate::name(), QDate(2026, 3, 2));
+    auto page = openPage();
+    QVERIFY(page);
+    const auto label = [&](const QString& text) -> QLabel* {
+        for (QLabel* l : page->findChildren<QLabel*>()) {
+            if (l->text() == text)
+                return l;
+        }
+        return nullptr;
+    };
+    QLabel* startLabel = label(QStringLiteral("&Start date:"));
+    QLabel* preparation = label(QStringLiteral("Preparation:"));
+    QVERIFY(startLabel && preparation);
+    auto* screenBox = qobject_cast<QGroupBox*>(page->checklist(RoundKind::Screen)->parentWidget());
+    QVERIFY(screenBox);
+    QCOMPARE(screenBox->title(), QStringLiteral("Screen"));
+    const QString technicalHeading = page->roundHeading(RoundKind::Technical)->text();
+    QVERIFY(technicalHeading.contains(QStringLiteral(", day ")));
+    // State that must survive: the current checklist item and where the list is scrolled to.
+    QListWidget* technical = page->checklist(RoundKind::Technical);
+    technical->setCurrentRow(2);
+    technical->verticalScrollBar()->setValue(technical->verticalScrollBar()->maximum());
+    const int scrolled = technical->verticalScrollBar()->value();
+    const QString itemText = technical->item(2)->text();
+
+    MarkingTranslator marking;
+    QVERIFY(QCoreApplication::installTranslator(&marking));
+    const QString x = QStringLiteral("[x] ");
+    QTRY_COMPARE(startLabel->text(), x + QStringLiteral("&Start date:"));
+    QCOMPARE(preparation->text(), x + QStringLiteral("Preparation:"));
+    QCOMPARE(page->planSummary()->text(), x + QStringLiteral("35 day(s) from the screen to the decision"));
+    QCOMPARE(page->overallProgressBar()->text(), x + QStringLiteral("7 of 20 done (35 %)"));
+    QCOMPARE(page->roundProgressBar(RoundKind::Technical)->text(), x + QStringLiteral("2 of 4 done"));
+    QCOMPARE(page->roundHeading(RoundKind::Technical)->text(), x + technicalHeading);
+    QCOMPARE(screenBox->title(), x + QStringLiteral("Screen"));
+    QCOMPARE(page->startDateEdit()->accessibleName(), x + QStringLiteral("Start date"));
+    QCOMPARE(page->timeline()->accessibleName(), x + QStringLiteral("Loop timeline"));
+    QCOMPARE(technical->accessibleName(), x + x + QStringLiteral("Technical checklist"));
+    // The Orchestration Ready sentence is computed by the core and computed again.
+    bool readyMarked = false;
+    for (QLabel* l : page->findChildren<QLabel*>())
+        readyMarked = readyMarked || l->text().startsWith(x + x + QStringLiteral("Orchestration Ready"));
+    QVERIFY(readyMarked);
+    QCOMPARE(technical->currentRow(), 2);
+    QCOMPARE(technical->item(2)->text(), itemText);
+    QCOMPARE(technical->verticalScrollBar()->value(), scrolled);
+
+    QCoreApplication::removeTranslator(&marking);
+    QTRY_COMPARE(startLabel->text(), QStringLiteral("&Start date:"));
+    QCOMPARE(page->planSummary()->text(), QStringLiteral("35 day(s) from the screen to the decision"));
+    QCOMPARE(page->overallProgressBar()->text(), QStringLiteral("7 of 20 done (35 %)"));
+    QCOMPARE(screenBox->title(), QStringLiteral("Screen"));
+    QCOMPARE(technical->accessibleName(), QStringLiteral("Technical checklist"));
+
+    QVERIFY(LanguageSwitch::switchTo(QStringLiteral("de")));
+    QTRY_COMPARE(preparation->text(), QStringLiteral("Vorbereitung:"));
+    // The date field follows the German locale the switch sets: 2 March 2026 as 02.03.26.
+    QCOMPARE(page->startDateEdit()->text(),
+             QLocale(QLocale::German, QLocale::Germany).toString(QDate(2026, 3, 2), QLocale::ShortFormat));
+    QCOMPARE(page->startDateEdit()->date(), QDate(2026, 3, 2));
+    QVERIFY(LanguageSwitch::switchTo(QStringLiteral("en")));
+    QTRY_COMPARE(preparation->text(), QStringLiteral("Preparation:"));
+    QCOMPARE(page->planSummary()->text(), QStringLiteral("35 day(s) from the screen to the decision"));
 }
 
 QTEST_MAIN(LoopPlannerPageTest)

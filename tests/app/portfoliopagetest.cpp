@@ -3,23 +3,34 @@
 // Orchestration Ready flag, and the mistake catalogue's warnings.
 #include "portfolio/portfoliopage.h"
 #include "interviewrecords.h"
+#include "markingtranslator.h"
 #include "portfolio/portfoliotablemodel.h"
 #include "portfolio/projectwarnings.h"
+#include "shell/languageswitch.h"
+#include "widgets/pdftargetdialog.h"
 
 #include "storage/democandidate.h"
 #include "storage/portfoliostore.h"
 #include "storage/sessionstore.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace debrief::studio;
@@ -38,6 +49,9 @@ private slots:
     void addRemoveAndUndoKeepTheReadyFlagRight();
     void warningsComeFromTheMistakeCatalogue();
     void followsTheLatestCandidate();
+    void languageSwitchRetranslatesThePage();
+    void languageSwitchRetranslatesTheSummaryDialog();
+    void closingThePageSavesUnfinishedTyping();
 
 private:
     std::unique_ptr<PortfolioPage> openPage();
@@ -288,6 +302,150 @@ void PortfolioPageTest::followsTheLatestCandidate()
     page->addProjectAction()->trigger();
     QCOMPARE(PortfolioStore(m_records->database()).list(QStringLiteral("Sam Lee")).size(), 1);
     QCOMPARE(stored().size(), 3);  // Priya's projects are untouched
+}
+
+void PortfolioPageTest::languageSwitchRetranslatesThePage()
+{
+    auto page = openPage();
+    QVERIFY(page);
+    clickRow(*page, 1);
+    QCOMPARE(page->table()->currentIndex().row(), 1);
+    const QString secondTitle = stored().at(1).title;
+    QCOMPARE(page->titleEdit()->text(), secondTitle);
+    // Typing not yet finished (no Return, focus stays) must survive the switch.
+    page->titleEdit()->setFocus();
+    page->titleEdit()->end(false);
+    QTest::keyClicks(page->titleEdit(), QStringLiteral(" v2"));
+    const int kpiIndex = page->kpiBox()->currentIndex();
+    const QString kpiText = page->kpiBox()->currentText();
+    auto* form = qobject_cast<QGroupBox*>(page->titleEdit()->parentWidget());
+    QVERIFY(form);
+    QCOMPARE(form->title(), QStringLiteral("Selected project"));
+    QGroupBox* warningsBox = nullptr;
+    for (QGroupBox* box : page->findChildren<QGroupBox*>()) {
+        if (box->title() == QStringLiteral("Warnings from the mistake catalogue"))
+            warningsBox = box;
+    }
+    QVERIFY(warningsBox);
+    const auto header = [&](int column) {
+        return page->table()->model()->headerData(column, Qt::Horizontal).toString();
+    };
+    const QString scoreTip =
+        page->table()->model()->index(1, PortfolioTableModel::ScoreColumn).data(Qt::ToolTipRole).toString();
+    QCOMPARE(scoreTip, QStringLiteral("2 other team(s) × 26.7 % gain"));
+
+    MarkingTranslator marking;
+    QVERIFY(QCoreApplication::installTranslator(&marking));
+    const QString x = QStringLiteral("[x] ");
+    QTRY_COMPARE(form->title(), x + QStringLiteral("Selected project"));
+    QCOMPARE(warningsBox->title(), x + QStringLiteral("Warnings from the mistake catalogue"));
+    QCOMPARE(page->lowerIsBetterBox()->text(), x + QStringLiteral("&Lower is better"));
+    QCOMPARE(page->addProjectAction()->text(), x + QStringLiteral("&Add project"));
+    QCOMPARE(page->removeProjectAction()->text(), x + QStringLiteral("Re&move project"));
+    QCOMPARE(page->exportSummaryAction()->text(), x + QStringLiteral("Export &summary PDF..."));
+    QCOMPARE(header(PortfolioTableModel::TitleColumn), x + QStringLiteral("Project"));
+    QCOMPARE(header(PortfolioTableModel::ScoreColumn), x + QStringLiteral("Impact score"));
+    QCOMPARE(page->table()->horizontalHeader()->model()->headerData(PortfolioTableModel::TeamsColumn, Qt::Horizontal),
+             QVariant(x + QStringLiteral("Other teams")));
+    QCOMPARE(page->table()->model()->index(1, PortfolioTableModel::ScoreColumn).data(Qt::ToolTipRole).toString(),
+             x + scoreTip);
+    QCOMPARE(page->totalLabel()->text(), x + QStringLiteral("Orchestration Impact Score: 307.0"));
+    QCOMPARE(
+        page->readyLabel()->text(),
+        x + QStringLiteral("Orchestration Ready: 16 month(s) of cross-team orchestration work (at least 6 needed)"));
+    QCOMPARE(page->projectScoreLabel()->text(), x + QStringLiteral("2 other team(s) × 26.7 % gain = 53.3"));
+    QCOMPARE(page->warningList()->item(0)->text(),
+             x + QStringLiteral("No mistake from the catalogue in this project's description."));
+    QCOMPARE(page->teamsEdit()->placeholderText(), x + QStringLiteral("other teams, separated by commas"));
+    QCOMPARE(page->monthsBox()->suffix(), x + QStringLiteral(" months"));
+    QCOMPARE(page->kpiBox()->currentIndex(), kpiIndex);
+    QCOMPARE(page->kpiBox()->currentText(), x + kpiText);
+    bool titleCaption = false;
+    for (QLabel* label : form->findChildren<QLabel*>())
+        titleCaption = titleCaption || label->text() == x + QStringLiteral("&Title:");
+    QVERIFY(titleCaption);
+    // The state is kept: the selected row, the typed title, nothing saved or pushed.
+    QCOMPARE(page->table()->currentIndex().row(), 1);
+    QCOMPARE(page->titleEdit()->text(), secondTitle + QStringLiteral(" v2"));
+    QCOMPARE(page->undoStack()->count(), 0);
+
+    QCoreApplication::removeTranslator(&marking);
+    QTRY_COMPARE(form->title(), QStringLiteral("Selected project"));
+    QCOMPARE(header(PortfolioTableModel::TitleColumn), QStringLiteral("Project"));
+    QCOMPARE(page->totalLabel()->text(), QStringLiteral("Orchestration Impact Score: 307.0"));
+    QCOMPARE(page->projectScoreLabel()->text(), QStringLiteral("2 other team(s) × 26.7 % gain = 53.3"));
+    QCOMPARE(page->kpiBox()->currentText(), kpiText);
+
+    QVERIFY(LanguageSwitch::switchTo(QStringLiteral("de")));
+    QTRY_COMPARE(form->title(), QStringLiteral("Ausgewähltes Projekt"));
+    QCOMPARE(header(PortfolioTableModel::TeamsColumn), QStringLiteral("Andere Teams"));
+    // Numbers follow the German locale: the table's gain and the form's spin boxes.
+    QCOMPARE(cell(*page, 1, PortfolioTableModel::GainColumn), QStringLiteral("26,7 %"));
+    QCOMPARE(page->beforeBox()->text(),
+             QLocale(QLocale::German, QLocale::Germany).toString(stored().at(1).before, 'f', 2));
+    QVERIFY(LanguageSwitch::switchTo(QStringLiteral("en")));
+    QTRY_COMPARE(form->title(), QStringLiteral("Selected project"));
+    QCOMPARE(page->titleEdit()->text(), secondTitle + QStringLiteral(" v2"));
+    // Leaving the field saves the typing, once.
+    page->titleEdit()->clearFocus();
+    QCOMPARE(page->undoStack()->count(), 1);
+    QCOMPARE(stored().at(1).title, secondTitle + QStringLiteral(" v2"));
+}
+
+void PortfolioPageTest::languageSwitchRetranslatesTheSummaryDialog()
+{
+    auto page = openPage();
+    QVERIFY(page);
+    bool checked = false;
+    // The export asks where in a modal dialog; the language changes while it is open.
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = qobject_cast<PdfTargetDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Export candidate summary"));
+        QPushButton* ok = nullptr;
+        for (QPushButton* button : dialog->findChildren<QPushButton*>()) {
+            if (button->text() == QStringLiteral("E&xport"))
+                ok = button;
+        }
+        QVERIFY(ok);
+        QVERIFY(ok->isDefault());
+        dialog->setPaper(debrief::report::PaperSize::Letter);
+        auto* paper = dialog->findChild<QComboBox*>();
+        const QString file = dialog->fileName();
+        QVERIFY(file.endsWith(QStringLiteral("Priya Raman summary.pdf")));
+
+        MarkingTranslator marking;
+        QVERIFY(QCoreApplication::installTranslator(&marking));
+        const QString x = QStringLiteral("[x] ");
+        QTRY_COMPARE(dialog->windowTitle(), x + QStringLiteral("Export candidate summary"));
+        QCOMPARE(ok->text(), x + QStringLiteral("E&xport"));
+        QCOMPARE(paper->currentText(), x + QStringLiteral("Letter"));
+        bool caption = false;
+        for (QLabel* label : dialog->findChildren<QLabel*>())
+            caption = caption || label->text() == x + QStringLiteral("&File:");
+        QVERIFY(caption);
+        QCOMPARE(dialog->fileName(), file);
+        QCoreApplication::removeTranslator(&marking);
+        QTRY_COMPARE(dialog->windowTitle(), QStringLiteral("Export candidate summary"));
+        QCOMPARE(paper->currentText(), QStringLiteral("Letter"));
+        QCOMPARE(dialog->paper(), debrief::report::PaperSize::Letter);
+        checked = true;
+        dialog->reject();
+    });
+    page->exportSummaryAction()->trigger();
+    QVERIFY(checked);
+}
+
+void PortfolioPageTest::closingThePageSavesUnfinishedTyping()
+{
+    {
+        auto page = openPage();
+        QVERIFY(page);
+        page->titleEdit()->setFocus();
+        page->titleEdit()->end(false);
+        QTest::keyClicks(page->titleEdit(), QStringLiteral(" (draft)"));
+    }  // closed with the focus still in the title
+    QCOMPARE(stored().at(0).title, QStringLiteral("Topology-aware gang scheduling for 128+ GPU jobs (draft)"));
 }
 
 QTEST_MAIN(PortfolioPageTest)

@@ -21,6 +21,7 @@
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -28,6 +29,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -117,7 +119,6 @@ QSpinBox* scoreBox(QWidget* parent, const QString& name)
     auto* box = new QSpinBox(parent);
     box->setObjectName(name);
     box->setRange(-1, kTagMax);
-    box->setSpecialValueText(DesignRoundPage::tr("Not scored"));
     box->setValue(-1);
     box->setAlignment(Qt::AlignRight);
     box->setKeyboardTracking(false);  // a score is taken when typed in full, one undo step each
@@ -140,11 +141,13 @@ QString DesignRoundPage::kpiTitle(Kpi kpi)
 
 DesignRoundPage::DesignRoundPage(InterviewRecords& records, QWidget* parent)
     : StudioPage(parent), m_records(records), m_coach(records.content().coach(), records.content().mistakes()),
-      m_picker(new SessionPicker(records, this)), m_scenarioBox(new QComboBox(this)), m_context(new QLabel(this)),
-      m_empty(new QLabel(this)), m_table(new QTableWidget(this)),
-      m_rebalance(new QRadioButton(tr("The &others rebalance"), this)),
-      m_manual(new QRadioButton(tr("I &balance them myself"), this)), m_sum(new QLabel(this)),
-      m_roadmapScore(new QLabel(this)), m_submit(new QPushButton(tr("&Submit the round"), this)),
+      m_picker(new SessionPicker(records, this)), m_scenarioBox(new QComboBox(this)), m_sessionLabel(new QLabel(this)),
+      m_scenarioLabel(new QLabel(this)), m_shareModeLabel(new QLabel(this)), m_allocationBox(new QGroupBox(this)),
+      m_impactBox(new QGroupBox(this)), m_calculatorBox(new QGroupBox(this)), m_answerBox(new QGroupBox(this)),
+      m_scoresBox(new QGroupBox(this)), m_scoresForm(new QFormLayout(m_scoresBox)), m_submitAction(new QAction(this)),
+      m_attachAction(new QAction(this)), m_context(new QLabel(this)), m_empty(new QLabel(this)),
+      m_table(new QTableWidget(this)), m_rebalance(new QRadioButton(this)), m_manual(new QRadioButton(this)),
+      m_sum(new QLabel(this)), m_roadmapScore(new QLabel(this)), m_submit(new QPushButton(this)),
       m_submitted(new QLabel(this)), m_allocationChart(new BarChartView(this)),
       m_impactChart(new ImpactCostChartView(this)), m_calculator(new MetricTranslationPanel(this)),
       m_prompt(new QLabel(this)), m_answer(new QPlainTextEdit(this)), m_coachSummary(new QLabel(this)),
@@ -156,19 +159,16 @@ DesignRoundPage::DesignRoundPage(InterviewRecords& records, QWidget* parent)
 {
     // Top bar: session, scenario, undo/redo.
     auto* top = new QHBoxLayout;
-    auto* sessionLabel = new QLabel(tr("Sessio&n:"), this);
-    sessionLabel->setBuddy(m_picker);
-    top->addWidget(sessionLabel);
+    m_sessionLabel->setBuddy(m_picker);
+    top->addWidget(m_sessionLabel);
     top->addWidget(m_picker, 1);
     top->addSpacing(16);
-    auto* scenarioLabel = new QLabel(tr("S&cenario:"), this);
-    scenarioLabel->setBuddy(m_scenarioBox);
-    top->addWidget(scenarioLabel);
+    m_scenarioLabel->setBuddy(m_scenarioBox);
+    top->addWidget(m_scenarioLabel);
     m_scenarioBox->setObjectName(QStringLiteral("scenario"));
     // Long titles must not widen the page past the main window's minimum.
     m_scenarioBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_scenarioBox->setMinimumContentsLength(16);
-    m_scenarioBox->setPlaceholderText(tr("Choose a scenario"));
     for (const Scenario& scenario : records.content().scenarios())
         m_scenarioBox->addItem(scenario.title, scenario.id);
     top->addWidget(m_scenarioBox, 1);
@@ -182,13 +182,9 @@ DesignRoundPage::DesignRoundPage(InterviewRecords& records, QWidget* parent)
 
     // The request table.
     m_table->setObjectName(QStringLiteral("requests"));
-    m_table->setAccessibleName(tr("Feature requests"));
     m_table->setColumnCount(ColumnCount);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Request"), tr("KPI"), tr("Impact"), tr("Confidence"), tr("Evidence"), tr("Budget share")});
-    m_table->horizontalHeaderItem(ImpactColumn)->setToolTip(tr("Expected gain on the KPI, in percent"));
-    m_table->horizontalHeaderItem(ConfidenceColumn)->setToolTip(tr("How sure the candidate is of that gain"));
-    m_table->horizontalHeaderItem(ShareColumn)->setToolTip(tr("Share of the quarterly budget"));
+    for (int column = 0; column < ColumnCount; ++column)
+        m_table->setHorizontalHeaderItem(column, new QTableWidgetItem);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
@@ -203,20 +199,14 @@ DesignRoundPage::DesignRoundPage(InterviewRecords& records, QWidget* parent)
     auto* modes = new QButtonGroup(this);
     modes->addButton(m_rebalance);
     modes->addButton(m_manual);
-    m_rebalance->setToolTip(tr("Editing one share scales the others so the shares always sum to 100 %"));
-    m_manual->setToolTip(tr("Editing one share leaves the others; the round cannot be submitted until they sum "
-                            "to 100 %"));
     const bool manual = QSettings().value(kShareModeKey).toString() == QLatin1String("manual");
     (manual ? m_manual : m_rebalance)->setChecked(true);
     m_sum->setObjectName(QStringLiteral("shareSum"));
     m_roadmapScore->setObjectName(QStringLiteral("roadmapScore"));
-    m_roadmapScore->setToolTip(tr("Sum over the requests of impact x confidence x share: the percent of KPI gain "
-                                  "the budget buys, weighted by how sure it is"));
     m_submit->setObjectName(QStringLiteral("submitRound"));
-    m_submit->setToolTip(tr("Mark the design question answered with this allocation"));
     m_submitted->setObjectName(QStringLiteral("submittedAt"));
     auto* shareRow = new QHBoxLayout;
-    shareRow->addWidget(new QLabel(tr("When a share changes:"), this));
+    shareRow->addWidget(m_shareModeLabel);
     shareRow->addWidget(m_rebalance);
     shareRow->addWidget(m_manual);
     shareRow->addStretch(1);
@@ -229,17 +219,14 @@ DesignRoundPage::DesignRoundPage(InterviewRecords& records, QWidget* parent)
 
     // Charts.
     m_allocationChart->setObjectName(QStringLiteral("allocationChart"));
-    m_allocationChart->setAxisTitles(QString(), tr("Share of the budget (%)"));
     m_impactChart->setObjectName(QStringLiteral("impactCostChart"));
-    auto* allocationBox = new QGroupBox(tr("Allocation"), this);
-    auto* allocationLayout = new QVBoxLayout(allocationBox);
+    auto* allocationLayout = new QVBoxLayout(m_allocationBox);
     allocationLayout->addWidget(m_allocationChart);
-    auto* impactBox = new QGroupBox(tr("Impact against cost"), this);
-    auto* impactLayout = new QVBoxLayout(impactBox);
+    auto* impactLayout = new QVBoxLayout(m_impactBox);
     impactLayout->addWidget(m_impactChart);
     auto* charts = new QHBoxLayout;
-    charts->addWidget(allocationBox, 4);
-    charts->addWidget(impactBox, 3);
+    charts->addWidget(m_allocationBox, 4);
+    charts->addWidget(m_impactBox, 3);
 
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
@@ -251,17 +238,16 @@ DesignRoundPage::DesignRoundPage(InterviewRecords& records, QWidget* parent)
     leftLayout->addLayout(charts, 3);
 
     // Right: calculator, answer, scores.
-    auto* calculatorBox = new QGroupBox(tr("Metric translation"), this);
-    auto* calculatorLayout = new QVBoxLayout(calculatorBox);
+    auto* calculatorLayout = new QVBoxLayout(m_calculatorBox);
     calculatorLayout->addWidget(m_calculator);
     addAction(m_calculator->insertAction());  // its shortcut works anywhere on the page
-    auto* submitAction = new QAction(tr("Submit the round"), this);
+    QAction* submitAction = m_submitAction;
     submitAction->setObjectName(QStringLiteral("submitRoundAction"));
     submitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     submitAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(submitAction, &QAction::triggered, this, &DesignRoundPage::submitRound);
     addAction(submitAction);
-    auto* attachAction = new QAction(tr("Attach replay evidence to the request being edited"), this);
+    QAction* attachAction = m_attachAction;
     attachAction->setObjectName(QStringLiteral("attachEvidenceAction"));
     attachAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     attachAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -279,12 +265,10 @@ DesignRoundPage::DesignRoundPage(InterviewRecords& records, QWidget* parent)
     });
     addAction(attachAction);
 
-    auto* answerBox = new QGroupBox(tr("Answer"), this);
-    auto* answerLayout = new QVBoxLayout(answerBox);
+    auto* answerLayout = new QVBoxLayout(m_answerBox);
     m_prompt->setWordWrap(true);
     m_prompt->setObjectName(QStringLiteral("designPrompt"));
     m_answer->setObjectName(QStringLiteral("designAnswer"));
-    m_answer->setAccessibleName(tr("Answer to the design question"));
     m_answer->setUndoRedoEnabled(false);  // the page's undo stack owns undo
     m_answer->setTabChangesFocus(true);
     m_answer->installEventFilter(this);
@@ -296,12 +280,13 @@ DesignRoundPage::DesignRoundPage(InterviewRecords& records, QWidget* parent)
     answerLayout->addWidget(m_answer, 1);
     answerLayout->addWidget(m_coachSummary);
 
-    auto* scoresBox = new QGroupBox(tr("Interviewer scores"), this);
-    auto* scoresForm = new QFormLayout(scoresBox);
+    QFormLayout* scoresForm = m_scoresForm;
     scoresForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    scoresForm->addRow(tr("&Design (0-4):"), m_designScore);
-    scoresForm->addRow(tr("&Metric Translation (0-4):"), m_metricTranslation);
-    scoresForm->addRow(tr("Roadmap &Alignment (0-4):"), m_roadmapAlignment);
+    for (QSpinBox* box : {m_designScore, m_metricTranslation, m_roadmapAlignment}) {
+        auto* caption = new QLabel(m_scoresBox);  // its text: retranslate()
+        caption->setBuddy(box);
+        scoresForm->addRow(caption, box);
+    }
     m_veto->setObjectName(QStringLiteral("veto"));
     m_veto->setWordWrap(true);
     m_veto->setStyleSheet(QStringLiteral("color: #c02020; font-weight: bold;"));
@@ -314,9 +299,9 @@ DesignRoundPage::DesignRoundPage(InterviewRecords& records, QWidget* parent)
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 4, 0);
-    rightLayout->addWidget(calculatorBox);
-    rightLayout->addWidget(answerBox, 1);
-    rightLayout->addWidget(scoresBox);
+    rightLayout->addWidget(m_calculatorBox);
+    rightLayout->addWidget(m_answerBox, 1);
+    rightLayout->addWidget(m_scoresBox);
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -368,7 +353,93 @@ DesignRoundPage::DesignRoundPage(InterviewRecords& records, QWidget* parent)
             reload();
     });
     connect(&records, &InterviewRecords::sessionsChanged, m_picker, &SessionPicker::reload);
+    retranslate();
     showSession(m_picker->currentSessionId());
+}
+
+void DesignRoundPage::retranslate()
+{
+    m_sessionLabel->setText(tr("Sessio&n:"));
+    // The picker's labels ("Live mock", the date) are worded when filled: fill it again, same session.
+    m_picker->setAccessibleName(QCoreApplication::translate("debrief::studio::SessionPicker", "Session"));
+    m_picker->reload();
+    m_scenarioLabel->setText(tr("S&cenario:"));
+    m_scenarioBox->setPlaceholderText(tr("Choose a scenario"));
+    m_table->setAccessibleName(tr("Feature requests"));
+    const QStringList headers{tr("Request"),    tr("KPI"),      tr("Impact"),
+                              tr("Confidence"), tr("Evidence"), tr("Budget share")};
+    for (int column = 0; column < ColumnCount; ++column)
+        m_table->horizontalHeaderItem(column)->setText(headers.at(column));
+    m_table->horizontalHeaderItem(ImpactColumn)->setToolTip(tr("Expected gain on the KPI, in percent"));
+    m_table->horizontalHeaderItem(ConfidenceColumn)->setToolTip(tr("How sure the candidate is of that gain"));
+    m_table->horizontalHeaderItem(ShareColumn)->setToolTip(tr("Share of the quarterly budget"));
+    m_rebalance->setText(tr("The &others rebalance"));
+    m_manual->setText(tr("I &balance them myself"));
+    m_rebalance->setToolTip(tr("Editing one share scales the others so the shares always sum to 100 %"));
+    m_manual->setToolTip(tr("Editing one share leaves the others; the round cannot be submitted until they sum "
+                            "to 100 %"));
+    m_roadmapScore->setToolTip(tr("Sum over the requests of impact x confidence x share: the percent of KPI gain "
+                                  "the budget buys, weighted by how sure it is"));
+    m_submit->setText(tr("&Submit the round"));
+    m_shareModeLabel->setText(tr("When a share changes:"));
+    m_allocationChart->setAxisTitles(QString(), tr("Share of the budget (%)"));
+    m_allocationBox->setTitle(tr("Allocation"));
+    m_impactBox->setTitle(tr("Impact against cost"));
+    m_calculatorBox->setTitle(tr("Metric translation"));
+    m_submitAction->setText(tr("Submit the round"));
+    m_attachAction->setText(tr("Attach replay evidence to the request being edited"));
+    m_answerBox->setTitle(tr("Answer"));
+    m_answer->setAccessibleName(tr("Answer to the design question"));
+    m_scoresBox->setTitle(tr("Interviewer scores"));
+    const std::pair<QWidget*, QString> captions[] = {{m_designScore, tr("&Design (0-4):")},
+                                                     {m_metricTranslation, tr("&Metric Translation (0-4):")},
+                                                     {m_roadmapAlignment, tr("Roadmap &Alignment (0-4):")}};
+    for (const auto& [field, caption] : captions) {
+        if (auto* label = qobject_cast<QLabel*>(m_scoresForm->labelForField(field)))
+            label->setText(caption);
+    }
+    for (QSpinBox* box : {m_designScore, m_metricTranslation, m_roadmapAlignment})
+        box->setSpecialValueText(tr("Not scored"));
+    for (int row = 0; row < m_rows.size(); ++row)
+        retranslateRow(row);
+    refreshTexts();
+    runCoach();
+}
+
+void DesignRoundPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        // The switch set the default locale too: numbers and dates in spin boxes and date fields follow it.
+        setLocale(QLocale());
+        retranslate();
+    }
+    StudioPage::changeEvent(event);
+}
+
+void DesignRoundPage::retranslateRow(int row)
+{
+    const Scenario* chosen = scenario();
+    if (!chosen || row < 0 || row >= m_rows.size() || row >= chosen->requests.size())
+        return;
+    const FeatureRequest& request = chosen->requests.at(row);
+    if (QTableWidgetItem* title = m_table->item(row, RequestColumn))
+        title->setToolTip(
+            tr("%1\nEstimated cost: %2").arg(request.description, DisplayFormat::money(request.estimatedCostUsd)));
+    const RowWidgets& widgets = m_rows.at(row);
+    for (int i = 0; i < widgets.kpi->count(); ++i)
+        widgets.kpi->setItemText(i, kpiTitle(Kpi(widgets.kpi->itemData(i).toInt())));
+    widgets.kpi->setAccessibleName(tr("KPI of %1").arg(request.title));
+    widgets.impact->setSuffix(tr(" %"));
+    widgets.impact->setAccessibleName(tr("Expected impact of %1").arg(request.title));
+    widgets.confidence->setSuffix(tr(" %"));
+    widgets.confidence->setAccessibleName(tr("Confidence in %1").arg(request.title));
+    widgets.evidence->setPlaceholderText(tr("Where the impact comes from"));
+    widgets.evidence->setAccessibleName(tr("Evidence for %1").arg(request.title));
+    widgets.attach->setText(tr("Replay…"));
+    widgets.attach->setToolTip(tr("Attach a saved Trace Lab comparison: its numbers fill the expected impact"));
+    widgets.slider->setAccessibleName(tr("Share of %1").arg(request.title));
+    widgets.share->setSuffix(tr(" %"));
+    widgets.share->setAccessibleName(tr("Share of %1 in percent").arg(request.title));
 }
 
 bool DesignRoundPage::eventFilter(QObject* watched, QEvent* event)
@@ -457,18 +528,14 @@ void DesignRoundPage::reload()
 {
     const std::int64_t id = m_session.id;
     m_session = Session{};
-    QString problem = m_records.problem();
-    if (id > 0 && problem.isEmpty()) {
+    m_loadProblem.clear();
+    if (id > 0 && m_records.problem().isEmpty()) {
         try {
             m_session = storage::SessionStore(m_records.database()).load(id);
         } catch (const storage::StorageError& error) {
-            problem = error.message();
+            m_loadProblem = error.message();
         }
     }
-    if (m_session.id == 0 && problem.isEmpty())
-        problem = tr("No session yet. Run a practice or a mock interview, or load the demo candidate.");
-    m_empty->setText(problem);
-    m_empty->setVisible(!problem.isEmpty());
     refresh();
 }
 
@@ -818,16 +885,12 @@ void DesignRoundPage::rebuildTable()
         kpis = {Kpi::Throughput, Kpi::Latency, Kpi::Observability, Kpi::Cost, Kpi::Reliability};
     for (int row = 0; row < ids.size(); ++row) {
         const FeatureRequest& request = chosen->requests.at(row);
-        auto* title = new QTableWidgetItem(request.title);
-        title->setToolTip(
-            tr("%1\nEstimated cost: %2").arg(request.description, DisplayFormat::money(request.estimatedCostUsd)));
-        m_table->setItem(row, RequestColumn, title);
+        m_table->setItem(row, RequestColumn, new QTableWidgetItem(request.title));
 
         RowWidgets widgets;
         widgets.kpi = new QComboBox(m_table);
         for (Kpi kpi : kpis)
             widgets.kpi->addItem(kpiTitle(kpi), int(kpi));
-        widgets.kpi->setAccessibleName(tr("KPI of %1").arg(request.title));
         m_table->setCellWidget(row, KpiColumn, centred(widgets.kpi));
         connect(widgets.kpi, &QComboBox::activated, this, [this, row](int index) {
             const Kpi kpi = Kpi(m_rows.at(row).kpi->itemData(index).toInt());
@@ -838,9 +901,7 @@ void DesignRoundPage::rebuildTable()
         widgets.impact = new QDoubleSpinBox(m_table);
         widgets.impact->setRange(-100.0, 1000.0);
         widgets.impact->setDecimals(1);
-        widgets.impact->setSuffix(tr(" %"));
         widgets.impact->setKeyboardTracking(false);
-        widgets.impact->setAccessibleName(tr("Expected impact of %1").arg(request.title));
         m_table->setCellWidget(row, ImpactColumn, centred(widgets.impact));
         connect(widgets.impact, &QDoubleSpinBox::valueChanged, this, [this, row](double value) {
             if (!m_loading)
@@ -851,9 +912,7 @@ void DesignRoundPage::rebuildTable()
 
         widgets.confidence = new QSpinBox(m_table);
         widgets.confidence->setRange(0, 100);
-        widgets.confidence->setSuffix(tr(" %"));
         widgets.confidence->setKeyboardTracking(false);
-        widgets.confidence->setAccessibleName(tr("Confidence in %1").arg(request.title));
         m_table->setCellWidget(row, ConfidenceColumn, centred(widgets.confidence));
         connect(widgets.confidence, &QSpinBox::valueChanged, this, [this, row](int value) {
             if (!m_loading)
@@ -867,11 +926,8 @@ void DesignRoundPage::rebuildTable()
         evidenceLayout->setContentsMargins(2, 0, 2, 0);
         evidenceLayout->setSpacing(4);
         widgets.evidence = new QLineEdit(evidenceCell);
-        widgets.evidence->setPlaceholderText(tr("Where the impact comes from"));
-        widgets.evidence->setAccessibleName(tr("Evidence for %1").arg(request.title));
         widgets.evidence->installEventFilter(this);
-        widgets.attach = new QPushButton(tr("Replay…"), evidenceCell);
-        widgets.attach->setToolTip(tr("Attach a saved Trace Lab comparison: its numbers fill the expected impact"));
+        widgets.attach = new QPushButton(evidenceCell);
         evidenceLayout->addWidget(widgets.evidence, 1);
         evidenceLayout->addWidget(widgets.attach);
         m_table->setCellWidget(row, EvidenceColumn, evidenceCell);
@@ -891,13 +947,10 @@ void DesignRoundPage::rebuildTable()
         widgets.slider->setRange(0, 1000);  // tenths of a percent
         widgets.slider->setPageStep(50);
         widgets.slider->setMinimumWidth(80);
-        widgets.slider->setAccessibleName(tr("Share of %1").arg(request.title));
         widgets.share = new QDoubleSpinBox(shareCell);
         widgets.share->setRange(0.0, 100.0);
         widgets.share->setDecimals(1);
-        widgets.share->setSuffix(tr(" %"));
         widgets.share->setKeyboardTracking(false);
-        widgets.share->setAccessibleName(tr("Share of %1 in percent").arg(request.title));
         shareLayout->addWidget(widgets.slider, 1);
         shareLayout->addWidget(widgets.share);
         m_table->setCellWidget(row, ShareColumn, shareCell);
@@ -910,6 +963,7 @@ void DesignRoundPage::rebuildTable()
                 editShare(row, value);
         });
         m_rows << widgets;
+        retranslateRow(row);
     }
     m_table->resizeRowsToContents();
     // Sizes from size hints: before the page is first shown the header's height() is not yet its own.
@@ -937,9 +991,6 @@ void DesignRoundPage::refresh()
         m_scenarioBox->setEnabled(hasSession);
         m_scenarioBox->setCurrentIndex(chosen ? m_scenarioBox->findData(chosen->id) : -1);
     }
-    m_context->setText(
-        chosen ? tr("%1 Quarterly budget: %2.").arg(chosen->context, DisplayFormat::money(chosen->quarterlyBudgetUsd))
-               : (hasSession ? tr("Choose the scenario the candidate was given.") : QString()));
     rebuildTable();
     const QList<DesignAllocation> rows = allocations();
     for (int row = 0; row < m_rows.size() && row < rows.size(); ++row) {
@@ -959,21 +1010,44 @@ void DesignRoundPage::refresh()
         widgets.share->setValue(allocation.sharePercent);
     }
 
+    m_submit->setEnabled(hasSession && canSubmit() &&
+                         (designQuestion() < 0 || m_session.questions.at(designQuestion()).answeredAtMs < 0));
+    m_table->setEnabled(hasSession && chosen);
+    refreshScores();
+    refreshAnswer();
+    refreshTexts();
+    m_loading = false;
+}
+
+void DesignRoundPage::refreshTexts()
+{
+    QString problem = m_records.problem();
+    if (problem.isEmpty())
+        problem = m_loadProblem;
+    if (m_session.id == 0 && problem.isEmpty())
+        problem = tr("No session yet. Run a practice or a mock interview, or load the demo candidate.");
+    m_empty->setText(problem);
+    m_empty->setVisible(!problem.isEmpty());
+    const bool hasSession = m_session.id > 0;
+    const Scenario* chosen = scenario();
+    m_context->setText(
+        chosen ? tr("%1 Quarterly budget: %2.").arg(chosen->context, DisplayFormat::money(chosen->quarterlyBudgetUsd))
+               : (hasSession ? tr("Choose the scenario the candidate was given.") : QString()));
+    const QList<DesignAllocation> rows = allocations();
     const BudgetCheck check = BudgetAllocation::checkShares(rows);
     m_sum->setText(chosen ? check.message : QString());
     m_sum->setStyleSheet(chosen && !check.balanced ? QStringLiteral("color: #c02020; font-weight: bold;") : QString());
     m_roadmapScore->setText(
         chosen ? tr("Weighted roadmap score: %1").arg(DisplayFormat::decimal(BudgetAllocation::roadmapScore(rows), 2))
                : QString());
-    m_submit->setEnabled(hasSession && canSubmit() &&
-                         (designQuestion() < 0 || m_session.questions.at(designQuestion()).answeredAtMs < 0));
     m_submit->setToolTip(chosen && !check.balanced ? tr("Cannot submit: %1").arg(check.message)
                                                    : tr("Mark the design question answered with this allocation"));
-    m_table->setEnabled(hasSession && chosen);
     refreshCharts();
-    refreshScores();
-    refreshAnswer();
-    m_loading = false;
+    refreshVerdict();
+    const int question = designQuestion();
+    const std::int64_t answeredAt = question >= 0 ? m_session.questions.at(question).answeredAtMs : -1;
+    m_submitted->setText(
+        answeredAt >= 0 ? tr("Submitted at %1").arg(DisplayFormat::duration(double(answeredAt) / 1000.0)) : QString());
 }
 
 void DesignRoundPage::refreshCharts()
@@ -1007,7 +1081,11 @@ void DesignRoundPage::refreshScores()
     m_designScore->setValue(round.designScore);
     m_metricTranslation->setValue(round.metricTranslation);
     m_roadmapAlignment->setValue(round.roadmapAlignment);
+}
 
+void DesignRoundPage::refreshVerdict()
+{
+    const DesignRound round = currentRound();
     const VerdictGrid grid = m_records.content().verdictGrid();
     const Verdict veto = grid.applyVeto(Verdict{}, m_session.design ? round.metricTranslation : -1);
     m_veto->setText(veto.vetoed ? tr("Veto: %1").arg(veto.reasons.join(QLatin1Char(' '))) : QString());
@@ -1056,9 +1134,6 @@ void DesignRoundPage::refreshAnswer()
         m_loading = wasLoading;
         runCoach();
     }
-    const std::int64_t answeredAt = question >= 0 ? m_session.questions.at(question).answeredAtMs : -1;
-    m_submitted->setText(
-        answeredAt >= 0 ? tr("Submitted at %1").arg(DisplayFormat::duration(double(answeredAt) / 1000.0)) : QString());
 }
 
 void DesignRoundPage::runCoach()

@@ -12,8 +12,11 @@
 #include <cstdint>
 #include <functional>
 
+class QAction;
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -105,6 +108,7 @@ public:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     struct RowWidgets {
@@ -117,10 +121,16 @@ private:
         QDoubleSpinBox* share = nullptr;
     };
 
+    void retranslate();
+    void retranslateRow(int row);  // the tooltips, accessible names and KPI names of one request row
     void reload();
     void rebuildTable();
     void refresh();  // every widget from m_session, signals blocked
     void refreshCharts();
+    // The texts computed from the session (context, sums, charts, verdict, submitted time); no widget
+    // value changes, so a language switch keeps what is being typed.
+    void refreshTexts();
+    void refreshVerdict();
     void refreshScores();
     void refreshAnswer();
     void runCoach();
@@ -139,11 +149,23 @@ private:
 
     InterviewRecords& m_records;
     Session m_session;
+    QString m_loadProblem;  // why the session could not be read, empty when it was
     AnswerCoach m_coach;
     bool m_applying = false;  // our own announcement: no reload
     bool m_loading = false;   // widgets being filled from the session: no edits
     SessionPicker* m_picker;
     QComboBox* m_scenarioBox;
+    QLabel* m_sessionLabel;
+    QLabel* m_scenarioLabel;
+    QLabel* m_shareModeLabel;
+    QGroupBox* m_allocationBox;
+    QGroupBox* m_impactBox;
+    QGroupBox* m_calculatorBox;
+    QGroupBox* m_answerBox;
+    QGroupBox* m_scoresBox;
+    QFormLayout* m_scoresForm;
+    QAction* m_submitAction;
+    QAction* m_attachAction;
     QLabel* m_context;
     QLabel* m_empty;
     QTableWidget* m_table;

@@ -8,21 +8,22 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace debrief::studio {
 
 EvidenceDialog::EvidenceDialog(const storage::Database& database, const QString& requestTitle, Kpi kpi, QWidget* parent)
-    : QDialog(parent), m_list(new QListWidget(this)), m_measure(new QComboBox(this)), m_preview(new QLabel(this))
+    : QDialog(parent), m_requestTitle(requestTitle), m_caption(new QLabel(this)), m_measureLabel(new QLabel(this)),
+      m_list(new QListWidget(this)), m_measure(new QComboBox(this)), m_preview(new QLabel(this))
 {
-    setWindowTitle(tr("Attach evidence to \"%1\"").arg(requestTitle));
     setObjectName(QStringLiteral("evidenceDialog"));
     m_list->setObjectName(QStringLiteral("evidenceComparisons"));
-    m_list->setAccessibleName(tr("Saved replay comparisons"));
     m_measure->setObjectName(QStringLiteral("evidenceMeasure"));
     m_preview->setObjectName(QStringLiteral("evidencePreview"));
     m_preview->setWordWrap(true);
@@ -33,38 +34,31 @@ EvidenceDialog::EvidenceDialog(const storage::Database& database, const QString&
         for (const storage::AnalysisSummary& summary : store.list()) {
             const QList<ReplayEvidence> found = ReplayEvidence::fromAnalysis(store.load(summary.id));
             for (const ReplayEvidence& evidence : found) {
-                auto* item = new QListWidgetItem(tr("%1: %2 against %3 (%4, %5 jobs)")
-                                                     .arg(evidence.analysisName(), evidence.policy(),
-                                                          evidence.baseline(), evidence.traceName(),
-                                                          DisplayFormat::count(std::uint64_t(evidence.jobCount()))),
-                                                 m_list);
+                auto* item = new QListWidgetItem(m_list);  // its text: retranslate()
                 item->setData(Qt::UserRole, int(m_comparisons.size()));
                 m_comparisons << evidence;
             }
         }
     } catch (const storage::StorageError& error) {
-        m_problem = tr("Cannot read the saved analyses: %1").arg(error.message());
+        m_storageError = error.message();
     }
-    if (m_problem.isEmpty() && m_comparisons.isEmpty())
-        m_problem = tr("No saved Trace Lab analysis compares two policies yet. Replay a trace with two or more "
-                       "policies in the Trace Lab and save the analysis.");
 
     for (ReplayEvidence::Measure measure : ReplayEvidence::kAllMeasures)
-        m_measure->addItem(ReplayEvidence::measureTitle(measure), int(measure));
+        m_measure->addItem(QString(), int(measure));
     setMeasure(ReplayEvidence::measureFor(kpi));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_attach = buttons->addButton(tr("&Attach"), QDialogButtonBox::AcceptRole);
+    m_attach = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_attach->setObjectName(QStringLiteral("attachEvidence"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    auto* caption = new QLabel(tr("&Comparison:"), this);
-    caption->setBuddy(m_list);
+    m_caption->setBuddy(m_list);
+    m_measureLabel->setBuddy(m_measure);
     auto* form = new QFormLayout;
-    form->addRow(tr("Impact &from:"), m_measure);
+    form->addRow(m_measureLabel, m_measure);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(caption);
+    layout->addWidget(m_caption);
     layout->addWidget(m_list, 1);
     layout->addLayout(form);
     layout->addWidget(m_preview);
@@ -76,7 +70,44 @@ EvidenceDialog::EvidenceDialog(const storage::Database& database, const QString&
     connect(m_list, &QListWidget::itemDoubleClicked, this, &QDialog::accept);
     if (m_list->count() > 0)
         m_list->setCurrentRow(0);
+    retranslate();  // and the preview
+}
+
+void EvidenceDialog::retranslate()
+{
+    setWindowTitle(tr("Attach evidence to \"%1\"").arg(m_requestTitle));
+    m_list->setAccessibleName(tr("Saved replay comparisons"));
+    for (int row = 0; row < m_list->count(); ++row) {
+        QListWidgetItem* item = m_list->item(row);
+        const ReplayEvidence& evidence = m_comparisons.at(item->data(Qt::UserRole).toInt());
+        item->setText(tr("%1: %2 against %3 (%4, %5 jobs)")
+                          .arg(evidence.analysisName(), evidence.policy(), evidence.baseline(), evidence.traceName(),
+                               DisplayFormat::count(std::uint64_t(evidence.jobCount()))));
+    }
+    if (!m_storageError.isEmpty())
+        m_problem = tr("Cannot read the saved analyses: %1").arg(m_storageError);
+    else if (m_comparisons.isEmpty())
+        m_problem = tr("No saved Trace Lab analysis compares two policies yet. Replay a trace with two or more "
+                       "policies in the Trace Lab and save the analysis.");
+    else
+        m_problem.clear();
+    for (int i = 0; i < m_measure->count(); ++i)
+        m_measure->setItemText(i,
+                               ReplayEvidence::measureTitle(ReplayEvidence::Measure(m_measure->itemData(i).toInt())));
+    m_attach->setText(tr("&Attach"));
+    m_caption->setText(tr("&Comparison:"));
+    m_measureLabel->setText(tr("Impact &from:"));
     updatePreview();
+}
+
+void EvidenceDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        // The switch set the default locale too: numbers and dates in spin boxes and date fields follow it.
+        setLocale(QLocale());
+        retranslate();
+    }
+    QDialog::changeEvent(event);
 }
 
 std::optional<ReplayEvidence> EvidenceDialog::chosen() const

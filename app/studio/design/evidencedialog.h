@@ -36,11 +36,19 @@ public:
     QPushButton* attachButton() const { return m_attach; }
     QString problem() const { return m_problem; }  // why there is nothing to choose
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     void updatePreview();
 
+    QString m_requestTitle;
     QList<ReplayEvidence> m_comparisons;
+    QString m_storageError;  // the database's words when the analyses could not be read
     QString m_problem;
+    QLabel* m_caption;
+    QLabel* m_measureLabel;
     QListWidget* m_list;
     QComboBox* m_measure;
     QLabel* m_preview;

@@ -1,6 +1,7 @@
 #include "impactcostchartview.h"
 
 #include <QChart>
+#include <QEvent>
 #include <QScatterSeries>
 #include <QValueAxis>
 
@@ -17,8 +18,7 @@ ImpactCostChartView::ImpactCostChartView(QWidget* parent) : QChartView(parent), 
     chart->legend()->hide();
     chart->addAxis(m_x, Qt::AlignBottom);
     chart->addAxis(m_y, Qt::AlignLeft);
-    m_x->setTitleText(tr("Estimated cost ($ k)"));
-    m_y->setTitleText(tr("Expected impact (%)"));
+    retranslate();
     m_x->setLabelFormat(QStringLiteral("%.0f"));
     m_y->setLabelFormat(QStringLiteral("%.0f"));
     setChart(chart);
@@ -62,6 +62,29 @@ void ImpactCostChartView::setRequests(const QStringList& names, const QList<QPoi
     m_y->setRange(minY < 0 ? minY * 1.15 : 0, maxY * 1.15);
     m_x->applyNiceNumbers();
     m_y->applyNiceNumbers();
+}
+
+void ImpactCostChartView::retranslate()
+{
+    m_x->setTitleText(tr("Estimated cost ($ k)"));
+    m_y->setTitleText(tr("Expected impact (%)"));
+}
+
+void ImpactCostChartView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QChartView::changeEvent(event);
+}
+
+QString ImpactCostChartView::xTitle() const
+{
+    return m_x->titleText();
+}
+
+QString ImpactCostChartView::yTitle() const
+{
+    return m_y->titleText();
 }
 
 QStringList ImpactCostChartView::names() const

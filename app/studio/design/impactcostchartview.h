@@ -24,8 +24,15 @@ public:
     void setRequests(const QStringList& names, const QList<QPointF>& costUsdAndImpact);
     QStringList names() const;
     QList<QPointF> points() const;  // as plotted: x in $ k
+    QString xTitle() const;
+    QString yTitle() const;
+
+protected:
+    void changeEvent(QEvent* event) override;  // the axis titles follow a language switch
 
 private:
+    void retranslate();
+
     QList<QScatterSeries*> m_series;
     QValueAxis* m_x;
     QValueAxis* m_y;

@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -11,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include <chrono>
+#include <initializer_list>
 
 namespace debrief::studio {
 
@@ -31,13 +33,13 @@ QDoubleSpinBox* spinBox(QWidget* parent, double minimum, double maximum, int dec
     return box;
 }
 
-// A "from -> to" pair on one line.
-QWidget* pair(QWidget* parent, const QString& caption, QDoubleSpinBox* from, QDoubleSpinBox* to)
+// A "from -> to" pair on one line, after `label` (its caption is set by the panel's retranslate()).
+QWidget* pair(QWidget* parent, QLabel* label, QDoubleSpinBox* from, QDoubleSpinBox* to)
 {
     auto* widget = new QWidget(parent);
     auto* layout = new QHBoxLayout(widget);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* label = new QLabel(caption, widget);
+    label->setParent(widget);
     label->setBuddy(from);
     layout->addWidget(label);
     layout->addWidget(from, 1);
@@ -49,34 +51,32 @@ QWidget* pair(QWidget* parent, const QString& caption, QDoubleSpinBox* from, QDo
 }  // namespace
 
 MetricTranslationPanel::MetricTranslationPanel(QWidget* parent)
-    : QWidget(parent), m_hours(spinBox(this, 0, 1e10, 0, 1.8e6)), m_price(spinBox(this, 0, 1e4, 2, 2.33, {}, tr("$"))),
-      m_change(new QComboBox(this)), m_changeInputs(new QStackedWidget(this)),
-      m_cut(spinBox(this, 0, 100, 1, 14, tr(" %"))), m_utilFrom(spinBox(this, 0.1, 100, 1, 71, tr(" %"))),
-      m_utilTo(spinBox(this, 0.1, 100, 1, 79.5, tr(" %"))), m_latencyBefore(spinBox(this, 0, 1e7, 0, 120, tr(" ms"))),
-      m_latencyAfter(spinBox(this, 0, 1e7, 0, 90, tr(" ms"))), m_monthly(new QLabel(this)), m_saved(new QLabel(this)),
-      m_sentence(new QLabel(this)), m_insert(new QAction(tr("&Insert into answer"), this))
+    : QWidget(parent), m_hours(spinBox(this, 0, 1e10, 0, 1.8e6)), m_price(spinBox(this, 0, 1e4, 2, 2.33)),
+      m_change(new QComboBox(this)), m_changeInputs(new QStackedWidget(this)), m_cut(spinBox(this, 0, 100, 1, 14)),
+      m_utilFrom(spinBox(this, 0.1, 100, 1, 71)), m_utilTo(spinBox(this, 0.1, 100, 1, 79.5)),
+      m_latencyBefore(spinBox(this, 0, 1e7, 0, 120)), m_latencyAfter(spinBox(this, 0, 1e7, 0, 90)),
+      m_monthly(new QLabel(this)), m_saved(new QLabel(this)), m_sentence(new QLabel(this)), m_insert(new QAction(this)),
+      m_form(new QFormLayout), m_cutLabel(new QLabel(this)), m_utilisationLabel(new QLabel(this)),
+      m_latencyLabel(new QLabel(this))
 {
     m_hours->setObjectName(QStringLiteral("gpuHoursPerMonth"));
     m_price->setObjectName(QStringLiteral("pricePerGpuHour"));
     m_cut->setObjectName(QStringLiteral("cutPercent"));
     m_change->setObjectName(QStringLiteral("changeKind"));
     m_sentence->setObjectName(QStringLiteral("translationSentence"));
-    m_change->addItem(tr("A cut in GPU time"), int(Change::Cut));
-    m_change->addItem(tr("A utilisation change"), int(Change::Utilisation));
-    m_change->addItem(tr("A latency change"), int(Change::Latency));
+    for (Change change : {Change::Cut, Change::Utilisation, Change::Latency})
+        m_change->addItem(QString(), int(change));
 
     auto* cutPage = new QWidget(m_changeInputs);
     auto* cutLayout = new QHBoxLayout(cutPage);
     cutLayout->setContentsMargins(0, 0, 0, 0);
-    auto* cutLabel = new QLabel(tr("Cu&t:"), cutPage);
-    cutLabel->setBuddy(m_cut);
-    cutLayout->addWidget(cutLabel);
+    m_cutLabel->setParent(cutPage);
+    m_cutLabel->setBuddy(m_cut);
+    cutLayout->addWidget(m_cutLabel);
     cutLayout->addWidget(m_cut, 1);
     m_changeInputs->addWidget(cutPage);
-    m_changeInputs->addWidget(pair(m_changeInputs, tr("Utilisation:"), m_utilFrom, m_utilTo));
-    m_changeInputs->addWidget(pair(m_changeInputs, tr("Latency:"), m_latencyBefore, m_latencyAfter));
-    m_utilFrom->setToolTip(tr("The same work at a higher utilisation needs from / to of the GPU time"));
-    m_latencyBefore->setToolTip(tr("GPUs are held for the latency of each job: the GPU time scales with it"));
+    m_changeInputs->addWidget(pair(m_changeInputs, m_utilisationLabel, m_utilFrom, m_utilTo));
+    m_changeInputs->addWidget(pair(m_changeInputs, m_latencyLabel, m_latencyBefore, m_latencyAfter));
 
     m_sentence->setWordWrap(true);
     m_saved->setWordWrap(true);
@@ -85,21 +85,22 @@ MetricTranslationPanel::MetricTranslationPanel(QWidget* parent)
     m_insert->setObjectName(QStringLiteral("insertTranslation"));
     m_insert->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_insert->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_insert->setToolTip(tr("Insert the sentence into the answer at the cursor (%1)")
-                             .arg(m_insert->shortcut().toString(QKeySequence::NativeText)));
     auto* insertButton = new QToolButton(this);
     insertButton->setDefaultAction(m_insert);
     insertButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
-    auto* form = new QFormLayout;
+    QFormLayout* form = m_form;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);  // long captions (German) go above their field
-    form->addRow(tr("&GPU-hours a month:"), m_hours);
-    form->addRow(tr("&Price per GPU-hour:"), m_price);
-    form->addRow(tr("Money a month:"), m_monthly);
-    form->addRow(tr("C&hange:"), m_change);
+    for (QWidget* field : std::initializer_list<QWidget*>{m_hours, m_price, m_monthly, m_change}) {
+        auto* caption = new QLabel(this);  // its text: retranslate()
+        caption->setBuddy(field);
+        form->addRow(caption, field);
+    }
     form->addRow(m_changeInputs);
-    form->addRow(tr("Saved a month:"), m_saved);
+    auto* savedCaption = new QLabel(this);
+    savedCaption->setBuddy(m_saved);
+    form->addRow(savedCaption, m_saved);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -114,7 +115,44 @@ MetricTranslationPanel::MetricTranslationPanel(QWidget* parent)
         recompute();
     });
     connect(m_insert, &QAction::triggered, this, [this] { emit insertRequested(sentence()); });
-    recompute();
+    retranslate();  // computes the results too
+}
+
+void MetricTranslationPanel::retranslate()
+{
+    m_price->setPrefix(tr("$"));
+    for (QDoubleSpinBox* box : {m_cut, m_utilFrom, m_utilTo})
+        box->setSuffix(tr(" %"));
+    for (QDoubleSpinBox* box : {m_latencyBefore, m_latencyAfter})
+        box->setSuffix(tr(" ms"));
+    m_change->setItemText(m_change->findData(int(Change::Cut)), tr("A cut in GPU time"));
+    m_change->setItemText(m_change->findData(int(Change::Utilisation)), tr("A utilisation change"));
+    m_change->setItemText(m_change->findData(int(Change::Latency)), tr("A latency change"));
+    m_cutLabel->setText(tr("Cu&t:"));
+    m_utilisationLabel->setText(tr("Utilisation:"));
+    m_latencyLabel->setText(tr("Latency:"));
+    m_utilFrom->setToolTip(tr("The same work at a higher utilisation needs from / to of the GPU time"));
+    m_latencyBefore->setToolTip(tr("GPUs are held for the latency of each job: the GPU time scales with it"));
+    m_insert->setText(tr("&Insert into answer"));
+    m_insert->setToolTip(tr("Insert the sentence into the answer at the cursor (%1)")
+                             .arg(m_insert->shortcut().toString(QKeySequence::NativeText)));
+    const std::pair<QWidget*, QString> captions[] = {{m_hours, tr("&GPU-hours a month:")},
+                                                     {m_price, tr("&Price per GPU-hour:")},
+                                                     {m_monthly, tr("Money a month:")},
+                                                     {m_change, tr("C&hange:")},
+                                                     {m_saved, tr("Saved a month:")}};
+    for (const auto& [field, caption] : captions) {
+        if (auto* label = qobject_cast<QLabel*>(m_form->labelForField(field)))
+            label->setText(caption);
+    }
+    recompute();  // the saved amount and the sentence are worded in the current language
+}
+
+void MetricTranslationPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void MetricTranslationPanel::setGpuHoursPerMonth(double hours)

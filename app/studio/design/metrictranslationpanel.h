@@ -7,6 +7,7 @@
 class QAction;
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLabel;
 class QStackedWidget;
 
@@ -41,7 +42,11 @@ public:
 signals:
     void insertRequested(const QString& sentence);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     void recompute();
 
     QDoubleSpinBox* m_hours;
@@ -57,6 +62,10 @@ private:
     QLabel* m_saved;
     QLabel* m_sentence;
     QAction* m_insert;
+    QFormLayout* m_form;
+    QLabel* m_cutLabel;
+    QLabel* m_utilisationLabel;
+    QLabel* m_latencyLabel;
 };
 
 }  // namespace debrief::studio

@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QTimer>
@@ -78,7 +79,47 @@ DrillsPage::DrillsPage(InterviewRecords& records, QWidget* parent)
     };
     connect(&records, &InterviewRecords::drillsChanged, this, reloadUnlessOwn);
     connect(&records, &InterviewRecords::sessionsChanged, this, reloadUnlessOwn);
+    retranslate();  // loads the queue too
+}
+
+void DrillsPage::retranslate()
+{
+    m_progress->setAccessibleName(tr("Progress through today's drills"));
+    m_answerCaption->setText(tr("Your &answer:"));
+    m_answer->setPlaceholderText(
+        tr("Answer as you would in the interview; the coach marks numbers, KPIs, teams, proposals and mistakes."));
+    m_showAnswer->setText(tr("&Show answer"));
+    m_gradeCaption->setText(tr("How well did you know it? Each grade sets the next review:"));
+    m_examplesBox->setTitle(tr("Example answers"));
+    m_showAnswerAction->setText(tr("Show the example answers"));
+    for (DrillGrade grade : kGrades)
+        gradeAction(grade)->setText(tr("Grade the drill: %1").arg(gradeName(grade)));
+    m_goToAnswerAction->setText(tr("Go to the answer"));
+    if (m_lastResultText)
+        m_lastResult->setText(m_lastResultText());
+    // The card, its examples, the coach and the grade buttons again; the answer and the examples'
+    // scroll position stay.
+    const int scrolled = m_examples->verticalScrollBar()->value();
     reload();
+    m_examples->verticalScrollBar()->setValue(scrolled);
+}
+
+void DrillsPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        // The switch set the default locale too: numbers and dates in spin boxes and date fields follow it.
+        setLocale(QLocale());
+        retranslate();
+    }
+    StudioPage::changeEvent(event);
+}
+
+void DrillsPage::setLastResult(std::function<QString()> text)
+{
+    m_lastResultText = std::move(text);
+    m_lastResult->setText(m_lastResultText());
+    m_lastResult->show();
+    emit statusMessage(m_lastResult->text());
 }
 
 DrillsPage::~DrillsPage() = default;
@@ -101,7 +142,6 @@ void DrillsPage::buildUi()
     m_progress = new QProgressBar(this);
     m_progress->setTextVisible(false);
     m_progress->setFixedSize(160, 12);  // a thin bar, so it does not read as a text field
-    m_progress->setAccessibleName(tr("Progress through today's drills"));
     top->addWidget(m_progress);
     top->addSpacing(12);
     const auto [undo, redo] = addUndoActions(m_undo);
@@ -153,15 +193,13 @@ void DrillsPage::buildUi()
     auto* left = new QWidget(splitter);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    auto* answerCaption = new QLabel(tr("Your &answer:"), left);
-    leftLayout->addWidget(answerCaption);
+    m_answerCaption = new QLabel(left);
+    leftLayout->addWidget(m_answerCaption);
     m_answer = new QPlainTextEdit(left);
     m_answer->setObjectName(QStringLiteral("drillAnswer"));
     m_answer->setTabChangesFocus(true);
-    m_answer->setPlaceholderText(
-        tr("Answer as you would in the interview; the coach marks numbers, KPIs, teams, proposals and mistakes."));
     m_answer->installEventFilter(new UndoPassThrough(m_answer));
-    answerCaption->setBuddy(m_answer);
+    m_answerCaption->setBuddy(m_answer);
     m_highlighter = new CoachHighlighter(m_answer->document());
     connect(m_answer, &QPlainTextEdit::textChanged, this, [this] {
         m_coachDelay->start();
@@ -174,7 +212,7 @@ void DrillsPage::buildUi()
     m_coachSummary->setTextFormat(Qt::RichText);
     leftLayout->addWidget(m_coachSummary);
 
-    m_showAnswer = new QPushButton(tr("&Show answer"), left);
+    m_showAnswer = new QPushButton(left);
     m_showAnswer->setObjectName(QStringLiteral("showAnswer"));
     m_showAnswer->setMinimumHeight(36);
     connect(m_showAnswer, &QPushButton::clicked, this, &DrillsPage::revealAnswer);
@@ -183,9 +221,9 @@ void DrillsPage::buildUi()
     showRow->addStretch(1);
     leftLayout->addLayout(showRow);
 
-    auto* gradeCaption = new QLabel(tr("How well did you know it? Each grade sets the next review:"), left);
-    gradeCaption->setWordWrap(true);
-    leftLayout->addWidget(gradeCaption);
+    m_gradeCaption = new QLabel(left);
+    m_gradeCaption->setWordWrap(true);
+    leftLayout->addWidget(m_gradeCaption);
     auto* gradeRow = new QHBoxLayout;
     for (DrillGrade grade : kGrades) {
         auto* button = new QPushButton(left);
@@ -197,19 +235,19 @@ void DrillsPage::buildUi()
     }
     leftLayout->addLayout(gradeRow);
 
-    auto* examplesBox = new QGroupBox(tr("Example answers"), splitter);
-    auto* examplesLayout = new QVBoxLayout(examplesBox);
-    m_examplesHint = new QLabel(examplesBox);
+    m_examplesBox = new QGroupBox(splitter);
+    auto* examplesLayout = new QVBoxLayout(m_examplesBox);
+    m_examplesHint = new QLabel(m_examplesBox);
     m_examplesHint->setWordWrap(true);
     m_examplesHint->setAlignment(Qt::AlignCenter);
     examplesLayout->addWidget(m_examplesHint, 1);
-    m_examples = new QTextBrowser(examplesBox);
+    m_examples = new QTextBrowser(m_examplesBox);
     m_examples->setObjectName(QStringLiteral("drillExamples"));
     m_examples->setOpenLinks(false);
     examplesLayout->addWidget(m_examples, 1);
 
     splitter->addWidget(left);
-    splitter->addWidget(examplesBox);
+    splitter->addWidget(m_examplesBox);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
 
@@ -222,18 +260,18 @@ void DrillsPage::buildUi()
         addAction(action);
         return action;
     };
-    m_showAnswerAction = add(tr("Show the example answers"),
-                             {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_showAnswerAction =
+        add(QString(), {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     connect(m_showAnswerAction, &QAction::triggered, this, &DrillsPage::revealAnswer);
     for (DrillGrade grade : kGrades) {
         const auto digit = Qt::Key(Qt::Key_0 + int(grade));
-        QAction* action = add(tr("Grade the drill: %1").arg(gradeName(grade)),
-                              {QKeySequence(digit), QKeySequence(QKeyCombination(Qt::KeypadModifier, digit))});
+        QAction* action =
+            add(QString(), {QKeySequence(digit), QKeySequence(QKeyCombination(Qt::KeypadModifier, digit))});
         connect(action, &QAction::triggered, this, [this, grade] { this->grade(grade); });
         m_gradeActions.at(std::size_t(grade) - 1) = action;
     }
-    connect(add(tr("Go to the answer"), {QKeySequence(Qt::CTRL | Qt::Key_E)}), &QAction::triggered, this,
-            [this] { m_answer->setFocus(Qt::ShortcutFocusReason); });
+    m_goToAnswerAction = add(QString(), {QKeySequence(Qt::CTRL | Qt::Key_E)});
+    connect(m_goToAnswerAction, &QAction::triggered, this, [this] { m_answer->setFocus(Qt::ShortcutFocusReason); });
 }
 
 QDateTime DrillsPage::endOfDay(const QDateTime& now)
@@ -575,10 +613,10 @@ void DrillsPage::saveGraded(const DrillCard& after, DrillGrade grade)
     storage::DrillStore(m_records.database()).save(saved);
     if (!m_reviewed.contains(saved.id))
         m_reviewed << saved.id;
-    m_lastResult->setText(
-        tr("%1 saved as %2 - next: %3").arg(kindText(saved), gradeName(grade), nextDueText(m_clock(), saved.due)));
-    m_lastResult->show();
-    emit statusMessage(m_lastResult->text());
+    const QDateTime at = m_clock();
+    setLastResult([this, saved, grade, at] {
+        return tr("%1 saved as %2 - next: %3").arg(kindText(saved), gradeName(grade), nextDueText(at, saved.due));
+    });
     m_ownChange = true;
     m_records.announceDrillsChanged();
     m_ownChange = false;
@@ -605,16 +643,12 @@ void DrillsPage::restoreUngraded(const DrillCard& before, const QString& answer)
         m_revealed = true;
         reload();
     }
-    m_lastResult->setText(tr("Grade undone: %1 is due again.").arg(kindText(saved)));
-    m_lastResult->show();
-    emit statusMessage(m_lastResult->text());
+    setLastResult([this, saved] { return tr("Grade undone: %1 is due again.").arg(kindText(saved)); });
 }
 
 void DrillsPage::showProblem(const QString& message)
 {
-    m_lastResult->setText(tr("Not saved: %1").arg(message));
-    m_lastResult->show();
-    emit statusMessage(m_lastResult->text());
+    setLastResult([message] { return tr("Not saved: %1").arg(message); });
     reload();
 }
 

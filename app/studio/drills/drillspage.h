@@ -15,6 +15,7 @@
 #include <optional>
 
 class QAction;
+class QGroupBox;
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
@@ -80,11 +81,15 @@ public:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     friend class DrillGradeCommand;
 
     void buildUi();
+    void retranslate();
+    // The last result line, worded again in the current language on a switch.
+    void setLastResult(std::function<QString()> text);
     void createActions();
     void showCard();
     void updateGradeButtons();
@@ -131,6 +136,11 @@ private:
     QLabel* m_examplesHint = nullptr;
     QTextBrowser* m_examples = nullptr;
     QLabel* m_lastResult = nullptr;
+    std::function<QString()> m_lastResultText;
+    QLabel* m_answerCaption = nullptr;
+    QLabel* m_gradeCaption = nullptr;
+    QGroupBox* m_examplesBox = nullptr;
+    QAction* m_goToAnswerAction = nullptr;
     QTimer* m_coachDelay = nullptr;
     QUndoStack* m_undo = nullptr;
 };

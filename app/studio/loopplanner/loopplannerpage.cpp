@@ -11,6 +11,7 @@
 #include "studio/orchestrationimpactscore.h"
 
 #include <QDateEdit>
+#include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -31,9 +32,9 @@ constexpr int kItemIdRole = Qt::UserRole;
 
 LoopPlannerPage::LoopPlannerPage(InterviewRecords& records, QWidget* parent)
     : StudioPage(parent), m_records(records), m_heading(new QLabel(this)), m_empty(new QLabel(this)),
-      m_startEdit(new QDateEdit(this)), m_startHint(new QLabel(this)), m_summary(new QLabel(this)),
-      m_readyLabel(new QLabel(this)), m_overall(new QProgressBar(this)), m_timeline(new LoopTimelineView(this)),
-      m_undo(new QUndoStack(this))
+      m_startLabel(new QLabel(this)), m_preparationLabel(new QLabel(this)), m_startEdit(new QDateEdit(this)),
+      m_startHint(new QLabel(this)), m_summary(new QLabel(this)), m_readyLabel(new QLabel(this)),
+      m_overall(new QProgressBar(this)), m_timeline(new LoopTimelineView(this)), m_undo(new QUndoStack(this))
 {
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
@@ -42,16 +43,13 @@ LoopPlannerPage::LoopPlannerPage(InterviewRecords& records, QWidget* parent)
 
     m_startEdit->setCalendarPopup(true);
     m_startEdit->setKeyboardTracking(false);  // a typed date is one saved edit, not one per digit
-    m_startEdit->setAccessibleName(tr("Start date"));
-    m_startEdit->setToolTip(tr("The day of the screen; the other rounds follow from it"));
-    auto* startLabel = new QLabel(tr("&Start date:"), this);
-    startLabel->setBuddy(m_startEdit);
+    m_startLabel->setBuddy(m_startEdit);
     m_startHint->setStyleSheet(QStringLiteral("color: palette(mid);"));
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_heading);
     top->addSpacing(24);
-    top->addWidget(startLabel);
+    top->addWidget(m_startLabel);
     top->addWidget(m_startEdit);
     top->addWidget(m_startHint);
     top->addStretch(1);
@@ -63,12 +61,11 @@ LoopPlannerPage::LoopPlannerPage(InterviewRecords& records, QWidget* parent)
     m_summary->setFont(summaryFont);
     m_readyLabel->setWordWrap(true);
     m_overall->setMinimumWidth(220);
-    m_overall->setAccessibleName(tr("Preparation progress"));
     auto* summary = new QHBoxLayout;
     summary->addWidget(m_summary);
     summary->addSpacing(16);
     summary->addWidget(m_readyLabel, 1);
-    summary->addWidget(new QLabel(tr("Preparation:"), this));
+    summary->addWidget(m_preparationLabel);
     summary->addWidget(m_overall);
 
     m_empty->setWordWrap(true);
@@ -90,9 +87,7 @@ LoopPlannerPage::LoopPlannerPage(InterviewRecords& records, QWidget* parent)
         column.focus->setStyleSheet(QStringLiteral("font-style: italic;"));
         column.focus->setAlignment(Qt::AlignTop | Qt::AlignLeft);
         column.bar->setRange(0, 1);
-        column.bar->setAccessibleName(tr("%1 preparation").arg(studio::title(round)));
         column.items->setWordWrap(true);
-        column.items->setAccessibleName(tr("%1 checklist").arg(studio::title(round)));
         column.items->setSpacing(2);
         auto* layout = new QVBoxLayout(column.box);
         layout->addWidget(column.heading);
@@ -120,7 +115,35 @@ LoopPlannerPage::LoopPlannerPage(InterviewRecords& records, QWidget* parent)
     });
 
     m_candidate = m_records.latestCandidate();
+    retranslate();
     reload();
+}
+
+void LoopPlannerPage::retranslate()
+{
+    m_startEdit->setAccessibleName(tr("Start date"));
+    // The date edit keeps the format of the locale it was made in; a switch brings the new one.
+    m_startEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_startEdit->setToolTip(tr("The day of the screen; the other rounds follow from it"));
+    m_startLabel->setText(tr("&Start date:"));
+    m_overall->setAccessibleName(tr("Preparation progress"));
+    m_preparationLabel->setText(tr("Preparation:"));
+    for (RoundColumn& column : m_columns) {
+        column.bar->setAccessibleName(tr("%1 preparation").arg(studio::title(column.round)));
+        column.items->setAccessibleName(tr("%1 checklist").arg(studio::title(column.round)));
+    }
+    // The plan's focus texts and the Orchestration Ready reason are translated when computed.
+    load(false);
+}
+
+void LoopPlannerPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        // The switch set the default locale too: numbers and dates in spin boxes and date fields follow it.
+        setLocale(QLocale());
+        retranslate();
+    }
+    StudioPage::changeEvent(event);
 }
 
 void LoopPlannerPage::setCandidate(const QString& candidate)
@@ -189,6 +212,11 @@ std::pair<int, int> LoopPlannerPage::overallProgress() const
 
 void LoopPlannerPage::reload()
 {
+    load(true);
+}
+
+void LoopPlannerPage::load(bool rebuildLists)
+{
     QString problem = m_records.problem();
     m_ticked.clear();
     m_start = QDate();
@@ -241,6 +269,9 @@ void LoopPlannerPage::reload()
             tr("%1, day %2")
                 .arg(locale.toString(planned.date, QLocale::ShortFormat), locale.toString(planned.dayOffset)));
         column.focus->setText(planned.focus);
+        column.items->setEnabled(!m_candidate.isEmpty() && m_records.isOpen());
+        if (!rebuildLists && column.items->count() > 0)
+            continue;
         const QSignalBlocker blocker(column.items);
         column.items->clear();
         for (const ChecklistItem& entry : m_records.content().checklist(column.round)) {
@@ -249,7 +280,6 @@ void LoopPlannerPage::reload()
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
             item->setCheckState(m_ticked.contains(entry.id) ? Qt::Checked : Qt::Unchecked);
         }
-        column.items->setEnabled(!m_candidate.isEmpty() && m_records.isOpen());
     }
     refreshProgress();
 }

@@ -59,6 +59,7 @@ public:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     struct RoundColumn {
@@ -70,6 +71,10 @@ private:
         QListWidget* items;
     };
 
+    void retranslate();
+    // Reads the plan again and sets every text; the checklists (content, English only) are rebuilt only
+    // when `rebuildLists`, so a language switch keeps their scroll position and current item.
+    void load(bool rebuildLists);
     void pickStartDate(const QDate& date);
     void itemToggled(QListWidgetItem* item);
     void refreshProgress();
@@ -86,6 +91,8 @@ private:
 
     QLabel* m_heading;
     QLabel* m_empty;
+    QLabel* m_startLabel;
+    QLabel* m_preparationLabel;
     QDateEdit* m_startEdit;
     QLabel* m_startHint;
     QLabel* m_summary;

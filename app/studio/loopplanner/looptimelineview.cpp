@@ -2,6 +2,7 @@
 
 #include "studio/rubric.h"
 
+#include <QEvent>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
@@ -35,6 +36,15 @@ void LoopTimelineView::setToday(const QDate& today)
 {
     m_today = today;
     update();
+}
+
+void LoopTimelineView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(tr("Loop timeline"));
+        update();  // "Today", "Decision" and "day N" are painted from tr()
+    }
+    QWidget::changeEvent(event);
 }
 
 QSize LoopTimelineView::sizeHint() const

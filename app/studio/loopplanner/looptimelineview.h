@@ -28,6 +28,7 @@ public:
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    void changeEvent(QEvent* event) override;  // the painted labels follow a language switch
 
 private:
     LoopPlan m_plan;

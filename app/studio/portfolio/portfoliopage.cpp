@@ -16,6 +16,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -23,7 +24,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
@@ -31,6 +34,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <initializer_list>
 #include <list>
 
 namespace debrief::studio {
@@ -73,14 +77,14 @@ QString PortfolioPage::kpiName(Kpi kpi)
 PortfolioPage::PortfolioPage(InterviewRecords& records, QWidget* parent)
     : StudioPage(parent), m_records(records), m_heading(new QLabel(this)), m_empty(new QLabel(this)),
       m_total(new QLabel(this)), m_ready(new QLabel(this)), m_model(new PortfolioTableModel(this)),
-      m_table(new QTableView(this)), m_form(new QGroupBox(tr("Selected project"), this)), m_title(new QLineEdit(this)),
-      m_teams(new QLineEdit(this)), m_role(new QLineEdit(this)), m_metric(new QLineEdit(this)),
-      m_before(new QDoubleSpinBox(this)), m_after(new QDoubleSpinBox(this)),
-      m_lowerIsBetter(new QCheckBox(tr("&Lower is better"), this)), m_kpi(new QComboBox(this)),
-      m_roadmap(new QLineEdit(this)), m_months(new QSpinBox(this)), m_projectScore(new QLabel(this)),
-      m_warningList(new QListWidget(this)), m_addProject(new QAction(tr("&Add project"), this)),
-      m_removeProject(new QAction(tr("Re&move project"), this)),
-      m_exportSummary(new QAction(tr("Export &summary PDF..."), this)), m_undo(new QUndoStack(this))
+      m_table(new QTableView(this)), m_form(new QGroupBox(this)), m_formLayout(new QFormLayout(m_form)),
+      m_beforeLabel(new QLabel(this)), m_afterLabel(new QLabel(this)), m_warningsBox(new QGroupBox(this)),
+      m_title(new QLineEdit(this)), m_teams(new QLineEdit(this)), m_role(new QLineEdit(this)),
+      m_metric(new QLineEdit(this)), m_before(new QDoubleSpinBox(this)), m_after(new QDoubleSpinBox(this)),
+      m_lowerIsBetter(new QCheckBox(this)), m_kpi(new QComboBox(this)), m_roadmap(new QLineEdit(this)),
+      m_months(new QSpinBox(this)), m_projectScore(new QLabel(this)), m_warningList(new QListWidget(this)),
+      m_addProject(new QAction(this)), m_removeProject(new QAction(this)), m_exportSummary(new QAction(this)),
+      m_undo(new QUndoStack(this))
 {
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
@@ -96,7 +100,6 @@ PortfolioPage::PortfolioPage(InterviewRecords& records, QWidget* parent)
     m_table->addAction(m_removeProject);
     m_exportSummary->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_exportSummary->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_exportSummary->setToolTip(tr("A one-page PDF: projects, their KPIs and roadmap items, and the score"));
     addAction(m_exportSummary);
     connect(m_exportSummary, &QAction::triggered, this, &PortfolioPage::chooseSummaryExport);
 
@@ -110,7 +113,6 @@ PortfolioPage::PortfolioPage(InterviewRecords& records, QWidget* parent)
     totalFont.setPointSizeF(totalFont.pointSizeF() * 1.2);
     totalFont.setBold(true);
     m_total->setFont(totalFont);
-    m_total->setToolTip(tr("Sum over the projects of other teams involved × measured gain in percent"));
     m_ready->setWordWrap(true);
     m_ready->setTextFormat(Qt::PlainText);
     auto* summary = new QHBoxLayout;
@@ -127,14 +129,10 @@ PortfolioPage::PortfolioPage(InterviewRecords& records, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
-    m_table->setAccessibleName(tr("Projects"));
     m_table->horizontalHeader()->setSectionResizeMode(PortfolioTableModel::TitleColumn, QHeaderView::Stretch);
     for (int column = PortfolioTableModel::TeamsColumn; column < PortfolioTableModel::ColumnCount; ++column)
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
 
-    m_teams->setPlaceholderText(tr("other teams, separated by commas"));
-    m_role->setPlaceholderText(tr("what you owned, e.g. co-owner of the roll-out"));
-    m_metric->setPlaceholderText(tr("e.g. GPU queue time (p95, minutes)"));
     for (QDoubleSpinBox* box : {m_before, m_after}) {
         box->setRange(-1e12, 1e12);
         box->setDecimals(2);
@@ -142,35 +140,36 @@ PortfolioPage::PortfolioPage(InterviewRecords& records, QWidget* parent)
     }
     m_months->setRange(0, 600);
     m_months->setKeyboardTracking(false);
-    m_months->setSuffix(tr(" months"));
     for (Kpi kpi : kKpis)
-        m_kpi->addItem(kpiName(kpi), int(kpi));
+        m_kpi->addItem(QString(), int(kpi));
     m_projectScore->setWordWrap(true);
 
-    auto* form = new QFormLayout(m_form);
-    form->addRow(tr("&Title:"), m_title);
-    form->addRow(tr("Ot&her teams:"), m_teams);
-    form->addRow(tr("R&ole:"), m_role);
-    form->addRow(tr("M&etric:"), m_metric);
+    // The captions are set (and set again on a language switch) in retranslate().
+    QFormLayout* form = m_formLayout;
+    const auto addCaptioned = [this, form](QWidget* field) {
+        auto* caption = new QLabel(m_form);
+        caption->setBuddy(field);
+        form->addRow(caption, field);
+    };
+    addCaptioned(m_title);
+    addCaptioned(m_teams);
+    addCaptioned(m_role);
+    addCaptioned(m_metric);
     auto* values = new QHBoxLayout;
     values->addWidget(m_before, 1);
-    auto* arrow = new QLabel(tr("a&fter:"), this);
-    values->addWidget(arrow);
+    values->addWidget(m_afterLabel);
     values->addWidget(m_after, 1);
-    auto* beforeLabel = new QLabel(tr("&Before:"), this);
-    beforeLabel->setBuddy(m_before);
-    form->addRow(beforeLabel, values);
+    m_beforeLabel->setBuddy(m_before);
+    form->addRow(m_beforeLabel, values);
     form->addRow(QString(), m_lowerIsBetter);
-    form->addRow(tr("&KPI:"), m_kpi);
-    form->addRow(tr("Roa&dmap item:"), m_roadmap);
-    form->addRow(tr("Mo&nths:"), m_months);
-    form->addRow(tr("Score:"), m_projectScore);
-    arrow->setBuddy(m_after);
+    addCaptioned(m_kpi);
+    addCaptioned(m_roadmap);
+    addCaptioned(m_months);
+    addCaptioned(m_projectScore);
+    m_afterLabel->setBuddy(m_after);
 
-    auto* warningsBox = new QGroupBox(tr("Warnings from the mistake catalogue"), this);
-    auto* warningsLayout = new QVBoxLayout(warningsBox);
+    auto* warningsLayout = new QVBoxLayout(m_warningsBox);
     m_warningList->setWordWrap(true);
-    m_warningList->setAccessibleName(tr("Warnings"));
     warningsLayout->addWidget(m_warningList);
 
     // The table over the full width (titles are long), the form and its warnings side by side below.
@@ -178,7 +177,7 @@ PortfolioPage::PortfolioPage(InterviewRecords& records, QWidget* parent)
     auto* belowLayout = new QHBoxLayout(below);
     belowLayout->setContentsMargins(0, 0, 0, 0);
     belowLayout->addWidget(m_form, 3);
-    belowLayout->addWidget(warningsBox, 2);
+    belowLayout->addWidget(m_warningsBox, 2);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
@@ -215,9 +214,66 @@ PortfolioPage::PortfolioPage(InterviewRecords& records, QWidget* parent)
     });
 
     m_candidate = m_records.latestCandidate();
+    retranslate();
     reload();
     if (!m_projects.isEmpty())
         selectProject(m_projects.first().id);
+}
+
+PortfolioPage::~PortfolioPage()
+{
+    // Typing not yet finished is saved while the page is still whole (quietly: the window listening to
+    // our signals may be going too); the focus-out that closing sends later must not reach this page.
+    {
+        const QSignalBlocker quiet(this);
+        commitForm();
+    }
+    for (QWidget* field : std::initializer_list<QWidget*>{m_title, m_teams, m_role, m_metric, m_roadmap, m_before,
+                                                          m_after, m_months, m_lowerIsBetter, m_kpi})
+        disconnect(field, nullptr, this, nullptr);
+}
+
+void PortfolioPage::retranslate()
+{
+    m_form->setTitle(tr("Selected project"));
+    m_lowerIsBetter->setText(tr("&Lower is better"));
+    m_addProject->setText(tr("&Add project"));
+    m_removeProject->setText(tr("Re&move project"));
+    m_exportSummary->setText(tr("Export &summary PDF..."));
+    m_exportSummary->setToolTip(tr("A one-page PDF: projects, their KPIs and roadmap items, and the score"));
+    m_total->setToolTip(tr("Sum over the projects of other teams involved × measured gain in percent"));
+    m_table->setAccessibleName(tr("Projects"));
+    m_teams->setPlaceholderText(tr("other teams, separated by commas"));
+    m_role->setPlaceholderText(tr("what you owned, e.g. co-owner of the roll-out"));
+    m_metric->setPlaceholderText(tr("e.g. GPU queue time (p95, minutes)"));
+    m_months->setSuffix(tr(" months"));
+    for (int i = 0; i < m_kpi->count(); ++i)
+        m_kpi->setItemText(i, kpiName(Kpi(m_kpi->itemData(i).toInt())));
+    const std::pair<QWidget*, QString> captions[] = {
+        {m_title, tr("&Title:")},   {m_teams, tr("Ot&her teams:")}, {m_role, tr("R&ole:")},
+        {m_metric, tr("M&etric:")}, {m_kpi, tr("&KPI:")},           {m_roadmap, tr("Roa&dmap item:")},
+        {m_months, tr("Mo&nths:")}, {m_projectScore, tr("Score:")},
+    };
+    for (const auto& [field, caption] : captions) {
+        if (auto* label = qobject_cast<QLabel*>(m_formLayout->labelForField(field)))
+            label->setText(caption);
+    }
+    m_beforeLabel->setText(tr("&Before:"));
+    m_afterLabel->setText(tr("a&fter:"));
+    m_warningsBox->setTitle(tr("Warnings from the mistake catalogue"));
+    m_warningList->setAccessibleName(tr("Warnings"));
+    m_model->retranslate();
+    refreshTexts();
+}
+
+void PortfolioPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        // The switch set the default locale too: numbers and dates in spin boxes and date fields follow it.
+        setLocale(QLocale());
+        retranslate();
+    }
+    StudioPage::changeEvent(event);
 }
 
 void PortfolioPage::setCandidate(const QString& candidate)
@@ -270,19 +326,14 @@ void PortfolioPage::selectProject(std::int64_t projectId)
 void PortfolioPage::reload()
 {
     m_projects.clear();
-    QString problem = m_records.problem();
-    if (problem.isEmpty() && !m_candidate.isEmpty()) {
+    m_loadProblem.clear();
+    if (m_records.problem().isEmpty() && !m_candidate.isEmpty()) {
         try {
             m_projects = storage::PortfolioStore(m_records.database()).list(m_candidate);
         } catch (const storage::StorageError& error) {
-            problem = error.message();
+            m_loadProblem = error.message();
         }
     }
-    if (problem.isEmpty() && m_candidate.isEmpty())
-        problem = tr("No candidate yet. Run a practice or a mock interview, or load the demo candidate.");
-    m_empty->setText(problem);
-    m_empty->setVisible(!problem.isEmpty());
-    m_heading->setText(m_candidate.isEmpty() ? tr("Portfolio") : tr("Portfolio of %1").arg(m_candidate));
     m_addProject->setEnabled(!m_candidate.isEmpty() && m_records.isOpen());
     m_exportSummary->setEnabled(!m_projects.isEmpty());
 
@@ -301,12 +352,54 @@ void PortfolioPage::reload()
         }
     }
     m_currentId = m_model->rowOf(keep) >= 0 ? keep : 0;
-
-    m_total->setText(tr("Orchestration Impact Score: %1").arg(DisplayFormat::decimal(m_impact.total, 1)));
-    m_ready->setText(m_impact.readyReason);
     m_ready->setStyleSheet(m_impact.orchestrationReady ? QStringLiteral("color: #1a7f37; font-weight: bold;")
                                                        : QStringLiteral("color: #8a6d00;"));
-    fillForm();
+    fillForm();  // sets the texts too
+}
+
+void PortfolioPage::refreshTexts()
+{
+    QString problem = m_records.problem();
+    if (problem.isEmpty())
+        problem = m_loadProblem;
+    if (problem.isEmpty() && m_candidate.isEmpty())
+        problem = tr("No candidate yet. Run a practice or a mock interview, or load the demo candidate.");
+    m_empty->setText(problem);
+    m_empty->setVisible(!problem.isEmpty());
+    m_heading->setText(m_candidate.isEmpty() ? tr("Portfolio") : tr("Portfolio of %1").arg(m_candidate));
+    // The Orchestration Ready reason is worded when it is computed: compute it again in this language.
+    m_impact.readyReason = OrchestrationImpactScore::forPortfolio(m_projects).readyReason;
+    m_total->setText(tr("Orchestration Impact Score: %1").arg(DisplayFormat::decimal(m_impact.total, 1)));
+    m_ready->setText(m_impact.readyReason);
+    const PortfolioProject* project = current();
+    if (!project) {
+        m_projectScore->clear();
+        m_warningList->clear();
+        return;
+    }
+    const ProjectImpact impact = OrchestrationImpactScore::forProject(*project);
+    m_projectScore->setText(tr("%n other team(s) × %1 gain = %2", nullptr, impact.collaborations)
+                                .arg(DisplayFormat::percent(std::max(impact.gainPercent, 0.0) / 100.0),
+                                     DisplayFormat::decimal(impact.score, 1)));
+    fillWarnings(*project);
+}
+
+void PortfolioPage::fillWarnings(const PortfolioProject& project)
+{
+    const int scrolled = m_warningList->verticalScrollBar()->value();
+    const int row = m_warningList->currentRow();
+    m_warningList->clear();
+    const QList<Mistake> found = warnings(project.id);
+    for (const Mistake& mistake : found) {
+        auto* item = new QListWidgetItem(tr("%1: %2").arg(mistake.title, mistake.explanation), m_warningList);
+        item->setToolTip(tr("Better: %1").arg(mistake.good));
+        item->setForeground(QColor(0xb0, 0x50, 0x00));
+    }
+    if (found.isEmpty())
+        new QListWidgetItem(tr("No mistake from the catalogue in this project's description."), m_warningList);
+    if (row >= 0 && row < m_warningList->count())
+        m_warningList->setCurrentRow(row);
+    m_warningList->verticalScrollBar()->setValue(scrolled);
 }
 
 void PortfolioPage::fillForm()
@@ -319,14 +412,15 @@ void PortfolioPage::fillForm()
         blockers.emplace_back(field);
     m_form->setEnabled(project != nullptr);
     m_removeProject->setEnabled(project != nullptr);
-    m_warningList->clear();
     if (!project) {
+        m_warningList->clear();
         for (QLineEdit* edit : {m_title, m_teams, m_role, m_metric, m_roadmap})
             edit->clear();
         m_before->setValue(0.0);
         m_after->setValue(0.0);
         m_months->setValue(0);
         m_projectScore->clear();
+        refreshTexts();
         return;
     }
     m_title->setText(project->title);
@@ -342,18 +436,8 @@ void PortfolioPage::fillForm()
     for (QLineEdit* edit : {m_title, m_teams, m_role, m_metric, m_roadmap})
         edit->setCursorPosition(0);  // long texts show their beginning
 
-    const ProjectImpact impact = OrchestrationImpactScore::forProject(*project);
-    m_projectScore->setText(tr("%n other team(s) × %1 gain = %2", nullptr, impact.collaborations)
-                                .arg(DisplayFormat::percent(std::max(impact.gainPercent, 0.0) / 100.0),
-                                     DisplayFormat::decimal(impact.score, 1)));
-    const QList<Mistake> found = warnings(project->id);
-    for (const Mistake& mistake : found) {
-        auto* item = new QListWidgetItem(tr("%1: %2").arg(mistake.title, mistake.explanation), m_warningList);
-        item->setToolTip(tr("Better: %1").arg(mistake.good));
-        item->setForeground(QColor(0xb0, 0x50, 0x00));
-    }
-    if (found.isEmpty())
-        new QListWidgetItem(tr("No mistake from the catalogue in this project's description."), m_warningList);
+    m_warningList->clear();  // another project: its warnings from the top
+    refreshTexts();
 }
 
 PortfolioProject PortfolioPage::formProject() const
@@ -437,7 +521,7 @@ void PortfolioPage::chooseSummaryExport()
 {
     if (m_candidate.isEmpty())
         return;
-    PdfTargetDialog target(tr("Export candidate summary"), tr("%1 summary.pdf").arg(m_candidate), this);
+    PdfTargetDialog target([] { return tr("Export candidate summary"); }, tr("%1 summary.pdf").arg(m_candidate), this);
     if (target.exec() != QDialog::Accepted)
         return;
     QString error;

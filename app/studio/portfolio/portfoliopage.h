@@ -15,6 +15,7 @@ class QAction;
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -36,6 +37,7 @@ class PortfolioPage : public StudioPage {
 
 public:
     explicit PortfolioPage(InterviewRecords& records, QWidget* parent = nullptr);
+    ~PortfolioPage() override;
 
     QString pageId() const override { return QStringLiteral("portfolio"); }
     QString title() const override { return tr("Portfolio"); }
@@ -77,7 +79,15 @@ public:
 signals:
     void portfolioChanged(const QString& candidate);  // a project added, edited or removed
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
+    // The texts that follow the data (heading, score, reason, the selected project's sentence and
+    // warnings); a language switch sets them again without touching the form's typed text.
+    void refreshTexts();
+    void fillWarnings(const PortfolioProject& project);
     void reload();
     void chooseSummaryExport();
     void fillForm();
@@ -95,6 +105,7 @@ private:
     PortfolioImpact m_impact;
     QList<QList<Mistake>> m_warnings;
     std::int64_t m_currentId = 0;
+    QString m_loadProblem;  // why the projects could not be read, empty when they were
 
     QLabel* m_heading;
     QLabel* m_empty;
@@ -103,6 +114,10 @@ private:
     PortfolioTableModel* m_model;
     QTableView* m_table;
     QGroupBox* m_form;
+    QFormLayout* m_formLayout;
+    QLabel* m_beforeLabel;
+    QLabel* m_afterLabel;
+    QGroupBox* m_warningsBox;
     QLineEdit* m_title;
     QLineEdit* m_teams;
     QLineEdit* m_role;

@@ -18,6 +18,13 @@ void PortfolioTableModel::setPortfolio(const QList<PortfolioProject>& projects, 
     endResetModel();
 }
 
+void PortfolioTableModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_projects.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_projects.size()) - 1, ColumnCount - 1));
+}
+
 int PortfolioTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_projects.size());

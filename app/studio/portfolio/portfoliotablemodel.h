@@ -28,6 +28,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     int rowOf(std::int64_t projectId) const;  // -1 when absent
+    // After a language switch: the headers and every cell (tooltips, locale-formatted numbers) again,
+    // without a reset, so the view keeps its selection and scroll position.
+    void retranslate();
 
 private:
     QList<PortfolioProject> m_projects;

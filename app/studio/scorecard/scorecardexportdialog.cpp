@@ -10,12 +10,14 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -29,15 +31,15 @@ const QString kFolderKey = QStringLiteral("export/scorecardFolder");
 }
 
 ScorecardExportDialog::ScorecardExportDialog(const InterviewRecords& records, std::int64_t sessionId, QWidget* parent)
-    : QDialog(parent), m_records(records), m_session(new QLabel(this)), m_paper(new QComboBox(this)),
-      m_path(new QLineEdit(this)), m_browse(new QPushButton(tr("&Browse..."), this)),
+    : QDialog(parent), m_records(records), m_sessionLabel(new QLabel(this)), m_paperLabel(new QLabel(this)),
+      m_fileLabel(new QLabel(this)), m_session(new QLabel(this)), m_paper(new QComboBox(this)),
+      m_path(new QLineEdit(this)), m_browse(new QPushButton(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)),
-      m_export(m_buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole))
+      m_export(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
 {
-    setWindowTitle(tr("Export scorecard"));
     m_session->setWordWrap(true);
-    m_paper->addItem(tr("A4"), int(report::PaperSize::A4));
-    m_paper->addItem(tr("Letter"), int(report::PaperSize::Letter));
+    m_paper->addItem(QString(), int(report::PaperSize::A4));
+    m_paper->addItem(QString(), int(report::PaperSize::Letter));
     setPaper(report::ReportDocument::paperFor(QLocale::system()));
     m_path->setMinimumWidth(360);
 
@@ -53,12 +55,12 @@ ScorecardExportDialog::ScorecardExportDialog(const InterviewRecords& records, st
                 session = store.find(sessions.first().id);
         }
     } catch (const storage::StorageError& error) {
-        m_session->setText(error.message());
+        m_sessionProblem = error.message();
     }
     if (session) {
         m_sessionId = session->id;
-        const QString date = QLocale().toString(session->startedAt.toLocalTime(), QLocale::ShortFormat);
-        m_session->setText(tr("%1, %2 (session %3)").arg(session->candidate, date).arg(session->id));
+        m_sessionCandidate = session->candidate;
+        m_sessionStart = session->startedAt;
         const QString folder =
             QSettings()
                 .value(kFolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
@@ -68,27 +70,56 @@ ScorecardExportDialog::ScorecardExportDialog(const InterviewRecords& records, st
                 .arg(session->candidate, session->startedAt.toLocalTime().toString(Qt::ISODate).left(10))
                 .replace(QLatin1Char('/'), QLatin1Char('-'));
         m_path->setText(QDir(folder).filePath(name));
-    } else if (m_session->text().isEmpty()) {
-        m_session->setText(tr("There is no session to export yet."));
     }
 
     auto* pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(m_browse);
     auto* form = new QFormLayout(this);
-    form->addRow(tr("Session:"), m_session);
-    form->addRow(tr("&Paper size:"), m_paper);
-    form->addRow(tr("&File:"), pathRow);
+    m_paperLabel->setBuddy(m_paper);
+    m_fileLabel->setBuddy(m_path);
+    form->addRow(m_sessionLabel, m_session);
+    form->addRow(m_paperLabel, m_paper);
+    form->addRow(m_fileLabel, pathRow);
     form->addRow(m_buttons);
-    m_paper->setAccessibleName(tr("Paper size"));
-    m_path->setAccessibleName(tr("PDF file"));
 
     connect(m_browse, &QPushButton::clicked, this, &ScorecardExportDialog::browse);
     connect(m_path, &QLineEdit::textChanged, this, &ScorecardExportDialog::updateButtons);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // Export keeps the dialog open when it fails, so the path can be corrected.
     connect(m_export, &QPushButton::clicked, this, &ScorecardExportDialog::exportScorecard);
+    retranslate();
     updateButtons();
+}
+
+void ScorecardExportDialog::retranslate()
+{
+    setWindowTitle(tr("Export scorecard"));
+    m_browse->setText(tr("&Browse..."));
+    m_export->setText(tr("&Export"));
+    m_paper->setItemText(m_paper->findData(int(report::PaperSize::A4)), tr("A4"));
+    m_paper->setItemText(m_paper->findData(int(report::PaperSize::Letter)), tr("Letter"));
+    m_sessionLabel->setText(tr("Session:"));
+    m_paperLabel->setText(tr("&Paper size:"));
+    m_fileLabel->setText(tr("&File:"));
+    m_paper->setAccessibleName(tr("Paper size"));
+    m_path->setAccessibleName(tr("PDF file"));
+    if (m_sessionId > 0) {
+        const QString date = QLocale().toString(m_sessionStart.toLocalTime(), QLocale::ShortFormat);
+        m_session->setText(tr("%1, %2 (session %3)").arg(m_sessionCandidate, date).arg(m_sessionId));
+    } else {
+        m_session->setText(m_sessionProblem.isEmpty() ? tr("There is no session to export yet.") : m_sessionProblem);
+    }
+}
+
+void ScorecardExportDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        // The switch set the default locale too: numbers and dates in spin boxes and date fields follow it.
+        setLocale(QLocale());
+        retranslate();
+    }
+    QDialog::changeEvent(event);
 }
 
 QString ScorecardExportDialog::fileName() const

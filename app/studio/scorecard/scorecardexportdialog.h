@@ -2,6 +2,7 @@
 
 #include "reportdocument.h"
 
+#include <QDateTime>
 #include <QDialog>
 #include <QString>
 
@@ -39,12 +40,22 @@ public:
 signals:
     void statusMessage(const QString& text);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     void browse();
     void updateButtons();
 
     const InterviewRecords& m_records;
     std::int64_t m_sessionId = 0;
+    QString m_sessionCandidate;
+    QDateTime m_sessionStart;
+    QString m_sessionProblem;  // the database's words when no session could be read
+    QLabel* m_sessionLabel;
+    QLabel* m_paperLabel;
+    QLabel* m_fileLabel;
     QLabel* m_session;
     QComboBox* m_paper;
     QLineEdit* m_path;

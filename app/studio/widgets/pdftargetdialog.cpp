@@ -3,9 +3,11 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
@@ -14,36 +16,65 @@
 namespace debrief::studio {
 
 PdfTargetDialog::PdfTargetDialog(const QString& title, const QString& suggestedFile, QWidget* parent)
-    : QDialog(parent), m_paper(new QComboBox(this)), m_path(new QLineEdit(this)), m_ok(nullptr)
+    : PdfTargetDialog([title] { return title; }, suggestedFile, parent)
 {
-    setWindowTitle(title);
-    m_paper->addItem(tr("A4"), int(report::PaperSize::A4));
-    m_paper->addItem(tr("Letter"), int(report::PaperSize::Letter));
+}
+
+PdfTargetDialog::PdfTargetDialog(std::function<QString()> title, const QString& suggestedFile, QWidget* parent)
+    : QDialog(parent), m_title(std::move(title)), m_paperLabel(new QLabel(this)), m_fileLabel(new QLabel(this)),
+      m_browse(new QPushButton(this)), m_paper(new QComboBox(this)), m_path(new QLineEdit(this)), m_ok(nullptr)
+{
+    m_paper->addItem(QString(), int(report::PaperSize::A4));
+    m_paper->addItem(QString(), int(report::PaperSize::Letter));
     setPaper(report::ReportDocument::paperFor(QLocale::system()));
-    m_paper->setAccessibleName(tr("Paper size"));
-    m_path->setAccessibleName(tr("PDF file"));
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     m_path->setText(QDir(folder.isEmpty() ? QDir::homePath() : folder).filePath(suggestedFile));
-    auto* browse = new QPushButton(tr("&Browse..."), this);
-    connect(browse, &QPushButton::clicked, this, &PdfTargetDialog::browse);
+    connect(m_browse, &QPushButton::clicked, this, &PdfTargetDialog::browse);
     auto* pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
-    pathRow->addWidget(browse);
+    pathRow->addWidget(m_browse);
 
+    m_paperLabel->setBuddy(m_paper);
+    m_fileLabel->setBuddy(m_path);
     auto* form = new QFormLayout;
-    form->addRow(tr("&Paper:"), m_paper);
-    form->addRow(tr("&File:"), pathRow);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setText(tr("E&xport"));
+    form->addRow(m_paperLabel, m_paper);
+    form->addRow(m_fileLabel, pathRow);
+    // Its own accept button: a standard Ok would be renamed back to "OK" by the box on a language switch.
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_ok = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_ok->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_path, &QLineEdit::textChanged, this, &PdfTargetDialog::updateButtons);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
+    retranslate();
     resize(560, sizeHint().height());
     updateButtons();
+}
+
+void PdfTargetDialog::retranslate()
+{
+    setWindowTitle(m_title());
+    m_paper->setItemText(m_paper->findData(int(report::PaperSize::A4)), tr("A4"));
+    m_paper->setItemText(m_paper->findData(int(report::PaperSize::Letter)), tr("Letter"));
+    m_paper->setAccessibleName(tr("Paper size"));
+    m_path->setAccessibleName(tr("PDF file"));
+    m_browse->setText(tr("&Browse..."));
+    m_paperLabel->setText(tr("&Paper:"));
+    m_fileLabel->setText(tr("&File:"));
+    m_ok->setText(tr("E&xport"));
+}
+
+void PdfTargetDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        // The switch set the default locale too: numbers and dates in spin boxes and date fields follow it.
+        setLocale(QLocale());
+        retranslate();
+    }
+    QDialog::changeEvent(event);
 }
 
 QString PdfTargetDialog::fileName() const

@@ -4,7 +4,10 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 
@@ -18,16 +21,26 @@ class PdfTargetDialog : public QDialog {
 
 public:
     PdfTargetDialog(const QString& title, const QString& suggestedFile, QWidget* parent = nullptr);
+    // `title` is asked again after a language switch, so the caller's tr() follows it.
+    PdfTargetDialog(std::function<QString()> title, const QString& suggestedFile, QWidget* parent = nullptr);
 
     QString fileName() const;
     void setFileName(const QString& fileName);
     report::PaperSize paper() const;
     void setPaper(report::PaperSize paper);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     void browse();
     void updateButtons();
 
+    std::function<QString()> m_title;
+    QLabel* m_paperLabel;
+    QLabel* m_fileLabel;
+    QPushButton* m_browse;
     QComboBox* m_paper;
     QLineEdit* m_path;
     QPushButton* m_ok;

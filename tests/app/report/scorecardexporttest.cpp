@@ -3,10 +3,12 @@
 // file are used, a failure shows its reason and keeps the dialog open.
 #include "pdfprobe.h"
 
+#include "../markingtranslator.h"
 #include "debrief/debriefpage.h"
 #include "interviewrecords.h"
 #include "mainwindow.h"
 #include "scorecard/scorecardexportdialog.h"
+#include "shell/languageswitch.h"
 
 #include "storage/democandidate.h"
 
@@ -156,6 +158,61 @@ private slots:
             said = said || label->text() == QStringLiteral("There is no session to export yet.");
         QVERIFY(said);
         QVERIFY(!dialog.exportScorecard());
+    }
+
+    // A language switch while the dialog is open rewords it; the chosen paper and the typed file stay.
+    void languageSwitchRetranslatesTheDialog()
+    {
+        InterviewRecords records(m_dir.filePath(QStringLiteral("switch.sqlite")));
+        QVERIFY(records.isOpen());
+        debrief::storage::DemoCandidate::fill(records.database());
+        ScorecardExportDialog dialog(records, 0);
+        dialog.show();
+        QVERIFY(dialog.sessionId() > 0);
+        dialog.setPaper(debrief::report::PaperSize::Letter);
+        const QString file = m_dir.filePath(QStringLiteral("typed by hand.pdf"));
+        dialog.setFileName(file);
+        QLabel* session = nullptr;
+        for (QLabel* label : dialog.findChildren<QLabel*>()) {
+            if (label->text().startsWith(QStringLiteral("Priya Raman, ")))
+                session = label;
+        }
+        QVERIFY(session);
+        const QString sessionText = session->text();
+        QVERIFY(sessionText.endsWith(QStringLiteral(" (session %1)").arg(dialog.sessionId())));
+        auto* paper = dialog.findChild<QComboBox*>();
+        QCOMPARE(paper->currentText(), QStringLiteral("Letter"));
+        QPushButton* exportButton = button(dialog, QStringLiteral("&Export"));
+        QPushButton* browse = button(dialog, QStringLiteral("&Browse..."));
+        QVERIFY(exportButton && browse);
+
+        MarkingTranslator marking;
+        QVERIFY(QCoreApplication::installTranslator(&marking));
+        const QString x = QStringLiteral("[x] ");
+        QTRY_COMPARE(dialog.windowTitle(), x + QStringLiteral("Export scorecard"));
+        QCOMPARE(exportButton->text(), x + QStringLiteral("&Export"));
+        QCOMPARE(browse->text(), x + QStringLiteral("&Browse..."));
+        QCOMPARE(session->text(), x + sessionText);
+        QCOMPARE(paper->currentText(), x + QStringLiteral("Letter"));
+        QCOMPARE(paper->accessibleName(), x + QStringLiteral("Paper size"));
+        bool caption = false;
+        for (QLabel* label : dialog.findChildren<QLabel*>())
+            caption = caption || label->text() == x + QStringLiteral("&Paper size:");
+        QVERIFY(caption);
+        QCOMPARE(dialog.paper(), debrief::report::PaperSize::Letter);
+        QCOMPARE(dialog.fileName(), file);
+
+        QCoreApplication::removeTranslator(&marking);
+        QTRY_COMPARE(dialog.windowTitle(), QStringLiteral("Export scorecard"));
+        QCOMPARE(session->text(), sessionText);
+        QCOMPARE(paper->currentText(), QStringLiteral("Letter"));
+
+        QVERIFY(LanguageSwitch::switchTo(QStringLiteral("de")));
+        QTRY_COMPARE(exportButton->text(), QStringLiteral("&Exportieren"));
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("Bewertungsbogen exportieren"));
+        QVERIFY(LanguageSwitch::switchTo(QStringLiteral("en")));
+        QTRY_COMPARE(exportButton->text(), QStringLiteral("&Export"));
+        QCOMPARE(dialog.fileName(), file);
     }
 
 private:
