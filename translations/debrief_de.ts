@@ -2965,6 +2965,14 @@ Geschätzte Kosten: %2</translation>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
+    <message>
+        <source>The saved draft could not be read: %1</source>
+        <translation>Der gespeicherte Entwurf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The draft was not saved: %1</source>
+        <translation>Der Entwurf wurde nicht gespeichert: %1</translation>
+    </message>
 </context>
 <context>
     <name>debrief::studio::EvidenceDialog</name>

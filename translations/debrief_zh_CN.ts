@@ -2952,6 +2952,14 @@ Estimated cost: %2</source>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
+    <message>
+        <source>The saved draft could not be read: %1</source>
+        <translation>无法读取已保存的草稿：%1</translation>
+    </message>
+    <message>
+        <source>The draft was not saved: %1</source>
+        <translation>草稿未保存：%1</translation>
+    </message>
 </context>
 <context>
     <name>debrief::studio::EvidenceDialog</name>

@@ -33,6 +33,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 
+#include <utility>
+
 namespace debrief::studio {
 
 MainWindow::MainWindow(QWidget* parent, const QString& databasePath)
@@ -110,6 +112,17 @@ MainWindow::MainWindow(QWidget* parent, const QString& databasePath)
     connect(liveSession, &LiveSessionPage::sessionFinished, this, openDebrief);  // a finished session: its debrief
     m_pageList->setCurrentRow(0);
     resize(1440, 900);
+}
+
+MainWindow::~MainWindow()
+{
+    // The pages go first: they save pending edits through the interview records, which were made
+    // before them and would otherwise be destroyed first.
+    for (StudioPage* p : std::as_const(m_pages))
+        p->saveEdits();
+    const QList<StudioPage*> pages = std::exchange(m_pages, {});
+    for (auto page = pages.rbegin(); page != pages.rend(); ++page)  // later pages may hold earlier ones
+        delete *page;
 }
 
 void MainWindow::addPage(StudioPage* page)
@@ -286,8 +299,10 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    for (StudioPage* p : m_pages)
+    for (StudioPage* p : m_pages) {
+        p->saveEdits();
         p->cancelWork();
+    }
     saveSettings();
     event->accept();
 }

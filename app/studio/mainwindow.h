@@ -21,6 +21,7 @@ class MainWindow : public QMainWindow {
 public:
     // The interview pages read and write the studio database at `databasePath` (the default file when empty).
     explicit MainWindow(QWidget* parent = nullptr, const QString& databasePath = {});
+    ~MainWindow() override;
 
     void addPage(StudioPage* page);
     QList<StudioPage*> pages() const { return m_pages; }

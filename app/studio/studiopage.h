@@ -27,6 +27,9 @@ public:
     virtual QString fileDialogFilter() const;
     virtual bool isSettled() const { return true; }  // no work of its own still running
     virtual void cancelWork() {}
+    // Saves what is still being typed (a save timer not yet fired, a field not yet left). The window
+    // calls it when it closes, while the database is still open; pages with delayed saves override it.
+    virtual void saveEdits() {}
 
 protected:
     // Undo and redo actions for a page's own stack, active while the page has focus, added to the

@@ -108,4 +108,32 @@ std::optional<DrillCard> DrillStore::find(const QString& candidate, DrillSubject
     return cards.first();
 }
 
+void DrillStore::setDraft(std::int64_t cardId, const QString& answer) const
+{
+    m_database.write([&](const QSqlDatabase& db) {
+        if (answer.trimmed().isEmpty()) {
+            Statement(db, QStringLiteral("DELETE FROM drill_drafts WHERE card_id = ?")).bind(qint64(cardId)).exec();
+            return;
+        }
+        Statement card(db, QStringLiteral("SELECT 1 FROM drill_cards WHERE id = ?"));
+        if (!card.bind(qint64(cardId)).exec().next())
+            throw StorageError(
+                QCoreApplication::translate("debrief::storage", "there is no drill card %1").arg(cardId));
+        Statement(db, QStringLiteral("INSERT INTO drill_drafts (card_id, answer, saved_at) VALUES (?, ?, ?) "
+                                     "ON CONFLICT (card_id) DO UPDATE SET answer = excluded.answer, "
+                                     "saved_at = excluded.saved_at"))
+            .bind(qint64(cardId))
+            .bind(answer)
+            .bind(isoUtc(QDateTime::currentDateTimeUtc()))
+            .exec();
+    });
+}
+
+QString DrillStore::draft(std::int64_t cardId) const
+{
+    Statement row(m_database.connection(), QStringLiteral("SELECT answer FROM drill_drafts WHERE card_id = ?"));
+    row.bind(qint64(cardId)).exec();
+    return row.next() ? row.value(0).toString() : QString();
+}
+
 }  // namespace debrief::storage

@@ -26,6 +26,11 @@ public:
     std::optional<studio::DrillCard> find(const QString& candidate, studio::DrillSubject subject,
                                           const QString& ref) const;
 
+    // The answer being typed to a card, kept until it is graded. An empty (or blank) answer removes
+    // the draft; draft() is empty when there is none.
+    void setDraft(std::int64_t cardId, const QString& answer) const;
+    QString draft(std::int64_t cardId) const;
+
 private:
     QList<studio::DrillCard> select(const QString& where, const QVariantList& values) const;
     const Database& m_database;

@@ -182,6 +182,15 @@ const QStringList kVersion6{
         PRIMARY KEY (candidate, item_id)))"),
 };
 
+// Drill drafts (v6 -> v7): the answer being typed to a drill card, kept until the card is graded, so
+// a crash or a closed window loses no typing.
+const QStringList kVersion7{
+    QStringLiteral(R"(CREATE TABLE drill_drafts (
+        card_id INTEGER PRIMARY KEY REFERENCES drill_cards (id) ON DELETE CASCADE,
+        answer TEXT NOT NULL,
+        saved_at TEXT NOT NULL))"),
+};
+
 }  // namespace
 
 QStringList SchemaHistory::stepTo(int version)
@@ -193,6 +202,7 @@ QStringList SchemaHistory::stepTo(int version)
     case 4: return kVersion4;
     case 5: return kVersion5;
     case 6: return kVersion6;
+    case 7: return kVersion7;
     default: return {};
     }
 }

@@ -13,9 +13,10 @@ namespace debrief::storage {
 //   v4  Trace Lab analyses: results, snapshot histories and evidence statements
 //   v5  the committee debrief: imported scorecards and the committee's decision
 //   v6  the loop planner: start date and ticked preparation checklist items per candidate
+//   v7  drill drafts: the answer being typed to a drill card until it is graded
 class SchemaHistory {
 public:
-    static constexpr int kCurrentVersion = 6;
+    static constexpr int kCurrentVersion = 7;
 
     // The statements that take a database from version - 1 to `version` (1: from an empty file).
     static QStringList stepTo(int version);

@@ -55,6 +55,8 @@ private slots:
     void allDoneShowsTheNextDueDate();
     void homeReviewNowOpensTheDrillsPage();
     void languageSwitchRetranslatesThePage();
+    void aTypedAnswerSurvivesAClosedPageUntilGraded();
+    void theCoachSettlesAfterTyping();
 
 private:
     std::unique_ptr<DrillsPage> openPage();
@@ -502,6 +504,51 @@ void DrillsPageTest::languageSwitchRetranslatesThePage()
     QVERIFY(LanguageSwitch::switchTo(QStringLiteral("en")));
     QTRY_COMPARE(page->showAnswerButton()->text(), QStringLiteral("&Show answer"));
     QCOMPARE(page->answerEditor()->toPlainText(), answer);
+}
+
+// What is typed to a card is its draft in the database: a page opened later (after a crash or a
+// restart) shows it again; grading the card clears it.
+void DrillsPageTest::aTypedAnswerSurvivesAClosedPageUntilGraded()
+{
+    const QString typed = QStringLiteral("Prioritise the SRE health checks: 3 % fewer failed starts");
+    std::int64_t cardId = 0;
+    {
+        auto page = openPage();
+        QVERIFY(page);
+        cardId = page->currentCard()->id;
+        page->answerEditor()->setFocus();
+        QTest::keyClicks(page->answerEditor(), typed);
+        QTRY_COMPARE(DrillStore(m_records->database()).draft(cardId), typed);
+    }
+    {
+        auto page = openPage();
+        QVERIFY(page);
+        QCOMPARE(page->currentCard()->id, cardId);
+        QCOMPARE(page->answerEditor()->toPlainText(), typed);
+        QTest::keyClicks(page->answerEditor(), QStringLiteral(" and"));
+        page->saveEdits();  // the window's close: no timer to wait for
+        QCOMPARE(DrillStore(m_records->database()).draft(cardId), typed + QStringLiteral(" and"));
+        QTest::mouseClick(page->showAnswerButton(), Qt::LeftButton);
+        QVERIFY(page->isRevealed());
+        QTest::mouseClick(page->gradeButton(DrillGrade::Good), Qt::LeftButton);
+        QCOMPARE(DrillStore(m_records->database()).draft(cardId), QString());
+    }
+}
+
+// The coach's highlighting is not typing: after the last key the coach runs once and stops.
+void DrillsPageTest::theCoachSettlesAfterTyping()
+{
+    auto page = openPage();
+    QVERIFY(page);
+    page->answerEditor()->setFocus();
+    QTest::keyClicks(page->answerEditor(), QStringLiteral("Cut p95 queueing by 30 % with SRE"));
+    auto* coach = page->findChild<QLabel*>(QStringLiteral("drillCoach"));
+    QVERIFY(coach);
+    QTRY_VERIFY(coach->text().contains(QStringLiteral("Coach")));
+    QTest::qWait(2 * DrillsPage::kCoachDelayMs);
+    coach->clear();
+    QTest::qWait(3 * DrillsPage::kCoachDelayMs);
+    QCOMPARE(coach->text(), QString());
 }
 
 QTEST_MAIN(DrillsPageTest)

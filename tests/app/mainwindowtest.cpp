@@ -1,6 +1,10 @@
 // The main window: its page list, menus and shortcuts, file routing, screenshots and saved state.
 #include "mainwindow.h"
+#include "drills/drillspage.h"
+#include "interviewrecords.h"
 #include "shell/shortcutcheatsheet.h"
+#include "storage/democandidate.h"
+#include "storage/drillstore.h"
 #include "studiopage.h"
 #include "tracelab/demotrace.h"
 #include "tracelab/policymetricsmodel.h"
@@ -11,6 +15,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -45,6 +50,7 @@ private slots:
     void screenshotsWaitForTheDemoReplay();
     void windowStateIsSaved();
     void noTwoActionsShareAKeyOnOnePage();
+    void closingSavesWhatIsStillBeingTyped();
 };
 
 void MainWindowTest::initTestCase()
@@ -159,6 +165,35 @@ void MainWindowTest::noTwoActionsShareAKeyOnOnePage()
         }
     }
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+}
+
+// A draft typed a moment before the window closes (its save timer not yet fired) is in the database
+// afterwards: the window saves the pages' edits before the database goes.
+void MainWindowTest::closingSavesWhatIsStillBeingTyped()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("close.sqlite"));
+    {
+        const debrief::studio::InterviewRecords records(file);
+        QVERIFY(records.isOpen());
+        debrief::storage::DemoCandidate::fill(records.database());
+    }
+    std::int64_t cardId = 0;
+    {
+        auto window = std::make_unique<MainWindow>(nullptr, file);
+        QVERIFY(window->showPage(QStringLiteral("drills")));
+        auto* drills = qobject_cast<DrillsPage*>(window->currentPage());
+        QVERIFY(drills && drills->currentCard());
+        cardId = drills->currentCard()->id;
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        drills->answerEditor()->setFocus();
+        QTest::keyClicks(drills->answerEditor(), QStringLiteral("typed just before closing"));
+        window->close();
+    }
+    const debrief::studio::InterviewRecords records(file);
+    QCOMPARE(debrief::storage::DrillStore(records.database()).draft(cardId),
+             QStringLiteral("typed just before closing"));
 }
 
 QTEST_MAIN(MainWindowTest)

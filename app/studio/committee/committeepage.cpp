@@ -773,7 +773,7 @@ void CommitteePage::chooseExport()
     const QString suggested =
         tr("Committee %1 %2.pdf")
             .arg(m_review.candidate, m_review.startedAt.toLocalTime().toString(Qt::ISODate).left(10));
-    PdfTargetDialog target(tr("Export committee PDF"), suggested, this);
+    PdfTargetDialog target([] { return tr("Export committee PDF"); }, suggested, this);
     if (target.exec() != QDialog::Accepted)
         return;
     QString error;

@@ -744,6 +744,15 @@ void DesignRoundPage::setAnswerText(const QString& text)
     m_applying = false;
 }
 
+void DesignRoundPage::saveEdits()
+{
+    commitAnswer();
+    for (const auto& row : m_rows) {
+        if (row.evidence && row.evidence->hasFocus())
+            emit row.evidence->editingFinished();
+    }
+}
+
 void DesignRoundPage::commitAnswer()
 {
     m_answerSave->stop();

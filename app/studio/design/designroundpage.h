@@ -57,6 +57,7 @@ public:
     QString pageId() const override { return QStringLiteral("design-round"); }
     QString title() const override { return tr("Product Design Round"); }
     QString screenshotName() const override { return QStringLiteral("design-round"); }
+    void saveEdits() override;  // the answer and any evidence text still being typed
 
     void showSession(std::int64_t id);
     const Session& session() const { return m_session; }

@@ -20,9 +20,12 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QTimer>
+
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace debrief::studio {
 namespace {
@@ -72,6 +75,10 @@ DrillsPage::DrillsPage(InterviewRecords& records, QWidget* parent)
     m_coachDelay->setSingleShot(true);
     m_coachDelay->setInterval(kCoachDelayMs);
     connect(m_coachDelay, &QTimer::timeout, this, &DrillsPage::runCoach);
+    m_draftSave = new QTimer(this);
+    m_draftSave->setSingleShot(true);
+    m_draftSave->setInterval(kCoachDelayMs);
+    connect(m_draftSave, &QTimer::timeout, this, &DrillsPage::saveDraft);
     buildUi();
     const auto reloadUnlessOwn = [this] {
         if (!m_ownChange)
@@ -202,7 +209,17 @@ void DrillsPage::buildUi()
     m_answerCaption->setBuddy(m_answer);
     m_highlighter = new CoachHighlighter(m_answer->document());
     connect(m_answer, &QPlainTextEdit::textChanged, this, [this] {
+        // The coach's re-highlighting changes formats, not words, and Qt reports that as a text change
+        // too: only new words restart the coach and the draft save, or they would re-run forever.
+        const QString text = m_answer->toPlainText();
+        if (text == m_answerSeen)
+            return;
+        m_answerSeen = text;
         m_coachDelay->start();
+        if (!m_settingAnswer) {
+            m_draftPending = true;
+            m_draftSave->start();
+        }
         updateGradeButtons();
     });
     leftLayout->addWidget(m_answer, 1);
@@ -504,9 +521,20 @@ void DrillsPage::showCard()
     }
     if (card->id != m_shownId) {
         // A different card: a fresh answer, the examples hidden again.
+        saveDraft();  // the card being left keeps what was typed to it
         m_shownId = card->id;
         m_revealed = false;
-        m_answer->clear();
+        m_settingAnswer = true;
+        QString draft;
+        try {
+            draft = storage::DrillStore(m_records.database()).draft(card->id);
+        } catch (const storage::StorageError& error) {
+            setLastResult(
+                [message = error.message()] { return tr("The saved draft could not be read: %1").arg(message); });
+        }
+        m_answer->setPlainText(draft);           // an answer typed before a crash or a restart comes back
+        m_answer->moveCursor(QTextCursor::End);  // typing goes on where it stopped
+        m_settingAnswer = false;
         m_highlighter->setFindings({});
     }
     QString state = card->state == DrillState::New
@@ -607,10 +635,34 @@ bool DrillsPage::grade(DrillGrade grade)
     return true;
 }
 
+void DrillsPage::saveEdits()
+{
+    saveDraft();
+}
+
+void DrillsPage::saveDraft()
+{
+    m_draftSave->stop();
+    if (!std::exchange(m_draftPending, false))
+        return;
+    if (m_shownId <= 0 || m_revealed)
+        return;
+    try {
+        storage::DrillStore(m_records.database()).setDraft(m_shownId, m_answer->toPlainText());
+    } catch (const storage::StorageError& error) {
+        // Said, not reloaded: the typing stays in the editor.
+        setLastResult([message = error.message()] { return tr("The draft was not saved: %1").arg(message); });
+    }
+}
+
 void DrillsPage::saveGraded(const DrillCard& after, DrillGrade grade)
 {
     DrillCard saved = after;
-    storage::DrillStore(m_records.database()).save(saved);
+    m_draftSave->stop();
+    m_draftPending = false;
+    const storage::DrillStore store(m_records.database());
+    store.save(saved);
+    store.setDraft(saved.id, {});  // graded: the answer is done with
     if (!m_reviewed.contains(saved.id))
         m_reviewed << saved.id;
     const QDateTime at = m_clock();
@@ -639,7 +691,9 @@ void DrillsPage::restoreUngraded(const DrillCard& before, const QString& answer)
     if (at < m_queue.size()) {
         m_queue.move(at, 0);
         m_shownId = saved.id;
+        m_settingAnswer = true;
         m_answer->setPlainText(answer);
+        m_settingAnswer = false;
         m_revealed = true;
         reload();
     }

@@ -46,6 +46,7 @@ public:
 
     QString pageId() const override { return QStringLiteral("drills"); }
     QString title() const override { return tr("Drills"); }
+    void saveEdits() override;  // the draft answer, at once
 
     // "Today" ends where the next local day starts: a card due before then is due today, whatever its hour.
     static QDateTime endOfDay(const QDateTime& now);
@@ -94,6 +95,7 @@ private:
     void showCard();
     void updateGradeButtons();
     void runCoach();
+    void saveDraft();
     void showProblem(const QString& message);
     // The command's two halves; both throw StorageError when the database refuses the card.
     void saveGraded(const DrillCard& after, DrillGrade grade);
@@ -142,6 +144,10 @@ private:
     QGroupBox* m_examplesBox = nullptr;
     QAction* m_goToAnswerAction = nullptr;
     QTimer* m_coachDelay = nullptr;
+    QTimer* m_draftSave = nullptr;  // the typed answer is kept as the card's draft (crash-safe)
+    QString m_answerSeen;           // the answer's words when the editor last changed
+    bool m_settingAnswer = false;   // the page, not the user, is filling the editor
+    bool m_draftPending = false;    // typed since the draft was last saved
     QUndoStack* m_undo = nullptr;
 };
 

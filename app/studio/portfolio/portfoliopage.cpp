@@ -220,6 +220,11 @@ PortfolioPage::PortfolioPage(InterviewRecords& records, QWidget* parent)
         selectProject(m_projects.first().id);
 }
 
+void PortfolioPage::saveEdits()
+{
+    commitForm();
+}
+
 PortfolioPage::~PortfolioPage()
 {
     // Typing not yet finished is saved while the page is still whole (quietly: the window listening to

@@ -41,6 +41,7 @@ public:
 
     QString pageId() const override { return QStringLiteral("portfolio"); }
     QString title() const override { return tr("Portfolio"); }
+    void saveEdits() override;  // a field still being typed in
 
     // The page follows the latest candidate until one is set here.
     void setCandidate(const QString& candidate);

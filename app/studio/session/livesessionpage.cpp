@@ -910,6 +910,12 @@ void LiveSessionPage::commitAnswer()
         [this, question, before] { setAnswerText(question, before); }, kMergeAnswer, QString::number(question)));
 }
 
+void LiveSessionPage::saveEdits()
+{
+    commitAnswer();
+    commitJustification();
+}
+
 void LiveSessionPage::saveAnswerNow()
 {
     commitAnswer();

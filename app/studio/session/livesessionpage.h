@@ -63,6 +63,7 @@ public:
     const Session& session() const { return m_session; }
     int currentQuestion() const { return m_current; }
     QUndoStack* undoStack() const { return m_undo; }
+    void saveEdits() override;
     SessionClock& clock() { return m_clock; }
     QList<QAction*> shortcutActions() const { return m_shortcutActions; }
 

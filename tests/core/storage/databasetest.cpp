@@ -2,10 +2,12 @@
 // schema, and files that are refused (corrupt, not SQLite, newer) without being touched.
 #include "storage/database.h"
 #include "storage/analysisstore.h"
+#include "storage/drillstore.h"
 #include "storage/loopplanstore.h"
 #include "storage/portfoliostore.h"
 #include "storage/schemahistory.h"
 #include "storage/sessionstore.h"
+#include "storage/storageerror.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -113,11 +115,11 @@ private slots:
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA synchronous")).toInt(), 1);  // NORMAL
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), SchemaHistory::kCurrentVersion);
-        QCOMPARE(SchemaHistory::kCurrentVersion, 6);
+        QCOMPARE(SchemaHistory::kCurrentVersion, 7);
         for (const char* table :
              {"sessions", "questions", "scores", "notes", "matrix_levels", "design_rounds", "design_allocations",
               "portfolio_projects", "drill_cards", "analyses", "analysis_results", "analysis_evidence",
-              "committee_scorecards", "committee_decisions", "loop_plans", "loop_checklist_ticks"})
+              "committee_scorecards", "committee_decisions", "loop_plans", "loop_checklist_ticks", "drill_drafts"})
             QVERIFY2(
                 scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'")
                                .arg(QLatin1String(table)))
@@ -225,6 +227,7 @@ private slots:
         QTest::newRow("v3") << 3;
         QTest::newRow("v4") << 4;
         QTest::newRow("v5") << 5;
+        QTest::newRow("v6") << 6;
     }
 
     void migratesFromEveryEarlierVersion()
@@ -304,6 +307,21 @@ private slots:
         loop.setTicked(QStringLiteral("Ada"), QStringLiteral("screen-impact-story"), true);
         QCOMPARE(loop.startDate(QStringLiteral("Ada")), QDate(2024, 3, 4));
         QCOMPARE(loop.tickedItems(QStringLiteral("Ada")), QSet<QString>{QStringLiteral("screen-impact-story")});
+        // The v6 -> v7 step: drill drafts, kept per card until graded, gone with their card.
+        DrillCard card;
+        card.candidate = QStringLiteral("Ada");
+        card.ref = QStringLiteral("after-the-migration");
+        const DrillStore drills(database);
+        const std::int64_t cardId = drills.save(card);
+        QCOMPARE(drills.draft(cardId), QString());
+        drills.setDraft(cardId, QStringLiteral("first half of an answer"));
+        QCOMPARE(drills.draft(cardId), QStringLiteral("first half of an answer"));
+        drills.setDraft(cardId, QStringLiteral("  "));
+        QCOMPARE(drills.draft(cardId), QString());
+        drills.setDraft(cardId, QStringLiteral("again"));
+        drills.remove(cardId);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM drill_drafts")).toInt(), 0);
+        QVERIFY_THROWS_EXCEPTION(StorageError, drills.setDraft(cardId, QStringLiteral("orphan")));
     }
 
     void aNewerDatabaseIsRefusedAndNotTouched()
@@ -328,7 +346,7 @@ private slots:
         QCOMPARE(database.problem().path, file);
         QCOMPARE(
             database.problem().message(),
-            QStringLiteral("%1 was written by a newer Debrief Studio (schema version 7; this version reads up to 6)")
+            QStringLiteral("%1 was written by a newer Debrief Studio (schema version 8; this version reads up to 7)")
                 .arg(file));
         QVERIFY_THROWS_EXCEPTION(StorageError, database.connection());
         QCOMPARE(bytesOf(file), before);
