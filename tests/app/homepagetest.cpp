@@ -14,6 +14,8 @@
 #include "markingtranslator.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QGroupBox>
 #include <QLabel>
 #include <QListWidget>
@@ -34,6 +36,7 @@ private slots:
     void listsDueDrillsAndLastSessions();
     void startButtonsAskForASession();
     void emptyDatabaseSaysSo();
+    void aRefusedDatabaseIsNamedWithoutWideningTheWindow();
     void startButtonOpensSessionSetup();
     void languageSwitchRetranslatesThePage();
 
@@ -120,6 +123,27 @@ void HomePageTest::emptyDatabaseSaysSo()
     QCOMPARE(page.sessionList()->topLevelItemCount(), 0);
     QCOMPARE(page.drillList()->count(), 1);
     QCOMPARE(page.drillList()->item(0)->text(), QStringLiteral("Nothing due today."));
+}
+
+// A damaged file at a long path: the page says what is wrong, and the message wraps within the page
+// instead of pushing the main window past 1000 px.
+void HomePageTest::aRefusedDatabaseIsNamedWithoutWideningTheWindow()
+{
+    const QString folder =
+        m_dir.filePath(QStringLiteral("a-rather-long-folder-name-for-the-studio-database-of-this-test"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = QDir(folder).filePath(QStringLiteral("not-a-database-at-all.sqlite"));
+    QFile junk(path);
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write(QByteArray(4096, 'x'));
+    junk.close();
+    InterviewRecords records(path);
+    QVERIFY(!records.isOpen());
+    HomePage page(records);
+    const auto* heading = page.findChildren<QLabel*>().value(0);
+    QVERIFY(heading);
+    QVERIFY2(heading->text().contains(QStringLiteral("not-a-database-at-all.sqlite")), qPrintable(heading->text()));
+    QVERIFY2(page.minimumSizeHint().width() <= 820, qPrintable(QString::number(page.minimumSizeHint().width())));
 }
 
 void HomePageTest::startButtonOpensSessionSetup()

@@ -38,6 +38,10 @@ HomePage::HomePage(InterviewRecords& records, QWidget* parent)
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
+    // A refused database's message (with its long path) wraps instead of widening the window.
+    m_heading->setWordWrap(true);
+    m_heading->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     QPushButton* solo = m_solo;
     QPushButton* mock = m_mock;
