@@ -2132,10 +2132,6 @@ Vision</translation>
         <translation>Jede Antwort im Raster Tiefe × Vision</translation>
     </message>
     <message>
-        <source>No session yet. Run a practice or a mock interview, or load the demo candidate.</source>
-        <translation>Noch keine Sitzung. Führen Sie eine Übung oder ein Probeinterview durch oder laden Sie den Demo-Kandidaten.</translation>
-    </message>
-    <message>
         <source>Panel (submitted scores only)</source>
         <translation>Panel (nur abgegebene Bewertungen)</translation>
     </message>
@@ -2459,10 +2455,6 @@ Vision</translation>
     <message>
         <source>Roadmap &amp;Alignment (0-4):</source>
         <translation>Roadmap-A&amp;usrichtung (0-4):</translation>
-    </message>
-    <message>
-        <source>No session yet. Run a practice or a mock interview, or load the demo candidate.</source>
-        <translation>Noch keine Sitzung. Führen Sie eine Übung oder ein Probeinterview durch oder laden Sie den Demo-Kandidaten.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -3393,6 +3385,13 @@ Geschätzte Kosten: %2</translation>
     </message>
 </context>
 <context>
+    <name>debrief::studio::InterviewRecords</name>
+    <message>
+        <source>No session yet. Run a practice or a mock interview, or load the demo candidate.</source>
+        <translation>Noch keine Sitzung. Führen Sie eine Übung oder ein Probeinterview durch oder laden Sie den Demo-Kandidaten.</translation>
+    </message>
+</context>
+<context>
     <name>debrief::studio::LiveReplayCharts</name>
     <message>
         <source>Waiting jobs</source>
@@ -4052,10 +4051,6 @@ Geschätzte Kosten: %2</translation>
     <message>
         <source>Against the Level %1 bar</source>
         <translation>Gegenüber der Messlatte Stufe %1</translation>
-    </message>
-    <message>
-        <source>No session yet. Run a practice or a mock interview, or load the demo candidate.</source>
-        <translation>Noch keine Sitzung. Führen Sie eine Übung oder ein Probeinterview durch oder laden Sie den Demo-Kandidaten.</translation>
     </message>
     <message>
         <source>New: %1 (below the bar)</source>

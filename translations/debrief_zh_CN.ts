@@ -2121,10 +2121,6 @@ Vision</source>
         <translation>深度 × 愿景网格上的每个回答</translation>
     </message>
     <message>
-        <source>No session yet. Run a practice or a mock interview, or load the demo candidate.</source>
-        <translation>尚无会话。请进行一次练习或模拟面试，或加载示例候选人。</translation>
-    </message>
-    <message>
         <source>Panel (submitted scores only)</source>
         <translation>面试小组（仅已提交的评分）</translation>
     </message>
@@ -2447,10 +2443,6 @@ Vision</source>
     <message>
         <source>Roadmap &amp;Alignment (0-4):</source>
         <translation>路线图对齐(&amp;A) (0-4)：</translation>
-    </message>
-    <message>
-        <source>No session yet. Run a practice or a mock interview, or load the demo candidate.</source>
-        <translation>还没有会话。请进行一次练习或模拟面试，或载入演示候选人。</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -3378,6 +3370,13 @@ Estimated cost: %2</source>
     </message>
 </context>
 <context>
+    <name>debrief::studio::InterviewRecords</name>
+    <message>
+        <source>No session yet. Run a practice or a mock interview, or load the demo candidate.</source>
+        <translation>尚无会话。请进行一次练习或模拟面试，或加载示例候选人。</translation>
+    </message>
+</context>
+<context>
     <name>debrief::studio::LiveReplayCharts</name>
     <message>
         <source>Waiting jobs</source>
@@ -4035,10 +4034,6 @@ Estimated cost: %2</source>
     <message>
         <source>Against the Level %1 bar</source>
         <translation>与级别 %1 门槛对比</translation>
-    </message>
-    <message>
-        <source>No session yet. Run a practice or a mock interview, or load the demo candidate.</source>
-        <translation>尚无会话。请进行一次练习或模拟面试，或加载示例候选人。</translation>
     </message>
     <message>
         <source>New: %1 (below the bar)</source>

@@ -19,6 +19,24 @@ QString InterviewRecords::problem() const
     return m_database.problem().message();
 }
 
+Session InterviewRecords::loadSession(std::int64_t id, QString* problem) const
+{
+    QString why = this->problem();
+    Session session;
+    if (id > 0 && why.isEmpty()) {
+        try {
+            session = storage::SessionStore(m_database).load(id);
+        } catch (const storage::StorageError& error) {
+            why = error.message();
+        }
+    }
+    if (session.id == 0 && why.isEmpty())
+        why = tr("No session yet. Run a practice or a mock interview, or load the demo candidate.");
+    if (problem)
+        *problem = why;
+    return session;
+}
+
 QString InterviewRecords::latestCandidate() const
 {
     if (!isOpen())

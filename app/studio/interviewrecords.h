@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "studio/contentlibrary.h"
+#include "studio/session.h"
 
 #include <QObject>
 #include <QString>
@@ -24,6 +25,10 @@ public:
     const ContentLibrary& content() const { return m_content; }
     bool isOpen() const { return m_database.isOpen(); }
     QString problem() const;  // why the database is not open, for a person
+
+    // Session `id` as stored, or an empty Session (id 0) with `problem` saying why for a person: the
+    // database is not open, the session could not be read, or there is no session yet (id 0).
+    Session loadSession(std::int64_t id, QString* problem) const;
 
     // The latest candidate with a session, or an empty string.
     QString latestCandidate() const;

@@ -233,18 +233,8 @@ void DebriefPage::showSession(std::int64_t id)
 
 void DebriefPage::reload()
 {
-    const std::int64_t id = m_session.id;
-    m_session = Session{};
-    QString problem = m_records.problem();
-    if (id > 0 && problem.isEmpty()) {
-        try {
-            m_session = storage::SessionStore(m_records.database()).load(id);
-        } catch (const storage::StorageError& error) {
-            problem = error.message();
-        }
-    }
-    if (m_session.id == 0 && problem.isEmpty())
-        problem = tr("No session yet. Run a practice or a mock interview, or load the demo candidate.");
+    QString problem;
+    m_session = m_records.loadSession(m_session.id, &problem);
     m_empty->setText(problem);
     m_empty->setVisible(!problem.isEmpty());
     if (m_viewer->count() == 0 && m_session.id > 0)

@@ -526,16 +526,9 @@ void DesignRoundPage::showSession(std::int64_t id)
 
 void DesignRoundPage::reload()
 {
-    const std::int64_t id = m_session.id;
-    m_session = Session{};
-    m_loadProblem.clear();
-    if (id > 0 && m_records.problem().isEmpty()) {
-        try {
-            m_session = storage::SessionStore(m_records.database()).load(id);
-        } catch (const storage::StorageError& error) {
-            m_loadProblem = error.message();
-        }
-    }
+    const std::int64_t wanted = m_session.id;
+    m_session = m_records.loadSession(wanted, &m_loadProblem);
+    m_loadFailed = wanted > 0 && m_session.id == 0 && m_records.isOpen();  // a storage error, said as it came
     refresh();
 }
 
@@ -1030,11 +1023,10 @@ void DesignRoundPage::refresh()
 
 void DesignRoundPage::refreshTexts()
 {
-    QString problem = m_records.problem();
-    if (problem.isEmpty())
-        problem = m_loadProblem;
-    if (m_session.id == 0 && problem.isEmpty())
-        problem = tr("No session yet. Run a practice or a mock interview, or load the demo candidate.");
+    // "No session yet" and the database's own problem in the current language (a switch comes here).
+    QString problem = m_loadProblem;
+    if (m_session.id == 0 && !m_loadFailed)
+        m_records.loadSession(0, &problem);
     m_empty->setText(problem);
     m_empty->setVisible(!problem.isEmpty());
     const bool hasSession = m_session.id > 0;

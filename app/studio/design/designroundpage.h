@@ -150,7 +150,8 @@ private:
 
     InterviewRecords& m_records;
     Session m_session;
-    QString m_loadProblem;  // why the session could not be read, empty when it was
+    QString m_loadProblem;      // why the session could not be read, empty when it was
+    bool m_loadFailed = false;  // the database refused to read the session asked for
     AnswerCoach m_coach;
     bool m_applying = false;  // our own announcement: no reload
     bool m_loading = false;   // widgets being filled from the session: no edits

@@ -184,20 +184,16 @@ QString MatrixPage::dimensionName(MatrixDimension dimension) const
 
 void MatrixPage::reload()
 {
-    const std::int64_t id = m_session.id;
-    m_session = Session{};
+    QString problem;
+    m_session = m_records.loadSession(m_session.id, &problem);
     QList<DrillCard> existing;
-    QString problem = m_records.problem();
-    if (id > 0 && problem.isEmpty()) {
+    if (m_session.id > 0) {
         try {
-            m_session = storage::SessionStore(m_records.database()).load(id);
             existing = storage::DrillStore(m_records.database()).list(m_session.candidate);
         } catch (const storage::StorageError& error) {
             problem = error.message();
         }
     }
-    if (m_session.id == 0 && problem.isEmpty())
-        problem = tr("No session yet. Run a practice or a mock interview, or load the demo candidate.");
     m_empty->setText(problem);
     m_empty->setVisible(!problem.isEmpty());
     m_grid->setEnabled(m_session.id > 0);
