@@ -92,6 +92,7 @@ private slots:
             qInfo("PDFs kept in %s", qPrintable(m_dir.path()));
         }
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        qputenv("TZ", "UTC");  // the dates printed are local: 09:00 UTC is still the 23rd in Honolulu
     }
 
     void onePageNamesEveryProjectKpiRoadmapItemAndScore()

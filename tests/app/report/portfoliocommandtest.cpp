@@ -106,7 +106,8 @@ private slots:
     void aFileThatCannotBeWrittenFailsWithItsName()
     {
         const QString pdf = path("missing-folder/priya.pdf");
-        const CliRun run = cli({"--db", m_db, "portfolio", "pdf", "Priya Raman", "--out", pdf});
+        // --lang en: the message is the report's own (translated), whatever the machine's locale.
+        const CliRun run = cli({"--db", m_db, "portfolio", "pdf", "Priya Raman", "--out", pdf, "--lang", "en"});
         QCOMPARE(run.code, 1);
         QVERIFY2(run.err.startsWith(QStringLiteral("debrief-cli: error: Cannot write ")), qPrintable(run.err));
         QVERIFY2(run.err.contains(pdf), qPrintable(run.err));
