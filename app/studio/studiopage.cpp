@@ -21,12 +21,20 @@ namespace {
 // when the action is made), on the stack's changes and on the page's LanguageChange.
 class UndoActionTexts : public QObject {
 public:
-    UndoActionTexts(QWidget* page, QUndoStack* stack, QAction* undo, QAction* redo)
+    UndoActionTexts(StudioPage* page, QUndoStack* stack, QAction* undo, QAction* redo)
         : QObject(page), m_stack(stack), m_undo(undo), m_redo(redo)
     {
         page->installEventFilter(this);
-        connect(undo, &QAction::triggered, stack, &QUndoStack::undo);
-        connect(redo, &QAction::triggered, stack, &QUndoStack::redo);
+        // Typing not yet saved (a tool button takes no focus, so the field never finishes) becomes its
+        // own step first: undo then takes back that typing, not the step before it over the top of it.
+        connect(undo, &QAction::triggered, stack, [page, stack] {
+            page->saveEdits();
+            stack->undo();
+        });
+        connect(redo, &QAction::triggered, stack, [page, stack] {
+            page->saveEdits();
+            stack->redo();
+        });
         for (auto signal : {&QUndoStack::undoTextChanged, &QUndoStack::redoTextChanged})
             connect(stack, signal, this, &UndoActionTexts::refresh);
         for (auto signal : {&QUndoStack::canUndoChanged, &QUndoStack::canRedoChanged})

@@ -25,29 +25,41 @@ QDateTime fromIsoUtc(const QString& text)
 
 std::int64_t DrillStore::save(DrillCard& card) const
 {
+    m_database.write([&](const QSqlDatabase& db) { upsert(db, card); });
+    return card.id;
+}
+
+std::int64_t DrillStore::saveReviewed(DrillCard& card) const
+{
     m_database.write([&](const QSqlDatabase& db) {
-        Statement(db, QStringLiteral("INSERT INTO drill_cards (candidate, subject, ref, state, stability, difficulty, "
-                                     "due, last_review, reps, lapses) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                     "ON CONFLICT (candidate, subject, ref) DO UPDATE SET state = excluded.state, "
-                                     "stability = excluded.stability, difficulty = excluded.difficulty, "
-                                     "due = excluded.due, last_review = excluded.last_review, reps = excluded.reps, "
-                                     "lapses = excluded.lapses"))
-            .bind(card.candidate)
-            .bind(int(card.subject))
-            .bind(card.ref)
-            .bind(int(card.state))
-            .bind(card.stability)
-            .bind(card.difficulty)
-            .bind(isoUtc(card.due.isValid() ? card.due : QDateTime::currentDateTimeUtc()))
-            .bind(isoUtc(card.lastReview))
-            .bind(card.reps)
-            .bind(card.lapses)
-            .exec();
-        Statement id(db, QStringLiteral("SELECT id FROM drill_cards WHERE candidate = ? AND subject = ? AND ref = ?"));
-        id.bind(card.candidate).bind(int(card.subject)).bind(card.ref).exec().next();
-        card.id = id.value(0).toLongLong();
+        upsert(db, card);
+        Statement(db, QStringLiteral("DELETE FROM drill_drafts WHERE card_id = ?")).bind(qint64(card.id)).exec();
     });
     return card.id;
+}
+
+void DrillStore::upsert(const QSqlDatabase& db, DrillCard& card)
+{
+    Statement(db, QStringLiteral("INSERT INTO drill_cards (candidate, subject, ref, state, stability, difficulty, "
+                                 "due, last_review, reps, lapses) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                 "ON CONFLICT (candidate, subject, ref) DO UPDATE SET state = excluded.state, "
+                                 "stability = excluded.stability, difficulty = excluded.difficulty, "
+                                 "due = excluded.due, last_review = excluded.last_review, reps = excluded.reps, "
+                                 "lapses = excluded.lapses"))
+        .bind(card.candidate)
+        .bind(int(card.subject))
+        .bind(card.ref)
+        .bind(int(card.state))
+        .bind(card.stability)
+        .bind(card.difficulty)
+        .bind(isoUtc(card.due.isValid() ? card.due : QDateTime::currentDateTimeUtc()))
+        .bind(isoUtc(card.lastReview))
+        .bind(card.reps)
+        .bind(card.lapses)
+        .exec();
+    Statement id(db, QStringLiteral("SELECT id FROM drill_cards WHERE candidate = ? AND subject = ? AND ref = ?"));
+    id.bind(card.candidate).bind(int(card.subject)).bind(card.ref).exec().next();
+    card.id = id.value(0).toLongLong();
 }
 
 void DrillStore::remove(std::int64_t id) const

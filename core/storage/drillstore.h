@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+class QSqlDatabase;
+
 #include <cstdint>
 #include <optional>
 
@@ -20,6 +22,8 @@ public:
     explicit DrillStore(const Database& database) : m_database(database) {}
 
     std::int64_t save(studio::DrillCard& card) const;  // insert or update; sets card.id
+    // A graded card: saved, and its draft answer dropped, in one transaction.
+    std::int64_t saveReviewed(studio::DrillCard& card) const;
     void remove(std::int64_t id) const;
     QList<studio::DrillCard> list(const QString& candidate) const;                      // by due date
     QList<studio::DrillCard> due(const QString& candidate, const QDateTime& at) const;  // due at or before `at`
@@ -32,6 +36,7 @@ public:
     QString draft(std::int64_t cardId) const;
 
 private:
+    static void upsert(const QSqlDatabase& db, studio::DrillCard& card);
     QList<studio::DrillCard> select(const QString& where, const QVariantList& values) const;
     const Database& m_database;
 };

@@ -61,7 +61,7 @@ private slots:
 private:
     std::unique_ptr<DrillsPage> openPage();
     DrillCard stored(const QString& ref, DrillSubject subject = DrillSubject::Question) const;
-    static QString dayMonth(const QDateTime& time);
+    static QString dayMonth(const QDateTime& now, const QDateTime& time);
     bool answerAndReveal(DrillsPage& page, const QString& answer);
 
     QTemporaryDir m_dir;
@@ -73,6 +73,8 @@ void DrillsPageTest::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    // "Today" is the local day and the demo cards are due at 06:00 UTC: the expectations are UTC's.
+    qputenv("TZ", "UTC");
     QVERIFY(m_dir.isValid());
 }
 
@@ -108,9 +110,12 @@ DrillCard DrillsPageTest::stored(const QString& ref, DrillSubject subject) const
     return DrillStore(m_records->database()).find(DemoCandidate::name(), subject, ref).value_or(DrillCard{});
 }
 
-QString DrillsPageTest::dayMonth(const QDateTime& time)
+// "27 Nov"; with the year when it is not this year's ("4 Jan 2027" seen on 24 December).
+QString DrillsPageTest::dayMonth(const QDateTime& now, const QDateTime& time)
 {
-    return QLocale().toString(time.toLocalTime().date(), QStringLiteral("d MMM"));
+    const QDate date = time.toLocalTime().date();
+    return QLocale().toString(date, date.year() == now.toLocalTime().date().year() ? QStringLiteral("d MMM")
+                                                                                   : QStringLiteral("d MMM yyyy"));
 }
 
 bool DrillsPageTest::answerAndReveal(DrillsPage& page, const QString& answer)
@@ -201,7 +206,7 @@ void DrillsPageTest::gradingMovesTheDueDateAsTheAlgorithmSays()
              QDateTime(m_now.date().addDays(1), QTime(6, 0), Qt::UTC));
 
     QCOMPARE(page->lastResult()->text(), QStringLiteral("PM question saved as %1 - next: %2, %3")
-                                             .arg(DrillsPage::gradeName(grade), next, dayMonth(card.due)));
+                                             .arg(DrillsPage::gradeName(grade), next, dayMonth(m_now, card.due)));
     // On to the next card, with a fresh answer and the examples hidden again.
     QCOMPARE(page->currentCard()->ref, QStringLiteral("failure-isolation"));
     QCOMPARE(page->progressText()->text(), QStringLiteral("Card 2 of 2"));
@@ -383,9 +388,8 @@ void DrillsPageTest::nothingDueShowsTheNextDueDate()
     QVERIFY(page->queue().isEmpty());
     QVERIFY(!page->currentCard());
     QVERIFY(page->emptyState()->isVisible());
-    QCOMPARE(
-        page->emptyState()->text(),
-        QStringLiteral("Nothing due today.\nNext drill: tomorrow, %1 (PM question).").arg(dayMonth(m_now.addDays(1))));
+    QCOMPARE(page->emptyState()->text(), QStringLiteral("Nothing due today.\nNext drill: tomorrow, %1 (PM question).")
+                                             .arg(dayMonth(m_now, m_now.addDays(1))));
     QVERIFY(!page->progressText()->isVisible());
     QVERIFY(!page->gradeAction(DrillGrade::Good)->isEnabled());
 }
@@ -402,7 +406,7 @@ void DrillsPageTest::allDoneShowsTheNextDueDate()
     QVERIFY(page->queue().isEmpty());
     QCOMPARE(page->emptyState()->text(),
              QStringLiteral("All done for today: 2 reviewed.\nNext drill: tomorrow, %1 (Technical question).")
-                 .arg(dayMonth(m_now.addDays(1))));
+                 .arg(dayMonth(m_now, m_now.addDays(1))));
     QCOMPARE(page->progressText()->text(), QStringLiteral("2 of 2 reviewed today"));
 }
 

@@ -31,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace debrief::studio;
@@ -49,6 +50,7 @@ private slots:
     void addRemoveAndUndoKeepTheReadyFlagRight();
     void warningsComeFromTheMistakeCatalogue();
     void followsTheLatestCandidate();
+    void theUndoButtonTakesBackTheTypingInProgress();
     void languageSwitchRetranslatesThePage();
     void languageSwitchRetranslatesTheSummaryDialog();
     void closingThePageSavesUnfinishedTyping();
@@ -446,6 +448,32 @@ void PortfolioPageTest::closingThePageSavesUnfinishedTyping()
         QTest::keyClicks(page->titleEdit(), QStringLiteral(" (draft)"));
     }  // closed with the focus still in the title
     QCOMPARE(stored().at(0).title, QStringLiteral("Topology-aware gang scheduling for 128+ GPU jobs (draft)"));
+}
+
+// The Undo tool button takes no focus, so the field being typed in never finishes: the typing must
+// become its own step first, and the click undoes exactly that (not the step before, over the typing).
+void PortfolioPageTest::theUndoButtonTakesBackTheTypingInProgress()
+{
+    auto page = openPage();
+    QVERIFY(page);
+    const QString before = page->roleEdit()->text();
+    retype(page->afterBox(), QStringLiteral("4.2"));  // one earlier step
+    QCOMPARE(page->undoStack()->count(), 1);
+    page->roleEdit()->setFocus();
+    page->roleEdit()->selectAll();
+    QTest::keyClicks(page->roleEdit(), QStringLiteral("owner of the placement roll-out"));
+    QToolButton* undoButton = nullptr;
+    for (QToolButton* button : page->findChildren<QToolButton*>()) {
+        if (button->defaultAction() && button->defaultAction()->shortcuts().contains(QKeySequence(QKeySequence::Undo)))
+            undoButton = button;
+    }
+    QVERIFY(undoButton);
+    QTest::mouseClick(undoButton, Qt::LeftButton);
+    QCOMPARE(stored().at(0).role, before);  // the typing was saved as a step, then undone
+    QCOMPARE(page->roleEdit()->text(), before);
+    QCOMPARE(stored().at(0).after, 4.2);  // the earlier step stands
+    page->undoStack()->redo();
+    QCOMPARE(stored().at(0).role, QStringLiteral("owner of the placement roll-out"));
 }
 
 QTEST_MAIN(PortfolioPageTest)

@@ -737,6 +737,22 @@ void DesignRoundPage::setAnswerText(const QString& text)
     m_applying = false;
 }
 
+DesignRoundPage::~DesignRoundPage()
+{
+    disconnectRows();
+}
+
+void DesignRoundPage::disconnectRows()
+{
+    for (const RowWidgets& row : std::as_const(m_rows)) {
+        for (QObject* widget : std::initializer_list<QObject*>{row.kpi, row.impact, row.confidence, row.evidence,
+                                                               row.attach, row.slider, row.share}) {
+            if (widget)
+                disconnect(widget, nullptr, this, nullptr);
+        }
+    }
+}
+
 void DesignRoundPage::saveEdits()
 {
     commitAnswer();
@@ -877,6 +893,9 @@ void DesignRoundPage::rebuildTable()
     if (ids == m_rowIds && m_table->rowCount() == ids.size())
         return;
     m_rowIds = ids;
+    if (m_table->isAncestorOf(QApplication::focusWidget()))
+        m_table->setFocus(Qt::OtherFocusReason);  // the focused field is about to go
+    disconnectRows();
     m_rows.clear();
     m_table->clearContents();
     m_table->setRowCount(int(ids.size()));
@@ -934,8 +953,10 @@ void DesignRoundPage::rebuildTable()
         evidenceLayout->addWidget(widgets.attach);
         m_table->setCellWidget(row, EvidenceColumn, evidenceCell);
         connect(widgets.evidence, &QLineEdit::editingFinished, this, [this, row] {
+            if (m_loading || row >= m_rows.size())
+                return;
             const QString text = m_rows.at(row).evidence->text();
-            if (!m_loading && text != allocations().value(row).evidence)
+            if (text != allocations().value(row).evidence)
                 editAllocation(
                     row, [text](DesignAllocation& a) { a.evidence = text; }, tr("Evidence"), kMergeEvidence);
         });

@@ -53,6 +53,7 @@ public:
     enum class ShareMode { Rebalance, Manual };
 
     explicit DesignRoundPage(InterviewRecords& records, QWidget* parent = nullptr);
+    ~DesignRoundPage() override;
 
     QString pageId() const override { return QStringLiteral("design-round"); }
     QString title() const override { return tr("Product Design Round"); }
@@ -123,6 +124,9 @@ private:
     };
 
     void retranslate();
+    // The request rows' widgets stop talking to the page (before the rows are rebuilt or the page goes):
+    // a focus-out arriving later must not edit a row that is no longer there.
+    void disconnectRows();
     void retranslateRow(int row);  // the tooltips, accessible names and KPI names of one request row
     void reload();
     void rebuildTable();

@@ -660,9 +660,7 @@ void DrillsPage::saveGraded(const DrillCard& after, DrillGrade grade)
     DrillCard saved = after;
     m_draftSave->stop();
     m_draftPending = false;
-    const storage::DrillStore store(m_records.database());
-    store.save(saved);
-    store.setDraft(saved.id, {});  // graded: the answer is done with
+    storage::DrillStore(m_records.database()).saveReviewed(saved);  // graded: its draft goes with it
     if (!m_reviewed.contains(saved.id))
         m_reviewed << saved.id;
     const QDateTime at = m_clock();
@@ -677,6 +675,7 @@ void DrillsPage::saveGraded(const DrillCard& after, DrillGrade grade)
 
 void DrillsPage::restoreUngraded(const DrillCard& before, const QString& answer)
 {
+    saveDraft();  // what was typed to the card on screen stays its draft
     DrillCard saved = before;
     storage::DrillStore(m_records.database()).save(saved);
     m_reviewed.removeAll(saved.id);
