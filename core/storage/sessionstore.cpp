@@ -587,6 +587,15 @@ void SessionStore::setDesignScenario(std::int64_t id, const QString& scenarioId)
     });
 }
 
+void SessionStore::removeDesignRound(std::int64_t id) const
+{
+    m_database.write([&](const QSqlDatabase& db) {
+        touch(db, id);
+        Statement(db, QStringLiteral("DELETE FROM design_allocations WHERE session_id = ?")).bind(qint64(id)).exec();
+        Statement(db, QStringLiteral("DELETE FROM design_rounds WHERE session_id = ?")).bind(qint64(id)).exec();
+    });
+}
+
 void SessionStore::setDesignAllocation(std::int64_t id, const DesignAllocation& allocation) const
 {
     m_database.write([&](const QSqlDatabase& db) {

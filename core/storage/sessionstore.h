@@ -62,6 +62,7 @@ public:
     void setDesignScenario(std::int64_t id, const QString& scenarioId) const;
     void setDesignAllocation(std::int64_t id, const studio::DesignAllocation& allocation) const;
     void removeDesignAllocation(std::int64_t id, const QString& requestId) const;
+    void removeDesignRound(std::int64_t id) const;  // back to no design round (its allocations go too)
     void setDesignScores(std::int64_t id, int designScore, int metricTranslation, int roadmapAlignment) const;
 
 private:

@@ -273,12 +273,18 @@ void DesignRoundTest::choosingAScenarioStartsAnEvenRoundThatCanBeSubmitted()
     QCOMPARE(session.questions.last().answeredAtMs, session.elapsedMs);
     QVERIFY(!page.submitButton()->isEnabled());
 
-    // Undo the submission, then the scenario: the round is empty again.
+    // Undo the submission, then the scenario: the session has no design round again (as before the
+    // pick: nothing for the scorecard or an exchange file to carry); redo brings the pick back.
     page.undoStack()->undo();
     QCOMPARE(SessionStore(m_records->database()).load(oldest).questions.last().answeredAtMs, -1);
     page.undoStack()->undo();
     QCOMPARE(page.requestTable()->rowCount(), 0);
-    QVERIFY(SessionStore(m_records->database()).load(oldest).design->allocations.isEmpty());
+    QCOMPARE(page.scenarioBox()->currentIndex(), -1);
+    QVERIFY(!SessionStore(m_records->database()).load(oldest).design.has_value());
+    page.undoStack()->redo();
+    session = SessionStore(m_records->database()).load(oldest);
+    QCOMPARE(session.design->scenarioId, QStringLiteral("accelerator-roadmap-q3"));
+    QCOMPARE(shares(session.design->allocations), QList<double>({33.3, 33.4, 33.3}));
 }
 
 void DesignRoundTest::metricTranslationZeroShowsTheVetoAtOnce()

@@ -545,11 +545,24 @@ bool DesignRoundPage::persist(const std::function<void()>& write)
 
 // --- Editing ------------------------------------------------------------------------------------------
 
-void DesignRoundPage::applyRound(const DesignRound& target)
+void DesignRoundPage::applyRound(const std::optional<DesignRound>& wanted)
 {
     if (m_session.id == 0)
         return;
     const std::optional<DesignRound> stored = m_session.design;
+    if (!wanted) {  // undoing the first scenario pick: the session has no design round again
+        if (!persist([&] { storage::SessionStore(m_records.database()).removeDesignRound(m_session.id); })) {
+            reload();
+            return;
+        }
+        m_session.design.reset();
+        refresh();
+        m_applying = true;
+        m_records.announceSessionChanged(m_session.id);
+        m_applying = false;
+        return;
+    }
+    const DesignRound& target = *wanted;
     const bool saved = persist([&] {
         const storage::SessionStore store(m_records.database());
         m_records.database().write([&](const QSqlDatabase&) {
@@ -599,7 +612,7 @@ void DesignRoundPage::applyRound(const DesignRound& target)
 
 void DesignRoundPage::pushRound(const DesignRound& after, const QString& text, int mergeId, const QString& mergeKey)
 {
-    const DesignRound before = currentRound();
+    const std::optional<DesignRound> before = m_session.design;
     m_undo->push(new SessionEditCommand(
         text, [this, after] { applyRound(after); }, [this, before] { applyRound(before); }, mergeId, mergeKey));
 }

@@ -142,7 +142,7 @@ private:
 
     bool persist(const std::function<void()>& write);
     // Writes the difference between the stored round and `target` in one transaction.
-    void applyRound(const DesignRound& target);
+    void applyRound(const std::optional<DesignRound>& target);  // nothing: no design round
     void pushRound(const DesignRound& after, const QString& text, int mergeId = -1, const QString& mergeKey = {});
     DesignRound currentRound() const;
     void editAllocation(int row, const std::function<void(DesignAllocation&)>& change, const QString& text,
