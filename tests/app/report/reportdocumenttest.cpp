@@ -3,6 +3,7 @@
 #include "reportdocument.h"
 #include "barchartpainter.h"
 #include "depthvisiongridpainter.h"
+#include "highlightedtable.h"
 #include "maturityradarpainter.h"
 #include "pdfprobe.h"
 #include "reporterror.h"
@@ -103,6 +104,61 @@ private slots:
         }
         QCOMPARE(next, 151);
         QVERIFY(PdfProbe::text(path).contains(QStringLiteral("value 1050")));  // 150 x 7
+    }
+
+    // A 2,500-word cell between short rows: the row starts on page 1 in the room left there and goes
+    // on over the next pages, part by part, with the header on top of each; every word arrives once
+    // and in order, and the rows after it follow. Before the fix the PDF stopped at the first page's end.
+    void aRowTallerThanThePageContinuesOnTheNextPages()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("long-row.pdf"));
+        ReportDocument document(path, PaperSize::A4, QStringLiteral("Long row"));
+        document.heading(QStringLiteral("Justifications"));
+        document.table(longRowTable());
+        document.finish();
+        checkLongRow(path, document.pageCount());
+    }
+
+    // The same table through HighlightedTable, the long cell highlighted: its fill is painted on every
+    // page the cell runs over, under the words of that page.
+    void aHighlightedRowTallerThanThePageContinuesWithItsColour()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("long-highlighted.pdf"));
+        ReportDocument document(path, PaperSize::A4, QStringLiteral("Long highlighted row"));
+        document.heading(QStringLiteral("Justifications"));
+        HighlightedTable table(longRowTable());
+        const QColor fill(0xff, 0xd0, 0x40);
+        table.highlight(kLongRow, 1, {fill, QColor(0x80, 0x00, 0x00), false});
+        table.write(document);
+        document.finish();
+        checkLongRow(path, document.pageCount());
+        for (int page = 1; page <= document.pageCount(); ++page) {
+            const QImage image = PdfProbe::render(path, page);
+            QVERIFY2(!image.isNull(), qPrintable(QStringLiteral("page %1 was not rendered").arg(page)));
+            // At 36 dpi a full page's part of the cell (3/5 of the 510 pt width, some 600 pt high) is
+            // about 150 x 300 pixels; the last page's part is shorter but still tens of lines.
+            const int pixels = PdfProbe::pixelsOf(image, fill);
+            QVERIFY2(pixels > 2000, qPrintable(QStringLiteral("page %1: %2 highlighted pixels").arg(page).arg(pixels)));
+        }
+    }
+
+    // A row of a few lines that does not fit in the room left moves to the next page whole, with the
+    // header: short rows are not split.
+    void aShortRowThatDoesNotFitMovesWhole()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("short-row.pdf"));
+        ReportDocument document(path, PaperSize::A4, QStringLiteral("Short row"));
+        document.reserve(document.remainingPoints() - 36.0);  // less than the header and three lines
+        ReportTable table;
+        table.headers = {QStringLiteral("Kolumn A"), QStringLiteral("Kolumn B")};
+        table.rows.append({QStringLiteral("key"), QStringLiteral("line one\nline two\nline three")});
+        document.table(table);
+        document.finish();
+        QCOMPARE(document.pageCount(), 2);
+        QVERIFY(!PdfProbe::text(path, 1).contains(QStringLiteral("Kolumn A")));
+        const QString second = PdfProbe::text(path, 2);
+        QVERIFY2(second.contains(QStringLiteral("Kolumn A")), qPrintable(second));
+        QVERIFY(second.contains(QStringLiteral("line one\nline two\nline three")));
     }
 
     // Text wraps inside the margins and "\n" starts a new line; a heading near the page's end moves to
@@ -206,6 +262,71 @@ private slots:
     }
 
 private:
+    static constexpr qsizetype kLongRow = 3;  // after three short rows, before three more
+    static constexpr int kLongWords = 2500;
+
+    // "FIRSTMARK w1 w2 ... w1250 MIDDLEMARK w1251 ... w2500 ENDMARK" in the second column of row 3.
+    static ReportTable longRowTable()
+    {
+        QStringList words{QStringLiteral("FIRSTMARK")};
+        for (int i = 1; i <= kLongWords; ++i) {
+            words << QStringLiteral("w%1").arg(i);
+            if (i == kLongWords / 2)
+                words << QStringLiteral("MIDDLEMARK");
+        }
+        words << QStringLiteral("ENDMARK");
+        ReportTable table;
+        table.headers = {QStringLiteral("Kolumn A"), QStringLiteral("Kolumn B")};
+        table.columnWeights = {2.0, 3.0};
+        for (int i = 1; i <= 3; ++i)
+            table.rows.append({QStringLiteral("before%1").arg(i), QStringLiteral("short")});
+        table.rows.append({QStringLiteral("long-row-key"), words.join(QLatin1Char(' '))});
+        for (int i = 1; i <= 3; ++i)
+            table.rows.append({QStringLiteral("after%1").arg(i), QStringLiteral("short")});
+        return table;
+    }
+
+    // What longRowTable() must read like in the PDF at `path` of `pages` pages.
+    static void checkLongRow(const QString& path, int pages)
+    {
+        QCOMPARE(PdfProbe::pages(path), pages);
+        // 2,500 words of 2-5 characters at 9.5 pt are some 16,000 pt of text in a 300 pt column: about
+        // 55 lines of 12 pt each, 220 lines, more than three pages of 740 pt.
+        QVERIFY2(pages >= 4, qPrintable(QString::number(pages)));
+        for (int page = 1; page <= pages; ++page)
+            QVERIFY2(PdfProbe::text(path, page).count(QStringLiteral("Kolumn A")) == 1,
+                     qPrintable(QStringLiteral("the header on page %1").arg(page)));
+        // The row starts on page 1, in the room the short rows left.
+        const QString first = PdfProbe::text(path, 1);
+        QVERIFY2(first.contains(QStringLiteral("FIRSTMARK")), qPrintable(first));
+        QVERIFY(!first.contains(QStringLiteral("ENDMARK")));
+        QVERIFY(PdfProbe::text(path, pages).contains(QStringLiteral("after3")));
+
+        const QString text = PdfProbe::simplified(PdfProbe::text(path));
+        QList<int> numbers;
+        const QRegularExpression word(QStringLiteral("\\bw(\\d+)\\b"));
+        for (auto it = word.globalMatch(text); it.hasNext();)
+            numbers << it.next().captured(1).toInt();
+        QList<int> expected;
+        for (int i = 1; i <= kLongWords; ++i)
+            expected << i;
+        QCOMPARE(numbers, expected);  // every word once, in order
+        const QStringList order{QStringLiteral("before3"),   QStringLiteral("long-row-key"),
+                                QStringLiteral("FIRSTMARK"), QStringLiteral("MIDDLEMARK"),
+                                QStringLiteral("ENDMARK"),   QStringLiteral("after1"),
+                                QStringLiteral("after3")};
+        qsizetype at = -1;
+        for (const QString& marker : order) {
+            QCOMPARE(text.count(marker), 1);
+            const qsizetype next = text.indexOf(marker);
+            QVERIFY2(next > at, qPrintable(marker));
+            at = next;
+        }
+        QVERIFY(text.indexOf(QStringLiteral("w1250 MIDDLEMARK w1251")) > 0);
+        QVERIFY(text.indexOf(QStringLiteral("w2500 ENDMARK")) > 0);
+        QCOMPARE(PdfProbe::images(path), QStringList());
+    }
+
     QTemporaryDir m_dir;
 };
 
