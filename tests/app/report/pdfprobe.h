@@ -5,7 +5,9 @@
 // embedded, and a page's picture. Tests QSKIP when the tools are not installed (scripts/lib/common.sh installs them).
 #include <QColor>
 #include <QImage>
+#include <QList>
 #include <QProcess>
+#include <QRectF>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QString>
@@ -63,6 +65,36 @@ struct PdfProbe {
         if (lines.size() >= 2 && lines[0].startsWith(QLatin1String("page")))
             lines.remove(0, 2);
         return lines;
+    }
+
+    // A word as `pdftotext -bbox` places it: its box in points from the page's top left.
+    struct Word {
+        QString text;
+        QRectF box;
+    };
+
+    // Every word of page `page` with its box.
+    static QList<Word> words(const QString& pdf, int page)
+    {
+        const QString html =
+            run(QStringLiteral("pdftotext"),
+                {QStringLiteral("-bbox"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-f"),
+                 QString::number(page), QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")});
+        static const QRegularExpression word(QStringLiteral(
+            R"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>)re"));
+        QList<Word> result;
+        for (auto it = word.globalMatch(html); it.hasNext();) {
+            const auto match = it.next();
+            const QPointF topLeft(match.captured(1).toDouble(), match.captured(2).toDouble());
+            const QPointF bottomRight(match.captured(3).toDouble(), match.captured(4).toDouble());
+            QString text = match.captured(5);
+            text.replace(QLatin1String("&lt;"), QLatin1String("<"))
+                .replace(QLatin1String("&gt;"), QLatin1String(">"))
+                .replace(QLatin1String("&quot;"), QLatin1String("\""))
+                .replace(QLatin1String("&amp;"), QLatin1String("&"));
+            result.append({text, QRectF(topLeft, bottomRight)});
+        }
+        return result;
     }
 
     // Page `page` as pdftoppm paints it at `dpi`: what a viewer shows, colours included; a null image

@@ -228,6 +228,75 @@ private slots:
         QVERIFY(!text.contains(QStringLiteral("Q9")));  // Depth 5 is outside the grid
     }
 
+    // Ten scorers with long names: the legend wraps onto rows inside the content width (A4: 595.3 pt
+    // wide, 16 mm = 45.35 pt margins, so x from 45.35 to 549.9 pt), every name and the capped-Vision key
+    // are on the page, and the height asked for grows by one row pitch per row past the first.
+    void theGridLegendWrapsWithManyScorers()
+    {
+        const QStringList scorers{
+            QStringLiteral("Alexandra Konstantinopoulou"),      QStringLiteral("Bartholomew Featherstonehaugh"),
+            QStringLiteral("Chiamaka Oluwaseun-Adeyemi"),       QStringLiteral("Dmitri Vasilievich Sokolovsky"),
+            QStringLiteral("Esperanza Villanueva-Castellanos"), QStringLiteral("Friedrich Wilhelm Oberhauser"),
+            QStringLiteral("Guinevere Montgomery-Ashworth"),    QStringLiteral("Hiroshi Takahashi-Yamamoto"),
+            QStringLiteral("Ingrid Sigurdardottir-Lindqvist"),  QStringLiteral("Jean-Baptiste Delacroix-Moreau")};
+        studio::VerdictCells cells{};
+        for (auto& row : cells)
+            row.fill(studio::Recommendation::Yes);
+        QList<DepthVisionMark> marks;
+        for (qsizetype i = 0; i < scorers.size(); ++i)
+            marks.append({QStringLiteral("Q1"), scorers[i], int(i % 4) + 1, 3, i == 9});
+
+        const QString path = m_dir.filePath(QStringLiteral("legend.pdf"));
+        ReportDocument document(path, PaperSize::A4, QStringLiteral("Legend"));
+        DepthVisionGridPainter grid(cells);
+        grid.setInterviewers(scorers);
+        grid.setMarks(marks);
+        const qreal height = grid.heightPoints(*document.painter().device(), document.contentWidthPoints(), 300.0);
+        DepthVisionGridPainter twoScorers(cells);
+        twoScorers.setInterviewers(scorers.mid(0, 2));
+        QCOMPARE(twoScorers.heightPoints(*document.painter().device(), document.contentWidthPoints(), 300.0), 300.0);
+        grid.paint(document.painter(), document.reserve(height));
+        document.finish();
+
+        QCOMPARE(PdfProbe::pages(path), 1);
+        const QString text = PdfProbe::simplified(PdfProbe::text(path));
+        for (const QString& expected : scorers + QStringList{QStringLiteral("Vision capped: evidence missing")})
+            QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" missing in: ") + text));
+
+        const QList<PdfProbe::Word> words = PdfProbe::words(path, 1);
+        QVERIFY(words.size() > 30);
+        QSet<QString> nameWords;
+        for (const QString& scorer : scorers)
+            for (const QString& part : scorer.split(QLatin1Char(' ')))
+                nameWords.insert(part);
+        QList<qreal> rowTops;
+        for (const PdfProbe::Word& word : words) {
+            if (word.text == QStringLiteral("Legend") || word.text.startsWith(QStringLiteral("Page")) ||
+                word.text == QStringLiteral("1"))
+                continue;  // the footer
+            QVERIFY2(word.box.left() >= 45.35 - 0.5 && word.box.right() <= 549.92 + 0.5,
+                     qPrintable(
+                         QStringLiteral("%1 at x %2 to %3").arg(word.text).arg(word.box.left()).arg(word.box.right())));
+            if (nameWords.contains(word.text) && !rowTops.contains(qRound(word.box.top() * 10) / 10.0))
+                rowTops.append(qRound(word.box.top() * 10) / 10.0);
+        }
+        std::sort(rowTops.begin(), rowTops.end());
+        // Ten names of some 110-130 pt each with their swatches and gaps: at least three rows of 505 pt.
+        QVERIFY2(rowTops.size() >= 3, qPrintable(QString::number(rowTops.size())));
+        const qreal pitch = rowTops[1] - rowTops[0];
+        for (qsizetype i = 2; i < rowTops.size(); ++i)
+            QVERIFY(qAbs(rowTops[i] - rowTops[i - 1] - pitch) < 0.3);
+        // The key may open a row of its own; it is on the last row.
+        qreal keyTop = 0.0;
+        for (const PdfProbe::Word& word : words)
+            if (word.text == QStringLiteral("capped:"))
+                keyTop = word.box.top();
+        QVERIFY(keyTop >= rowTops.last() - 0.3);
+        const qsizetype rows = qRound((keyTop - rowTops.first()) / pitch) + 1;
+        QVERIFY2(qAbs(height - 300.0 - (rows - 1) * pitch) < 0.5,
+                 qPrintable(QStringLiteral("%1 for %2 rows of %3 pt").arg(height).arg(rows).arg(pitch)));
+    }
+
     // An export to a folder that does not exist fails with the path in the message; an existing file
     // is only replaced by a finished document.
     void failedWritesNameTheFileAndKeepTheOldOne()
