@@ -7,6 +7,7 @@
 #include "maturityradarpainter.h"
 #include "pdfprobe.h"
 #include "reporterror.h"
+#include "tablerow.h"
 
 #include <QFile>
 #include <QGuiApplication>
@@ -140,6 +141,43 @@ private slots:
             const int pixels = PdfProbe::pixelsOf(image, fill);
             QVERIFY2(pixels > 2000, qPrintable(QStringLiteral("page %1: %2 highlighted pixels").arg(page).arg(pixels)));
         }
+    }
+
+    // TableRow's rules in units of one line's height h (padding 3): a 6-line cell beside a 1-line cell
+    // is 6h + 6 high; it is whole where that fits, moves while it is a quarter page at most, splits
+    // when two lines fit here, and always makes progress at a page's top.
+    void tableRowsSplitAtLineBoundaries()
+    {
+        QImage device(100, 100, QImage::Format_RGB32);
+        const QFont font = ReportStyle::font(ReportStyle::kBodySize);
+        TableRow row({TableRow::layoutCell(QStringLiteral("one\ntwo\nthree\nfour\nfive\nsix"), font, Qt::AlignLeft,
+                                           200.0, &device),
+                      TableRow::layoutCell(QStringLiteral("x"), font, Qt::AlignLeft, 200.0, &device)},
+                     3.0);
+        TableRow probe({TableRow::layoutCell(QStringLiteral("one"), font, Qt::AlignLeft, 200.0, &device)}, 0.0);
+        const qreal h = probe.remainingHeight();
+        QVERIFY(h > 6.0);
+        QCOMPARE(row.remainingHeight(), 6 * h + 6.0);
+        QCOMPARE(row.place(6 * h + 6.0, 100 * h, false), TableRow::Placement::Whole);
+        QCOMPARE(row.place(6 * h + 5.0, 100 * h, false), TableRow::Placement::NextPage);  // 6h + 6 <= 25h
+        QCOMPARE(row.place(6 * h + 5.0, 20 * h, false), TableRow::Placement::Split);      // 6h + 6 > 5h
+        QCOMPARE(row.place(2 * h + 5.0, 20 * h, false), TableRow::Placement::NextPage);   // two lines: 2h + 6
+        QCOMPARE(row.place(2 * h + 6.0, 20 * h, false), TableRow::Placement::Split);
+        QCOMPARE(row.place(h / 2, 20 * h, true), TableRow::Placement::Split);
+
+        const TableRowPart first = row.take(3.5 * h + 6.0);
+        QCOMPARE(first.lines, (QList<std::pair<int, int>>{{0, 3}, {0, 1}}));
+        QCOMPARE(first.height, 3 * h + 6.0);
+        QVERIFY(!row.done());
+        QCOMPARE(row.remainingHeight(), 3 * h + 6.0);
+        const TableRowPart stuck = row.take(h / 2);  // nothing fits, nothing is taken
+        QCOMPARE(stuck.lines, (QList<std::pair<int, int>>{{3, 3}, {1, 1}}));
+        const TableRowPart forced = row.take(h / 2, true);  // at a page's top: one line anyway
+        QCOMPARE(forced.lines, (QList<std::pair<int, int>>{{3, 4}, {1, 1}}));
+        const TableRowPart rest = row.takeAll();
+        QCOMPARE(rest.lines, (QList<std::pair<int, int>>{{4, 6}, {1, 1}}));
+        QCOMPARE(rest.height, 2 * h + 6.0);
+        QVERIFY(row.done());
     }
 
     // A row of a few lines that does not fit in the room left moves to the next page whole, with the
