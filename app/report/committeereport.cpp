@@ -166,11 +166,13 @@ void answers(ReportDocument& document, const studio::CommitteeReview& review, co
             marks << DepthVisionMark{CommitteeReport::tr("Q%1").arg(i + 1), scorer, mark->depth, mark->effectiveVision,
                                      mark->effectiveVision < mark->vision};
         }
-    document.subheading(CommitteeReport::sectionTitles().at(2), kGridPoints);
     DepthVisionGridPainter grid(content.scales().verdictGrid);
     grid.setInterviewers(scorers);
     grid.setMarks(marks);
-    grid.paint(document.painter(), document.reserve(kGridPoints));
+    // Many scorers wrap the legend onto more rows: the area grows with it, the grid keeps its size.
+    const qreal height = grid.heightPoints(*document.painter().device(), document.contentWidthPoints(), kGridPoints);
+    document.subheading(CommitteeReport::sectionTitles().at(2), height);
+    grid.paint(document.painter(), document.reserve(height));
 }
 
 void flags(ReportDocument& document, const studio::CommitteeReview& review)

@@ -12,6 +12,82 @@
 
 namespace debrief::report {
 
+namespace {
+
+// One swatch and its words in the legend, placed on a row.
+struct LegendItem {
+    QString text;
+    qsizetype series = -1;  // -1: the ring that marks a capped Vision
+    qreal x = 0.0;          // from the legend's left edge
+    int row = 0;
+};
+
+struct LegendLayout {
+    QList<LegendItem> items;
+    int rows = 0;
+    qreal width = 0.0;  // the widest row
+};
+
+// The legend's sizes on a device, `pt` device units to the point.
+struct LegendMetrics {
+    QFontMetricsF font;
+    qreal swatch;
+    qreal afterSwatch;
+    qreal between;
+    qreal firstRow;  // the first row's height, with the space above it
+    qreal rowPitch;  // each further row
+
+    LegendMetrics(const QFont& small, const QPaintDevice* device, qreal pt)
+        : font(small, device), swatch(font.height() * 0.7), afterSwatch(3.0 * pt), between(10.0 * pt),
+          firstRow(font.height() * 1.6), rowPitch(font.height() * 1.3)
+    {
+    }
+
+    qreal height(int rows) const { return rows <= 0 ? 0.0 : firstRow + (rows - 1) * rowPitch; }
+};
+
+// Items left to right, a new row where the next one would pass `width`; a name too long for a row on
+// its own is elided.
+LegendLayout layoutLegend(const QStringList& interviewers, const QString& key, const LegendMetrics& metrics,
+                          qreal width)
+{
+    LegendLayout layout;
+    if (interviewers.isEmpty())
+        return layout;
+    qreal x = 0.0;
+    int row = 0;
+    const qreal textRoom = std::max(width - metrics.swatch - metrics.afterSwatch, metrics.swatch);
+    const auto place = [&](const QString& text, qsizetype series) {
+        QString shown = text;
+        if (metrics.font.horizontalAdvance(shown) > textRoom)
+            shown = metrics.font.elidedText(text, Qt::ElideRight, textRoom);
+        const qreal itemWidth = metrics.swatch + metrics.afterSwatch + metrics.font.horizontalAdvance(shown);
+        if (x > 0.0 && x + itemWidth > width) {
+            ++row;
+            x = 0.0;
+        }
+        layout.items.append({shown, series, x, row});
+        layout.width = std::max(layout.width, x + itemWidth);
+        x += itemWidth + metrics.between;
+    };
+    for (qsizetype i = 0; i < interviewers.size(); ++i)
+        place(interviewers[i], i);
+    place(key, -1);
+    layout.rows = row + 1;
+    return layout;
+}
+
+}  // namespace
+
+qreal DepthVisionGridPainter::heightPoints(const QPaintDevice& device, qreal widthPoints, qreal gridPoints) const
+{
+    const qreal pt = ReportStyle::points(device, 1.0);
+    const LegendMetrics metrics(ReportStyle::font(ReportStyle::kSmallSize), &device, pt);
+    const LegendLayout legend =
+        layoutLegend(legendOrder(), tr("Vision capped: evidence missing"), metrics, widthPoints * pt);
+    return gridPoints + (legend.rows > 1 ? (legend.rows - 1) * metrics.rowPitch / pt : 0.0);
+}
+
 QStringList DepthVisionGridPainter::legendOrder() const
 {
     QStringList order = m_interviewers;
@@ -32,7 +108,10 @@ void DepthVisionGridPainter::paint(QPainter& painter, const QRectF& target) cons
     const QFontMetricsF smallMetrics(small, painter.device());
 
     const QStringList interviewers = legendOrder();
-    const qreal legendHeight = interviewers.isEmpty() ? 0.0 : smallMetrics.height() * 1.6;
+    const LegendMetrics legendMetrics(small, painter.device(), pt(1.0));
+    const LegendLayout legend =
+        layoutLegend(interviewers, tr("Vision capped: evidence missing"), legendMetrics, target.width());
+    const qreal legendHeight = legendMetrics.height(legend.rows);
     const qreal left = axisMetrics.height() * 2.6;
     const qreal bottom = axisMetrics.height() * 2.6 + legendHeight;
     const qreal size = std::max(pt(40.0), std::min(target.width() - left - pt(4.0), target.height() - bottom));
@@ -107,29 +186,28 @@ void DepthVisionGridPainter::paint(QPainter& painter, const QRectF& target) cons
         }
     }
 
-    // Legend: one swatch per interviewer, and what the red ring means.
-    if (!interviewers.isEmpty()) {
+    // Legend: one swatch per interviewer, and what the red ring means, in rows under the grid (at its
+    // left edge while the widest row fits there, else further left, never past the target).
+    if (legend.rows > 0) {
         painter.setFont(small);
-        qreal x = grid.left();
-        const qreal y = grid.bottom() + axisMetrics.height() * 2.4;
-        const qreal swatch = smallMetrics.height() * 0.7;
-        QStringList entries = interviewers;
-        for (qsizetype i = 0; i < entries.size(); ++i) {
+        const qreal left = std::max(target.left(), std::min(grid.left(), target.right() - legend.width));
+        const qreal top = grid.bottom() + axisMetrics.height() * 2.4;
+        const qreal swatch = legendMetrics.swatch;
+        for (const LegendItem& item : legend.items) {
+            const qreal x = left + item.x;
+            const qreal y = top + item.row * legendMetrics.rowPitch;
+            const QPointF centre(x + swatch / 2, y + smallMetrics.height() / 2);
             QPainterPath dot;
-            dot.addEllipse(QPointF(x + swatch / 2, y + smallMetrics.height() / 2), swatch / 2, swatch / 2);
-            painter.fillPath(dot, ReportStyle::seriesColor(i));
-            x += swatch + pt(3);
+            dot.addEllipse(centre, swatch / 2, swatch / 2);
+            if (item.series >= 0) {
+                painter.fillPath(dot, ReportStyle::seriesColor(item.series));
+            } else {
+                painter.setPen(QPen(ReportStyle::warning(), pt(1.2)));
+                painter.drawPath(dot);
+            }
             painter.setPen(ReportStyle::text());
-            painter.drawText(QPointF(x, y + smallMetrics.ascent()), entries[i]);
-            x += smallMetrics.horizontalAdvance(entries[i]) + pt(10);
+            painter.drawText(QPointF(x + swatch + legendMetrics.afterSwatch, y + smallMetrics.ascent()), item.text);
         }
-        QPainterPath ring;
-        ring.addEllipse(QPointF(x + swatch / 2, y + smallMetrics.height() / 2), swatch / 2, swatch / 2);
-        painter.setPen(QPen(ReportStyle::warning(), pt(1.2)));
-        painter.drawPath(ring);
-        x += swatch + pt(3);
-        painter.setPen(ReportStyle::text());
-        painter.drawText(QPointF(x, y + smallMetrics.ascent()), tr("Vision capped: evidence missing"));
     }
     painter.restore();
 }

@@ -8,6 +8,7 @@
 #include <QRectF>
 #include <QString>
 
+class QPaintDevice;
 class QPainter;
 
 // The Depth x Vision grid for paper: 4 x 4 cells tinted and named by the verdict each gives, and a
@@ -34,7 +35,13 @@ public:
     // marks that are not listed are appended in order of appearance.
     void setInterviewers(const QStringList& interviewers) { m_interviewers = interviewers; }
 
-    // Paints into `target` (device units); the grid stays square and centred.
+    // The height in points to reserve on `device` for the grid about `gridPoints` high when the legend
+    // wraps within `widthPoints`: each legend row past the first adds its height, so many interviewers
+    // do not shrink the grid.
+    qreal heightPoints(const QPaintDevice& device, qreal widthPoints, qreal gridPoints) const;
+
+    // Paints into `target` (device units); the grid stays square and centred, the legend under it wraps
+    // onto as many rows as it needs within the target's width.
     void paint(QPainter& painter, const QRectF& target) const;
 
 private:

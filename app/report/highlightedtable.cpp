@@ -2,6 +2,7 @@
 
 #include "reportdocument.h"
 #include "reportstyle.h"
+#include "tablerow.h"
 
 #include <QPainter>
 #include <QTextLayout>
@@ -14,8 +15,6 @@ namespace debrief::report {
 namespace {
 
 constexpr qreal kCellPaddingPoints = 3.0;  // as ReportDocument's tables
-
-using RowLayout = QList<std::shared_ptr<QTextLayout>>;
 
 }  // namespace
 
@@ -47,86 +46,85 @@ void HighlightedTable::write(ReportDocument& document) const
 
     const QFont body = ReportStyle::font(ReportStyle::kBodySize);
     const QFont bold = ReportStyle::font(ReportStyle::kBodySize, true);
-    const auto layoutRow = [&](const QStringList& cells, qsizetype row, qreal& height) {
-        RowLayout layouts;
-        qreal tallest = 0.0;
+    const auto layoutRow = [&](const QStringList& cells, qsizetype row) {
+        QList<std::shared_ptr<QTextLayout>> layouts;
         for (qsizetype c = 0; c < columns; ++c) {
-            QString text = c < cells.size() ? cells[c] : QString();
-            text.replace(QLatin1Char('\n'), QChar::LineSeparator);
             const auto mark = m_highlights.constFind({row, c});
             const bool strong =
                 row < 0 || (c == 0 && m_table.firstColumnBold) || (mark != m_highlights.cend() && mark->bold);
-            auto layout = std::make_shared<QTextLayout>(text, strong ? bold : body, device);
-            QTextOption option(c < m_table.align.size() ? m_table.align[c] : Qt::AlignLeft);
-            option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-            layout->setTextOption(option);
-            layout->beginLayout();
-            qreal y = 0.0;
-            for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
-                line.setLineWidth(std::max(widths[c] - 2.0 * padding, document.points(10.0)));
-                line.setPosition(QPointF(0.0, y));
-                y += line.height();
-            }
-            layout->endLayout();
-            tallest = std::max(tallest, y);
-            layouts.append(layout);
+            layouts.append(TableRow::layoutCell(c < cells.size() ? cells[c] : QString(), strong ? bold : body,
+                                                c < m_table.align.size() ? m_table.align[c] : Qt::AlignLeft,
+                                                std::max(widths[c] - 2.0 * padding, document.points(10.0)), device));
         }
-        height = tallest + 2.0 * padding;
-        return layouts;
+        return TableRow(layouts, padding);
     };
 
-    qreal headerHeight = 0.0;
-    RowLayout header;
-    if (!m_table.headers.isEmpty())
-        header = layoutRow(m_table.headers, -1, headerHeight);
-    QList<RowLayout> rows;
-    QList<qreal> heights;
-    for (qsizetype r = 0; r < m_table.rows.size(); ++r) {
-        qreal height = 0.0;
-        rows.append(layoutRow(m_table.rows[r], r, height));
-        heights.append(height);
+    const bool hasHeader = !m_table.headers.isEmpty();
+    TableRow header;
+    TableRowPart headerPart;
+    if (hasHeader) {
+        header = layoutRow(m_table.headers, -1);
+        headerPart = header.takeAll();
     }
+    QList<TableRow> rows;
+    for (qsizetype r = 0; r < m_table.rows.size(); ++r)
+        rows.append(layoutRow(m_table.rows[r], r));
 
-    const auto drawRow = [&](const RowLayout& layouts, qsizetype row, const QRectF& area) {
+    // One part of a row (all of it when it fits): the row's background, each cell's highlight, its
+    // lines and the rule under it. A highlighted cell keeps its colours on every page it runs over.
+    const auto drawPart = [&](const TableRow& row, const TableRowPart& part, qsizetype index, const QRectF& area) {
         const QColor background =
-            row < 0 ? ReportStyle::tableHeader() : (row % 2 == 1 ? ReportStyle::tableStripe() : QColor());
+            index < 0 ? ReportStyle::tableHeader() : (index % 2 == 1 ? ReportStyle::tableStripe() : QColor());
         if (background.isValid())
             painter.fillRect(area, background);
         for (qsizetype c = 0; c < columns; ++c) {
             const QRectF cell(area.left() + lefts[c], area.top(), widths[c], area.height());
-            const auto mark = row < 0 ? m_highlights.cend() : m_highlights.constFind({row, c});
+            const auto mark = index < 0 ? m_highlights.cend() : m_highlights.constFind({index, c});
             const bool marked = mark != m_highlights.cend();
             if (marked && mark->fill.isValid())
                 painter.fillRect(cell, mark->fill);
             painter.setPen(marked && mark->text.isValid() ? mark->text : ReportStyle::text());
-            const auto& layout = layouts[c];
-            for (int i = 0; i < layout->lineCount(); ++i) {
-                const QTextLine line = layout->lineAt(i);
-                // A cell taller than a page is cut at the page's end rather than painted over the footer.
-                if (padding + line.y() + line.height() > area.height())
-                    break;
-                line.draw(&painter, QPointF(cell.left() + padding, cell.top() + padding));
-            }
+            row.drawCell(painter, part, c, cell.topLeft());
         }
         painter.setPen(QPen(ReportStyle::rule(), document.points(0.4)));
         painter.drawLine(QPointF(area.left(), area.bottom()), QPointF(area.right(), area.bottom()));
     };
 
-    // Rows go onto the page in runs that fit; each run gets the header and one reserved area.
+    // Each page gets the header and a run of rows in one reserved area; a row that does not fit in what
+    // is left goes on, part by part, on the next pages (TableRow decides where it is split).
+    struct Planned {
+        qsizetype row;
+        TableRowPart part;
+    };
     const qreal slack = document.points(0.5);  // rounding between points and device units
+    const qreal pageRoom = document.points(document.contentHeightPoints()) - slack - headerPart.height;
     qsizetype next = 0;
-    bool freshPage = false;
-    do {
+    bool headerOnly = rows.isEmpty();  // a table without rows still shows its header
+    while (next < rows.size() || headerOnly) {
+        headerOnly = false;
+        const bool pageTop = document.atPageTop();
         const qreal available = document.points(document.remainingPoints()) - slack;
-        qreal height = headerHeight;
-        qsizetype end = next;
-        while (end < rows.size() && (height + heights[end] <= available || (freshPage && end == next))) {
-            height += heights[end];
-            ++end;
+        QList<Planned> planned;
+        qreal height = headerPart.height;
+        bool pageFull = false;
+        while (next < rows.size() && !pageFull) {
+            TableRow& row = rows[next];
+            const qreal room = available - height;
+            const bool first = pageTop && planned.isEmpty();
+            switch (row.place(room, pageRoom, first)) {
+            case TableRow::Placement::Whole: planned.append({next, row.takeAll()}); break;
+            case TableRow::Placement::Split:
+                planned.append({next, row.take(room, first)});
+                pageFull = true;
+                break;
+            case TableRow::Placement::NextPage: pageFull = true; continue;
+            }
+            height += planned.last().part.height;
+            if (row.done())
+                ++next;
         }
-        if (end == next && next < rows.size()) {
+        if (planned.isEmpty() && !rows.isEmpty()) {
             document.newPage();
-            freshPage = true;
             continue;
         }
         height = std::min(height, std::max(available, 1.0));
@@ -134,19 +132,19 @@ void HighlightedTable::write(ReportDocument& document) const
         painter.save();
         painter.setClipRect(area);
         qreal y = area.top();
-        if (!header.isEmpty()) {
-            drawRow(header, -1, QRectF(area.left(), y, area.width(), headerHeight));
-            y += headerHeight;
+        if (hasHeader) {
+            drawPart(header, headerPart, -1, QRectF(area.left(), y, area.width(), headerPart.height));
+            y += headerPart.height;
         }
-        for (qsizetype r = next; r < end; ++r) {
-            const qreal rowHeight = std::min(heights[r], area.bottom() - y);
-            drawRow(rows[r], r, QRectF(area.left(), y, area.width(), rowHeight));
-            y += rowHeight;
+        for (const Planned& item : planned) {
+            const qreal partHeight = std::min(item.part.height, area.bottom() - y);
+            drawPart(rows[item.row], item.part, item.row, QRectF(area.left(), y, area.width(), partHeight));
+            y += partHeight;
         }
         painter.restore();
-        next = end;
-        freshPage = false;
-    } while (next < rows.size());
+        if (pageFull && next < rows.size())
+            document.newPage();
+    }
 }
 
 }  // namespace debrief::report

@@ -8,8 +8,9 @@
 
 // A report table whose cells can stand out: a fill and a text colour per cell, bold where it matters
 // (the committee PDF marks the two scorers of a split, a veto, a missing justification). It flows
-// over pages like ReportDocument::table (header repeated on each page) and is painted into areas the
-// document reserves, so the document's own table code stays as it is.
+// over pages like ReportDocument::table (header repeated on each page, a row too tall for the room
+// left split at line boundaries by TableRow, its highlight painted on every part) and is painted into
+// areas the document reserves, so the document's own table code stays as it is.
 namespace debrief::report {
 
 class ReportDocument;

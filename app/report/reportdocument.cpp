@@ -1,6 +1,7 @@
 #include "reportdocument.h"
 
 #include "reporterror.h"
+#include "tablerow.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -108,6 +109,11 @@ qreal ReportDocument::contentWidthPoints() const
 qreal ReportDocument::remainingPoints() const
 {
     return (m_content.bottom() - m_cursor) / points(1.0);
+}
+
+qreal ReportDocument::contentHeightPoints() const
+{
+    return m_content.height() / points(1.0);
 }
 
 void ReportDocument::startPage()
@@ -243,17 +249,6 @@ void ReportDocument::flowText(const QString& text, const QFont& font, const QCol
     }
 }
 
-qreal ReportDocument::tableRowHeight(const QList<std::shared_ptr<QTextLayout>>& cells) const
-{
-    qreal height = 0.0;
-    for (const auto& cell : cells)
-        if (cell->lineCount() > 0) {
-            const QTextLine last = cell->lineAt(cell->lineCount() - 1);
-            height = std::max(height, last.y() + last.height());
-        }
-    return height + 2.0 * points(kCellPaddingPoints);
-}
-
 void ReportDocument::table(const ReportTable& table)
 {
     const qsizetype columns = table.columnCount();
@@ -279,73 +274,72 @@ void ReportDocument::table(const ReportTable& table)
     const auto layoutRow = [&](const QStringList& cells, bool header) {
         QList<std::shared_ptr<QTextLayout>> layouts;
         for (qsizetype c = 0; c < columns; ++c) {
-            const QString text = c < cells.size() ? cells[c] : QString();
             const bool strong = header || (c == 0 && table.firstColumnBold);
-            auto layout = std::make_shared<QTextLayout>(withLineSeparators(text), strong ? bold : body, m_writer.get());
-            QTextOption option;
-            option.setAlignment(c < table.align.size() ? table.align[c] : Qt::AlignLeft);
-            option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-            layout->setTextOption(option);
-            layout->beginLayout();
-            qreal y = 0.0;
-            for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
-                line.setLineWidth(std::max(widths[c] - 2.0 * padding, points(10.0)));
-                line.setPosition(QPointF(0.0, y));
-                y += line.height();
-            }
-            layout->endLayout();
-            layouts.append(layout);
+            layouts.append(TableRow::layoutCell(c < cells.size() ? cells[c] : QString(), strong ? bold : body,
+                                                c < table.align.size() ? table.align[c] : Qt::AlignLeft,
+                                                std::max(widths[c] - 2.0 * padding, points(10.0)), m_writer.get()));
         }
-        return layouts;
+        return TableRow(layouts, padding);
     };
-    const auto drawRow = [&](const QList<std::shared_ptr<QTextLayout>>& layouts, qreal height, const QColor& fill) {
-        const qreal bottomLimit = std::min(m_cursor + height, m_content.bottom());
+    const auto drawPart = [&](const TableRow& row, const TableRowPart& part, const QColor& fill) {
+        const qreal height = std::min(part.height, m_content.bottom() - m_cursor);
         if (fill.isValid())
-            m_painter.fillRect(QRectF(m_content.left(), m_cursor, m_content.width(), bottomLimit - m_cursor), fill);
+            m_painter.fillRect(QRectF(m_content.left(), m_cursor, m_content.width(), height), fill);
         m_painter.setPen(ReportStyle::text());
-        for (qsizetype c = 0; c < columns; ++c) {
-            const auto& layout = layouts[c];
-            for (int i = 0; i < layout->lineCount(); ++i) {
-                const QTextLine line = layout->lineAt(i);
-                // A row taller than a page is cut at the page's end rather than painted over the footer.
-                if (m_cursor + padding + line.y() + line.height() > m_content.bottom())
-                    break;
-                line.draw(&m_painter, QPointF(lefts[c] + padding, m_cursor + padding));
-            }
-        }
-        m_cursor = bottomLimit;
+        m_painter.save();
+        m_painter.setClipRect(QRectF(m_content.left(), m_cursor, m_content.width(), height));
+        for (qsizetype c = 0; c < columns; ++c)
+            row.drawCell(m_painter, part, c, QPointF(lefts[c], m_cursor));
+        m_painter.restore();
+        m_cursor += height;
         m_painter.setPen(QPen(ReportStyle::rule(), points(0.4)));
         m_painter.drawLine(QPointF(m_content.left(), m_cursor), QPointF(m_content.right(), m_cursor));
     };
 
-    QList<std::shared_ptr<QTextLayout>> header;
-    qreal headerHeight = 0.0;
+    TableRow header;
+    TableRowPart headerPart;
     if (!table.headers.isEmpty()) {
         header = layoutRow(table.headers, true);
-        headerHeight = tableRowHeight(header);
+        headerPart = header.takeAll();
     }
+    const bool hasHeader = !table.headers.isEmpty();
     bool headerOnPage = false;
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
-        const auto row = layoutRow(table.rows[r], false);
-        const qreal height = tableRowHeight(row);
-        const int pageBefore = m_pages;
-        ensureSpace(height + (headerOnPage ? 0.0 : headerHeight));
-        if (m_pages != pageBefore)
-            headerOnPage = false;
-        if (!headerOnPage && !header.isEmpty()) {
-            drawRow(header, headerHeight, ReportStyle::tableHeader());
-            headerOnPage = true;
+        TableRow row = layoutRow(table.rows[r], false);
+        const QColor fill = r % 2 == 1 ? ReportStyle::tableStripe() : QColor();
+        // A row that does not fit in what is left of the page goes on on the next one, with the header
+        // again, part by part until all its lines are drawn.
+        while (!row.done()) {
+            const qreal headerHeight = hasHeader && !headerOnPage ? headerPart.height : 0.0;
+            const qreal room = m_content.bottom() - m_cursor - headerHeight;
+            const qreal pageRoom = m_content.height() - (hasHeader ? headerPart.height : 0.0);
+            const TableRow::Placement placement = row.place(room, pageRoom, m_cursor <= m_content.top());
+            if (placement == TableRow::Placement::NextPage) {
+                newPage();
+                headerOnPage = false;
+                continue;
+            }
+            const TableRowPart part =
+                placement == TableRow::Placement::Whole ? row.takeAll() : row.take(room, m_cursor <= m_content.top());
+            if (hasHeader && !headerOnPage) {
+                drawPart(header, headerPart, ReportStyle::tableHeader());
+                headerOnPage = true;
+            }
+            drawPart(row, part, fill);
+            if (!row.done()) {
+                newPage();
+                headerOnPage = false;
+            }
         }
-        drawRow(row, height, r % 2 == 1 ? ReportStyle::tableStripe() : QColor());
         // A table that reaches the page's end continues on the next page with its header again.
         if (r + 1 < table.rows.size() && m_cursor >= m_content.bottom()) {
             newPage();
             headerOnPage = false;
         }
     }
-    if (table.rows.isEmpty() && !header.isEmpty()) {
-        ensureSpace(headerHeight);
-        drawRow(header, headerHeight, ReportStyle::tableHeader());
+    if (table.rows.isEmpty() && hasHeader) {
+        ensureSpace(headerPart.height);
+        drawPart(header, headerPart, ReportStyle::tableHeader());
     }
     space(6.0);
 }

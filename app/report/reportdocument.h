@@ -63,9 +63,11 @@ public:
     void finish();
 
     QPainter& painter() { return m_painter; }
-    qreal points(qreal value) const;   // points -> device units
-    qreal contentWidthPoints() const;  // the width between the margins, in points
-    qreal remainingPoints() const;     // what is left on this page, in points
+    qreal points(qreal value) const;    // points -> device units
+    qreal contentWidthPoints() const;   // the width between the margins, in points
+    qreal remainingPoints() const;      // what is left on this page, in points
+    qreal contentHeightPoints() const;  // a whole page's height between the top margin and the footer
+    bool atPageTop() const { return m_cursor <= m_content.top(); }  // nothing drawn on this page yet
     int pageCount() const { return m_pages; }
     QString fileName() const { return m_fileName; }
 
@@ -75,7 +77,6 @@ private:
     void flowText(const QString& text, const QFont& font, const QColor& color,
                   const QList<QTextLayout::FormatRange>& formats, qreal indent);
     qreal layoutText(QTextLayout& layout, qreal width) const;  // lines stacked from 0; returns the height
-    qreal tableRowHeight(const QList<std::shared_ptr<QTextLayout>>& cells) const;
 
     QString m_fileName;
     QString m_footer;

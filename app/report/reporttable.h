@@ -6,7 +6,8 @@
 #include <Qt>
 
 // A table as a report shows it: optional header row (repeated at the top of each page the table
-// spills onto), rows of plain text cells that wrap within their column, relative column widths.
+// spills onto), rows of plain text cells that wrap within their column, relative column widths. A row
+// taller than the room left on a page goes on over the next pages (see TableRow): no text is dropped.
 namespace debrief::report {
 
 struct ReportTable {

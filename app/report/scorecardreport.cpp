@@ -302,7 +302,8 @@ void ScorecardReport::depthVision(Context& context) const
     DepthVisionGridPainter painter(m_content.scales().verdictGrid);
     painter.setInterviewers(legend);
     painter.setMarks(marks);
-    painter.paint(document.painter(), document.reserve(kGridPoints));
+    painter.paint(document.painter(), document.reserve(painter.heightPoints(
+                                          *document.painter().device(), document.contentWidthPoints(), kGridPoints)));
     if (context.scored.questions.isEmpty())
         document.paragraph(tr("No questions were asked in this session."));
     else

@@ -255,6 +255,28 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Question 1: Lukas Becker gave Depth 1, Dana Whitfield gave 3")));
     }
 
+    // A 2,500-word Vision justification runs over pages in the justifications table, to its last word,
+    // and the sections after it follow.
+    void aLongJustificationIsPrintedToItsLastWord()
+    {
+        studio::CommitteeReview r = review();
+        QStringList words;
+        for (int i = 1; i <= 2500; ++i)
+            words << QStringLiteral("why%1").arg(i);
+        words << QStringLiteral("LASTJUSTIFICATIONWORD");
+        r.answers[0].marks[kDana].justification = words.join(QLatin1Char(' '));
+        int pages = 0;
+        const QString pdf = written(r, QStringLiteral("long-justification.pdf"), &pages);
+        QCOMPARE(PdfProbe::pages(pdf), pages);
+        const QString text = PdfProbe::simplified(PdfProbe::text(pdf));
+        QCOMPARE(text.count(QStringLiteral("LASTJUSTIFICATIONWORD")), 1);
+        QCOMPARE(text.count(QStringLiteral("why1250 why1251")), 1);
+        QVERIFY(text.contains(QStringLiteral("why2500 LASTJUSTIFICATIONWORD")));
+        QVERIFY(text.indexOf(QStringLiteral("LASTJUSTIFICATIONWORD")) <
+                text.lastIndexOf(QStringLiteral("The veto stands; revisit after another design round.")));
+        QVERIFY(PdfProbe::images(pdf).isEmpty());
+    }
+
     // The flags stand out on paper: rendered, the flagged review has the split's amber and the veto's
     // red tint (committeereport.cpp's splitMark() and vetoMark()); the same review without flags has
     // neither.

@@ -1,13 +1,20 @@
 #pragma once
 
-// Reads a PDF back with poppler-utils (pdftotext, pdfinfo, pdfimages), the way a person's viewer
-// would: the text that can be selected, the page count and size, and whether any raster image is
-// embedded. Tests QSKIP when the tools are not installed (scripts/lib/common.sh installs them).
+// Reads a PDF back with poppler-utils (pdftotext, pdfinfo, pdfimages, pdftoppm), the way a person's
+// viewer would: the text that can be selected, the page count and size, whether any raster image is
+// embedded, and a page's picture. Tests QSKIP when the tools are not installed (scripts/lib/common.sh installs them).
+#include <QColor>
+#include <QImage>
+#include <QList>
 #include <QProcess>
+#include <QRectF>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
+
+#include <cstdlib>
 
 struct PdfProbe {
     static bool available() { return !QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(); }
@@ -58,6 +65,63 @@ struct PdfProbe {
         if (lines.size() >= 2 && lines[0].startsWith(QLatin1String("page")))
             lines.remove(0, 2);
         return lines;
+    }
+
+    // A word as `pdftotext -bbox` places it: its box in points from the page's top left.
+    struct Word {
+        QString text;
+        QRectF box;
+    };
+
+    // Every word of page `page` with its box.
+    static QList<Word> words(const QString& pdf, int page)
+    {
+        const QString html =
+            run(QStringLiteral("pdftotext"),
+                {QStringLiteral("-bbox"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-f"),
+                 QString::number(page), QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")});
+        static const QRegularExpression word(QStringLiteral(
+            R"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>)re"));
+        QList<Word> result;
+        for (auto it = word.globalMatch(html); it.hasNext();) {
+            const auto match = it.next();
+            const QPointF topLeft(match.captured(1).toDouble(), match.captured(2).toDouble());
+            const QPointF bottomRight(match.captured(3).toDouble(), match.captured(4).toDouble());
+            QString text = match.captured(5);
+            text.replace(QLatin1String("&lt;"), QLatin1String("<"))
+                .replace(QLatin1String("&gt;"), QLatin1String(">"))
+                .replace(QLatin1String("&quot;"), QLatin1String("\""))
+                .replace(QLatin1String("&amp;"), QLatin1String("&"));
+            result.append({text, QRectF(topLeft, bottomRight)});
+        }
+        return result;
+    }
+
+    // Page `page` as pdftoppm paints it at `dpi`: what a viewer shows, colours included; a null image
+    // when it cannot be rendered.
+    static QImage render(const QString& pdf, int page, int dpi = 36)
+    {
+        QTemporaryDir dir;
+        const QString prefix = dir.filePath(QStringLiteral("page"));
+        run(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QString::number(dpi),
+                                         QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                                         QString::number(page), QStringLiteral("-singlefile"), pdf, prefix});
+        return QImage(prefix + QStringLiteral(".png"));
+    }
+
+    // How many pixels of `image` are `color`, give or take `tolerance` per channel (anti-aliased edges).
+    static int pixelsOf(const QImage& image, const QColor& color, int tolerance = 8)
+    {
+        int count = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor pixel = image.pixelColor(x, y);
+                if (std::abs(pixel.red() - color.red()) <= tolerance &&
+                    std::abs(pixel.green() - color.green()) <= tolerance &&
+                    std::abs(pixel.blue() - color.blue()) <= tolerance)
+                    ++count;
+            }
+        return count;
     }
 
     // pdftotext breaks lines where the layout does; whitespace runs are folded so phrases can be found.

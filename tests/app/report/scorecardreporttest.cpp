@@ -189,6 +189,31 @@ private slots:
         QVERIFY(!text.contains(QStringLiteral("Depth 3 x Vision 4 gives Yes")));
     }
 
+    // A 2,500-word interviewer note (what `scorecard import` of a long scorecard stores) is in the PDF
+    // to its last word: the notes table carries the row over as many pages as it needs.
+    void aLongNoteIsPrintedToItsLastWord()
+    {
+        storage::Database database(m_dir.filePath(QStringLiteral("long-note.sqlite")));
+        QVERIFY(database.open());
+        storage::DemoCandidate::fill(database);
+        QStringList words;
+        for (int i = 1; i <= 2500; ++i)
+            words << QStringLiteral("note%1").arg(i);
+        words << QStringLiteral("LASTNOTEWORD");
+        const storage::SessionStore sessions(database);
+        sessions.addNote(kDesignMock, {QStringLiteral("Dana Okafor"), 50 * 60 * 1000, words.join(QLatin1Char(' '))});
+
+        const QString path = m_dir.filePath(QStringLiteral("long-note.pdf"));
+        const int pages = ScorecardReport(database, m_content).write(kDesignMock, path, PaperSize::A4, now());
+        QVERIFY2(pages > 6, qPrintable(QString::number(pages)));  // the demo's 6 pages and the note's
+        const QString text = PdfProbe::simplified(PdfProbe::text(path));
+        QCOMPARE(text.count(QStringLiteral("LASTNOTEWORD")), 1);
+        QVERIFY(text.contains(QStringLiteral("note1250 note1251")));
+        QVERIFY(text.contains(QStringLiteral("note2500 LASTNOTEWORD")));
+        // Next steps, after the notes, are still there.
+        QVERIFY(text.indexOf(QStringLiteral("LASTNOTEWORD")) < text.lastIndexOf(QStringLiteral("Drills due")));
+    }
+
     // An unknown session and a cancelled export write nothing.
     void unknownSessionAndCancelWriteNothing()
     {
