@@ -18,7 +18,7 @@ constexpr int kSideMargin = 70;  // room for the first and last labels, centred 
 
 }  // namespace
 
-LoopTimelineView::LoopTimelineView(QWidget* parent) : QWidget(parent), m_today(QDate::currentDate())
+LoopTimelineView::LoopTimelineView(QWidget* parent) : QWidget(parent)
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setAccessibleName(tr("Loop timeline"));
@@ -93,8 +93,10 @@ void LoopTimelineView::paintEvent(QPaintEvent*)
         painter.drawText(QPointF(clampedX, y + labelMetrics.ascent()), label);
     };
 
-    if (m_today.isValid() && m_start.isValid()) {
-        const qint64 todayDay = m_start.daysTo(m_today);
+    // Today as of this paint (the page may stay open past midnight), unless a test fixed it.
+    const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
+    if (m_start.isValid()) {
+        const qint64 todayDay = m_start.daysTo(today);
         if (todayDay >= 0 && todayDay <= m_plan.totalDays) {
             const double x = xOf(todayDay);
             // Below the day labels, so it never covers a round's name.

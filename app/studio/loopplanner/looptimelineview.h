@@ -33,7 +33,7 @@ protected:
 private:
     LoopPlan m_plan;
     QDate m_start;
-    QDate m_today;
+    QDate m_today;  // invalid: the real today, read when painting
     QList<double> m_progress;
 };
 
