@@ -147,6 +147,45 @@ private slots:
         QVERIFY(store.list(m_session).isEmpty());
     }
 
+    // The session is named by its start time to the millisecond; the refusal says what to do.
+    void aFileOfAnotherStartTimeSaysWhatToDo()
+    {
+        QFile file(dataFile("sam-split.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray late = file.readAll();
+        late.replace("2026-11-20T14:00:00.000Z", "2026-11-20T14:00:00.001Z");
+        try {
+            CommitteeStore(*m_database).add(m_session, late, QStringLiteral("sam-late.json"));
+            QFAIL("a scorecard of another start time was imported");
+        } catch (const ScorecardRejected& rejected) {
+            QCOMPARE(rejected.message(),
+                     QStringLiteral("sam-late.json: $.session.startedAt: the scorecard's session started "
+                                    "2026-11-20T14:00:00.001Z, session %1 started 2026-11-20T14:00:00.000Z: the "
+                                    "interviewers must score the session exported from this studio (debrief-cli "
+                                    "scorecard export %1 --interviewer NAME --out FILE.json) and send that file back")
+                         .arg(m_session));
+        }
+        QVERIFY(CommitteeStore(*m_database).list(m_session).isEmpty());
+    }
+
+    // "Sam Okafor " is Sam Okafor: his scorecard again, not a second scorer.
+    void aNameWithStraySpacesIsTheSameScorer()
+    {
+        const CommitteeStore store(*m_database);
+        store.addFile(m_session, dataFile("sam-split.json"));
+        QFile file(dataFile("sam-split.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray spaced = file.readAll();
+        spaced.replace("\"Sam Okafor\"", "\"Sam  Okafor \"");
+        const auto again = store.add(m_session, spaced, QStringLiteral("sam-spaced.json"));
+        QCOMPARE(again.outcome, CommitteeStore::Outcome::Replaced);
+        QCOMPARE(again.scorecard.interviewer, QStringLiteral("Sam Okafor"));
+        const QList<CommitteeScorecard> kept = store.list(m_session);
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept[0].interviewer, QStringLiteral("Sam Okafor"));
+        QCOMPARE(kept[0].sourceFile, QStringLiteral("sam-spaced.json"));
+    }
+
     void theDecisionIsKeptWithItsReasonAndTime()
     {
         const CommitteeStore store(*m_database);
