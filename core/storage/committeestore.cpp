@@ -155,7 +155,8 @@ QList<CommitteeScorecard> CommitteeStore::list(std::int64_t sessionId) const
     while (query.next()) {
         // Stored only after the same checks; a row that no longer parses is a damaged database.
         try {
-            scorecards << scorecardFrom(ScorecardExchange::parse(query.value(0).toString().toUtf8()),
+            scorecards << scorecardFrom(ScorecardExchange::parse(query.value(0).toString().toUtf8(), QString(),
+                                                                 ScorecardExchange::Rules::Stored),
                                         query.value(1).toString(), dateFrom(query.value(2)));
         } catch (const ScorecardRejected& rejected) {
             throw StorageError(CommitteeText::tr("a stored committee scorecard of session %1 cannot be read: %2")

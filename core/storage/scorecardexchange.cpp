@@ -160,7 +160,7 @@ void readMatrix(FieldReader& reader, const QJsonObject& levels, const QString& p
     }
 }
 
-ParsedScorecard parseScorecard(const QByteArray& json, const QString& file)
+ParsedScorecard parseScorecard(const QByteArray& json, const QString& file, ScorecardExchange::Rules rules)
 {
     FieldReader reader;
     ParsedScorecard card;
@@ -202,7 +202,7 @@ ParsedScorecard parseScorecard(const QByteArray& json, const QString& file)
             reader.fail(QStringLiteral("$.session.startedAt"),
                         ExchangeText::tr("`%1` is not an ISO 8601 date-time").arg(*started));
         // Without a zone it would be read in this machine's time zone and miss the session by hours.
-        else if (written.timeSpec() == Qt::LocalTime)
+        else if (written.timeSpec() == Qt::LocalTime && rules == ScorecardExchange::Rules::Import)
             reader.fail(QStringLiteral("$.session.startedAt"),
                         ExchangeText::tr("`%1` has no time zone: end it with \"Z\" (UTC) or an offset such as "
                                          "\"+01:00\"")
@@ -342,9 +342,9 @@ QJsonValue scoreOrNull(int score)
 
 }  // namespace
 
-ScorecardExchange::Scorecard ScorecardExchange::parse(const QByteArray& json, const QString& file)
+ScorecardExchange::Scorecard ScorecardExchange::parse(const QByteArray& json, const QString& file, Rules rules)
 {
-    return parseScorecard(json, file);
+    return parseScorecard(json, file, rules);
 }
 
 QJsonObject ScorecardExchange::toJson(const Session& session, const QString& interviewer)

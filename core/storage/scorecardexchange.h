@@ -71,8 +71,13 @@ public:
 
     explicit ScorecardExchange(const Database& database) : m_database(database) {}
 
+    // Which rules: a file coming in, or one a committee stored when an earlier build accepted it
+    // (a start time without a zone was read in the machine's zone then; rejecting it now would make
+    // the whole committee unreadable, and a stored scorecard's start time is not used again).
+    enum class Rules { Import, Stored };
+
     // Every check the import makes, without writing: throws ScorecardRejected (file, JSON path, what).
-    static Scorecard parse(const QByteArray& json, const QString& file = QString());
+    static Scorecard parse(const QByteArray& json, const QString& file = QString(), Rules rules = Rules::Import);
 
     // Throws StorageError when the session does not exist or the interviewer has nothing in it.
     static QJsonObject toJson(const studio::Session& session, const QString& interviewer);

@@ -168,6 +168,30 @@ private slots:
         QVERIFY(CommitteeStore(*m_database).list(m_session).isEmpty());
     }
 
+    // A start time without a zone is refused coming in, but a scorecard an earlier build stored with
+    // one still reads: the committee stays open.
+    void aStoredScorecardWithoutZoneStillReads()
+    {
+        QFile file(dataFile("sam-split.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray local = file.readAll();
+        local.replace("2026-11-20T14:00:00.000Z", "2026-11-20T14:00:00.000");
+        const CommitteeStore store(*m_database);
+        QVERIFY_THROWS_EXCEPTION(ScorecardRejected, store.add(m_session, local, QStringLiteral("sam-local.json")));
+        QSqlQuery insert(m_database->connection());
+        insert.prepare(
+            QStringLiteral("INSERT INTO committee_scorecards (session_id, interviewer, source_file, content, "
+                           "imported_at) VALUES (?, 'Sam Okafor', 'sam-local.json', ?, "
+                           "'2026-11-21T09:00:00.000Z')"));
+        insert.addBindValue(qint64(m_session));
+        insert.addBindValue(QString::fromUtf8(local));
+        QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        const QList<CommitteeScorecard> kept = store.list(m_session);
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept[0].interviewer, QStringLiteral("Sam Okafor"));
+        QCOMPARE(kept[0].answers[0].scores[0].depth, 1);
+    }
+
     // "Sam Okafor " is Sam Okafor: his scorecard again, not a second scorer.
     void aNameWithStraySpacesIsTheSameScorer()
     {
