@@ -18,7 +18,7 @@ class Database;
 //   {"format": "debrief-scorecard", "version": 1 (an integer),
 //    "session": {"candidate", "startedAt" (ISO 8601 with "Z" or an offset; a time without one is
 //                refused), "mode", "rounds": [round keys]},
-//    "interviewer": "..." (names are read with whitespace simplified; an empty one is refused),
+//    "interviewer": "..." (read with its whitespace simplified; an empty one is refused),
 //    "answers": [{"questionId", "round", "depth" 1-4, "vision" 1-4, "evidence": [evidence keys],
 //                 "justification", "submitted"}],
 //    "matrix": {"self": {dimension: 1-5}, "interviewer": {dimension: 1-5}},
@@ -35,8 +35,9 @@ class Database;
 // The session-level marks (matrix levels self and interviewer, the design round's scenario and
 // scores, strategic fit, recommendation with its reason) belong to the session, not to one
 // interviewer: the file sets them in a session the import created, and otherwise only where the
-// stored value is still unset; it never overwrites them (the committee keeps each scorer's own:
-// CommitteeStore).
+// stored value is still unset (design scores only when the scenario is the session's); it never
+// overwrites them (the committee keeps each scorer's own: CommitteeStore). Names (candidate,
+// interviewer) are read with their whitespace simplified.
 class ScorecardExchange {
 public:
     static constexpr int kVersion = 1;
