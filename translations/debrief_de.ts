@@ -1134,12 +1134,12 @@ Tiefe / Vision</translation>
         <translation>der Bewertungsbogen betrifft %1, Sitzung %2 betrifft %3</translation>
     </message>
     <message>
-        <source>the scorecard&apos;s session started %1, session %2 started %3</source>
-        <translation>die Sitzung des Bewertungsbogens begann %1, Sitzung %2 begann %3</translation>
-    </message>
-    <message>
         <source>the scorecard&apos;s session is `%1`, session %2 is `%3`</source>
         <translation>die Sitzung des Bewertungsbogens ist `%1`, Sitzung %2 ist `%3`</translation>
+    </message>
+    <message>
+        <source>the scorecard&apos;s session started %1, session %2 started %3: the interviewers must score the session exported from this studio (debrief-cli scorecard export %2 --interviewer NAME --out FILE.json) and send that file back</source>
+        <translation>die Sitzung des Bewertungsbogens begann %1, Sitzung %2 begann %3: die Interviewer müssen die aus diesem Studio exportierte Sitzung bewerten (debrief-cli scorecard export %2 --interviewer NAME --out FILE.json) und genau diese Datei zurückschicken</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1286,38 @@ Tiefe / Vision</translation>
     <message>
         <source>recommendation</source>
         <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>`%1` has no time zone: end it with &quot;Z&quot; (UTC) or an offset such as &quot;+01:00&quot;</source>
+        <translation>`%1` hat keine Zeitzone: mit &quot;Z&quot; (UTC) oder einem Versatz wie &quot;+01:00&quot; abschließen</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2033,19 @@ Vision</translation>
     <message>
         <source>Committee PDF written to %1</source>
         <translation>Gremiums-PDF gespeichert unter %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, imported %3; %n draft score(s) left out</source>
+        <translation>
+            <numerusform>%1 — %2, importiert %3; %n Entwurfsbewertung nicht berücksichtigt</numerusform>
+            <numerusform>%1 — %2, importiert %3; %n Entwurfsbewertungen nicht berücksichtigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Scores not submitted are drafts: the committee leaves them out.</source>
+        <translation>%1
+Nicht eingereichte Bewertungen sind Entwürfe: das Gremium lässt sie weg.</translation>
     </message>
 </context>
 <context>

@@ -1124,12 +1124,12 @@ Depth / Vision</source>
         <translation>评分卡针对的是 %1，会话 %2 针对的是 %3</translation>
     </message>
     <message>
-        <source>the scorecard&apos;s session started %1, session %2 started %3</source>
-        <translation>评分卡的会话开始于 %1，会话 %2 开始于 %3</translation>
-    </message>
-    <message>
         <source>the scorecard&apos;s session is `%1`, session %2 is `%3`</source>
         <translation>评分卡的会话为 `%1`，会话 %2 为 `%3`</translation>
+    </message>
+    <message>
+        <source>the scorecard&apos;s session started %1, session %2 started %3: the interviewers must score the session exported from this studio (debrief-cli scorecard export %2 --interviewer NAME --out FILE.json) and send that file back</source>
+        <translation>评分卡的会话开始于 %1，会话 %2 开始于 %3：面试官必须为从本工作室导出的会话评分（debrief-cli scorecard export %2 --interviewer NAME --out FILE.json），并发回该文件</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1276,38 @@ Depth / Vision</source>
     <message>
         <source>recommendation</source>
         <translation>推荐结论</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无内容</translation>
+    </message>
+    <message>
+        <source>`%1` has no time zone: end it with &quot;Z&quot; (UTC) or an offset such as &quot;+01:00&quot;</source>
+        <translation>`%1` 没有时区：请以 &quot;Z&quot;（UTC）或 &quot;+01:00&quot; 这样的偏移量结尾</translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2022,18 @@ Vision</source>
     <message>
         <source>Committee PDF written to %1</source>
         <translation>委员会 PDF 已写入 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, imported %3; %n draft score(s) left out</source>
+        <translation>
+            <numerusform>%1 — %2，导入于 %3；%n 个草稿评分未计入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Scores not submitted are drafts: the committee leaves them out.</source>
+        <translation>%1
+未提交的评分是草稿：委员会不计入。</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,9 @@
 #include <QGuiApplication>
 #endif
 
+#include <stdexcept>
+#include <string>
+
 namespace debrief::cli {
 namespace {
 
@@ -40,11 +43,18 @@ std::int64_t sessionId(const std::string& argument, storage::Database& database)
     return id;
 }
 
+// Throws when the shipped content does not load: without it the review would fall back to question
+// ids and default scales without saying so (`scorecard pdf` refuses the same way).
 const ContentLibrary& content()
 {
     static const ContentLibrary library = [] {
         ContentLibrary loaded;
-        loaded.loadShipped();
+        if (!loaded.loadShipped()) {
+            std::string problems;
+            for (const auto& error : loaded.errors())
+                problems += "\n  " + error.text().toStdString();
+            throw std::runtime_error("the interview content did not load:" + problems);
+        }
         return loaded;
     }();
     return library;
@@ -78,10 +88,14 @@ void printText(const CommitteeReview& review, std::ostream& out)
         out << "No scorecards imported yet.\n";
     } else {
         out << "Scorecards:";
-        for (const CommitteeScorecard& card : review.scorecards)
+        for (const CommitteeScorecard& card : review.scorecards) {
             out << "\n  " << text(card.interviewer) << "  "
                 << (card.sourceFile.isEmpty() ? std::string("(this studio)") : text(card.sourceFile)) << "  "
                 << stamp(card.importedAt);
+            if (card.draftsLeftOut > 0)
+                out << "  (" << card.draftsLeftOut << (card.draftsLeftOut == 1 ? " draft score" : " draft scores")
+                    << " left out)";
+        }
         out << "\n\n";
 
         TextTable answers;
@@ -148,6 +162,7 @@ void printJson(const CommitteeReview& review, const QList<Refusal>& refused, std
             .field("interviewer", text(card.interviewer))
             .field("source_file", text(card.sourceFile))
             .field("imported_at", stamp(card.importedAt))
+            .field("drafts_left_out", card.draftsLeftOut)
             .endObject();
     json.endArray();
     json.key("answers").beginArray();
@@ -248,6 +263,7 @@ int runScorecardCommittee(const GlobalOptions& global, const std::vector<std::st
     StudioDatabase studio(global.databasePath);
     const std::int64_t id = sessionId(positional[0], studio.database());
     const storage::CommitteeStore store(studio.database());
+    content();  // before any import: a content problem stops the command with nothing written
     // Each file on its own: a refused one is reported and the others are still imported.
     QList<Refusal> refused;
     for (std::size_t i = 1; i < positional.size(); ++i) {

@@ -63,16 +63,20 @@ CommitteeScorecard scorecardFrom(const ScorecardExchange::Scorecard& card, const
 void checkSameSession(const ScorecardExchange::Scorecard& card, const Session& session, const QString& file)
 {
     QList<ScorecardRejected::Issue> issues;
-    if (card.candidate != session.candidate)
+    if (card.candidate != session.candidate.simplified())
         issues << ScorecardRejected::Issue{QStringLiteral("$.session.candidate"),
                                            CommitteeText::tr("the scorecard is about %1, session %2 about %3")
                                                .arg(card.candidate)
                                                .arg(session.id)
                                                .arg(session.candidate)};
+    // To the millisecond: that is how a file names its session. A file written by hand, or exported from
+    // another studio's own session, names another one: the interviewers score this studio's export.
     if (card.startedAt != session.startedAt.toUTC())
         issues << ScorecardRejected::Issue{
             QStringLiteral("$.session.startedAt"),
-            CommitteeText::tr("the scorecard's session started %1, session %2 started %3")
+            CommitteeText::tr("the scorecard's session started %1, session %2 started %3: the interviewers must "
+                              "score the session exported from this studio (debrief-cli scorecard export %2 "
+                              "--interviewer NAME --out FILE.json) and send that file back")
                 .arg(stamp(card.startedAt))
                 .arg(session.id)
                 .arg(stamp(session.startedAt))};
@@ -151,7 +155,8 @@ QList<CommitteeScorecard> CommitteeStore::list(std::int64_t sessionId) const
     while (query.next()) {
         // Stored only after the same checks; a row that no longer parses is a damaged database.
         try {
-            scorecards << scorecardFrom(ScorecardExchange::parse(query.value(0).toString().toUtf8()),
+            scorecards << scorecardFrom(ScorecardExchange::parse(query.value(0).toString().toUtf8(), QString(),
+                                                                 ScorecardExchange::Rules::Stored),
                                         query.value(1).toString(), dateFrom(query.value(2)));
         } catch (const ScorecardRejected& rejected) {
             throw StorageError(CommitteeText::tr("a stored committee scorecard of session %1 cannot be read: %2")

@@ -9,9 +9,11 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSaveFile>
 
 #include <cmath>
+#include <limits>
 #include <optional>
 
 namespace debrief::storage {
@@ -30,15 +32,21 @@ class ExchangeText {
 QString typeName(const QJsonValue& value)
 {
     switch (value.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("a boolean");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
+    case QJsonValue::Null: return ExchangeText::tr("null");
+    case QJsonValue::Bool: return ExchangeText::tr("a boolean");
+    case QJsonValue::Double: return ExchangeText::tr("a number");
+    case QJsonValue::String: return ExchangeText::tr("a string");
+    case QJsonValue::Array: return ExchangeText::tr("an array");
+    case QJsonValue::Object: return ExchangeText::tr("an object");
     case QJsonValue::Undefined: break;
     }
-    return QStringLiteral("nothing");
+    return ExchangeText::tr("nothing");
+}
+
+// A number as the file wrote it (1.0000000001 stays that, not the "1" of six digits).
+QString numberText(double number)
+{
+    return QString::number(number, 'g', QLocale::FloatingPointShortest);
 }
 
 // Reads typed fields and collects every problem with its JSON path instead of stopping at the first.
@@ -77,8 +85,12 @@ public:
                 fail(at, ExchangeText::tr("missing"));
             return absent;
         }
-        if (!value.isDouble() || std::floor(value.toDouble()) != value.toDouble()) {
+        if (!value.isDouble()) {
             fail(at, ExchangeText::tr("expected an integer, found %1").arg(typeName(value)));
+            return std::nullopt;
+        }
+        if (std::floor(value.toDouble()) != value.toDouble()) {
+            fail(at, ExchangeText::tr("expected an integer, found %1").arg(numberText(value.toDouble())));
             return std::nullopt;
         }
         const double number = value.toDouble();
@@ -148,7 +160,7 @@ void readMatrix(FieldReader& reader, const QJsonObject& levels, const QString& p
     }
 }
 
-ParsedScorecard parseScorecard(const QByteArray& json, const QString& file)
+ParsedScorecard parseScorecard(const QByteArray& json, const QString& file, ScorecardExchange::Rules rules)
 {
     FieldReader reader;
     ParsedScorecard card;
@@ -168,25 +180,35 @@ ParsedScorecard parseScorecard(const QByteArray& json, const QString& file)
             file, {{QStringLiteral("$.format"), ExchangeText::tr("not a Debrief Studio scorecard (expected "
                                                                  "\"%1\")")
                                                     .arg(QLatin1String(kFormat))}});
-    const QJsonValue version = root.value(QLatin1String("version"));
-    if (version.isUndefined())
-        throw ScorecardRejected(file, {{QStringLiteral("$.version"), ExchangeText::tr("missing")}});
-    if (!version.isDouble())
-        throw ScorecardRejected(file, {{QStringLiteral("$.version"),
-                                        ExchangeText::tr("expected an integer, found %1").arg(typeName(version))}});
-    if (version.toDouble() != ScorecardExchange::kVersion)
+    // An integer first: 1.0000000001 is not version 1, and must not read as "unknown version 1".
+    FieldReader versionReader;
+    const auto version = versionReader.integer(root.value(QLatin1String("version")), QStringLiteral("$.version"),
+                                               std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
+    if (!versionReader.issues.isEmpty())
+        throw ScorecardRejected(file, versionReader.issues);
+    if (*version != ScorecardExchange::kVersion)
         throw ScorecardRejected(
             file, {{QStringLiteral("$.version"), ExchangeText::tr("unknown version %1 (this build reads version %2)")
-                                                     .arg(version.toDouble())
+                                                     .arg(*version)
                                                      .arg(ScorecardExchange::kVersion)}});
 
     const QJsonObject session = reader.object(root.value(QLatin1String("session")), QStringLiteral("$.session"), true);
-    card.candidate = reader.text(session, QStringLiteral("$.session"), "candidate", true).value_or(QString());
+    // Names are matched as written: "Dana Okafor " must be the same scorer as "Dana Okafor".
+    card.candidate =
+        reader.text(session, QStringLiteral("$.session"), "candidate", true).value_or(QString()).simplified();
     if (const auto started = reader.text(session, QStringLiteral("$.session"), "startedAt", true)) {
-        card.startedAt = QDateTime::fromString(*started, Qt::ISODateWithMs).toUTC();
-        if (!card.startedAt.isValid())
+        const QDateTime written = QDateTime::fromString(*started, Qt::ISODateWithMs);
+        if (!written.isValid())
             reader.fail(QStringLiteral("$.session.startedAt"),
                         ExchangeText::tr("`%1` is not an ISO 8601 date-time").arg(*started));
+        // Without a zone it would be read in this machine's time zone and miss the session by hours.
+        else if (written.timeSpec() == Qt::LocalTime && rules == ScorecardExchange::Rules::Import)
+            reader.fail(QStringLiteral("$.session.startedAt"),
+                        ExchangeText::tr("`%1` has no time zone: end it with \"Z\" (UTC) or an offset such as "
+                                         "\"+01:00\"")
+                            .arg(*started));
+        else
+            card.startedAt = written.toUTC();
     }
     if (const auto mode =
             reader.keyed<SessionMode>(session.value(QLatin1String("mode")), QStringLiteral("$.session.mode"),
@@ -199,7 +221,7 @@ ParsedScorecard parseScorecard(const QByteArray& json, const QString& file)
                                         QT_TRANSLATE_NOOP("debrief::storage::ScorecardExchange", "round")))
             card.rounds << *round;
     }
-    card.interviewer = reader.text(root, QStringLiteral("$"), "interviewer", true).value_or(QString());
+    card.interviewer = reader.text(root, QStringLiteral("$"), "interviewer", true).value_or(QString()).simplified();
 
     const QJsonArray answers = reader.array(root, QStringLiteral("$"), "answers");
     for (qsizetype i = 0; i < answers.size(); ++i) {
@@ -320,9 +342,9 @@ QJsonValue scoreOrNull(int score)
 
 }  // namespace
 
-ScorecardExchange::Scorecard ScorecardExchange::parse(const QByteArray& json, const QString& file)
+ScorecardExchange::Scorecard ScorecardExchange::parse(const QByteArray& json, const QString& file, Rules rules)
 {
-    return parseScorecard(json, file);
+    return parseScorecard(json, file, rules);
 }
 
 QJsonObject ScorecardExchange::toJson(const Session& session, const QString& interviewer)
@@ -456,19 +478,37 @@ ScorecardExchange::ImportResult ScorecardExchange::importScorecard(const QByteAr
             }
             sessions.setScore(session.id, position, answer.score);
         }
-        for (auto level = card.matrix.self.cbegin(); level != card.matrix.self.cend(); ++level)
-            sessions.setMatrixLevel(session.id, SessionStore::Rater::Self, level.key(), level.value());
-        for (auto level = card.matrix.interviewer.cbegin(); level != card.matrix.interviewer.cend(); ++level)
-            sessions.setMatrixLevel(session.id, SessionStore::Rater::Interviewer, level.key(), level.value());
-        if (card.design) {
-            if (!session.design || session.design->scenarioId != card.design->scenarioId)
-                sessions.setDesignScenario(session.id, card.design->scenarioId);
-            sessions.setDesignScores(session.id, card.design->designScore, card.design->metricTranslation,
-                                     card.design->roadmapAlignment);
+        // The session-level marks belong to the session, not to one interviewer: a file fills only
+        // what is still unset (everything, in a session this import created) and never overwrites.
+        for (auto level = card.matrix.self.cbegin(); level != card.matrix.self.cend(); ++level) {
+            if (!session.matrix.self.contains(level.key()))
+                sessions.setMatrixLevel(session.id, SessionStore::Rater::Self, level.key(), level.value());
         }
-        if (card.strategicFit > 0)
+        for (auto level = card.matrix.interviewer.cbegin(); level != card.matrix.interviewer.cend(); ++level) {
+            if (!session.matrix.interviewer.contains(level.key()))
+                sessions.setMatrixLevel(session.id, SessionStore::Rater::Interviewer, level.key(), level.value());
+        }
+        if (card.design) {
+            const bool noScenario = !session.design || session.design->scenarioId.isEmpty();
+            if (noScenario)
+                sessions.setDesignScenario(session.id, card.design->scenarioId);
+            // Scores of another scenario than the session's say nothing about the session's design round.
+            if (noScenario || session.design->scenarioId == card.design->scenarioId) {
+                const DesignRound stored = session.design.value_or(DesignRound{});
+                const auto kept = [](int storedScore, int fileScore) {
+                    return storedScore < 0 ? fileScore : storedScore;
+                };
+                const int design = kept(stored.designScore, card.design->designScore);
+                const int metric = kept(stored.metricTranslation, card.design->metricTranslation);
+                const int roadmap = kept(stored.roadmapAlignment, card.design->roadmapAlignment);
+                if (design != stored.designScore || metric != stored.metricTranslation ||
+                    roadmap != stored.roadmapAlignment)
+                    sessions.setDesignScores(session.id, design, metric, roadmap);
+            }
+        }
+        if (card.strategicFit > 0 && session.strategicFit == 0)
             sessions.setStrategicFit(session.id, card.strategicFit);
-        if (card.recommendation != Recommendation::None)
+        if (card.recommendation != Recommendation::None && session.recommendation == Recommendation::None)
             sessions.setRecommendation(session.id, card.recommendation, card.recommendationReason);
         sessions.removeInterviewerNotes(session.id, card.interviewer);
         for (const SessionNote& note : card.notes)

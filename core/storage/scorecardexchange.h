@@ -15,9 +15,10 @@ class Database;
 
 // One interviewer's scorecard for one session as a file another studio can import (format
 // "debrief-scorecard", version 1):
-//   {"format": "debrief-scorecard", "version": 1,
-//    "session": {"candidate", "startedAt" (ISO 8601 UTC), "mode", "rounds": [round keys]},
-//    "interviewer": "...",
+//   {"format": "debrief-scorecard", "version": 1 (an integer),
+//    "session": {"candidate", "startedAt" (ISO 8601 with "Z" or an offset; a time without one is
+//                refused), "mode", "rounds": [round keys]},
+//    "interviewer": "..." (read with its whitespace simplified; an empty one is refused),
 //    "answers": [{"questionId", "round", "depth" 1-4, "vision" 1-4, "evidence": [evidence keys],
 //                 "justification", "submitted"}],
 //    "matrix": {"self": {dimension: 1-5}, "interviewer": {dimension: 1-5}},
@@ -29,8 +30,14 @@ class Database;
 //
 // Import is idempotent by updating in place: the session is found by candidate + start time + mode
 // (created when absent), each answer by round + question id (added when absent), and what the file
-// carries for its interviewer replaces what is stored for that interviewer (that interviewer's
-// notes included), so importing the same file twice leaves the database as the first import did.
+// carries for its interviewer (their answer scores and their notes) replaces what is stored for that
+// interviewer, so importing the same file twice leaves the database as the first import did.
+// The session-level marks (matrix levels self and interviewer, the design round's scenario and
+// scores, strategic fit, recommendation with its reason) belong to the session, not to one
+// interviewer: the file sets them in a session the import created, and otherwise only where the
+// stored value is still unset (design scores only when the scenario is the session's); it never
+// overwrites them (the committee keeps each scorer's own: CommitteeStore). Names (candidate,
+// interviewer) are read with their whitespace simplified.
 class ScorecardExchange {
 public:
     static constexpr int kVersion = 1;
@@ -65,8 +72,13 @@ public:
 
     explicit ScorecardExchange(const Database& database) : m_database(database) {}
 
+    // Which rules: a file coming in, or one a committee stored when an earlier build accepted it
+    // (a start time without a zone was read in the machine's zone then; rejecting it now would make
+    // the whole committee unreadable, and a stored scorecard's start time is not used again).
+    enum class Rules { Import, Stored };
+
     // Every check the import makes, without writing: throws ScorecardRejected (file, JSON path, what).
-    static Scorecard parse(const QByteArray& json, const QString& file = QString());
+    static Scorecard parse(const QByteArray& json, const QString& file = QString(), Rules rules = Rules::Import);
 
     // Throws StorageError when the session does not exist or the interviewer has nothing in it.
     static QJsonObject toJson(const studio::Session& session, const QString& interviewer);

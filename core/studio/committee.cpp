@@ -65,7 +65,21 @@ QString dimensionTitle(MatrixDimension dimension, const ContentLibrary& content)
     return key(dimension);
 }
 
-// The session as one scorer saw it: only that scorer's answers and design scores, for the verdict.
+// A scorer's answers without their drafts; an answer left with no score is dropped.
+QList<AskedQuestion> submittedOnly(const QList<AskedQuestion>& answers)
+{
+    QList<AskedQuestion> submitted;
+    for (AskedQuestion asked : answers) {
+        const qsizetype scores = asked.scores.size();
+        asked.scores.removeIf([](const AnswerScore& score) { return !score.submitted; });
+        if (scores == 0 || !asked.scores.isEmpty())
+            submitted << asked;
+    }
+    return submitted;
+}
+
+// The session as one scorer saw it: only that scorer's submitted answers and design scores, for the
+// verdict.
 Session scorerSession(const Session& session, const CommitteeScorecard& card)
 {
     Session own;
@@ -74,7 +88,7 @@ Session scorerSession(const Session& session, const CommitteeScorecard& card)
     own.candidate = session.candidate;
     own.interviewers = {card.interviewer};
     own.rounds = session.rounds;
-    own.questions = card.answers;
+    own.questions = submittedOnly(card.answers);
     own.matrix = card.matrix;
     own.design = card.design;
     own.strategicFit = card.strategicFit;
@@ -118,8 +132,15 @@ CommitteeReview buildCommitteeReview(const Session& session, const QList<Committ
         if (indexOf(question.round, question.questionId) < 0)
             addAnswer(question.round, question.questionId);
     }
-    for (const CommitteeScorecard& card : scorecards) {
+    for (qsizetype c = 0; c < scorecards.size(); ++c) {
+        const CommitteeScorecard& card = scorecards[c];
+        int drafts = 0;
         for (const AskedQuestion& asked : card.answers) {
+            for (const AnswerScore& score : asked.scores)
+                drafts += score.submitted ? 0 : 1;
+        }
+        review.scorecards[c].draftsLeftOut = drafts;
+        for (const AskedQuestion& asked : submittedOnly(card.answers)) {
             int index = indexOf(asked.round, asked.questionId);
             if (index < 0)
                 index = addAnswer(asked.round, asked.questionId);

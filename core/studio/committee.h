@@ -32,6 +32,9 @@ struct CommitteeScorecard {
     Recommendation recommendation = Recommendation::None;
     QString recommendationReason;
     QList<SessionNote> notes;
+    // Scores in `answers` not submitted (drafts): the committee leaves them out of marks, flags and
+    // verdict, as the scorecard PDF does. Set by buildCommitteeReview in CommitteeReview::scorecards.
+    int draftsLeftOut = 0;
 };
 
 // What one scorer gave one answer, after the Vision cap.
@@ -116,10 +119,13 @@ struct CommitteeReview {
 inline constexpr int kCommitteeSplitPoints = 2;
 
 // Builds the committee's view of `session` from the imported `scorecards` (in import order):
+// - drafts: a score not submitted takes no part in anything below (an answer only drafts name is not
+//   added); each scorecard's draftsLeftOut counts them;
 // - answers: the session's questions in order, then any answer only a scorecard has (by round +
 //   question id, in order of first appearance); each with every scorer's marks, Vision after the
 //   cap (content's visionCapWithoutEvidence); the question text from `content` (the id when unknown);
-// - verdicts: each scorer's VerdictGrid::forSession over that scorer's own answers and design scores;
+// - verdicts: each scorer's VerdictGrid::forSession over that scorer's own submitted answers and
+//   design scores;
 // - flags: first every veto (a scorer gave Metric Translation 0, in import order), then the splits
 //   (the lowest and the highest mark at least kCommitteeSplitPoints apart; ties go to the earlier
 //   import) in this order: each answer's Depth then effective Vision, each Matrix dimension (the

@@ -179,6 +179,31 @@ private slots:
         QCOMPARE(page.review().scorecards.at(1).sourceFile, dataFile("sam-split.json"));
     }
 
+    // Kim's scores are all drafts: listed with their count, no marks, no flags.
+    void draftsAreLeftOutAndSaidSo()
+    {
+        CommitteePage page(*m_records);
+        page.resize(1300, 900);
+        page.show();
+        drop(&page, {dataFile("alex.json"), dataFile("kim-drafts.json")});
+        QCOMPARE(page.scorecardList()->count(), 2);
+        QVERIFY2(!page.scorecardList()->item(0)->text().contains(QLatin1String("draft")),
+                 qPrintable(page.scorecardList()->item(0)->text()));
+        const QString kim = page.scorecardList()->item(1)->text();
+        QVERIFY2(kim.startsWith(QStringLiteral("Kim Ito — kim-drafts.json, imported ")), qPrintable(kim));
+        QVERIFY2(kim.endsWith(QStringLiteral("; 2 draft score(s) left out")), qPrintable(kim));
+        QCOMPARE(page.scorecardList()->item(1)->toolTip(),
+                 dataFile("kim-drafts.json") +
+                     QStringLiteral("\nScores not submitted are drafts: the committee leaves them out."));
+        const int column = page.depthColumn(QStringLiteral("Kim Ito"));
+        QCOMPARE(page.answerTable()->item(0, column)->text(), QStringLiteral("–"));
+        QCOMPARE(page.answerTable()->item(1, column + 1)->text(), QStringLiteral("–"));
+        QCOMPARE(page.flagList()->count(), 1);
+        QCOMPARE(page.flagList()->item(0)->text(),
+                 QStringLiteral("No splits and no veto: the scorers agree within a point."));
+        QVERIFY(page.review().flags.isEmpty());
+    }
+
     void aVetoIsFlaggedAndARefusedFileNamed()
     {
         CommitteePage page(*m_records);

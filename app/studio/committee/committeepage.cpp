@@ -358,9 +358,15 @@ void CommitteePage::fillScorecards()
     m_scorecards->clear();
     for (const CommitteeScorecard& card : std::as_const(m_review.scorecards)) {
         const QString source = card.sourceFile.isEmpty() ? tr("this studio") : QFileInfo(card.sourceFile).fileName();
-        auto* item = new QListWidgetItem(
-            tr("%1 — %2, imported %3").arg(card.interviewer, source, when(card.importedAt)), m_scorecards);
-        item->setToolTip(card.sourceFile);
+        // Drafts (scores not submitted) are left out of the marks, flags and verdict: say how many.
+        const QString text = card.draftsLeftOut > 0
+                                 ? tr("%1 — %2, imported %3; %n draft score(s) left out", nullptr, card.draftsLeftOut)
+                                 : tr("%1 — %2, imported %3");
+        auto* item = new QListWidgetItem(text.arg(card.interviewer, source, when(card.importedAt)), m_scorecards);
+        item->setToolTip(
+            card.draftsLeftOut > 0
+                ? tr("%1\nScores not submitted are drafts: the committee leaves them out.").arg(card.sourceFile)
+                : card.sourceFile);
         item->setData(Qt::UserRole, card.interviewer);
     }
     m_removeAction->setEnabled(false);

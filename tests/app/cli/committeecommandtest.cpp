@@ -107,6 +107,37 @@ private slots:
         QCOMPARE(flags[1].toObject().value(QLatin1String("high")).toInt(), 3);
     }
 
+    // Kim's scores are all drafts (Depth 1 against Alex's 3s): left out, counted, no flag, no verdict.
+    void draftScoresAreLeftOutAndCounted()
+    {
+        const CliRun run =
+            cli({"--db", m_db, "scorecard", "committee", "1", dataFile("alex.json"), dataFile("kim-drafts.json")});
+        QCOMPARE(run.code, 0);
+        QVERIFY2(
+            run.out.contains(QRegularExpression(QStringLiteral("\n  Alex Moreno  [^\n]*alex\\.json  [0-9TZ:.-]+\n"))),
+            qPrintable(run.out));
+        QVERIFY2(run.out.contains(QRegularExpression(QStringLiteral(
+                     "\n  Kim Ito  [^\n]*kim-drafts\\.json  [0-9TZ:.-]+  \\(2 draft scores left out\\)\n"))),
+                 qPrintable(run.out));
+        QVERIFY2(run.out.contains(
+                     QRegularExpression(QStringLiteral("\n1  technical +technical-fifo-head-of-line +3/3 +-\n"))),
+                 qPrintable(run.out));
+        QVERIFY(run.out.contains(QLatin1String("  Kim Ito: -\n    No answer scored by Kim Ito yet\n")));
+        QVERIFY(run.out.contains(QLatin1String("\nFlags: 0\n")));
+
+        const QJsonObject summary =
+            QJsonDocument::fromJson(cli({"--db", m_db, "scorecard", "committee", "1", "--json"}).out.toUtf8()).object();
+        const QJsonArray scorecards = summary.value(QLatin1String("scorecards")).toArray();
+        QCOMPARE(scorecards.size(), 2);
+        QCOMPARE(scorecards[0].toObject().value(QLatin1String("drafts_left_out")).toInt(-1), 0);
+        QCOMPARE(scorecards[1].toObject().value(QLatin1String("interviewer")).toString(), QStringLiteral("Kim Ito"));
+        QCOMPARE(scorecards[1].toObject().value(QLatin1String("drafts_left_out")).toInt(-1), 2);
+        QVERIFY(summary.value(QLatin1String("flags")).toArray().isEmpty());
+        const QJsonObject firstMarks =
+            summary.value(QLatin1String("answers")).toArray()[0].toObject().value(QLatin1String("marks")).toObject();
+        QCOMPARE(firstMarks.keys(), QStringList{QStringLiteral("Alex Moreno")});
+    }
+
     void decideRecordsTheDecisionWithItsReason()
     {
         const CliRun decided =

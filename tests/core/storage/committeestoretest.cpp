@@ -147,6 +147,69 @@ private slots:
         QVERIFY(store.list(m_session).isEmpty());
     }
 
+    // The session is named by its start time to the millisecond; the refusal says what to do.
+    void aFileOfAnotherStartTimeSaysWhatToDo()
+    {
+        QFile file(dataFile("sam-split.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray late = file.readAll();
+        late.replace("2026-11-20T14:00:00.000Z", "2026-11-20T14:00:00.001Z");
+        try {
+            CommitteeStore(*m_database).add(m_session, late, QStringLiteral("sam-late.json"));
+            QFAIL("a scorecard of another start time was imported");
+        } catch (const ScorecardRejected& rejected) {
+            QCOMPARE(rejected.message(),
+                     QStringLiteral("sam-late.json: $.session.startedAt: the scorecard's session started "
+                                    "2026-11-20T14:00:00.001Z, session %1 started 2026-11-20T14:00:00.000Z: the "
+                                    "interviewers must score the session exported from this studio (debrief-cli "
+                                    "scorecard export %1 --interviewer NAME --out FILE.json) and send that file back")
+                         .arg(m_session));
+        }
+        QVERIFY(CommitteeStore(*m_database).list(m_session).isEmpty());
+    }
+
+    // A start time without a zone is refused coming in, but a scorecard an earlier build stored with
+    // one still reads: the committee stays open.
+    void aStoredScorecardWithoutZoneStillReads()
+    {
+        QFile file(dataFile("sam-split.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray local = file.readAll();
+        local.replace("2026-11-20T14:00:00.000Z", "2026-11-20T14:00:00.000");
+        const CommitteeStore store(*m_database);
+        QVERIFY_THROWS_EXCEPTION(ScorecardRejected, store.add(m_session, local, QStringLiteral("sam-local.json")));
+        QSqlQuery insert(m_database->connection());
+        insert.prepare(
+            QStringLiteral("INSERT INTO committee_scorecards (session_id, interviewer, source_file, content, "
+                           "imported_at) VALUES (?, 'Sam Okafor', 'sam-local.json', ?, "
+                           "'2026-11-21T09:00:00.000Z')"));
+        insert.addBindValue(qint64(m_session));
+        insert.addBindValue(QString::fromUtf8(local));
+        QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        const QList<CommitteeScorecard> kept = store.list(m_session);
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept[0].interviewer, QStringLiteral("Sam Okafor"));
+        QCOMPARE(kept[0].answers[0].scores[0].depth, 1);
+    }
+
+    // "Sam Okafor " is Sam Okafor: his scorecard again, not a second scorer.
+    void aNameWithStraySpacesIsTheSameScorer()
+    {
+        const CommitteeStore store(*m_database);
+        store.addFile(m_session, dataFile("sam-split.json"));
+        QFile file(dataFile("sam-split.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray spaced = file.readAll();
+        spaced.replace("\"Sam Okafor\"", "\"Sam  Okafor \"");
+        const auto again = store.add(m_session, spaced, QStringLiteral("sam-spaced.json"));
+        QCOMPARE(again.outcome, CommitteeStore::Outcome::Replaced);
+        QCOMPARE(again.scorecard.interviewer, QStringLiteral("Sam Okafor"));
+        const QList<CommitteeScorecard> kept = store.list(m_session);
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept[0].interviewer, QStringLiteral("Sam Okafor"));
+        QCOMPARE(kept[0].sourceFile, QStringLiteral("sam-spaced.json"));
+    }
+
     void theDecisionIsKeptWithItsReasonAndTime()
     {
         const CommitteeStore store(*m_database);

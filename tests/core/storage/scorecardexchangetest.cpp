@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <time.h>
+
 using namespace debrief::storage;
 using namespace debrief::studio;
 
@@ -215,6 +217,158 @@ private slots:
         QCOMPARE(session.notes.size(), 2);
     }
 
+    // A second interviewer's file brings that interviewer's scores and notes, and leaves the session's
+    // own marks (recommendation, design scores, matrix levels, strategic fit) as they are; it only
+    // fills what is still unset.
+    void anotherInterviewersFileLeavesTheSessionsMarksAlone()
+    {
+        const auto database = freshDatabase();
+        Session session = scoredSession();
+        SessionStore(*database).create(session);
+        QJsonObject kim = QJsonDocument::fromJson(R"({
+          "format": "debrief-scorecard", "version": 1,
+          "session": {"candidate": "Priya Raman", "startedAt": "2024-05-06T16:00:00.125+02:00", "mode": "live-mock",
+                      "rounds": ["technical", "product-design"]},
+          "interviewer": "Kim Ito",
+          "answers": [{"questionId": "technical-fifo-head-of-line", "round": "technical", "depth": 1, "vision": 1,
+                       "evidence": [], "justification": "", "submitted": true}],
+          "matrix": {"self": {"roadmap-impact": 1, "failure-isolation": 5},
+                     "interviewer": {"roadmap-impact": 1, "failure-isolation": 5, "resource-abstraction": 4}},
+          "design": {"scenarioId": "accelerator-roadmap-q3", "designScore": 0, "metricTranslation": 0,
+                     "roadmapAlignment": 4},
+          "strategicFit": 1, "recommendation": "strong-no", "recommendationReason": "Kim's own reason",
+          "notes": [{"elapsedMs": 5000, "text": "Kim's note"}]})")
+                              .object();
+        const ScorecardExchange exchange(*database);
+        const auto result = exchange.importScorecard(QJsonDocument(kim).toJson());
+        QCOMPARE(result.sessionId, session.id);  // 16:00 at +02:00 is the session's 14:00 UTC
+        QVERIFY(!result.sessionCreated);
+
+        const Session after = SessionStore(*database).load(session.id);
+        QCOMPARE(after.recommendation, Recommendation::Yes);
+        QCOMPARE(after.recommendationReason, QStringLiteral("metric story holds"));
+        QCOMPARE(after.strategicFit, 3);
+        QVERIFY(after.design.has_value());
+        QCOMPARE(after.design->scenarioId, QStringLiteral("accelerator-roadmap-q3"));
+        QCOMPARE(after.design->designScore, 3);
+        QCOMPARE(after.design->metricTranslation, 2);  // not Kim's 0: no veto from someone else's file
+        QCOMPARE(after.design->roadmapAlignment, 4);   // was unscored (-1): filled
+        // Stored levels kept; a dimension nobody had set is filled.
+        QCOMPARE(after.matrix.self, (QMap<MatrixDimension, int>{{MatrixDimension::RoadmapImpact, 4},
+                                                                {MatrixDimension::FailureIsolation, 5}}));
+        QCOMPARE(after.matrix.interviewer, (QMap<MatrixDimension, int>{{MatrixDimension::ResourceAbstraction, 4},
+                                                                       {MatrixDimension::FailureIsolation, 2},
+                                                                       {MatrixDimension::RoadmapImpact, 3}}));
+        // Kim's own answer score and note are in, next to Dana's and Lukas's.
+        QCOMPARE(after.interviewers, (QStringList{kDana, kLukas, QStringLiteral("Kim Ito")}));
+        QCOMPARE(after.questions[0].scores.size(), 3);
+        QCOMPARE(after.questions[0].scores[2].interviewer, QStringLiteral("Kim Ito"));
+        QCOMPARE(after.questions[0].scores[2].depth, 1);
+        QCOMPARE(after.questions[0].scores[0].depth, 3);  // Dana's untouched
+        QCOMPARE(after.notes.size(), 4);
+        QCOMPARE(after.notes[3].text, QStringLiteral("Kim's note"));
+
+        // Kim's file again: nothing changes.
+        exchange.importScorecard(QJsonDocument(kim).toJson());
+        const Session again = SessionStore(*database).load(session.id);
+        QCOMPARE(again.recommendation, Recommendation::Yes);
+        QCOMPARE(again.design->metricTranslation, 2);
+        QCOMPARE(again.matrix.interviewer, after.matrix.interviewer);
+        QCOMPARE(again.questions[0].scores.size(), 3);
+        QCOMPARE(again.notes.size(), 4);
+        QCOMPARE(count(*database, "scores"), 5);
+    }
+
+    void aNewSessionTakesTheFilesSessionMarks()
+    {
+        const auto database = freshDatabase();
+        const ScorecardExchange exchange(*database);
+        const auto dana = exchange.importScorecard(QJsonDocument(validFile()).toJson());
+        QVERIFY(dana.sessionCreated);
+        const Session created = SessionStore(*database).load(dana.sessionId);
+        QCOMPARE(created.recommendation, Recommendation::No);
+        QCOMPARE(created.recommendationReason, QStringLiteral("no budget reasoning"));
+        QCOMPARE(created.strategicFit, 2);
+        QCOMPARE(created.design->scenarioId, QStringLiteral("idle-cost-reduction"));
+        QCOMPARE(created.design->designScore, 3);
+        QCOMPARE(created.design->metricTranslation, 1);
+        QCOMPARE(created.design->roadmapAlignment, -1);
+        QCOMPARE(created.matrix.interviewer, (QMap<MatrixDimension, int>{{MatrixDimension::FailureIsolation, 2},
+                                                                         {MatrixDimension::RoadmapImpact, 3}}));
+
+        // Lukas scored the same session otherwise, on another scenario: his marks stay in his file.
+        QJsonObject lukas = validFile();
+        lukas.insert(QStringLiteral("interviewer"), kLukas);
+        lukas.insert(QStringLiteral("recommendation"), QStringLiteral("strong-yes"));
+        lukas.insert(QStringLiteral("strategicFit"), 4);
+        lukas.insert(QStringLiteral("design"),
+                     QJsonObject{{QStringLiteral("scenarioId"), QStringLiteral("accelerator-roadmap-q3")},
+                                 {QStringLiteral("designScore"), 4},
+                                 {QStringLiteral("metricTranslation"), 4},
+                                 {QStringLiteral("roadmapAlignment"), 4}});
+        lukas.insert(QStringLiteral("matrix"),
+                     QJsonObject{{QStringLiteral("interviewer"), QJsonObject{{QStringLiteral("roadmap-impact"), 5}}}});
+        exchange.importScorecard(QJsonDocument(lukas).toJson());
+        const Session after = SessionStore(*database).load(dana.sessionId);
+        QCOMPARE(after.recommendation, Recommendation::No);
+        QCOMPARE(after.strategicFit, 2);
+        QCOMPARE(after.design->scenarioId, QStringLiteral("idle-cost-reduction"));
+        QCOMPARE(after.design->designScore, 3);
+        QCOMPARE(after.design->roadmapAlignment, -1);  // Lukas's 4 is about another scenario
+        QCOMPARE(after.matrix.interviewer, created.matrix.interviewer);
+        QCOMPARE(after.questions[0].scores.size(), 2);
+    }
+
+    void interviewerNamesAreReadSimplified()
+    {
+        const auto database = freshDatabase();
+        const ScorecardExchange exchange(*database);
+        const auto first = exchange.importScorecard(QJsonDocument(validFile()).toJson());
+        QJsonObject spaced = validFile();
+        spaced.insert(QStringLiteral("interviewer"), QStringLiteral(" Dana \t Okafor "));
+        const auto second = exchange.importScorecard(QJsonDocument(spaced).toJson());
+        QCOMPARE(second.interviewer, kDana);
+        QCOMPARE(second.sessionId, first.sessionId);
+        const Session session = SessionStore(*database).load(first.sessionId);
+        QCOMPARE(session.interviewers, QStringList{kDana});
+        QCOMPARE(session.questions[0].scores.size(), 1);
+        QCOMPARE(session.notes.size(), 1);
+        QCOMPARE(ScorecardExchange::parse(QJsonDocument(spaced).toJson()).notes.at(0).interviewer, kDana);
+    }
+
+    // A start time without a zone is refused whatever the machine's zone is (here New York's,
+    // where it used to be read as 15:00 UTC and make a second session).
+    void aStartTimeWithoutZoneIsRefusedInAnyTimeZone()
+    {
+        const QByteArray zone = qgetenv("TZ");
+        qputenv("TZ", "America/New_York");
+        tzset();
+        const auto database = freshDatabase();
+        const ScorecardExchange exchange(*database);
+        exchange.importScorecard(QJsonDocument(validFile()).toJson());
+        QJsonObject local = validFile();
+        local.insert(
+            QStringLiteral("session"),
+            QJsonObject{{QStringLiteral("candidate"), QStringLiteral("Sam Lee")},
+                        {QStringLiteral("startedAt"), QStringLiteral("2024-06-01T10:00:00")},
+                        {QStringLiteral("mode"), QStringLiteral("live-mock")},
+                        {QStringLiteral("rounds"), QJsonArray{QStringLiteral("technical"), QStringLiteral("pm")}}});
+        QString refusal;
+        try {
+            exchange.importScorecard(QJsonDocument(local).toJson());
+        } catch (const ScorecardRejected& rejected) {
+            refusal = rejected.issues().value(0).text();
+        }
+        if (zone.isNull())
+            qunsetenv("TZ");
+        else
+            qputenv("TZ", zone);
+        tzset();
+        QCOMPARE(refusal, QStringLiteral("$.session.startedAt: `2024-06-01T10:00:00` has no time zone: end it with "
+                                         "\"Z\" (UTC) or an offset such as \"+01:00\""));
+        QCOMPARE(count(*database, "sessions"), 1);
+    }
+
     void badFieldsAreNamedWithTheirPath_data()
     {
         QTest::addColumn<QString>("path");
@@ -237,7 +391,18 @@ private slots:
                                        << "$.answers[0].depth: expected an integer, found a string";
         QTest::newRow("depth fraction") << "answers/0/depth"
                                         << "2.5"
-                                        << "$.answers[0].depth: expected an integer, found a number";
+                                        << "$.answers[0].depth: expected an integer, found 2.5";
+        QTest::newRow("version nearly 1") << "version"
+                                          << "1.0000000001"
+                                          << "$.version: expected an integer, found 1.0000000001";
+        QTest::newRow("blank interviewer") << "interviewer"
+                                           << "\" \t \""
+                                           << "$.interviewer: missing";
+        QTest::newRow("start without zone")
+            << "session/startedAt"
+            << "\"2024-06-01T10:00:00\""
+            << "$.session.startedAt: `2024-06-01T10:00:00` has no time zone: end it with \"Z\" (UTC) or an "
+               "offset such as \"+01:00\"";
         QTest::newRow("depth too high") << "answers/0/depth"
                                         << "5"
                                         << "$.answers[0].depth: 5 is out of range (1-4)";

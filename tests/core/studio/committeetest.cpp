@@ -235,6 +235,52 @@ private slots:
         QVERIFY(!review.sessionMarks[4].values.contains(QStringLiteral("Quiet")));
     }
 
+    // Drafts (scores not submitted) are what the scorer has not handed in: no marks, no flags, no
+    // part in the verdict; the review counts them per scorer.
+    void draftsAreLeftOutAndCounted()
+    {
+        // Kim's Depth 1 / Vision 1 drafts on both answers, and one on an answer nobody else has: as
+        // submitted scores they would split Depth on both answers against Alex's 3s and Vision on Q2.
+        CommitteeScorecard kim =
+            card(QStringLiteral("Kim Ito"),
+                 {answer(RoundKind::Technical, kQ1, QStringLiteral("Kim Ito"), 1, 1, 0, {}),
+                  answer(RoundKind::ProductDesign, kQ2, QStringLiteral("Kim Ito"), 1, 1, 0, {}),
+                  answer(RoundKind::Leadership, QStringLiteral("draft-only"), QStringLiteral("Kim Ito"), 1, 1, 0, {})},
+                 {}, -1, -1, -1, 0);
+        kim.design.reset();
+        for (AskedQuestion& asked : kim.answers)
+            asked.scores[0].submitted = false;
+        const CommitteeReview review = buildCommitteeReview(session(), {alex(), kim}, content());
+        QCOMPARE(review.scorecards.size(), 2);
+        QCOMPARE(review.scorecards[0].draftsLeftOut, 0);
+        QCOMPARE(review.scorecards[1].draftsLeftOut, 3);
+        QCOMPARE(review.scorecards[1].answers.size(), 3);  // the scorecard itself as received
+        QVERIFY(review.flags.isEmpty());
+        QCOMPARE(review.answers.size(), 2);  // no row for the draft-only answer
+        QVERIFY(!review.answers[0].marks.contains(QStringLiteral("Kim Ito")));
+        QVERIFY(!review.answers[1].marks.contains(QStringLiteral("Kim Ito")));
+        const Verdict kimVerdict = review.verdicts.value(QStringLiteral("Kim Ito"));
+        QCOMPARE(kimVerdict.recommendation, Recommendation::None);
+        QCOMPARE(kimVerdict.reasons, QStringList{QStringLiteral("No answer scored by Kim Ito yet")});
+
+        // Sam with Q1 still a draft: no Depth split on Q1, and a verdict over Q2 alone (Depth 4,
+        // Vision 4 capped to 2) instead of (1+4)/2 = 2 and (3+2)/2 = 2.
+        CommitteeScorecard samDraft = sam();
+        samDraft.answers[0].scores[0].submitted = false;
+        const CommitteeReview pair = buildCommitteeReview(session(), {alex(), samDraft}, content());
+        QCOMPARE(pair.scorecards[1].draftsLeftOut, 1);
+        QCOMPARE(
+            describe(pair.flags),
+            (QStringList{
+                QStringLiteral("split vision Vision, question 2 [Sam Okafor/Alex Moreno] 2-4 @1"),
+                QStringLiteral("split matrix:failure-isolation Failure isolation [Alex Moreno/Sam Okafor] 3-5 @-1"),
+            }));
+        const Verdict samVerdict = pair.verdicts.value(kSam);
+        QCOMPARE(samVerdict.depth, 4);
+        QCOMPARE(samVerdict.vision, 2);
+        QCOMPARE(samVerdict.recommendation, Recommendation::No);
+    }
+
     void anAnswerOnlyAScorecardHasComesAfterTheSessionsOwn()
     {
         CommitteeScorecard extra = alex();
