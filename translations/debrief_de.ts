@@ -420,6 +420,13 @@ Tiefe / Vision</translation>
             <numerusform>%1 · %n Bewerter</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>; %n draft score(s) left out</source>
+        <translation>
+            <numerusform>; %n Entwurfsbewertung nicht berücksichtigt</numerusform>
+            <numerusform>; %n Entwurfsbewertungen nicht berücksichtigt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>debrief::report::DepthVisionGridPainter</name>

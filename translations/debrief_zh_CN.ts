@@ -413,6 +413,12 @@ Depth / Vision</source>
             <numerusform>%1 · %n 位评分人</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>; %n draft score(s) left out</source>
+        <translation>
+            <numerusform>；%n 个草稿评分未计入</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>debrief::report::DepthVisionGridPainter</name>

@@ -74,10 +74,13 @@ void summary(ReportDocument& document, const studio::CommitteeReview& review)
     QStringList scorers;
     for (const studio::CommitteeScorecard& card : review.scorecards) {
         const QString when = ReportTerms::dateTime(card.importedAt);
-        scorers << (card.sourceFile.isEmpty()
-                        ? CommitteeReport::tr("%1 (scored in this studio)").arg(card.interviewer)
-                        : CommitteeReport::tr("%1 (imported from %2, %3)")
-                              .arg(card.interviewer, QFileInfo(card.sourceFile).fileName(), when));
+        QString line = card.sourceFile.isEmpty()
+                           ? CommitteeReport::tr("%1 (scored in this studio)").arg(card.interviewer)
+                           : CommitteeReport::tr("%1 (imported from %2, %3)")
+                                 .arg(card.interviewer, QFileInfo(card.sourceFile).fileName(), when);
+        if (card.draftsLeftOut > 0)  // scores the interviewer had not submitted are not the committee's
+            line += CommitteeReport::tr("; %n draft score(s) left out", nullptr, card.draftsLeftOut);
+        scorers << line;
     }
     int splits = 0, vetoes = 0;
     for (const studio::CommitteeFlag& flag : review.flags)

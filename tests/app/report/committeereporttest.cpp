@@ -212,6 +212,17 @@ private slots:
         QVERIFY(!text.contains(QStringLiteral("The veto stands")));
     }
 
+    // Scores an interviewer had not submitted are left out of the review; the summary says how many.
+    void draftsLeftOutAreCounted()
+    {
+        studio::CommitteeReview r = review();
+        r.scorecards[1].draftsLeftOut = 2;
+        const QString text = PdfProbe::simplified(PdfProbe::text(written(r, QStringLiteral("drafts.pdf"))));
+        QVERIFY2(text.contains(QStringLiteral("(imported from lukas.json, ")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("; 2 draft score(s) left out")));
+        QCOMPARE(text.count(QStringLiteral("draft score")), 1);  // Dana had none
+    }
+
     void agreeingScorersHaveNoFlags()
     {
         studio::CommitteeReview r = review();
