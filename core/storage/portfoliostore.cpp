@@ -25,49 +25,46 @@ QString noProject(std::int64_t id)
 
 }  // namespace
 
+namespace {
+
+// One project row. A null id lets SQLite choose it (add); a given one puts a removed project back
+// under its old id (restore, for undo).
+std::int64_t insertProject(const QSqlDatabase& db, const QVariant& id, const QString& candidate,
+                           const PortfolioProject& project)
+{
+    Statement insert(db, QStringLiteral("INSERT INTO portfolio_projects (id, candidate, title, teams, role, metric, "
+                                        "before, after, lower_is_better, kpi, roadmap_item, months) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.bind(id)
+        .bind(candidate)
+        .bind(project.title)
+        .bind(teamsJson(project.teams))
+        .bind(project.role)
+        .bind(project.metric)
+        .bind(project.before)
+        .bind(project.after)
+        .bind(project.lowerIsBetter)
+        .bind(int(project.kpi))
+        .bind(project.roadmapItem)
+        .bind(project.months)
+        .exec();
+    return insert.lastInsertId();
+}
+
+}  // namespace
+
 std::int64_t PortfolioStore::add(const QString& candidate, PortfolioProject& project) const
 {
     m_database.write([&](const QSqlDatabase& db) {
-        Statement insert(db, QStringLiteral("INSERT INTO portfolio_projects (candidate, title, teams, role, metric, "
-                                            "before, after, lower_is_better, kpi, roadmap_item, months) "
-                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        insert.bind(candidate)
-            .bind(project.title)
-            .bind(teamsJson(project.teams))
-            .bind(project.role)
-            .bind(project.metric)
-            .bind(project.before)
-            .bind(project.after)
-            .bind(project.lowerIsBetter)
-            .bind(int(project.kpi))
-            .bind(project.roadmapItem)
-            .bind(project.months)
-            .exec();
-        project.id = insert.lastInsertId();
+        project.id = insertProject(db, QVariant(QMetaType::fromType<qlonglong>()), candidate, project);
     });
     return project.id;
 }
 
 void PortfolioStore::restore(const QString& candidate, const PortfolioProject& project) const
 {
-    m_database.write([&](const QSqlDatabase& db) {
-        Statement(db, QStringLiteral("INSERT INTO portfolio_projects (id, candidate, title, teams, role, metric, "
-                                     "before, after, lower_is_better, kpi, roadmap_item, months) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
-            .bind(qint64(project.id))
-            .bind(candidate)
-            .bind(project.title)
-            .bind(teamsJson(project.teams))
-            .bind(project.role)
-            .bind(project.metric)
-            .bind(project.before)
-            .bind(project.after)
-            .bind(project.lowerIsBetter)
-            .bind(int(project.kpi))
-            .bind(project.roadmapItem)
-            .bind(project.months)
-            .exec();
-    });
+    m_database.write(
+        [&](const QSqlDatabase& db) { insertProject(db, QVariant(qlonglong(project.id)), candidate, project); });
 }
 
 void PortfolioStore::update(const PortfolioProject& project) const
