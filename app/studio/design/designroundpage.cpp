@@ -334,13 +334,9 @@ DesignRoundPage::DesignRoundPage(InterviewRecords& records, QWidget* parent)
     });
     connect(m_submit, &QPushButton::clicked, this, &DesignRoundPage::submitRound);
     connect(m_calculator, &MetricTranslationPanel::insertRequested, this, &DesignRoundPage::insertIntoAnswer);
-    connect(m_answer, &QPlainTextEdit::textChanged, this, [this] {
-        // The coach's highlighting changes formats, which signals textChanged too: only a change of
-        // the words counts, or the coach would keep restarting the save timer.
-        const QString text = m_answer->toPlainText();
-        if (m_loading || text == m_answerText)
+    connect(m_highlighter, &CoachHighlighter::wordsChanged, this, [this] {
+        if (m_loading)
             return;
-        m_answerText = text;
         m_answerSave->start();
         m_coachDelay->start();
     });
@@ -740,7 +736,6 @@ void DesignRoundPage::setAnswerText(const QString& text)
         m_loading = true;
         m_answer->setPlainText(text);
         m_answer->moveCursor(QTextCursor::End);
-        m_answerText = text;
         m_loading = false;
         runCoach();
     }
@@ -1165,7 +1160,6 @@ void DesignRoundPage::refreshAnswer()
         const bool wasLoading = m_loading;
         m_loading = true;
         m_answer->setPlainText(stored);
-        m_answerText = stored;
         m_loading = wasLoading;
         runCoach();
     }

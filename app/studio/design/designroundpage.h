@@ -190,7 +190,6 @@ private:
     QPlainTextEdit* m_answer;
     CoachHighlighter* m_highlighter;
     QLabel* m_coachSummary;
-    QString m_answerText;  // the answer's words as last seen, to tell typing from re-highlighting
     QTimer* m_answerSave;
     QTimer* m_coachDelay;
     QSpinBox* m_designScore;

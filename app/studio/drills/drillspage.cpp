@@ -208,13 +208,7 @@ void DrillsPage::buildUi()
     m_answer->installEventFilter(new UndoPassThrough(m_answer));
     m_answerCaption->setBuddy(m_answer);
     m_highlighter = new CoachHighlighter(m_answer->document());
-    connect(m_answer, &QPlainTextEdit::textChanged, this, [this] {
-        // The coach's re-highlighting changes formats, not words, and Qt reports that as a text change
-        // too: only new words restart the coach and the draft save, or they would re-run forever.
-        const QString text = m_answer->toPlainText();
-        if (text == m_answerSeen)
-            return;
-        m_answerSeen = text;
+    connect(m_highlighter, &CoachHighlighter::wordsChanged, this, [this] {
         m_coachDelay->start();
         if (!m_settingAnswer) {
             m_draftPending = true;

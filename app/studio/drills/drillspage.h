@@ -145,7 +145,6 @@ private:
     QAction* m_goToAnswerAction = nullptr;
     QTimer* m_coachDelay = nullptr;
     QTimer* m_draftSave = nullptr;  // the typed answer is kept as the card's draft (crash-safe)
-    QString m_answerSeen;           // the answer's words when the editor last changed
     bool m_settingAnswer = false;   // the page, not the user, is filling the editor
     bool m_draftPending = false;    // typed since the draft was last saved
     QUndoStack* m_undo = nullptr;

@@ -3,11 +3,20 @@
 #include <QTextDocument>
 
 #include <algorithm>
+#include <utility>
 
 namespace debrief::studio {
 
-CoachHighlighter::CoachHighlighter(QTextDocument* document) : QSyntaxHighlighter(document)
+CoachHighlighter::CoachHighlighter(QTextDocument* document)
+    : QSyntaxHighlighter(document), m_words(document->toPlainText())
 {
+    connect(document, &QTextDocument::contentsChanged, this, [this, document] {
+        QString words = document->toPlainText();
+        if (words == m_words)
+            return;  // formats only: a re-highlight
+        m_words = std::move(words);
+        emit wordsChanged();
+    });
 }
 
 void CoachHighlighter::setFindings(const QList<CoachFinding>& findings)

@@ -9,6 +9,11 @@ namespace debrief::studio {
 // Paints the answer coach's findings into the answer editor: quantified claims, KPI words, teams and
 // proposals in soft colours, catalogue mistakes underlined in red. It only paints the findings it is
 // given (the page runs the coach debounced), so typing never waits for the analysis.
+//
+// Re-highlighting changes formats, and Qt reports that as a text change too (QTextDocument::
+// contentsChanged, QPlainTextEdit::textChanged). Pages that save or re-run the coach on typing listen
+// to wordsChanged() instead, which fires only when the text itself changed; otherwise every coach run
+// would look like typing and start the next one, forever.
 class CoachHighlighter : public QSyntaxHighlighter {
     Q_OBJECT
 
@@ -19,11 +24,15 @@ public:
     const QList<CoachFinding>& findings() const { return m_findings; }
     static QTextCharFormat format(CoachFindingKind kind);
 
+signals:
+    void wordsChanged();  // the document's text changed (typed, pasted, set), not only its formats
+
 protected:
     void highlightBlock(const QString& text) override;
 
 private:
     QList<CoachFinding> m_findings;
+    QString m_words;  // the text when wordsChanged() last fired
 };
 
 }  // namespace debrief::studio

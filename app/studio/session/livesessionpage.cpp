@@ -175,13 +175,7 @@ void LiveSessionPage::buildUi()
     m_answer->installEventFilter(this);
     m_answerCaption->setBuddy(m_answer);
     m_highlighter = new CoachHighlighter(m_answer->document());
-    connect(m_answer, &QPlainTextEdit::textChanged, this, [this] {
-        // The coach's re-highlighting changes formats, not words, and Qt reports that as a text change
-        // too: only new words restart the autosave and the coach, or they would re-run forever.
-        const QString text = m_answer->toPlainText();
-        if (text == m_answerSeen)
-            return;
-        m_answerSeen = text;
+    connect(m_highlighter, &CoachHighlighter::wordsChanged, this, [this] {
         if (m_loading)
             return;
         m_answerSave->start();

@@ -131,7 +131,6 @@ private:
     QUndoStack* m_undo;
     QTimer* m_tick;
     QTimer* m_answerSave;
-    QString m_answerSeen;  // the answer's words when the editor last changed
     QTimer* m_coachDelay;
     QTimer* m_justificationSave;
     QList<QAction*> m_shortcutActions;
