@@ -1545,7 +1545,7 @@ Tiefe / Vision</translation>
     </message>
 </context>
 <context>
-    <name>debrief::studio::AnswerCoach</name>
+    <name>debrief::interview::AnswerCoach</name>
     <message>
         <source>Quantified claim: %1</source>
         <translation>Beziffert: %1</translation>
@@ -1608,7 +1608,7 @@ Tiefe / Vision</translation>
     </message>
 </context>
 <context>
-    <name>debrief::studio::BudgetAllocation</name>
+    <name>debrief::interview::BudgetAllocation</name>
     <message>
         <source>Allocations sum to %1</source>
         <translation>Zuteilungen ergeben %1</translation>
@@ -1750,7 +1750,7 @@ Tiefe / Vision</translation>
     </message>
 </context>
 <context>
-    <name>debrief::studio::Committee</name>
+    <name>debrief::interview::Committee</name>
     <message>
         <source>%1 gave %2 %3, %4 gave %5 (%6 points apart).</source>
         <translation>%1 gab %2 %3, %4 gab %5 (%6 Punkte auseinander).</translation>
@@ -2123,7 +2123,7 @@ Nicht eingereichte Bewertungen sind Entwürfe: das Gremium lässt sie weg.</tran
     </message>
 </context>
 <context>
-    <name>debrief::studio::ContentLibrary</name>
+    <name>debrief::interview::ContentLibrary</name>
     <message>
         <source>kind `%1` cannot be added by a user (only `questions` and `scenarios`)</source>
         <translation>Art `%1` kann nicht von Nutzern hinzugefügt werden (nur `questions` und `scenarios`)</translation>
@@ -3798,7 +3798,7 @@ Geschätzte Kosten: %2</translation>
     </message>
 </context>
 <context>
-    <name>debrief::studio::LoopPlanner</name>
+    <name>debrief::interview::LoopPlanner</name>
     <message>
         <source>Motivation and one cross-team GPU project told with its impact</source>
         <translation>Motivation und ein teamübergreifendes GPU-Projekt mit seiner Wirkung</translation>
@@ -4163,7 +4163,7 @@ Geschätzte Kosten: %2</translation>
     </message>
 </context>
 <context>
-    <name>debrief::studio::MetricTranslation</name>
+    <name>debrief::interview::MetricTranslation</name>
     <message>
         <source>$%1 B</source>
         <translation>%1 Mrd. $</translation>
@@ -4281,7 +4281,7 @@ Geschätzte Kosten: %2</translation>
     </message>
 </context>
 <context>
-    <name>debrief::studio::OrchestrationImpactScore</name>
+    <name>debrief::interview::OrchestrationImpactScore</name>
     <message numerus="yes">
         <source>Orchestration Ready: %n month(s) of cross-team orchestration work (at least %1 needed)</source>
         <translation>
@@ -4718,7 +4718,7 @@ Geschätzte Kosten: %2</translation>
     </message>
 </context>
 <context>
-    <name>debrief::studio::Rubric</name>
+    <name>debrief::interview::Rubric</name>
     <message>
         <source>Strong No</source>
         <translation>Klares Nein</translation>
@@ -6148,7 +6148,7 @@ Klicken, um es live abzuspielen</translation>
     </message>
 </context>
 <context>
-    <name>debrief::studio::VerdictGrid</name>
+    <name>debrief::interview::VerdictGrid</name>
     <message>
         <source>Depth %1 x Vision %2 gives %3</source>
         <translation>Tiefe %1 x Vision %2 ergibt %3</translation>
@@ -6178,7 +6178,7 @@ Klicken, um es live abzuspielen</translation>
     </message>
 </context>
 <context>
-    <name>debrief::studio::VisionCap</name>
+    <name>debrief::interview::VisionCap</name>
     <message>
         <source>Vision %1 capped to %2: no evidence item ticked and no written justification</source>
         <translation>Vision %1 auf %2 begrenzt: kein Beleg angehakt und keine schriftliche Begründung</translation>

@@ -1534,7 +1534,7 @@ Depth / Vision</source>
     </message>
 </context>
 <context>
-    <name>debrief::studio::AnswerCoach</name>
+    <name>debrief::interview::AnswerCoach</name>
     <message>
         <source>Quantified claim: %1</source>
         <translation>量化表述：%1</translation>
@@ -1597,7 +1597,7 @@ Depth / Vision</source>
     </message>
 </context>
 <context>
-    <name>debrief::studio::BudgetAllocation</name>
+    <name>debrief::interview::BudgetAllocation</name>
     <message>
         <source>Allocations sum to %1</source>
         <translation>分配总计 %1</translation>
@@ -1739,7 +1739,7 @@ Depth / Vision</source>
     </message>
 </context>
 <context>
-    <name>debrief::studio::Committee</name>
+    <name>debrief::interview::Committee</name>
     <message>
         <source>%1 gave %2 %3, %4 gave %5 (%6 points apart).</source>
         <translation>%1 给出 %2 %3，%4 给出 %5（相差 %6 分）。</translation>
@@ -2110,7 +2110,7 @@ Scores not submitted are drafts: the committee leaves them out.</source>
     </message>
 </context>
 <context>
-    <name>debrief::studio::ContentLibrary</name>
+    <name>debrief::interview::ContentLibrary</name>
     <message>
         <source>kind `%1` cannot be added by a user (only `questions` and `scenarios`)</source>
         <translation>类型 `%1` 不能由用户添加（仅限 `questions` 和 `scenarios`）</translation>
@@ -3781,7 +3781,7 @@ Estimated cost: %2</source>
     </message>
 </context>
 <context>
-    <name>debrief::studio::LoopPlanner</name>
+    <name>debrief::interview::LoopPlanner</name>
     <message>
         <source>Motivation and one cross-team GPU project told with its impact</source>
         <translation>动机，以及一个跨团队 GPU 项目及其影响</translation>
@@ -4143,7 +4143,7 @@ Estimated cost: %2</source>
     </message>
 </context>
 <context>
-    <name>debrief::studio::MetricTranslation</name>
+    <name>debrief::interview::MetricTranslation</name>
     <message>
         <source>$%1 B</source>
         <translation>%1 十亿美元</translation>
@@ -4261,7 +4261,7 @@ Estimated cost: %2</source>
     </message>
 </context>
 <context>
-    <name>debrief::studio::OrchestrationImpactScore</name>
+    <name>debrief::interview::OrchestrationImpactScore</name>
     <message numerus="yes">
         <source>Orchestration Ready: %n month(s) of cross-team orchestration work (at least %1 needed)</source>
         <translation>
@@ -4694,7 +4694,7 @@ Estimated cost: %2</source>
     </message>
 </context>
 <context>
-    <name>debrief::studio::Rubric</name>
+    <name>debrief::interview::Rubric</name>
     <message>
         <source>Strong No</source>
         <translation>强烈不录用</translation>
@@ -6122,7 +6122,7 @@ Click to replay it live</source>
     </message>
 </context>
 <context>
-    <name>debrief::studio::VerdictGrid</name>
+    <name>debrief::interview::VerdictGrid</name>
     <message>
         <source>Depth %1 x Vision %2 gives %3</source>
         <translation>深度 %1 x 愿景 %2 得出 %3</translation>
@@ -6151,7 +6151,7 @@ Click to replay it live</source>
     </message>
 </context>
 <context>
-    <name>debrief::studio::VisionCap</name>
+    <name>debrief::interview::VisionCap</name>
     <message>
         <source>Vision %1 capped to %2: no evidence item ticked and no written justification</source>
         <translation>愿景 %1 被限制为 %2：未勾选任何证据且没有书面理由</translation>

@@ -5,10 +5,10 @@
 #include "studiodatabase.h"
 #include "texttable.h"
 
+#include "interview/contentlibrary.h"
 #include "storage/committeestore.h"
 #include "storage/scorecardrejected.h"
 #include "storage/sessionstore.h"
-#include "studio/contentlibrary.h"
 
 #ifdef DEBRIEF_HAVE_REPORT
 #include "committeereport.h"
@@ -23,7 +23,7 @@
 namespace debrief::cli {
 namespace {
 
-using namespace debrief::studio;
+using namespace debrief::interview;
 
 std::string text(const QString& value)
 {

@@ -6,10 +6,10 @@
 #include "storage/sessionstore.h"
 
 #ifdef DEBRIEF_HAVE_REPORT
+#include "interview/contentlibrary.h"
 #include "pdfenvironment.h"
 #include "reportdocument.h"
 #include "scorecardreport.h"
-#include "studio/contentlibrary.h"
 #include "uilanguage.h"
 
 #include <QGuiApplication>
@@ -40,7 +40,7 @@ int writePdf(const GlobalOptions& global, const CommandLine& line, std::ostream&
     const report::PaperSize paper = options.resolvedPaper();
     const QString chosen = options.resolvedLanguage();
     const ScopedLanguage scoped(app, chosen);
-    studio::ContentLibrary content;
+    interview::ContentLibrary content;
     if (!content.loadShipped()) {
         std::string problems;
         for (const auto& error : content.errors())

@@ -10,7 +10,7 @@
 namespace debrief::cli {
 namespace {
 
-using namespace debrief::studio;
+using namespace debrief::interview;
 
 std::string text(const QString& value)
 {

@@ -6,9 +6,9 @@
 #include "reportterms.h"
 #include "textblock.h"
 
+#include "interview/orchestrationimpactscore.h"
 #include "storage/portfoliostore.h"
 #include "storage/storageerror.h"
-#include "studio/orchestrationimpactscore.h"
 
 #include <QDir>
 #include <QPainter>
@@ -23,7 +23,7 @@ constexpr qreal kPanelPadding = 7.0;  // points
 
 // The lines under a project's title on the map: its real role, the metric before and after with the
 // gain as the score counts it, and the teams and months behind it.
-QStringList details(const studio::PortfolioProject& project, const studio::ProjectImpact& impact)
+QStringList details(const interview::PortfolioProject& project, const interview::ProjectImpact& impact)
 {
     QStringList lines;
     if (!project.role.trimmed().isEmpty())
@@ -52,7 +52,7 @@ QStringList details(const studio::PortfolioProject& project, const studio::Proje
 }
 
 // The two boxes under the title: the total score and the Orchestration Ready flag with its reason.
-void scorePanel(ReportDocument& document, const studio::PortfolioImpact& impact, qsizetype projects)
+void scorePanel(ReportDocument& document, const interview::PortfolioImpact& impact, qsizetype projects)
 {
     QPainter& painter = document.painter();
     QPaintDevice* device = painter.device();
@@ -130,10 +130,10 @@ QStringList CandidateSummaryReport::sectionTitles()
 }
 
 CandidateSummaryResult CandidateSummaryReport::write(const QString& candidate,
-                                                     const QList<studio::PortfolioProject>& projects,
+                                                     const QList<interview::PortfolioProject>& projects,
                                                      const QString& fileName, PaperSize paper, const QDateTime& asOf)
 {
-    const studio::PortfolioImpact impact = studio::OrchestrationImpactScore::forPortfolio(projects);
+    const interview::PortfolioImpact impact = interview::OrchestrationImpactScore::forPortfolio(projects);
     ReportDocument document(fileName, paper, tr("Candidate summary: %1").arg(candidate));
     document.title(
         tr("Candidate summary: %1").arg(candidate),
@@ -143,8 +143,8 @@ CandidateSummaryResult CandidateSummaryReport::write(const QString& candidate,
 
     QList<ImpactMapRow> rows;
     for (qsizetype i = 0; i < projects.size(); ++i) {
-        const studio::PortfolioProject& project = projects[i];
-        const studio::ProjectImpact& score = impact.projects[i];
+        const interview::PortfolioProject& project = projects[i];
+        const interview::ProjectImpact& score = impact.projects[i];
         ImpactMapRow row;
         row.project = project.title.trimmed().isEmpty() ? tr("Untitled project") : project.title.trimmed();
         row.details = details(project, score);
@@ -178,7 +178,7 @@ bool writeCandidateSummaryPdf(const storage::Database& database, const QString& 
                               PaperSize paper, QString* error, CandidateSummaryResult* result)
 {
     try {
-        const QList<studio::PortfolioProject> projects = storage::PortfolioStore(database).list(candidate);
+        const QList<interview::PortfolioProject> projects = storage::PortfolioStore(database).list(candidate);
         const CandidateSummaryResult written = CandidateSummaryReport::write(candidate, projects, fileName, paper);
         if (result)
             *result = written;

@@ -2,7 +2,7 @@
 
 #include "reportdocument.h"
 
-#include "studio/session.h"
+#include "interview/session.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -17,7 +17,7 @@ class Database;
 // The one-page candidate summary from the project portfolio (domain.md: "a one-page summary mapping
 // each impact to a product KPI and a roadmap item"): the total Orchestration Impact Score, the
 // Orchestration Ready flag with its reason, and the map project -> KPI -> roadmap item with each
-// project's score. The numbers come from studio::OrchestrationImpactScore; the page is one page
+// project's score. The numbers come from interview::OrchestrationImpactScore; the page is one page
 // whatever the number of projects (ImpactMapPainter shrinks, then summarises).
 namespace debrief::report {
 
@@ -36,7 +36,7 @@ class CandidateSummaryReport {
 public:
     // Writes `candidate`'s summary to `fileName`; throws ReportError when the file cannot be written.
     // `asOf` is the date printed under the title.
-    static CandidateSummaryResult write(const QString& candidate, const QList<studio::PortfolioProject>& projects,
+    static CandidateSummaryResult write(const QString& candidate, const QList<interview::PortfolioProject>& projects,
                                         const QString& fileName, PaperSize paper,
                                         const QDateTime& asOf = QDateTime::currentDateTimeUtc());
 

@@ -35,44 +35,44 @@ QString notScored()
     return CommitteeReport::tr("–", "not scored");
 }
 
-QString markText(const studio::CommitteeMark& mark)
+QString markText(const interview::CommitteeMark& mark)
 {
     if (mark.effectiveVision != mark.vision)
         return CommitteeReport::tr("%1 / %2 (entered %3)").arg(mark.depth).arg(mark.effectiveVision).arg(mark.vision);
     return CommitteeReport::tr("%1 / %2").arg(mark.depth).arg(mark.effectiveVision);
 }
 
-QString flagKind(studio::CommitteeFlagKind kind)
+QString flagKind(interview::CommitteeFlagKind kind)
 {
-    return kind == studio::CommitteeFlagKind::Veto ? CommitteeReport::tr("Veto") : CommitteeReport::tr("Split");
+    return kind == interview::CommitteeFlagKind::Veto ? CommitteeReport::tr("Veto") : CommitteeReport::tr("Split");
 }
 
-QString evidenceText(std::uint8_t evidence, const studio::ContentLibrary& content)
+QString evidenceText(std::uint8_t evidence, const interview::ContentLibrary& content)
 {
     QStringList names;
-    for (const studio::EvidenceItem& item : content.scales().evidence)
+    for (const interview::EvidenceItem& item : content.scales().evidence)
         if (evidence & std::uint8_t(item.flag))
             names << item.label;
     return names.isEmpty() ? CommitteeReport::tr("none") : names.join(QStringLiteral(", "));
 }
 
-QString recommendationText(studio::Recommendation recommendation)
+QString recommendationText(interview::Recommendation recommendation)
 {
-    return recommendation == studio::Recommendation::None ? CommitteeReport::tr("none given")
-                                                          : studio::title(recommendation);
+    return recommendation == interview::Recommendation::None ? CommitteeReport::tr("none given")
+                                                             : interview::title(recommendation);
 }
 
-void summary(ReportDocument& document, const studio::CommitteeReview& review)
+void summary(ReportDocument& document, const interview::CommitteeReview& review)
 {
     document.heading(CommitteeReport::sectionTitles().at(0));
     ReportTable table;
     table.columnWeights = {1.0, 3.0};
     table.firstColumnBold = true;
     QStringList rounds;
-    for (const studio::RoundKind round : review.rounds)
-        rounds << studio::title(round);
+    for (const interview::RoundKind round : review.rounds)
+        rounds << interview::title(round);
     QStringList scorers;
-    for (const studio::CommitteeScorecard& card : review.scorecards) {
+    for (const interview::CommitteeScorecard& card : review.scorecards) {
         const QString when = ReportTerms::dateTime(card.importedAt);
         QString line = card.sourceFile.isEmpty()
                            ? CommitteeReport::tr("%1 (scored in this studio)").arg(card.interviewer)
@@ -83,8 +83,8 @@ void summary(ReportDocument& document, const studio::CommitteeReview& review)
         scorers << line;
     }
     int splits = 0, vetoes = 0;
-    for (const studio::CommitteeFlag& flag : review.flags)
-        ++(flag.kind == studio::CommitteeFlagKind::Veto ? vetoes : splits);
+    for (const interview::CommitteeFlag& flag : review.flags)
+        ++(flag.kind == interview::CommitteeFlagKind::Veto ? vetoes : splits);
     table.rows = {
         {CommitteeReport::tr("Candidate"), review.candidate},
         {CommitteeReport::tr("Session"),
@@ -97,7 +97,7 @@ void summary(ReportDocument& document, const studio::CommitteeReview& review)
          scorers.isEmpty() ? CommitteeReport::tr("No scorecards yet") : scorers.join(QLatin1Char('\n'))},
         {CommitteeReport::tr("Flags"), CommitteeReport::tr("%n split(s)", nullptr, splits) + QStringLiteral(", ") +
                                            CommitteeReport::tr("%n veto(es)", nullptr, vetoes)},
-        {CommitteeReport::tr("Decision"), review.decision.isRecorded() ? studio::title(review.decision.decision)
+        {CommitteeReport::tr("Decision"), review.decision.isRecorded() ? interview::title(review.decision.decision)
                                                                        : CommitteeReport::tr("Not decided yet")},
     };
     HighlightedTable highlighted(table);
@@ -110,7 +110,8 @@ void summary(ReportDocument& document, const studio::CommitteeReview& review)
     highlighted.write(document);
 }
 
-void answers(ReportDocument& document, const studio::CommitteeReview& review, const studio::ContentLibrary& content)
+void answers(ReportDocument& document, const interview::CommitteeReview& review,
+             const interview::ContentLibrary& content)
 {
     document.heading(CommitteeReport::sectionTitles().at(1));
     const QStringList scorers = review.interviewers();
@@ -129,15 +130,15 @@ void answers(ReportDocument& document, const studio::CommitteeReview& review, co
     table.columnWeights << 2.2;
     QList<QPair<qsizetype, qsizetype>> marked;
     for (qsizetype i = 0; i < review.answers.size(); ++i) {
-        const studio::CommitteeAnswer& answer = review.answers[i];
+        const interview::CommitteeAnswer& answer = review.answers[i];
         QStringList row{QLocale().toString(i + 1),
-                        CommitteeReport::tr("%1: %2").arg(studio::title(answer.round), answer.questionText)};
+                        CommitteeReport::tr("%1: %2").arg(interview::title(answer.round), answer.questionText)};
         for (const QString& scorer : scorers) {
             const auto mark = answer.marks.constFind(scorer);
             row << (mark == answer.marks.cend() ? notScored() : markText(*mark));
         }
         QStringList explanations;
-        for (const studio::CommitteeFlag& flag : review.flags) {
+        for (const interview::CommitteeFlag& flag : review.flags) {
             if (flag.answerIndex != int(i))
                 continue;
             explanations << flag.explanation;
@@ -178,7 +179,7 @@ void answers(ReportDocument& document, const studio::CommitteeReview& review, co
     grid.paint(document.painter(), document.reserve(height));
 }
 
-void flags(ReportDocument& document, const studio::CommitteeReview& review)
+void flags(ReportDocument& document, const interview::CommitteeReview& review)
 {
     document.heading(CommitteeReport::sectionTitles().at(3));
     if (review.flags.isEmpty()) {
@@ -189,25 +190,26 @@ void flags(ReportDocument& document, const studio::CommitteeReview& review)
     table.headers = {CommitteeReport::tr("Kind"), CommitteeReport::tr("About"), CommitteeReport::tr("Scorers"),
                      CommitteeReport::tr("What happened")};
     table.columnWeights = {1.0, 1.6, 1.6, 3.8};
-    for (const studio::CommitteeFlag& flag : review.flags)
+    for (const interview::CommitteeFlag& flag : review.flags)
         table.rows << QStringList{flagKind(flag.kind), flag.subject, QLocale().createSeparatedList(flag.interviewers),
                                   flag.explanation};
     HighlightedTable highlighted(table);
     for (qsizetype i = 0; i < review.flags.size(); ++i)
-        highlighted.highlightRow(i, review.flags[i].kind == studio::CommitteeFlagKind::Veto ? vetoMark() : splitMark());
+        highlighted.highlightRow(i,
+                                 review.flags[i].kind == interview::CommitteeFlagKind::Veto ? vetoMark() : splitMark());
     highlighted.write(document);
 }
 
-void justifications(ReportDocument& document, const studio::CommitteeReview& review,
-                    const studio::ContentLibrary& content)
+void justifications(ReportDocument& document, const interview::CommitteeReview& review,
+                    const interview::ContentLibrary& content)
 {
     document.heading(CommitteeReport::sectionTitles().at(4));
     document.mutedParagraph(CommitteeReport::tr("Each scorer's Vision score with the evidence ticked and the "
                                                 "justification given, so the committee can check them."));
     const QStringList scorers = review.interviewers();
     for (qsizetype i = 0; i < review.answers.size(); ++i) {
-        const studio::CommitteeAnswer& answer = review.answers[i];
-        document.subheading(CommitteeReport::tr("Question %1 (%2)").arg(i + 1).arg(studio::title(answer.round)));
+        const interview::CommitteeAnswer& answer = review.answers[i];
+        document.subheading(CommitteeReport::tr("Question %1 (%2)").arg(i + 1).arg(interview::title(answer.round)));
         document.paragraph(answer.questionText, {}, ReportStyle::kSmallSize, ReportStyle::mutedText());
         ReportTable table;
         table.headers = {CommitteeReport::tr("Scorer"), CommitteeReport::tr("Vision"), CommitteeReport::tr("Evidence"),
@@ -241,18 +243,18 @@ void justifications(ReportDocument& document, const studio::CommitteeReview& rev
     }
 }
 
-void verdicts(ReportDocument& document, const studio::CommitteeReview& review)
+void verdicts(ReportDocument& document, const interview::CommitteeReview& review)
 {
     document.heading(CommitteeReport::sectionTitles().at(5));
-    for (const studio::CommitteeScorecard& card : review.scorecards) {
-        const studio::Verdict verdict = review.verdicts.value(card.interviewer);
+    for (const interview::CommitteeScorecard& card : review.scorecards) {
+        const interview::Verdict verdict = review.verdicts.value(card.interviewer);
         ReportTable table;
         table.columnWeights = {1.4, 4.0};
         table.firstColumnBold = true;
-        const QString cell = verdict.recommendation == studio::Recommendation::None
-                                 ? studio::title(verdict.recommendation)
+        const QString cell = verdict.recommendation == interview::Recommendation::None
+                                 ? interview::title(verdict.recommendation)
                                  : CommitteeReport::tr("%1 (Depth %2, Vision %3)")
-                                       .arg(studio::title(verdict.recommendation))
+                                       .arg(interview::title(verdict.recommendation))
                                        .arg(verdict.depth)
                                        .arg(verdict.vision);
         QStringList reasons;
@@ -275,7 +277,7 @@ void verdicts(ReportDocument& document, const studio::CommitteeReview& review)
     }
 }
 
-void sessionMarks(ReportDocument& document, const studio::CommitteeReview& review)
+void sessionMarks(ReportDocument& document, const interview::CommitteeReview& review)
 {
     document.heading(CommitteeReport::sectionTitles().at(6));
     const QStringList scorers = review.interviewers();
@@ -291,15 +293,15 @@ void sessionMarks(ReportDocument& document, const studio::CommitteeReview& revie
     table.firstColumnBold = true;
     QList<QPair<QPair<qsizetype, qsizetype>, CellHighlight>> marked;
     for (qsizetype i = 0; i < review.sessionMarks.size(); ++i) {
-        const studio::CommitteeSessionMark& mark = review.sessionMarks[i];
+        const interview::CommitteeSessionMark& mark = review.sessionMarks[i];
         QStringList row{mark.title, CommitteeReport::tr("%1–%2").arg(mark.min).arg(mark.max)};
         for (const QString& scorer : scorers)
             row << (mark.values.contains(scorer) ? QLocale().toString(mark.values.value(scorer)) : notScored());
         QStringList explanations;
-        for (const studio::CommitteeFlag& flag : review.flags) {
+        for (const interview::CommitteeFlag& flag : review.flags) {
             if (flag.answerIndex >= 0 || flag.mark != mark.mark)
                 continue;
-            const CellHighlight highlight = flag.kind == studio::CommitteeFlagKind::Veto ? vetoMark() : splitMark();
+            const CellHighlight highlight = flag.kind == interview::CommitteeFlagKind::Veto ? vetoMark() : splitMark();
             explanations << flag.explanation;
             for (const QString& scorer : flag.interviewers)
                 if (const qsizetype column = scorers.indexOf(scorer); column >= 0)
@@ -319,10 +321,10 @@ void sessionMarks(ReportDocument& document, const studio::CommitteeReview& revie
     highlighted.write(document);
 }
 
-void decision(ReportDocument& document, const studio::CommitteeReview& review)
+void decision(ReportDocument& document, const interview::CommitteeReview& review)
 {
     document.heading(CommitteeReport::sectionTitles().at(7), 40.0);
-    const studio::CommitteeDecision& decided = review.decision;
+    const interview::CommitteeDecision& decided = review.decision;
     if (!decided.isRecorded()) {
         document.paragraph(CommitteeReport::tr("Not decided yet: the committee has not recorded its decision."), {},
                            ReportStyle::kBodySize, ReportStyle::warning());
@@ -331,7 +333,7 @@ void decision(ReportDocument& document, const studio::CommitteeReview& review)
     ReportTable table;
     table.columnWeights = {1.0, 4.0};
     table.firstColumnBold = true;
-    table.rows = {{CommitteeReport::tr("Decision"), studio::title(decided.decision)},
+    table.rows = {{CommitteeReport::tr("Decision"), interview::title(decided.decision)},
                   {CommitteeReport::tr("Reason"), decided.reason.trimmed().isEmpty()
                                                       ? CommitteeReport::tr("No reason given")
                                                       : decided.reason.trimmed()},
@@ -355,7 +357,7 @@ QStringList CommitteeReport::sectionTitles()
             tr("Committee decision")};
 }
 
-int CommitteeReport::write(const studio::CommitteeReview& review, const studio::ContentLibrary& content,
+int CommitteeReport::write(const interview::CommitteeReview& review, const interview::ContentLibrary& content,
                            const QString& fileName, PaperSize paper)
 {
     ReportDocument document(fileName, paper, tr("Committee debrief: %1").arg(review.candidate));
@@ -373,7 +375,7 @@ int CommitteeReport::write(const studio::CommitteeReview& review, const studio::
     return document.pageCount();
 }
 
-bool writeCommitteePdf(const studio::CommitteeReview& review, const studio::ContentLibrary& content,
+bool writeCommitteePdf(const interview::CommitteeReview& review, const interview::ContentLibrary& content,
                        const QString& fileName, PaperSize paper, QString* error)
 {
     try {

@@ -124,7 +124,7 @@ void DepthVisionGridPainter::paint(QPainter& painter, const QRectF& target) cons
     // Cells: the verdict's tint and name.
     for (int depth = 1; depth <= 4; ++depth)
         for (int vision = 1; vision <= 4; ++vision) {
-            const studio::Recommendation verdict = m_cells[depth - 1][vision - 1];
+            const interview::Recommendation verdict = m_cells[depth - 1][vision - 1];
             const QRectF r = cellRect(depth, vision);
             painter.fillRect(r, ReportStyle::verdictColor(verdict));
             painter.setPen(QPen(ReportStyle::rule(), pt(0.6)));
@@ -132,7 +132,7 @@ void DepthVisionGridPainter::paint(QPainter& painter, const QRectF& target) cons
             painter.setFont(small);
             painter.setPen(ReportStyle::mutedText());
             painter.drawText(r.adjusted(pt(3), pt(2), -pt(3), -pt(2)), Qt::AlignRight | Qt::AlignBottom,
-                             studio::title(verdict));
+                             interview::title(verdict));
         }
 
     // Axes: numbers and titles.
@@ -157,8 +157,8 @@ void DepthVisionGridPainter::paint(QPainter& painter, const QRectF& target) cons
     // holds many.
     QMap<std::pair<int, int>, QList<const DepthVisionMark*>> byCell;
     for (const auto& mark : m_marks)
-        if (mark.depth >= studio::kTagMin && mark.depth <= studio::kTagMax && mark.vision >= studio::kTagMin &&
-            mark.vision <= studio::kTagMax)
+        if (mark.depth >= interview::kTagMin && mark.depth <= interview::kTagMax && mark.vision >= interview::kTagMin &&
+            mark.vision <= interview::kTagMax)
             byCell[{mark.depth, mark.vision}].append(&mark);
     for (auto it = byCell.cbegin(); it != byCell.cend(); ++it) {
         const QRectF r = cellRect(it.key().first, it.key().second).adjusted(pt(3), pt(3), -pt(3), -pt(12));

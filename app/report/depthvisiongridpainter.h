@@ -1,6 +1,6 @@
 #pragma once
 
-#include "studio/contentlibrary.h"
+#include "interview/contentlibrary.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -28,7 +28,7 @@ class DepthVisionGridPainter {
     Q_DECLARE_TR_FUNCTIONS(debrief::report::DepthVisionGridPainter)
 
 public:
-    explicit DepthVisionGridPainter(const studio::VerdictCells& cells) : m_cells(cells) {}
+    explicit DepthVisionGridPainter(const interview::VerdictCells& cells) : m_cells(cells) {}
 
     void setMarks(const QList<DepthVisionMark>& marks) { m_marks = marks; }  // outside 1-4: not drawn
     // Interviewers in legend order; their colours are ReportStyle::seriesColor(index). Interviewers of
@@ -47,7 +47,7 @@ public:
 private:
     QStringList legendOrder() const;
 
-    studio::VerdictCells m_cells{};
+    interview::VerdictCells m_cells{};
     QList<DepthVisionMark> m_marks;
     QStringList m_interviewers;
 };

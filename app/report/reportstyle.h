@@ -1,6 +1,6 @@
 #pragma once
 
-#include "studio/rubric.h"
+#include "interview/rubric.h"
 
 #include <QColor>
 #include <QFont>
@@ -44,14 +44,14 @@ public:
     static QColor warning() { return QColor(0xc0, 0x20, 0x20); }
 
     // The same verdict tints as the studio's Depth x Vision grid, so paper and screen agree.
-    static QColor verdictColor(studio::Recommendation recommendation)
+    static QColor verdictColor(interview::Recommendation recommendation)
     {
         switch (recommendation) {
-        case studio::Recommendation::StrongNo: return QColor(0xe8, 0x9a, 0x96);
-        case studio::Recommendation::No: return QColor(0xf6, 0xd2, 0xcc);
-        case studio::Recommendation::Yes: return QColor(0xcf, 0xea, 0xcb);
-        case studio::Recommendation::StrongYes: return QColor(0x96, 0xd3, 0x8e);
-        case studio::Recommendation::None: break;
+        case interview::Recommendation::StrongNo: return QColor(0xe8, 0x9a, 0x96);
+        case interview::Recommendation::No: return QColor(0xf6, 0xd2, 0xcc);
+        case interview::Recommendation::Yes: return QColor(0xcf, 0xea, 0xcb);
+        case interview::Recommendation::StrongYes: return QColor(0x96, 0xd3, 0x8e);
+        case interview::Recommendation::None: break;
         }
         return QColor(0xee, 0xee, 0xee);
     }

@@ -4,23 +4,23 @@
 
 namespace debrief::report {
 
-QString ReportTerms::kpi(studio::Kpi kpi)
+QString ReportTerms::kpi(interview::Kpi kpi)
 {
     switch (kpi) {
-    case studio::Kpi::Throughput: return tr("Throughput");
-    case studio::Kpi::Latency: return tr("Latency");
-    case studio::Kpi::Observability: return tr("Observability");
-    case studio::Kpi::Cost: return tr("Cost");
-    case studio::Kpi::Reliability: return tr("Reliability");
+    case interview::Kpi::Throughput: return tr("Throughput");
+    case interview::Kpi::Latency: return tr("Latency");
+    case interview::Kpi::Observability: return tr("Observability");
+    case interview::Kpi::Cost: return tr("Cost");
+    case interview::Kpi::Reliability: return tr("Reliability");
     }
     return {};
 }
 
-QString ReportTerms::mode(studio::SessionMode mode)
+QString ReportTerms::mode(interview::SessionMode mode)
 {
     switch (mode) {
-    case studio::SessionMode::SoloPractice: return tr("Solo practice");
-    case studio::SessionMode::LiveMock: return tr("Live mock interview");
+    case interview::SessionMode::SoloPractice: return tr("Solo practice");
+    case interview::SessionMode::LiveMock: return tr("Live mock interview");
     }
     return {};
 }

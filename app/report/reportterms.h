@@ -1,12 +1,12 @@
 #pragma once
 
-#include "studio/rubric.h"
+#include "interview/rubric.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
-// Words and numbers the candidate summary and the committee PDF print that core/studio has no display
+// Words and numbers the candidate summary and the committee PDF print that core/interview has no display
 // name for (KPIs, session modes), and the locale's way of writing the scores and dates they carry.
 // Everything follows the installed translation and QLocale's default, so a German studio prints
 // "Durchsatz" and "45,0".
@@ -16,8 +16,8 @@ class ReportTerms {
     Q_DECLARE_TR_FUNCTIONS(debrief::report::ReportTerms)
 
 public:
-    static QString kpi(studio::Kpi kpi);
-    static QString mode(studio::SessionMode mode);
+    static QString kpi(interview::Kpi kpi);
+    static QString mode(interview::SessionMode mode);
     // One decimal: "45.0" / "45,0".
     static QString score(double value);
     // One decimal and a percent sign: "15.0 %".

@@ -5,15 +5,15 @@
 #include "maturityradarpainter.h"
 #include "reporterror.h"
 
+#include "interview/answercoach.h"
+#include "interview/budgetallocation.h"
+#include "interview/calibrationgap.h"
+#include "interview/metrictranslation.h"
+#include "interview/verdictgrid.h"
+#include "interview/visioncap.h"
 #include "storage/analysisstore.h"
 #include "storage/drillstore.h"
 #include "storage/sessionstore.h"
-#include "studio/answercoach.h"
-#include "studio/budgetallocation.h"
-#include "studio/calibrationgap.h"
-#include "studio/metrictranslation.h"
-#include "studio/verdictgrid.h"
-#include "studio/visioncap.h"
 
 #include <QDir>
 #include <QTextCharFormat>
@@ -22,7 +22,7 @@
 
 namespace debrief::report {
 
-using namespace debrief::studio;
+using namespace debrief::interview;
 
 struct ScorecardReport::Context {
     ReportDocument& document;

@@ -2,8 +2,8 @@
 
 #include "reportdocument.h"
 
-#include "studio/contentlibrary.h"
-#include "studio/session.h"
+#include "interview/contentlibrary.h"
+#include "interview/session.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -20,7 +20,7 @@ class Database;
 // The scorecard PDF of one session, as a candidate keeps it and a mock interviewer hands it over:
 // summary and verdicts, the Depth x Vision grid with every answer, the Maturity Matrix, the product
 // design round, the answers with the coach's findings, the interviewers' notes and the next steps.
-// Every number comes from core/studio's rules (VerdictGrid, VisionCap, CalibrationGap, AnswerCoach,
+// Every number comes from core/interview's rules (VerdictGrid, VisionCap, CalibrationGap, AnswerCoach,
 // BudgetAllocation, MetricTranslation) on the stored session; the text is in the installed language.
 namespace debrief::report {
 
@@ -32,7 +32,7 @@ public:
     // export (ReportError, the target file left as it was).
     using Progress = std::function<bool(int done, int total)>;
 
-    ScorecardReport(const storage::Database& database, const studio::ContentLibrary& content);
+    ScorecardReport(const storage::Database& database, const interview::ContentLibrary& content);
 
     // Writes session `sessionId` to `fileName`; returns the number of pages. Throws ReportError (no
     // such session, the file cannot be written, cancelled) or storage::StorageError. `now` decides
@@ -55,7 +55,7 @@ private:
     void nextSteps(Context& context) const;
 
     const storage::Database& m_database;
-    const studio::ContentLibrary& m_content;
+    const interview::ContentLibrary& m_content;
 };
 
 }  // namespace debrief::report

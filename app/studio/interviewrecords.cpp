@@ -19,10 +19,10 @@ QString InterviewRecords::problem() const
     return m_database.problem().message();
 }
 
-Session InterviewRecords::loadSession(std::int64_t id, QString* problem) const
+interview::Session InterviewRecords::loadSession(std::int64_t id, QString* problem) const
 {
     QString why = this->problem();
-    Session session;
+    interview::Session session;
     if (id > 0 && why.isEmpty()) {
         try {
             session = storage::SessionStore(m_database).load(id);

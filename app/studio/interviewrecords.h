@@ -1,8 +1,8 @@
 #pragma once
 
+#include "interview/contentlibrary.h"
+#include "interview/session.h"
 #include "storage/database.h"
-#include "studio/contentlibrary.h"
-#include "studio/session.h"
 
 #include <QObject>
 #include <QString>
@@ -22,13 +22,13 @@ public:
     explicit InterviewRecords(const QString& databasePath = {}, QObject* parent = nullptr);
 
     const storage::Database& database() const { return m_database; }
-    const ContentLibrary& content() const { return m_content; }
+    const interview::ContentLibrary& content() const { return m_content; }
     bool isOpen() const { return m_database.isOpen(); }
     QString problem() const;  // why the database is not open, for a person
 
     // Session `id` as stored, or an empty Session (id 0) with `problem` saying why for a person: the
     // database is not open, the session could not be read, or there is no session yet (id 0).
-    Session loadSession(std::int64_t id, QString* problem) const;
+    interview::Session loadSession(std::int64_t id, QString* problem) const;
 
     // The latest candidate with a session, or an empty string.
     QString latestCandidate() const;
@@ -44,7 +44,7 @@ signals:
 
 private:
     storage::Database m_database;
-    ContentLibrary m_content;
+    interview::ContentLibrary m_content;
 };
 
 }  // namespace debrief::studio

@@ -97,7 +97,7 @@ MainWindow::MainWindow(QWidget* parent, const QString& databasePath)
     auto* history = new HistoryPage(*m_interviewRecords, this);
     addPage(history);
     // Home's start buttons lead to Session setup; a session double-clicked on Home or History opens its debrief.
-    connect(home, &HomePage::practiceRequested, this, [this, home, sessionSetup](SessionMode mode) {
+    connect(home, &HomePage::practiceRequested, this, [this, home, sessionSetup](interview::SessionMode mode) {
         sessionSetup->setMode(mode);
         if (!home->candidate().isEmpty())
             sessionSetup->setCandidate(home->candidate());

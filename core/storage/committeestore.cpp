@@ -13,7 +13,7 @@
 namespace debrief::storage {
 namespace {
 
-using namespace debrief::studio;
+using namespace debrief::interview;
 
 // The translation context of the store's messages.
 class CommitteeText {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "studio/committee.h"
+#include "interview/committee.h"
 
 #include <QByteArray>
 #include <QList>
@@ -32,7 +32,7 @@ public:
 
     struct Imported {
         Outcome outcome = Outcome::Added;
-        studio::CommitteeScorecard scorecard;
+        interview::CommitteeScorecard scorecard;
         std::optional<Entry> replaced;  // what a Replaced import overwrote
     };
 
@@ -41,19 +41,19 @@ public:
     // `file` names the source in refusals and is kept with it (empty: this studio's own scorecard).
     Imported add(std::int64_t sessionId, const QByteArray& content, const QString& file = QString()) const;
     Imported addFile(std::int64_t sessionId, const QString& path) const;
-    QList<studio::CommitteeScorecard> list(std::int64_t sessionId) const;  // in import order
+    QList<interview::CommitteeScorecard> list(std::int64_t sessionId) const;  // in import order
     std::optional<Entry> entry(std::int64_t sessionId, const QString& interviewer) const;
     // Puts an entry back as it was (undo): in place when the interviewer has one, else added last.
     void restore(std::int64_t sessionId, const Entry& entry) const;
     void remove(std::int64_t sessionId, const QString& interviewer) const;
 
     // A decision needs a recommendation (no neutral option) and a reason; decidedAt now when invalid.
-    void setDecision(std::int64_t sessionId, const studio::CommitteeDecision& decision) const;
+    void setDecision(std::int64_t sessionId, const interview::CommitteeDecision& decision) const;
     void clearDecision(std::int64_t sessionId) const;
-    studio::CommitteeDecision decision(std::int64_t sessionId) const;  // not recorded: decision None
+    interview::CommitteeDecision decision(std::int64_t sessionId) const;  // not recorded: decision None
 
     // The session, its scorecards and decision as the committee reviews them.
-    studio::CommitteeReview review(std::int64_t sessionId, const studio::ContentLibrary& content) const;
+    interview::CommitteeReview review(std::int64_t sessionId, const interview::ContentLibrary& content) const;
 
 private:
     const Database& m_database;

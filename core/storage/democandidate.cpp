@@ -14,7 +14,7 @@
 namespace debrief::storage {
 namespace {
 
-using namespace debrief::studio;
+using namespace debrief::interview;
 
 const QString kCandidate = QStringLiteral("Priya Raman");
 const QString kDana = QStringLiteral("Dana Okafor");    // engineering manager, GPU platform

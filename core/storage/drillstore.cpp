@@ -9,7 +9,7 @@
 namespace debrief::storage {
 namespace {
 
-using namespace debrief::studio;
+using namespace debrief::interview;
 
 QString isoUtc(const QDateTime& time)
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "studio/drillcard.h"
+#include "interview/drillcard.h"
 
 #include <QDateTime>
 #include <QList>
@@ -21,14 +21,14 @@ class DrillStore {
 public:
     explicit DrillStore(const Database& database) : m_database(database) {}
 
-    std::int64_t save(studio::DrillCard& card) const;  // insert or update; sets card.id
+    std::int64_t save(interview::DrillCard& card) const;  // insert or update; sets card.id
     // A graded card: saved, and its draft answer dropped, in one transaction.
-    std::int64_t saveReviewed(studio::DrillCard& card) const;
+    std::int64_t saveReviewed(interview::DrillCard& card) const;
     void remove(std::int64_t id) const;
-    QList<studio::DrillCard> list(const QString& candidate) const;                      // by due date
-    QList<studio::DrillCard> due(const QString& candidate, const QDateTime& at) const;  // due at or before `at`
-    std::optional<studio::DrillCard> find(const QString& candidate, studio::DrillSubject subject,
-                                          const QString& ref) const;
+    QList<interview::DrillCard> list(const QString& candidate) const;                      // by due date
+    QList<interview::DrillCard> due(const QString& candidate, const QDateTime& at) const;  // due at or before `at`
+    std::optional<interview::DrillCard> find(const QString& candidate, interview::DrillSubject subject,
+                                             const QString& ref) const;
 
     // The answer being typed to a card, kept until it is graded. An empty (or blank) answer removes
     // the draft; draft() is empty when there is none.
@@ -36,8 +36,8 @@ public:
     QString draft(std::int64_t cardId) const;
 
 private:
-    static void upsert(const QSqlDatabase& db, studio::DrillCard& card);
-    QList<studio::DrillCard> select(const QString& where, const QVariantList& values) const;
+    static void upsert(const QSqlDatabase& db, interview::DrillCard& card);
+    QList<interview::DrillCard> select(const QString& where, const QVariantList& values) const;
     const Database& m_database;
 };
 

@@ -11,7 +11,7 @@
 namespace debrief::storage {
 namespace {
 
-using namespace debrief::studio;
+using namespace debrief::interview;
 
 QString teamsJson(const QStringList& teams)
 {

@@ -8,7 +8,7 @@
 namespace debrief::storage {
 namespace {
 
-// Enums are stored as the integer values of core/studio's enums (rubric.h, session.h), which are
+// Enums are stored as the integer values of core/interview's enums (rubric.h, session.h), which are
 // append-only; dates as ISO 8601 UTC text with milliseconds; string lists as JSON arrays.
 const QStringList kVersion1{
     QStringLiteral(R"(CREATE TABLE sessions (

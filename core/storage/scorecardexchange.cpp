@@ -19,7 +19,7 @@
 namespace debrief::storage {
 namespace {
 
-using namespace debrief::studio;
+using namespace debrief::interview;
 
 constexpr const char* kFormat = "debrief-scorecard";
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "studio/session.h"
+#include "interview/session.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -25,7 +25,7 @@ class Database;
 //    "design": {"scenarioId", "designScore", "metricTranslation", "roadmapAlignment" (0-4 or null)} or null,
 //    "strategicFit": 1-4 or null, "recommendation": key or null, "recommendationReason": "...",
 //    "notes": [{"elapsedMs", "text"}]}
-// Keys are those of core/studio/rubric.h. Only complete scores (Depth and Vision both given) are
+// Keys are those of core/interview/rubric.h. Only complete scores (Depth and Vision both given) are
 // exported. Importing validates every field first and writes nothing if anything is wrong.
 //
 // Import is idempotent by updating in place: the session is found by candidate + start time + mode
@@ -51,23 +51,23 @@ public:
 
     // One scorecard file as read and checked (nothing written).
     struct ScoredAnswer {
-        studio::RoundKind round = studio::RoundKind::Screen;
+        interview::RoundKind round = interview::RoundKind::Screen;
         QString questionId;
-        studio::AnswerScore score;  // score.interviewer is the file's interviewer
+        interview::AnswerScore score;  // score.interviewer is the file's interviewer
     };
     struct Scorecard {
         QString candidate;
         QDateTime startedAt;  // UTC
-        studio::SessionMode mode = studio::SessionMode::LiveMock;
-        QList<studio::RoundKind> rounds;
+        interview::SessionMode mode = interview::SessionMode::LiveMock;
+        QList<interview::RoundKind> rounds;
         QString interviewer;
         QList<ScoredAnswer> answers;
-        studio::MatrixLevels matrix;
-        std::optional<studio::DesignRound> design;
+        interview::MatrixLevels matrix;
+        std::optional<interview::DesignRound> design;
         int strategicFit = 0;
-        studio::Recommendation recommendation = studio::Recommendation::None;
+        interview::Recommendation recommendation = interview::Recommendation::None;
         QString recommendationReason;
-        QList<studio::SessionNote> notes;
+        QList<interview::SessionNote> notes;
     };
 
     explicit ScorecardExchange(const Database& database) : m_database(database) {}
@@ -81,7 +81,7 @@ public:
     static Scorecard parse(const QByteArray& json, const QString& file = QString(), Rules rules = Rules::Import);
 
     // Throws StorageError when the session does not exist or the interviewer has nothing in it.
-    static QJsonObject toJson(const studio::Session& session, const QString& interviewer);
+    static QJsonObject toJson(const interview::Session& session, const QString& interviewer);
     QJsonObject exportScorecard(std::int64_t sessionId, const QString& interviewer) const;
     void exportToFile(std::int64_t sessionId, const QString& interviewer, const QString& path) const;
 

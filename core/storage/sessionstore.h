@@ -1,7 +1,7 @@
 #pragma once
 
+#include "interview/session.h"
 #include "sessionsummary.h"
-#include "studio/session.h"
 
 #include <QList>
 #include <QString>
@@ -24,43 +24,43 @@ public:
     explicit SessionStore(const Database& database) : m_database(database) {}
 
     // Inserts the session with everything in it; sets and returns its id.
-    std::int64_t create(studio::Session& session) const;
-    studio::Session load(std::int64_t id) const;  // throws StorageError when there is none
-    std::optional<studio::Session> find(std::int64_t id) const;
+    std::int64_t create(interview::Session& session) const;
+    interview::Session load(std::int64_t id) const;  // throws StorageError when there is none
+    std::optional<interview::Session> find(std::int64_t id) const;
     QList<SessionSummary> list() const;  // newest first
     // The session a scorecard file names: same candidate, start time (to the millisecond) and mode.
     std::optional<std::int64_t> findId(const QString& candidate, const QDateTime& startedAt,
-                                       studio::SessionMode mode) const;
+                                       interview::SessionMode mode) const;
     void remove(std::int64_t id) const;
 
     // At start-up: sessions still InProgress were left by an application that did not close them.
     // They become Interrupted (resumable). Returns how many.
     int markInterrupted() const;
 
-    void setStatus(std::int64_t id, studio::SessionStatus status) const;
+    void setStatus(std::int64_t id, interview::SessionStatus status) const;
     void setClock(std::int64_t id, std::int64_t elapsedMs, int currentQuestion) const;
     void setInterviewers(std::int64_t id, const QStringList& interviewers) const;
-    void setRounds(std::int64_t id, const QList<studio::RoundKind>& rounds) const;
+    void setRounds(std::int64_t id, const QList<interview::RoundKind>& rounds) const;
     void setStrategicFit(std::int64_t id, int fit) const;
-    void setRecommendation(std::int64_t id, studio::Recommendation recommendation, const QString& reason) const;
+    void setRecommendation(std::int64_t id, interview::Recommendation recommendation, const QString& reason) const;
 
     // Questions are addressed by their index in Session::questions.
-    int addQuestion(std::int64_t id, const studio::AskedQuestion& question) const;
+    int addQuestion(std::int64_t id, const interview::AskedQuestion& question) const;
     void setAnswer(std::int64_t id, int question, const QString& answer) const;
     void setQuestionMarks(std::int64_t id, int question, std::int64_t askedAtMs, std::int64_t answeredAtMs) const;
-    void setScore(std::int64_t id, int question, const studio::AnswerScore& score) const;  // one per interviewer
+    void setScore(std::int64_t id, int question, const interview::AnswerScore& score) const;  // one per interviewer
     void removeScore(std::int64_t id, int question, const QString& interviewer) const;
 
-    int addNote(std::int64_t id, const studio::SessionNote& note) const;  // index in Session::notes
+    int addNote(std::int64_t id, const interview::SessionNote& note) const;  // index in Session::notes
     void setNoteText(std::int64_t id, int note, const QString& text) const;
     void removeInterviewerNotes(std::int64_t id, const QString& interviewer) const;
 
-    void setMatrixLevel(std::int64_t id, Rater rater, studio::MatrixDimension dimension, int level) const;
-    void clearMatrixLevel(std::int64_t id, Rater rater, studio::MatrixDimension dimension) const;
+    void setMatrixLevel(std::int64_t id, Rater rater, interview::MatrixDimension dimension, int level) const;
+    void clearMatrixLevel(std::int64_t id, Rater rater, interview::MatrixDimension dimension) const;
 
     // The design round exists once a scenario is chosen; allocations are keyed by request id.
     void setDesignScenario(std::int64_t id, const QString& scenarioId) const;
-    void setDesignAllocation(std::int64_t id, const studio::DesignAllocation& allocation) const;
+    void setDesignAllocation(std::int64_t id, const interview::DesignAllocation& allocation) const;
     void removeDesignAllocation(std::int64_t id, const QString& requestId) const;
     void removeDesignRound(std::int64_t id) const;  // back to no design round (its allocations go too)
     void setDesignScores(std::int64_t id, int designScore, int metricTranslation, int roadmapAlignment) const;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "studio/session.h"
+#include "interview/session.h"
 
 #include <QDateTime>
 #include <QList>
@@ -14,16 +14,16 @@ namespace debrief::storage {
 // One line of the session list: what identifies a session without loading its answers.
 struct SessionSummary {
     std::int64_t id = 0;
-    studio::SessionMode mode = studio::SessionMode::SoloPractice;
-    studio::SessionStatus status = studio::SessionStatus::InProgress;
+    interview::SessionMode mode = interview::SessionMode::SoloPractice;
+    interview::SessionStatus status = interview::SessionStatus::InProgress;
     QString candidate;
     QStringList interviewers;
-    QList<studio::RoundKind> rounds;
+    QList<interview::RoundKind> rounds;
     QDateTime startedAt;
     QDateTime updatedAt;
     std::int64_t elapsedMs = 0;
     int questionCount = 0;
-    studio::Recommendation recommendation = studio::Recommendation::None;
+    interview::Recommendation recommendation = interview::Recommendation::None;
 };
 
 }  // namespace debrief::storage

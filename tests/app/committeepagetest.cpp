@@ -32,6 +32,7 @@
 #include <QUrl>
 
 using namespace debrief::studio;
+using namespace debrief::interview;
 
 namespace {
 

@@ -24,6 +24,7 @@
 #include <QUndoStack>
 
 using namespace debrief::studio;
+using namespace debrief::interview;
 using debrief::storage::SessionStore;
 
 namespace {

@@ -45,6 +45,7 @@
 
 using namespace debrief;
 using namespace debrief::studio;
+using namespace debrief::interview;
 using debrief::storage::SessionStore;
 
 namespace {

@@ -31,6 +31,7 @@
 #include <memory>
 
 using namespace debrief::studio;
+using namespace debrief::interview;
 using debrief::storage::DemoCandidate;
 using debrief::storage::DrillStore;
 

@@ -27,6 +27,7 @@
 #include <QTreeWidget>
 
 using namespace debrief::studio;
+using namespace debrief::interview;
 
 class HomePageTest : public QObject {
     Q_OBJECT

@@ -37,6 +37,7 @@
 
 using namespace debrief;
 using namespace debrief::studio;
+using namespace debrief::interview;
 
 class LiveSessionTest : public QObject {
     Q_OBJECT

@@ -25,6 +25,7 @@
 #include <QUndoStack>
 
 using namespace debrief::studio;
+using namespace debrief::interview;
 using debrief::storage::DemoCandidate;
 using debrief::storage::LoopPlanStore;
 

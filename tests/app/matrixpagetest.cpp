@@ -29,6 +29,7 @@
 #include <QUndoStack>
 
 using namespace debrief::studio;
+using namespace debrief::interview;
 using debrief::storage::SessionStore;
 
 class MatrixPageTest : public QObject {

@@ -35,6 +35,7 @@
 #include <QUndoStack>
 
 using namespace debrief::studio;
+using namespace debrief::interview;
 using debrief::storage::PortfolioStore;
 
 class PortfolioPageTest : public QObject {

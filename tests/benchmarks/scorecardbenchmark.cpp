@@ -4,10 +4,10 @@
 #include "reportdocument.h"
 #include "scorecardreport.h"
 
+#include "interview/contentlibrary.h"
 #include "storage/database.h"
 #include "storage/democandidate.h"
 #include "storage/sessionstore.h"
-#include "studio/contentlibrary.h"
 
 #include <QGuiApplication>
 #include <QTemporaryDir>
@@ -35,12 +35,12 @@ void BM_ScorecardPdf50Sessions(benchmark::State& state)
     const QList<storage::SessionSummary> demo = store.list();
     QList<std::int64_t> ids;
     for (int i = 0; i < kSessions; ++i) {
-        studio::Session session = store.load(demo[i % demo.size()].id);
+        interview::Session session = store.load(demo[i % demo.size()].id);
         session.id = 0;
         session.candidate = QStringLiteral("Candidate %1").arg(i + 1);
         ids << store.create(session);
     }
-    studio::ContentLibrary content;
+    interview::ContentLibrary content;
     if (!content.loadShipped()) {
         state.SkipWithError("the shipped content did not load");
         return;

@@ -158,8 +158,9 @@ CommitteePage::CommitteePage(InterviewRecords& records, QWidget* parent)
     auto* decision = new QWidget(this);
     auto* decisionLayout = new QGridLayout(decision);
     decisionLayout->setContentsMargins(0, 0, 0, 0);
-    const std::array<Recommendation, 4> options{Recommendation::StrongNo, Recommendation::No, Recommendation::Yes,
-                                                Recommendation::StrongYes};
+    const std::array<interview::Recommendation, 4> options{
+        interview::Recommendation::StrongNo, interview::Recommendation::No, interview::Recommendation::Yes,
+        interview::Recommendation::StrongYes};
     for (int i = 0; i < int(options.size()); ++i) {
         auto* option = new QRadioButton(decision);
         m_decision->addButton(option, int(options[i]));
@@ -235,7 +236,7 @@ void CommitteePage::retranslate()
     m_sessionMarks->setAccessibleName(tr("Session marks"));
     m_flags->setAccessibleName(tr("Flags"));
     for (QAbstractButton* option : m_decision->buttons())
-        option->setText(studio::title(Recommendation(m_decision->id(option))));
+        option->setText(interview::title(interview::Recommendation(m_decision->id(option))));
     m_reason->setPlaceholderText(tr("The committee's reason (required)"));
     m_reason->setAccessibleName(tr("Reason for the committee's decision"));
     m_record->setText(m_recordAction->text());
@@ -319,7 +320,7 @@ void CommitteePage::showSession(std::int64_t id)
 
 void CommitteePage::reload()
 {
-    m_review = CommitteeReview{};
+    m_review = interview::CommitteeReview{};
     QString problem = m_records.problem();
     if (m_sessionId > 0 && problem.isEmpty()) {
         try {
@@ -356,7 +357,7 @@ void CommitteePage::fillScorecards()
 {
     const QSignalBlocker blocker(m_scorecards);
     m_scorecards->clear();
-    for (const CommitteeScorecard& card : std::as_const(m_review.scorecards)) {
+    for (const interview::CommitteeScorecard& card : std::as_const(m_review.scorecards)) {
         const QString source = card.sourceFile.isEmpty() ? tr("this studio") : QFileInfo(card.sourceFile).fileName();
         // Drafts (scores not submitted) are left out of the marks, flags and verdict: say how many.
         const QString text = card.draftsLeftOut > 0
@@ -375,7 +376,7 @@ void CommitteePage::fillScorecards()
 void CommitteePage::fillAnswers()
 {
     const QStringList scorers = m_review.interviewers();
-    Session colours;
+    interview::Session colours;
     colours.interviewers = scorers;
     m_answers->clear();
     m_answers->setColumnCount(kFirstScorerColumn + 2 * int(scorers.size()));
@@ -391,9 +392,9 @@ void CommitteePage::fillAnswers()
                 ->setForeground(DebriefPage::interviewerColor(colours, scorers[s]));
     }
     for (int row = 0; row < m_review.answers.size(); ++row) {
-        const CommitteeAnswer& answer = m_review.answers[row];
+        const interview::CommitteeAnswer& answer = m_review.answers[row];
         m_answers->setItem(row, 0, cell(QLocale().toString(row + 1)));
-        auto* question = cell(tr("%1: %2").arg(studio::title(answer.round), answer.questionText), Qt::AlignLeft);
+        auto* question = cell(tr("%1: %2").arg(interview::title(answer.round), answer.questionText), Qt::AlignLeft);
         question->setToolTip(answer.questionText);
         m_answers->setItem(row, 1, question);
         for (const QString& name : scorers) {
@@ -415,7 +416,7 @@ void CommitteePage::fillAnswers()
         }
     }
     // The flagged marks, highlighted where they are.
-    for (const CommitteeFlag& flag : std::as_const(m_review.flags)) {
+    for (const interview::CommitteeFlag& flag : std::as_const(m_review.flags)) {
         if (flag.answerIndex < 0)
             continue;
         const int offset = flag.mark == QLatin1String("vision") ? 1 : 0;
@@ -440,7 +441,7 @@ void CommitteePage::fillSessionMarks()
     m_sessionMarks->setRowCount(int(m_review.sessionMarks.size()));
     m_sessionMarks->setHorizontalHeaderLabels(QStringList{tr("Mark")} + scorers);
     for (int row = 0; row < m_review.sessionMarks.size(); ++row) {
-        const CommitteeSessionMark& mark = m_review.sessionMarks[row];
+        const interview::CommitteeSessionMark& mark = m_review.sessionMarks[row];
         m_sessionMarks->setItem(row, 0, cell(mark.title, Qt::AlignLeft));
         for (int s = 0; s < scorers.size(); ++s) {
             m_sessionMarks->setItem(
@@ -448,7 +449,7 @@ void CommitteePage::fillSessionMarks()
                 cell(mark.values.contains(scorers[s]) ? QLocale().toString(mark.values.value(scorers[s])) : tr("–")));
         }
     }
-    for (const CommitteeFlag& flag : std::as_const(m_review.flags)) {
+    for (const interview::CommitteeFlag& flag : std::as_const(m_review.flags)) {
         if (flag.answerIndex >= 0)
             continue;
         for (int row = 0; row < m_review.sessionMarks.size(); ++row) {
@@ -457,8 +458,9 @@ void CommitteePage::fillSessionMarks()
             for (const QString& name : flag.interviewers) {
                 QTableWidgetItem* item = m_sessionMarks->item(row, 1 + int(scorers.indexOf(name)));
                 // A veto outranks a split on the same cell.
-                if (item && (flag.kind == CommitteeFlagKind::Veto || item->background().color() != kVetoColour)) {
-                    item->setBackground(flag.kind == CommitteeFlagKind::Veto ? kVetoColour : kSplitColour);
+                if (item &&
+                    (flag.kind == interview::CommitteeFlagKind::Veto || item->background().color() != kVetoColour)) {
+                    item->setBackground(flag.kind == interview::CommitteeFlagKind::Veto ? kVetoColour : kSplitColour);
                     item->setToolTip(flag.explanation);
                 }
             }
@@ -472,11 +474,12 @@ void CommitteePage::fillFlags()
 {
     const QSignalBlocker blocker(m_flags);
     m_flags->clear();
-    for (const CommitteeFlag& flag : std::as_const(m_review.flags)) {
-        auto* item = new QListWidgetItem(flag.kind == CommitteeFlagKind::Veto ? tr("Veto: %1").arg(flag.explanation)
-                                                                              : tr("Split: %1").arg(flag.explanation),
-                                         m_flags);
-        item->setBackground(flag.kind == CommitteeFlagKind::Veto ? kVetoColour : kSplitColour);
+    for (const interview::CommitteeFlag& flag : std::as_const(m_review.flags)) {
+        auto* item =
+            new QListWidgetItem(flag.kind == interview::CommitteeFlagKind::Veto ? tr("Veto: %1").arg(flag.explanation)
+                                                                                : tr("Split: %1").arg(flag.explanation),
+                                m_flags);
+        item->setBackground(flag.kind == interview::CommitteeFlagKind::Veto ? kVetoColour : kSplitColour);
         item->setForeground(QColor(0x20, 0x20, 0x20));
     }
     if (m_review.flags.isEmpty() && !m_review.scorecards.isEmpty()) {
@@ -489,7 +492,7 @@ void CommitteePage::selectFlag(int index)
 {
     if (index < 0 || index >= m_review.flags.size())
         return;
-    const CommitteeFlag& flag = m_review.flags[index];
+    const interview::CommitteeFlag& flag = m_review.flags[index];
     if (flag.answerIndex >= 0) {
         m_sessionMarks->clearSelection();
         m_answers->selectRow(flag.answerIndex);
@@ -510,9 +513,9 @@ void CommitteePage::fillDetails()
     // Each scorer's verdict with its reasons.
     QString verdicts;
     for (const QString& name : m_review.interviewers()) {
-        const Verdict verdict = m_review.verdicts.value(name);
+        const interview::Verdict verdict = m_review.verdicts.value(name);
         verdicts += QStringLiteral("<p><b>%1: %2</b>%3</p><ul>")
-                        .arg(name.toHtmlEscaped(), studio::title(verdict.recommendation).toHtmlEscaped(),
+                        .arg(name.toHtmlEscaped(), interview::title(verdict.recommendation).toHtmlEscaped(),
                              verdict.vetoed ? tr(" (vetoed)") : QString());
         for (const QString& reason : verdict.reasons)
             verdicts += QStringLiteral("<li>%1</li>").arg(reason.toHtmlEscaped());
@@ -521,21 +524,21 @@ void CommitteePage::fillDetails()
     m_verdicts->setText(verdicts.isEmpty() ? tr("No scorecards yet.") : verdicts);
 
     // The Vision justifications per answer, with the evidence ticked, so the committee can check them.
-    const QList<EvidenceItem> evidence = m_records.content().scales().evidence;
+    const QList<interview::EvidenceItem> evidence = m_records.content().scales().evidence;
     QString justifications;
     for (int row = 0; row < m_review.answers.size(); ++row) {
-        const CommitteeAnswer& answer = m_review.answers[row];
+        const interview::CommitteeAnswer& answer = m_review.answers[row];
         if (answer.marks.isEmpty())
             continue;
         justifications +=
             QStringLiteral("<p><b>%1</b></p><ul>")
-                .arg(tr("Question %1 (%2)").arg(row + 1).arg(studio::title(answer.round)).toHtmlEscaped());
+                .arg(tr("Question %1 (%2)").arg(row + 1).arg(interview::title(answer.round)).toHtmlEscaped());
         for (const QString& name : m_review.interviewers()) {
             const auto mark = answer.marks.constFind(name);
             if (mark == answer.marks.cend())
                 continue;
             QStringList ticked;
-            for (const EvidenceItem& item : evidence) {
+            for (const interview::EvidenceItem& item : evidence) {
                 if (mark->evidence & std::uint8_t(item.flag))
                     ticked << item.label;
             }
@@ -554,7 +557,7 @@ void CommitteePage::fillDetails()
 
 void CommitteePage::fillDecision()
 {
-    const CommitteeDecision& decision = m_review.decision;
+    const interview::CommitteeDecision& decision = m_review.decision;
     {
         const QSignalBlocker blocker(m_reason);
         m_decision->setExclusive(false);
@@ -565,7 +568,7 @@ void CommitteePage::fillDecision()
     }
     if (decision.isRecorded())
         m_recorded->setText(tr("<b>Recorded: %1</b> on %2. %3")
-                                .arg(studio::title(decision.decision).toHtmlEscaped(), when(decision.decidedAt),
+                                .arg(interview::title(decision.decision).toHtmlEscaped(), when(decision.decidedAt),
                                      decision.reason.toHtmlEscaped()));
     else
         m_recorded->setText(tr("Not decided yet: choose one of the four options and give the reason."));
@@ -598,10 +601,11 @@ void CommitteePage::recordDecision()
         return;
     }
     const std::int64_t id = m_sessionId;
-    const CommitteeDecision before = m_review.decision;
-    const CommitteeDecision after{Recommendation(chosen), reason, QDateTime::currentDateTimeUtc()};
+    const interview::CommitteeDecision before = m_review.decision;
+    const interview::CommitteeDecision after{interview::Recommendation(chosen), reason,
+                                             QDateTime::currentDateTimeUtc()};
     const storage::Database& database = m_records.database();
-    const auto apply = [this, &database, id](const CommitteeDecision& decision) {
+    const auto apply = [this, &database, id](const interview::CommitteeDecision& decision) {
         const storage::CommitteeStore store(database);
         if (decision.isRecorded())
             store.setDecision(id, decision);
@@ -612,9 +616,9 @@ void CommitteePage::recordDecision()
     };
     try {
         m_undo->push(new SessionEditCommand(
-            tr("Committee decision %1").arg(studio::title(after.decision)), [apply, after] { apply(after); },
+            tr("Committee decision %1").arg(interview::title(after.decision)), [apply, after] { apply(after); },
             [apply, before] { apply(before); }));
-        emit statusMessage(tr("Committee decision recorded: %1").arg(studio::title(after.decision)));
+        emit statusMessage(tr("Committee decision recorded: %1").arg(interview::title(after.decision)));
     } catch (const storage::StorageError& error) {
         emit statusMessage(error.message());
         reload();

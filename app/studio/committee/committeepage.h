@@ -1,7 +1,7 @@
 #pragma once
 
+#include "interview/committee.h"
 #include "reportdocument.h"
-#include "studio/committee.h"
 #include "studiopage.h"
 
 #include <QStringList>
@@ -41,7 +41,7 @@ public:
 
     void showSession(std::int64_t id);
     std::int64_t sessionId() const { return m_sessionId; }
-    const CommitteeReview& review() const { return m_review; }
+    const interview::CommitteeReview& review() const { return m_review; }
 
     // Imports each file into the committee; a refused file is reported and the others imported.
     // Returns how many were imported (added or replaced). One undo step for the batch.
@@ -91,7 +91,7 @@ private:
 
     InterviewRecords& m_records;
     std::int64_t m_sessionId = 0;
-    CommitteeReview m_review;
+    interview::CommitteeReview m_review;
     SessionPicker* m_picker;
     QAction* m_importAction;
     QAction* m_removeAction;

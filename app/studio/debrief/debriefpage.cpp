@@ -8,13 +8,13 @@
 #include "widgets/depthvisiongridview.h"
 #include "widgets/sessionpicker.h"
 
+#include "interview/calibrationgap.h"
+#include "interview/orchestrationimpactscore.h"
+#include "interview/verdictgrid.h"
+#include "interview/visioncap.h"
 #include "storage/portfoliostore.h"
 #include "storage/sessionstore.h"
 #include "storage/storageerror.h"
-#include "studio/calibrationgap.h"
-#include "studio/orchestrationimpactscore.h"
-#include "studio/verdictgrid.h"
-#include "studio/visioncap.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -109,8 +109,9 @@ DebriefPage::DebriefPage(InterviewRecords& records, QWidget* parent)
     // The final call: four options, no neutral one; a click saves it.
     auto* decision = new QWidget(this);
     auto* decisionLayout = new QGridLayout(decision);
-    const std::array<Recommendation, 4> options{Recommendation::StrongNo, Recommendation::No, Recommendation::Yes,
-                                                Recommendation::StrongYes};
+    const std::array<interview::Recommendation, 4> options{
+        interview::Recommendation::StrongNo, interview::Recommendation::No, interview::Recommendation::Yes,
+        interview::Recommendation::StrongYes};
     for (int i = 0; i < int(options.size()); ++i) {
         auto* option = new QRadioButton(decision);
         m_recommendation->addButton(option, int(options[i]));
@@ -169,7 +170,7 @@ void DebriefPage::retranslate()
     m_rounds->setAccessibleName(tr("Scores per round"));
     m_splits->setAccessibleName(tr("Agreement per answer"));
     for (QAbstractButton* option : m_recommendation->buttons())
-        option->setText(studio::title(Recommendation(m_recommendation->id(option))));
+        option->setText(interview::title(interview::Recommendation(m_recommendation->id(option))));
     m_reason->setPlaceholderText(tr("Why, in one sentence"));
     m_reason->setAccessibleName(tr("Reason for the recommendation"));
     m_verdictBox->setTitle(tr("Verdict"));
@@ -184,7 +185,7 @@ void DebriefPage::retranslate()
         const QString person = m_viewer->itemData(i).toString();
         if (person.isEmpty())
             m_viewer->setItemText(i, tr("Panel (submitted scores only)"));
-        else if (person == QLatin1String(CalibrationGap::kSelf))
+        else if (person == QLatin1String(interview::CalibrationGap::kSelf))
             m_viewer->setItemText(i, tr("Candidate (self-score)"));
     }
 }
@@ -208,9 +209,9 @@ void DebriefPage::changeEvent(QEvent* event)
     StudioPage::changeEvent(event);
 }
 
-QColor DebriefPage::interviewerColor(const Session& session, const QString& interviewer)
+QColor DebriefPage::interviewerColor(const interview::Session& session, const QString& interviewer)
 {
-    if (interviewer == QLatin1String(CalibrationGap::kSelf))
+    if (interviewer == QLatin1String(interview::CalibrationGap::kSelf))
         return MatrixColors::self();
     static const std::array<QColor, 5> colours{QColor(0xe0, 0x6c, 0x10), QColor(0x2c, 0xa0, 0x2c),
                                                QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b),
@@ -224,7 +225,7 @@ void DebriefPage::showSession(std::int64_t id)
     if (m_picker->currentSessionId() != id)
         m_picker->setCurrentSessionId(id);
     const bool other = id != m_session.id;
-    m_session = Session{};
+    m_session = interview::Session{};
     m_session.id = id;
     reload();
     if (other)
@@ -251,21 +252,22 @@ void DebriefPage::fillViewers()
         m_viewer->clear();
         m_viewer->addItem(tr("Panel (submitted scores only)"), QString());
         QStringList people = m_session.interviewers;
-        for (const AskedQuestion& question : m_session.questions) {
-            for (const AnswerScore& score : question.scores) {
+        for (const interview::AskedQuestion& question : m_session.questions) {
+            for (const interview::AnswerScore& score : question.scores) {
                 if (!people.contains(score.interviewer))
                     people << score.interviewer;
             }
         }
         for (const QString& person : people) {
-            m_viewer->addItem(person == QLatin1String(CalibrationGap::kSelf) ? tr("Candidate (self-score)") : person,
+            m_viewer->addItem(person == QLatin1String(interview::CalibrationGap::kSelf) ? tr("Candidate (self-score)")
+                                                                                        : person,
                               person);
         }
         // A solo practice is the candidate's own: open it as them.
-        const bool solo = m_session.mode == SessionMode::SoloPractice;
+        const bool solo = m_session.mode == interview::SessionMode::SoloPractice;
         int index = m_viewer->findData(previous);
         if (index < 0 && solo)
-            index = m_viewer->findData(QString::fromLatin1(CalibrationGap::kSelf));
+            index = m_viewer->findData(QString::fromLatin1(interview::CalibrationGap::kSelf));
         m_viewer->setCurrentIndex(std::max(0, index));
     }
     refreshViews();
@@ -308,13 +310,13 @@ QString DebriefPage::impactText() const
     return plain(m_impact->text());
 }
 
-Recommendation DebriefPage::recommendation() const
+interview::Recommendation DebriefPage::recommendation() const
 {
     const int id = m_recommendation->checkedId();
-    return id < 0 ? Recommendation::None : Recommendation(id);
+    return id < 0 ? interview::Recommendation::None : interview::Recommendation(id);
 }
 
-void DebriefPage::setRecommendation(Recommendation recommendation)
+void DebriefPage::setRecommendation(interview::Recommendation recommendation)
 {
     if (QAbstractButton* button = m_recommendation->button(int(recommendation))) {
         button->setChecked(true);
@@ -324,26 +326,27 @@ void DebriefPage::setRecommendation(Recommendation recommendation)
 
 void DebriefPage::saveRecommendation()
 {
-    if (m_session.id == 0 || recommendation() == Recommendation::None)
+    if (m_session.id == 0 || recommendation() == interview::Recommendation::None)
         return;
     const std::int64_t id = m_session.id;
-    const Recommendation before = m_session.recommendation;
+    const interview::Recommendation before = m_session.recommendation;
     const QString beforeReason = m_session.recommendationReason;
-    const Recommendation after = recommendation();
+    const interview::Recommendation after = recommendation();
     const QString afterReason = m_reason->text().trimmed();
     if (before == after && beforeReason == afterReason)
         return;
     InterviewRecords& records = m_records;
-    const auto save = [&records, id](Recommendation value, const QString& reason) {
+    const auto save = [&records, id](interview::Recommendation value, const QString& reason) {
         storage::SessionStore(records.database()).setRecommendation(id, value, reason);
         records.announceSessionChanged(id);
     };
     try {
         m_undo->push(new SessionEditCommand(
-            tr("Recommendation %1").arg(studio::title(after)), [save, after, afterReason] { save(after, afterReason); },
+            tr("Recommendation %1").arg(interview::title(after)),
+            [save, after, afterReason] { save(after, afterReason); },
             [save, before, beforeReason] { save(before, beforeReason); }));
         m_reason->setModified(false);
-        emit statusMessage(tr("Recommendation saved: %1").arg(studio::title(after)));
+        emit statusMessage(tr("Recommendation saved: %1").arg(interview::title(after)));
     } catch (const storage::StorageError& error) {
         emit statusMessage(error.message());
     }
@@ -351,23 +354,23 @@ void DebriefPage::saveRecommendation()
 
 void DebriefPage::refreshViews()
 {
-    const ContentLibrary& content = m_records.content();
+    const interview::ContentLibrary& content = m_records.content();
     const int visionCap = content.scales().visionCapWithoutEvidence;
-    const VerdictGrid grid = content.verdictGrid();
-    const VisionCap cap(visionCap);
+    const interview::VerdictGrid grid = content.verdictGrid();
+    const interview::VisionCap cap(visionCap);
     const QString who = viewer();
-    const Session visible = ScoreVisibility::visibleTo(m_session, who);
+    const interview::Session visible = ScoreVisibility::visibleTo(m_session, who);
 
     // Everyone whose scores are visible, interviewers first in session order, the self-score last.
     QStringList people;
     for (const QString& name : m_session.interviewers) {
-        if (name != QLatin1String(CalibrationGap::kSelf))
+        if (name != QLatin1String(interview::CalibrationGap::kSelf))
             people << name;
     }
     bool hasSelf = false;
-    for (const AskedQuestion& question : visible.questions) {
-        for (const AnswerScore& score : question.scores) {
-            if (score.interviewer == QLatin1String(CalibrationGap::kSelf))
+    for (const interview::AskedQuestion& question : visible.questions) {
+        for (const interview::AnswerScore& score : question.scores) {
+            if (score.interviewer == QLatin1String(interview::CalibrationGap::kSelf))
                 hasSelf = true;
             else if (!people.contains(score.interviewer))
                 people << score.interviewer;
@@ -375,9 +378,9 @@ void DebriefPage::refreshViews()
     }
     QStringList scorers = people;
     if (hasSelf)
-        scorers << QString::fromLatin1(CalibrationGap::kSelf);
+        scorers << QString::fromLatin1(interview::CalibrationGap::kSelf);
     const auto display = [](const QString& name) {
-        return name == QLatin1String(CalibrationGap::kSelf) ? tr("Self") : name;
+        return name == QLatin1String(interview::CalibrationGap::kSelf) ? tr("Self") : name;
     };
 
     // Hidden scores.
@@ -393,8 +396,8 @@ void DebriefPage::refreshViews()
     // The grid.
     QList<DepthVisionGridView::Point> points;
     for (int q = 0; q < visible.questions.size(); ++q) {
-        for (const AnswerScore& score : visible.questions.at(q).scores) {
-            const CappedVision vision = cap.apply(score);
+        for (const interview::AnswerScore& score : visible.questions.at(q).scores) {
+            const interview::CappedVision vision = cap.apply(score);
             points << DepthVisionGridView::Point{display(score.interviewer),
                                                  interviewerColor(m_session, score.interviewer),
                                                  score.depth,
@@ -408,8 +411,8 @@ void DebriefPage::refreshViews()
     // The verdicts with their reasons; the veto stands even before anyone scored.
     QString verdicts;
     const auto hasVisibleScore = [&visible](const QString& name) {
-        for (const AskedQuestion& question : visible.questions) {
-            for (const AnswerScore& score : question.scores) {
+        for (const interview::AskedQuestion& question : visible.questions) {
+            for (const interview::AnswerScore& score : question.scores) {
                 if (score.interviewer == name)
                     return true;
             }
@@ -419,19 +422,19 @@ void DebriefPage::refreshViews()
     for (const QString& name : scorers) {
         if (hidden.contains(name) && !hasVisibleScore(name))
             continue;  // their verdict would give their hidden scores away
-        const Verdict verdict = grid.forSession(visible, name);
+        const interview::Verdict verdict = grid.forSession(visible, name);
         verdicts += QStringLiteral("<p><b>%1: %2</b>%3</p><ul>")
-                        .arg(display(name).toHtmlEscaped(), studio::title(verdict.recommendation).toHtmlEscaped(),
+                        .arg(display(name).toHtmlEscaped(), interview::title(verdict.recommendation).toHtmlEscaped(),
                              verdict.vetoed ? tr(" (vetoed)") : QString());
         for (const QString& reason : verdict.reasons)
             verdicts += QStringLiteral("<li>%1</li>").arg(reason.toHtmlEscaped());
         verdicts += QStringLiteral("</ul>");
     }
     if (scorers.isEmpty() && m_session.design) {
-        const Verdict veto = grid.applyVeto(Verdict{}, m_session.design->metricTranslation);
+        const interview::Verdict veto = grid.applyVeto(interview::Verdict{}, m_session.design->metricTranslation);
         if (veto.vetoed)
             verdicts += QStringLiteral("<p><b>%1</b></p><ul><li>%2</li></ul>")
-                            .arg(studio::title(veto.recommendation).toHtmlEscaped(),
+                            .arg(interview::title(veto.recommendation).toHtmlEscaped(),
                                  veto.reasons.join(QStringLiteral("</li><li>")).toHtmlEscaped());
     }
     if (verdicts.isEmpty())
@@ -445,22 +448,23 @@ void DebriefPage::refreshViews()
     for (const QString& name : scorers)
         headers << tr("%1 (Depth / Vision)").arg(display(name));
     m_rounds->setHorizontalHeaderLabels(headers);
-    QList<RoundKind> rounds = m_session.rounds;
-    for (const AskedQuestion& question : m_session.questions) {
+    QList<interview::RoundKind> rounds = m_session.rounds;
+    for (const interview::AskedQuestion& question : m_session.questions) {
         if (!rounds.contains(question.round))
             rounds << question.round;
     }
     m_rounds->setRowCount(int(rounds.size()));
     for (int r = 0; r < rounds.size(); ++r) {
-        m_rounds->setItem(r, 0, new QTableWidgetItem(studio::title(rounds.at(r))));
+        m_rounds->setItem(r, 0, new QTableWidgetItem(interview::title(rounds.at(r))));
         for (int c = 0; c < scorers.size(); ++c) {
             double depth = 0.0, vision = 0.0;
             int n = 0;
-            for (const AskedQuestion& question : visible.questions) {
+            for (const interview::AskedQuestion& question : visible.questions) {
                 if (question.round != rounds.at(r))
                     continue;
-                for (const AnswerScore& score : question.scores) {
-                    if (score.interviewer != scorers.at(c) || score.depth < kTagMin || score.vision < kTagMin)
+                for (const interview::AnswerScore& score : question.scores) {
+                    if (score.interviewer != scorers.at(c) || score.depth < interview::kTagMin ||
+                        score.vision < interview::kTagMin)
                         continue;
                     depth += score.depth;
                     vision += cap.apply(score).effective;
@@ -533,9 +537,9 @@ void DebriefPage::refreshViews()
 
     // Self against interviewer: the matrix levels, and the answers when the candidate scored themself.
     QStringList calibration;
-    const CalibrationReport matrix = CalibrationGap::matrix(m_session.matrix);
+    const interview::CalibrationReport matrix = interview::CalibrationGap::matrix(m_session.matrix);
     const auto dimensionName = [&content](const QString& dimensionKey) {
-        for (const MatrixDimensionText& text : content.matrix().dimensions) {
+        for (const interview::MatrixDimensionText& text : content.matrix().dimensions) {
             if (key(text.dimension) == dimensionKey)
                 return text.name;
         }
@@ -557,7 +561,7 @@ void DebriefPage::refreshViews()
                            .arg(matrix.largestUnder->interviewer);
     if (hasSelf) {
         for (const QString& name : people) {
-            const CalibrationReport answers = CalibrationGap::answers(visible, name, visionCap);
+            const interview::CalibrationReport answers = interview::CalibrationGap::answers(visible, name, visionCap);
             if (!answers.items.isEmpty())
                 calibration << tr("Answers against %1: mean gap %2 point(s) over %3 tag(s)")
                                    .arg(name, signedNumber(answers.meanGap, 2))
@@ -569,7 +573,7 @@ void DebriefPage::refreshViews()
     m_calibration->setText(calibration.join(QStringLiteral("<br>")));
 
     // The candidate's portfolio.
-    QList<PortfolioProject> projects;
+    QList<interview::PortfolioProject> projects;
     if (m_session.id > 0) {
         try {
             projects = storage::PortfolioStore(m_records.database()).list(m_session.candidate);
@@ -579,11 +583,11 @@ void DebriefPage::refreshViews()
     if (projects.isEmpty()) {
         m_impact->setText(tr("No portfolio projects for %1 yet.").arg(m_session.candidate.toHtmlEscaped()));
     } else {
-        const PortfolioImpact impact = OrchestrationImpactScore::forPortfolio(projects);
+        const interview::PortfolioImpact impact = interview::OrchestrationImpactScore::forPortfolio(projects);
         QString text = tr("<b>%1</b> over %n project(s)", nullptr, int(projects.size()))
                            .arg(QLocale().toString(impact.total, 'f', 1));
         text += QStringLiteral("<ul>");
-        for (const ProjectImpact& project : impact.projects)
+        for (const interview::ProjectImpact& project : impact.projects)
             text +=
                 tr("<li>%1: %2 team(s) × %3 % = %4</li>")
                     .arg(project.title.toHtmlEscaped())

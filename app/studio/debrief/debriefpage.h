@@ -1,6 +1,6 @@
 #pragma once
 
-#include "studio/session.h"
+#include "interview/session.h"
 #include "studiopage.h"
 
 #include <QColor>
@@ -49,12 +49,12 @@ public:
     QString agreementText() const;
     QString calibrationText() const;  // self against interviewer, as shown
     QString impactText() const;       // the Orchestration Impact Score section, as shown
-    Recommendation recommendation() const;
-    void setRecommendation(Recommendation recommendation);  // as a click would: saved at once
+    interview::Recommendation recommendation() const;
+    void setRecommendation(interview::Recommendation recommendation);  // as a click would: saved at once
 
     QUndoStack* undoStack() const { return m_undo; }
 
-    static QColor interviewerColor(const Session& session, const QString& interviewer);
+    static QColor interviewerColor(const interview::Session& session, const QString& interviewer);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -67,7 +67,7 @@ private:
     void saveRecommendation();
 
     InterviewRecords& m_records;
-    Session m_session;
+    interview::Session m_session;
     SessionPicker* m_picker;
     QComboBox* m_viewer;
     DepthVisionGridView* m_grid;

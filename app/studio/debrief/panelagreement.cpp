@@ -1,21 +1,22 @@
 #include "panelagreement.h"
 
-#include "studio/visioncap.h"
+#include "interview/visioncap.h"
 
 #include <algorithm>
 
 namespace debrief::studio {
 
-PanelAgreementReport PanelAgreement::compare(const Session& session, const QStringList& interviewers,
-                                             const VerdictGrid& grid, int visionCap)
+PanelAgreementReport PanelAgreement::compare(const interview::Session& session, const QStringList& interviewers,
+                                             const interview::VerdictGrid& grid, int visionCap)
 {
     PanelAgreementReport report;
-    const VisionCap cap(visionCap);
+    const interview::VisionCap cap(visionCap);
     for (int q = 0; q < session.questions.size(); ++q) {
         AnswerAgreement answer;
         answer.question = q;
-        for (const AnswerScore& score : session.questions.at(q).scores) {
-            if (!interviewers.contains(score.interviewer) || score.depth < kTagMin || score.vision < kTagMin)
+        for (const interview::AnswerScore& score : session.questions.at(q).scores) {
+            if (!interviewers.contains(score.interviewer) || score.depth < interview::kTagMin ||
+                score.vision < interview::kTagMin)
                 continue;
             const int vision = cap.apply(score).effective;
             answer.depth.insert(score.interviewer, score.depth);
@@ -31,9 +32,9 @@ PanelAgreementReport PanelAgreement::compare(const Session& session, const QStri
         answer.depthSpread = spread(answer.depth);
         answer.visionSpread = spread(answer.vision);
         answer.split = std::max(answer.depthSpread, answer.visionSpread) >= kSplitSpread;
-        const QList<Recommendation> verdicts = answer.verdict.values();
-        answer.sameVerdict =
-            std::all_of(verdicts.cbegin(), verdicts.cend(), [&](Recommendation r) { return r == verdicts.first(); });
+        const QList<interview::Recommendation> verdicts = answer.verdict.values();
+        answer.sameVerdict = std::all_of(verdicts.cbegin(), verdicts.cend(),
+                                         [&](interview::Recommendation r) { return r == verdicts.first(); });
         report.sameVerdictCount += answer.sameVerdict ? 1 : 0;
         report.splitCount += answer.split ? 1 : 0;
         report.answers << answer;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "studio/session.h"
-#include "studio/verdictgrid.h"
+#include "interview/session.h"
+#include "interview/verdictgrid.h"
 
 #include <QList>
 #include <QMap>
@@ -15,7 +15,7 @@ struct AnswerAgreement {
     int question = 0;           // index in Session::questions
     QMap<QString, int> depth;   // per interviewer
     QMap<QString, int> vision;  // effective
-    QMap<QString, Recommendation> verdict;
+    QMap<QString, interview::Recommendation> verdict;
     int depthSpread = 0;  // max - min
     int visionSpread = 0;
     bool split = false;        // a spread of kSplitSpread or more
@@ -32,8 +32,8 @@ class PanelAgreement {
 public:
     static constexpr int kSplitSpread = 2;
     // `interviewers`: who to compare (the candidate's self-score is not part of the panel).
-    static PanelAgreementReport compare(const Session& session, const QStringList& interviewers,
-                                        const VerdictGrid& grid, int visionCap = 2);
+    static PanelAgreementReport compare(const interview::Session& session, const QStringList& interviewers,
+                                        const interview::VerdictGrid& grid, int visionCap = 2);
 };
 
 }  // namespace debrief::studio

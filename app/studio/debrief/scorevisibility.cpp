@@ -4,7 +4,8 @@
 
 namespace debrief::studio {
 
-bool ScoreVisibility::isVisible(const AskedQuestion& question, const AnswerScore& score, const QString& viewer)
+bool ScoreVisibility::isVisible(const interview::AskedQuestion& question, const interview::AnswerScore& score,
+                                const QString& viewer)
 {
     if (viewer.isEmpty())
         return score.submitted;
@@ -12,16 +13,16 @@ bool ScoreVisibility::isVisible(const AskedQuestion& question, const AnswerScore
         return true;
     const bool viewerSubmitted =
         std::any_of(question.scores.cbegin(), question.scores.cend(),
-                    [&](const AnswerScore& s) { return s.interviewer == viewer && s.submitted; });
+                    [&](const interview::AnswerScore& s) { return s.interviewer == viewer && s.submitted; });
     return viewerSubmitted && score.submitted;
 }
 
-Session ScoreVisibility::visibleTo(const Session& session, const QString& viewer)
+interview::Session ScoreVisibility::visibleTo(const interview::Session& session, const QString& viewer)
 {
-    Session visible = session;
-    for (AskedQuestion& question : visible.questions) {
-        QList<AnswerScore> kept;
-        for (const AnswerScore& score : question.scores) {
+    interview::Session visible = session;
+    for (interview::AskedQuestion& question : visible.questions) {
+        QList<interview::AnswerScore> kept;
+        for (const interview::AnswerScore& score : question.scores) {
             if (isVisible(question, score, viewer))
                 kept << score;
         }
@@ -30,11 +31,11 @@ Session ScoreVisibility::visibleTo(const Session& session, const QString& viewer
     return visible;
 }
 
-QStringList ScoreVisibility::hiddenFrom(const Session& session, const QString& viewer)
+QStringList ScoreVisibility::hiddenFrom(const interview::Session& session, const QString& viewer)
 {
     QStringList hidden;
-    for (const AskedQuestion& question : session.questions) {
-        for (const AnswerScore& score : question.scores) {
+    for (const interview::AskedQuestion& question : session.questions) {
+        for (const interview::AnswerScore& score : question.scores) {
             if (!isVisible(question, score, viewer) && !hidden.contains(score.interviewer))
                 hidden << score.interviewer;
         }

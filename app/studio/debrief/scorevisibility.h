@@ -1,6 +1,6 @@
 #pragma once
 
-#include "studio/session.h"
+#include "interview/session.h"
 
 #include <QStringList>
 
@@ -12,11 +12,12 @@ namespace debrief::studio {
 // empty viewer) shows submitted scores only.
 class ScoreVisibility {
 public:
-    static bool isVisible(const AskedQuestion& question, const AnswerScore& score, const QString& viewer);
+    static bool isVisible(const interview::AskedQuestion& question, const interview::AnswerScore& score,
+                          const QString& viewer);
     // The session with every score the viewer may not see taken out; everything else unchanged.
-    static Session visibleTo(const Session& session, const QString& viewer);
+    static interview::Session visibleTo(const interview::Session& session, const QString& viewer);
     // The interviewers with at least one score hidden from the viewer, in the order they scored.
-    static QStringList hiddenFrom(const Session& session, const QString& viewer);
+    static QStringList hiddenFrom(const interview::Session& session, const QString& viewer);
 };
 
 }  // namespace debrief::studio

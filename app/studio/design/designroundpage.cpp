@@ -10,11 +10,11 @@
 #include "widgets/barchartview.h"
 #include "widgets/sessionpicker.h"
 
+#include "interview/budgetallocation.h"
+#include "interview/contentlibrary.h"
+#include "interview/verdictgrid.h"
 #include "storage/sessionstore.h"
 #include "storage/storageerror.h"
-#include "studio/budgetallocation.h"
-#include "studio/contentlibrary.h"
-#include "studio/verdictgrid.h"
 
 #include <QAction>
 #include <QApplication>
@@ -60,15 +60,15 @@ enum Column { RequestColumn, KpiColumn, ImpactColumn, ConfidenceColumn, Evidence
 
 const QString kShareModeKey = QStringLiteral("designRound/shareMode");
 
-bool sameAllocation(const DesignAllocation& a, const DesignAllocation& b)
+bool sameAllocation(const interview::DesignAllocation& a, const interview::DesignAllocation& b)
 {
     return a.requestId == b.requestId && a.kpi == b.kpi && a.expectedImpactPercent == b.expectedImpactPercent &&
            a.confidence == b.confidence && a.evidence == b.evidence && a.sharePercent == b.sharePercent;
 }
 
-const DesignAllocation* findAllocation(const DesignRound& round, const QString& requestId)
+const interview::DesignAllocation* findAllocation(const interview::DesignRound& round, const QString& requestId)
 {
-    for (const DesignAllocation& allocation : round.allocations) {
+    for (const interview::DesignAllocation& allocation : round.allocations) {
         if (allocation.requestId == requestId)
             return &allocation;
     }
@@ -77,15 +77,15 @@ const DesignAllocation* findAllocation(const DesignRound& round, const QString& 
 
 // A new round: each request on its suggested KPI, no impact claimed yet, even confidence, the budget
 // split as evenly as 0.1 % steps allow (BudgetAllocation's rounding: 33.3 / 33.4 / 33.3).
-QList<DesignAllocation> freshAllocations(const Scenario& scenario)
+QList<interview::DesignAllocation> freshAllocations(const interview::Scenario& scenario)
 {
-    QList<DesignAllocation> out;
+    QList<interview::DesignAllocation> out;
     const qsizetype n = scenario.requests.size();
     const QList<double> shares =
-        n > 0 ? BudgetAllocation::rebalance(QList<double>(n, 0.0), 0, 100.0 / double(n)) : QList<double>{};
+        n > 0 ? interview::BudgetAllocation::rebalance(QList<double>(n, 0.0), 0, 100.0 / double(n)) : QList<double>{};
     for (qsizetype i = 0; i < n; ++i) {
-        const FeatureRequest& request = scenario.requests.at(i);
-        out << DesignAllocation{request.id, request.suggestedKpi, 0.0, 0.5, QString(), shares.at(i)};
+        const interview::FeatureRequest& request = scenario.requests.at(i);
+        out << interview::DesignAllocation{request.id, request.suggestedKpi, 0.0, 0.5, QString(), shares.at(i)};
     }
     return out;
 }
@@ -118,7 +118,7 @@ QSpinBox* scoreBox(QWidget* parent, const QString& name)
 {
     auto* box = new QSpinBox(parent);
     box->setObjectName(name);
-    box->setRange(-1, kTagMax);
+    box->setRange(-1, interview::kTagMax);
     box->setValue(-1);
     box->setAlignment(Qt::AlignRight);
     box->setKeyboardTracking(false);  // a score is taken when typed in full, one undo step each
@@ -127,14 +127,14 @@ QSpinBox* scoreBox(QWidget* parent, const QString& name)
 
 }  // namespace
 
-QString DesignRoundPage::kpiTitle(Kpi kpi)
+QString DesignRoundPage::kpiTitle(interview::Kpi kpi)
 {
     switch (kpi) {
-    case Kpi::Throughput: return tr("Throughput");
-    case Kpi::Latency: return tr("Latency");
-    case Kpi::Observability: return tr("Observability");
-    case Kpi::Cost: return tr("Cost");
-    case Kpi::Reliability: return tr("Reliability");
+    case interview::Kpi::Throughput: return tr("Throughput");
+    case interview::Kpi::Latency: return tr("Latency");
+    case interview::Kpi::Observability: return tr("Observability");
+    case interview::Kpi::Cost: return tr("Cost");
+    case interview::Kpi::Reliability: return tr("Reliability");
     }
     return {};
 }
@@ -169,7 +169,7 @@ DesignRoundPage::DesignRoundPage(InterviewRecords& records, QWidget* parent)
     // Long titles must not widen the page past the main window's minimum.
     m_scenarioBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_scenarioBox->setMinimumContentsLength(16);
-    for (const Scenario& scenario : records.content().scenarios())
+    for (const interview::Scenario& scenario : records.content().scenarios())
         m_scenarioBox->addItem(scenario.title, scenario.id);
     top->addWidget(m_scenarioBox, 1);
     const auto [undo, redo] = addUndoActions(m_undo);
@@ -414,16 +414,16 @@ void DesignRoundPage::changeEvent(QEvent* event)
 
 void DesignRoundPage::retranslateRow(int row)
 {
-    const Scenario* chosen = scenario();
+    const interview::Scenario* chosen = scenario();
     if (!chosen || row < 0 || row >= m_rows.size() || row >= chosen->requests.size())
         return;
-    const FeatureRequest& request = chosen->requests.at(row);
+    const interview::FeatureRequest& request = chosen->requests.at(row);
     if (QTableWidgetItem* title = m_table->item(row, RequestColumn))
         title->setToolTip(
             tr("%1\nEstimated cost: %2").arg(request.description, DisplayFormat::money(request.estimatedCostUsd)));
     const RowWidgets& widgets = m_rows.at(row);
     for (int i = 0; i < widgets.kpi->count(); ++i)
-        widgets.kpi->setItemText(i, kpiTitle(Kpi(widgets.kpi->itemData(i).toInt())));
+        widgets.kpi->setItemText(i, kpiTitle(interview::Kpi(widgets.kpi->itemData(i).toInt())));
     widgets.kpi->setAccessibleName(tr("KPI of %1").arg(request.title));
     widgets.impact->setSuffix(tr(" %"));
     widgets.impact->setAccessibleName(tr("Expected impact of %1").arg(request.title));
@@ -461,20 +461,21 @@ bool DesignRoundPage::eventFilter(QObject* watched, QEvent* event)
 
 // --- State ------------------------------------------------------------------------------------------
 
-const Scenario* DesignRoundPage::scenario() const
+const interview::Scenario* DesignRoundPage::scenario() const
 {
     return m_session.design ? m_records.content().scenario(m_session.design->scenarioId) : nullptr;
 }
 
-QList<DesignAllocation> DesignRoundPage::allocations() const
+QList<interview::DesignAllocation> DesignRoundPage::allocations() const
 {
-    QList<DesignAllocation> out;
-    const Scenario* chosen = scenario();
+    QList<interview::DesignAllocation> out;
+    const interview::Scenario* chosen = scenario();
     if (!chosen)
         return out;
-    for (const FeatureRequest& request : chosen->requests) {
-        const DesignAllocation* stored = findAllocation(*m_session.design, request.id);
-        out << (stored ? *stored : DesignAllocation{request.id, request.suggestedKpi, 0.0, 0.5, QString(), 0.0});
+    for (const interview::FeatureRequest& request : chosen->requests) {
+        const interview::DesignAllocation* stored = findAllocation(*m_session.design, request.id);
+        out << (stored ? *stored
+                       : interview::DesignAllocation{request.id, request.suggestedKpi, 0.0, 0.5, QString(), 0.0});
     }
     return out;
 }
@@ -482,7 +483,7 @@ QList<DesignAllocation> DesignRoundPage::allocations() const
 int DesignRoundPage::designQuestion() const
 {
     for (qsizetype i = 0; i < m_session.questions.size(); ++i) {
-        if (m_session.questions.at(i).round == RoundKind::ProductDesign)
+        if (m_session.questions.at(i).round == interview::RoundKind::ProductDesign)
             return int(i);
     }
     return -1;
@@ -500,12 +501,12 @@ void DesignRoundPage::setShareMode(ShareMode mode)
 
 bool DesignRoundPage::canSubmit() const
 {
-    return scenario() && BudgetAllocation::checkShares(allocations()).balanced;
+    return scenario() && interview::BudgetAllocation::checkShares(allocations()).balanced;
 }
 
-DesignRound DesignRoundPage::currentRound() const
+interview::DesignRound DesignRoundPage::currentRound() const
 {
-    return m_session.design.value_or(DesignRound{});
+    return m_session.design.value_or(interview::DesignRound{});
 }
 
 void DesignRoundPage::showSession(std::int64_t id)
@@ -515,7 +516,7 @@ void DesignRoundPage::showSession(std::int64_t id)
         m_undo->clear();  // the page's commands belong to the session they edited
     if (m_picker->currentSessionId() != id)
         m_picker->setCurrentSessionId(id);
-    m_session = Session{};
+    m_session = interview::Session{};
     m_session.id = id;
     reload();
 }
@@ -541,11 +542,11 @@ bool DesignRoundPage::persist(const std::function<void()>& write)
 
 // --- Editing ------------------------------------------------------------------------------------------
 
-void DesignRoundPage::applyRound(const std::optional<DesignRound>& wanted)
+void DesignRoundPage::applyRound(const std::optional<interview::DesignRound>& wanted)
 {
     if (m_session.id == 0)
         return;
-    const std::optional<DesignRound> stored = m_session.design;
+    const std::optional<interview::DesignRound> stored = m_session.design;
     if (!wanted) {  // undoing the first scenario pick: the session has no design round again
         if (!persist([&] { storage::SessionStore(m_records.database()).removeDesignRound(m_session.id); })) {
             reload();
@@ -558,20 +559,21 @@ void DesignRoundPage::applyRound(const std::optional<DesignRound>& wanted)
         m_applying = false;
         return;
     }
-    const DesignRound& target = *wanted;
+    const interview::DesignRound& target = *wanted;
     const bool saved = persist([&] {
         const storage::SessionStore store(m_records.database());
         m_records.database().write([&](const QSqlDatabase&) {
             if (!stored || stored->scenarioId != target.scenarioId)
                 store.setDesignScenario(m_session.id, target.scenarioId);
             if (stored) {
-                for (const DesignAllocation& old : stored->allocations) {
+                for (const interview::DesignAllocation& old : stored->allocations) {
                     if (!findAllocation(target, old.requestId))
                         store.removeDesignAllocation(m_session.id, old.requestId);
                 }
             }
-            for (const DesignAllocation& allocation : target.allocations) {
-                const DesignAllocation* old = stored ? findAllocation(*stored, allocation.requestId) : nullptr;
+            for (const interview::DesignAllocation& allocation : target.allocations) {
+                const interview::DesignAllocation* old =
+                    stored ? findAllocation(*stored, allocation.requestId) : nullptr;
                 if (!old || !sameAllocation(*old, allocation))
                     store.setDesignAllocation(m_session.id, allocation);
             }
@@ -587,15 +589,15 @@ void DesignRoundPage::applyRound(const std::optional<DesignRound>& wanted)
         return;
     }
     // Allocations in the order the store keeps: existing ones where they were, new ones at the end.
-    DesignRound round = target;
+    interview::DesignRound round = target;
     round.allocations.clear();
     if (stored) {
-        for (const DesignAllocation& old : stored->allocations) {
-            if (const DesignAllocation* now = findAllocation(target, old.requestId))
+        for (const interview::DesignAllocation& old : stored->allocations) {
+            if (const interview::DesignAllocation* now = findAllocation(target, old.requestId))
                 round.allocations << *now;
         }
     }
-    for (const DesignAllocation& allocation : target.allocations) {
+    for (const interview::DesignAllocation& allocation : target.allocations) {
         if (!findAllocation(round, allocation.requestId))
             round.allocations << allocation;
     }
@@ -606,54 +608,55 @@ void DesignRoundPage::applyRound(const std::optional<DesignRound>& wanted)
     m_applying = false;
 }
 
-void DesignRoundPage::pushRound(const DesignRound& after, const QString& text, int mergeId, const QString& mergeKey)
+void DesignRoundPage::pushRound(const interview::DesignRound& after, const QString& text, int mergeId,
+                                const QString& mergeKey)
 {
-    const std::optional<DesignRound> before = m_session.design;
+    const std::optional<interview::DesignRound> before = m_session.design;
     m_undo->push(new SessionEditCommand(
         text, [this, after] { applyRound(after); }, [this, before] { applyRound(before); }, mergeId, mergeKey));
 }
 
 void DesignRoundPage::chooseScenario(const QString& scenarioId)
 {
-    const Scenario* chosen = m_records.content().scenario(scenarioId);
+    const interview::Scenario* chosen = m_records.content().scenario(scenarioId);
     if (m_session.id == 0 || !chosen || (m_session.design && m_session.design->scenarioId == scenarioId))
         return;
-    DesignRound after = currentRound();
+    interview::DesignRound after = currentRound();
     after.scenarioId = scenarioId;
     after.allocations = freshAllocations(*chosen);
     pushRound(after, tr("Choose scenario \"%1\"").arg(chosen->title));
     emit statusMessage(tr("Scenario \"%1\": %n request(s)", nullptr, int(chosen->requests.size())).arg(chosen->title));
 }
 
-void DesignRoundPage::editAllocation(int row, const std::function<void(DesignAllocation&)>& change, const QString& text,
-                                     int mergeId)
+void DesignRoundPage::editAllocation(int row, const std::function<void(interview::DesignAllocation&)>& change,
+                                     const QString& text, int mergeId)
 {
-    QList<DesignAllocation> rows = allocations();
+    QList<interview::DesignAllocation> rows = allocations();
     if (row < 0 || row >= rows.size())
         return;
     change(rows[row]);
-    DesignRound after = currentRound();
+    interview::DesignRound after = currentRound();
     after.allocations = rows;
     pushRound(after, text, mergeId, rows.at(row).requestId);
 }
 
 void DesignRoundPage::editShare(int row, double sharePercent, bool dragging)
 {
-    QList<DesignAllocation> rows = allocations();
+    QList<interview::DesignAllocation> rows = allocations();
     if (row < 0 || row >= rows.size())
         return;
     QList<double> shares;
-    for (const DesignAllocation& allocation : rows)
+    for (const interview::DesignAllocation& allocation : rows)
         shares << allocation.sharePercent;
     if (shareMode() == ShareMode::Rebalance)
-        shares = BudgetAllocation::rebalance(shares, row, sharePercent);
+        shares = interview::BudgetAllocation::rebalance(shares, row, sharePercent);
     else
         shares[row] = std::round(std::clamp(sharePercent, 0.0, 100.0) * 10.0) / 10.0;
     for (qsizetype i = 0; i < rows.size(); ++i)
         rows[i].sharePercent = shares.at(i);
-    DesignRound after = currentRound();
+    interview::DesignRound after = currentRound();
     after.allocations = rows;
-    const FeatureRequest& request = scenario()->requests.at(row);
+    const interview::FeatureRequest& request = scenario()->requests.at(row);
     pushRound(after, tr("Share of \"%1\"").arg(request.title), dragging ? kMergeShare : -1, request.id);
 }
 
@@ -667,17 +670,17 @@ void DesignRoundPage::attachEvidence(int row, const ReplayEvidence& evidence, Re
     const double shown = std::round(*impact * 10.0) / 10.0;
     editAllocation(
         row,
-        [&](DesignAllocation& allocation) {
+        [&](interview::DesignAllocation& allocation) {
             allocation.expectedImpactPercent = shown;
             allocation.evidence = text;
         },
         tr("Attach evidence"));
-    emit statusMessage(tr("Evidence attached: expected impact %1").arg(MetricTranslation::percent(shown)));
+    emit statusMessage(tr("Evidence attached: expected impact %1").arg(interview::MetricTranslation::percent(shown)));
 }
 
 void DesignRoundPage::openEvidenceDialog(int row)
 {
-    const Scenario* chosen = scenario();
+    const interview::Scenario* chosen = scenario();
     if (!chosen || row < 0 || row >= chosen->requests.size())
         return;
     if (m_evidenceDialog)
@@ -702,7 +705,7 @@ void DesignRoundPage::editScores()
 {
     if (m_loading || m_session.id == 0 || !scenario())
         return;
-    DesignRound after = currentRound();
+    interview::DesignRound after = currentRound();
     after.designScore = m_designScore->value();
     after.metricTranslation = m_metricTranslation->value();
     after.roadmapAlignment = m_roadmapAlignment->value();
@@ -714,9 +717,9 @@ int DesignRoundPage::ensureDesignQuestion()
     int index = designQuestion();
     if (index >= 0)
         return index;
-    const QList<Question> bank = m_records.content().questions(RoundKind::ProductDesign);
-    AskedQuestion question;
-    question.round = RoundKind::ProductDesign;
+    const QList<interview::Question> bank = m_records.content().questions(interview::RoundKind::ProductDesign);
+    interview::AskedQuestion question;
+    question.round = interview::RoundKind::ProductDesign;
     question.questionId = bank.isEmpty() ? QString() : bank.first().id;
     if (!persist([&] { index = storage::SessionStore(m_records.database()).addQuestion(m_session.id, question); }))
         return -1;
@@ -824,7 +827,7 @@ void DesignRoundPage::submitRound()
     const int question = ensureDesignQuestion();
     if (question < 0)
         return;
-    const AskedQuestion before = m_session.questions.at(question);
+    const interview::AskedQuestion before = m_session.questions.at(question);
     if (before.answeredAtMs >= 0)
         return;
     const std::int64_t asked = before.askedAtMs >= 0 ? before.askedAtMs : m_session.elapsedMs;
@@ -892,10 +895,10 @@ QDoubleSpinBox* DesignRoundPage::shareBox(int row) const
 
 void DesignRoundPage::rebuildTable()
 {
-    const Scenario* chosen = scenario();
+    const interview::Scenario* chosen = scenario();
     QStringList ids;
     if (chosen) {
-        for (const FeatureRequest& request : chosen->requests)
+        for (const interview::FeatureRequest& request : chosen->requests)
             ids << request.id;
     }
     if (ids == m_rowIds && m_table->rowCount() == ids.size())
@@ -909,22 +912,23 @@ void DesignRoundPage::rebuildTable()
     m_table->setRowCount(int(ids.size()));
     if (!chosen)
         return;
-    QList<Kpi> kpis = chosen->kpis;
+    QList<interview::Kpi> kpis = chosen->kpis;
     if (kpis.isEmpty())
-        kpis = {Kpi::Throughput, Kpi::Latency, Kpi::Observability, Kpi::Cost, Kpi::Reliability};
+        kpis = {interview::Kpi::Throughput, interview::Kpi::Latency, interview::Kpi::Observability,
+                interview::Kpi::Cost, interview::Kpi::Reliability};
     for (int row = 0; row < ids.size(); ++row) {
-        const FeatureRequest& request = chosen->requests.at(row);
+        const interview::FeatureRequest& request = chosen->requests.at(row);
         m_table->setItem(row, RequestColumn, new QTableWidgetItem(request.title));
 
         RowWidgets widgets;
         widgets.kpi = new QComboBox(m_table);
-        for (Kpi kpi : kpis)
+        for (interview::Kpi kpi : kpis)
             widgets.kpi->addItem(kpiTitle(kpi), int(kpi));
         m_table->setCellWidget(row, KpiColumn, centred(widgets.kpi));
         connect(widgets.kpi, &QComboBox::activated, this, [this, row](int index) {
-            const Kpi kpi = Kpi(m_rows.at(row).kpi->itemData(index).toInt());
+            const interview::Kpi kpi = interview::Kpi(m_rows.at(row).kpi->itemData(index).toInt());
             editAllocation(
-                row, [kpi](DesignAllocation& a) { a.kpi = kpi; }, tr("KPI"));
+                row, [kpi](interview::DesignAllocation& a) { a.kpi = kpi; }, tr("KPI"));
         });
 
         widgets.impact = new QDoubleSpinBox(m_table);
@@ -935,8 +939,8 @@ void DesignRoundPage::rebuildTable()
         connect(widgets.impact, &QDoubleSpinBox::valueChanged, this, [this, row](double value) {
             if (!m_loading)
                 editAllocation(
-                    row, [value](DesignAllocation& a) { a.expectedImpactPercent = value; }, tr("Expected impact"),
-                    kMergeImpact);
+                    row, [value](interview::DesignAllocation& a) { a.expectedImpactPercent = value; },
+                    tr("Expected impact"), kMergeImpact);
         });
 
         widgets.confidence = new QSpinBox(m_table);
@@ -946,7 +950,7 @@ void DesignRoundPage::rebuildTable()
         connect(widgets.confidence, &QSpinBox::valueChanged, this, [this, row](int value) {
             if (!m_loading)
                 editAllocation(
-                    row, [value](DesignAllocation& a) { a.confidence = value / 100.0; }, tr("Confidence"),
+                    row, [value](interview::DesignAllocation& a) { a.confidence = value / 100.0; }, tr("Confidence"),
                     kMergeConfidence);
         });
 
@@ -966,7 +970,7 @@ void DesignRoundPage::rebuildTable()
             const QString text = m_rows.at(row).evidence->text();
             if (text != allocations().value(row).evidence)
                 editAllocation(
-                    row, [text](DesignAllocation& a) { a.evidence = text; }, tr("Evidence"), kMergeEvidence);
+                    row, [text](interview::DesignAllocation& a) { a.evidence = text; }, tr("Evidence"), kMergeEvidence);
         });
         connect(widgets.attach, &QPushButton::clicked, this, [this, row] { openEvidenceDialog(row); });
 
@@ -1016,17 +1020,17 @@ void DesignRoundPage::refresh()
 {
     m_loading = true;
     const bool hasSession = m_session.id > 0;
-    const Scenario* chosen = scenario();
+    const interview::Scenario* chosen = scenario();
     {
         const QSignalBlocker block(m_scenarioBox);
         m_scenarioBox->setEnabled(hasSession);
         m_scenarioBox->setCurrentIndex(chosen ? m_scenarioBox->findData(chosen->id) : -1);
     }
     rebuildTable();
-    const QList<DesignAllocation> rows = allocations();
+    const QList<interview::DesignAllocation> rows = allocations();
     for (int row = 0; row < m_rows.size() && row < rows.size(); ++row) {
         const RowWidgets& widgets = m_rows.at(row);
-        const DesignAllocation& allocation = rows.at(row);
+        const interview::DesignAllocation& allocation = rows.at(row);
         if (widgets.kpi->findData(int(allocation.kpi)) < 0)
             widgets.kpi->addItem(kpiTitle(allocation.kpi), int(allocation.kpi));
         widgets.kpi->setCurrentIndex(widgets.kpi->findData(int(allocation.kpi)));
@@ -1059,17 +1063,18 @@ void DesignRoundPage::refreshTexts()
     m_empty->setText(problem);
     m_empty->setVisible(!problem.isEmpty());
     const bool hasSession = m_session.id > 0;
-    const Scenario* chosen = scenario();
+    const interview::Scenario* chosen = scenario();
     m_context->setText(
         chosen ? tr("%1 Quarterly budget: %2.").arg(chosen->context, DisplayFormat::money(chosen->quarterlyBudgetUsd))
                : (hasSession ? tr("Choose the scenario the candidate was given.") : QString()));
-    const QList<DesignAllocation> rows = allocations();
-    const BudgetCheck check = BudgetAllocation::checkShares(rows);
+    const QList<interview::DesignAllocation> rows = allocations();
+    const interview::BudgetCheck check = interview::BudgetAllocation::checkShares(rows);
     m_sum->setText(chosen ? check.message : QString());
     m_sum->setStyleSheet(chosen && !check.balanced ? QStringLiteral("color: #c02020; font-weight: bold;") : QString());
-    m_roadmapScore->setText(
-        chosen ? tr("Weighted roadmap score: %1").arg(DisplayFormat::decimal(BudgetAllocation::roadmapScore(rows), 2))
-               : QString());
+    m_roadmapScore->setText(chosen
+                                ? tr("Weighted roadmap score: %1")
+                                      .arg(DisplayFormat::decimal(interview::BudgetAllocation::roadmapScore(rows), 2))
+                                : QString());
     m_submit->setToolTip(chosen && !check.balanced ? tr("Cannot submit: %1").arg(check.message)
                                                    : tr("Mark the design question answered with this allocation"));
     refreshCharts();
@@ -1082,14 +1087,14 @@ void DesignRoundPage::refreshTexts()
 
 void DesignRoundPage::refreshCharts()
 {
-    const Scenario* chosen = scenario();
+    const interview::Scenario* chosen = scenario();
     QStringList names;
     QList<qreal> shares;
     QList<QPointF> points;
     if (chosen) {
-        const QList<DesignAllocation> rows = allocations();
+        const QList<interview::DesignAllocation> rows = allocations();
         for (qsizetype i = 0; i < rows.size(); ++i) {
-            const FeatureRequest& request = chosen->requests.at(i);
+            const interview::FeatureRequest& request = chosen->requests.at(i);
             names << request.title;
             shares << rows.at(i).sharePercent;
             points << QPointF(request.estimatedCostUsd, rows.at(i).expectedImpactPercent);
@@ -1105,7 +1110,7 @@ void DesignRoundPage::refreshCharts()
 void DesignRoundPage::refreshScores()
 {
     const bool enabled = m_session.id > 0 && scenario();
-    const DesignRound round = currentRound();
+    const interview::DesignRound round = currentRound();
     for (QSpinBox* box : {m_designScore, m_metricTranslation, m_roadmapAlignment})
         box->setEnabled(enabled);
     m_designScore->setValue(round.designScore);
@@ -1115,9 +1120,10 @@ void DesignRoundPage::refreshScores()
 
 void DesignRoundPage::refreshVerdict()
 {
-    const DesignRound round = currentRound();
-    const VerdictGrid grid = m_records.content().verdictGrid();
-    const Verdict veto = grid.applyVeto(Verdict{}, m_session.design ? round.metricTranslation : -1);
+    const interview::DesignRound round = currentRound();
+    const interview::VerdictGrid grid = m_records.content().verdictGrid();
+    const interview::Verdict veto =
+        grid.applyVeto(interview::Verdict{}, m_session.design ? round.metricTranslation : -1);
     m_veto->setText(veto.vetoed ? tr("Veto: %1").arg(veto.reasons.join(QLatin1Char(' '))) : QString());
     m_veto->setVisible(veto.vetoed);
 
@@ -1130,13 +1136,13 @@ void DesignRoundPage::refreshVerdict()
         scorers << QStringLiteral("self");
     QString html;
     for (const QString& name : scorers) {
-        const Verdict verdict = grid.forSession(m_session, name);
+        const interview::Verdict verdict = grid.forSession(m_session, name);
         const QString who = name == QLatin1String("self") ? tr("Self-score") : name;
         html += tr("<br/>%1: <b>%2</b>%3 (%4)")
                     .arg(who.toHtmlEscaped(),
-                         verdict.recommendation == Recommendation::None
+                         verdict.recommendation == interview::Recommendation::None
                              ? tr("not scored yet")
-                             : studio::title(verdict.recommendation).toHtmlEscaped(),
+                             : interview::title(verdict.recommendation).toHtmlEscaped(),
                          verdict.vetoed ? tr(" (vetoed)") : QString(),
                          verdict.reasons.isEmpty() ? QString() : verdict.reasons.last().toHtmlEscaped());
     }
@@ -1148,10 +1154,10 @@ void DesignRoundPage::refreshAnswer()
     const int question = designQuestion();
     const bool enabled = m_session.id > 0;
     m_answer->setEnabled(enabled);
-    const Question* asked =
+    const interview::Question* asked =
         question >= 0 ? m_records.content().question(m_session.questions.at(question).questionId) : nullptr;
     if (!asked) {
-        const QList<Question> bank = m_records.content().questions(RoundKind::ProductDesign);
+        const QList<interview::Question> bank = m_records.content().questions(interview::RoundKind::ProductDesign);
         asked = bank.isEmpty() ? nullptr : m_records.content().question(bank.first().id);
     }
     m_prompt->setText(asked ? asked->prompt : QString());
@@ -1174,10 +1180,10 @@ void DesignRoundPage::runCoach()
         m_coachSummary->clear();
         return;
     }
-    const CoachReport report = m_coach.analyse(text, RoundKind::ProductDesign);
+    const interview::CoachReport report = m_coach.analyse(text, interview::RoundKind::ProductDesign);
     m_highlighter->setFindings(report.findings);
     QStringList missing;
-    for (const CoachCriterion& criterion : report.breakdown) {
+    for (const interview::CoachCriterion& criterion : report.breakdown) {
         if (criterion.earned == 0)
             missing << criterion.explanation;
     }

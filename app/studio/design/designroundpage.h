@@ -3,8 +3,8 @@
 #include "replayevidence.h"
 #include "studiopage.h"
 
-#include "studio/answercoach.h"
-#include "studio/session.h"
+#include "interview/answercoach.h"
+#include "interview/session.h"
 
 #include <QList>
 #include <QPointer>
@@ -28,6 +28,10 @@ class QTableWidget;
 class QTimer;
 class QUndoStack;
 
+namespace debrief::interview {
+struct Scenario;
+}
+
 namespace debrief::studio {
 
 class BarChartView;
@@ -37,7 +41,6 @@ class ImpactCostChartView;
 class InterviewRecords;
 class MetricTranslationPanel;
 class SessionPicker;
-struct Scenario;
 
 // The product design round of one session: the scenario, its feature requests with KPI, expected
 // impact, confidence, evidence and budget share, the allocation and impact/cost charts, the weighted
@@ -61,10 +64,10 @@ public:
     void saveEdits() override;  // the answer and any evidence text still being typed
 
     void showSession(std::int64_t id);
-    const Session& session() const { return m_session; }
-    const Scenario* scenario() const;
-    QList<DesignAllocation> allocations() const;  // one per request, in the scenario's order
-    int designQuestion() const;                   // index of the product design question, -1 when none
+    const interview::Session& session() const { return m_session; }
+    const interview::Scenario* scenario() const;
+    QList<interview::DesignAllocation> allocations() const;  // one per request, in the scenario's order
+    int designQuestion() const;                              // index of the product design question, -1 when none
 
     ShareMode shareMode() const;
     void setShareMode(ShareMode mode);
@@ -106,7 +109,7 @@ public:
     EvidenceDialog* evidenceDialog() const;
     QUndoStack* undoStack() const { return m_undo; }
 
-    static QString kpiTitle(Kpi kpi);
+    static QString kpiTitle(interview::Kpi kpi);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -142,10 +145,11 @@ private:
 
     bool persist(const std::function<void()>& write);
     // Writes the difference between the stored round and `target` in one transaction.
-    void applyRound(const std::optional<DesignRound>& target);  // nothing: no design round
-    void pushRound(const DesignRound& after, const QString& text, int mergeId = -1, const QString& mergeKey = {});
-    DesignRound currentRound() const;
-    void editAllocation(int row, const std::function<void(DesignAllocation&)>& change, const QString& text,
+    void applyRound(const std::optional<interview::DesignRound>& target);  // nothing: no design round
+    void pushRound(const interview::DesignRound& after, const QString& text, int mergeId = -1,
+                   const QString& mergeKey = {});
+    interview::DesignRound currentRound() const;
+    void editAllocation(int row, const std::function<void(interview::DesignAllocation&)>& change, const QString& text,
                         int mergeId = -1);
     void editScores();
     void setAnswerText(const QString& text);
@@ -153,10 +157,10 @@ private:
     int ensureDesignQuestion();
 
     InterviewRecords& m_records;
-    Session m_session;
+    interview::Session m_session;
     QString m_loadProblem;      // why the session could not be read, empty when it was
     bool m_loadFailed = false;  // the database refused to read the session asked for
-    AnswerCoach m_coach;
+    interview::AnswerCoach m_coach;
     bool m_applying = false;  // our own announcement: no reload
     bool m_loading = false;   // widgets being filled from the session: no edits
     SessionPicker* m_picker;

@@ -2,9 +2,9 @@
 
 #include "displayformat.h"
 
+#include "interview/metrictranslation.h"
 #include "storage/analysisstore.h"
 #include "storage/storageerror.h"
-#include "studio/metrictranslation.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -18,7 +18,8 @@
 
 namespace debrief::studio {
 
-EvidenceDialog::EvidenceDialog(const storage::Database& database, const QString& requestTitle, Kpi kpi, QWidget* parent)
+EvidenceDialog::EvidenceDialog(const storage::Database& database, const QString& requestTitle, interview::Kpi kpi,
+                               QWidget* parent)
     : QDialog(parent), m_requestTitle(requestTitle), m_caption(new QLabel(this)), m_measureLabel(new QLabel(this)),
       m_list(new QListWidget(this)), m_measure(new QComboBox(this)), m_preview(new QLabel(this))
 {
@@ -137,10 +138,10 @@ void EvidenceDialog::updatePreview()
         m_preview->setText(m_problem);
         return;
     }
-    m_preview->setText(
-        impact
-            ? tr("Expected impact: %1\n%2").arg(MetricTranslation::percent(*impact), evidence->evidenceText(measure()))
-            : tr("This comparison cannot measure that: the baseline's number is 0."));
+    m_preview->setText(impact
+                           ? tr("Expected impact: %1\n%2")
+                                 .arg(interview::MetricTranslation::percent(*impact), evidence->evidenceText(measure()))
+                           : tr("This comparison cannot measure that: the baseline's number is 0."));
 }
 
 }  // namespace debrief::studio

@@ -25,7 +25,8 @@ class EvidenceDialog : public QDialog {
     Q_OBJECT
 
 public:
-    EvidenceDialog(const storage::Database& database, const QString& requestTitle, Kpi kpi, QWidget* parent = nullptr);
+    EvidenceDialog(const storage::Database& database, const QString& requestTitle, interview::Kpi kpi,
+                   QWidget* parent = nullptr);
 
     const QList<ReplayEvidence>& comparisons() const { return m_comparisons; }
     std::optional<ReplayEvidence> chosen() const;

@@ -187,41 +187,41 @@ void MetricTranslationPanel::setLatency(double beforeMs, double afterMs)
     m_latencyAfter->setValue(afterMs);
 }
 
-MetricSaving MetricTranslationPanel::saving() const
+interview::MetricSaving MetricTranslationPanel::saving() const
 {
-    const GpuTime perMonth = GpuTime::fromHours(m_hours->value());
+    const interview::GpuTime perMonth = interview::GpuTime::fromHours(m_hours->value());
     const double price = m_price->value();
     using Ms = std::chrono::duration<double, std::milli>;
     switch (Change(m_change->currentData().toInt())) {
     case Change::Utilisation:
-        return MetricTranslation::utilisationChange(perMonth, price, m_utilFrom->value(), m_utilTo->value());
+        return interview::MetricTranslation::utilisationChange(perMonth, price, m_utilFrom->value(), m_utilTo->value());
     case Change::Latency:
-        return MetricTranslation::latencyChange(perMonth, price, Ms(m_latencyBefore->value()),
-                                                Ms(m_latencyAfter->value()));
+        return interview::MetricTranslation::latencyChange(perMonth, price, Ms(m_latencyBefore->value()),
+                                                           Ms(m_latencyAfter->value()));
     case Change::Cut: break;
     }
-    return MetricTranslation::cut(perMonth, price, m_cut->value());
+    return interview::MetricTranslation::cut(perMonth, price, m_cut->value());
 }
 
 double MetricTranslationPanel::monthlyCost() const
 {
-    return MetricTranslation::monthlyCost(GpuTime::fromHours(m_hours->value()), m_price->value());
+    return interview::MetricTranslation::monthlyCost(interview::GpuTime::fromHours(m_hours->value()), m_price->value());
 }
 
 QString MetricTranslationPanel::sentence() const
 {
-    return MetricTranslation::sentence(GpuTime::fromHours(m_hours->value()), m_price->value(),
-                                       saving().fractionSaved * 100.0);
+    return interview::MetricTranslation::sentence(interview::GpuTime::fromHours(m_hours->value()), m_price->value(),
+                                                  saving().fractionSaved * 100.0);
 }
 
 void MetricTranslationPanel::recompute()
 {
-    const MetricSaving saved = saving();
-    m_monthly->setText(MetricTranslation::money(monthlyCost()));
+    const interview::MetricSaving saved = saving();
+    m_monthly->setText(interview::MetricTranslation::money(monthlyCost()));
     m_saved->setText(tr("%1 GPU-hours, %2 (%3)")
-                         .arg(MetricTranslation::count(saved.gpuTimeSaved.hours()),
-                              MetricTranslation::money(saved.usdSaved),
-                              MetricTranslation::percent(saved.fractionSaved * 100.0)));
+                         .arg(interview::MetricTranslation::count(saved.gpuTimeSaved.hours()),
+                              interview::MetricTranslation::money(saved.usdSaved),
+                              interview::MetricTranslation::percent(saved.fractionSaved * 100.0)));
     m_sentence->setText(sentence());
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "studio/metrictranslation.h"
+#include "interview/metrictranslation.h"
 
 #include <QWidget>
 
@@ -32,7 +32,7 @@ public:
     void setUtilisation(double fromPercent, double toPercent);
     void setLatency(double beforeMs, double afterMs);
 
-    MetricSaving saving() const;
+    interview::MetricSaving saving() const;
     double monthlyCost() const;
     QString sentence() const;  // MetricTranslation::sentence with the saving as the cut
 

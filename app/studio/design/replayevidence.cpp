@@ -4,7 +4,7 @@
 #include "tracelab/comparisonmodel.h"
 #include "tracelab/tracelabanalysis.h"
 
-#include "studio/metrictranslation.h"
+#include "interview/metrictranslation.h"
 
 #include <QLocale>
 
@@ -43,14 +43,14 @@ QList<ReplayEvidence> ReplayEvidence::fromAnalysis(const storage::SavedAnalysis&
     return out;
 }
 
-ReplayEvidence::Measure ReplayEvidence::measureFor(Kpi kpi)
+ReplayEvidence::Measure ReplayEvidence::measureFor(interview::Kpi kpi)
 {
     switch (kpi) {
-    case Kpi::Latency: return Measure::QueueingDelay;
-    case Kpi::Cost: return Measure::GpuTime;
-    case Kpi::Throughput:
-    case Kpi::Observability:
-    case Kpi::Reliability: break;
+    case interview::Kpi::Latency: return Measure::QueueingDelay;
+    case interview::Kpi::Cost: return Measure::GpuTime;
+    case interview::Kpi::Throughput:
+    case interview::Kpi::Observability:
+    case interview::Kpi::Reliability: break;
     }
     return Measure::Throughput;
 }
@@ -80,8 +80,8 @@ std::optional<double> ReplayEvidence::impactPercent(Measure measure) const
         if (m_baselineUtilisation <= 0 || m_utilisation <= 0)
             return std::nullopt;
         // One GPU-hour at $1: the fraction saved is all that is read.
-        return MetricTranslation::utilisationChange(GpuTime::fromHours(1.0), 1.0, m_baselineUtilisation * 100.0,
-                                                    m_utilisation * 100.0)
+        return interview::MetricTranslation::utilisationChange(interview::GpuTime::fromHours(1.0), 1.0,
+                                                               m_baselineUtilisation * 100.0, m_utilisation * 100.0)
                    .fractionSaved *
                100.0;
     }
@@ -91,11 +91,11 @@ std::optional<double> ReplayEvidence::impactPercent(Measure measure) const
 QString ReplayEvidence::evidenceText(Measure measure) const
 {
     const std::optional<double> impact = impactPercent(measure);
-    const QString number = impact ? MetricTranslation::percent(*impact) : tr("not measurable");
+    const QString number = impact ? interview::MetricTranslation::percent(*impact) : tr("not measurable");
     QString what;
     switch (measure) {
     case Measure::Throughput:
-        what = impact && *impact < 0 ? tr("throughput down %1").arg(MetricTranslation::percent(-*impact))
+        what = impact && *impact < 0 ? tr("throughput down %1").arg(interview::MetricTranslation::percent(-*impact))
                                      : tr("throughput up %1").arg(number);
         break;
     case Measure::QueueingDelay: what = tr("p95 queueing delay cut by %1").arg(number); break;

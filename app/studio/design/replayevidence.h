@@ -1,6 +1,6 @@
 #pragma once
 
-#include "studio/rubric.h"
+#include "interview/rubric.h"
 
 #include <storage/savedanalysis.h>
 
@@ -29,7 +29,7 @@ public:
 
     // The measure a request's KPI is read from: latency from the p95 queueing delay, cost from the GPU
     // time the same work needs; throughput (and what a replay cannot see) from throughput.
-    static Measure measureFor(Kpi kpi);
+    static Measure measureFor(interview::Kpi kpi);
     static QString measureTitle(Measure measure);
 
     // The gain in percent, positive when the policy is better: +12 (throughput), 40 (p95 queueing cut

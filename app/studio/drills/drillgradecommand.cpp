@@ -6,8 +6,9 @@
 
 namespace debrief::studio {
 
-DrillGradeCommand::DrillGradeCommand(DrillsPage& page, const DrillCard& before, const DrillCard& after,
-                                     DrillGrade grade, const QString& answer)
+DrillGradeCommand::DrillGradeCommand(DrillsPage& page, const interview::DrillCard& before,
+                                     const interview::DrillCard& after, interview::DrillGrade grade,
+                                     const QString& answer)
     : m_page(page), m_before(before), m_after(after), m_grade(grade), m_answer(answer)
 {
     setText(DrillsPage::tr("grade %1").arg(DrillsPage::gradeName(grade)));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "studio/drillcard.h"
+#include "interview/drillcard.h"
 
 #include <QString>
 #include <QUndoCommand>
@@ -15,17 +15,17 @@ class DrillsPage;
 // the stack.
 class DrillGradeCommand : public QUndoCommand {
 public:
-    DrillGradeCommand(DrillsPage& page, const DrillCard& before, const DrillCard& after, DrillGrade grade,
-                      const QString& answer);
+    DrillGradeCommand(DrillsPage& page, const interview::DrillCard& before, const interview::DrillCard& after,
+                      interview::DrillGrade grade, const QString& answer);
 
     void redo() override;
     void undo() override;
 
 private:
     DrillsPage& m_page;
-    DrillCard m_before;
-    DrillCard m_after;
-    DrillGrade m_grade;
+    interview::DrillCard m_before;
+    interview::DrillCard m_after;
+    interview::DrillGrade m_grade;
     QString m_answer;
 };
 

@@ -30,7 +30,8 @@
 namespace debrief::studio {
 namespace {
 
-constexpr std::array<DrillGrade, 4> kGrades{DrillGrade::Again, DrillGrade::Hard, DrillGrade::Good, DrillGrade::Easy};
+constexpr std::array<interview::DrillGrade, 4> kGrades{interview::DrillGrade::Again, interview::DrillGrade::Hard,
+                                                       interview::DrillGrade::Good, interview::DrillGrade::Easy};
 
 QString escaped(const QString& text)
 {
@@ -99,7 +100,7 @@ void DrillsPage::retranslate()
     m_gradeCaption->setText(tr("How well did you know it? Each grade sets the next review:"));
     m_examplesBox->setTitle(tr("Example answers"));
     m_showAnswerAction->setText(tr("Show the example answers"));
-    for (DrillGrade grade : kGrades)
+    for (interview::DrillGrade grade : kGrades)
         gradeAction(grade)->setText(tr("Grade the drill: %1").arg(gradeName(grade)));
     m_goToAnswerAction->setText(tr("Go to the answer"));
     if (m_lastResultText)
@@ -236,7 +237,7 @@ void DrillsPage::buildUi()
     m_gradeCaption->setWordWrap(true);
     leftLayout->addWidget(m_gradeCaption);
     auto* gradeRow = new QHBoxLayout;
-    for (DrillGrade grade : kGrades) {
+    for (interview::DrillGrade grade : kGrades) {
         auto* button = new QPushButton(left);
         button->setObjectName(QStringLiteral("grade%1").arg(int(grade)));
         button->setMinimumHeight(48);
@@ -274,7 +275,7 @@ void DrillsPage::buildUi()
     m_showAnswerAction =
         add(QString(), {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     connect(m_showAnswerAction, &QAction::triggered, this, &DrillsPage::revealAnswer);
-    for (DrillGrade grade : kGrades) {
+    for (interview::DrillGrade grade : kGrades) {
         const auto digit = Qt::Key(Qt::Key_0 + int(grade));
         QAction* action =
             add(QString(), {QKeySequence(digit), QKeySequence(QKeyCombination(Qt::KeypadModifier, digit))});
@@ -290,13 +291,13 @@ QDateTime DrillsPage::endOfDay(const QDateTime& now)
     return QDateTime(now.toLocalTime().date().addDays(1), QTime(0, 0));
 }
 
-QString DrillsPage::gradeName(DrillGrade grade)
+QString DrillsPage::gradeName(interview::DrillGrade grade)
 {
     switch (grade) {
-    case DrillGrade::Again: return tr("Again");
-    case DrillGrade::Hard: return tr("Hard");
-    case DrillGrade::Good: return tr("Good");
-    case DrillGrade::Easy: return tr("Easy");
+    case interview::DrillGrade::Again: return tr("Again");
+    case interview::DrillGrade::Hard: return tr("Hard");
+    case interview::DrillGrade::Good: return tr("Good");
+    case interview::DrillGrade::Easy: return tr("Easy");
     }
     return {};
 }
@@ -326,7 +327,7 @@ void DrillsPage::setClock(Clock clock)
     reload();
 }
 
-std::optional<DrillCard> DrillsPage::currentCard() const
+std::optional<interview::DrillCard> DrillsPage::currentCard() const
 {
     if (m_queue.isEmpty())
         return std::nullopt;
@@ -346,7 +347,7 @@ void DrillsPage::reload()
         m_day = now.toLocalTime().date();
         m_reviewed.clear();
     }
-    const std::optional<DrillCard> before = currentCard();
+    const std::optional<interview::DrillCard> before = currentCard();
     m_candidate.clear();
     m_queue.clear();
     m_next.reset();
@@ -356,7 +357,7 @@ void DrillsPage::reload()
             m_candidate = m_records.latestCandidate();
             if (!m_candidate.isEmpty()) {
                 const storage::DrillStore store(m_records.database());
-                for (const DrillCard& card : store.due(m_candidate, endOfDay(now).addMSecs(-1))) {
+                for (const interview::DrillCard& card : store.due(m_candidate, endOfDay(now).addMSecs(-1))) {
                     if (!m_reviewed.contains(card.id))
                         m_queue << card;
                 }
@@ -365,9 +366,9 @@ void DrillsPage::reload()
                     if (m_queue.at(i).id == before->id)
                         m_queue.move(i, 0);
                 }
-                for (const DrillCard& card : store.list(m_candidate)) {
+                for (const interview::DrillCard& card : store.list(m_candidate)) {
                     const bool queued = std::any_of(m_queue.cbegin(), m_queue.cend(),
-                                                    [&](const DrillCard& q) { return q.id == card.id; });
+                                                    [&](const interview::DrillCard& q) { return q.id == card.id; });
                     if (!queued && (!m_next || card.due < m_next->due))
                         m_next = card;
                 }
@@ -407,24 +408,24 @@ void DrillsPage::reload()
     showCard();
 }
 
-QString DrillsPage::kindText(const DrillCard& card) const
+QString DrillsPage::kindText(const interview::DrillCard& card) const
 {
-    if (card.subject == DrillSubject::Dimension) {
-        for (const MatrixDimensionText& text : m_records.content().matrix().dimensions) {
+    if (card.subject == interview::DrillSubject::Dimension) {
+        for (const interview::MatrixDimensionText& text : m_records.content().matrix().dimensions) {
             if (key(text.dimension) == card.ref)
                 return tr("Maturity Matrix: %1").arg(text.name);
         }
         return tr("Maturity Matrix: %1").arg(card.ref);
     }
-    if (const Question* question = m_records.content().question(card.ref))
-        return tr("%1 question").arg(studio::title(question->round));
+    if (const interview::Question* question = m_records.content().question(card.ref))
+        return tr("%1 question").arg(interview::title(question->round));
     return tr("Question %1").arg(card.ref);
 }
 
-QString DrillsPage::promptText(const DrillCard& card) const
+QString DrillsPage::promptText(const interview::DrillCard& card) const
 {
-    if (card.subject == DrillSubject::Dimension) {
-        for (const MatrixDimensionText& text : m_records.content().matrix().dimensions) {
+    if (card.subject == interview::DrillSubject::Dimension) {
+        for (const interview::MatrixDimensionText& text : m_records.content().matrix().dimensions) {
             if (key(text.dimension) == card.ref)
                 return tr("%1: describe work of yours that shows this dimension at Level %2 or above - what you did, "
                           "what it changed in numbers, and who had to agree.")
@@ -432,27 +433,27 @@ QString DrillsPage::promptText(const DrillCard& card) const
                     .arg(m_records.content().matrix().bar);
         }
     }
-    if (const Question* question = m_records.content().question(card.ref))
+    if (const interview::Question* question = m_records.content().question(card.ref))
         return question->prompt;
     return tr("This drill's question (%1) is not in the loaded question banks. Grading it keeps its schedule.")
         .arg(card.ref);
 }
 
-QString DrillsPage::contextText(const DrillCard& card) const
+QString DrillsPage::contextText(const interview::DrillCard& card) const
 {
-    if (card.subject == DrillSubject::Dimension) {
-        for (const MatrixDimensionText& text : m_records.content().matrix().dimensions) {
+    if (card.subject == interview::DrillSubject::Dimension) {
+        for (const interview::MatrixDimensionText& text : m_records.content().matrix().dimensions) {
             if (key(text.dimension) == card.ref)
                 return text.summary;
         }
         return {};
     }
-    const Question* question = m_records.content().question(card.ref);
+    const interview::Question* question = m_records.content().question(card.ref);
     if (!question || question->focus.isEmpty())
         return {};
     QStringList names;
-    for (MatrixDimension dimension : question->focus) {
-        for (const MatrixDimensionText& text : m_records.content().matrix().dimensions) {
+    for (interview::MatrixDimension dimension : question->focus) {
+        for (const interview::MatrixDimensionText& text : m_records.content().matrix().dimensions) {
             if (text.dimension == dimension)
                 names << text.name;
         }
@@ -460,7 +461,7 @@ QString DrillsPage::contextText(const DrillCard& card) const
     return tr("Maturity Matrix focus: %1").arg(names.join(QStringLiteral(", ")));
 }
 
-QString DrillsPage::examplesHtml(const DrillCard& card) const
+QString DrillsPage::examplesHtml(const interview::DrillCard& card) const
 {
     QString html;
     const auto section = [&html](const QString& heading, const QString& body, bool bar) {
@@ -468,18 +469,18 @@ QString DrillsPage::examplesHtml(const DrillCard& card) const
             QStringLiteral("<h4>%1</h4><p%2>%3</p>")
                 .arg(escaped(heading), bar ? QStringLiteral(" style=\"font-weight:600\"") : QString(), escaped(body));
     };
-    if (card.subject == DrillSubject::Dimension) {
-        const MaturityMatrixText& matrix = m_records.content().matrix();
-        for (const MatrixDimensionText& text : matrix.dimensions) {
+    if (card.subject == interview::DrillSubject::Dimension) {
+        const interview::MaturityMatrixText& matrix = m_records.content().matrix();
+        for (const interview::MatrixDimensionText& text : matrix.dimensions) {
             if (key(text.dimension) != card.ref)
                 continue;
-            for (const MatrixLevelText& level : text.levels)
+            for (const interview::MatrixLevelText& level : text.levels)
                 section(tr("Level %1: %2").arg(level.level).arg(level.title), level.descriptor,
                         level.level == matrix.bar);
         }
         return html;
     }
-    const Question* question = m_records.content().question(card.ref);
+    const interview::Question* question = m_records.content().question(card.ref);
     if (!question)
         return QStringLiteral("<p>%1</p>").arg(escaped(tr("No example answers: the question is not loaded.")));
     section(tr("Poor"), question->examples.poor, false);
@@ -495,18 +496,18 @@ QString DrillsPage::examplesHtml(const DrillCard& card) const
     return html;
 }
 
-RoundKind DrillsPage::coachRound(const DrillCard& card) const
+interview::RoundKind DrillsPage::coachRound(const interview::DrillCard& card) const
 {
-    if (const Question* question = m_records.content().question(card.ref);
-        question && card.subject == DrillSubject::Question)
+    if (const interview::Question* question = m_records.content().question(card.ref);
+        question && card.subject == interview::DrillSubject::Question)
         return question->round;
     // A matrix dimension is argued like a PM answer: metrics, teams and a proposal.
-    return RoundKind::Pm;
+    return interview::RoundKind::Pm;
 }
 
 void DrillsPage::showCard()
 {
-    const std::optional<DrillCard> card = currentCard();
+    const std::optional<interview::DrillCard> card = currentCard();
     if (!card) {
         m_shownId = 0;
         m_revealed = false;
@@ -531,7 +532,7 @@ void DrillsPage::showCard()
         m_settingAnswer = false;
         m_highlighter->setFindings({});
     }
-    QString state = card->state == DrillState::New
+    QString state = card->state == interview::DrillState::New
                         ? tr("new drill")
                         : tr("review %1, last on %2")
                               .arg(card->reps + 1)
@@ -553,7 +554,7 @@ void DrillsPage::showCard()
         // Nothing of the examples is on the page before the answer, not even hidden.
         m_examples->clear();
         m_examples->hide();
-        m_examplesHint->setText(card->subject == DrillSubject::Dimension
+        m_examplesHint->setText(card->subject == interview::DrillSubject::Dimension
                                     ? tr("The five level descriptors appear here once you have answered.")
                                     : tr("Poor, mixed, good and excellent example answers appear here once you "
                                          "have answered."));
@@ -565,14 +566,14 @@ void DrillsPage::showCard()
 
 void DrillsPage::updateGradeButtons()
 {
-    const std::optional<DrillCard> card = currentCard();
+    const std::optional<interview::DrillCard> card = currentCard();
     const bool answered = card && !m_answer->toPlainText().trimmed().isEmpty();
     m_showAnswer->setEnabled(answered && !m_revealed);
     m_showAnswerAction->setEnabled(answered && !m_revealed);
     m_showAnswer->setToolTip(answered ? tr("Compare your answer with the examples (Ctrl+Return)")
                                       : tr("Write your answer first: the examples are there to compare with"));
     const QDateTime now = m_clock();
-    for (DrillGrade grade : kGrades) {
+    for (interview::DrillGrade grade : kGrades) {
         QPushButton* button = gradeButton(grade);
         QString preview;
         if (card)
@@ -586,17 +587,17 @@ void DrillsPage::updateGradeButtons()
 void DrillsPage::runCoach()
 {
     m_coachDelay->stop();
-    const std::optional<DrillCard> card = currentCard();
+    const std::optional<interview::DrillCard> card = currentCard();
     const QString answer = m_answer->toPlainText();
     if (!card || answer.trimmed().isEmpty()) {
         m_highlighter->setFindings({});
         m_coachSummary->setText(tr("<b>Coach:</b> start typing; the score and the marks follow your answer."));
         return;
     }
-    const CoachReport report = m_coach.analyse(answer, coachRound(*card));
+    const interview::CoachReport report = m_coach.analyse(answer, coachRound(*card));
     m_highlighter->setFindings(report.findings);
     QStringList missing;
-    for (const CoachCriterion& criterion : report.breakdown) {
+    for (const interview::CoachCriterion& criterion : report.breakdown) {
         if (criterion.earned == 0)
             missing << escaped(criterion.explanation);
     }
@@ -611,16 +612,16 @@ bool DrillsPage::revealAnswer()
     m_revealed = true;
     showCard();
     // Digits now grade: focus leaves the (read-only) editor for the most common grade.
-    gradeButton(DrillGrade::Good)->setFocus(Qt::OtherFocusReason);
+    gradeButton(interview::DrillGrade::Good)->setFocus(Qt::OtherFocusReason);
     return true;
 }
 
-bool DrillsPage::grade(DrillGrade grade)
+bool DrillsPage::grade(interview::DrillGrade grade)
 {
-    const std::optional<DrillCard> card = currentCard();
+    const std::optional<interview::DrillCard> card = currentCard();
     if (!card || !m_revealed)
         return false;
-    const DrillCard after = m_scheduler.review(*card, grade, m_clock());
+    const interview::DrillCard after = m_scheduler.review(*card, grade, m_clock());
     const int before = m_undo->count();
     m_undo->push(new DrillGradeCommand(*this, *card, after, grade, m_answer->toPlainText()));
     if (m_undo->count() == before)
@@ -649,9 +650,9 @@ void DrillsPage::saveDraft()
     }
 }
 
-void DrillsPage::saveGraded(const DrillCard& after, DrillGrade grade)
+void DrillsPage::saveGraded(const interview::DrillCard& after, interview::DrillGrade grade)
 {
-    DrillCard saved = after;
+    interview::DrillCard saved = after;
     m_draftSave->stop();
     m_draftPending = false;
     storage::DrillStore(m_records.database()).saveReviewed(saved);  // graded: its draft goes with it
@@ -667,10 +668,10 @@ void DrillsPage::saveGraded(const DrillCard& after, DrillGrade grade)
     reload();
 }
 
-void DrillsPage::restoreUngraded(const DrillCard& before, const QString& answer)
+void DrillsPage::restoreUngraded(const interview::DrillCard& before, const QString& answer)
 {
     saveDraft();  // what was typed to the card on screen stays its draft
-    DrillCard saved = before;
+    interview::DrillCard saved = before;
     storage::DrillStore(m_records.database()).save(saved);
     m_reviewed.removeAll(saved.id);
     m_ownChange = true;
@@ -678,9 +679,9 @@ void DrillsPage::restoreUngraded(const DrillCard& before, const QString& answer)
     m_ownChange = false;
     reload();
     // Back to the card as it was when graded: its answer and the examples beside it, ready for another grade.
-    const qsizetype at =
-        std::find_if(m_queue.cbegin(), m_queue.cend(), [&](const DrillCard& card) { return card.id == saved.id; }) -
-        m_queue.cbegin();
+    const qsizetype at = std::find_if(m_queue.cbegin(), m_queue.cend(),
+                                      [&](const interview::DrillCard& card) { return card.id == saved.id; }) -
+                         m_queue.cbegin();
     if (at < m_queue.size()) {
         m_queue.move(at, 0);
         m_shownId = saved.id;

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "studio/answercoach.h"
-#include "studio/drillcard.h"
-#include "studio/drillscheduler.h"
+#include "interview/answercoach.h"
+#include "interview/drillcard.h"
+#include "interview/drillscheduler.h"
 #include "studiopage.h"
 
 #include <QDate>
@@ -50,7 +50,7 @@ public:
 
     // "Today" ends where the next local day starts: a card due before then is due today, whatever its hour.
     static QDateTime endOfDay(const QDateTime& now);
-    static QString gradeName(DrillGrade grade);
+    static QString gradeName(interview::DrillGrade grade);
     // "tomorrow", "in 4 days": from `now`'s local date to `due`'s.
     static QString relativeDay(const QDateTime& now, const QDateTime& due);
     // "in 4 days, 28 Nov" (the year too when it is not this year's).
@@ -62,19 +62,19 @@ public:
     void reload();
 
     QString candidate() const { return m_candidate; }
-    std::optional<DrillCard> currentCard() const;
-    QList<DrillCard> queue() const { return m_queue; }  // due today and not graded here yet
+    std::optional<interview::DrillCard> currentCard() const;
+    QList<interview::DrillCard> queue() const { return m_queue; }  // due today and not graded here yet
     int reviewedCount() const { return int(m_reviewed.size()); }
     bool isRevealed() const { return m_revealed; }
-    bool revealAnswer();           // after an answer only; returns whether the examples are now shown
-    bool grade(DrillGrade grade);  // the current card, once revealed; returns whether it was saved
+    bool revealAnswer();                      // after an answer only; returns whether the examples are now shown
+    bool grade(interview::DrillGrade grade);  // the current card, once revealed; returns whether it was saved
 
     QPlainTextEdit* answerEditor() const { return m_answer; }
     CoachHighlighter* highlighter() const { return m_highlighter; }
     QTextBrowser* exampleAnswers() const { return m_examples; }
     QPushButton* showAnswerButton() const { return m_showAnswer; }
-    QPushButton* gradeButton(DrillGrade grade) const { return m_gradeButtons.at(std::size_t(grade) - 1); }
-    QAction* gradeAction(DrillGrade grade) const { return m_gradeActions.at(std::size_t(grade) - 1); }
+    QPushButton* gradeButton(interview::DrillGrade grade) const { return m_gradeButtons.at(std::size_t(grade) - 1); }
+    QAction* gradeAction(interview::DrillGrade grade) const { return m_gradeActions.at(std::size_t(grade) - 1); }
     QLabel* emptyState() const { return m_empty; }
     QLabel* lastResult() const { return m_lastResult; }
     QLabel* progressText() const { return m_progressText; }
@@ -98,23 +98,23 @@ private:
     void saveDraft();
     void showProblem(const QString& message);
     // The command's two halves; both throw StorageError when the database refuses the card.
-    void saveGraded(const DrillCard& after, DrillGrade grade);
-    void restoreUngraded(const DrillCard& before, const QString& answer);
+    void saveGraded(const interview::DrillCard& after, interview::DrillGrade grade);
+    void restoreUngraded(const interview::DrillCard& before, const QString& answer);
 
-    QString kindText(const DrillCard& card) const;
-    QString promptText(const DrillCard& card) const;
-    QString contextText(const DrillCard& card) const;
-    QString examplesHtml(const DrillCard& card) const;
-    RoundKind coachRound(const DrillCard& card) const;
+    QString kindText(const interview::DrillCard& card) const;
+    QString promptText(const interview::DrillCard& card) const;
+    QString contextText(const interview::DrillCard& card) const;
+    QString examplesHtml(const interview::DrillCard& card) const;
+    interview::RoundKind coachRound(const interview::DrillCard& card) const;
 
     InterviewRecords& m_records;
-    AnswerCoach m_coach;
-    DrillScheduler m_scheduler;
+    interview::AnswerCoach m_coach;
+    interview::DrillScheduler m_scheduler;
     Clock m_clock;
     QString m_candidate;
-    QList<DrillCard> m_queue;
-    QList<std::int64_t> m_reviewed;   // graded on this page today; undo takes them back
-    std::optional<DrillCard> m_next;  // the earliest card after today's queue, for the empty state
+    QList<interview::DrillCard> m_queue;
+    QList<std::int64_t> m_reviewed;              // graded on this page today; undo takes them back
+    std::optional<interview::DrillCard> m_next;  // the earliest card after today's queue, for the empty state
     QDate m_day;
     std::int64_t m_shownId = 0;  // the card the editor holds an answer for
     bool m_revealed = false;

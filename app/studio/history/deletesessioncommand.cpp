@@ -24,7 +24,7 @@ void DeleteSessionCommand::redo()
 
 void DeleteSessionCommand::undo()
 {
-    Session copy = m_session;
+    interview::Session copy = m_session;
     copy.id = 0;
     m_id = storage::SessionStore(m_records.database()).create(copy);
     m_records.announceSessionsChanged();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "studio/session.h"
+#include "interview/session.h"
 
 #include <QUndoCommand>
 
@@ -24,7 +24,7 @@ public:
 private:
     InterviewRecords& m_records;
     std::int64_t m_id;
-    Session m_session;
+    interview::Session m_session;
 };
 
 }  // namespace debrief::studio

@@ -69,8 +69,8 @@ HistoryPage::HistoryPage(InterviewRecords& records, QWidget* parent)
     addActionButtons(top, {remove, undo, redo});
 
     m_trend->setLegendVisible(true);
-    m_trend->setFixedYTop(kMatrixMaxLevel);
-    m_trend->setYTickCount(kMatrixMaxLevel + 1);
+    m_trend->setFixedYTop(interview::kMatrixMaxLevel);
+    m_trend->setYTickCount(interview::kMatrixMaxLevel + 1);
     m_trend->setYLabelFormat(QStringLiteral("%.0f"));
     m_trend->setXLabelFormat(QStringLiteral("%.0f"));
     m_trend->setMinimumHeight(220);
@@ -183,9 +183,9 @@ void HistoryPage::updateTrend()
                                                 QColor(0x8c, 0x56, 0x4b), QColor(0xd6, 0x27, 0x28)};
     QList<TimeSeriesChartView::Line> lines{{tr("Depth"), MatrixColors::self(), Qt::SolidLine},
                                            {tr("Vision"), MatrixColors::interviewer(), Qt::SolidLine}};
-    for (MatrixDimension dimension : kAllDimensions) {
+    for (interview::MatrixDimension dimension : interview::kAllDimensions) {
         QString name = key(dimension);
-        for (const MatrixDimensionText& text : m_records.content().matrix().dimensions) {
+        for (const interview::MatrixDimensionText& text : m_records.content().matrix().dimensions) {
             if (text.dimension == dimension)
                 name = text.name;
         }
@@ -200,7 +200,7 @@ void HistoryPage::updateTrend()
             points[0] << QPointF(x, e.depth);
             points[1] << QPointF(x, e.vision);
         }
-        for (MatrixDimension dimension : kAllDimensions) {
+        for (interview::MatrixDimension dimension : interview::kAllDimensions) {
             if (e.matrix.contains(dimension))
                 points[2 + int(dimension)] << QPointF(x, e.matrix.value(dimension));
         }
@@ -224,7 +224,7 @@ void HistoryPage::updateComparison()
         return row < 0 ? nullptr : m_model->entry(row);
     };
     const QList<const SessionHistoryEntry*> pair{find(m_first->currentSessionId()), find(m_second->currentSessionId())};
-    const auto level = [](const SessionHistoryEntry* e, MatrixDimension d) {
+    const auto level = [](const SessionHistoryEntry* e, interview::MatrixDimension d) {
         return e && e->matrix.contains(d) ? QString::number(e->matrix.value(d)) : QStringLiteral("–");
     };
     QList<QPair<QString, std::function<QString(const SessionHistoryEntry*)>>> rows{
@@ -233,8 +233,8 @@ void HistoryPage::updateComparison()
         {tr("Rounds"),
          [](const SessionHistoryEntry* e) {
              QStringList names;
-             for (RoundKind round : e->summary.rounds)
-                 names << studio::title(round);
+             for (interview::RoundKind round : e->summary.rounds)
+                 names << interview::title(round);
              return names.join(QStringLiteral(", "));
          }},
         {tr("Depth"),
@@ -249,11 +249,12 @@ void HistoryPage::updateComparison()
          [](const SessionHistoryEntry* e) {
              return e->strategicFit > 0 ? QString::number(e->strategicFit) : QStringLiteral("–");
          }},
-        {tr("Recommendation"), [](const SessionHistoryEntry* e) { return studio::title(e->summary.recommendation); }},
+        {tr("Recommendation"),
+         [](const SessionHistoryEntry* e) { return interview::title(e->summary.recommendation); }},
     };
-    for (MatrixDimension dimension : kAllDimensions) {
+    for (interview::MatrixDimension dimension : interview::kAllDimensions) {
         QString name = key(dimension);
-        for (const MatrixDimensionText& text : m_records.content().matrix().dimensions) {
+        for (const interview::MatrixDimensionText& text : m_records.content().matrix().dimensions) {
             if (text.dimension == dimension)
                 name = text.name;
         }

@@ -2,10 +2,10 @@
 
 #include "widgets/sessionpicker.h"
 
+#include "interview/calibrationgap.h"
+#include "interview/visioncap.h"
 #include "storage/database.h"
 #include "storage/sessionstore.h"
-#include "studio/calibrationgap.h"
-#include "studio/visioncap.h"
 
 #include <QLocale>
 
@@ -15,7 +15,7 @@ SessionTableModel::SessionTableModel(QObject* parent) : QAbstractTableModel(pare
 {
 }
 
-SessionHistoryEntry SessionTableModel::entryFor(const Session& session, int visionCap)
+SessionHistoryEntry SessionTableModel::entryFor(const interview::Session& session, int visionCap)
 {
     SessionHistoryEntry entry;
     entry.summary.id = session.id;
@@ -33,17 +33,18 @@ SessionHistoryEntry SessionTableModel::entryFor(const Session& session, int visi
     entry.matrix = session.matrix.interviewer.isEmpty() ? session.matrix.self : session.matrix.interviewer;
 
     // The interviewers' scores; the self-score only when nobody else scored (a solo practice).
-    const QString self = QString::fromLatin1(CalibrationGap::kSelf);
+    const QString self = QString::fromLatin1(interview::CalibrationGap::kSelf);
     bool othersScored = false;
-    for (const AskedQuestion& question : session.questions) {
-        for (const AnswerScore& score : question.scores)
-            othersScored = othersScored || (score.interviewer != self && score.depth >= kTagMin);
+    for (const interview::AskedQuestion& question : session.questions) {
+        for (const interview::AnswerScore& score : question.scores)
+            othersScored = othersScored || (score.interviewer != self && score.depth >= interview::kTagMin);
     }
-    const VisionCap cap(visionCap);
+    const interview::VisionCap cap(visionCap);
     double depth = 0.0, vision = 0.0;
-    for (const AskedQuestion& question : session.questions) {
-        for (const AnswerScore& score : question.scores) {
-            if ((score.interviewer == self) == othersScored || score.depth < kTagMin || score.vision < kTagMin)
+    for (const interview::AskedQuestion& question : session.questions) {
+        for (const interview::AnswerScore& score : question.scores) {
+            if ((score.interviewer == self) == othersScored || score.depth < interview::kTagMin ||
+                score.vision < interview::kTagMin)
                 continue;
             depth += score.depth;
             vision += cap.apply(score).effective;
@@ -116,7 +117,7 @@ QVariant SessionTableModel::data(const QModelIndex& index, int role) const
         case Questions: return s.questionCount;
         case Depth: return scored ? QLocale().toString(e->depth, 'f', 1) : QStringLiteral("–");
         case Vision: return scored ? QLocale().toString(e->vision, 'f', 1) : QStringLiteral("–");
-        case Recommendation: return studio::title(s.recommendation);
+        case Recommendation: return interview::title(s.recommendation);
         default: break;
         }
     } else if (role == Qt::UserRole) {

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "interview/session.h"
 #include "storage/sessionsummary.h"
-#include "studio/session.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -21,7 +21,8 @@ struct SessionHistoryEntry {
     double depth = 0.0;   // mean Depth over the interviewers' scored answers (the self-score in a solo practice)
     double vision = 0.0;  // mean Vision after the evidence cap, same answers; 0 = nothing scored
     int scoredAnswers = 0;
-    QMap<MatrixDimension, int> matrix;  // the interviewer's levels, or the self-assessment when there is none
+    QMap<interview::MatrixDimension, int>
+        matrix;  // the interviewer's levels, or the self-assessment when there is none
     int strategicFit = 0;
 };
 
@@ -31,13 +32,23 @@ class SessionTableModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { Started, Candidate, Mode, Interviewers, Questions, Depth, Vision, Recommendation, ColumnCount };
+    enum Column {
+        Started,
+        Candidate,
+        Mode,
+        Interviewers,
+        Questions,
+        Depth,
+        Vision,
+        Recommendation,
+        ColumnCount
+    };
 
     explicit SessionTableModel(QObject* parent = nullptr);
 
     // Reads every session with its scores (throws StorageError).
     static QList<SessionHistoryEntry> read(const storage::Database& database, int visionCap = 2);
-    static SessionHistoryEntry entryFor(const Session& session, int visionCap = 2);
+    static SessionHistoryEntry entryFor(const interview::Session& session, int visionCap = 2);
 
     void setEntries(const QList<SessionHistoryEntry>& entries);
     const QList<SessionHistoryEntry>& entries() const { return m_entries; }

@@ -7,11 +7,11 @@
 #include "widgets/radarchartview.h"
 #include "widgets/sessionpicker.h"
 
+#include "interview/calibrationgap.h"
+#include "interview/verdictgrid.h"
 #include "storage/drillstore.h"
 #include "storage/sessionstore.h"
 #include "storage/storageerror.h"
-#include "studio/calibrationgap.h"
-#include "studio/verdictgrid.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -49,8 +49,9 @@ HomePage::HomePage(InterviewRecords& records, QWidget* parent)
     mock->setObjectName(QStringLiteral("startMock"));
     solo->setMinimumHeight(40);
     mock->setMinimumHeight(40);
-    connect(solo, &QPushButton::clicked, this, [this] { emit practiceRequested(SessionMode::SoloPractice); });
-    connect(mock, &QPushButton::clicked, this, [this] { emit practiceRequested(SessionMode::LiveMock); });
+    connect(solo, &QPushButton::clicked, this,
+            [this] { emit practiceRequested(interview::SessionMode::SoloPractice); });
+    connect(mock, &QPushButton::clicked, this, [this] { emit practiceRequested(interview::SessionMode::LiveMock); });
     auto* top = new QHBoxLayout;
     top->addWidget(m_heading, 1);
     top->addWidget(solo);
@@ -108,7 +109,7 @@ void HomePage::retranslate()
         4, tr("Each scorer's Depth x Vision verdict on the submitted scores, with the veto"));
     m_drillsBox->setTitle(tr("Due today"));
     m_sessionsBox->setTitle(tr("Last sessions"));
-    m_radarBox->setTitle(tr("Maturity Matrix against the Level %1 bar").arg(kMatrixBarLevel));
+    m_radarBox->setTitle(tr("Maturity Matrix against the Level %1 bar").arg(interview::kMatrixBarLevel));
 }
 
 void HomePage::changeEvent(QEvent* event)
@@ -135,40 +136,40 @@ void HomePage::changeEvent(QEvent* event)
     StudioPage::changeEvent(event);
 }
 
-QString HomePage::drillTitle(const DrillCard& card) const
+QString HomePage::drillTitle(const interview::DrillCard& card) const
 {
-    if (card.subject == DrillSubject::Dimension) {
-        for (const MatrixDimensionText& text : m_records.content().matrix().dimensions) {
+    if (card.subject == interview::DrillSubject::Dimension) {
+        for (const interview::MatrixDimensionText& text : m_records.content().matrix().dimensions) {
             if (key(text.dimension) == card.ref)
                 return tr("Maturity Matrix: %1").arg(text.name);
         }
         return tr("Maturity Matrix: %1").arg(card.ref);
     }
-    if (const Question* question = m_records.content().question(card.ref)) {
+    if (const interview::Question* question = m_records.content().question(card.ref)) {
         QString prompt = question->prompt.simplified();
         if (prompt.size() > 110)
             prompt = prompt.left(107) + QStringLiteral("...");
-        return tr("%1 question: %2").arg(studio::title(question->round), prompt);
+        return tr("%1 question: %2").arg(interview::title(question->round), prompt);
     }
     return tr("Question %1").arg(card.ref);
 }
 
-QString HomePage::gridVerdict(const Session& session) const
+QString HomePage::gridVerdict(const interview::Session& session) const
 {
     // Only submitted scores count here: Home is seen by everyone.
-    const Session visible = ScoreVisibility::visibleTo(session, QString());
-    const VerdictGrid grid = m_records.content().verdictGrid();
+    const interview::Session visible = ScoreVisibility::visibleTo(session, QString());
+    const interview::VerdictGrid grid = m_records.content().verdictGrid();
     QStringList scorers;
-    for (const AskedQuestion& question : visible.questions) {
-        for (const AnswerScore& score : question.scores) {
+    for (const interview::AskedQuestion& question : visible.questions) {
+        for (const interview::AnswerScore& score : question.scores) {
             if (!scorers.contains(score.interviewer))
                 scorers << score.interviewer;
         }
     }
     QStringList verdicts;
     for (const QString& scorer : scorers) {
-        const QString name = scorer == QLatin1String(CalibrationGap::kSelf) ? tr("Self") : scorer;
-        verdicts << tr("%1: %2").arg(name, studio::title(grid.forSession(visible, scorer).recommendation));
+        const QString name = scorer == QLatin1String(interview::CalibrationGap::kSelf) ? tr("Self") : scorer;
+        verdicts << tr("%1: %2").arg(name, interview::title(grid.forSession(visible, scorer).recommendation));
     }
     return verdicts.join(QStringLiteral(" · "));
 }
@@ -195,13 +196,13 @@ void HomePage::reload()
             for (const storage::SessionSummary& summary : m_last)
                 m_gridVerdicts.insert(summary.id, gridVerdict(sessions.load(summary.id)));
             if (!m_last.isEmpty()) {
-                const Session latest = sessions.load(m_last.first().id);
+                const interview::Session latest = sessions.load(m_last.first().id);
                 MatrixRadar::show(m_radar, latest.matrix, m_records.content().matrix());
                 m_radarCaption->setText(
                     tr("From the session of %1 (%2).")
                         .arg(SessionPicker::startedText(latest.startedAt), SessionPicker::modeTitle(latest.mode)));
             } else {
-                MatrixRadar::show(m_radar, MatrixLevels{}, m_records.content().matrix());
+                MatrixRadar::show(m_radar, interview::MatrixLevels{}, m_records.content().matrix());
             }
         } catch (const storage::StorageError& error) {
             problem = error.message();
@@ -212,10 +213,11 @@ void HomePage::reload()
                        : m_candidate.isEmpty() ? tr("No session yet: start a practice")
                                                : tr("Today for %1").arg(m_candidate));
     m_drills->clear();
-    for (const DrillCard& card : m_due) {
+    for (const interview::DrillCard& card : m_due) {
         auto* item = new QListWidgetItem(drillTitle(card), m_drills);
         item->setData(Qt::UserRole, card.ref);
-        item->setToolTip(card.state == DrillState::New ? tr("New drill") : tr("Review %1").arg(card.reps + 1));
+        item->setToolTip(card.state == interview::DrillState::New ? tr("New drill")
+                                                                  : tr("Review %1").arg(card.reps + 1));
     }
     if (m_due.isEmpty())
         m_drills->addItem(tr("Nothing due today."));
@@ -223,9 +225,10 @@ void HomePage::reload()
 
     m_sessions->clear();
     for (const storage::SessionSummary& summary : m_last) {
-        auto* item = new QTreeWidgetItem(
-            m_sessions, {SessionPicker::startedText(summary.startedAt), SessionPicker::modeTitle(summary.mode),
-                         summary.candidate, studio::title(summary.recommendation), m_gridVerdicts.value(summary.id)});
+        auto* item = new QTreeWidgetItem(m_sessions,
+                                         {SessionPicker::startedText(summary.startedAt),
+                                          SessionPicker::modeTitle(summary.mode), summary.candidate,
+                                          interview::title(summary.recommendation), m_gridVerdicts.value(summary.id)});
         item->setData(0, Qt::UserRole, qint64(summary.id));
     }
     for (int column = 0; column < 4; ++column)

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "interview/drillcard.h"
+#include "interview/rubric.h"
+#include "interview/session.h"
 #include "storage/sessionsummary.h"
-#include "studio/drillcard.h"
-#include "studio/rubric.h"
-#include "studio/session.h"
 #include "studiopage.h"
 
 #include <QList>
@@ -36,7 +36,7 @@ public:
     QString title() const override { return tr("Home"); }
 
     QString candidate() const { return m_candidate; }
-    QList<DrillCard> dueDrills() const { return m_due; }
+    QList<interview::DrillCard> dueDrills() const { return m_due; }
     QList<storage::SessionSummary> lastSessions() const { return m_last; }
     QTreeWidget* sessionList() const { return m_sessions; }
     QListWidget* drillList() const { return m_drills; }
@@ -46,7 +46,7 @@ public:
 
 signals:
     // The Session setup page takes it from here (MainWindow connects it).
-    void practiceRequested(debrief::studio::SessionMode mode);
+    void practiceRequested(debrief::interview::SessionMode mode);
     void sessionOpened(std::int64_t id);  // a last session double-clicked: its debrief
     void drillsRequested();               // "Review now": the Drills page takes it from here
 
@@ -55,12 +55,12 @@ protected:
 
 private:
     void retranslate();  // the fixed texts; changeEvent() refills the lists too, keeping the selection
-    QString drillTitle(const DrillCard& card) const;
-    QString gridVerdict(const Session& session) const;
+    QString drillTitle(const interview::DrillCard& card) const;
+    QString gridVerdict(const interview::Session& session) const;
 
     InterviewRecords& m_records;
     QString m_candidate;
-    QList<DrillCard> m_due;
+    QList<interview::DrillCard> m_due;
     QList<storage::SessionSummary> m_last;
     QMap<std::int64_t, QString> m_gridVerdicts;
     QLabel* m_heading;

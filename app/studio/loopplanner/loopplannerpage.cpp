@@ -5,10 +5,10 @@
 #include "loopstartcommand.h"
 #include "looptimelineview.h"
 
+#include "interview/orchestrationimpactscore.h"
 #include "storage/loopplanstore.h"
 #include "storage/portfoliostore.h"
 #include "storage/storageerror.h"
-#include "studio/orchestrationimpactscore.h"
 
 #include <QDateEdit>
 #include <QEvent>
@@ -72,7 +72,7 @@ LoopPlannerPage::LoopPlannerPage(InterviewRecords& records, QWidget* parent)
     m_empty->hide();
 
     auto* columns = new QHBoxLayout;
-    for (RoundKind round : kAllRounds) {
+    for (interview::RoundKind round : interview::kAllRounds) {
         RoundColumn column{round,
                            new QGroupBox(this),
                            new QLabel(this),
@@ -129,8 +129,8 @@ void LoopPlannerPage::retranslate()
     m_overall->setAccessibleName(tr("Preparation progress"));
     m_preparationLabel->setText(tr("Preparation:"));
     for (RoundColumn& column : m_columns) {
-        column.bar->setAccessibleName(tr("%1 preparation").arg(studio::title(column.round)));
-        column.items->setAccessibleName(tr("%1 checklist").arg(studio::title(column.round)));
+        column.bar->setAccessibleName(tr("%1 preparation").arg(interview::title(column.round)));
+        column.items->setAccessibleName(tr("%1 checklist").arg(interview::title(column.round)));
     }
     // The plan's focus texts and the Orchestration Ready reason are translated when computed.
     load(false);
@@ -163,7 +163,7 @@ void LoopPlannerPage::showEvent(QShowEvent* event)
     reload();  // the portfolio may have changed the Orchestration Ready flag meanwhile
 }
 
-QListWidget* LoopPlannerPage::checklist(RoundKind round) const
+QListWidget* LoopPlannerPage::checklist(interview::RoundKind round) const
 {
     for (const RoundColumn& column : m_columns) {
         if (column.round == round)
@@ -172,7 +172,7 @@ QListWidget* LoopPlannerPage::checklist(RoundKind round) const
     return nullptr;
 }
 
-QProgressBar* LoopPlannerPage::roundProgressBar(RoundKind round) const
+QProgressBar* LoopPlannerPage::roundProgressBar(interview::RoundKind round) const
 {
     for (const RoundColumn& column : m_columns) {
         if (column.round == round)
@@ -181,7 +181,7 @@ QProgressBar* LoopPlannerPage::roundProgressBar(RoundKind round) const
     return nullptr;
 }
 
-QLabel* LoopPlannerPage::roundHeading(RoundKind round) const
+QLabel* LoopPlannerPage::roundHeading(interview::RoundKind round) const
 {
     for (const RoundColumn& column : m_columns) {
         if (column.round == round)
@@ -190,11 +190,11 @@ QLabel* LoopPlannerPage::roundHeading(RoundKind round) const
     return nullptr;
 }
 
-std::pair<int, int> LoopPlannerPage::progress(RoundKind round) const
+std::pair<int, int> LoopPlannerPage::progress(interview::RoundKind round) const
 {
     int ticked = 0;
-    const QList<ChecklistItem> items = m_records.content().checklist(round);
-    for (const ChecklistItem& item : items)
+    const QList<interview::ChecklistItem> items = m_records.content().checklist(round);
+    for (const interview::ChecklistItem& item : items)
         ticked += m_ticked.contains(item.id) ? 1 : 0;
     return {ticked, int(items.size())};
 }
@@ -202,7 +202,7 @@ std::pair<int, int> LoopPlannerPage::progress(RoundKind round) const
 std::pair<int, int> LoopPlannerPage::overallProgress() const
 {
     std::pair<int, int> sum{0, 0};
-    for (RoundKind round : kAllRounds) {
+    for (interview::RoundKind round : interview::kAllRounds) {
         const auto [ticked, total] = progress(round);
         sum.first += ticked;
         sum.second += total;
@@ -227,8 +227,8 @@ void LoopPlannerPage::load(bool rebuildLists)
             const storage::LoopPlanStore store(m_records.database());
             m_start = store.startDate(m_candidate);
             m_ticked = store.tickedItems(m_candidate);
-            const PortfolioImpact impact =
-                OrchestrationImpactScore::forPortfolio(storage::PortfolioStore(m_records.database()).list(m_candidate));
+            const interview::PortfolioImpact impact = interview::OrchestrationImpactScore::forPortfolio(
+                storage::PortfolioStore(m_records.database()).list(m_candidate));
             m_ready = impact.orchestrationReady;
             m_readyReason = impact.readyReason;
         } catch (const storage::StorageError& error) {
@@ -245,8 +245,9 @@ void LoopPlannerPage::load(bool rebuildLists)
     m_startSaved = m_start.isValid();
     if (!m_startSaved)
         m_start = QDate::currentDate();  // shown, not saved, until the candidate picks a date
-    m_plan = LoopPlanner::plan(m_start, m_ready);
-    const int saved = LoopPlanner::plan(m_start, false).totalDays - LoopPlanner::plan(m_start, true).totalDays;
+    m_plan = interview::LoopPlanner::plan(m_start, m_ready);
+    const int saved =
+        interview::LoopPlanner::plan(m_start, false).totalDays - interview::LoopPlanner::plan(m_start, true).totalDays;
 
     m_heading->setText(m_candidate.isEmpty() ? tr("Loop plan") : tr("Loop plan for %1").arg(m_candidate));
     {
@@ -263,8 +264,8 @@ void LoopPlannerPage::load(bool rebuildLists)
     const QLocale locale;
     for (qsizetype i = 0; i < m_columns.size(); ++i) {
         RoundColumn& column = m_columns[i];
-        const PlannedRound& planned = m_plan.rounds.at(i);
-        column.box->setTitle(studio::title(column.round));
+        const interview::PlannedRound& planned = m_plan.rounds.at(i);
+        column.box->setTitle(interview::title(column.round));
         column.heading->setText(
             tr("%1, day %2")
                 .arg(locale.toString(planned.date, QLocale::ShortFormat), locale.toString(planned.dayOffset)));
@@ -274,7 +275,7 @@ void LoopPlannerPage::load(bool rebuildLists)
             continue;
         const QSignalBlocker blocker(column.items);
         column.items->clear();
-        for (const ChecklistItem& entry : m_records.content().checklist(column.round)) {
+        for (const interview::ChecklistItem& entry : m_records.content().checklist(column.round)) {
             auto* item = new QListWidgetItem(entry.text, column.items);
             item->setData(kItemIdRole, entry.id);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "studio/loopplanner.h"
-#include "studio/rubric.h"
+#include "interview/loopplanner.h"
+#include "interview/rubric.h"
 #include "studiopage.h"
 
 #include <QDate>
@@ -40,18 +40,18 @@ public:
     // Reads the start date, the ticks and the portfolio's Orchestration Ready flag again.
     void reload();
 
-    const LoopPlan& plan() const { return m_plan; }
+    const interview::LoopPlan& plan() const { return m_plan; }
     QDate startDate() const { return m_start; }
     bool startDateSaved() const { return m_startSaved; }
     const QSet<QString>& tickedItems() const { return m_ticked; }
     // Ticked and total checklist items of one round, and of the whole loop.
-    std::pair<int, int> progress(RoundKind round) const;
+    std::pair<int, int> progress(interview::RoundKind round) const;
     std::pair<int, int> overallProgress() const;
 
     QDateEdit* startDateEdit() const { return m_startEdit; }
-    QListWidget* checklist(RoundKind round) const;
-    QProgressBar* roundProgressBar(RoundKind round) const;
-    QLabel* roundHeading(RoundKind round) const;
+    QListWidget* checklist(interview::RoundKind round) const;
+    QProgressBar* roundProgressBar(interview::RoundKind round) const;
+    QLabel* roundHeading(interview::RoundKind round) const;
     QProgressBar* overallProgressBar() const { return m_overall; }
     QLabel* planSummary() const { return m_summary; }
     LoopTimelineView* timeline() const { return m_timeline; }
@@ -63,7 +63,7 @@ protected:
 
 private:
     struct RoundColumn {
-        RoundKind round;
+        interview::RoundKind round;
         QGroupBox* box;
         QLabel* heading;
         QLabel* focus;
@@ -87,7 +87,7 @@ private:
     bool m_ready = false;
     QString m_readyReason;
     QSet<QString> m_ticked;
-    LoopPlan m_plan;
+    interview::LoopPlan m_plan;
 
     QLabel* m_heading;
     QLabel* m_empty;

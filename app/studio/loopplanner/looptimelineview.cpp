@@ -1,6 +1,6 @@
 #include "looptimelineview.h"
 
-#include "studio/rubric.h"
+#include "interview/rubric.h"
 
 #include <QEvent>
 #include <QLocale>
@@ -24,7 +24,7 @@ LoopTimelineView::LoopTimelineView(QWidget* parent) : QWidget(parent)
     setAccessibleName(tr("Loop timeline"));
 }
 
-void LoopTimelineView::setPlan(const LoopPlan& plan, const QDate& start, const QList<double>& progress)
+void LoopTimelineView::setPlan(const interview::LoopPlan& plan, const QDate& start, const QList<double>& progress)
 {
     m_plan = plan;
     m_start = start;
@@ -109,7 +109,7 @@ void LoopTimelineView::paintEvent(QPaintEvent*)
     }
 
     for (qsizetype i = 0; i < m_plan.rounds.size(); ++i) {
-        const PlannedRound& round = m_plan.rounds.at(i);
+        const interview::PlannedRound& round = m_plan.rounds.at(i);
         const double x = xOf(round.dayOffset);
         const double fraction = std::clamp(m_progress.value(i, 0.0), 0.0, 1.0);
         const QRectF disc(x - kMarkerRadius, axisY - kMarkerRadius, 2 * kMarkerRadius, 2 * kMarkerRadius);

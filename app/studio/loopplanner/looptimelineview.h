@@ -1,6 +1,6 @@
 #pragma once
 
-#include "studio/loopplanner.h"
+#include "interview/loopplanner.h"
 
 #include <QDate>
 #include <QList>
@@ -18,9 +18,9 @@ public:
     explicit LoopTimelineView(QWidget* parent = nullptr);
 
     // progress: one fraction 0..1 per round of the plan, in order.
-    void setPlan(const LoopPlan& plan, const QDate& start, const QList<double>& progress);
+    void setPlan(const interview::LoopPlan& plan, const QDate& start, const QList<double>& progress);
     void setToday(const QDate& today);
-    const LoopPlan& plan() const { return m_plan; }
+    const interview::LoopPlan& plan() const { return m_plan; }
     const QList<double>& progress() const { return m_progress; }
 
     QSize sizeHint() const override;
@@ -31,7 +31,7 @@ protected:
     void changeEvent(QEvent* event) override;  // the painted labels follow a language switch
 
 private:
-    LoopPlan m_plan;
+    interview::LoopPlan m_plan;
     QDate m_start;
     QDate m_today;  // invalid: the real today, read when painting
     QList<double> m_progress;

@@ -8,7 +8,7 @@
 
 namespace debrief::studio {
 
-MatrixCellButton::MatrixCellButton(MatrixDimension dimension, int level, QWidget* parent)
+MatrixCellButton::MatrixCellButton(interview::MatrixDimension dimension, int level, QWidget* parent)
     : QAbstractButton(parent), m_dimension(dimension), m_level(level)
 {
     setFocusPolicy(Qt::StrongFocus);
@@ -73,8 +73,8 @@ void MatrixCellButton::paintEvent(QPaintEvent*)
         painter.fillRect(box, hover);
     }
 
-    QPen border(palette().color(QPalette::Mid), m_level == kMatrixBarLevel ? 2.0 : 1.0,
-                m_level == kMatrixBarLevel ? Qt::DashLine : Qt::SolidLine);
+    QPen border(palette().color(QPalette::Mid), m_level == interview::kMatrixBarLevel ? 2.0 : 1.0,
+                m_level == interview::kMatrixBarLevel ? Qt::DashLine : Qt::SolidLine);
     if (m_self != m_interviewer)
         border = QPen(m_self ? MatrixColors::self() : MatrixColors::interviewer(), 2.5);
     if (hasFocus())

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "studio/rubric.h"
+#include "interview/rubric.h"
 
 #include <QAbstractButton>
 
@@ -12,9 +12,9 @@ class MatrixCellButton : public QAbstractButton {
     Q_OBJECT
 
 public:
-    MatrixCellButton(MatrixDimension dimension, int level, QWidget* parent = nullptr);
+    MatrixCellButton(interview::MatrixDimension dimension, int level, QWidget* parent = nullptr);
 
-    MatrixDimension dimension() const { return m_dimension; }
+    interview::MatrixDimension dimension() const { return m_dimension; }
     int level() const { return m_level; }
     void setDescriptor(const QString& title, const QString& descriptor);
     void setMarks(bool self, bool interviewer);
@@ -31,7 +31,7 @@ protected:
 private:
     void updateAccessibleTexts();
 
-    MatrixDimension m_dimension;
+    interview::MatrixDimension m_dimension;
     int m_level;
     QString m_title;
     QString m_descriptor;

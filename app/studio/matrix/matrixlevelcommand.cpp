@@ -7,8 +7,8 @@
 namespace debrief::studio {
 
 MatrixLevelCommand::MatrixLevelCommand(InterviewRecords& records, std::int64_t sessionId,
-                                       storage::SessionStore::Rater rater, MatrixDimension dimension, int previousLevel,
-                                       int level)
+                                       storage::SessionStore::Rater rater, interview::MatrixDimension dimension,
+                                       int previousLevel, int level)
     : m_records(records), m_sessionId(sessionId), m_rater(rater), m_dimension(dimension), m_previous(previousLevel),
       m_level(level)
 {

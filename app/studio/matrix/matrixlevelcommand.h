@@ -1,7 +1,7 @@
 #pragma once
 
+#include "interview/rubric.h"
 #include "storage/sessionstore.h"
-#include "studio/rubric.h"
 
 #include <QUndoCommand>
 
@@ -16,7 +16,7 @@ class InterviewRecords;
 class MatrixLevelCommand : public QUndoCommand {
 public:
     MatrixLevelCommand(InterviewRecords& records, std::int64_t sessionId, storage::SessionStore::Rater rater,
-                       MatrixDimension dimension, int previousLevel, int level);
+                       interview::MatrixDimension dimension, int previousLevel, int level);
 
     void redo() override { apply(m_level); }
     void undo() override { apply(m_previous); }
@@ -27,7 +27,7 @@ private:
     InterviewRecords& m_records;
     std::int64_t m_sessionId;
     storage::SessionStore::Rater m_rater;
-    MatrixDimension m_dimension;
+    interview::MatrixDimension m_dimension;
     int m_previous;
     int m_level;
 };

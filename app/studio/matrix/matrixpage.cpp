@@ -8,10 +8,10 @@
 #include "widgets/radarchartview.h"
 #include "widgets/sessionpicker.h"
 
+#include "interview/calibrationgap.h"
+#include "interview/drillscheduler.h"
 #include "storage/drillstore.h"
 #include "storage/storageerror.h"
-#include "studio/calibrationgap.h"
-#include "studio/drillscheduler.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -123,13 +123,13 @@ void MatrixPage::retranslate()
     m_schedule->setText(tr("Add these &drills"));
     m_gaps->setHorizontalHeaderLabels({tr("Dimension"), tr("Self"), tr("Interviewer"), tr("Below bar"), tr("Gap")});
     m_gaps->horizontalHeaderItem(3)->setToolTip(
-        tr("How many levels the interviewer's level is below Level %1").arg(kMatrixBarLevel));
+        tr("How many levels the interviewer's level is below Level %1").arg(interview::kMatrixBarLevel));
     m_gaps->horizontalHeaderItem(4)->setToolTip(tr("Self − interviewer: positive means the candidate over-estimated"));
     m_gaps->setAccessibleName(tr("Gaps"));
     m_drills->setAccessibleName(tr("Drills from the gaps"));
     m_gapsBox->setTitle(tr("Gaps"));
     m_drillsBox->setTitle(tr("Drills the gaps create"));
-    m_radarBox->setTitle(tr("Against the Level %1 bar").arg(kMatrixBarLevel));
+    m_radarBox->setTitle(tr("Against the Level %1 bar").arg(interview::kMatrixBarLevel));
 }
 
 void MatrixPage::changeEvent(QEvent* event)
@@ -165,17 +165,17 @@ void MatrixPage::showSession(std::int64_t id)
         m_undo->clear();  // the page's commands belong to the session they edited
     if (m_picker->currentSessionId() != id)
         m_picker->setCurrentSessionId(id);
-    m_session = Session{};
+    m_session = interview::Session{};
     m_session.id = id;
     reload();
     // A solo practice has no interviewer: clicks set the candidate's own levels.
     if (other && m_session.id > 0)
-        setClickSets(m_session.mode == SessionMode::SoloPractice ? Rater::Self : Rater::Interviewer);
+        setClickSets(m_session.mode == interview::SessionMode::SoloPractice ? Rater::Self : Rater::Interviewer);
 }
 
-QString MatrixPage::dimensionName(MatrixDimension dimension) const
+QString MatrixPage::dimensionName(interview::MatrixDimension dimension) const
 {
-    for (const MatrixDimensionText& text : m_records.content().matrix().dimensions) {
+    for (const interview::MatrixDimensionText& text : m_records.content().matrix().dimensions) {
         if (text.dimension == dimension)
             return text.name;
     }
@@ -186,7 +186,7 @@ void MatrixPage::reload()
 {
     QString problem;
     m_session = m_records.loadSession(m_session.id, &problem);
-    QList<DrillCard> existing;
+    QList<interview::DrillCard> existing;
     if (m_session.id > 0) {
         try {
             existing = storage::DrillStore(m_records.database()).list(m_session.candidate);
@@ -201,13 +201,13 @@ void MatrixPage::reload()
     m_grid->setLevels(m_session.matrix);
     MatrixRadar::show(m_radar, m_session.matrix, m_records.content().matrix());
 
-    m_gaps->setRowCount(int(kAllDimensions.size()));
+    m_gaps->setRowCount(int(interview::kAllDimensions.size()));
     int row = 0;
     const auto cellText = [](int level) { return level > 0 ? QString::number(level) : QStringLiteral("–"); };
-    for (MatrixDimension dimension : kAllDimensions) {
+    for (interview::MatrixDimension dimension : interview::kAllDimensions) {
         const int self = m_session.matrix.self.value(dimension, 0);
         const int interviewer = m_session.matrix.interviewer.value(dimension, 0);
-        const int below = interviewer > 0 ? std::max(0, kMatrixBarLevel - interviewer) : 0;
+        const int below = interviewer > 0 ? std::max(0, interview::kMatrixBarLevel - interviewer) : 0;
         const QStringList cells{dimensionName(dimension), cellText(self), cellText(interviewer),
                                 interviewer > 0 ? QString::number(below) : QStringLiteral("–"),
                                 self > 0 && interviewer > 0 ? QLocale().toString(self - interviewer)
@@ -227,26 +227,26 @@ void MatrixPage::reload()
         m_gaps->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
 
     // The drills come from the interviewer's levels; a solo practice has only the self-assessment.
-    Session basis = m_session;
+    interview::Session basis = m_session;
     if (basis.matrix.interviewer.isEmpty())
         basis.matrix.interviewer = basis.matrix.self;
     m_proposed.clear();
     m_drills->clear();
     if (m_session.id > 0) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        for (const DrillCard& card :
-             DrillScheduler::cardsFromSession(basis, basis.interviewers.value(0), existing, now)) {
-            if (card.subject == DrillSubject::Dimension)
+        for (const interview::DrillCard& card :
+             interview::DrillScheduler::cardsFromSession(basis, basis.interviewers.value(0), existing, now)) {
+            if (card.subject == interview::DrillSubject::Dimension)
                 m_proposed << card;
         }
-        for (const DrillCard& card : m_proposed) {
-            MatrixDimension dimension{};
+        for (const interview::DrillCard& card : m_proposed) {
+            interview::MatrixDimension dimension{};
             fromKey(card.ref, dimension);
             m_drills->addItem(tr("New: %1 (below the bar)").arg(dimensionName(dimension)));
         }
-        for (const DrillCard& card : existing) {
-            MatrixDimension dimension{};
-            if (card.subject != DrillSubject::Dimension || !fromKey(card.ref, dimension))
+        for (const interview::DrillCard& card : existing) {
+            interview::MatrixDimension dimension{};
+            if (card.subject != interview::DrillSubject::Dimension || !fromKey(card.ref, dimension))
                 continue;
             m_drills->addItem(tr("Already scheduled: %1, due %2")
                                   .arg(dimensionName(dimension),
@@ -258,7 +258,7 @@ void MatrixPage::reload()
     m_schedule->setEnabled(!m_proposed.isEmpty());
 }
 
-void MatrixPage::setLevel(MatrixDimension dimension, int level)
+void MatrixPage::setLevel(interview::MatrixDimension dimension, int level)
 {
     if (m_session.id == 0)
         return;
@@ -281,7 +281,7 @@ void MatrixPage::scheduleDrills()
 {
     try {
         const storage::DrillStore store(m_records.database());
-        for (DrillCard card : m_proposed)
+        for (interview::DrillCard card : m_proposed)
             store.save(card);
         emit statusMessage(tr("%n drill(s) added", nullptr, int(m_proposed.size())));
         m_records.announceDrillsChanged();

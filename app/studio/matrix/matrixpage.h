@@ -1,8 +1,8 @@
 #pragma once
 
+#include "interview/drillcard.h"
+#include "interview/session.h"
 #include "storage/sessionstore.h"
-#include "studio/drillcard.h"
-#include "studio/session.h"
 #include "studiopage.h"
 
 #include <QList>
@@ -38,10 +38,10 @@ public:
 
     void showSession(std::int64_t id);
     std::int64_t sessionId() const { return m_session.id; }
-    const Session& session() const { return m_session; }
+    const interview::Session& session() const { return m_session; }
     storage::SessionStore::Rater clickSets() const;
     void setClickSets(storage::SessionStore::Rater rater);
-    QList<DrillCard> proposedDrills() const { return m_proposed; }
+    QList<interview::DrillCard> proposedDrills() const { return m_proposed; }
 
     MaturityMatrixGrid* grid() const { return m_grid; }
     RadarChartView* radar() const { return m_radar; }
@@ -53,13 +53,13 @@ protected:
 private:
     void retranslate();  // the fixed texts; changeEvent() refills the computed ones, keeping the state
     void reload();
-    void setLevel(MatrixDimension dimension, int level);
+    void setLevel(interview::MatrixDimension dimension, int level);
     void scheduleDrills();
-    QString dimensionName(MatrixDimension dimension) const;
+    QString dimensionName(interview::MatrixDimension dimension) const;
 
     InterviewRecords& m_records;
-    Session m_session;
-    QList<DrillCard> m_proposed;
+    interview::Session m_session;
+    QList<interview::DrillCard> m_proposed;
     SessionPicker* m_picker;
     QRadioButton* m_setsSelf;
     QRadioButton* m_setsInterviewer;

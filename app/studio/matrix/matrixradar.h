@@ -1,7 +1,7 @@
 #pragma once
 
-#include "studio/contentlibrary.h"
-#include "studio/session.h"
+#include "interview/contentlibrary.h"
+#include "interview/session.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -18,9 +18,10 @@ class MatrixRadar {
 public:
     static QString selfName() { return tr("Self"); }
     static QString interviewerName() { return tr("Interviewer"); }
-    static QString barName() { return tr("Level %1 bar").arg(kMatrixBarLevel); }
-    static QList<qreal> levels(const QMap<MatrixDimension, int>& byDimension);
-    static void show(RadarChartView* view, const MatrixLevels& levels, const MaturityMatrixText& text);
+    static QString barName() { return tr("Level %1 bar").arg(interview::kMatrixBarLevel); }
+    static QList<qreal> levels(const QMap<interview::MatrixDimension, int>& byDimension);
+    static void show(RadarChartView* view, const interview::MatrixLevels& levels,
+                     const interview::MaturityMatrixText& text);
 };
 
 }  // namespace debrief::studio

@@ -15,23 +15,23 @@ MaturityMatrixGrid::MaturityMatrixGrid(QWidget* parent) : QWidget(parent)
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
-    for (int level = kMatrixMinLevel; level <= kMatrixMaxLevel; ++level) {
+    for (int level = interview::kMatrixMinLevel; level <= interview::kMatrixMaxLevel; ++level) {
         auto* header = new QLabel(this);
         m_levelHeaders << header;
         header->setAlignment(Qt::AlignCenter);
         QFont bold = header->font();
-        bold.setBold(level == kMatrixBarLevel);
+        bold.setBold(level == interview::kMatrixBarLevel);
         header->setFont(bold);
         layout->addWidget(header, 0, level);
     }
     int row = 1;
-    for (MatrixDimension dimension : kAllDimensions) {
+    for (interview::MatrixDimension dimension : interview::kAllDimensions) {
         auto* name = new QLabel(key(dimension), this);
         name->setObjectName(QStringLiteral("dimension-") + key(dimension));
         name->setWordWrap(true);
         name->setFixedWidth(110);
         layout->addWidget(name, row, 0);
-        for (int level = kMatrixMinLevel; level <= kMatrixMaxLevel; ++level) {
+        for (int level = interview::kMatrixMinLevel; level <= interview::kMatrixMaxLevel; ++level) {
             auto* button = new MatrixCellButton(dimension, level, this);
             connect(button, &QAbstractButton::clicked, this,
                     [this, dimension, level] { emit cellClicked(dimension, level); });
@@ -42,7 +42,7 @@ MaturityMatrixGrid::MaturityMatrixGrid(QWidget* parent) : QWidget(parent)
         layout->setRowStretch(row, 1);
         ++row;
     }
-    for (int level = kMatrixMinLevel; level <= kMatrixMaxLevel; ++level)
+    for (int level = interview::kMatrixMinLevel; level <= interview::kMatrixMaxLevel; ++level)
         layout->setColumnStretch(level, 1);
     retranslate();
 }
@@ -50,9 +50,9 @@ MaturityMatrixGrid::MaturityMatrixGrid(QWidget* parent) : QWidget(parent)
 void MaturityMatrixGrid::retranslate()
 {
     for (int i = 0; i < m_levelHeaders.size(); ++i) {
-        const int level = kMatrixMinLevel + i;
-        m_levelHeaders[i]->setText(level == kMatrixBarLevel ? tr("Level %1 (the bar)").arg(level)
-                                                            : tr("Level %1").arg(level));
+        const int level = interview::kMatrixMinLevel + i;
+        m_levelHeaders[i]->setText(level == interview::kMatrixBarLevel ? tr("Level %1 (the bar)").arg(level)
+                                                                       : tr("Level %1").arg(level));
     }
 }
 
@@ -63,21 +63,21 @@ void MaturityMatrixGrid::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
-void MaturityMatrixGrid::setText(const MaturityMatrixText& text)
+void MaturityMatrixGrid::setText(const interview::MaturityMatrixText& text)
 {
-    for (const MatrixDimensionText& dimension : text.dimensions) {
+    for (const interview::MatrixDimensionText& dimension : text.dimensions) {
         if (auto* name = findChild<QLabel*>(QStringLiteral("dimension-") + key(dimension.dimension))) {
             name->setText(QStringLiteral("<b>%1</b>").arg(dimension.name.toHtmlEscaped()));
             name->setToolTip(dimension.summary);
         }
-        for (const MatrixLevelText& level : dimension.levels) {
+        for (const interview::MatrixLevelText& level : dimension.levels) {
             if (MatrixCellButton* button = cell(dimension.dimension, level.level))
                 button->setDescriptor(level.title, level.descriptor);
         }
     }
 }
 
-void MaturityMatrixGrid::setLevels(const MatrixLevels& levels)
+void MaturityMatrixGrid::setLevels(const interview::MatrixLevels& levels)
 {
     for (MatrixCellButton* button : m_cells) {
         button->setMarks(levels.self.value(button->dimension(), 0) == button->level(),
@@ -94,24 +94,24 @@ bool MaturityMatrixGrid::eventFilter(QObject* watched, QEvent* event)
     if (press->modifiers() & ~Qt::KeypadModifier)
         return false;
     const int at = int(m_cells.indexOf(button));
-    const int row = at / kMatrixMaxLevel;
-    const int column = at % kMatrixMaxLevel;
+    const int row = at / interview::kMatrixMaxLevel;
+    const int column = at % interview::kMatrixMaxLevel;
     int toRow = row;
     int toColumn = column;
     switch (press->key()) {
     case Qt::Key_Left: toColumn = std::max(0, column - 1); break;
-    case Qt::Key_Right: toColumn = std::min(kMatrixMaxLevel - 1, column + 1); break;
+    case Qt::Key_Right: toColumn = std::min(interview::kMatrixMaxLevel - 1, column + 1); break;
     case Qt::Key_Up: toRow = std::max(0, row - 1); break;
-    case Qt::Key_Down: toRow = std::min(int(kAllDimensions.size()) - 1, row + 1); break;
+    case Qt::Key_Down: toRow = std::min(int(interview::kAllDimensions.size()) - 1, row + 1); break;
     case Qt::Key_Return:
     case Qt::Key_Enter: button->click(); return true;
     default: return false;
     }
-    m_cells.at(toRow * kMatrixMaxLevel + toColumn)->setFocus(Qt::TabFocusReason);
+    m_cells.at(toRow * interview::kMatrixMaxLevel + toColumn)->setFocus(Qt::TabFocusReason);
     return true;
 }
 
-MatrixCellButton* MaturityMatrixGrid::cell(MatrixDimension dimension, int level) const
+MatrixCellButton* MaturityMatrixGrid::cell(interview::MatrixDimension dimension, int level) const
 {
     for (MatrixCellButton* button : m_cells) {
         if (button->dimension() == dimension && button->level() == level)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "studio/contentlibrary.h"
-#include "studio/session.h"
+#include "interview/contentlibrary.h"
+#include "interview/session.h"
 
 #include <QWidget>
 
@@ -20,16 +20,16 @@ class MaturityMatrixGrid : public QWidget {
 public:
     explicit MaturityMatrixGrid(QWidget* parent = nullptr);
 
-    void setText(const MaturityMatrixText& text);
-    void setLevels(const MatrixLevels& levels);
-    MatrixCellButton* cell(MatrixDimension dimension, int level) const;
+    void setText(const interview::MaturityMatrixText& text);
+    void setLevels(const interview::MatrixLevels& levels);
+    MatrixCellButton* cell(interview::MatrixDimension dimension, int level) const;
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;  // LanguageChange: the level headers again
 
 signals:
-    void cellClicked(debrief::studio::MatrixDimension dimension, int level);
+    void cellClicked(debrief::interview::MatrixDimension dimension, int level);
 
 private:
     void retranslate();

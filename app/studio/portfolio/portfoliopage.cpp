@@ -41,7 +41,7 @@ namespace debrief::studio {
 
 namespace {
 
-bool sameProject(const PortfolioProject& a, const PortfolioProject& b)
+bool sameProject(const interview::PortfolioProject& a, const interview::PortfolioProject& b)
 {
     return a.id == b.id && a.title == b.title && a.teams == b.teams && a.role == b.role && a.metric == b.metric &&
            a.before == b.before && a.after == b.after && a.lowerIsBetter == b.lowerIsBetter && a.kpi == b.kpi &&
@@ -58,18 +58,19 @@ QStringList parseTeams(const QString& text)
     return teams;
 }
 
-constexpr Kpi kKpis[] = {Kpi::Throughput, Kpi::Latency, Kpi::Observability, Kpi::Cost, Kpi::Reliability};
+constexpr interview::Kpi kKpis[] = {interview::Kpi::Throughput, interview::Kpi::Latency, interview::Kpi::Observability,
+                                    interview::Kpi::Cost, interview::Kpi::Reliability};
 
 }  // namespace
 
-QString PortfolioPage::kpiName(Kpi kpi)
+QString PortfolioPage::kpiName(interview::Kpi kpi)
 {
     switch (kpi) {
-    case Kpi::Throughput: return tr("Throughput");
-    case Kpi::Latency: return tr("Latency");
-    case Kpi::Observability: return tr("Observability");
-    case Kpi::Cost: return tr("Cost");
-    case Kpi::Reliability: return tr("Reliability");
+    case interview::Kpi::Throughput: return tr("Throughput");
+    case interview::Kpi::Latency: return tr("Latency");
+    case interview::Kpi::Observability: return tr("Observability");
+    case interview::Kpi::Cost: return tr("Cost");
+    case interview::Kpi::Reliability: return tr("Reliability");
     }
     return {};
 }
@@ -140,7 +141,7 @@ PortfolioPage::PortfolioPage(InterviewRecords& records, QWidget* parent)
     }
     m_months->setRange(0, 600);
     m_months->setKeyboardTracking(false);
-    for (Kpi kpi : kKpis)
+    for (interview::Kpi kpi : kKpis)
         m_kpi->addItem(QString(), int(kpi));
     m_projectScore->setWordWrap(true);
 
@@ -253,7 +254,7 @@ void PortfolioPage::retranslate()
     m_metric->setPlaceholderText(tr("e.g. GPU queue time (p95, minutes)"));
     m_months->setSuffix(tr(" months"));
     for (int i = 0; i < m_kpi->count(); ++i)
-        m_kpi->setItemText(i, kpiName(Kpi(m_kpi->itemData(i).toInt())));
+        m_kpi->setItemText(i, kpiName(interview::Kpi(m_kpi->itemData(i).toInt())));
     const std::pair<QWidget*, QString> captions[] = {
         {m_title, tr("&Title:")},   {m_teams, tr("Ot&her teams:")}, {m_role, tr("R&ole:")},
         {m_metric, tr("M&etric:")}, {m_kpi, tr("&KPI:")},           {m_roadmap, tr("Roa&dmap item:")},
@@ -295,7 +296,7 @@ void PortfolioPage::setCandidate(const QString& candidate)
         selectProject(m_projects.first().id);
 }
 
-QList<Mistake> PortfolioPage::warnings(std::int64_t projectId) const
+QList<interview::Mistake> PortfolioPage::warnings(std::int64_t projectId) const
 {
     for (qsizetype row = 0; row < m_projects.size(); ++row) {
         if (m_projects.at(row).id == projectId)
@@ -304,9 +305,9 @@ QList<Mistake> PortfolioPage::warnings(std::int64_t projectId) const
     return {};
 }
 
-const PortfolioProject* PortfolioPage::current() const
+const interview::PortfolioProject* PortfolioPage::current() const
 {
-    for (const PortfolioProject& project : m_projects) {
+    for (const interview::PortfolioProject& project : m_projects) {
         if (project.id == m_currentId)
             return &project;
     }
@@ -342,9 +343,9 @@ void PortfolioPage::reload()
     m_addProject->setEnabled(!m_candidate.isEmpty() && m_records.isOpen());
     m_exportSummary->setEnabled(!m_projects.isEmpty());
 
-    m_impact = OrchestrationImpactScore::forPortfolio(m_projects);
+    m_impact = interview::OrchestrationImpactScore::forPortfolio(m_projects);
     m_warnings.clear();
-    for (const PortfolioProject& project : m_projects)
+    for (const interview::PortfolioProject& project : m_projects)
         m_warnings.append(ProjectWarnings::find(m_records.content(), project));
     const std::int64_t keep = m_currentId;
     {
@@ -373,29 +374,29 @@ void PortfolioPage::refreshTexts()
     m_empty->setVisible(!problem.isEmpty());
     m_heading->setText(m_candidate.isEmpty() ? tr("Portfolio") : tr("Portfolio of %1").arg(m_candidate));
     // The Orchestration Ready reason is worded when it is computed: compute it again in this language.
-    m_impact.readyReason = OrchestrationImpactScore::forPortfolio(m_projects).readyReason;
+    m_impact.readyReason = interview::OrchestrationImpactScore::forPortfolio(m_projects).readyReason;
     m_total->setText(tr("Orchestration Impact Score: %1").arg(DisplayFormat::decimal(m_impact.total, 1)));
     m_ready->setText(m_impact.readyReason);
-    const PortfolioProject* project = current();
+    const interview::PortfolioProject* project = current();
     if (!project) {
         m_projectScore->clear();
         m_warningList->clear();
         return;
     }
-    const ProjectImpact impact = OrchestrationImpactScore::forProject(*project);
+    const interview::ProjectImpact impact = interview::OrchestrationImpactScore::forProject(*project);
     m_projectScore->setText(tr("%n other team(s) × %1 gain = %2", nullptr, impact.collaborations)
                                 .arg(DisplayFormat::percent(std::max(impact.gainPercent, 0.0) / 100.0),
                                      DisplayFormat::decimal(impact.score, 1)));
     fillWarnings(*project);
 }
 
-void PortfolioPage::fillWarnings(const PortfolioProject& project)
+void PortfolioPage::fillWarnings(const interview::PortfolioProject& project)
 {
     const int scrolled = m_warningList->verticalScrollBar()->value();
     const int row = m_warningList->currentRow();
     m_warningList->clear();
-    const QList<Mistake> found = warnings(project.id);
-    for (const Mistake& mistake : found) {
+    const QList<interview::Mistake> found = warnings(project.id);
+    for (const interview::Mistake& mistake : found) {
         auto* item = new QListWidgetItem(tr("%1: %2").arg(mistake.title, mistake.explanation), m_warningList);
         item->setToolTip(tr("Better: %1").arg(mistake.good));
         item->setForeground(QColor(0xb0, 0x50, 0x00));
@@ -409,7 +410,7 @@ void PortfolioPage::fillWarnings(const PortfolioProject& project)
 
 void PortfolioPage::fillForm()
 {
-    const PortfolioProject* project = current();
+    const interview::PortfolioProject* project = current();
     const QList<QWidget*> fields{m_title, m_teams,         m_role, m_metric,  m_before,
                                  m_after, m_lowerIsBetter, m_kpi,  m_roadmap, m_months};
     std::list<QSignalBlocker> blockers;  // filling the form is not an edit
@@ -445,9 +446,9 @@ void PortfolioPage::fillForm()
     refreshTexts();
 }
 
-PortfolioProject PortfolioPage::formProject() const
+interview::PortfolioProject PortfolioPage::formProject() const
 {
-    PortfolioProject project = current() ? *current() : PortfolioProject{};
+    interview::PortfolioProject project = current() ? *current() : interview::PortfolioProject{};
     project.title = m_title->text().trimmed();
     project.teams = parseTeams(m_teams->text());
     project.role = m_role->text().trimmed();
@@ -455,7 +456,7 @@ PortfolioProject PortfolioPage::formProject() const
     project.before = m_before->value();
     project.after = m_after->value();
     project.lowerIsBetter = m_lowerIsBetter->isChecked();
-    project.kpi = Kpi(m_kpi->currentData().toInt());
+    project.kpi = interview::Kpi(m_kpi->currentData().toInt());
     project.roadmapItem = m_roadmap->text().trimmed();
     project.months = m_months->value();
     return project;
@@ -463,10 +464,10 @@ PortfolioProject PortfolioPage::formProject() const
 
 void PortfolioPage::commitForm()
 {
-    const PortfolioProject* stored = current();
+    const interview::PortfolioProject* stored = current();
     if (!stored)
         return;
-    const PortfolioProject edited = formProject();
+    const interview::PortfolioProject edited = formProject();
     if (edited.title.isEmpty()) {
         emit statusMessage(tr("A project needs a title; the title was put back."));
         fillForm();
@@ -481,7 +482,7 @@ void PortfolioPage::addProject()
 {
     if (m_candidate.isEmpty())
         return;
-    PortfolioProject project;
+    interview::PortfolioProject project;
     project.title = tr("New project");
     project.months = 1;
     push(std::nullopt, project, tr("Add a project"));
@@ -491,14 +492,14 @@ void PortfolioPage::addProject()
 
 void PortfolioPage::removeProject()
 {
-    const PortfolioProject* project = current();
+    const interview::PortfolioProject* project = current();
     if (!project)
         return;
     push(*project, std::nullopt, tr("Remove “%1”").arg(project->title));
 }
 
-void PortfolioPage::push(std::optional<PortfolioProject> before, std::optional<PortfolioProject> after,
-                         const QString& text)
+void PortfolioPage::push(std::optional<interview::PortfolioProject> before,
+                         std::optional<interview::PortfolioProject> after, const QString& text)
 {
     m_undo->push(new PortfolioProjectCommand(m_records.database(), m_candidate, std::move(before), std::move(after),
                                              text, [this](std::int64_t select, const QString& problem) {

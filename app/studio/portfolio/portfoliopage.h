@@ -1,9 +1,9 @@
 #pragma once
 
+#include "interview/contentlibrary.h"
+#include "interview/orchestrationimpactscore.h"
+#include "interview/session.h"
 #include "reportdocument.h"
-#include "studio/contentlibrary.h"
-#include "studio/orchestrationimpactscore.h"
-#include "studio/session.h"
 #include "studiopage.h"
 
 #include <QList>
@@ -46,9 +46,9 @@ public:
     // The page follows the latest candidate until one is set here.
     void setCandidate(const QString& candidate);
     QString candidate() const { return m_candidate; }
-    const QList<PortfolioProject>& projects() const { return m_projects; }
-    const PortfolioImpact& impact() const { return m_impact; }
-    QList<Mistake> warnings(std::int64_t projectId) const;
+    const QList<interview::PortfolioProject>& projects() const { return m_projects; }
+    const interview::PortfolioImpact& impact() const { return m_impact; }
+    QList<interview::Mistake> warnings(std::int64_t projectId) const;
     std::int64_t currentProjectId() const { return m_currentId; }
     void selectProject(std::int64_t projectId);
 
@@ -75,7 +75,7 @@ public:
     QAction* exportSummaryAction() const { return m_exportSummary; }
     QUndoStack* undoStack() const { return m_undo; }
 
-    static QString kpiName(Kpi kpi);
+    static QString kpiName(interview::Kpi kpi);
 
 signals:
     void portfolioChanged(const QString& candidate);  // a project added, edited or removed
@@ -88,23 +88,24 @@ private:
     // The texts that follow the data (heading, score, reason, the selected project's sentence and
     // warnings); a language switch sets them again without touching the form's typed text.
     void refreshTexts();
-    void fillWarnings(const PortfolioProject& project);
+    void fillWarnings(const interview::PortfolioProject& project);
     void reload();
     void chooseSummaryExport();
     void fillForm();
     void commitForm();
     void addProject();
     void removeProject();
-    void push(std::optional<PortfolioProject> before, std::optional<PortfolioProject> after, const QString& text);
-    PortfolioProject formProject() const;
-    const PortfolioProject* current() const;
+    void push(std::optional<interview::PortfolioProject> before, std::optional<interview::PortfolioProject> after,
+              const QString& text);
+    interview::PortfolioProject formProject() const;
+    const interview::PortfolioProject* current() const;
 
     InterviewRecords& m_records;
     QString m_candidate;
     bool m_followLatest = true;
-    QList<PortfolioProject> m_projects;
-    PortfolioImpact m_impact;
-    QList<QList<Mistake>> m_warnings;
+    QList<interview::PortfolioProject> m_projects;
+    interview::PortfolioImpact m_impact;
+    QList<QList<interview::Mistake>> m_warnings;
     std::int64_t m_currentId = 0;
     QString m_loadProblem;  // why the projects could not be read, empty when they were
 

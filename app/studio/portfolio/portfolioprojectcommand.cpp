@@ -6,8 +6,8 @@
 namespace debrief::studio {
 
 PortfolioProjectCommand::PortfolioProjectCommand(const storage::Database& database, QString candidate,
-                                                 std::optional<PortfolioProject> before,
-                                                 std::optional<PortfolioProject> after, const QString& text,
+                                                 std::optional<interview::PortfolioProject> before,
+                                                 std::optional<interview::PortfolioProject> after, const QString& text,
                                                  std::function<void(std::int64_t, const QString&)> applied)
     : m_database(database), m_candidate(std::move(candidate)), m_before(std::move(before)), m_after(std::move(after)),
       m_applied(std::move(applied))
@@ -20,7 +20,8 @@ std::int64_t PortfolioProjectCommand::projectId() const
     return m_after ? m_after->id : m_before ? m_before->id : 0;
 }
 
-void PortfolioProjectCommand::apply(const std::optional<PortfolioProject>& from, std::optional<PortfolioProject>& to)
+void PortfolioProjectCommand::apply(const std::optional<interview::PortfolioProject>& from,
+                                    std::optional<interview::PortfolioProject>& to)
 {
     QString problem;
     try {

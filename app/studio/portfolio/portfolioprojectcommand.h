@@ -1,6 +1,6 @@
 #pragma once
 
-#include "studio/session.h"
+#include "interview/session.h"
 
 #include <QUndoCommand>
 
@@ -22,8 +22,9 @@ namespace debrief::studio {
 class PortfolioProjectCommand : public QUndoCommand {
 public:
     PortfolioProjectCommand(const storage::Database& database, QString candidate,
-                            std::optional<PortfolioProject> before, std::optional<PortfolioProject> after,
-                            const QString& text, std::function<void(std::int64_t, const QString&)> applied);
+                            std::optional<interview::PortfolioProject> before,
+                            std::optional<interview::PortfolioProject> after, const QString& text,
+                            std::function<void(std::int64_t, const QString&)> applied);
 
     void redo() override { apply(m_before, m_after); }
     void undo() override { apply(m_after, m_before); }
@@ -31,12 +32,12 @@ public:
     std::int64_t projectId() const;
 
 private:
-    void apply(const std::optional<PortfolioProject>& from, std::optional<PortfolioProject>& to);
+    void apply(const std::optional<interview::PortfolioProject>& from, std::optional<interview::PortfolioProject>& to);
 
     const storage::Database& m_database;
     QString m_candidate;
-    std::optional<PortfolioProject> m_before;
-    std::optional<PortfolioProject> m_after;
+    std::optional<interview::PortfolioProject> m_before;
+    std::optional<interview::PortfolioProject> m_after;
     std::function<void(std::int64_t, const QString&)> m_applied;
 };
 

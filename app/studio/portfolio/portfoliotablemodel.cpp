@@ -8,8 +8,9 @@
 
 namespace debrief::studio {
 
-void PortfolioTableModel::setPortfolio(const QList<PortfolioProject>& projects, const PortfolioImpact& impact,
-                                       const QList<QList<Mistake>>& warnings)
+void PortfolioTableModel::setPortfolio(const QList<interview::PortfolioProject>& projects,
+                                       const interview::PortfolioImpact& impact,
+                                       const QList<QList<interview::Mistake>>& warnings)
 {
     beginResetModel();
     m_projects = projects;
@@ -48,9 +49,9 @@ QVariant PortfolioTableModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_projects.size() || index.row() >= m_impact.projects.size())
         return {};
-    const PortfolioProject& project = m_projects.at(index.row());
-    const ProjectImpact& impact = m_impact.projects.at(index.row());
-    const QList<Mistake> warnings = m_warnings.value(index.row());
+    const interview::PortfolioProject& project = m_projects.at(index.row());
+    const interview::ProjectImpact& impact = m_impact.projects.at(index.row());
+    const QList<interview::Mistake> warnings = m_warnings.value(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case TitleColumn: return project.title;
@@ -68,7 +69,7 @@ QVariant PortfolioTableModel::data(const QModelIndex& index, int role) const
                 .arg(DisplayFormat::percent(std::max(impact.gainPercent, 0.0) / 100.0));
         if (index.column() == WarningsColumn && !warnings.isEmpty()) {
             QStringList titles;
-            for (const Mistake& mistake : warnings)
+            for (const interview::Mistake& mistake : warnings)
                 titles.append(mistake.title);
             return titles.join(QLatin1Char('\n'));
         }

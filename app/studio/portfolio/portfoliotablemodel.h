@@ -1,8 +1,8 @@
 #pragma once
 
-#include "studio/contentlibrary.h"
-#include "studio/orchestrationimpactscore.h"
-#include "studio/session.h"
+#include "interview/contentlibrary.h"
+#include "interview/orchestrationimpactscore.h"
+#include "interview/session.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -19,8 +19,8 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setPortfolio(const QList<PortfolioProject>& projects, const PortfolioImpact& impact,
-                      const QList<QList<Mistake>>& warnings);
+    void setPortfolio(const QList<interview::PortfolioProject>& projects, const interview::PortfolioImpact& impact,
+                      const QList<QList<interview::Mistake>>& warnings);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -33,9 +33,9 @@ public:
     void retranslate();
 
 private:
-    QList<PortfolioProject> m_projects;
-    PortfolioImpact m_impact;
-    QList<QList<Mistake>> m_warnings;
+    QList<interview::PortfolioProject> m_projects;
+    interview::PortfolioImpact m_impact;
+    QList<QList<interview::Mistake>> m_warnings;
 };
 
 }  // namespace debrief::studio

@@ -1,10 +1,10 @@
 #include "projectwarnings.h"
 
-#include "studio/answercoach.h"
+#include "interview/answercoach.h"
 
 namespace debrief::studio {
 
-QString ProjectWarnings::spokenText(const PortfolioProject& project)
+QString ProjectWarnings::spokenText(const interview::PortfolioProject& project)
 {
     // "led the rewrite" becomes "I led the rewrite", which is how the catalogue's patterns read a claim.
     QString role = project.role.trimmed();
@@ -17,16 +17,17 @@ QString ProjectWarnings::spokenText(const PortfolioProject& project)
     return parts.join(QLatin1String(". "));
 }
 
-QList<Mistake> ProjectWarnings::find(const ContentLibrary& content, const PortfolioProject& project)
+QList<interview::Mistake> ProjectWarnings::find(const interview::ContentLibrary& content,
+                                                const interview::PortfolioProject& project)
 {
-    const AnswerCoach coach(content.coach(), content.mistakes());
-    const CoachReport report = coach.analyse(spokenText(project), RoundKind::Screen);
-    QList<Mistake> found;
-    for (const CoachFinding& finding : report.findings) {
-        if (finding.kind != CoachFindingKind::Mistake)
+    const interview::AnswerCoach coach(content.coach(), content.mistakes());
+    const interview::CoachReport report = coach.analyse(spokenText(project), interview::RoundKind::Screen);
+    QList<interview::Mistake> found;
+    for (const interview::CoachFinding& finding : report.findings) {
+        if (finding.kind != interview::CoachFindingKind::Mistake)
             continue;
         const QString id = finding.rule.mid(QStringLiteral("mistake:").size());
-        for (const Mistake& mistake : content.mistakes()) {
+        for (const interview::Mistake& mistake : content.mistakes()) {
             if (mistake.id == id)
                 found.append(mistake);
         }

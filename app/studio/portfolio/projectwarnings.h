@@ -1,7 +1,7 @@
 #pragma once
 
-#include "studio/contentlibrary.h"
-#include "studio/session.h"
+#include "interview/contentlibrary.h"
+#include "interview/session.h"
 
 #include <QList>
 #include <QString>
@@ -14,8 +14,9 @@ namespace debrief::studio {
 // kernel metric filed under "throughput" is still a kernel win with no system number.
 class ProjectWarnings {
 public:
-    static QString spokenText(const PortfolioProject& project);
-    static QList<Mistake> find(const ContentLibrary& content, const PortfolioProject& project);
+    static QString spokenText(const interview::PortfolioProject& project);
+    static QList<interview::Mistake> find(const interview::ContentLibrary& content,
+                                          const interview::PortfolioProject& project);
 };
 
 }  // namespace debrief::studio

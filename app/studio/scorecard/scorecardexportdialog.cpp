@@ -44,7 +44,7 @@ ScorecardExportDialog::ScorecardExportDialog(const InterviewRecords& records, st
     m_path->setMinimumWidth(360);
 
     // The session on the Debrief page, else the latest one.
-    std::optional<Session> session;
+    std::optional<interview::Session> session;
     try {
         const storage::SessionStore store(records.database());
         if (sessionId > 0)

@@ -19,26 +19,26 @@ CoachHighlighter::CoachHighlighter(QTextDocument* document)
     });
 }
 
-void CoachHighlighter::setFindings(const QList<CoachFinding>& findings)
+void CoachHighlighter::setFindings(const QList<interview::CoachFinding>& findings)
 {
     m_findings = findings;
     rehighlight();
 }
 
-QTextCharFormat CoachHighlighter::format(CoachFindingKind kind)
+QTextCharFormat CoachHighlighter::format(interview::CoachFindingKind kind)
 {
     QTextCharFormat format;
     switch (kind) {
-    case CoachFindingKind::Quantified: format.setBackground(QColor(0xc8, 0xe6, 0xc9)); break;
-    case CoachFindingKind::Kpi: format.setBackground(QColor(0xbb, 0xde, 0xfb)); break;
-    case CoachFindingKind::Team: format.setBackground(QColor(0xff, 0xe0, 0xb2)); break;
-    case CoachFindingKind::Proposal: format.setBackground(QColor(0xe1, 0xbe, 0xe7)); break;
-    case CoachFindingKind::Mistake:
+    case interview::CoachFindingKind::Quantified: format.setBackground(QColor(0xc8, 0xe6, 0xc9)); break;
+    case interview::CoachFindingKind::Kpi: format.setBackground(QColor(0xbb, 0xde, 0xfb)); break;
+    case interview::CoachFindingKind::Team: format.setBackground(QColor(0xff, 0xe0, 0xb2)); break;
+    case interview::CoachFindingKind::Proposal: format.setBackground(QColor(0xe1, 0xbe, 0xe7)); break;
+    case interview::CoachFindingKind::Mistake:
         format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
         format.setUnderlineColor(QColor(0xc6, 0x28, 0x28));
         break;
     }
-    if (kind != CoachFindingKind::Mistake)
+    if (kind != interview::CoachFindingKind::Mistake)
         format.setForeground(QColor(0x21, 0x21, 0x21));  // readable on the light marks in a dark theme too
     return format;
 }
@@ -47,7 +47,7 @@ void CoachHighlighter::highlightBlock(const QString& text)
 {
     const qsizetype blockStart = currentBlock().position();
     const qsizetype blockEnd = blockStart + text.size();
-    for (const CoachFinding& finding : m_findings) {
+    for (const interview::CoachFinding& finding : m_findings) {
         const qsizetype start = std::max(finding.start, blockStart);
         const qsizetype end = std::min(finding.start + finding.length, blockEnd);
         if (start < end)

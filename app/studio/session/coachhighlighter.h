@@ -1,6 +1,6 @@
 #pragma once
 
-#include "studio/answercoach.h"
+#include "interview/answercoach.h"
 
 #include <QSyntaxHighlighter>
 
@@ -20,9 +20,9 @@ class CoachHighlighter : public QSyntaxHighlighter {
 public:
     explicit CoachHighlighter(QTextDocument* document);
 
-    void setFindings(const QList<CoachFinding>& findings);
-    const QList<CoachFinding>& findings() const { return m_findings; }
-    static QTextCharFormat format(CoachFindingKind kind);
+    void setFindings(const QList<interview::CoachFinding>& findings);
+    const QList<interview::CoachFinding>& findings() const { return m_findings; }
+    static QTextCharFormat format(interview::CoachFindingKind kind);
 
 signals:
     void wordsChanged();  // the document's text changed (typed, pasted, set), not only its formats
@@ -31,7 +31,7 @@ protected:
     void highlightBlock(const QString& text) override;
 
 private:
-    QList<CoachFinding> m_findings;
+    QList<interview::CoachFinding> m_findings;
     QString m_words;  // the text when wordsChanged() last fired
 };
 

@@ -4,9 +4,9 @@
 #include "interviewrecords.h"
 #include "sessioneditcommand.h"
 
+#include "interview/contentlibrary.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
-#include "studio/contentlibrary.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -62,9 +62,9 @@ void showCountdown(QLabel* label, std::int64_t remainingMs)
     label->setPalette(palette);
 }
 
-AnswerScore blankScore(const QString& interviewer)
+interview::AnswerScore blankScore(const QString& interviewer)
 {
-    AnswerScore score;
+    interview::AnswerScore score;
     score.interviewer = interviewer;
     return score;
 }
@@ -221,7 +221,7 @@ void LiveSessionPage::buildUi()
         auto* row = new QHBoxLayout;
         group = new QButtonGroup(this);
         group->setExclusive(false);  // a click on the checked score is handled by the page, not the group
-        for (int score = kTagMin; score <= kTagMax; ++score) {
+        for (int score = interview::kTagMin; score <= interview::kTagMax; ++score) {
             auto* button = new QPushButton(QString::number(score), m_panel);
             button->setObjectName(QStringLiteral("%1Button%2").arg(QLatin1String(prefix)).arg(score));
             button->setCheckable(true);
@@ -241,7 +241,7 @@ void LiveSessionPage::buildUi()
     connect(m_depthGroup, &QButtonGroup::idClicked, this, [this](int depth) { setDepth(depth); });
     connect(m_visionGroup, &QButtonGroup::idClicked, this, [this](int vision) { setVision(vision); });
 
-    for (const EvidenceItem& item : m_content.scales().evidence) {
+    for (const interview::EvidenceItem& item : m_content.scales().evidence) {
         auto* box = new QCheckBox(m_panel);
         box->setObjectName(QStringLiteral("evidence-") + key(item.flag));
         box->setProperty("flag", int(item.flag));
@@ -326,11 +326,11 @@ void LiveSessionPage::createActions()
         m_shortcutActions.append(action);
         return action;
     };
-    for (int score = kTagMin; score <= kTagMax; ++score) {
+    for (int score = interview::kTagMin; score <= interview::kTagMax; ++score) {
         QAction* depth = add({QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + score))}, [this, score] { setDepth(score); });
         depth->setProperty("depth", score);
     }
-    for (int score = kTagMin; score <= kTagMax; ++score) {
+    for (int score = interview::kTagMin; score <= interview::kTagMax; ++score) {
         QAction* vision =
             add({QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + score))}, [this, score] { setVision(score); });
         vision->setProperty("vision", score);
@@ -339,7 +339,7 @@ void LiveSessionPage::createActions()
     for (QCheckBox* box : std::as_const(m_evidence)) {
         ++evidenceIndex;
         QAction* tick = add({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key(Qt::Key_0 + evidenceIndex))}, [this, box] {
-            setEvidence(VisionEvidence(box->property("flag").toInt()), !box->isChecked());
+            setEvidence(interview::VisionEvidence(box->property("flag").toInt()), !box->isChecked());
         });
         tick->setProperty("evidence", evidenceIndex - 1);
     }
@@ -395,7 +395,7 @@ void LiveSessionPage::retranslate()
             m_visionButtons[std::size_t(i)]->setToolTip(m_content.scales().vision[i].title);
     }
     for (QCheckBox* box : std::as_const(m_evidence)) {
-        for (const EvidenceItem& item : m_content.scales().evidence) {
+        for (const interview::EvidenceItem& item : m_content.scales().evidence) {
             if (int(item.flag) == box->property("flag").toInt()) {
                 box->setText(item.label);
                 box->setToolTip(item.hint);
@@ -484,7 +484,7 @@ bool LiveSessionPage::persist(const std::function<void()>& write)
 
 bool LiveSessionPage::openSession(std::int64_t id)
 {
-    std::optional<Session> found;
+    std::optional<interview::Session> found;
     if (!persist([&] { found = m_store.find(id); }) || !found)
         return false;
     if (hasSession()) {
@@ -496,17 +496,18 @@ bool LiveSessionPage::openSession(std::int64_t id)
     m_undo->clear();
     m_refusal.clear();
     m_timeBoxes = SessionTimeBoxes::load(id);
-    if (m_session.status != SessionStatus::InProgress) {
-        if (m_session.status == SessionStatus::Interrupted)
+    if (m_session.status != interview::SessionStatus::InProgress) {
+        if (m_session.status == interview::SessionStatus::Interrupted)
             emit statusMessage(
                 tr("Resumed %1's session at question %2").arg(m_session.candidate).arg(m_session.currentQuestion + 1));
-        m_session.status = SessionStatus::InProgress;
-        persist([&] { m_store.setStatus(id, SessionStatus::InProgress); });
+        m_session.status = interview::SessionStatus::InProgress;
+        persist([&] { m_store.setStatus(id, interview::SessionStatus::InProgress); });
     }
     m_scorer->clear();
-    const QStringList scorers = m_session.mode == SessionMode::SoloPractice || m_session.interviewers.isEmpty()
-                                    ? QStringList{kSelf}
-                                    : m_session.interviewers;
+    const QStringList scorers =
+        m_session.mode == interview::SessionMode::SoloPractice || m_session.interviewers.isEmpty()
+            ? QStringList{kSelf}
+            : m_session.interviewers;
     for (const QString& name : scorers)
         m_scorer->addItem(name == kSelf ? tr("Myself") : name, name);
     m_scorer->setEnabled(scorers.size() > 1);
@@ -532,11 +533,11 @@ void LiveSessionPage::setScorer(const QString& interviewer)
         m_scorer->setCurrentIndex(index);
 }
 
-std::optional<AnswerScore> LiveSessionPage::score(int question, const QString& interviewer) const
+std::optional<interview::AnswerScore> LiveSessionPage::score(int question, const QString& interviewer) const
 {
     if (question < 0 || question >= m_session.questions.size())
         return std::nullopt;
-    for (const AnswerScore& s : m_session.questions[question].scores) {
+    for (const interview::AnswerScore& s : m_session.questions[question].scores) {
         if (s.interviewer == interviewer)
             return s;
     }
@@ -547,7 +548,7 @@ int LiveSessionPage::questionTimeBoxSeconds(int index) const
 {
     if (m_timeBoxes.questionSeconds > 0)
         return m_timeBoxes.questionSeconds;
-    const Question* q = m_content.question(m_session.questions.value(index).questionId);
+    const interview::Question* q = m_content.question(m_session.questions.value(index).questionId);
     return q && q->timeBoxSeconds > 0 ? q->timeBoxSeconds : 5 * 60;
 }
 
@@ -559,7 +560,7 @@ void LiveSessionPage::showQuestion(int index)
     if (index != m_current)
         leaveQuestion();
     m_current = index;
-    AskedQuestion& asked = m_session.questions[m_current];
+    interview::AskedQuestion& asked = m_session.questions[m_current];
     if (asked.askedAtMs < 0) {
         asked.askedAtMs = m_clock.elapsedMs();
         persist([&] { m_store.setQuestionMarks(m_session.id, m_current, asked.askedAtMs, asked.answeredAtMs); });
@@ -575,7 +576,7 @@ void LiveSessionPage::leaveQuestion()
     saveAnswerNow();
     commitJustification();
     if (m_current < m_session.questions.size()) {
-        AskedQuestion& asked = m_session.questions[m_current];
+        interview::AskedQuestion& asked = m_session.questions[m_current];
         if (asked.answeredAtMs < 0 && asked.askedAtMs >= 0) {
             asked.answeredAtMs = m_clock.elapsedMs();
             persist([&] { m_store.setQuestionMarks(m_session.id, m_current, asked.askedAtMs, asked.answeredAtMs); });
@@ -588,8 +589,8 @@ void LiveSessionPage::nextQuestion()
     if (m_current + 1 >= m_session.questions.size())
         return;
     // Solo practice: the answer ends with a self-score; Next reminds once, a second Next moves on anyway.
-    const std::optional<AnswerScore> self = score(m_current, kSelf);
-    if (m_session.mode == SessionMode::SoloPractice && (!self || self->depth == 0 || self->vision == 0) &&
+    const std::optional<interview::AnswerScore> self = score(m_current, kSelf);
+    if (m_session.mode == interview::SessionMode::SoloPractice && (!self || self->depth == 0 || self->vision == 0) &&
         m_selfScoreReminded != m_current) {
         m_selfScoreReminded = m_current;
         m_visionStatus->setText(tr("Score yourself first: Ctrl+1-4 for Depth, Alt+1-4 for Vision; then compare with "
@@ -615,11 +616,11 @@ void LiveSessionPage::showCurrent()
     m_pauseButton->setAccessibleName(m_pauseButton->text());
     if (!running)
         return;
-    const AskedQuestion& asked = m_session.questions[m_current];
-    const Question* q = m_content.question(asked.questionId);
-    const QString mode = m_session.mode == SessionMode::SoloPractice ? tr("Solo practice") : tr("Live mock");
+    const interview::AskedQuestion& asked = m_session.questions[m_current];
+    const interview::Question* q = m_content.question(asked.questionId);
+    const QString mode = m_session.mode == interview::SessionMode::SoloPractice ? tr("Solo practice") : tr("Live mock");
     m_heading->setText(tr("%1 - %2 - question %3 of %4 (%5)")
-                           .arg(m_session.candidate, studio::title(asked.round))
+                           .arg(m_session.candidate, interview::title(asked.round))
                            .arg(m_current + 1)
                            .arg(m_session.questions.size())
                            .arg(mode));
@@ -635,7 +636,8 @@ void LiveSessionPage::showCurrent()
     if (m_answer->toPlainText() != asked.answer)
         m_answer->setPlainText(asked.answer);
     m_loading = false;
-    m_panel->setTitle(m_session.mode == SessionMode::SoloPractice ? tr("Score yourself") : tr("Interviewer's panel"));
+    m_panel->setTitle(m_session.mode == interview::SessionMode::SoloPractice ? tr("Score yourself")
+                                                                             : tr("Interviewer's panel"));
     m_previousButton->setEnabled(m_current > 0);
     m_nextButton->setEnabled(m_current + 1 < m_session.questions.size());
     runCoach();
@@ -648,7 +650,7 @@ void LiveSessionPage::refreshPanel()
 {
     if (!hasSession() || m_session.questions.isEmpty())
         return;
-    const AnswerScore s = score(m_current, scorer()).value_or(blankScore(scorer()));
+    const interview::AnswerScore s = score(m_current, scorer()).value_or(blankScore(scorer()));
     for (int i = 0; i < 4; ++i) {
         m_depthButtons[std::size_t(i)]->setChecked(s.depth == i + 1);
         m_visionButtons[std::size_t(i)]->setChecked(s.vision == i + 1);
@@ -657,7 +659,7 @@ void LiveSessionPage::refreshPanel()
         box->setChecked((s.evidence & box->property("flag").toInt()) != 0);
     if (!m_justification->hasFocus() && m_justification->text() != s.justification)
         m_justification->setText(s.justification);
-    const CappedVision capped = m_cap.apply(s);
+    const interview::CappedVision capped = m_cap.apply(s);
     if (!m_refusal.isEmpty())
         m_visionStatus->setText(tr("Refused: %1").arg(m_refusal));
     else
@@ -669,12 +671,13 @@ void LiveSessionPage::refreshPanel()
 void LiveSessionPage::refreshExamples()
 {
     // Solo practice: the examples appear once the candidate has scored themself on this answer.
-    const std::optional<AnswerScore> self = score(m_current, kSelf);
-    const bool show = m_session.mode == SessionMode::SoloPractice && self && self->depth > 0 && self->vision > 0;
+    const std::optional<interview::AnswerScore> self = score(m_current, kSelf);
+    const bool show =
+        m_session.mode == interview::SessionMode::SoloPractice && self && self->depth > 0 && self->vision > 0;
     m_examplesBox->setVisible(show);
     if (!show)
         return;
-    const Question* q = m_content.question(m_session.questions[m_current].questionId);
+    const interview::Question* q = m_content.question(m_session.questions[m_current].questionId);
     if (!q) {
         m_examples->clear();
         return;
@@ -692,7 +695,7 @@ void LiveSessionPage::refreshExamples()
 void LiveSessionPage::refreshNotes()
 {
     m_notes->clear();
-    for (const SessionNote& note : std::as_const(m_session.notes)) {
+    for (const interview::SessionNote& note : std::as_const(m_session.notes)) {
         const QString who = note.interviewer == kSelf ? tr("me") : note.interviewer;
         auto* item =
             new QListWidgetItem(QStringLiteral("[%1] %2: %3").arg(clockText(note.elapsedMs), who, note.text), m_notes);
@@ -706,7 +709,7 @@ void LiveSessionPage::refreshClock()
     if (!hasSession() || m_session.questions.isEmpty())
         return;
     const std::int64_t elapsed = m_clock.elapsedMs();
-    const AskedQuestion& asked = m_session.questions[m_current];
+    const interview::AskedQuestion& asked = m_session.questions[m_current];
     const std::int64_t onQuestion = elapsed - std::max<std::int64_t>(0, asked.askedAtMs);
     showCountdown(m_questionCountdown, questionTimeBoxSeconds(m_current) * 1000LL - onQuestion);
     showCountdown(m_sessionCountdown, m_timeBoxes.totalSeconds * 1000LL - elapsed);
@@ -733,7 +736,7 @@ void LiveSessionPage::togglePause()
 
 void LiveSessionPage::cancelWork()
 {
-    if (!hasSession() || m_session.status != SessionStatus::InProgress)
+    if (!hasSession() || m_session.status != interview::SessionStatus::InProgress)
         return;
     saveAnswerNow();
     commitJustification();
@@ -748,11 +751,11 @@ void LiveSessionPage::finishSession()
     leaveQuestion();
     m_clock.pause();
     m_session.elapsedMs = m_clock.elapsedMs();
-    m_session.status = SessionStatus::Completed;
+    m_session.status = interview::SessionStatus::Completed;
     persist([&] {
         m_database.write([&](const QSqlDatabase&) {
             m_store.setClock(m_session.id, m_session.elapsedMs, m_current);
-            m_store.setStatus(m_session.id, SessionStatus::Completed);
+            m_store.setStatus(m_session.id, interview::SessionStatus::Completed);
         });
     });
     m_tick->stop();
@@ -763,7 +766,8 @@ void LiveSessionPage::finishSession()
 
 // --- Scores ---------------------------------------------------------------------------------------
 
-void LiveSessionPage::applyScore(int question, const QString& interviewer, const std::optional<AnswerScore>& value)
+void LiveSessionPage::applyScore(int question, const QString& interviewer,
+                                 const std::optional<interview::AnswerScore>& value)
 {
     const bool saved = persist([&] {
         if (value)
@@ -773,8 +777,8 @@ void LiveSessionPage::applyScore(int question, const QString& interviewer, const
     });
     if (!saved)
         return;
-    QList<AnswerScore>& scores = m_session.questions[question].scores;
-    scores.removeIf([&](const AnswerScore& s) { return s.interviewer == interviewer; });
+    QList<interview::AnswerScore>& scores = m_session.questions[question].scores;
+    scores.removeIf([&](const interview::AnswerScore& s) { return s.interviewer == interviewer; });
     if (value)
         scores.append(*value);
     if (question != m_current) {
@@ -785,10 +789,10 @@ void LiveSessionPage::applyScore(int question, const QString& interviewer, const
     m_records.announceSessionChanged(m_session.id);
 }
 
-void LiveSessionPage::pushScore(const AnswerScore& updated, const QString& text, int mergeId)
+void LiveSessionPage::pushScore(const interview::AnswerScore& updated, const QString& text, int mergeId)
 {
     const int question = m_current;
-    const std::optional<AnswerScore> before = score(question, updated.interviewer);
+    const std::optional<interview::AnswerScore> before = score(question, updated.interviewer);
     m_undo->push(new SessionEditCommand(
         text, [this, question, updated] { applyScore(question, updated.interviewer, updated); },
         [this, question, before, who = updated.interviewer] { applyScore(question, who, before); }, mergeId,
@@ -797,9 +801,9 @@ void LiveSessionPage::pushScore(const AnswerScore& updated, const QString& text,
 
 void LiveSessionPage::setDepth(int depth)
 {
-    if (!hasSession() || m_session.questions.isEmpty() || depth < kTagMin || depth > kTagMax)
+    if (!hasSession() || m_session.questions.isEmpty() || depth < interview::kTagMin || depth > interview::kTagMax)
         return;
-    AnswerScore s = score(m_current, scorer()).value_or(blankScore(scorer()));
+    interview::AnswerScore s = score(m_current, scorer()).value_or(blankScore(scorer()));
     m_refusal.clear();
     if (s.depth == depth) {
         refreshPanel();
@@ -811,11 +815,11 @@ void LiveSessionPage::setDepth(int depth)
 
 bool LiveSessionPage::setVision(int vision)
 {
-    if (!hasSession() || m_session.questions.isEmpty() || vision < kTagMin || vision > kTagMax)
+    if (!hasSession() || m_session.questions.isEmpty() || vision < interview::kTagMin || vision > interview::kTagMax)
         return false;
     commitJustification();
-    AnswerScore s = score(m_current, scorer()).value_or(blankScore(scorer()));
-    const CappedVision capped = m_cap.apply(vision, s.evidence, s.justification);
+    interview::AnswerScore s = score(m_current, scorer()).value_or(blankScore(scorer()));
+    const interview::CappedVision capped = m_cap.apply(vision, s.evidence, s.justification);
     if (capped.capped) {
         m_refusal = capped.reason;
         refreshPanel();
@@ -832,11 +836,11 @@ bool LiveSessionPage::setVision(int vision)
     return true;
 }
 
-void LiveSessionPage::setEvidence(VisionEvidence item, bool ticked)
+void LiveSessionPage::setEvidence(interview::VisionEvidence item, bool ticked)
 {
     if (!hasSession() || m_session.questions.isEmpty())
         return;
-    AnswerScore s = score(m_current, scorer()).value_or(blankScore(scorer()));
+    interview::AnswerScore s = score(m_current, scorer()).value_or(blankScore(scorer()));
     const std::uint8_t flags = ticked ? (s.evidence | std::uint8_t(item)) : (s.evidence & ~std::uint8_t(item));
     if (flags == s.evidence) {
         refreshPanel();
@@ -863,7 +867,7 @@ void LiveSessionPage::commitJustification()
     m_justificationSave->stop();
     if (!hasSession() || m_session.questions.isEmpty())
         return;
-    AnswerScore s = score(m_current, scorer()).value_or(blankScore(scorer()));
+    interview::AnswerScore s = score(m_current, scorer()).value_or(blankScore(scorer()));
     if (s.justification == m_justification->text())
         return;
     s.justification = m_justification->text();
@@ -920,11 +924,12 @@ void LiveSessionPage::runCoach()
     m_coachDelay->stop();
     if (!hasSession() || m_session.questions.isEmpty())
         return;
-    const CoachReport report = m_coach.analyse(m_answer->toPlainText(), m_session.questions[m_current].round);
+    const interview::CoachReport report =
+        m_coach.analyse(m_answer->toPlainText(), m_session.questions[m_current].round);
     m_highlighter->setFindings(report.findings);
     QStringList met;
     QStringList missing;
-    for (const CoachCriterion& c : report.breakdown)
+    for (const interview::CoachCriterion& c : report.breakdown)
         (c.earned > 0 ? met : missing) << html(c.explanation);
     m_coachSummary->setText(tr("<b>Coach: %1/100</b> %2")
                                 .arg(report.score)
@@ -939,7 +944,7 @@ bool LiveSessionPage::addNote()
     const QString text = m_noteEditor->text().trimmed();
     if (!hasSession() || text.isEmpty())
         return false;
-    const SessionNote note{scorer(), m_clock.elapsedMs(), text};
+    const interview::SessionNote note{scorer(), m_clock.elapsedMs(), text};
     auto added = std::make_shared<int>(-1);
     m_undo->push(new SessionEditCommand(
         tr("Note"),
@@ -955,10 +960,10 @@ bool LiveSessionPage::addNote()
             // in one transaction, and the list is read back so indices match the database.
             persist([&] {
                 m_database.write([&](const QSqlDatabase&) {
-                    QList<SessionNote> keep;
+                    QList<interview::SessionNote> keep;
                     bool dropped = false;
                     for (qsizetype i = m_session.notes.size() - 1; i >= 0; --i) {
-                        const SessionNote& n = m_session.notes[i];
+                        const interview::SessionNote& n = m_session.notes[i];
                         if (!dropped && n.interviewer == note.interviewer && n.elapsedMs == note.elapsedMs &&
                             n.text == note.text) {
                             dropped = true;
@@ -968,7 +973,7 @@ bool LiveSessionPage::addNote()
                             keep.prepend(n);
                     }
                     m_store.removeInterviewerNotes(m_session.id, note.interviewer);
-                    for (const SessionNote& n : std::as_const(keep))
+                    for (const interview::SessionNote& n : std::as_const(keep))
                         m_store.addNote(m_session.id, n);
                 });
                 m_session.notes = m_store.load(m_session.id).notes;

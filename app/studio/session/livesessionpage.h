@@ -4,10 +4,10 @@
 #include "sessiontimeboxes.h"
 #include "studiopage.h"
 
+#include "interview/answercoach.h"
+#include "interview/session.h"
+#include "interview/visioncap.h"
 #include "storage/sessionstore.h"
-#include "studio/answercoach.h"
-#include "studio/session.h"
-#include "studio/visioncap.h"
 
 #include <QList>
 
@@ -33,10 +33,13 @@ namespace debrief::storage {
 class Database;
 }
 
+namespace debrief::interview {
+class ContentLibrary;
+}
+
 namespace debrief::studio {
 
 class CoachHighlighter;
-class ContentLibrary;
 class InterviewRecords;
 
 // The session being run: countdowns, the question and its follow-ups, the candidate's answer with the
@@ -60,7 +63,7 @@ public:
     // back In progress). False when there is no such session.
     bool openSession(std::int64_t id);
     bool hasSession() const { return m_session.id != 0; }
-    const Session& session() const { return m_session; }
+    const interview::Session& session() const { return m_session; }
     int currentQuestion() const { return m_current; }
     QUndoStack* undoStack() const { return m_undo; }
     void saveEdits() override;
@@ -69,13 +72,13 @@ public:
 
     QString scorer() const;  // whose scores and notes the panel edits ("self" in solo practice)
     void setScorer(const QString& interviewer);
-    std::optional<AnswerScore> score(int question, const QString& interviewer) const;
+    std::optional<interview::AnswerScore> score(int question, const QString& interviewer) const;
 
     // What the keys do, callable from tests and menus. A Vision above the cap without evidence and a
     // justification is refused: returns false and the reason is shown.
     void setDepth(int depth);
     bool setVision(int vision);
-    void setEvidence(VisionEvidence item, bool ticked);
+    void setEvidence(interview::VisionEvidence item, bool ticked);
     void setJustification(const QString& text);
     bool addNote();  // the note editor's text, stamped with the elapsed time
     void showQuestion(int index);
@@ -106,8 +109,8 @@ private:
     void runCoach();
     void commitAnswer();
     void commitJustification();
-    void applyScore(int question, const QString& interviewer, const std::optional<AnswerScore>& value);
-    void pushScore(const AnswerScore& updated, const QString& text, int mergeId = -1);
+    void applyScore(int question, const QString& interviewer, const std::optional<interview::AnswerScore>& value);
+    void pushScore(const interview::AnswerScore& updated, const QString& text, int mergeId = -1);
     void setAnswerText(int question, const QString& text);
     void leaveQuestion();
     bool persist(const std::function<void()>& write);
@@ -115,11 +118,11 @@ private:
 
     InterviewRecords& m_records;
     const storage::Database& m_database;
-    const ContentLibrary& m_content;
+    const interview::ContentLibrary& m_content;
     storage::SessionStore m_store;
-    AnswerCoach m_coach;
-    VisionCap m_cap;
-    Session m_session;
+    interview::AnswerCoach m_coach;
+    interview::VisionCap m_cap;
+    interview::Session m_session;
     SessionTimeBoxes m_timeBoxes;
     int m_current = 0;
     SessionClock m_clock;

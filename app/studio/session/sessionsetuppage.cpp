@@ -3,10 +3,10 @@
 #include "interviewrecords.h"
 #include "sessiontimeboxes.h"
 
+#include "interview/contentlibrary.h"
 #include "storage/drillstore.h"
 #include "storage/sessionstore.h"
 #include "storage/storageerror.h"
-#include "studio/contentlibrary.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -37,8 +37,8 @@ SessionSetupPage::SessionSetupPage(InterviewRecords& records, QWidget* parent)
     m_intro->setWordWrap(true);
     layout->addWidget(m_intro);
     layout->addLayout(m_form);
-    m_mode->addItem(QString(), int(SessionMode::SoloPractice));
-    m_mode->addItem(QString(), int(SessionMode::LiveMock));
+    m_mode->addItem(QString(), int(interview::SessionMode::SoloPractice));
+    m_mode->addItem(QString(), int(interview::SessionMode::LiveMock));
     m_mode->setCurrentIndex(1);
     m_mode->setObjectName(QStringLiteral("mode"));
     m_candidate->setObjectName(QStringLiteral("candidate"));
@@ -55,11 +55,11 @@ SessionSetupPage::SessionSetupPage(InterviewRecords& records, QWidget* parent)
     m_candidate->setCompleter(new QCompleter(candidates, m_candidate));
 
     auto* rounds = new QHBoxLayout;
-    for (RoundKind round : kAllRounds) {
+    for (interview::RoundKind round : interview::kAllRounds) {
         auto* box = new QCheckBox(this);
         box->setObjectName(QStringLiteral("round-") + key(round));
         box->setProperty("round", int(round));
-        box->setChecked(round == RoundKind::Technical || round == RoundKind::Pm);
+        box->setChecked(round == interview::RoundKind::Technical || round == interview::RoundKind::Pm);
         connect(box, &QCheckBox::toggled, this, &SessionSetupPage::refreshBank);
         rounds->addWidget(box);
         m_rounds.append(box);
@@ -69,7 +69,7 @@ SessionSetupPage::SessionSetupPage(InterviewRecords& records, QWidget* parent)
     m_choice->addItem(QString(), int(QuestionChoice::Picked));
     m_choice->addItem(QString(), int(QuestionChoice::DueDrills));
     m_choice->setObjectName(QStringLiteral("questionChoice"));
-    m_perRound->setRange(1, ContentLibrary::kMinQuestionsPerRound);
+    m_perRound->setRange(1, interview::ContentLibrary::kMinQuestionsPerRound);
     m_perRound->setValue(2);
     m_bank->setObjectName(QStringLiteral("questionBank"));
     m_bank->setWordWrap(true);
@@ -166,7 +166,7 @@ void SessionSetupPage::retranslate()
             fields[i]->setAccessibleName(names[i]);
     }
     for (QCheckBox* box : std::as_const(m_rounds))
-        box->setText(studio::title(RoundKind(box->property("round").toInt())));
+        box->setText(interview::title(interview::RoundKind(box->property("round").toInt())));
     m_start->setText(tr("&Start session"));
     m_start->setAccessibleName(tr("Start session"));
     refreshBank();
@@ -180,7 +180,7 @@ void SessionSetupPage::showEvent(QShowEvent* event)
     if (m_interviewers->text().isEmpty()) {
         try {
             for (const storage::SessionSummary& s : storage::SessionStore(m_records.database()).list()) {
-                if (s.mode == SessionMode::LiveMock && s.candidate == m_candidate->text()) {
+                if (s.mode == interview::SessionMode::LiveMock && s.candidate == m_candidate->text()) {
                     setInterviewers(s.interviewers);
                     break;
                 }
@@ -198,12 +198,12 @@ void SessionSetupPage::changeEvent(QEvent* event)
     StudioPage::changeEvent(event);
 }
 
-QList<RoundKind> SessionSetupPage::checkedRounds() const
+QList<interview::RoundKind> SessionSetupPage::checkedRounds() const
 {
-    QList<RoundKind> rounds;
+    QList<interview::RoundKind> rounds;
     for (const QCheckBox* box : m_rounds) {
         if (box->isChecked())
-            rounds << RoundKind(box->property("round").toInt());
+            rounds << interview::RoundKind(box->property("round").toInt());
     }
     return rounds;
 }
@@ -216,9 +216,9 @@ void SessionSetupPage::refreshBank()
             ticked << m_bank->item(i)->data(Qt::UserRole).toString();
     }
     m_bank->clear();
-    for (RoundKind round : checkedRounds()) {
-        for (const Question& q : m_records.content().questions(round)) {
-            auto* item = new QListWidgetItem(QStringLiteral("%1: %2").arg(studio::title(round), q.prompt), m_bank);
+    for (interview::RoundKind round : checkedRounds()) {
+        for (const interview::Question& q : m_records.content().questions(round)) {
+            auto* item = new QListWidgetItem(QStringLiteral("%1: %2").arg(interview::title(round), q.prompt), m_bank);
             item->setData(Qt::UserRole, q.id);
             item->setToolTip(q.prompt);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
@@ -229,13 +229,13 @@ void SessionSetupPage::refreshBank()
 
 void SessionSetupPage::refreshEnabled()
 {
-    const bool live = SessionMode(m_mode->currentData().toInt()) == SessionMode::LiveMock;
+    const bool live = interview::SessionMode(m_mode->currentData().toInt()) == interview::SessionMode::LiveMock;
     m_interviewers->setEnabled(live);
     const bool picked = QuestionChoice(m_choice->currentData().toInt()) == QuestionChoice::Picked;
     m_perRound->setEnabled(!picked);
 }
 
-void SessionSetupPage::setMode(SessionMode mode)
+void SessionSetupPage::setMode(interview::SessionMode mode)
 {
     m_mode->setCurrentIndex(m_mode->findData(int(mode)));
 }
@@ -250,10 +250,10 @@ void SessionSetupPage::setInterviewers(const QStringList& names)
     m_interviewers->setText(names.join(QStringLiteral(", ")));
 }
 
-void SessionSetupPage::setRounds(const QList<RoundKind>& rounds)
+void SessionSetupPage::setRounds(const QList<interview::RoundKind>& rounds)
 {
     for (QCheckBox* box : std::as_const(m_rounds))
-        box->setChecked(rounds.contains(RoundKind(box->property("round").toInt())));
+        box->setChecked(rounds.contains(interview::RoundKind(box->property("round").toInt())));
 }
 
 void SessionSetupPage::setQuestionChoice(QuestionChoice choice)
@@ -279,15 +279,15 @@ void SessionSetupPage::pickQuestions(const QStringList& ids)
                                                                                                     : Qt::Unchecked);
 }
 
-QStringList SessionSetupPage::chooseQuestions(RoundKind round) const
+QStringList SessionSetupPage::chooseQuestions(interview::RoundKind round) const
 {
-    const QList<Question> bank = m_records.content().questions(round);
+    const QList<interview::Question> bank = m_records.content().questions(round);
     QStringList ids;
     const auto choice = QuestionChoice(m_choice->currentData().toInt());
     if (choice == QuestionChoice::Picked) {
         for (int i = 0; i < m_bank->count(); ++i) {
             const QString id = m_bank->item(i)->data(Qt::UserRole).toString();
-            const Question* q = m_records.content().question(id);
+            const interview::Question* q = m_records.content().question(id);
             if (m_bank->item(i)->checkState() == Qt::Checked && q && q->round == round)
                 ids << id;
         }
@@ -297,9 +297,9 @@ QStringList SessionSetupPage::chooseQuestions(RoundKind round) const
         try {
             const auto due = storage::DrillStore(m_records.database())
                                  .due(m_candidate->text().trimmed(), QDateTime::currentDateTimeUtc());
-            for (const DrillCard& card : due) {
-                const Question* q = m_records.content().question(card.ref);
-                if (card.subject == DrillSubject::Question && q && q->round == round &&
+            for (const interview::DrillCard& card : due) {
+                const interview::Question* q = m_records.content().question(card.ref);
+                if (card.subject == interview::DrillSubject::Question && q && q->round == round &&
                     ids.size() < m_perRound->value())
                     ids << card.ref;
             }
@@ -307,7 +307,7 @@ QStringList SessionSetupPage::chooseQuestions(RoundKind round) const
         }
     }
     QStringList rest;
-    for (const Question& q : bank) {
+    for (const interview::Question& q : bank) {
         if (!ids.contains(q.id))
             rest << q.id;
     }
@@ -317,13 +317,13 @@ QStringList SessionSetupPage::chooseQuestions(RoundKind round) const
     return ids;
 }
 
-Session SessionSetupPage::plannedSession() const
+interview::Session SessionSetupPage::plannedSession() const
 {
-    Session session;
-    session.mode = SessionMode(m_mode->currentData().toInt());
-    session.status = SessionStatus::InProgress;
+    interview::Session session;
+    session.mode = interview::SessionMode(m_mode->currentData().toInt());
+    session.status = interview::SessionStatus::InProgress;
     session.candidate = m_candidate->text().trimmed();
-    if (session.mode == SessionMode::SoloPractice) {
+    if (session.mode == interview::SessionMode::SoloPractice) {
         session.interviewers = {QStringLiteral("self")};
     } else {
         for (const QString& name : m_interviewers->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -334,9 +334,9 @@ Session SessionSetupPage::plannedSession() const
     session.rounds = checkedRounds();
     session.startedAt = QDateTime::currentDateTimeUtc();
     session.updatedAt = session.startedAt;
-    for (RoundKind round : session.rounds) {
+    for (interview::RoundKind round : session.rounds) {
         for (const QString& id : chooseQuestions(round)) {
-            AskedQuestion asked;
+            interview::AskedQuestion asked;
             asked.round = round;
             asked.questionId = id;
             session.questions << asked;
@@ -347,11 +347,11 @@ Session SessionSetupPage::plannedSession() const
 
 std::optional<std::int64_t> SessionSetupPage::start()
 {
-    Session session = plannedSession();
+    interview::Session session = plannedSession();
     QString problem;
     if (session.candidate.isEmpty())
         problem = tr("Name the candidate.");
-    else if (session.mode == SessionMode::LiveMock && session.interviewers.isEmpty())
+    else if (session.mode == interview::SessionMode::LiveMock && session.interviewers.isEmpty())
         problem = tr("Name at least one interviewer, or choose solo practice.");
     else if (session.rounds.isEmpty())
         problem = tr("Tick at least one round.");

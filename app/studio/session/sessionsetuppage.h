@@ -2,8 +2,8 @@
 
 #include "studiopage.h"
 
-#include "studio/rubric.h"
-#include "studio/session.h"
+#include "interview/rubric.h"
+#include "interview/session.h"
 
 #include <QList>
 
@@ -38,17 +38,17 @@ public:
     QString pageId() const override { return QStringLiteral("setup"); }
     QString title() const override { return tr("Session setup"); }
 
-    void setMode(SessionMode mode);
+    void setMode(interview::SessionMode mode);
     void setCandidate(const QString& name);
     void setInterviewers(const QStringList& names);
-    void setRounds(const QList<RoundKind>& rounds);
+    void setRounds(const QList<interview::RoundKind>& rounds);
     void setQuestionChoice(QuestionChoice choice);
     void setQuestionsPerRound(int count);
     void setTimeBoxes(int questionMinutes, int totalMinutes);
     void pickQuestions(const QStringList& ids);  // ticks these in the bank list (Picked)
 
     // The session the form describes, not stored; empty questions when nothing matches.
-    Session plannedSession() const;
+    interview::Session plannedSession() const;
     // Stores the planned session and its time boxes; emits sessionStarted. Nothing when the form is
     // incomplete (the reason is shown).
     std::optional<std::int64_t> start();
@@ -64,8 +64,8 @@ private:
     void retranslate();
     void refreshBank();
     void refreshEnabled();
-    QList<RoundKind> checkedRounds() const;
-    QStringList chooseQuestions(RoundKind round) const;
+    QList<interview::RoundKind> checkedRounds() const;
+    QStringList chooseQuestions(interview::RoundKind round) const;
 
     InterviewRecords& m_records;
     QFormLayout* m_form;

@@ -14,7 +14,7 @@ std::optional<storage::SessionSummary> ResumeOffer::interruptedSession(const sto
         const storage::SessionStore store(database);
         store.markInterrupted();
         for (const storage::SessionSummary& summary : store.list()) {  // newest first
-            if (summary.status == SessionStatus::Interrupted)
+            if (summary.status == interview::SessionStatus::Interrupted)
                 return summary;
         }
     } catch (const storage::StorageError&) {

@@ -12,7 +12,7 @@ namespace debrief::studio {
 DepthVisionGridView::DepthVisionGridView(QWidget* parent) : QWidget(parent)
 {
     for (auto& row : m_cells)
-        row.fill(Recommendation::None);
+        row.fill(interview::Recommendation::None);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     setAccessibleName(tr("Depth by Vision grid"));
 }
@@ -26,7 +26,7 @@ void DepthVisionGridView::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
-void DepthVisionGridView::setCells(const VerdictCells& cells)
+void DepthVisionGridView::setCells(const interview::VerdictCells& cells)
 {
     m_cells = cells;
     update();
@@ -38,14 +38,14 @@ void DepthVisionGridView::setPoints(const QList<Point>& points)
     update();
 }
 
-QColor DepthVisionGridView::verdictColor(Recommendation recommendation)
+QColor DepthVisionGridView::verdictColor(interview::Recommendation recommendation)
 {
     switch (recommendation) {
-    case Recommendation::StrongNo: return QColor(0xe8, 0x9a, 0x96);
-    case Recommendation::No: return QColor(0xf6, 0xd2, 0xcc);
-    case Recommendation::Yes: return QColor(0xcf, 0xea, 0xcb);
-    case Recommendation::StrongYes: return QColor(0x96, 0xd3, 0x8e);
-    case Recommendation::None: break;
+    case interview::Recommendation::StrongNo: return QColor(0xe8, 0x9a, 0x96);
+    case interview::Recommendation::No: return QColor(0xf6, 0xd2, 0xcc);
+    case interview::Recommendation::Yes: return QColor(0xcf, 0xea, 0xcb);
+    case interview::Recommendation::StrongYes: return QColor(0x96, 0xd3, 0x8e);
+    case interview::Recommendation::None: break;
     }
     return QColor(0xee, 0xee, 0xee);
 }
@@ -70,7 +70,7 @@ void DepthVisionGridView::paintEvent(QPaintEvent*)
     small.setPointSizeF(font().pointSizeF() * 0.85);
     for (int depth = 1; depth <= 4; ++depth) {
         for (int vision = 1; vision <= 4; ++vision) {
-            const Recommendation verdict = m_cells[depth - 1][vision - 1];
+            const interview::Recommendation verdict = m_cells[depth - 1][vision - 1];
             const QRectF r = cellRect(depth, vision);
             painter.fillRect(r, verdictColor(verdict));
             painter.setPen(QPen(palette().color(QPalette::Mid), 1.0));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "studio/contentlibrary.h"
+#include "interview/contentlibrary.h"
 
 #include <QColor>
 #include <QList>
@@ -26,10 +26,10 @@ public:
 
     explicit DepthVisionGridView(QWidget* parent = nullptr);
 
-    void setCells(const VerdictCells& cells);
+    void setCells(const interview::VerdictCells& cells);
     void setPoints(const QList<Point>& points);  // points outside 1-4 are not drawn
     QList<Point> points() const { return m_points; }
-    static QColor verdictColor(Recommendation recommendation);
+    static QColor verdictColor(interview::Recommendation recommendation);
 
     QSize sizeHint() const override { return {420, 400}; }
     QSize minimumSizeHint() const override { return {260, 240}; }
@@ -39,7 +39,7 @@ protected:
     void changeEvent(QEvent* event) override;  // LanguageChange: the axis titles are painted again
 
 private:
-    VerdictCells m_cells{};
+    interview::VerdictCells m_cells{};
     QList<Point> m_points;
 };
 

@@ -47,9 +47,9 @@ void SessionPicker::retranslate()
     }
 }
 
-QString SessionPicker::modeTitle(SessionMode mode)
+QString SessionPicker::modeTitle(interview::SessionMode mode)
 {
-    return mode == SessionMode::LiveMock ? tr("Live mock") : tr("Solo practice");
+    return mode == interview::SessionMode::LiveMock ? tr("Live mock") : tr("Solo practice");
 }
 
 QString SessionPicker::startedText(const QDateTime& startedAt)

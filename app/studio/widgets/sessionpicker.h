@@ -1,7 +1,7 @@
 #pragma once
 
+#include "interview/rubric.h"
 #include "storage/sessionsummary.h"
-#include "studio/rubric.h"
 
 #include <QComboBox>
 #include <QList>
@@ -24,7 +24,7 @@ public:
     std::int64_t currentSessionId() const;  // 0 when there is none
     bool setCurrentSessionId(std::int64_t id);
 
-    static QString modeTitle(SessionMode mode);
+    static QString modeTitle(interview::SessionMode mode);
     static QString label(const storage::SessionSummary& summary);
     static QString startedText(const QDateTime& startedAt);  // local date (short) and time to the minute
 

@@ -17,8 +17,8 @@
 
 using namespace debrief;
 using namespace debrief::report;
-using studio::Kpi;
-using studio::PortfolioProject;
+using interview::Kpi;
+using interview::PortfolioProject;
 
 namespace {
 

@@ -4,7 +4,7 @@
 #include "committeereport.h"
 #include "pdfprobe.h"
 
-#include "studio/contentlibrary.h"
+#include "interview/contentlibrary.h"
 #include "uilanguage.h"
 
 #include <QDir>
@@ -17,37 +17,37 @@
 
 using namespace debrief;
 using namespace debrief::report;
-using studio::CommitteeFlag;
-using studio::CommitteeFlagKind;
-using studio::CommitteeMark;
-using studio::Recommendation;
+using interview::CommitteeFlag;
+using interview::CommitteeFlagKind;
+using interview::CommitteeMark;
+using interview::Recommendation;
 
 namespace {
 
 const QString kDana = QStringLiteral("Dana Whitfield");
 const QString kLukas = QStringLiteral("Lukas Becker");
 
-studio::CommitteeMark mark(int depth, int vision, int effective, std::uint8_t evidence, const QString& why)
+interview::CommitteeMark mark(int depth, int vision, int effective, std::uint8_t evidence, const QString& why)
 {
     return CommitteeMark{depth, vision, effective, evidence, why};
 }
 
-studio::CommitteeReview review()
+interview::CommitteeReview review()
 {
-    studio::CommitteeReview r;
+    interview::CommitteeReview r;
     r.sessionId = 42;
     r.candidate = QStringLiteral("Priya Raman");
     r.startedAt = QDateTime(QDate(2026, 11, 20), QTime(14, 0), Qt::UTC);
-    r.mode = studio::SessionMode::LiveMock;
-    r.rounds = {studio::RoundKind::Technical, studio::RoundKind::ProductDesign};
+    r.mode = interview::SessionMode::LiveMock;
+    r.rounds = {interview::RoundKind::Technical, interview::RoundKind::ProductDesign};
 
-    studio::CommitteeScorecard dana;
+    interview::CommitteeScorecard dana;
     dana.interviewer = kDana;
     dana.sourceFile = QStringLiteral("/home/dana/dana-scorecard.json");
     dana.importedAt = QDateTime(QDate(2026, 11, 21), QTime(9, 30), Qt::UTC);
     dana.recommendation = Recommendation::Yes;
     dana.recommendationReason = QStringLiteral("Clear metric story from queue time to the roadmap.");
-    studio::CommitteeScorecard lukas;
+    interview::CommitteeScorecard lukas;
     lukas.interviewer = kLukas;
     lukas.sourceFile = QStringLiteral("lukas.json");
     lukas.importedAt = QDateTime(QDate(2026, 11, 21), QTime(10, 0), Qt::UTC);
@@ -55,29 +55,29 @@ studio::CommitteeReview review()
     lukas.recommendationReason = QStringLiteral("No metric translation in the design round.");
     r.scorecards = {dana, lukas};
 
-    const auto policyAndGain = std::uint8_t(std::uint8_t(studio::VisionEvidence::ProposedPolicy) |
-                                            std::uint8_t(studio::VisionEvidence::QuantifiedGain));
-    studio::CommitteeAnswer first;
-    first.round = studio::RoundKind::Technical;
+    const auto policyAndGain = std::uint8_t(std::uint8_t(interview::VisionEvidence::ProposedPolicy) |
+                                            std::uint8_t(interview::VisionEvidence::QuantifiedGain));
+    interview::CommitteeAnswer first;
+    first.round = interview::RoundKind::Technical;
     first.questionId = QStringLiteral("technical-queue-time");
     first.questionText = QStringLiteral("How would you cut GPU queue time for 128-GPU jobs?");
     first.marks.insert(kDana, mark(3, 3, 3, policyAndGain, QStringLiteral("Gang scheduling with a 15 % cut")));
     first.marks.insert(kLukas, mark(1, 2, 2, 0, QString()));
-    studio::CommitteeAnswer second;
-    second.round = studio::RoundKind::ProductDesign;
+    interview::CommitteeAnswer second;
+    second.round = interview::RoundKind::ProductDesign;
     second.questionId = QStringLiteral("design-budget");
     second.questionText = QStringLiteral("Split the quarter's budget across three asks.");
     second.marks.insert(kDana, mark(3, 4, 2, 0, QStringLiteral("Bold plan, but no evidence ticked")));
-    second.marks.insert(kLukas, mark(3, 3, 3, std::uint8_t(studio::VisionEvidence::TiedToKpi),
+    second.marks.insert(kLukas, mark(3, 3, 3, std::uint8_t(interview::VisionEvidence::TiedToKpi),
                                      QStringLiteral("Tied the ask to throughput")));
     r.answers = {first, second};
 
-    studio::Verdict danaVerdict;
+    interview::Verdict danaVerdict;
     danaVerdict.recommendation = Recommendation::Yes;
     danaVerdict.depth = 3;
     danaVerdict.vision = 2;
     danaVerdict.reasons = {QStringLiteral("Depth 3 and Vision 2 land on Yes.")};
-    studio::Verdict lukasVerdict;
+    interview::Verdict lukasVerdict;
     lukasVerdict.recommendation = Recommendation::StrongNo;
     lukasVerdict.depth = 2;
     lukasVerdict.vision = 2;
@@ -85,14 +85,14 @@ studio::CommitteeReview review()
     lukasVerdict.reasons = {QStringLiteral("Metric Translation 0 vetoes the verdict: Strong No.")};
     r.verdicts = {{kDana, danaVerdict}, {kLukas, lukasVerdict}};
 
-    studio::CommitteeSessionMark failure{QStringLiteral("matrix:failure-isolation"),
-                                         QStringLiteral("Failure Isolation"),
-                                         1,
-                                         5,
-                                         {{kDana, 3}, {kLukas, 3}}};
-    studio::CommitteeSessionMark metric{
+    interview::CommitteeSessionMark failure{QStringLiteral("matrix:failure-isolation"),
+                                            QStringLiteral("Failure Isolation"),
+                                            1,
+                                            5,
+                                            {{kDana, 3}, {kLukas, 3}}};
+    interview::CommitteeSessionMark metric{
         QStringLiteral("metric-translation"), QStringLiteral("Metric Translation"), 0, 4, {{kDana, 3}, {kLukas, 0}}};
-    studio::CommitteeSessionMark fit{
+    interview::CommitteeSessionMark fit{
         QStringLiteral("strategic-fit"), QStringLiteral("Strategic Fit"), 1, 4, {{kDana, 3}}};
     r.sessionMarks = {failure, metric, fit};
 
@@ -127,10 +127,10 @@ class CommitteeReportTest : public QObject {
 
 private:
     QTemporaryDir m_dir;
-    studio::ContentLibrary m_content;
+    interview::ContentLibrary m_content;
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
-    QString written(const studio::CommitteeReview& r, const QString& name, int* pages = nullptr)
+    QString written(const interview::CommitteeReview& r, const QString& name, int* pages = nullptr)
     {
         const QString pdf = path(name);
         const int count = CommitteeReport::write(r, m_content, pdf, PaperSize::A4);
@@ -204,7 +204,7 @@ private slots:
 
     void anOpenDecisionSaysNotDecidedYet()
     {
-        studio::CommitteeReview r = review();
+        interview::CommitteeReview r = review();
         r.decision = {};
         const QString text = PdfProbe::simplified(PdfProbe::text(written(r, QStringLiteral("open.pdf"))));
         // In the summary and in the decision section.
@@ -215,7 +215,7 @@ private slots:
     // Scores an interviewer had not submitted are left out of the review; the summary says how many.
     void draftsLeftOutAreCounted()
     {
-        studio::CommitteeReview r = review();
+        interview::CommitteeReview r = review();
         r.scorecards[1].draftsLeftOut = 2;
         const QString text = PdfProbe::simplified(PdfProbe::text(written(r, QStringLiteral("drafts.pdf"))));
         QVERIFY2(text.contains(QStringLiteral("(imported from lukas.json, ")), qPrintable(text));
@@ -225,7 +225,7 @@ private slots:
 
     void agreeingScorersHaveNoFlags()
     {
-        studio::CommitteeReview r = review();
+        interview::CommitteeReview r = review();
         r.flags.clear();
         const QString text = PdfProbe::simplified(PdfProbe::text(written(r, QStringLiteral("calm.pdf"))));
         QVERIFY(text.contains(QStringLiteral("No splits of two points or more and no vetoes: the scorers agree.")));
@@ -237,10 +237,10 @@ private slots:
     // table's header on each page it spans, and the flagged answer is still explained.
     void longReviewsFlowOverPages()
     {
-        studio::CommitteeReview r = review();
-        const studio::CommitteeAnswer model = r.answers.at(1);
+        interview::CommitteeReview r = review();
+        const interview::CommitteeAnswer model = r.answers.at(1);
         for (int i = 3; i <= 60; ++i) {
-            studio::CommitteeAnswer answer = model;
+            interview::CommitteeAnswer answer = model;
             answer.questionText = QStringLiteral("Question text %1").arg(i, 2, 10, QLatin1Char('0'));
             r.answers << answer;
         }
@@ -270,7 +270,7 @@ private slots:
     // and the sections after it follow.
     void aLongJustificationIsPrintedToItsLastWord()
     {
-        studio::CommitteeReview r = review();
+        interview::CommitteeReview r = review();
         QStringList words;
         for (int i = 1; i <= 2500; ++i)
             words << QStringLiteral("why%1").arg(i);
@@ -309,7 +309,7 @@ private slots:
         const QRgb amber = qRgb(0xfd, 0xe7, 0xb8);
         const QRgb red = qRgb(0xf8, 0xd0, 0xcc);
         const QString flagged = written(review(), QStringLiteral("flagged.pdf"));
-        studio::CommitteeReview calmReview = review();
+        interview::CommitteeReview calmReview = review();
         calmReview.flags.clear();
         const QString calm = written(calmReview, QStringLiteral("calm-render.pdf"));
         QVERIFY2(pixels(flagged, amber) > 200, qPrintable(QString::number(pixels(flagged, amber))));
@@ -339,7 +339,7 @@ private slots:
             QVERIFY2(german[i] != english[i], qPrintable(german[i]));
             QVERIFY2(text.contains(german[i]), qPrintable(german[i] + QStringLiteral(" missing in: ") + text));
         }
-        for (const QString& phrase : {CommitteeReport::tr("Veto"), studio::title(Recommendation::No),
+        for (const QString& phrase : {CommitteeReport::tr("Veto"), interview::title(Recommendation::No),
                                       QStringLiteral("Sonntag, 22. November 2026")})
             QVERIFY2(text.contains(phrase), qPrintable(phrase + QStringLiteral(" missing in: ") + text));
         QVERIFY(!text.contains(QStringLiteral("Marks per answer")));

@@ -227,10 +227,10 @@ private slots:
     {
         const QString path = m_dir.filePath(QStringLiteral("charts.pdf"));
         ReportDocument document(path, PaperSize::A4, QStringLiteral("Charts"));
-        studio::VerdictCells cells{};
+        interview::VerdictCells cells{};
         for (auto& row : cells)
-            row.fill(studio::Recommendation::No);
-        cells[3][3] = studio::Recommendation::StrongYes;
+            row.fill(interview::Recommendation::No);
+        cells[3][3] = interview::Recommendation::StrongYes;
         DepthVisionGridPainter grid(cells);
         grid.setInterviewers({QStringLiteral("Rina"), QStringLiteral("Sam")});
         grid.setMarks({{QStringLiteral("Q1"), QStringLiteral("Rina"), 4, 4, false},
@@ -277,9 +277,9 @@ private slots:
             QStringLiteral("Esperanza Villanueva-Castellanos"), QStringLiteral("Friedrich Wilhelm Oberhauser"),
             QStringLiteral("Guinevere Montgomery-Ashworth"),    QStringLiteral("Hiroshi Takahashi-Yamamoto"),
             QStringLiteral("Ingrid Sigurdardottir-Lindqvist"),  QStringLiteral("Jean-Baptiste Delacroix-Moreau")};
-        studio::VerdictCells cells{};
+        interview::VerdictCells cells{};
         for (auto& row : cells)
-            row.fill(studio::Recommendation::Yes);
+            row.fill(interview::Recommendation::Yes);
         QList<DepthVisionMark> marks;
         for (qsizetype i = 0; i < scorers.size(); ++i)
             marks.append({QStringLiteral("Q1"), scorers[i], int(i % 4) + 1, 3, i == 9});

@@ -5,11 +5,11 @@
 #include "reporterror.h"
 #include "uilanguage.h"
 
+#include "interview/contentlibrary.h"
 #include "storage/analysisstore.h"
 #include "storage/database.h"
 #include "storage/democandidate.h"
 #include "storage/sessionstore.h"
-#include "studio/contentlibrary.h"
 
 #include <QFile>
 #include <QGuiApplication>
@@ -172,8 +172,8 @@ private slots:
     void unsubmittedScoresAreLeftOut()
     {
         const storage::SessionStore sessions(*m_database);
-        studio::Session session = sessions.load(kDesignMock);
-        studio::AnswerScore draft = session.questions[0].scores[1];  // Lukas Brandt, Q1: Depth 4, Vision 4
+        interview::Session session = sessions.load(kDesignMock);
+        interview::AnswerScore draft = session.questions[0].scores[1];  // Lukas Brandt, Q1: Depth 4, Vision 4
         QCOMPARE(draft.interviewer, QStringLiteral("Lukas Brandt"));
         draft.submitted = false;
         sessions.setScore(kDesignMock, 0, draft);
@@ -247,7 +247,7 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<storage::Database> m_database;
-    studio::ContentLibrary m_content;
+    interview::ContentLibrary m_content;
 };
 
 int main(int argc, char** argv)

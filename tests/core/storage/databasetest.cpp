@@ -19,7 +19,7 @@
 #include <QtTest>
 
 using namespace debrief::storage;
-using namespace debrief::studio;
+using namespace debrief::interview;
 
 namespace {
 

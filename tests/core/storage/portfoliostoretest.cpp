@@ -7,7 +7,7 @@
 #include <QtTest>
 
 using namespace debrief::storage;
-using namespace debrief::studio;
+using namespace debrief::interview;
 
 class PortfolioStoreTest : public QObject {
     Q_OBJECT

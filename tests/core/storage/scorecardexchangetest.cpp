@@ -14,7 +14,7 @@
 #include <time.h>
 
 using namespace debrief::storage;
-using namespace debrief::studio;
+using namespace debrief::interview;
 
 namespace {
 

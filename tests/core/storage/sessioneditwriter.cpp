@@ -17,12 +17,12 @@ int main(int argc, char** argv)
     if (!database.open())
         return 1;
     const debrief::storage::SessionStore sessions(database);
-    debrief::studio::Session session;
-    session.mode = debrief::studio::SessionMode::LiveMock;
+    debrief::interview::Session session;
+    session.mode = debrief::interview::SessionMode::LiveMock;
     session.candidate = QStringLiteral("Kill Nine");
-    session.rounds = {debrief::studio::RoundKind::Technical};
-    session.questions << debrief::studio::AskedQuestion{
-        debrief::studio::RoundKind::Technical, QStringLiteral("technical-job-flow"), 0, -1, {}, {}};
+    session.rounds = {debrief::interview::RoundKind::Technical};
+    session.questions << debrief::interview::AskedQuestion{
+        debrief::interview::RoundKind::Technical, QStringLiteral("technical-job-flow"), 0, -1, {}, {}};
     const std::int64_t id = sessions.create(session);
     std::printf("session %lld\n", static_cast<long long>(id));
     std::fflush(stdout);

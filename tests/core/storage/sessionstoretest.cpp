@@ -11,7 +11,7 @@
 #include <QtTest>
 
 using namespace debrief::storage;
-using namespace debrief::studio;
+using namespace debrief::interview;
 
 namespace {
 

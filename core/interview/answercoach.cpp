@@ -1,0 +1,136 @@
+#include "answercoach.h"
+
+#include <algorithm>
+
+namespace debrief::interview {
+
+namespace {
+
+constexpr auto kCaseless = QRegularExpression::CaseInsensitiveOption;
+
+// A lexicon word as a whole word or phrase: "SRE" must not fire inside "SREs'" prefix-free words.
+QRegularExpression wordExpression(const QString& word)
+{
+    return QRegularExpression(
+        QStringLiteral("(?<![\\w-])") + QRegularExpression::escape(word) + QStringLiteral("(?![\\w-])"), kCaseless);
+}
+
+bool overlaps(const QList<CoachFinding>& findings, qsizetype start, qsizetype length)
+{
+    return std::any_of(findings.cbegin(), findings.cend(),
+                       [&](const CoachFinding& f) { return start < f.start + f.length && f.start < start + length; });
+}
+
+}  // namespace
+
+AnswerCoach::AnswerCoach(const CoachLexicon& lexicon, const QList<Mistake>& mistakes)
+    : m_lexicon(lexicon), m_mistakes(mistakes)
+{
+    // Money first, then percentages, then counts with a unit, so "$4.2 M" is one money claim.
+    const QString number = QStringLiteral("\\d[\\d,]*(?:\\.\\d+)?");
+    m_quantified = {
+        {QRegularExpression(QStringLiteral("\\$\\s?") + number +
+                            QStringLiteral("(?:\\s?(?:k|M|B|thousand|million|billion)\\b)?")),
+         QStringLiteral("money"), QString()},
+        {QRegularExpression(QStringLiteral("(?<![\\w.])") + number + QStringLiteral("\\s?(?:%|percent\\b)"), kCaseless),
+         QStringLiteral("percent"), QString()},
+        {QRegularExpression(QStringLiteral("(?<![\\w.])") + number +
+                                QStringLiteral("(?:\\s?[kMB]\\b|\\s?(?:ms|milliseconds?|seconds?|s|minutes?|min|hours?|"
+                                               "h|days?|weeks?|months?|GPU[- ]hours?|GPUs?|jobs?|nodes?|clusters?|"
+                                               "data cent(?:re|er)s|teams?|requests?|TB|GB|PB)\\b)"),
+                            kCaseless),
+         QStringLiteral("count"), QString()},
+    };
+    // Longer words first, so "queue time" wins over a shorter overlapping entry.
+    const auto words = [](QStringList list, const QString& prefix) {
+        std::stable_sort(list.begin(), list.end(),
+                         [](const QString& a, const QString& b) { return a.size() > b.size(); });
+        QList<Rule> rules;
+        for (const QString& word : list)
+            rules.append({wordExpression(word), prefix + word, word});
+        return rules;
+    };
+    m_kpi = words(lexicon.kpiWords, QStringLiteral("kpi:"));
+    m_teams = words(lexicon.teamWords, QStringLiteral("team:"));
+    for (const QString& pattern : lexicon.proposalPatterns)
+        m_proposals.append({QRegularExpression(pattern, kCaseless), QStringLiteral("proposal:") + pattern, QString()});
+}
+
+CoachReport AnswerCoach::analyse(const QString& answer, RoundKind round) const
+{
+    CoachReport report;
+    const auto scan = [&](const QList<Rule>& rules, CoachFindingKind kind, bool everyMatch) {
+        QList<CoachFinding> found;
+        for (const Rule& rule : rules) {
+            auto matches = rule.expression.globalMatch(answer);
+            while (matches.hasNext()) {
+                const QRegularExpressionMatch match = matches.next();
+                if (overlaps(found, match.capturedStart(), match.capturedLength()))
+                    continue;
+                QString text;
+                switch (kind) {
+                case CoachFindingKind::Quantified: text = tr("Quantified claim: %1").arg(match.captured()); break;
+                case CoachFindingKind::Kpi: text = tr("KPI named: %1").arg(match.captured()); break;
+                case CoachFindingKind::Team: text = tr("Team or stakeholder named: %1").arg(match.captured()); break;
+                case CoachFindingKind::Proposal:
+                    text = tr("Proposes a policy or roadmap item: %1").arg(match.captured());
+                    break;
+                case CoachFindingKind::Mistake: break;
+                }
+                found.append({kind, match.capturedStart(), match.capturedLength(), rule.rule, text});
+                if (!everyMatch)
+                    break;
+            }
+        }
+        report.findings += found;
+        return !found.isEmpty();
+    };
+    const bool quantified = scan(m_quantified, CoachFindingKind::Quantified, true);
+    const bool kpi = scan(m_kpi, CoachFindingKind::Kpi, true);
+    const bool teams = scan(m_teams, CoachFindingKind::Team, true);
+    const bool proposal = scan(m_proposals, CoachFindingKind::Proposal, false);
+
+    bool mistakes = false;
+    for (const Mistake& mistake : m_mistakes) {
+        if (!mistake.detect.rounds.isEmpty() && !mistake.detect.rounds.contains(round))
+            continue;
+        const bool excused = std::any_of(
+            mistake.detect.unlessAnyOf.cbegin(), mistake.detect.unlessAnyOf.cend(),
+            [&](const QString& pattern) { return QRegularExpression(pattern, kCaseless).match(answer).hasMatch(); });
+        if (excused)
+            continue;
+        // The earliest trigger among the patterns is what the finding points at.
+        QRegularExpressionMatch first;
+        for (const QString& pattern : mistake.detect.anyOf) {
+            const QRegularExpressionMatch match = QRegularExpression(pattern, kCaseless).match(answer);
+            if (match.hasMatch() && (!first.hasMatch() || match.capturedStart() < first.capturedStart()))
+                first = match;
+        }
+        if (!first.hasMatch())
+            continue;
+        mistakes = true;
+        report.findings.append({CoachFindingKind::Mistake, first.capturedStart(), first.capturedLength(),
+                                QStringLiteral("mistake:") + mistake.id,
+                                tr("%1. Better: %2").arg(mistake.title, mistake.good)});
+    }
+    std::stable_sort(report.findings.begin(), report.findings.end(),
+                     [](const CoachFinding& a, const CoachFinding& b) { return a.start < b.start; });
+
+    const CoachWeights& w = m_lexicon.weights;
+    const auto criterion = [&](const QString& id, int weight, bool met, const QString& yes, const QString& no) {
+        report.breakdown.append({id, weight, met ? weight : 0, met ? yes : no});
+        report.score += met ? weight : 0;
+    };
+    criterion(QStringLiteral("quantified"), w.quantified, quantified, tr("Quantifies the claim"),
+              tr("No number with a unit: quantify the gain (%, $, ms, GPU-hours)"));
+    criterion(QStringLiteral("kpi"), w.kpi, kpi, tr("Ties it to a KPI"), tr("No KPI named: say which metric moves"));
+    criterion(QStringLiteral("teams"), w.teams, teams, tr("Names the teams involved"),
+              tr("No team or stakeholder named"));
+    criterion(QStringLiteral("proposal"), w.proposal, proposal, tr("Proposes a policy or roadmap item"),
+              tr("No proposal: say what you would change"));
+    criterion(QStringLiteral("noMistakes"), w.noMistakes, !mistakes, tr("None of the catalogue's mistakes"),
+              tr("A catalogue mistake was found"));
+    return report;
+}
+
+}  // namespace debrief::interview

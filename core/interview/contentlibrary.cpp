@@ -1,0 +1,840 @@
+#include "contentlibrary.h"
+
+#include "verdictgrid.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <optional>
+
+namespace debrief::interview {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("debrief::interview::ContentLibrary", text);
+}
+
+QString typeName(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null: return tr("null");
+    case QJsonValue::Bool: return tr("true or false");
+    case QJsonValue::Double: return tr("a number");
+    case QJsonValue::String: return tr("a string");
+    case QJsonValue::Array: return tr("an array");
+    case QJsonValue::Object: return tr("an object");
+    case QJsonValue::Undefined: break;
+    }
+    return tr("nothing");
+}
+
+QString expectedName(QJsonValue::Type type)
+{
+    switch (type) {
+    case QJsonValue::Bool: return tr("true or false");
+    case QJsonValue::Double: return tr("a number");
+    case QJsonValue::String: return tr("a string");
+    case QJsonValue::Array: return tr("an array");
+    case QJsonValue::Object: return tr("an object");
+    case QJsonValue::Null:
+    case QJsonValue::Undefined: break;
+    }
+    return tr("null");
+}
+
+QString member(const QString& path, const QString& key)
+{
+    return path + QLatin1Char('.') + key;
+}
+QString item(const QString& path, qsizetype index)
+{
+    return path + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+}
+
+// Walks one JSON file and records every problem with its path; getters return nullopt on a problem so
+// the caller can go on and report the next one.
+class FileChecker {
+public:
+    FileChecker(QString file, QList<ContentError>& errors) : m_file(std::move(file)), m_errors(errors) {}
+
+    void fail(const QString& path, const QString& message)
+    {
+        m_errors.append({m_file, path, message});
+        ++m_count;
+    }
+    int count() const { return m_count; }
+    const QString& file() const { return m_file; }
+
+    std::optional<QJsonValue> value(const QJsonObject& object, const QString& key, const QString& path)
+    {
+        const auto it = object.constFind(key);
+        if (it == object.constEnd()) {
+            fail(member(path, key), tr("missing"));
+            return std::nullopt;
+        }
+        return it.value();
+    }
+
+    bool expect(const QJsonValue& value, QJsonValue::Type type, const QString& path)
+    {
+        if (value.type() == type)
+            return true;
+        fail(path, tr("expected %1, found %2").arg(expectedName(type), typeName(value)));
+        return false;
+    }
+
+    std::optional<QString> text(const QJsonObject& object, const QString& key, const QString& path)
+    {
+        const auto found = value(object, key, path);
+        if (!found || !expect(*found, QJsonValue::String, member(path, key)))
+            return std::nullopt;
+        return textValue(*found, member(path, key));
+    }
+
+    std::optional<QString> textValue(const QJsonValue& found, const QString& at)
+    {
+        if (!expect(found, QJsonValue::String, at))
+            return std::nullopt;
+        const QString result = found.toString();
+        if (result.trimmed().isEmpty()) {
+            fail(at, tr("empty"));
+            return std::nullopt;
+        }
+        return result;
+    }
+
+    std::optional<double> number(const QJsonObject& object, const QString& key, const QString& path)
+    {
+        const auto found = value(object, key, path);
+        if (!found || !expect(*found, QJsonValue::Double, member(path, key)))
+            return std::nullopt;
+        return found->toDouble();
+    }
+
+    // A whole number within [min, max]; `what` names it in the message ("score 5 is outside 1-4").
+    std::optional<int> whole(const QJsonValue& found, const QString& at, const QString& what, int min, int max)
+    {
+        if (!expect(found, QJsonValue::Double, at))
+            return std::nullopt;
+        const double number = found.toDouble();
+        if (number != std::floor(number)) {
+            fail(at, tr("%1 %2 is not a whole number").arg(what).arg(number));
+            return std::nullopt;
+        }
+        if (number < min || number > max) {
+            fail(at, tr("%1 %2 is outside %3-%4").arg(what).arg(number).arg(min).arg(max));
+            return std::nullopt;
+        }
+        return static_cast<int>(number);
+    }
+
+    std::optional<int> whole(const QJsonObject& object, const QString& key, const QString& path, int min, int max)
+    {
+        const auto found = value(object, key, path);
+        if (!found)
+            return std::nullopt;
+        return whole(*found, member(path, key), key, min, max);
+    }
+
+    std::optional<QJsonArray> array(const QJsonObject& object, const QString& key, const QString& path)
+    {
+        const auto found = value(object, key, path);
+        if (!found || !expect(*found, QJsonValue::Array, member(path, key)))
+            return std::nullopt;
+        return found->toArray();
+    }
+
+    std::optional<QJsonObject> object(const QJsonValue& found, const QString& at)
+    {
+        if (!expect(found, QJsonValue::Object, at))
+            return std::nullopt;
+        return found.toObject();
+    }
+
+    // An array of exactly `count` entries (count < 0: any), or between min and max.
+    bool size(const QJsonArray& list, const QString& at, qsizetype min, qsizetype max, const QString& what)
+    {
+        if (list.size() >= min && list.size() <= max)
+            return true;
+        if (min == max)
+            fail(at, tr("expected exactly %1 %2, found %3").arg(min).arg(what).arg(list.size()));
+        else if (list.size() < min)
+            fail(at, tr("expected at least %1 %2, found %3").arg(min).arg(what).arg(list.size()));
+        else
+            fail(at, tr("expected at most %1 %2, found %3").arg(max).arg(what).arg(list.size()));
+        return false;
+    }
+
+    // A stable id: lower-case kebab-case, unique among `seen`.
+    std::optional<QString> id(const QJsonObject& object, const QString& path, QSet<QString>& seen)
+    {
+        const auto found = text(object, QStringLiteral("id"), path);
+        if (!found)
+            return std::nullopt;
+        static const QRegularExpression kebab(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+        if (!kebab.match(*found).hasMatch()) {
+            fail(member(path, QStringLiteral("id")), tr("id `%1` is not lower-case kebab-case").arg(*found));
+            return std::nullopt;
+        }
+        if (seen.contains(*found)) {
+            fail(member(path, QStringLiteral("id")), tr("duplicate id `%1`").arg(*found));
+            return std::nullopt;
+        }
+        seen.insert(*found);
+        return found;
+    }
+
+    template <typename Enum> std::optional<Enum> keyed(const QJsonValue& found, const QString& at, const QString& what)
+    {
+        if (!expect(found, QJsonValue::String, at))
+            return std::nullopt;
+        Enum result{};
+        if (!fromKey(found.toString(), result)) {
+            fail(at, tr("%1 `%2` is unknown").arg(what, found.toString()));
+            return std::nullopt;
+        }
+        return result;
+    }
+
+    std::optional<QStringList> patterns(const QJsonArray& list, const QString& at)
+    {
+        QStringList result;
+        bool good = true;
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const auto pattern = textValue(list.at(i), item(at, i));
+            if (!pattern) {
+                good = false;
+                continue;
+            }
+            const QRegularExpression expression(*pattern, QRegularExpression::CaseInsensitiveOption);
+            if (!expression.isValid()) {
+                fail(item(at, i), tr("invalid regular expression: %1").arg(expression.errorString()));
+                good = false;
+                continue;
+            }
+            result.append(*pattern);
+        }
+        return good ? std::optional<QStringList>(result) : std::nullopt;
+    }
+
+    std::optional<QStringList> texts(const QJsonArray& list, const QString& at)
+    {
+        QStringList result;
+        bool good = true;
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            if (const auto entry = textValue(list.at(i), item(at, i)))
+                result.append(*entry);
+            else
+                good = false;
+        }
+        return good ? std::optional<QStringList>(result) : std::nullopt;
+    }
+
+private:
+    QString m_file;
+    QList<ContentError>& m_errors;
+    int m_count = 0;
+};
+
+// Reads the file and checks the envelope every content file shares: an object, its kind, version 1.
+std::optional<QJsonObject> openContent(FileChecker& check, const QString& path, QString* kindOut,
+                                       const QString& expectedKind)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        check.fail(QStringLiteral("$"), tr("cannot be read: %1").arg(file.errorString()));
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        check.fail(QStringLiteral("$"),
+                   tr("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        check.fail(QStringLiteral("$"),
+                   tr("expected an object, found %1").arg(document.isArray() ? tr("an array") : tr("nothing")));
+        return std::nullopt;
+    }
+    const QJsonObject root = document.object();
+    const QString at = QStringLiteral("$");
+    const auto kind = check.text(root, QStringLiteral("kind"), at);
+    if (kind && !expectedKind.isEmpty() && *kind != expectedKind) {
+        check.fail(member(at, QStringLiteral("kind")), tr("expected kind `%1`, found `%2`").arg(expectedKind, *kind));
+        return std::nullopt;
+    }
+    if (const auto version = check.value(root, QStringLiteral("version"), at)) {
+        if (check.expect(*version, QJsonValue::Double, member(at, QStringLiteral("version"))) &&
+            version->toDouble() != 1.0)
+            check.fail(member(at, QStringLiteral("version")),
+                       tr("version %1 is not supported (expected 1)").arg(version->toDouble()));
+    }
+    if (!kind || check.count() > 0)
+        return std::nullopt;
+    if (kindOut)
+        *kindOut = *kind;
+    return root;
+}
+
+std::optional<MaturityMatrixText> readMatrix(FileChecker& check, const QJsonObject& root)
+{
+    const QString at = QStringLiteral("$");
+    MaturityMatrixText matrix;
+    if (const auto bar = check.whole(root, QStringLiteral("bar"), at, kMatrixMinLevel, kMatrixMaxLevel))
+        matrix.bar = *bar;
+    QMap<MatrixDimension, MatrixDimensionText> byDimension;
+    if (const auto dimensions = check.array(root, QStringLiteral("dimensions"), at)) {
+        const QString listAt = member(at, QStringLiteral("dimensions"));
+        check.size(*dimensions, listAt, 4, 4, tr("dimensions"));
+        for (qsizetype i = 0; i < dimensions->size(); ++i) {
+            const QString dimAt = item(listAt, i);
+            const auto object = check.object(dimensions->at(i), dimAt);
+            if (!object)
+                continue;
+            MatrixDimensionText text;
+            if (const auto idValue = check.value(*object, QStringLiteral("id"), dimAt)) {
+                if (const auto dimension =
+                        check.keyed<MatrixDimension>(*idValue, member(dimAt, QStringLiteral("id")), tr("dimension"))) {
+                    if (byDimension.contains(*dimension))
+                        check.fail(member(dimAt, QStringLiteral("id")), tr("duplicate id `%1`").arg(key(*dimension)));
+                    text.dimension = *dimension;
+                }
+            }
+            text.name = check.text(*object, QStringLiteral("name"), dimAt).value_or(QString());
+            text.summary = check.text(*object, QStringLiteral("summary"), dimAt).value_or(QString());
+            if (const auto levels = check.array(*object, QStringLiteral("levels"), dimAt)) {
+                const QString levelsAt = member(dimAt, QStringLiteral("levels"));
+                check.size(*levels, levelsAt, 5, 5, tr("levels"));
+                for (qsizetype l = 0; l < levels->size(); ++l) {
+                    const QString levelAt = item(levelsAt, l);
+                    const auto levelObject = check.object(levels->at(l), levelAt);
+                    if (!levelObject)
+                        continue;
+                    MatrixLevelText level;
+                    if (const auto number = check.whole(*levelObject, QStringLiteral("level"), levelAt, kMatrixMinLevel,
+                                                        kMatrixMaxLevel)) {
+                        if (*number != l + 1)
+                            check.fail(member(levelAt, QStringLiteral("level")),
+                                       tr("expected level %1, found %2").arg(l + 1).arg(*number));
+                        level.level = *number;
+                    }
+                    level.title = check.text(*levelObject, QStringLiteral("title"), levelAt).value_or(QString());
+                    level.descriptor =
+                        check.text(*levelObject, QStringLiteral("descriptor"), levelAt).value_or(QString());
+                    text.levels.append(level);
+                }
+            }
+            byDimension.insert(text.dimension, text);
+        }
+    }
+    if (check.count() > 0)
+        return std::nullopt;
+    for (MatrixDimension dimension : kAllDimensions)
+        matrix.dimensions.append(byDimension.value(dimension));
+    return matrix;
+}
+
+std::optional<QList<ScaleStep>> readScale(FileChecker& check, const QJsonObject& root, const QString& name)
+{
+    const QString at = QStringLiteral("$");
+    const auto steps = check.array(root, name, at);
+    if (!steps)
+        return std::nullopt;
+    const QString listAt = member(at, name);
+    bool good = check.size(*steps, listAt, kTagMax, kTagMax, tr("scores"));
+    QList<ScaleStep> result;
+    for (qsizetype i = 0; i < steps->size(); ++i) {
+        const QString stepAt = item(listAt, i);
+        const auto object = check.object(steps->at(i), stepAt);
+        if (!object) {
+            good = false;
+            continue;
+        }
+        ScaleStep step;
+        const auto score = check.whole(*object, QStringLiteral("score"), stepAt, kTagMin, kTagMax);
+        if (score && *score != i + 1) {
+            check.fail(member(stepAt, QStringLiteral("score")),
+                       tr("expected score %1, found %2").arg(i + 1).arg(*score));
+            good = false;
+        }
+        const auto title = check.text(*object, QStringLiteral("title"), stepAt);
+        const auto descriptor = check.text(*object, QStringLiteral("descriptor"), stepAt);
+        if (!score || !title || !descriptor) {
+            good = false;
+            continue;
+        }
+        result.append({*score, *title, *descriptor});
+    }
+    return good ? std::optional<QList<ScaleStep>>(result) : std::nullopt;
+}
+
+std::optional<Scales> readScales(FileChecker& check, const QJsonObject& root)
+{
+    const QString at = QStringLiteral("$");
+    Scales scales;
+    scales.depth = readScale(check, root, QStringLiteral("depth")).value_or(QList<ScaleStep>());
+    scales.vision = readScale(check, root, QStringLiteral("vision")).value_or(QList<ScaleStep>());
+    if (const auto evidence = check.array(root, QStringLiteral("evidence"), at)) {
+        const QString listAt = member(at, QStringLiteral("evidence"));
+        check.size(*evidence, listAt, 4, 4, tr("evidence items"));
+        QSet<QString> seen;
+        for (qsizetype i = 0; i < evidence->size(); ++i) {
+            const QString itemAt = item(listAt, i);
+            const auto object = check.object(evidence->at(i), itemAt);
+            if (!object)
+                continue;
+            EvidenceItem entry;
+            if (const auto id = check.id(*object, itemAt, seen)) {
+                if (!fromKey(*id, entry.flag))
+                    check.fail(member(itemAt, QStringLiteral("id")), tr("evidence `%1` is unknown").arg(*id));
+            }
+            entry.label = check.text(*object, QStringLiteral("label"), itemAt).value_or(QString());
+            entry.hint = check.text(*object, QStringLiteral("hint"), itemAt).value_or(QString());
+            scales.evidence.append(entry);
+        }
+    }
+    if (const auto cap = check.whole(root, QStringLiteral("visionCapWithoutEvidence"), at, kTagMin, kTagMax))
+        scales.visionCapWithoutEvidence = *cap;
+    if (const auto rows = check.array(root, QStringLiteral("verdictGrid"), at)) {
+        const QString gridAt = member(at, QStringLiteral("verdictGrid"));
+        if (check.size(*rows, gridAt, kTagMax, kTagMax, tr("rows"))) {
+            for (qsizetype d = 0; d < rows->size(); ++d) {
+                const QString rowAt = item(gridAt, d);
+                if (!check.expect(rows->at(d), QJsonValue::Array, rowAt))
+                    continue;
+                const QJsonArray row = rows->at(d).toArray();
+                if (!check.size(row, rowAt, kTagMax, kTagMax, tr("verdicts")))
+                    continue;
+                for (qsizetype v = 0; v < row.size(); ++v) {
+                    const QString cellAt = item(rowAt, v);
+                    const auto verdict = check.keyed<Recommendation>(row.at(v), cellAt, tr("verdict"));
+                    if (!verdict)
+                        continue;
+                    // Depth without Vision is "nice-to-have", never a hire (domain.md).
+                    if (v + 1 <= scales.visionCapWithoutEvidence &&
+                        (*verdict == Recommendation::Yes || *verdict == Recommendation::StrongYes))
+                        check.fail(cellAt, tr("verdict `%1` for vision %2: depth without vision is not a hire "
+                                              "(expected `no` or `strong-no`)")
+                                               .arg(key(*verdict))
+                                               .arg(v + 1));
+                    scales.verdictGrid[d][v] = *verdict;
+                }
+            }
+        }
+    }
+    if (check.count() > 0)
+        return std::nullopt;
+    return scales;
+}
+
+std::optional<QList<Question>> readQuestions(FileChecker& check, const QJsonObject& root, QSet<QString> takenIds,
+                                             bool shipped)
+{
+    const QString at = QStringLiteral("$");
+    const QString bank = check.text(root, QStringLiteral("bank"), at).value_or(QString());
+    QList<Question> result;
+    const auto list = check.array(root, QStringLiteral("questions"), at);
+    if (!list)
+        return std::nullopt;
+    const QString listAt = member(at, QStringLiteral("questions"));
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < list->size(); ++i) {
+        const QString qAt = item(listAt, i);
+        const auto object = check.object(list->at(i), qAt);
+        if (!object)
+            continue;
+        Question question;
+        question.bank = bank;
+        question.sourceFile = check.file();
+        if (const auto id = check.id(*object, qAt, seen)) {
+            question.id = *id;
+            if (takenIds.contains(*id))
+                check.fail(member(qAt, QStringLiteral("id")),
+                           tr("id `%1` is already used by a loaded question").arg(*id));
+        }
+        if (const auto round = check.value(*object, QStringLiteral("round"), qAt))
+            question.round = check.keyed<RoundKind>(*round, member(qAt, QStringLiteral("round")), tr("round"))
+                                 .value_or(RoundKind::Screen);
+        question.prompt = check.text(*object, QStringLiteral("prompt"), qAt).value_or(QString());
+        if (const auto focus = check.array(*object, QStringLiteral("focus"), qAt)) {
+            for (qsizetype f = 0; f < focus->size(); ++f)
+                if (const auto dimension = check.keyed<MatrixDimension>(
+                        focus->at(f), item(member(qAt, QStringLiteral("focus")), f), tr("dimension")))
+                    question.focus.append(*dimension);
+        }
+        question.timeBoxSeconds = check.whole(*object, QStringLiteral("timeBoxSeconds"), qAt, 1, 24 * 3600).value_or(0);
+        if (const auto followUps = check.array(*object, QStringLiteral("followUps"), qAt)) {
+            const QString followAt = member(qAt, QStringLiteral("followUps"));
+            check.size(*followUps, followAt, 1, std::numeric_limits<qsizetype>::max(), tr("follow-ups"));
+            question.followUps = check.texts(*followUps, followAt).value_or(QStringList());
+        }
+        if (const auto examplesValue = check.value(*object, QStringLiteral("examples"), qAt)) {
+            const QString exAt = member(qAt, QStringLiteral("examples"));
+            if (const auto examples = check.object(*examplesValue, exAt)) {
+                question.examples.poor = check.text(*examples, QStringLiteral("poor"), exAt).value_or(QString());
+                question.examples.mixed = check.text(*examples, QStringLiteral("mixed"), exAt).value_or(QString());
+                question.examples.good = check.text(*examples, QStringLiteral("good"), exAt).value_or(QString());
+                question.examples.excellent =
+                    check.text(*examples, QStringLiteral("excellent"), exAt).value_or(QString());
+            }
+        }
+        result.append(question);
+    }
+    if (shipped && check.count() == 0) {
+        // The shipped bank promises every round enough questions to run a full loop.
+        for (RoundKind round : kAllRounds) {
+            const auto count =
+                std::count_if(result.cbegin(), result.cend(), [round](const Question& q) { return q.round == round; });
+            if (count < ContentLibrary::kMinQuestionsPerRound)
+                check.fail(listAt, tr("fewer than %1 questions for round `%2`")
+                                       .arg(ContentLibrary::kMinQuestionsPerRound)
+                                       .arg(key(round)));
+        }
+    }
+    if (check.count() > 0)
+        return std::nullopt;
+    return result;
+}
+
+std::optional<QList<Scenario>> readScenarios(FileChecker& check, const QJsonObject& root, QSet<QString> takenIds)
+{
+    const QString at = QStringLiteral("$");
+    const auto list = check.array(root, QStringLiteral("scenarios"), at);
+    if (!list)
+        return std::nullopt;
+    const QString listAt = member(at, QStringLiteral("scenarios"));
+    QList<Scenario> result;
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < list->size(); ++i) {
+        const QString sAt = item(listAt, i);
+        const auto object = check.object(list->at(i), sAt);
+        if (!object)
+            continue;
+        Scenario scenario;
+        scenario.sourceFile = check.file();
+        if (const auto id = check.id(*object, sAt, seen)) {
+            scenario.id = *id;
+            if (takenIds.contains(*id))
+                check.fail(member(sAt, QStringLiteral("id")),
+                           tr("id `%1` is already used by a loaded scenario").arg(*id));
+        }
+        scenario.title = check.text(*object, QStringLiteral("title"), sAt).value_or(QString());
+        scenario.context = check.text(*object, QStringLiteral("context"), sAt).value_or(QString());
+        if (const auto budget = check.number(*object, QStringLiteral("quarterlyBudgetUsd"), sAt)) {
+            if (*budget <= 0)
+                check.fail(member(sAt, QStringLiteral("quarterlyBudgetUsd")),
+                           tr("budget %1 is not positive").arg(*budget));
+            scenario.quarterlyBudgetUsd = *budget;
+        }
+        if (const auto kpis = check.array(*object, QStringLiteral("kpis"), sAt)) {
+            const QString kpisAt = member(sAt, QStringLiteral("kpis"));
+            check.size(*kpis, kpisAt, 1, 5, tr("KPIs"));
+            for (qsizetype k = 0; k < kpis->size(); ++k)
+                if (const auto kpi = check.keyed<Kpi>(kpis->at(k), item(kpisAt, k), tr("KPI")))
+                    scenario.kpis.append(*kpi);
+        }
+        if (const auto requests = check.array(*object, QStringLiteral("requests"), sAt)) {
+            const QString reqsAt = member(sAt, QStringLiteral("requests"));
+            check.size(*requests, reqsAt, 3, 4, tr("feature requests"));
+            QSet<QString> requestIds;
+            for (qsizetype r = 0; r < requests->size(); ++r) {
+                const QString rAt = item(reqsAt, r);
+                const auto requestObject = check.object(requests->at(r), rAt);
+                if (!requestObject)
+                    continue;
+                FeatureRequest request;
+                request.id = check.id(*requestObject, rAt, requestIds).value_or(QString());
+                request.title = check.text(*requestObject, QStringLiteral("title"), rAt).value_or(QString());
+                request.description =
+                    check.text(*requestObject, QStringLiteral("description"), rAt).value_or(QString());
+                if (const auto cost = check.number(*requestObject, QStringLiteral("estimatedCostUsd"), rAt)) {
+                    if (*cost < 0)
+                        check.fail(member(rAt, QStringLiteral("estimatedCostUsd")),
+                                   tr("cost %1 is negative").arg(*cost));
+                    request.estimatedCostUsd = *cost;
+                }
+                if (const auto kpi = check.value(*requestObject, QStringLiteral("suggestedKpi"), rAt))
+                    request.suggestedKpi =
+                        check.keyed<Kpi>(*kpi, member(rAt, QStringLiteral("suggestedKpi")), tr("KPI")).value_or(Kpi{});
+                scenario.requests.append(request);
+            }
+        }
+        result.append(scenario);
+    }
+    if (check.count() > 0)
+        return std::nullopt;
+    return result;
+}
+
+std::optional<QList<Mistake>> readMistakes(FileChecker& check, const QJsonObject& root)
+{
+    const QString at = QStringLiteral("$");
+    const auto list = check.array(root, QStringLiteral("mistakes"), at);
+    if (!list)
+        return std::nullopt;
+    const QString listAt = member(at, QStringLiteral("mistakes"));
+    QList<Mistake> result;
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < list->size(); ++i) {
+        const QString mAt = item(listAt, i);
+        const auto object = check.object(list->at(i), mAt);
+        if (!object)
+            continue;
+        Mistake mistake;
+        mistake.id = check.id(*object, mAt, seen).value_or(QString());
+        mistake.title = check.text(*object, QStringLiteral("title"), mAt).value_or(QString());
+        mistake.bad = check.text(*object, QStringLiteral("bad"), mAt).value_or(QString());
+        mistake.good = check.text(*object, QStringLiteral("good"), mAt).value_or(QString());
+        mistake.explanation = check.text(*object, QStringLiteral("explanation"), mAt).value_or(QString());
+        if (const auto detectValue = check.value(*object, QStringLiteral("detect"), mAt)) {
+            const QString dAt = member(mAt, QStringLiteral("detect"));
+            if (const auto detect = check.object(*detectValue, dAt)) {
+                if (const auto anyOf = check.array(*detect, QStringLiteral("anyOf"), dAt)) {
+                    check.size(*anyOf, member(dAt, QStringLiteral("anyOf")), 1, std::numeric_limits<qsizetype>::max(),
+                               tr("patterns"));
+                    mistake.detect.anyOf =
+                        check.patterns(*anyOf, member(dAt, QStringLiteral("anyOf"))).value_or(QStringList());
+                }
+                // unlessAnyOf and rounds may be left out: nothing excuses the mistake, every round.
+                if (detect->contains(QStringLiteral("unlessAnyOf"))) {
+                    if (const auto unless = check.array(*detect, QStringLiteral("unlessAnyOf"), dAt))
+                        mistake.detect.unlessAnyOf =
+                            check.patterns(*unless, member(dAt, QStringLiteral("unlessAnyOf"))).value_or(QStringList());
+                }
+                if (detect->contains(QStringLiteral("rounds"))) {
+                    if (const auto rounds = check.array(*detect, QStringLiteral("rounds"), dAt)) {
+                        for (qsizetype r = 0; r < rounds->size(); ++r)
+                            if (const auto round = check.keyed<RoundKind>(
+                                    rounds->at(r), item(member(dAt, QStringLiteral("rounds")), r), tr("round")))
+                                mistake.detect.rounds.append(*round);
+                    }
+                }
+            }
+        }
+        result.append(mistake);
+    }
+    if (check.count() > 0)
+        return std::nullopt;
+    return result;
+}
+
+std::optional<CoachLexicon> readCoach(FileChecker& check, const QJsonObject& root)
+{
+    const QString at = QStringLiteral("$");
+    CoachLexicon coach;
+    const auto words = [&](const QString& name) {
+        QStringList result;
+        if (const auto list = check.array(root, name, at)) {
+            check.size(*list, member(at, name), 1, std::numeric_limits<qsizetype>::max(), tr("entries"));
+            result = check.texts(*list, member(at, name)).value_or(QStringList());
+        }
+        return result;
+    };
+    coach.kpiWords = words(QStringLiteral("kpiWords"));
+    coach.teamWords = words(QStringLiteral("teamWords"));
+    if (const auto list = check.array(root, QStringLiteral("proposalPatterns"), at)) {
+        check.size(*list, member(at, QStringLiteral("proposalPatterns")), 1, std::numeric_limits<qsizetype>::max(),
+                   tr("patterns"));
+        coach.proposalPatterns =
+            check.patterns(*list, member(at, QStringLiteral("proposalPatterns"))).value_or(QStringList());
+    }
+    if (const auto weightsValue = check.value(root, QStringLiteral("weights"), at)) {
+        const QString wAt = member(at, QStringLiteral("weights"));
+        if (const auto weights = check.object(*weightsValue, wAt)) {
+            const auto weight = [&](const QString& name, int& out) {
+                if (const auto value = check.whole(*weights, name, wAt, 0, 100))
+                    out = *value;
+            };
+            weight(QStringLiteral("quantified"), coach.weights.quantified);
+            weight(QStringLiteral("kpi"), coach.weights.kpi);
+            weight(QStringLiteral("teams"), coach.weights.teams);
+            weight(QStringLiteral("proposal"), coach.weights.proposal);
+            weight(QStringLiteral("noMistakes"), coach.weights.noMistakes);
+            const int sum = coach.weights.quantified + coach.weights.kpi + coach.weights.teams +
+                            coach.weights.proposal + coach.weights.noMistakes;
+            if (check.count() == 0 && sum != 100)
+                check.fail(wAt, tr("weights sum to %1, expected 100").arg(sum));
+        }
+    }
+    if (check.count() > 0)
+        return std::nullopt;
+    return coach;
+}
+
+// Every round needs at least one item, so the loop planner never shows a round with nothing to prepare.
+std::optional<QList<ChecklistItem>> readChecklist(FileChecker& check, const QJsonObject& root)
+{
+    const QString at = QStringLiteral("$");
+    const auto list = check.array(root, QStringLiteral("items"), at);
+    if (!list)
+        return std::nullopt;
+    const QString listAt = member(at, QStringLiteral("items"));
+    QList<ChecklistItem> result;
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < list->size(); ++i) {
+        const QString iAt = item(listAt, i);
+        const auto object = check.object(list->at(i), iAt);
+        if (!object)
+            continue;
+        ChecklistItem entry;
+        entry.id = check.id(*object, iAt, seen).value_or(QString());
+        if (const auto round = check.value(*object, QStringLiteral("round"), iAt))
+            entry.round = check.keyed<RoundKind>(*round, member(iAt, QStringLiteral("round")), tr("round"))
+                              .value_or(RoundKind::Screen);
+        entry.text = check.text(*object, QStringLiteral("text"), iAt).value_or(QString());
+        result.append(entry);
+    }
+    if (check.count() == 0) {
+        for (RoundKind round : kAllRounds) {
+            if (std::none_of(result.cbegin(), result.cend(),
+                             [round](const ChecklistItem& entry) { return entry.round == round; }))
+                check.fail(listAt, tr("no item for round `%1`").arg(key(round)));
+        }
+    }
+    if (check.count() > 0)
+        return std::nullopt;
+    return result;
+}
+
+QSet<QString> idsOf(const auto& list)
+{
+    QSet<QString> ids;
+    for (const auto& entry : list)
+        ids.insert(entry.id);
+    return ids;
+}
+
+}  // namespace
+
+bool ContentLibrary::loadShipped(const QString& folder)
+{
+    const qsizetype errorsBefore = m_errors.size();
+    const auto load = [&](const QString& name, const QString& kind, auto read) {
+        const QString path = QDir(folder).filePath(name);
+        FileChecker check(path, m_errors);
+        if (const auto root = openContent(check, path, nullptr, kind))
+            read(check, *root);
+    };
+    load(QStringLiteral("matrix.json"), QStringLiteral("matrix"), [this](FileChecker& check, const QJsonObject& root) {
+        if (auto matrix = readMatrix(check, root))
+            m_matrix = *matrix;
+    });
+    load(QStringLiteral("scales.json"), QStringLiteral("scales"), [this](FileChecker& check, const QJsonObject& root) {
+        if (auto scales = readScales(check, root))
+            m_scales = *scales;
+    });
+    load(QStringLiteral("questions.json"), QStringLiteral("questions"),
+         [this](FileChecker& check, const QJsonObject& root) {
+             if (auto questions = readQuestions(check, root, {}, true))
+                 m_questions = *questions + m_questions;
+         });
+    load(QStringLiteral("scenarios.json"), QStringLiteral("scenarios"),
+         [this](FileChecker& check, const QJsonObject& root) {
+             if (auto scenarios = readScenarios(check, root, {}))
+                 m_scenarios = *scenarios + m_scenarios;
+         });
+    load(QStringLiteral("mistakes.json"), QStringLiteral("mistakes"),
+         [this](FileChecker& check, const QJsonObject& root) {
+             if (auto mistakes = readMistakes(check, root))
+                 m_mistakes = *mistakes;
+         });
+    load(QStringLiteral("coach.json"), QStringLiteral("coach"), [this](FileChecker& check, const QJsonObject& root) {
+        if (auto coach = readCoach(check, root))
+            m_coach = *coach;
+    });
+    load(QStringLiteral("checklist.json"), QStringLiteral("checklist"),
+         [this](FileChecker& check, const QJsonObject& root) {
+             if (auto checklist = readChecklist(check, root))
+                 m_checklist = *checklist;
+         });
+    return m_errors.size() == errorsBefore;
+}
+
+bool ContentLibrary::loadUserFile(const QString& path)
+{
+    FileChecker check(path, m_errors);
+    QString kind;
+    const auto root = openContent(check, path, &kind, QString());
+    if (!root)
+        return false;
+    if (kind == QLatin1String("questions")) {
+        if (auto questions = readQuestions(check, *root, idsOf(m_questions), false)) {
+            m_questions += *questions;
+            return true;
+        }
+        return false;
+    }
+    if (kind == QLatin1String("scenarios")) {
+        if (auto scenarios = readScenarios(check, *root, idsOf(m_scenarios))) {
+            m_scenarios += *scenarios;
+            return true;
+        }
+        return false;
+    }
+    check.fail(QStringLiteral("$.kind"),
+               tr("kind `%1` cannot be added by a user (only `questions` and `scenarios`)").arg(kind));
+    return false;
+}
+
+int ContentLibrary::loadUserFolder(const QString& folder)
+{
+    int accepted = 0;
+    const QDir dir(folder);
+    for (const QString& name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+        accepted += loadUserFile(dir.filePath(name)) ? 1 : 0;
+    return accepted;
+}
+
+VerdictGrid ContentLibrary::verdictGrid() const
+{
+    return VerdictGrid(m_scales.verdictGrid, m_scales.visionCapWithoutEvidence);
+}
+
+QList<Question> ContentLibrary::questions(RoundKind round) const
+{
+    QList<Question> result;
+    for (const Question& question : m_questions)
+        if (question.round == round)
+            result.append(question);
+    return result;
+}
+
+const Question* ContentLibrary::question(const QString& id) const
+{
+    for (const Question& question : m_questions)
+        if (question.id == id)
+            return &question;
+    return nullptr;
+}
+
+QList<ChecklistItem> ContentLibrary::checklist(RoundKind round) const
+{
+    QList<ChecklistItem> items;
+    for (const ChecklistItem& entry : m_checklist) {
+        if (entry.round == round)
+            items.append(entry);
+    }
+    return items;
+}
+
+const Scenario* ContentLibrary::scenario(const QString& id) const
+{
+    for (const Scenario& scenario : m_scenarios)
+        if (scenario.id == id)
+            return &scenario;
+    return nullptr;
+}
+
+}  // namespace debrief::interview

@@ -1,0 +1,183 @@
+#pragma once
+
+#include "rubric.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+
+// The interview content (resources/content/SCHEMA.md) as typed values, loaded and validated field by
+// field. Shipped files come from :/content/; a user adds question banks and scenarios from a folder.
+namespace debrief::interview {
+
+class VerdictGrid;
+
+// One problem in one content file: which file, where in it (JSON path "$.questions[3].examples.good";
+// "$" for the whole file), what is wrong.
+struct ContentError {
+    QString file;
+    QString path;
+    QString message;
+    QString text() const { return file + QLatin1String(": ") + path + QLatin1String(": ") + message; }
+    bool operator==(const ContentError&) const = default;
+};
+
+struct MatrixLevelText {
+    int level = 0;
+    QString title;
+    QString descriptor;
+};
+
+struct MatrixDimensionText {
+    MatrixDimension dimension = MatrixDimension::ResourceAbstraction;
+    QString name;
+    QString summary;
+    QList<MatrixLevelText> levels;  // exactly 5, levels 1..5 in order
+};
+
+struct MaturityMatrixText {
+    int bar = kMatrixBarLevel;
+    QList<MatrixDimensionText> dimensions;  // exactly 4, in kAllDimensions order
+};
+
+struct ScaleStep {
+    int score = 0;
+    QString title;
+    QString descriptor;
+};
+
+struct EvidenceItem {
+    VisionEvidence flag = VisionEvidence::ProposedPolicy;
+    QString label;
+    QString hint;
+};
+
+using VerdictCells = std::array<std::array<Recommendation, 4>, 4>;  // [depth - 1][vision - 1]
+
+struct Scales {
+    QList<ScaleStep> depth;   // exactly 4, scores 1..4
+    QList<ScaleStep> vision;  // exactly 4, scores 1..4
+    QList<EvidenceItem> evidence;
+    int visionCapWithoutEvidence = 2;
+    VerdictCells verdictGrid{};
+};
+
+struct QuestionExamples {
+    QString poor, mixed, good, excellent;
+};
+
+struct Question {
+    QString id;
+    RoundKind round = RoundKind::Screen;
+    QString prompt;
+    QList<MatrixDimension> focus;
+    int timeBoxSeconds = 0;
+    QStringList followUps;
+    QuestionExamples examples;
+    QString bank;        // "shipped" or the user file's bank name
+    QString sourceFile;  // where it was loaded from
+};
+
+struct FeatureRequest {
+    QString id;
+    QString title;
+    QString description;
+    double estimatedCostUsd = 0.0;
+    Kpi suggestedKpi = Kpi::Throughput;
+};
+
+struct Scenario {
+    QString id;
+    QString title;
+    QString context;
+    double quarterlyBudgetUsd = 0.0;
+    QList<Kpi> kpis;
+    QList<FeatureRequest> requests;  // 3 or 4
+    QString sourceFile;
+};
+
+struct MistakeDetect {
+    QStringList anyOf;  // case-insensitive QRegularExpression patterns
+    QStringList unlessAnyOf;
+    QList<RoundKind> rounds;  // empty = every round
+};
+
+struct Mistake {
+    QString id;
+    QString title;
+    QString bad;
+    QString good;
+    QString explanation;
+    MistakeDetect detect;
+};
+
+// One preparation step of the loop planner's checklist (checklist.json), for one round.
+struct ChecklistItem {
+    QString id;
+    RoundKind round = RoundKind::Screen;
+    QString text;
+};
+
+struct CoachWeights {
+    int quantified = 30;
+    int kpi = 20;
+    int teams = 20;
+    int proposal = 20;
+    int noMistakes = 10;
+};
+
+struct CoachLexicon {
+    QStringList kpiWords;
+    QStringList teamWords;
+    QStringList proposalPatterns;
+    CoachWeights weights;
+};
+
+class ContentLibrary {
+    Q_DECLARE_TR_FUNCTIONS(debrief::interview::ContentLibrary)
+
+public:
+    static constexpr int kMinQuestionsPerRound = 8;  // shipped bank only
+
+    // Loads matrix/scales/questions/scenarios/mistakes/coach/checklist .json from `folder` (the embedded
+    // ":/content" by default; tests point it at fixtures). Each file is taken whole or not at all;
+    // returns true when every file loaded without error.
+    bool loadShipped(const QString& folder = QStringLiteral(":/content"));
+
+    // A user's question bank or scenario file. A file with any error is rejected whole, its errors are
+    // added to errors(), and what was loaded before stays. Returns true when accepted.
+    bool loadUserFile(const QString& path);
+    // Every *.json in `folder`, in file-name order; returns how many files were accepted.
+    int loadUserFolder(const QString& folder);
+
+    const QList<ContentError>& errors() const { return m_errors; }
+    void clearErrors() { m_errors.clear(); }
+
+    const MaturityMatrixText& matrix() const { return m_matrix; }
+    const Scales& scales() const { return m_scales; }
+    VerdictGrid verdictGrid() const;
+    QList<Question> questions() const { return m_questions; }
+    QList<Question> questions(RoundKind round) const;
+    const Question* question(const QString& id) const;
+    const QList<Scenario>& scenarios() const { return m_scenarios; }
+    const Scenario* scenario(const QString& id) const;
+    const QList<Mistake>& mistakes() const { return m_mistakes; }
+    const CoachLexicon& coach() const { return m_coach; }
+    const QList<ChecklistItem>& checklist() const { return m_checklist; }
+    QList<ChecklistItem> checklist(RoundKind round) const;
+
+private:
+    QList<ContentError> m_errors;
+    MaturityMatrixText m_matrix;
+    Scales m_scales;
+    QList<Question> m_questions;
+    QList<Scenario> m_scenarios;
+    QList<Mistake> m_mistakes;
+    CoachLexicon m_coach;
+    QList<ChecklistItem> m_checklist;
+};
+
+}  // namespace debrief::interview
