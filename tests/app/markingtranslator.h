@@ -13,7 +13,8 @@ public:
     static QString marked(const QString& text) { return QStringLiteral("[x] ") + text; }
     QString translate(const char* context, const char* source, const char* = nullptr, int = -1) const override
     {
-        if (QByteArray(context).startsWith("debrief::studio") || QByteArray(context).startsWith("debrief::report"))
+        if (QByteArray(context).startsWith("debrief::studio") || QByteArray(context).startsWith("debrief::interview") ||
+            QByteArray(context).startsWith("debrief::report"))
             return marked(QString::fromUtf8(source));
         return {};
     }
