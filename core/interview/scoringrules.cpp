@@ -1,0 +1,173 @@
+#include "scoringrules.h"
+
+#include <algorithm>
+
+namespace debrief::interview {
+
+namespace {
+
+bool isComplete(const AnswerScore& score)
+{
+    return score.depth > 0 && score.vision > 0;
+}
+
+QString numberList(const QList<int>& indices)
+{
+    QStringList numbers;
+    for (int index : indices)
+        numbers << QString::number(index + 1);
+    return numbers.join(QStringLiteral(", "));
+}
+
+std::uint8_t flagFor(CoachFindingKind kind)
+{
+    switch (kind) {
+    case CoachFindingKind::Quantified: return std::uint8_t(VisionEvidence::QuantifiedGain);
+    case CoachFindingKind::Kpi: return std::uint8_t(VisionEvidence::TiedToKpi);
+    case CoachFindingKind::Team: return std::uint8_t(VisionEvidence::NamedTeams);
+    case CoachFindingKind::Proposal: return std::uint8_t(VisionEvidence::ProposedPolicy);
+    case CoachFindingKind::Mistake: return 0;
+    }
+    return 0;
+}
+
+}  // namespace
+
+bool ScoringRules::hasSubmitted(const Session& session, const QString& scorer)
+{
+    for (const AskedQuestion& question : session.questions) {
+        for (const AnswerScore& score : question.scores) {
+            if (score.interviewer == scorer && score.submitted)
+                return true;
+        }
+    }
+    return false;
+}
+
+QStringList ScoringRules::scorers(const Session& session)
+{
+    QStringList names;
+    for (const AskedQuestion& question : session.questions) {
+        for (const AnswerScore& score : question.scores) {
+            if (!names.contains(score.interviewer))
+                names << score.interviewer;
+        }
+    }
+    return names;
+}
+
+QString ScoringRules::runRefusal(const Session& session)
+{
+    if (isFinished(session))
+        return tr("The session is finished: its answers, clock and notes no longer change.");
+    return {};
+}
+
+QString ScoringRules::scoreRefusal(const Session& session, const QString& scorer)
+{
+    if (hasSubmitted(session, scorer)) {
+        return scorer == kSelfScorer
+                   ? tr("Your scores are submitted and locked. Reopen them to change a mark.")
+                   : tr("%1's scores are submitted and locked. Reopen them to change a mark.").arg(scorer);
+    }
+    return {};
+}
+
+QString ScoringRules::submitRefusal(const Session& session, const QString& scorer)
+{
+    if (hasSubmitted(session, scorer))
+        return tr("These scores are already submitted.");
+    const SubmissionSummary s = summary(session, scorer);
+    if (s.scored.isEmpty())
+        return tr("There is nothing to submit: no answer has both a Depth and a Vision from this scorer.");
+    return {};
+}
+
+QString ScoringRules::reopenRefusal(const Session& session, const QString& scorer)
+{
+    if (!hasSubmitted(session, scorer))
+        return tr("These scores are not submitted: there is nothing to reopen.");
+    return {};
+}
+
+SubmissionSummary ScoringRules::summary(const Session& session, const QString& scorer)
+{
+    SubmissionSummary s;
+    s.questions = int(session.questions.size());
+    for (int i = 0; i < s.questions; ++i) {
+        const AskedQuestion& question = session.questions[i];
+        const auto mine = std::find_if(question.scores.cbegin(), question.scores.cend(),
+                                       [&](const AnswerScore& score) { return score.interviewer == scorer; });
+        if (mine != question.scores.cend() && isComplete(*mine))
+            s.scored << i;
+        else
+            s.unscored << i;
+        if (question.answer.trimmed().isEmpty())
+            s.unanswered << i;
+    }
+    return s;
+}
+
+QList<int> ScoringRules::unansweredQuestions(const Session& session)
+{
+    QList<int> unanswered;
+    for (int i = 0; i < session.questions.size(); ++i) {
+        if (session.questions[i].answer.trimmed().isEmpty())
+            unanswered << i;
+    }
+    return unanswered;
+}
+
+QString ScoringRules::unscoredLine(const SubmissionSummary& summary)
+{
+    if (summary.unscored.isEmpty())
+        return {};
+    return tr("%1 of %2 questions have no Depth or no Vision: %3")
+        .arg(summary.unscored.size())
+        .arg(summary.questions)
+        .arg(numberList(summary.unscored));
+}
+
+QString ScoringRules::unansweredLine(const Session& session)
+{
+    const QList<int> unanswered = unansweredQuestions(session);
+    if (unanswered.isEmpty())
+        return {};
+    return tr("%1 of %2 questions have no answer: %3")
+        .arg(unanswered.size())
+        .arg(session.questions.size())
+        .arg(numberList(unanswered));
+}
+
+QList<AnswerScore> ScoringRules::withSubmission(const QList<AnswerScore>& scores, const QString& scorer, bool submitted)
+{
+    QList<AnswerScore> result = scores;
+    for (AnswerScore& score : result) {
+        if (score.interviewer == scorer)
+            score.submitted = submitted;
+    }
+    return result;
+}
+
+std::uint8_t ScoringRules::evidenceFromCoach(const QList<CoachFinding>& findings)
+{
+    std::uint8_t flags = 0;
+    for (const CoachFinding& finding : findings)
+        flags |= flagFor(finding.kind);
+    return flags;
+}
+
+QStringList ScoringRules::evidenceWords(const QString& answer, const QList<CoachFinding>& findings, VisionEvidence item)
+{
+    QStringList words;
+    for (const CoachFinding& finding : findings) {
+        if (flagFor(finding.kind) != std::uint8_t(item))
+            continue;
+        const QString text = answer.mid(finding.start, finding.length).simplified();
+        if (!text.isEmpty() && !words.contains(text))
+            words << text;
+    }
+    return words;
+}
+
+}  // namespace debrief::interview

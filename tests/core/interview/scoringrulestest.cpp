@@ -1,0 +1,151 @@
+// The rules of submission, locking, reopening, finishing and visibility, on small sessions worked
+// out by hand.
+
+#include "interview/scoringrules.h"
+
+#include <QtTest>
+
+using namespace debrief::interview;
+
+namespace {
+
+AnswerScore mark(const QString& who, int depth, int vision, bool submitted = false)
+{
+    AnswerScore score;
+    score.interviewer = who;
+    score.depth = depth;
+    score.vision = vision;
+    score.submitted = submitted;
+    return score;
+}
+
+// Three questions: q0 answered and scored 3/3 by Ana, q1 answered and scored Depth 2 only by Ana and
+// 4/4 by Ben, q2 never answered.
+Session panelSession()
+{
+    Session session;
+    session.mode = SessionMode::LiveMock;
+    session.interviewers = {QStringLiteral("Ana"), QStringLiteral("Ben")};
+    AskedQuestion q0;
+    q0.answer = QStringLiteral("We cut p95 by 30 %");
+    q0.scores = {mark(QStringLiteral("Ana"), 3, 3)};
+    AskedQuestion q1;
+    q1.answer = QStringLiteral("Packing");
+    q1.scores = {mark(QStringLiteral("Ana"), 2, 0), mark(QStringLiteral("Ben"), 4, 4)};
+    AskedQuestion q2;
+    session.questions = {q0, q1, q2};
+    return session;
+}
+
+}  // namespace
+
+class ScoringRulesTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void summaryListsWhatIsUnscoredAndUnanswered()
+    {
+        const Session session = panelSession();
+        const SubmissionSummary ana = ScoringRules::summary(session, QStringLiteral("Ana"));
+        QCOMPARE(ana.questions, 3);
+        QCOMPARE(ana.scored, QList<int>{0});
+        QCOMPARE(ana.unscored, (QList<int>{1, 2}));
+        QCOMPARE(ana.unanswered, QList<int>{2});
+        QCOMPARE(ScoringRules::unscoredLine(ana), QStringLiteral("2 of 3 questions have no Depth or no Vision: 2, 3"));
+        QCOMPARE(ScoringRules::unansweredLine(session), QStringLiteral("1 of 3 questions have no answer: 3"));
+        const SubmissionSummary ben = ScoringRules::summary(session, QStringLiteral("Ben"));
+        QCOMPARE(ben.scored, QList<int>{1});
+    }
+
+    void submittingLocksOnlyThatScorer()
+    {
+        Session session = panelSession();
+        QVERIFY(ScoringRules::submitRefusal(session, QStringLiteral("Ana")).isEmpty());
+        QVERIFY(ScoringRules::scoreRefusal(session, QStringLiteral("Ana")).isEmpty());
+        for (AskedQuestion& q : session.questions)
+            q.scores = ScoringRules::withSubmission(q.scores, QStringLiteral("Ana"), true);
+        QVERIFY(ScoringRules::hasSubmitted(session, QStringLiteral("Ana")));
+        QVERIFY(!ScoringRules::hasSubmitted(session, QStringLiteral("Ben")));
+        // Every one of Ana's marks is submitted, the partial one too; Ben's stay drafts.
+        QVERIFY(session.questions[0].scores[0].submitted);
+        QVERIFY(session.questions[1].scores[0].submitted);
+        QVERIFY(!session.questions[1].scores[1].submitted);
+        QCOMPARE(ScoringRules::scoreRefusal(session, QStringLiteral("Ana")),
+                 QStringLiteral("Ana's scores are submitted and locked. Reopen them to change a mark."));
+        QVERIFY(ScoringRules::scoreRefusal(session, QStringLiteral("Ben")).isEmpty());
+        QCOMPARE(ScoringRules::submitRefusal(session, QStringLiteral("Ana")),
+                 QStringLiteral("These scores are already submitted."));
+    }
+
+    void reopeningUnlocks()
+    {
+        Session session = panelSession();
+        QCOMPARE(ScoringRules::reopenRefusal(session, QStringLiteral("Ana")),
+                 QStringLiteral("These scores are not submitted: there is nothing to reopen."));
+        for (AskedQuestion& q : session.questions)
+            q.scores = ScoringRules::withSubmission(q.scores, QStringLiteral("Ana"), true);
+        QVERIFY(ScoringRules::reopenRefusal(session, QStringLiteral("Ana")).isEmpty());
+        for (AskedQuestion& q : session.questions)
+            q.scores = ScoringRules::withSubmission(q.scores, QStringLiteral("Ana"), false);
+        QVERIFY(ScoringRules::scoreRefusal(session, QStringLiteral("Ana")).isEmpty());
+    }
+
+    void nothingCompleteCannotBeSubmitted()
+    {
+        Session session = panelSession();
+        session.questions[0].scores.clear();  // Ana keeps only a Depth-only mark
+        QCOMPARE(
+            ScoringRules::submitRefusal(session, QStringLiteral("Ana")),
+            QStringLiteral("There is nothing to submit: no answer has both a Depth and a Vision from this scorer."));
+        QCOMPARE(
+            ScoringRules::submitRefusal(session, QStringLiteral("Cleo")),
+            QStringLiteral("There is nothing to submit: no answer has both a Depth and a Vision from this scorer."));
+    }
+
+    void aFinishedSessionTakesNoMoreRunEdits()
+    {
+        Session session = panelSession();
+        QVERIFY(ScoringRules::runRefusal(session).isEmpty());
+        session.status = SessionStatus::Interrupted;
+        QVERIFY(ScoringRules::runRefusal(session).isEmpty());
+        session.status = SessionStatus::Completed;
+        QCOMPARE(ScoringRules::runRefusal(session),
+                 QStringLiteral("The session is finished: its answers, clock and notes no longer change."));
+        // Scoring goes on for whoever has not submitted.
+        QVERIFY(ScoringRules::scoreRefusal(session, QStringLiteral("Ben")).isEmpty());
+    }
+
+    void selfScoresSayYour()
+    {
+        Session session;
+        session.questions = {AskedQuestion{}};
+        session.questions[0].scores = {mark(kSelfScorer, 2, 2, true)};
+        QCOMPARE(ScoringRules::scoreRefusal(session, kSelfScorer),
+                 QStringLiteral("Your scores are submitted and locked. Reopen them to change a mark."));
+        QCOMPARE(ScoringRules::scorers(session), QStringList{kSelfScorer});
+    }
+
+    void coachFindingsBecomeEvidenceWithTheirWords()
+    {
+        // "cut p95 by 30 % for the storage team": 0-based offsets worked out by hand.
+        const QString answer = QStringLiteral("cut p95 by 30 % for the storage team");
+        const QList<CoachFinding> findings{
+            {CoachFindingKind::Kpi, 4, 3, QStringLiteral("kpi:p95"), QString()},
+            {CoachFindingKind::Quantified, 11, 4, QStringLiteral("percent"), QString()},
+            {CoachFindingKind::Team, 24, 12, QStringLiteral("team:storage team"), QString()},
+            {CoachFindingKind::Mistake, 0, 3, QStringLiteral("mistake:x"), QString()},
+        };
+        QCOMPARE(int(ScoringRules::evidenceFromCoach(findings)), int(VisionEvidence::TiedToKpi) |
+                                                                     int(VisionEvidence::QuantifiedGain) |
+                                                                     int(VisionEvidence::NamedTeams));
+        QCOMPARE(ScoringRules::evidenceWords(answer, findings, VisionEvidence::QuantifiedGain),
+                 QStringList{QStringLiteral("30 %")});
+        QCOMPARE(ScoringRules::evidenceWords(answer, findings, VisionEvidence::NamedTeams),
+                 QStringList{QStringLiteral("storage team")});
+        QVERIFY(ScoringRules::evidenceWords(answer, findings, VisionEvidence::ProposedPolicy).isEmpty());
+        QCOMPARE(int(ScoringRules::evidenceFromCoach({})), 0);
+    }
+};
+
+QTEST_MAIN(ScoringRulesTest)
+#include "scoringrulestest.moc"
