@@ -191,6 +191,14 @@ const QStringList kVersion7{
         saved_at TEXT NOT NULL))"),
 };
 
+// The studio's profile (v7 -> v8): who is scoring with this database ("Scoring as"), kept with the
+// sessions it scores so two studios on two databases are two scorers.
+const QStringList kVersion8{
+    QStringLiteral(R"(CREATE TABLE profile (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL))"),
+};
+
 }  // namespace
 
 QStringList SchemaHistory::stepTo(int version)
@@ -203,6 +211,7 @@ QStringList SchemaHistory::stepTo(int version)
     case 5: return kVersion5;
     case 6: return kVersion6;
     case 7: return kVersion7;
+    case 8: return kVersion8;
     default: return {};
     }
 }

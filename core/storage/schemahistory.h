@@ -16,7 +16,7 @@ namespace debrief::storage {
 //   v7  drill drafts: the answer being typed to a drill card until it is graded
 class SchemaHistory {
 public:
-    static constexpr int kCurrentVersion = 7;
+    static constexpr int kCurrentVersion = 8;
 
     // The statements that take a database from version - 1 to `version` (1: from an empty file).
     static QStringList stepTo(int version);

@@ -22,6 +22,7 @@ namespace {
 using namespace debrief::interview;
 
 constexpr const char* kFormat = "debrief-scorecard";
+constexpr const char* kSessionFormat = "debrief-session";
 
 // The translation context of every message about an exchange file (lupdate files a free tr()
 // wrapper under the enclosing namespace, which the running code never asked for).
@@ -160,10 +161,9 @@ void readMatrix(FieldReader& reader, const QJsonObject& levels, const QString& p
     }
 }
 
-ParsedScorecard parseScorecard(const QByteArray& json, const QString& file, ScorecardExchange::Rules rules)
+// The root object of an exchange file of `format` at this build's version, or ScorecardRejected.
+QJsonObject readRoot(const QByteArray& json, const QString& file, const char* format, const QString& what)
 {
-    FieldReader reader;
-    ParsedScorecard card;
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
@@ -174,12 +174,10 @@ ParsedScorecard parseScorecard(const QByteArray& json, const QString& file, Scor
                   ? ExchangeText::tr("not JSON (%1 at offset %2)").arg(parseError.errorString()).arg(parseError.offset)
                   : ExchangeText::tr("expected an object")}});
     const QJsonObject root = document.object();
-    const QJsonValue format = root.value(QLatin1String("format"));
-    if (format.toString() != QLatin1String(kFormat))
+    if (root.value(QLatin1String("format")).toString() != QLatin1String(format))
         throw ScorecardRejected(
-            file, {{QStringLiteral("$.format"), ExchangeText::tr("not a Debrief Studio scorecard (expected "
-                                                                 "\"%1\")")
-                                                    .arg(QLatin1String(kFormat))}});
+            file, {{QStringLiteral("$.format"),
+                    ExchangeText::tr("not a Debrief Studio %1 (expected \"%2\")").arg(what, QLatin1String(format))}});
     // An integer first: 1.0000000001 is not version 1, and must not read as "unknown version 1".
     FieldReader versionReader;
     const auto version = versionReader.integer(root.value(QLatin1String("version")), QStringLiteral("$.version"),
@@ -191,7 +189,13 @@ ParsedScorecard parseScorecard(const QByteArray& json, const QString& file, Scor
             file, {{QStringLiteral("$.version"), ExchangeText::tr("unknown version %1 (this build reads version %2)")
                                                      .arg(*version)
                                                      .arg(ScorecardExchange::kVersion)}});
+    return root;
+}
 
+// The "session" object both file kinds start with: who, when, which mode and rounds.
+void readSessionHeader(FieldReader& reader, const QJsonObject& root, ScorecardExchange::Rules rules,
+                       ParsedScorecard& card)
+{
     const QJsonObject session = reader.object(root.value(QLatin1String("session")), QStringLiteral("$.session"), true);
     // Names are matched as written: "Dana Okafor " must be the same scorer as "Dana Okafor".
     card.candidate =
@@ -221,6 +225,14 @@ ParsedScorecard parseScorecard(const QByteArray& json, const QString& file, Scor
                                         QT_TRANSLATE_NOOP("debrief::storage::ScorecardExchange", "round")))
             card.rounds << *round;
     }
+}
+
+ParsedScorecard parseScorecard(const QByteArray& json, const QString& file, ScorecardExchange::Rules rules)
+{
+    FieldReader reader;
+    ParsedScorecard card;
+    const QJsonObject root = readRoot(json, file, kFormat, ExchangeText::tr("scorecard"));
+    readSessionHeader(reader, root, rules, card);
     card.interviewer = reader.text(root, QStringLiteral("$"), "interviewer", true).value_or(QString()).simplified();
 
     const QJsonArray answers = reader.array(root, QStringLiteral("$"), "answers");
@@ -513,6 +525,107 @@ ScorecardExchange::ImportResult ScorecardExchange::importScorecard(const QByteAr
         sessions.removeInterviewerNotes(session.id, card.interviewer);
         for (const SessionNote& note : card.notes)
             sessions.addNote(session.id, note);
+    });
+    return result;
+}
+
+// --- Session files: a session to score, for the other interviewers ---------------------------------
+
+QJsonObject ScorecardExchange::sessionToJson(const Session& session)
+{
+    QJsonArray rounds;
+    for (const RoundKind round : session.rounds)
+        rounds << key(round);
+    QJsonArray questions;
+    for (const AskedQuestion& question : session.questions) {
+        questions << QJsonObject{{QStringLiteral("questionId"), question.questionId},
+                                 {QStringLiteral("round"), key(question.round)},
+                                 {QStringLiteral("answer"), question.answer}};
+    }
+    return QJsonObject{
+        {QStringLiteral("format"), QLatin1String(kSessionFormat)},
+        {QStringLiteral("version"), kVersion},
+        {QStringLiteral("session"),
+         QJsonObject{{QStringLiteral("candidate"), session.candidate},
+                     {QStringLiteral("startedAt"), session.startedAt.toUTC().toString(Qt::ISODateWithMs)},
+                     {QStringLiteral("mode"), key(session.mode)},
+                     {QStringLiteral("rounds"), rounds},
+                     {QStringLiteral("interviewers"), QJsonArray::fromStringList(session.interviewers)}}},
+        {QStringLiteral("questions"), questions}};
+}
+
+void ScorecardExchange::exportSessionToFile(std::int64_t sessionId, const QString& path) const
+{
+    const QByteArray bytes =
+        QJsonDocument(sessionToJson(SessionStore(m_database).load(sessionId))).toJson(QJsonDocument::Indented);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        throw StorageError(ExchangeText::tr("cannot write %1: %2").arg(path, file.errorString()));
+}
+
+ScorecardExchange::ImportResult ScorecardExchange::importSessionFile(const QString& path, const QString& scorer) const
+{
+    QFile input(path);
+    if (!input.open(QIODevice::ReadOnly))
+        throw ScorecardRejected(
+            path, {{QStringLiteral("$"), ExchangeText::tr("cannot read the file: %1").arg(input.errorString())}});
+    const QJsonObject root = readRoot(input.readAll(), path, kSessionFormat, ExchangeText::tr("session file"));
+    FieldReader reader;
+    ParsedScorecard header;
+    readSessionHeader(reader, root, Rules::Import, header);
+    const QJsonObject sessionObject = root.value(QLatin1String("session")).toObject();
+    QStringList interviewers;
+    const QJsonArray names = reader.array(sessionObject, QStringLiteral("$.session"), "interviewers");
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (!names.at(i).isString() || names.at(i).toString().simplified().isEmpty())
+            reader.fail(indexed(QStringLiteral("$.session.interviewers"), i), ExchangeText::tr("expected a name"));
+        else
+            interviewers << names.at(i).toString().simplified();
+    }
+    QList<AskedQuestion> questions;
+    const QJsonArray asked = reader.array(root, QStringLiteral("$"), "questions");
+    for (qsizetype i = 0; i < asked.size(); ++i) {
+        const QString at = indexed(QStringLiteral("$.questions"), i);
+        const QJsonObject object = reader.object(asked.at(i), at, true);
+        AskedQuestion question;
+        question.questionId = reader.text(object, at, "questionId", true).value_or(QString());
+        if (const auto round =
+                reader.keyed<RoundKind>(object.value(QLatin1String("round")), at + QStringLiteral(".round"),
+                                        QT_TRANSLATE_NOOP("debrief::storage::ScorecardExchange", "round")))
+            question.round = *round;
+        question.answer = reader.text(object, at, "answer", false).value_or(QString());
+        questions << question;
+    }
+    if (!reader.issues.isEmpty())
+        throw ScorecardRejected(path, reader.issues);
+
+    const SessionStore sessions(m_database);
+    ImportResult result;
+    result.interviewer = scorer.simplified();
+    result.answers = int(questions.size());
+    m_database.write([&](const QSqlDatabase&) {
+        // The same file twice is the same session: found by candidate, start time and mode.
+        if (const auto id = sessions.findId(header.candidate, header.startedAt, header.mode)) {
+            result.sessionId = *id;
+            const Session stored = sessions.load(*id);
+            if (!result.interviewer.isEmpty() && !stored.interviewers.contains(result.interviewer))
+                sessions.setInterviewers(*id, stored.interviewers + QStringList{result.interviewer});
+            return;
+        }
+        Session session;
+        session.mode = header.mode;
+        session.status = SessionStatus::Completed;  // the run happened elsewhere: this studio scores it
+        session.candidate = header.candidate;
+        session.startedAt = header.startedAt;
+        session.updatedAt = header.startedAt;
+        session.rounds = header.rounds;
+        session.interviewers = interviewers;
+        if (!result.interviewer.isEmpty() && !session.interviewers.contains(result.interviewer))
+            session.interviewers << result.interviewer;
+        session.questions = questions;
+        sessions.create(session);
+        result.sessionId = session.id;
+        result.sessionCreated = true;
     });
     return result;
 }

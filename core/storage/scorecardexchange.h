@@ -89,6 +89,15 @@ public:
     ImportResult importScorecard(const QByteArray& json, const QString& file = QString()) const;
     ImportResult importFile(const QString& path) const;
 
+    // A session for the other interviewers to score (format "debrief-session", same version): the
+    // session header as above plus "interviewers" and "questions": [{"questionId", "round", "answer"}].
+    // No scores and no notes: each interviewer scores on their own and sends back their scorecard.
+    static QJsonObject sessionToJson(const interview::Session& session);
+    void exportSessionToFile(std::int64_t sessionId, const QString& path) const;
+    // Opens such a file as a finished session to score, with `scorer` among its interviewers; the
+    // same file twice gives the same session. Throws ScorecardRejected (file, JSON path) or StorageError.
+    ImportResult importSessionFile(const QString& path, const QString& scorer) const;
+
 private:
     const Database& m_database;
 };

@@ -528,6 +528,18 @@ void SessionStore::removeScore(std::int64_t id, int question, const QString& int
     });
 }
 
+void SessionStore::setSubmitted(std::int64_t id, const QString& interviewer, bool submitted) const
+{
+    m_database.write([&](const QSqlDatabase& db) {
+        touch(db, id);
+        Statement(db, QStringLiteral("UPDATE scores SET submitted = ? WHERE session_id = ? AND interviewer = ?"))
+            .bind(submitted)
+            .bind(qint64(id))
+            .bind(interviewer)
+            .exec();
+    });
+}
+
 int SessionStore::addNote(std::int64_t id, const SessionNote& note) const
 {
     int position = -1;

@@ -50,6 +50,8 @@ public:
     void setQuestionMarks(std::int64_t id, int question, std::int64_t askedAtMs, std::int64_t answeredAtMs) const;
     void setScore(std::int64_t id, int question, const interview::AnswerScore& score) const;  // one per interviewer
     void removeScore(std::int64_t id, int question, const QString& interviewer) const;
+    // Submits (or reopens) all of one interviewer's scores on the session at once.
+    void setSubmitted(std::int64_t id, const QString& interviewer, bool submitted) const;
 
     int addNote(std::int64_t id, const interview::SessionNote& note) const;  // index in Session::notes
     void setNoteText(std::int64_t id, int note, const QString& text) const;

@@ -115,7 +115,7 @@ private slots:
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA synchronous")).toInt(), 1);  // NORMAL
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), SchemaHistory::kCurrentVersion);
-        QCOMPARE(SchemaHistory::kCurrentVersion, 7);
+        QCOMPARE(SchemaHistory::kCurrentVersion, 8);
         for (const char* table :
              {"sessions", "questions", "scores", "notes", "matrix_levels", "design_rounds", "design_allocations",
               "portfolio_projects", "drill_cards", "analyses", "analysis_results", "analysis_evidence",
@@ -346,7 +346,7 @@ private slots:
         QCOMPARE(database.problem().path, file);
         QCOMPARE(
             database.problem().message(),
-            QStringLiteral("%1 was written by a newer Debrief Studio (schema version 8; this version reads up to 7)")
+            QStringLiteral("%1 was written by a newer Debrief Studio (schema version 9; this version reads up to 8)")
                 .arg(file));
         QVERIFY_THROWS_EXCEPTION(StorageError, database.connection());
         QCOMPARE(bytesOf(file), before);
