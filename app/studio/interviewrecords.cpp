@@ -1,5 +1,6 @@
 #include "interviewrecords.h"
 
+#include "storage/profilestore.h"
 #include "storage/sessionstore.h"
 #include "storage/storageerror.h"
 
@@ -35,6 +36,38 @@ interview::Session InterviewRecords::loadSession(std::int64_t id, QString* probl
     if (problem)
         *problem = why;
     return session;
+}
+
+QString InterviewRecords::scorerName() const
+{
+    if (!isOpen())
+        return {};
+    try {
+        return storage::ProfileStore(m_database).scorerName();
+    } catch (const storage::StorageError&) {
+        return {};
+    }
+}
+
+bool InterviewRecords::setScorerName(const QString& name, QString* problem)
+{
+    const QString simplified = name.simplified();
+    QString why = this->problem();
+    if (why.isEmpty() && (simplified.isEmpty() || simplified == QStringLiteral("self")))
+        why = tr("A scorer needs a name (and \"self\" is the candidate's own).");
+    if (why.isEmpty()) {
+        try {
+            storage::ProfileStore(m_database).setScorerName(simplified);
+        } catch (const storage::StorageError& error) {
+            why = error.message();
+        }
+    }
+    if (problem)
+        *problem = why;
+    if (!why.isEmpty())
+        return false;
+    emit scorerNameChanged(simplified);
+    return true;
 }
 
 QString InterviewRecords::latestCandidate() const

@@ -33,6 +33,11 @@ public:
     // The latest candidate with a session, or an empty string.
     QString latestCandidate() const;
 
+    // Who scores with this studio ("Scoring as"): kept in the database's profile, empty until set. The
+    // visibility rules and the Live session's preselected scorer use it.
+    QString scorerName() const;
+    bool setScorerName(const QString& name, QString* problem = nullptr);
+
     void announceSessionChanged(std::int64_t id) { emit sessionChanged(id); }
     void announceSessionsChanged() { emit sessionsChanged(); }
     void announceDrillsChanged() { emit drillsChanged(); }
@@ -41,6 +46,7 @@ signals:
     void sessionChanged(std::int64_t id);  // one session's scores, levels or recommendation
     void sessionsChanged();                // sessions added or removed
     void drillsChanged();
+    void scorerNameChanged(const QString& name);
 
 private:
     storage::Database m_database;

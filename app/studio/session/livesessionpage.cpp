@@ -2,11 +2,10 @@
 
 #include "coachhighlighter.h"
 #include "interviewrecords.h"
-#include "sessioneditcommand.h"
+#include "sessioncontroller.h"
 
 #include "interview/contentlibrary.h"
-#include "storage/database.h"
-#include "storage/storageerror.h"
+#include "interview/scoringrules.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -21,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -36,10 +36,8 @@ namespace debrief::studio {
 
 namespace {
 
-constexpr int kMergeAnswer = 1;
-constexpr int kMergeJustification = 2;
 const QColor kOverrun(0xc6, 0x28, 0x28);
-const QString kSelf = QStringLiteral("self");
+const QString& kSelf = interview::kSelfScorer;
 
 QString clockText(std::int64_t ms)
 {
@@ -62,13 +60,6 @@ void showCountdown(QLabel* label, std::int64_t remainingMs)
     label->setPalette(palette);
 }
 
-interview::AnswerScore blankScore(const QString& interviewer)
-{
-    interview::AnswerScore score;
-    score.interviewer = interviewer;
-    return score;
-}
-
 QString html(const QString& text)
 {
     return text.toHtmlEscaped();
@@ -77,11 +68,41 @@ QString html(const QString& text)
 }  // namespace
 
 LiveSessionPage::LiveSessionPage(InterviewRecords& records, QWidget* parent)
-    : StudioPage(parent), m_records(records), m_database(records.database()), m_content(records.content()),
-      m_store(records.database()), m_coach(m_content.coach(), m_content.mistakes()),
-      m_cap(m_content.scales().visionCapWithoutEvidence), m_undo(new QUndoStack(this)), m_tick(new QTimer(this)),
-      m_answerSave(new QTimer(this)), m_coachDelay(new QTimer(this)), m_justificationSave(new QTimer(this))
+    : StudioPage(parent), m_records(records), m_content(records.content()),
+      m_coach(m_content.coach(), m_content.mistakes()), m_cap(m_content.scales().visionCapWithoutEvidence),
+      m_controller(new SessionController(records, this)), m_tick(new QTimer(this)), m_answerSave(new QTimer(this)),
+      m_coachDelay(new QTimer(this)), m_justificationSave(new QTimer(this))
 {
+    // The controller owns the session; the page follows its changes (an undo may land on another question).
+    connect(m_controller, &SessionController::answerChanged, this, [this](int question) {
+        if (question != m_current)
+            showQuestion(question);
+        const QString text = session().questions.value(question).answer;
+        if (m_answer->toPlainText() != text) {
+            m_loading = true;
+            m_answer->setPlainText(text);
+            m_answer->moveCursor(QTextCursor::End);
+            m_loading = false;
+            runCoach();
+        }
+    });
+    connect(m_controller, &SessionController::scoreChanged, this, [this](int question, const QString& who) {
+        if (question != m_current)
+            showQuestion(question);
+        setScorer(who);
+        refreshPanel();
+    });
+    connect(m_controller, &SessionController::notesChanged, this, &LiveSessionPage::refreshNotes);
+    connect(m_controller, &SessionController::submissionChanged, this, [this] {
+        m_refusal.clear();
+        refreshPanel();
+    });
+    connect(m_controller, &SessionController::refused, this, [this](const QString& reason) {
+        m_refusal = reason;
+        refreshPanel();
+        emit statusMessage(tr("Refused: %1").arg(reason));
+    });
+    connect(m_controller, &SessionController::storageError, this, &StudioPage::statusMessage);
     m_tick->setInterval(250);
     connect(m_tick, &QTimer::timeout, this, &LiveSessionPage::refreshClock);
     for (QTimer* delay : {m_answerSave, m_coachDelay, m_justificationSave}) {
@@ -237,7 +258,16 @@ void LiveSessionPage::buildUi()
         panel->addLayout(row);
     };
     scoreRow(m_depthCaption, m_depthGroup, m_depthButtons, "depth");
+    // What the chosen level means, in the scale's words, right under its buttons.
+    m_depthMeaning = new QLabel(m_panel);
+    m_depthMeaning->setObjectName(QStringLiteral("depthMeaning"));
+    m_depthMeaning->setWordWrap(true);
+    panel->addWidget(m_depthMeaning);
     scoreRow(m_visionCaption, m_visionGroup, m_visionButtons, "vision");
+    m_visionMeaning = new QLabel(m_panel);
+    m_visionMeaning->setObjectName(QStringLiteral("visionMeaning"));
+    m_visionMeaning->setWordWrap(true);
+    panel->addWidget(m_visionMeaning);
     connect(m_depthGroup, &QButtonGroup::idClicked, this, [this](int depth) { setDepth(depth); });
     connect(m_visionGroup, &QButtonGroup::idClicked, this, [this](int vision) { setVision(vision); });
 
@@ -284,6 +314,22 @@ void LiveSessionPage::buildUi()
     m_notes->setWordWrap(true);
     panel->addWidget(m_notes, 1);
 
+    // Submitting locks the scorer's marks; the line says whose and how to reopen them.
+    m_lockStatus = new QLabel(m_panel);
+    m_lockStatus->setObjectName(QStringLiteral("lockStatus"));
+    m_lockStatus->setWordWrap(true);
+    panel->addWidget(m_lockStatus);
+    auto* submission = new QHBoxLayout;
+    m_submitButton = new QPushButton(m_panel);
+    m_submitButton->setObjectName(QStringLiteral("submitScores"));
+    m_reopenButton = new QPushButton(m_panel);
+    m_reopenButton->setObjectName(QStringLiteral("reopenScores"));
+    connect(m_submitButton, &QPushButton::clicked, this, &LiveSessionPage::submitScores);
+    connect(m_reopenButton, &QPushButton::clicked, this, &LiveSessionPage::reopenScores);
+    submission->addWidget(m_submitButton);
+    submission->addWidget(m_reopenButton);
+    panel->addLayout(submission);
+
     auto* navigation = new QHBoxLayout;
     m_previousButton = new QPushButton(m_panel);
     m_nextButton = new QPushButton(m_panel);
@@ -309,8 +355,8 @@ void LiveSessionPage::buildUi()
         order << b;
     for (QCheckBox* b : m_evidence)
         order << b;
-    order << m_justification << m_noteEditor << m_notes << m_previousButton << m_nextButton << m_finishButton
-          << m_pauseButton;
+    order << m_justification << m_noteEditor << m_notes << m_submitButton << m_reopenButton << m_previousButton
+          << m_nextButton << m_finishButton << m_pauseButton;
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order[i - 1], order[i]);
 }
@@ -363,10 +409,16 @@ void LiveSessionPage::createActions()
     })->setProperty("role", QStringLiteral("previous"));
     m_pauseAction = add({QKeySequence(Qt::CTRL | Qt::Key_Space)}, [this] { togglePause(); });
     m_pauseAction->setProperty("role", QStringLiteral("pause"));
-    add({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return)}, [this] {
-        finishSession();
-    })->setProperty("role", QStringLiteral("finish"));
-    const auto [undo, redo] = addUndoActions(m_undo);
+    add({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Enter)},
+        [this] { finishSession(); })
+        ->setProperty("role", QStringLiteral("finish"));
+    add({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}, [this] {
+        submitScores();
+    })->setProperty("role", QStringLiteral("submit"));
+    add({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)}, [this] {
+        reopenScores();
+    })->setProperty("role", QStringLiteral("reopen"));
+    const auto [undo, redo] = addUndoActions(m_controller->undoStack());
     m_shortcutActions.append(undo);
     m_shortcutActions.append(redo);
 }
@@ -389,14 +441,22 @@ void LiveSessionPage::retranslate()
     for (int i = 0; i < 4; ++i) {
         m_depthButtons[std::size_t(i)]->setAccessibleName(tr("Depth %1").arg(i + 1));
         m_visionButtons[std::size_t(i)]->setAccessibleName(tr("Vision %1").arg(i + 1));
-        if (i < m_content.scales().depth.size())
-            m_depthButtons[std::size_t(i)]->setToolTip(m_content.scales().depth[i].title);
-        if (i < m_content.scales().vision.size())
-            m_visionButtons[std::size_t(i)]->setToolTip(m_content.scales().vision[i].title);
+        // Each button says what its level means; the descriptor is the tooltip.
+        if (i < m_content.scales().depth.size()) {
+            m_depthButtons[std::size_t(i)]->setText(
+                QStringLiteral("%1 %2").arg(i + 1).arg(m_content.scales().depth[i].title));
+            m_depthButtons[std::size_t(i)]->setToolTip(m_content.scales().depth[i].descriptor);
+        }
+        if (i < m_content.scales().vision.size()) {
+            m_visionButtons[std::size_t(i)]->setText(
+                QStringLiteral("%1 %2").arg(i + 1).arg(m_content.scales().vision[i].title));
+            m_visionButtons[std::size_t(i)]->setToolTip(m_content.scales().vision[i].descriptor);
+        }
     }
     for (QCheckBox* box : std::as_const(m_evidence)) {
         for (const interview::EvidenceItem& item : m_content.scales().evidence) {
             if (int(item.flag) == box->property("flag").toInt()) {
+                box->setProperty("label", item.label);
                 box->setText(item.label);
                 box->setToolTip(item.hint);
                 box->setAccessibleName(item.label);
@@ -412,9 +472,13 @@ void LiveSessionPage::retranslate()
     m_previousButton->setText(tr("Previous"));
     m_nextButton->setText(tr("Next"));
     m_finishButton->setText(tr("Finish session"));
+    m_submitButton->setText(tr("&Submit my scores"));
+    m_submitButton->setToolTip(tr("Ctrl+Shift+S: submit your marks; they are locked and count from then on"));
+    m_reopenButton->setText(tr("&Reopen my scores"));
+    m_reopenButton->setToolTip(tr("Ctrl+Shift+R: take your submitted marks back to change them (recorded)"));
     m_keyScheme->setText(tr("<b>Keys</b>: Ctrl+1-4 Depth, Alt+1-4 Vision, Ctrl+Shift+1-4 evidence, Ctrl+J "
                             "justification, Ctrl+Enter note, Ctrl+PgDn / Ctrl+PgUp next / previous, Ctrl+Space "
-                            "pause, F1 all shortcuts"));
+                            "pause, Ctrl+Shift+S submit my scores, Ctrl+Shift+Enter finish, F1 all shortcuts"));
 
     const QStringList depthNames{tr("Set Depth 1"), tr("Set Depth 2"), tr("Set Depth 3"), tr("Set Depth 4")};
     const QStringList visionNames{tr("Set Vision 1"), tr("Set Vision 2"), tr("Set Vision 3"), tr("Set Vision 4")};
@@ -435,7 +499,9 @@ void LiveSessionPage::retranslate()
                                        {QStringLiteral("next"), tr("Next question")},
                                        {QStringLiteral("previous"), tr("Previous question")},
                                        {QStringLiteral("pause"), tr("Pause or resume the clock")},
-                                       {QStringLiteral("finish"), tr("Finish the session")}};
+                                       {QStringLiteral("finish"), tr("Finish the session")},
+                                       {QStringLiteral("submit"), tr("Submit my scores")},
+                                       {QStringLiteral("reopen"), tr("Reopen my scores")}};
     for (QAction* action : std::as_const(m_shortcutActions)) {
         const QString role = action->property("role").toString();
         if (roles.contains(role))
@@ -471,52 +537,76 @@ bool LiveSessionPage::eventFilter(QObject* watched, QEvent* event)
     return StudioPage::eventFilter(watched, event);
 }
 
-bool LiveSessionPage::persist(const std::function<void()>& write)
+bool LiveSessionPage::hasSession() const
 {
-    try {
-        write();
-        return true;
-    } catch (const storage::StorageError& error) {
-        emit statusMessage(tr("Not saved: %1").arg(QString::fromUtf8(error.what())));
-        return false;
-    }
+    return m_controller->hasSession();
+}
+
+const interview::Session& LiveSessionPage::session() const
+{
+    return m_controller->session();
+}
+
+QUndoStack* LiveSessionPage::undoStack() const
+{
+    return m_controller->undoStack();
+}
+
+bool LiveSessionPage::confirm(const QString& title, const QString& text, const QString& yes)
+{
+    // Non-native, with the affirmative button the default, so Enter confirms and Esc cancels.
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, this);
+    QPushButton* accept = box.addButton(yes, QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(accept);
+    box.exec();
+    return box.clickedButton() == accept;
 }
 
 bool LiveSessionPage::openSession(std::int64_t id)
 {
-    std::optional<interview::Session> found;
-    if (!persist([&] { found = m_store.find(id); }) || !found)
-        return false;
     if (hasSession()) {
         saveAnswerNow();
+        commitJustification();
         refreshClock();
     }
+    const bool wasInterrupted = [&] {
+        QString problem;
+        return m_records.loadSession(id, &problem).status == interview::SessionStatus::Interrupted;
+    }();
     m_loading = true;
-    m_session = *found;
-    m_undo->clear();
-    m_refusal.clear();
-    m_timeBoxes = SessionTimeBoxes::load(id);
-    if (m_session.status != interview::SessionStatus::InProgress) {
-        if (m_session.status == interview::SessionStatus::Interrupted)
-            emit statusMessage(
-                tr("Resumed %1's session at question %2").arg(m_session.candidate).arg(m_session.currentQuestion + 1));
-        m_session.status = interview::SessionStatus::InProgress;
-        persist([&] { m_store.setStatus(id, interview::SessionStatus::InProgress); });
+    if (!m_controller->open(id)) {
+        m_loading = false;
+        return false;
     }
+    m_refusal.clear();
+    m_panelQuestion = -1;
+    m_timeBoxes = SessionTimeBoxes::load(id);
+    if (wasInterrupted)
+        emit statusMessage(
+            tr("Resumed %1's session at question %2").arg(session().candidate).arg(session().currentQuestion + 1));
     m_scorer->clear();
     const QStringList scorers =
-        m_session.mode == interview::SessionMode::SoloPractice || m_session.interviewers.isEmpty()
+        session().mode == interview::SessionMode::SoloPractice || session().interviewers.isEmpty()
             ? QStringList{kSelf}
-            : m_session.interviewers;
+            : session().interviewers;
     for (const QString& name : scorers)
         m_scorer->addItem(name == kSelf ? tr("Myself") : name, name);
     m_scorer->setEnabled(scorers.size() > 1);
-    m_current = std::clamp(m_session.currentQuestion, 0, std::max(0, int(m_session.questions.size()) - 1));
-    m_clock.start(m_session.elapsedMs);
-    m_lastSavedSecond = m_session.elapsedMs / 1000;
+    // The studio's own scorer is preselected when the session lists them.
+    if (const int own = m_scorer->findData(m_records.scorerName()); own >= 0)
+        m_scorer->setCurrentIndex(own);
+    m_current = std::clamp(session().currentQuestion, 0, std::max(0, int(session().questions.size()) - 1));
+    m_clock.start(session().elapsedMs);
+    if (m_controller->isFinished())
+        m_clock.pause();
+    m_lastSavedSecond = session().elapsedMs / 1000;
     m_loading = false;
     showQuestion(m_current);
-    m_tick->start();
+    if (!m_controller->isFinished())
+        m_tick->start();
+    else
+        m_tick->stop();
     return true;
 }
 
@@ -535,39 +625,30 @@ void LiveSessionPage::setScorer(const QString& interviewer)
 
 std::optional<interview::AnswerScore> LiveSessionPage::score(int question, const QString& interviewer) const
 {
-    if (question < 0 || question >= m_session.questions.size())
-        return std::nullopt;
-    for (const interview::AnswerScore& s : m_session.questions[question].scores) {
-        if (s.interviewer == interviewer)
-            return s;
-    }
-    return std::nullopt;
+    return m_controller->score(question, interviewer);
 }
 
 int LiveSessionPage::questionTimeBoxSeconds(int index) const
 {
     if (m_timeBoxes.questionSeconds > 0)
         return m_timeBoxes.questionSeconds;
-    const interview::Question* q = m_content.question(m_session.questions.value(index).questionId);
+    const interview::Question* q = m_content.question(session().questions.value(index).questionId);
     return q && q->timeBoxSeconds > 0 ? q->timeBoxSeconds : 5 * 60;
 }
 
 void LiveSessionPage::showQuestion(int index)
 {
-    if (!hasSession() || m_session.questions.isEmpty())
+    if (!hasSession() || session().questions.isEmpty())
         return;
-    index = std::clamp(index, 0, int(m_session.questions.size()) - 1);
+    index = std::clamp(index, 0, int(session().questions.size()) - 1);
     if (index != m_current)
         leaveQuestion();
     m_current = index;
-    interview::AskedQuestion& asked = m_session.questions[m_current];
-    if (asked.askedAtMs < 0) {
-        asked.askedAtMs = m_clock.elapsedMs();
-        persist([&] { m_store.setQuestionMarks(m_session.id, m_current, asked.askedAtMs, asked.answeredAtMs); });
-    }
-    m_session.currentQuestion = m_current;
-    m_session.elapsedMs = m_clock.elapsedMs();
-    persist([&] { m_store.setClock(m_session.id, m_session.elapsedMs, m_current); });
+    m_refusal.clear();  // a refusal belongs to the question it happened on
+    const interview::AskedQuestion& asked = session().questions[m_current];
+    if (asked.askedAtMs < 0)
+        m_controller->setQuestionMarks(m_current, m_clock.elapsedMs(), asked.answeredAtMs);
+    m_controller->setClock(m_clock.elapsedMs(), m_current);
     showCurrent();
 }
 
@@ -575,23 +656,21 @@ void LiveSessionPage::leaveQuestion()
 {
     saveAnswerNow();
     commitJustification();
-    if (m_current < m_session.questions.size()) {
-        interview::AskedQuestion& asked = m_session.questions[m_current];
-        if (asked.answeredAtMs < 0 && asked.askedAtMs >= 0) {
-            asked.answeredAtMs = m_clock.elapsedMs();
-            persist([&] { m_store.setQuestionMarks(m_session.id, m_current, asked.askedAtMs, asked.answeredAtMs); });
-        }
+    if (m_current < session().questions.size()) {
+        const interview::AskedQuestion& asked = session().questions[m_current];
+        if (asked.answeredAtMs < 0 && asked.askedAtMs >= 0)
+            m_controller->setQuestionMarks(m_current, asked.askedAtMs, m_clock.elapsedMs());
     }
 }
 
 void LiveSessionPage::nextQuestion()
 {
-    if (m_current + 1 >= m_session.questions.size())
+    if (m_current + 1 >= session().questions.size())
         return;
     // Solo practice: the answer ends with a self-score; Next reminds once, a second Next moves on anyway.
     const std::optional<interview::AnswerScore> self = score(m_current, kSelf);
-    if (m_session.mode == interview::SessionMode::SoloPractice && (!self || self->depth == 0 || self->vision == 0) &&
-        m_selfScoreReminded != m_current) {
+    if (session().mode == interview::SessionMode::SoloPractice && !m_controller->isFinished() &&
+        (!self || self->depth == 0 || self->vision == 0) && m_selfScoreReminded != m_current) {
         m_selfScoreReminded = m_current;
         m_visionStatus->setText(tr("Score yourself first: Ctrl+1-4 for Depth, Alt+1-4 for Vision; then compare with "
                                    "the example answers. Next again skips."));
@@ -609,21 +688,22 @@ void LiveSessionPage::previousQuestion()
 
 void LiveSessionPage::showCurrent()
 {
-    const bool running = hasSession() && !m_session.questions.isEmpty();
+    const bool running = hasSession() && !session().questions.isEmpty();
     m_emptyHint->setVisible(!running);
     m_body->setVisible(running);
     m_pauseButton->setText(m_clock.isRunning() || !running ? tr("Pause") : tr("Resume"));
     m_pauseButton->setAccessibleName(m_pauseButton->text());
     if (!running)
         return;
-    const interview::AskedQuestion& asked = m_session.questions[m_current];
+    const interview::AskedQuestion& asked = session().questions[m_current];
     const interview::Question* q = m_content.question(asked.questionId);
-    const QString mode = m_session.mode == interview::SessionMode::SoloPractice ? tr("Solo practice") : tr("Live mock");
+    const QString mode = session().mode == interview::SessionMode::SoloPractice ? tr("Solo practice") : tr("Live mock");
+    const QString state = m_controller->isFinished() ? tr("finished, scoring only") : mode;
     m_heading->setText(tr("%1 - %2 - question %3 of %4 (%5)")
-                           .arg(m_session.candidate, interview::title(asked.round))
+                           .arg(session().candidate, interview::title(asked.round))
                            .arg(m_current + 1)
-                           .arg(m_session.questions.size())
-                           .arg(mode));
+                           .arg(session().questions.size())
+                           .arg(state));
     m_prompt->setText(q ? q->prompt : tr("Question %1 is not in the loaded question banks.").arg(asked.questionId));
     QString followUps;
     if (q) {
@@ -636,35 +716,102 @@ void LiveSessionPage::showCurrent()
     if (m_answer->toPlainText() != asked.answer)
         m_answer->setPlainText(asked.answer);
     m_loading = false;
-    m_panel->setTitle(m_session.mode == interview::SessionMode::SoloPractice ? tr("Score yourself")
+    const bool finished = m_controller->isFinished();
+    m_answer->setReadOnly(finished);
+    m_noteEditor->setEnabled(!finished);
+    m_pauseButton->setEnabled(!finished);
+    m_finishButton->setEnabled(!finished);
+    m_panel->setTitle(session().mode == interview::SessionMode::SoloPractice ? tr("Score yourself")
                                                                              : tr("Interviewer's panel"));
     m_previousButton->setEnabled(m_current > 0);
-    m_nextButton->setEnabled(m_current + 1 < m_session.questions.size());
+    m_nextButton->setEnabled(m_current + 1 < session().questions.size());
     runCoach();
     refreshPanel();
     refreshNotes();
     refreshClock();
 }
 
+interview::AnswerScore LiveSessionPage::currentScore() const
+{
+    if (const std::optional<interview::AnswerScore> s = score(m_current, scorer()))
+        return *s;
+    // A first mark on this answer starts from the evidence the coach found; the scorer can untick it.
+    interview::AnswerScore fresh;
+    fresh.interviewer = scorer();
+    fresh.evidence = m_coachEvidence;
+    return fresh;
+}
+
+void LiveSessionPage::applyLockState()
+{
+    const QString who = scorer();
+    const QString locked = m_controller->scoreRefusal(who);
+    const bool editable = locked.isEmpty();
+    for (QPushButton* b : m_depthButtons)
+        b->setEnabled(editable);
+    for (QPushButton* b : m_visionButtons)
+        b->setEnabled(editable);
+    for (QCheckBox* box : std::as_const(m_evidence))
+        box->setEnabled(editable);
+    m_justification->setReadOnly(!editable);
+    m_submitButton->setVisible(editable);
+    m_reopenButton->setVisible(!editable);
+    if (!editable) {
+        m_lockStatus->setText(locked);
+    } else {
+        const interview::SubmissionSummary summary = interview::ScoringRules::summary(session(), who);
+        m_lockStatus->setText(tr("Draft: %1 of %2 answers scored; nobody else sees these marks until you submit them.")
+                                  .arg(summary.scored.size())
+                                  .arg(summary.questions));
+    }
+    m_lockStatus->setAccessibleName(m_lockStatus->text());
+}
+
 void LiveSessionPage::refreshPanel()
 {
-    if (!hasSession() || m_session.questions.isEmpty())
+    if (!hasSession() || session().questions.isEmpty())
         return;
-    const interview::AnswerScore s = score(m_current, scorer()).value_or(blankScore(scorer()));
+    const interview::AnswerScore s = currentScore();
     for (int i = 0; i < 4; ++i) {
         m_depthButtons[std::size_t(i)]->setChecked(s.depth == i + 1);
         m_visionButtons[std::size_t(i)]->setChecked(s.vision == i + 1);
     }
-    for (QCheckBox* box : std::as_const(m_evidence))
-        box->setChecked((s.evidence & box->property("flag").toInt()) != 0);
-    if (!m_justification->hasFocus() && m_justification->text() != s.justification)
+    const auto meaning = [](const QList<interview::ScaleStep>& steps, int level) {
+        return level >= 1 && level <= steps.size() ? steps[level - 1].descriptor : QString();
+    };
+    m_depthMeaning->setText(meaning(m_content.scales().depth, s.depth));
+    m_visionMeaning->setText(meaning(m_content.scales().vision, s.vision));
+    const QString answer = session().questions[m_current].answer;
+    for (QCheckBox* box : std::as_const(m_evidence)) {
+        const auto flag = interview::VisionEvidence(box->property("flag").toInt());
+        box->setChecked((s.evidence & std::uint8_t(flag)) != 0);
+        // The words the coach found for this item, so the scorer sees why it is ticked.
+        const QStringList words = interview::ScoringRules::evidenceWords(answer, m_report.findings, flag);
+        QString label = box->property("label").toString();
+        if (!words.isEmpty())
+            label = tr("%1 (coach: \u201c%2\u201d)").arg(label, words.mid(0, 3).join(QStringLiteral("\u201d, \u201c")));
+        box->setText(label);
+    }
+    // The fields belong to their question and scorer: moving on replaces them even while focused.
+    const bool samePlace = m_panelQuestion == m_current && m_panelScorer == s.interviewer;
+    if ((!samePlace || !m_justification->hasFocus()) && m_justification->text() != s.justification)
         m_justification->setText(s.justification);
+    m_panelQuestion = m_current;
+    m_panelScorer = s.interviewer;
     const interview::CappedVision capped = m_cap.apply(s);
     if (!m_refusal.isEmpty())
         m_visionStatus->setText(tr("Refused: %1").arg(m_refusal));
+    else if (capped.capped)
+        m_visionStatus->setText(tr("Counts as Vision %1 until %2.")
+                                    .arg(capped.effective)
+                                    .arg(capped.missingEvidence && capped.missingJustification
+                                             ? tr("an evidence item is ticked and a justification written")
+                                         : capped.missingEvidence ? tr("an evidence item is ticked")
+                                                                  : tr("a justification is written")));
     else
-        m_visionStatus->setText(capped.reason);
+        m_visionStatus->clear();
     m_visionStatus->setAccessibleName(m_visionStatus->text());
+    applyLockState();
     refreshExamples();
 }
 
@@ -673,11 +820,11 @@ void LiveSessionPage::refreshExamples()
     // Solo practice: the examples appear once the candidate has scored themself on this answer.
     const std::optional<interview::AnswerScore> self = score(m_current, kSelf);
     const bool show =
-        m_session.mode == interview::SessionMode::SoloPractice && self && self->depth > 0 && self->vision > 0;
+        session().mode == interview::SessionMode::SoloPractice && self && self->depth > 0 && self->vision > 0;
     m_examplesBox->setVisible(show);
     if (!show)
         return;
-    const interview::Question* q = m_content.question(m_session.questions[m_current].questionId);
+    const interview::Question* q = m_content.question(session().questions[m_current].questionId);
     if (!q) {
         m_examples->clear();
         return;
@@ -695,7 +842,7 @@ void LiveSessionPage::refreshExamples()
 void LiveSessionPage::refreshNotes()
 {
     m_notes->clear();
-    for (const interview::SessionNote& note : std::as_const(m_session.notes)) {
+    for (const interview::SessionNote& note : session().notes) {
         const QString who = note.interviewer == kSelf ? tr("me") : note.interviewer;
         auto* item =
             new QListWidgetItem(QStringLiteral("[%1] %2: %3").arg(clockText(note.elapsedMs), who, note.text), m_notes);
@@ -706,10 +853,10 @@ void LiveSessionPage::refreshNotes()
 
 void LiveSessionPage::refreshClock()
 {
-    if (!hasSession() || m_session.questions.isEmpty())
+    if (!hasSession() || session().questions.isEmpty())
         return;
     const std::int64_t elapsed = m_clock.elapsedMs();
-    const interview::AskedQuestion& asked = m_session.questions[m_current];
+    const interview::AskedQuestion& asked = session().questions[m_current];
     const std::int64_t onQuestion = elapsed - std::max<std::int64_t>(0, asked.askedAtMs);
     showCountdown(m_questionCountdown, questionTimeBoxSeconds(m_current) * 1000LL - onQuestion);
     showCountdown(m_sessionCountdown, m_timeBoxes.totalSeconds * 1000LL - elapsed);
@@ -718,8 +865,7 @@ void LiveSessionPage::refreshClock()
     // The clock is saved once per elapsed second, so a crash loses at most a second of it.
     if (elapsed / 1000 != m_lastSavedSecond) {
         m_lastSavedSecond = elapsed / 1000;
-        m_session.elapsedMs = elapsed;
-        persist([&] { m_store.setClock(m_session.id, elapsed, m_current); });
+        m_controller->setClock(elapsed, m_current);
     }
 }
 
@@ -727,16 +873,19 @@ void LiveSessionPage::togglePause()
 {
     if (!hasSession())
         return;
+    if (const QString refusal = m_controller->runRefusal(); !refusal.isEmpty()) {
+        emit statusMessage(refusal);  // a finished session's clock stays stopped
+        return;
+    }
     m_clock.setPaused(m_clock.isRunning());
-    m_session.elapsedMs = m_clock.elapsedMs();
-    persist([&] { m_store.setClock(m_session.id, m_session.elapsedMs, m_current); });
+    m_controller->setClock(m_clock.elapsedMs(), m_current);
     emit statusMessage(m_clock.isRunning() ? tr("Clock running") : tr("Clock paused"));
     showCurrent();
 }
 
 void LiveSessionPage::cancelWork()
 {
-    if (!hasSession() || m_session.status != interview::SessionStatus::InProgress)
+    if (!hasSession() || m_controller->isFinished())
         return;
     saveAnswerNow();
     commitJustification();
@@ -744,68 +893,90 @@ void LiveSessionPage::cancelWork()
     refreshClock();
 }
 
-void LiveSessionPage::finishSession()
+bool LiveSessionPage::finishSession()
+{
+    if (!hasSession() || m_controller->isFinished())
+        return false;
+    leaveQuestion();
+    QStringList open;
+    if (const QString unanswered = interview::ScoringRules::unansweredLine(session()); !unanswered.isEmpty())
+        open << unanswered;
+    const bool solo = session().mode == interview::SessionMode::SoloPractice;
+    if (solo) {
+        const interview::SubmissionSummary summary = interview::ScoringRules::summary(session(), kSelf);
+        if (const QString unscored = interview::ScoringRules::unscoredLine(summary); !unscored.isEmpty())
+            open << unscored;
+    }
+    if (!open.isEmpty() || solo) {
+        QString text = open.join(QLatin1Char('\n'));
+        if (solo)
+            text += (text.isEmpty() ? QString() : QStringLiteral("\n\n")) +
+                    tr("Finishing submits your self-scores: the Debrief shows your verdict from them.");
+        if (!confirm(tr("Finish the session?"), text, tr("&Finish")))
+            return false;
+    }
+    m_clock.pause();
+    if (!m_controller->finish(m_clock.elapsedMs()))
+        return false;
+    m_tick->stop();
+    emit statusMessage(solo ? tr("Session finished; your scores are submitted") : tr("Session finished and saved"));
+    showCurrent();
+    emit sessionFinished(session().id);
+    return true;
+}
+
+bool LiveSessionPage::submitScores()
 {
     if (!hasSession())
-        return;
-    leaveQuestion();
-    m_clock.pause();
-    m_session.elapsedMs = m_clock.elapsedMs();
-    m_session.status = interview::SessionStatus::Completed;
-    persist([&] {
-        m_database.write([&](const QSqlDatabase&) {
-            m_store.setClock(m_session.id, m_session.elapsedMs, m_current);
-            m_store.setStatus(m_session.id, interview::SessionStatus::Completed);
-        });
-    });
-    m_tick->stop();
-    emit statusMessage(tr("Session finished and saved"));
-    m_records.announceSessionChanged(m_session.id);
-    emit sessionFinished(m_session.id);
+        return false;
+    saveAnswerNow();
+    commitJustification();
+    const QString who = scorer();
+    if (const QString refusal = interview::ScoringRules::submitRefusal(session(), who); !refusal.isEmpty()) {
+        m_refusal = refusal;
+        refreshPanel();
+        emit statusMessage(refusal);
+        return false;
+    }
+    const interview::SubmissionSummary summary = interview::ScoringRules::summary(session(), who);
+    QString text = tr("Submit your marks on %1 of %2 answers? Once submitted they are locked, count in the verdict "
+                      "and the other interviewers can see them once they have submitted theirs.")
+                       .arg(summary.scored.size())
+                       .arg(summary.questions);
+    if (const QString unscored = interview::ScoringRules::unscoredLine(summary); !unscored.isEmpty())
+        text += QStringLiteral("\n\n") + unscored;
+    if (!confirm(tr("Submit my scores"), text, tr("&Submit")))
+        return false;
+    if (!m_controller->submit(who, m_clock.elapsedMs()))
+        return false;
+    emit statusMessage(tr("Your scores are submitted and locked"));
+    return true;
+}
+
+bool LiveSessionPage::reopenScores()
+{
+    if (!hasSession())
+        return false;
+    if (!m_controller->reopen(scorer(), m_clock.elapsedMs()))
+        return false;
+    emit statusMessage(tr("Your scores are reopened: they are drafts again until you submit them"));
+    return true;
 }
 
 // --- Scores ---------------------------------------------------------------------------------------
 
-void LiveSessionPage::applyScore(int question, const QString& interviewer,
-                                 const std::optional<interview::AnswerScore>& value)
-{
-    const bool saved = persist([&] {
-        if (value)
-            m_store.setScore(m_session.id, question, *value);
-        else
-            m_store.removeScore(m_session.id, question, interviewer);
-    });
-    if (!saved)
-        return;
-    QList<interview::AnswerScore>& scores = m_session.questions[question].scores;
-    scores.removeIf([&](const interview::AnswerScore& s) { return s.interviewer == interviewer; });
-    if (value)
-        scores.append(*value);
-    if (question != m_current) {
-        showQuestion(question);
-    }
-    setScorer(interviewer);
-    refreshPanel();
-    m_records.announceSessionChanged(m_session.id);
-}
-
 void LiveSessionPage::pushScore(const interview::AnswerScore& updated, const QString& text, int mergeId)
 {
-    const int question = m_current;
-    const std::optional<interview::AnswerScore> before = score(question, updated.interviewer);
-    m_undo->push(new SessionEditCommand(
-        text, [this, question, updated] { applyScore(question, updated.interviewer, updated); },
-        [this, question, before, who = updated.interviewer] { applyScore(question, who, before); }, mergeId,
-        QStringLiteral("%1/%2").arg(question).arg(updated.interviewer)));
+    m_refusal.clear();
+    m_controller->setScore(m_current, updated, text, mergeId);
 }
 
 void LiveSessionPage::setDepth(int depth)
 {
-    if (!hasSession() || m_session.questions.isEmpty() || depth < interview::kTagMin || depth > interview::kTagMax)
+    if (!hasSession() || session().questions.isEmpty() || depth < interview::kTagMin || depth > interview::kTagMax)
         return;
-    interview::AnswerScore s = score(m_current, scorer()).value_or(blankScore(scorer()));
-    m_refusal.clear();
-    if (s.depth == depth) {
+    interview::AnswerScore s = currentScore();
+    if (s.depth == depth && score(m_current, s.interviewer)) {
         refreshPanel();
         return;
     }
@@ -815,39 +986,31 @@ void LiveSessionPage::setDepth(int depth)
 
 bool LiveSessionPage::setVision(int vision)
 {
-    if (!hasSession() || m_session.questions.isEmpty() || vision < interview::kTagMin || vision > interview::kTagMax)
+    if (!hasSession() || session().questions.isEmpty() || vision < interview::kTagMin || vision > interview::kTagMax)
         return false;
     commitJustification();
-    interview::AnswerScore s = score(m_current, scorer()).value_or(blankScore(scorer()));
-    const interview::CappedVision capped = m_cap.apply(vision, s.evidence, s.justification);
-    if (capped.capped) {
-        m_refusal = capped.reason;
-        refreshPanel();
-        emit statusMessage(tr("Refused: %1").arg(capped.reason));
-        return false;
-    }
-    m_refusal.clear();
-    if (s.vision == vision) {
+    interview::AnswerScore s = currentScore();
+    if (s.vision == vision && score(m_current, s.interviewer)) {
         refreshPanel();
         return true;
     }
+    // Kept as entered: the panel says what it counts as until the evidence and the justification are there.
     s.vision = vision;
     pushScore(s, tr("Vision %1").arg(vision));
-    return true;
+    return m_refusal.isEmpty();
 }
 
 void LiveSessionPage::setEvidence(interview::VisionEvidence item, bool ticked)
 {
-    if (!hasSession() || m_session.questions.isEmpty())
+    if (!hasSession() || session().questions.isEmpty())
         return;
-    interview::AnswerScore s = score(m_current, scorer()).value_or(blankScore(scorer()));
+    interview::AnswerScore s = currentScore();
     const std::uint8_t flags = ticked ? (s.evidence | std::uint8_t(item)) : (s.evidence & ~std::uint8_t(item));
-    if (flags == s.evidence) {
+    if (flags == s.evidence && score(m_current, s.interviewer)) {
         refreshPanel();
         return;
     }
     s.evidence = flags;
-    m_refusal.clear();
     pushScore(s, ticked ? tr("Tick evidence") : tr("Clear evidence"));
 }
 
@@ -865,47 +1028,24 @@ QString LiveSessionPage::refusal() const
 void LiveSessionPage::commitJustification()
 {
     m_justificationSave->stop();
-    if (!hasSession() || m_session.questions.isEmpty())
+    if (!hasSession() || session().questions.isEmpty() || m_panelQuestion != m_current)
         return;
-    interview::AnswerScore s = score(m_current, scorer()).value_or(blankScore(scorer()));
-    if (s.justification == m_justification->text())
+    const std::optional<interview::AnswerScore> stored = score(m_panelQuestion, m_panelScorer);
+    interview::AnswerScore s = stored.value_or(currentScore());
+    if (s.justification == m_justification->text() || !m_controller->scoreRefusal(s.interviewer).isEmpty())
         return;
     s.justification = m_justification->text();
-    m_refusal.clear();
-    pushScore(s, tr("Justification"), kMergeJustification);
+    pushScore(s, tr("Justification"), SessionController::kMergeJustification);
 }
 
 // --- Answer text ----------------------------------------------------------------------------------
 
-void LiveSessionPage::setAnswerText(int question, const QString& text)
-{
-    if (!persist([&] { m_store.setAnswer(m_session.id, question, text); }))
-        return;
-    m_session.questions[question].answer = text;
-    if (question != m_current)
-        showQuestion(question);
-    if (m_answer->toPlainText() != text) {
-        m_loading = true;
-        m_answer->setPlainText(text);
-        m_answer->moveCursor(QTextCursor::End);
-        m_loading = false;
-        runCoach();
-    }
-}
-
 void LiveSessionPage::commitAnswer()
 {
     m_answerSave->stop();
-    if (!hasSession() || m_session.questions.isEmpty())
+    if (!hasSession() || session().questions.isEmpty() || m_controller->isFinished())
         return;
-    const int question = m_current;
-    const QString before = m_session.questions[question].answer;
-    const QString after = m_answer->toPlainText();
-    if (before == after)
-        return;
-    m_undo->push(new SessionEditCommand(
-        tr("Typing"), [this, question, after] { setAnswerText(question, after); },
-        [this, question, before] { setAnswerText(question, before); }, kMergeAnswer, QString::number(question)));
+    m_controller->setAnswer(m_current, m_answer->toPlainText());
 }
 
 void LiveSessionPage::saveEdits()
@@ -922,19 +1062,21 @@ void LiveSessionPage::saveAnswerNow()
 void LiveSessionPage::runCoach()
 {
     m_coachDelay->stop();
-    if (!hasSession() || m_session.questions.isEmpty())
+    if (!hasSession() || session().questions.isEmpty())
         return;
-    const interview::CoachReport report =
-        m_coach.analyse(m_answer->toPlainText(), m_session.questions[m_current].round);
-    m_highlighter->setFindings(report.findings);
-    QStringList met;
+    m_report = m_coach.analyse(m_answer->toPlainText(), session().questions[m_current].round);
+    m_coachEvidence = interview::ScoringRules::evidenceFromCoach(m_report.findings);
+    m_highlighter->setFindings(m_report.findings);
     QStringList missing;
-    for (const interview::CoachCriterion& c : report.breakdown)
-        (c.earned > 0 ? met : missing) << html(c.explanation);
+    for (const interview::CoachCriterion& c : m_report.breakdown) {
+        if (c.earned < c.weight)
+            missing << html(c.explanation);
+    }
     m_coachSummary->setText(tr("<b>Coach: %1/100</b> %2")
-                                .arg(report.score)
+                                .arg(m_report.score)
                                 .arg(missing.isEmpty() ? QString() : missing.join(QStringLiteral(" · "))));
-    m_coachSummary->setAccessibleName(tr("Coach score %1 of 100").arg(report.score));
+    m_coachSummary->setAccessibleName(tr("Coach score %1 of 100").arg(m_report.score));
+    refreshPanel();  // the evidence boxes follow the coach's findings until the scorer marks the answer
 }
 
 // --- Notes ----------------------------------------------------------------------------------------
@@ -944,42 +1086,8 @@ bool LiveSessionPage::addNote()
     const QString text = m_noteEditor->text().trimmed();
     if (!hasSession() || text.isEmpty())
         return false;
-    const interview::SessionNote note{scorer(), m_clock.elapsedMs(), text};
-    auto added = std::make_shared<int>(-1);
-    m_undo->push(new SessionEditCommand(
-        tr("Note"),
-        [this, note, added] {
-            if (persist([&] { *added = m_store.addNote(m_session.id, note); })) {
-                m_session.notes.append(note);
-                refreshNotes();
-                m_records.announceSessionChanged(m_session.id);
-            }
-        },
-        [this, note, added] {
-            // SessionStore has no single-note delete: the scorer's notes are rewritten without this one,
-            // in one transaction, and the list is read back so indices match the database.
-            persist([&] {
-                m_database.write([&](const QSqlDatabase&) {
-                    QList<interview::SessionNote> keep;
-                    bool dropped = false;
-                    for (qsizetype i = m_session.notes.size() - 1; i >= 0; --i) {
-                        const interview::SessionNote& n = m_session.notes[i];
-                        if (!dropped && n.interviewer == note.interviewer && n.elapsedMs == note.elapsedMs &&
-                            n.text == note.text) {
-                            dropped = true;
-                            continue;
-                        }
-                        if (n.interviewer == note.interviewer)
-                            keep.prepend(n);
-                    }
-                    m_store.removeInterviewerNotes(m_session.id, note.interviewer);
-                    for (const interview::SessionNote& n : std::as_const(keep))
-                        m_store.addNote(m_session.id, n);
-                });
-                m_session.notes = m_store.load(m_session.id).notes;
-            });
-            refreshNotes();
-        }));
+    if (!m_controller->addNote(interview::SessionNote{scorer(), m_clock.elapsedMs(), text}))
+        return false;
     m_noteEditor->clear();
     return true;
 }

@@ -7,7 +7,6 @@
 #include "interview/answercoach.h"
 #include "interview/session.h"
 #include "interview/visioncap.h"
-#include "storage/sessionstore.h"
 
 #include <QList>
 
@@ -41,6 +40,7 @@ namespace debrief::studio {
 
 class CoachHighlighter;
 class InterviewRecords;
+class SessionController;
 
 // The session being run: countdowns, the question and its follow-ups, the candidate's answer with the
 // coach's findings, and the scorer's panel. Keyboard first (see shortcutActions()). Every edit is one
@@ -60,12 +60,13 @@ public:
     void cancelWork() override;  // the window closes: pending typing and the clock are saved
 
     // Loads a stored session and runs it from its saved question and clock (an Interrupted one is put
-    // back In progress). False when there is no such session.
+    // back In progress; a finished one opens for scoring only). False when there is no such session.
     bool openSession(std::int64_t id);
-    bool hasSession() const { return m_session.id != 0; }
-    const interview::Session& session() const { return m_session; }
+    bool hasSession() const;
+    const interview::Session& session() const;
+    SessionController* controller() const { return m_controller; }
     int currentQuestion() const { return m_current; }
-    QUndoStack* undoStack() const { return m_undo; }
+    QUndoStack* undoStack() const;
     void saveEdits() override;
     SessionClock& clock() { return m_clock; }
     QList<QAction*> shortcutActions() const { return m_shortcutActions; }
@@ -74,8 +75,8 @@ public:
     void setScorer(const QString& interviewer);
     std::optional<interview::AnswerScore> score(int question, const QString& interviewer) const;
 
-    // What the keys do, callable from tests and menus. A Vision above the cap without evidence and a
-    // justification is refused: returns false and the reason is shown.
+    // What the keys do, callable from tests and menus. A Vision above the cap is kept as entered and
+    // counts as the cap until evidence is ticked and a justification written; the panel says so.
     void setDepth(int depth);
     bool setVision(int vision);
     void setEvidence(interview::VisionEvidence item, bool ticked);
@@ -85,11 +86,15 @@ public:
     void nextQuestion();
     void previousQuestion();
     void togglePause();
-    void finishSession();
+    // Asks first when questions are unanswered (and, in solo practice, says that finishing submits
+    // the self-scores). False when the user said no or the session could not be finished.
+    bool finishSession();
+    bool submitScores();   // the scorer's marks, after a summary of what is unscored; Ctrl+Shift+S
+    bool reopenScores();   // Ctrl+Shift+R
     void saveAnswerNow();  // flushes pending typing
     void refreshClock();   // redraws the countdowns and saves the clock
 
-    QString refusal() const;  // the last refused Vision's reason, empty when none
+    QString refusal() const;  // the last refused edit's reason, empty when none
 
 signals:
     void sessionFinished(std::int64_t id);
@@ -109,29 +114,30 @@ private:
     void runCoach();
     void commitAnswer();
     void commitJustification();
-    void applyScore(int question, const QString& interviewer, const std::optional<interview::AnswerScore>& value);
     void pushScore(const interview::AnswerScore& updated, const QString& text, int mergeId = -1);
-    void setAnswerText(int question, const QString& text);
+    interview::AnswerScore currentScore() const;  // the scorer's mark here, or a new one with the coach's evidence
     void leaveQuestion();
-    bool persist(const std::function<void()>& write);
+    void applyLockState();
+    bool confirm(const QString& title, const QString& text, const QString& yes);
     int questionTimeBoxSeconds(int index) const;
 
     InterviewRecords& m_records;
-    const storage::Database& m_database;
     const interview::ContentLibrary& m_content;
-    storage::SessionStore m_store;
     interview::AnswerCoach m_coach;
     interview::VisionCap m_cap;
-    interview::Session m_session;
+    SessionController* m_controller;
     SessionTimeBoxes m_timeBoxes;
     int m_current = 0;
+    int m_panelQuestion = -1;  // the question whose score the panel's fields show
+    QString m_panelScorer;
     SessionClock m_clock;
     std::int64_t m_lastSavedSecond = -1;
     QString m_refusal;
+    std::uint8_t m_coachEvidence = 0;  // the evidence the coach found in the current answer
+    interview::CoachReport m_report;
     bool m_loading = false;
     int m_selfScoreReminded = -1;  // solo practice: the question whose Next already reminded once
 
-    QUndoStack* m_undo;
     QTimer* m_tick;
     QTimer* m_answerSave;
     QTimer* m_coachDelay;
@@ -174,6 +180,11 @@ private:
     QPushButton* m_previousButton;
     QPushButton* m_nextButton;
     QPushButton* m_finishButton;
+    QPushButton* m_submitButton;
+    QPushButton* m_reopenButton;
+    QLabel* m_lockStatus;
+    QLabel* m_depthMeaning;
+    QLabel* m_visionMeaning;
     QLabel* m_emptyHint;
     QWidget* m_body;
 };

@@ -1,0 +1,337 @@
+#include "sessioncontroller.h"
+
+#include "interviewrecords.h"
+#include "sessioneditcommand.h"
+
+#include "interview/scoringrules.h"
+#include "storage/committeestore.h"
+#include "storage/database.h"
+#include "storage/scorecardexchange.h"
+#include "storage/scorecardrejected.h"
+#include "storage/storageerror.h"
+
+#include <QJsonDocument>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace debrief::studio {
+
+using interview::ScoringRules;
+
+SessionController::SessionController(InterviewRecords& records, QObject* parent)
+    : QObject(parent), m_records(records), m_store(records.database()), m_undo(new QUndoStack(this))
+{
+}
+
+bool SessionController::persist(const std::function<void()>& write)
+{
+    try {
+        write();
+        return true;
+    } catch (const storage::StorageError& error) {
+        emit storageError(tr("Not saved: %1").arg(QString::fromUtf8(error.what())));
+        return false;
+    } catch (const storage::ScorecardRejected& rejected) {
+        emit storageError(tr("Not saved: %1").arg(rejected.message()));
+        return false;
+    }
+}
+
+void SessionController::announce()
+{
+    m_records.announceSessionChanged(m_session.id);
+}
+
+bool SessionController::open(std::int64_t id)
+{
+    std::optional<interview::Session> found;
+    if (!persist([&] { found = m_store.find(id); }) || !found)
+        return false;
+    m_session = *found;
+    m_undo->clear();
+    if (m_session.status == interview::SessionStatus::Interrupted) {
+        m_session.status = interview::SessionStatus::InProgress;
+        persist([&] { m_store.setStatus(id, interview::SessionStatus::InProgress); });
+    }
+    emit opened();
+    return true;
+}
+
+bool SessionController::isFinished() const
+{
+    return ScoringRules::isFinished(m_session);
+}
+
+std::optional<interview::AnswerScore> SessionController::score(int question, const QString& scorer) const
+{
+    if (question < 0 || question >= m_session.questions.size())
+        return std::nullopt;
+    for (const interview::AnswerScore& s : m_session.questions[question].scores) {
+        if (s.interviewer == scorer)
+            return s;
+    }
+    return std::nullopt;
+}
+
+bool SessionController::hasSubmitted(const QString& scorer) const
+{
+    return ScoringRules::hasSubmitted(m_session, scorer);
+}
+
+QString SessionController::scoreRefusal(const QString& scorer) const
+{
+    return ScoringRules::scoreRefusal(m_session, scorer);
+}
+
+QString SessionController::runRefusal() const
+{
+    return ScoringRules::runRefusal(m_session);
+}
+
+// --- Answers --------------------------------------------------------------------------------------
+
+void SessionController::applyAnswer(int question, const QString& text)
+{
+    if (!persist([&] { m_store.setAnswer(m_session.id, question, text); }))
+        return;
+    m_session.questions[question].answer = text;
+    emit answerChanged(question);
+}
+
+bool SessionController::setAnswer(int question, const QString& text)
+{
+    if (!hasSession() || question < 0 || question >= m_session.questions.size())
+        return false;
+    const QString before = m_session.questions[question].answer;
+    if (before == text)
+        return true;
+    if (const QString refusal = runRefusal(); !refusal.isEmpty()) {
+        emit refused(refusal);
+        return false;
+    }
+    m_undo->push(new SessionEditCommand(
+        tr("Typing"), [this, question, text] { applyAnswer(question, text); },
+        [this, question, before] { applyAnswer(question, before); }, kMergeAnswer, QString::number(question)));
+    return true;
+}
+
+// --- Scores ---------------------------------------------------------------------------------------
+
+void SessionController::applyScore(int question, const QString& scorer,
+                                   const std::optional<interview::AnswerScore>& value)
+{
+    const bool saved = persist([&] {
+        if (value)
+            m_store.setScore(m_session.id, question, *value);
+        else
+            m_store.removeScore(m_session.id, question, scorer);
+    });
+    if (!saved)
+        return;
+    QList<interview::AnswerScore>& scores = m_session.questions[question].scores;
+    scores.removeIf([&](const interview::AnswerScore& s) { return s.interviewer == scorer; });
+    if (value)
+        scores.append(*value);
+    emit scoreChanged(question, scorer);
+    announce();
+}
+
+bool SessionController::setScore(int question, const interview::AnswerScore& updated, const QString& undoText,
+                                 int mergeId)
+{
+    if (!hasSession() || question < 0 || question >= m_session.questions.size())
+        return false;
+    if (const QString refusal = scoreRefusal(updated.interviewer); !refusal.isEmpty()) {
+        emit refused(refusal);
+        return false;
+    }
+    const std::optional<interview::AnswerScore> before = score(question, updated.interviewer);
+    m_undo->push(new SessionEditCommand(
+        undoText, [this, question, updated] { applyScore(question, updated.interviewer, updated); },
+        [this, question, before, who = updated.interviewer] { applyScore(question, who, before); }, mergeId,
+        QStringLiteral("%1/%2").arg(question).arg(updated.interviewer)));
+    return true;
+}
+
+// --- Notes ----------------------------------------------------------------------------------------
+
+bool SessionController::addNote(const interview::SessionNote& note)
+{
+    if (!hasSession() || note.text.trimmed().isEmpty())
+        return false;
+    if (const QString refusal = runRefusal(); !refusal.isEmpty()) {
+        emit refused(refusal);
+        return false;
+    }
+    m_undo->push(new SessionEditCommand(
+        tr("Note"),
+        [this, note] {
+            if (persist([&] { m_store.addNote(m_session.id, note); })) {
+                m_session.notes.append(note);
+                emit notesChanged();
+                announce();
+            }
+        },
+        [this, note] {
+            dropNote(note);
+            emit notesChanged();
+            announce();
+        }));
+    return true;
+}
+
+// SessionStore has no single-note delete: the writer's notes are rewritten without this one (the
+// latest that matches), in one transaction, and the list is read back so indices match the database.
+void SessionController::dropNote(const interview::SessionNote& note)
+{
+    persist([&] {
+        m_records.database().write([&](const QSqlDatabase&) {
+            QList<interview::SessionNote> keep;
+            bool dropped = false;
+            for (qsizetype i = m_session.notes.size() - 1; i >= 0; --i) {
+                const interview::SessionNote& n = m_session.notes[i];
+                if (n.interviewer != note.interviewer)
+                    continue;
+                if (!dropped && n.elapsedMs == note.elapsedMs && n.text == note.text) {
+                    dropped = true;
+                    continue;
+                }
+                keep.prepend(n);
+            }
+            m_store.removeInterviewerNotes(m_session.id, note.interviewer);
+            for (const interview::SessionNote& n : std::as_const(keep))
+                m_store.addNote(m_session.id, n);
+        });
+        m_session.notes = m_store.load(m_session.id).notes;
+    });
+}
+
+// --- Clock and question marks -----------------------------------------------------------------------
+
+void SessionController::setClock(std::int64_t elapsedMs, int currentQuestion)
+{
+    if (!hasSession() || isFinished())
+        return;
+    m_session.elapsedMs = elapsedMs;
+    m_session.currentQuestion = currentQuestion;
+    persist([&] { m_store.setClock(m_session.id, elapsedMs, currentQuestion); });
+}
+
+void SessionController::setQuestionMarks(int question, std::int64_t askedAtMs, std::int64_t answeredAtMs)
+{
+    if (!hasSession() || isFinished() || question < 0 || question >= m_session.questions.size())
+        return;
+    interview::AskedQuestion& asked = m_session.questions[question];
+    if (asked.askedAtMs == askedAtMs && asked.answeredAtMs == answeredAtMs)
+        return;
+    asked.askedAtMs = askedAtMs;
+    asked.answeredAtMs = answeredAtMs;
+    persist([&] { m_store.setQuestionMarks(m_session.id, question, askedAtMs, answeredAtMs); });
+}
+
+// --- Finishing, submitting, reopening -----------------------------------------------------------------
+
+bool SessionController::finish(std::int64_t elapsedMs)
+{
+    if (!hasSession() || isFinished())
+        return false;
+    const bool solo = m_session.mode == interview::SessionMode::SoloPractice;
+    const bool submitSelf = solo && !hasSubmitted(interview::kSelfScorer) &&
+                            ScoringRules::submitRefusal(m_session, interview::kSelfScorer).isEmpty();
+    const bool saved = persist([&] {
+        m_records.database().write([&](const QSqlDatabase&) {
+            m_store.setClock(m_session.id, elapsedMs, m_session.currentQuestion);
+            m_store.setStatus(m_session.id, interview::SessionStatus::Completed);
+            if (submitSelf)
+                m_store.setSubmitted(m_session.id, interview::kSelfScorer, true);
+        });
+    });
+    if (!saved)
+        return false;
+    m_session.elapsedMs = elapsedMs;
+    m_session.status = interview::SessionStatus::Completed;
+    if (submitSelf) {
+        for (interview::AskedQuestion& question : m_session.questions)
+            question.scores = ScoringRules::withSubmission(question.scores, interview::kSelfScorer, true);
+    }
+    // Finishing is not undoable: the clock and the run are over (the session can still be scored).
+    m_undo->clear();
+    announce();
+    if (submitSelf)
+        emit submissionChanged(interview::kSelfScorer);
+    emit finished(m_session.id);
+    return true;
+}
+
+void SessionController::applySubmission(const QString& scorer, bool submitted, const interview::SessionNote& record,
+                                        bool addRecord)
+{
+    interview::Session after = m_session;
+    for (interview::AskedQuestion& question : after.questions)
+        question.scores = ScoringRules::withSubmission(question.scores, scorer, submitted);
+    if (addRecord)
+        after.notes.append(record);
+    const bool saved = persist([&] {
+        m_records.database().write([&](const QSqlDatabase&) {
+            m_store.setSubmitted(m_session.id, scorer, submitted);
+            if (addRecord)
+                m_store.addNote(m_session.id, record);
+            // What a panel scorer submits sits on this studio's committee at once, as their scorecard
+            // from "this studio"; reopening takes it off again. (The candidate's self-scores do not.)
+            if (after.mode != interview::SessionMode::LiveMock || scorer == interview::kSelfScorer)
+                return;
+            const storage::CommitteeStore committee(m_records.database());
+            if (submitted) {
+                committee.add(m_session.id, QJsonDocument(storage::ScorecardExchange::toJson(after, scorer)).toJson());
+            } else if (const auto own = committee.entry(m_session.id, scorer); own && own->sourceFile.isEmpty()) {
+                committee.remove(m_session.id, scorer);
+            }
+        });
+    });
+    if (!saved)
+        return;
+    m_session = after;
+    emit submissionChanged(scorer);
+    emit notesChanged();
+    announce();
+}
+
+bool SessionController::submit(const QString& scorer, std::int64_t elapsedMs)
+{
+    if (!hasSession())
+        return false;
+    if (const QString refusal = ScoringRules::submitRefusal(m_session, scorer); !refusal.isEmpty()) {
+        emit refused(refusal);
+        return false;
+    }
+    const interview::SessionNote record{scorer, elapsedMs, tr("Submitted my scores")};
+    m_undo->push(new SessionEditCommand(
+        tr("Submit scores"), [this, scorer, record] { applySubmission(scorer, true, record, true); },
+        [this, scorer, record] {
+            // Undo takes the submission back and the note that recorded it.
+            dropNote(record);
+            applySubmission(scorer, false, record, false);
+        }));
+    return true;
+}
+
+bool SessionController::reopen(const QString& scorer, std::int64_t elapsedMs)
+{
+    if (!hasSession())
+        return false;
+    if (const QString refusal = ScoringRules::reopenRefusal(m_session, scorer); !refusal.isEmpty()) {
+        emit refused(refusal);
+        return false;
+    }
+    const interview::SessionNote record{scorer, elapsedMs, tr("Reopened my scores")};
+    m_undo->push(new SessionEditCommand(
+        tr("Reopen scores"), [this, scorer, record] { applySubmission(scorer, false, record, true); },
+        [this, scorer, record] {
+            dropNote(record);
+            applySubmission(scorer, true, record, false);
+        }));
+    return true;
+}
+
+}  // namespace debrief::studio

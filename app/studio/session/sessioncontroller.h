@@ -1,0 +1,87 @@
+#pragma once
+
+#include "interview/session.h"
+#include "storage/sessionstore.h"
+
+#include <QObject>
+#include <QString>
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+
+class QUndoStack;
+
+namespace debrief::studio {
+
+class InterviewRecords;
+
+// The open interview session, without widgets: the Live session page binds to it. It owns the
+// session as stored, applies every edit through one SessionStore call in one transaction, pushes the
+// undo command, checks the rules of core/interview/scoringrules (a finished session takes no more
+// answers or notes; a scorer's submitted marks are locked until reopened), reports a storage error in
+// one place (storageError) and announces each change by signal and through InterviewRecords.
+class SessionController : public QObject {
+    Q_OBJECT
+
+public:
+    explicit SessionController(InterviewRecords& records, QObject* parent = nullptr);
+
+    // Loads a stored session. An Interrupted one is put back In progress; a Completed one stays
+    // finished (it can still be scored by whoever has not submitted). False when there is none.
+    bool open(std::int64_t id);
+    bool hasSession() const { return m_session.id != 0; }
+    const interview::Session& session() const { return m_session; }
+    QUndoStack* undoStack() const { return m_undo; }
+    bool isFinished() const;
+
+    std::optional<interview::AnswerScore> score(int question, const QString& scorer) const;
+    bool hasSubmitted(const QString& scorer) const;
+    // Empty when the edit is allowed, else why not (for a person).
+    QString scoreRefusal(const QString& scorer) const;
+    QString runRefusal() const;
+
+    // Edits, each one undo step (typing and one justification merge into one step per question).
+    bool setAnswer(int question, const QString& text);
+    bool setScore(int question, const interview::AnswerScore& updated, const QString& undoText, int mergeId = -1);
+    bool addNote(const interview::SessionNote& note);
+
+    // Not undoable: where the session is, and when a question was asked and answered.
+    void setClock(std::int64_t elapsedMs, int currentQuestion);
+    void setQuestionMarks(int question, std::int64_t askedAtMs, std::int64_t answeredAtMs);
+
+    // Finishing stops the run; in solo practice it also submits the candidate's own scores.
+    bool finish(std::int64_t elapsedMs);
+    // A scorer submits all their marks at once, or reopens them; both are undoable and recorded in the
+    // session's notes with the time.
+    bool submit(const QString& scorer, std::int64_t elapsedMs);
+    bool reopen(const QString& scorer, std::int64_t elapsedMs);
+
+    static constexpr int kMergeAnswer = 1;
+    static constexpr int kMergeJustification = 2;
+
+signals:
+    void opened();
+    void answerChanged(int question);
+    void scoreChanged(int question, const QString& scorer);
+    void notesChanged();
+    void submissionChanged(const QString& scorer);
+    void finished(std::int64_t id);
+    void refused(const QString& reason);        // a rule said no
+    void storageError(const QString& message);  // the database said no; nothing changed
+
+private:
+    bool persist(const std::function<void()>& write);
+    void applyScore(int question, const QString& scorer, const std::optional<interview::AnswerScore>& value);
+    void applyAnswer(int question, const QString& text);
+    void applySubmission(const QString& scorer, bool submitted, const interview::SessionNote& record, bool addRecord);
+    void announce();
+    void dropNote(const interview::SessionNote& note);
+
+    InterviewRecords& m_records;
+    storage::SessionStore m_store;
+    interview::Session m_session;
+    QUndoStack* m_undo;
+};
+
+}  // namespace debrief::studio
