@@ -20,12 +20,17 @@
 #include "tracelab/tracelabpage.h"
 #include "tradeoffs/tradeoffpage.h"
 
+#include "storage/scorecardexchange.h"
+#include "storage/scorecardrejected.h"
+#include "storage/storageerror.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -41,7 +46,8 @@ MainWindow::MainWindow(QWidget* parent, const QString& databasePath)
     : QMainWindow(parent), m_pageList(new QListWidget(this)), m_stack(new QStackedWidget(this)), m_traceLab(nullptr),
       m_interviewRecords(new InterviewRecords(databasePath, this))
 {
-    setWindowTitle(tr("Debrief Studio"));
+    updateTitle();
+    connect(m_interviewRecords, &InterviewRecords::scorerNameChanged, this, &MainWindow::updateTitle);
     m_pageList->setAccessibleName(tr("Pages"));
     m_pageList->setFixedWidth(170);
     m_pageList->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -213,10 +219,34 @@ void MainWindow::createMenus()
         });
     }
     // The session shown on the Debrief page, else the latest, as a PDF scorecard.
-    QAction* exportScorecard = file->addAction(tr("&Export scorecard..."), this, &MainWindow::exportScorecard);
+    QAction* exportScorecard = file->addAction(tr("&Export scorecard PDF..."), this, &MainWindow::exportScorecard);
     exportScorecard->setShortcut(QKeySequence::Print);  // Ctrl+P: the PDF is what a print would be
+    // The panel's files: a session for the other interviewers, and this scorer's scorecard for the
+    // committee. Named apart from the PDF so nobody sends a PDF where a scorecard file is wanted.
     file->addSeparator();
-    QAction* settings = file->addAction(tr("&Settings..."), this, [this] { SettingsDialog(this).exec(); });
+    const QString sessionFilter = tr("Debrief session files (*.debrief-session.json);;JSON files (*.json)");
+    const QString scorecardFilter = tr("Debrief scorecard files (*.json)");
+    QAction* openToScore = file->addAction(tr("Open session to &score..."), this, [this, sessionFilter] {
+        const QString path = askPath(tr("Open session to score"), sessionFilter, false);
+        if (!path.isEmpty())
+            openSessionToScore(path);
+    });
+    openToScore->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    QAction* exportSession =
+        file->addAction(tr("Export session for other &interviewers..."), this, [this, sessionFilter] {
+            const QString path = askPath(tr("Export session for other interviewers"), sessionFilter, true);
+            if (!path.isEmpty())
+                exportSessionFile(path);
+        });
+    exportSession->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    QAction* exportMine = file->addAction(tr("Export &my scorecard file..."), this, [this, scorecardFilter] {
+        const QString path = askPath(tr("Export my scorecard file"), scorecardFilter, true);
+        if (!path.isEmpty())
+            exportMyScorecardFile(path);
+    });
+    exportMine->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    file->addSeparator();
+    QAction* settings = file->addAction(tr("&Settings..."), this, [this] { showSettings(false); });
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -238,6 +268,116 @@ void MainWindow::exportScorecard()
     connect(&dialog, &ScorecardExportDialog::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text); });
     dialog.exec();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString scorer = m_interviewRecords->scorerName();
+    setWindowTitle(scorer.isEmpty() ? tr("Debrief Studio - Scoring as: not set (File > Settings)")
+                                    : tr("Debrief Studio - Scoring as %1").arg(scorer));
+}
+
+void MainWindow::showSettings(bool focusScorer)
+{
+    SettingsDialog dialog(this, m_interviewRecords);
+    if (focusScorer) {
+        dialog.setWindowTitle(tr("Who is scoring with this studio?"));
+        dialog.scorerField()->setFocus();
+    }
+    dialog.exec();
+}
+
+void MainWindow::askScorerName()
+{
+    if (m_interviewRecords->isOpen() && m_interviewRecords->scorerName().isEmpty())
+        showSettings(true);
+}
+
+QString MainWindow::askPath(const QString& title, const QString& filter, bool save)
+{
+    // Qt's own dialog everywhere: the same keys on every desktop, and scriptable in the journey tests.
+    const QString folder = QDir::homePath();
+    return save ? QFileDialog::getSaveFileName(this, title, folder, filter, nullptr, QFileDialog::DontUseNativeDialog)
+                : QFileDialog::getOpenFileName(this, title, folder, filter, nullptr, QFileDialog::DontUseNativeDialog);
+}
+
+std::int64_t MainWindow::currentSessionId() const
+{
+    if (const auto* live = qobject_cast<LiveSessionPage*>(page(QStringLiteral("live-session")));
+        live && live->hasSession())
+        return live->session().id;
+    const auto* debrief = qobject_cast<DebriefPage*>(page(QStringLiteral("debrief")));
+    return debrief ? debrief->sessionId() : 0;
+}
+
+bool MainWindow::openSessionToScore(const QString& path)
+{
+    if (m_interviewRecords->scorerName().isEmpty())
+        askScorerName();
+    const QString scorer = m_interviewRecords->scorerName();
+    if (scorer.isEmpty()) {
+        statusBar()->showMessage(tr("Set your name in File > Settings first: the studio scores as you."));
+        return false;
+    }
+    try {
+        const auto result = storage::ScorecardExchange(m_interviewRecords->database()).importSessionFile(path, scorer);
+        m_interviewRecords->announceSessionsChanged();
+        auto* live = qobject_cast<LiveSessionPage*>(page(QStringLiteral("live-session")));
+        if (!live || !live->openSession(result.sessionId))
+            return false;
+        live->setScorer(scorer);
+        showPage(live->pageId());
+        statusBar()->showMessage(tr("Scoring %1's session as %2: submit your scores, then export your scorecard file")
+                                     .arg(live->session().candidate, scorer));
+        return true;
+    } catch (const storage::ScorecardRejected& rejected) {
+        QMessageBox::warning(this, tr("Open session to score"), rejected.message());
+    } catch (const storage::StorageError& error) {
+        QMessageBox::warning(this, tr("Open session to score"), error.message());
+    }
+    return false;
+}
+
+bool MainWindow::exportSessionFile(const QString& path)
+{
+    const std::int64_t id = currentSessionId();
+    if (id == 0) {
+        statusBar()->showMessage(tr("No session to export: open one on Live session or Debrief first."));
+        return false;
+    }
+    try {
+        storage::ScorecardExchange(m_interviewRecords->database()).exportSessionToFile(id, path);
+        statusBar()->showMessage(tr("Session exported to %1: the other interviewers open it with File > Open "
+                                    "session to score")
+                                     .arg(QDir::toNativeSeparators(path)));
+        return true;
+    } catch (const storage::StorageError& error) {
+        QMessageBox::warning(this, tr("Export session"), error.message());
+    }
+    return false;
+}
+
+bool MainWindow::exportMyScorecardFile(const QString& path)
+{
+    const std::int64_t id = currentSessionId();
+    QString problem;
+    const interview::Session session = m_interviewRecords->loadSession(id, &problem);
+    if (session.id == 0) {
+        statusBar()->showMessage(problem);
+        return false;
+    }
+    const QString scorer = session.mode == interview::SessionMode::SoloPractice ? QStringLiteral("self")
+                                                                                : m_interviewRecords->scorerName();
+    try {
+        storage::ScorecardExchange(m_interviewRecords->database()).exportToFile(id, scorer, path);
+        statusBar()->showMessage(tr("Your scorecard file is %1: drop it on the Committee page of the studio "
+                                    "that runs the debrief")
+                                     .arg(QDir::toNativeSeparators(path)));
+        return true;
+    } catch (const storage::StorageError& error) {
+        QMessageBox::warning(this, tr("Export my scorecard file"), error.message());
+    }
+    return false;
 }
 
 void MainWindow::chooseFile()
@@ -284,7 +424,7 @@ void MainWindow::saveSettings() const
 void MainWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        setWindowTitle(tr("Debrief Studio"));
+        updateTitle();
         m_pageList->setAccessibleName(tr("Pages"));
         for (int row = 0; row < m_pageList->count() && row < m_pages.size(); ++row)
             m_pageList->item(row)->setText(m_pages[row]->title());

@@ -3,6 +3,8 @@
 #include <QList>
 #include <QMainWindow>
 
+#include <cstdint>
+
 class QListWidget;
 class QStackedWidget;
 
@@ -38,6 +40,14 @@ public:
     bool saveScreenshots(const QString& dir);
 
     void restoreSettings();
+    // First start: asks who is scoring with this studio (Settings, with the name field focused).
+    void askScorerName();
+    // The session the File menu's session commands work on: the one open on Live session, else the
+    // one shown on the Debrief page; 0 when none.
+    std::int64_t currentSessionId() const;
+    bool openSessionToScore(const QString& path);     // File > Open session to score...
+    bool exportSessionFile(const QString& path);      // File > Export session for other interviewers...
+    bool exportMyScorecardFile(const QString& path);  // File > Export my scorecard file...
 
 signals:
     void allPagesSettledChanged();
@@ -51,6 +61,9 @@ private:
     void chooseFile();
     void exportScorecard();  // File > Export scorecard...
     void showAbout();
+    void updateTitle();
+    void showSettings(bool focusScorer);
+    QString askPath(const QString& title, const QString& filter, bool save);
     void saveSettings() const;
 
     QListWidget* m_pageList;

@@ -133,6 +133,7 @@ int StudioApplication::run()
     if (liveSession && screenshotDir.isEmpty()) {
         // A session the last run did not close is offered for resuming, at its question and clock.
         QTimer::singleShot(0, &window, [&window, liveSession] {
+            window.askScorerName();  // first start: who scores with this studio
             const auto interrupted = ResumeOffer::interruptedSession(window.interviewRecords()->database());
             if (interrupted && ResumeOffer::ask(&window, *interrupted) && liveSession->openSession(interrupted->id))
                 window.showPage(liveSession->pageId());

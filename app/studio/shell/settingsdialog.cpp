@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "interviewrecords.h"
 #include "languageswitch.h"
 #include "session/sessiontimeboxes.h"
 #include "studioappearance.h"
@@ -10,6 +11,7 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QSettings>
 #include <QSpinBox>
@@ -17,14 +19,19 @@
 
 namespace debrief::studio {
 
-SettingsDialog::SettingsDialog(QWidget* parent)
-    : QDialog(parent), m_form(new QFormLayout), m_theme(new QComboBox(this)), m_fontSize(new QSpinBox(this)),
+SettingsDialog::SettingsDialog(QWidget* parent, InterviewRecords* records)
+    : QDialog(parent), m_records(records), m_form(new QFormLayout), m_scorer(new QLineEdit(this)),
+      m_problem(new QLabel(this)), m_theme(new QComboBox(this)), m_fontSize(new QSpinBox(this)),
       m_questionMinutes(new QSpinBox(this)), m_totalMinutes(new QSpinBox(this)), m_language(new QComboBox(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
+    layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
+    m_problem->setWordWrap(true);
+    m_problem->setVisible(false);
+    m_scorer->setObjectName(QStringLiteral("scorerName"));
     m_theme->setObjectName(QStringLiteral("theme"));
     m_language->setObjectName(QStringLiteral("language"));
     for (int i = 0; i < 3; ++i)
@@ -37,6 +44,7 @@ SettingsDialog::SettingsDialog(QWidget* parent)
         m_language->addItem(QLocale(language).nativeLanguageName(), language);
     m_language->setItemText(m_language->findData(QStringLiteral("en")), QStringLiteral("English"));
 
+    m_form->addRow(QStringLiteral("scorer"), m_scorer);
     m_form->addRow(QStringLiteral("theme"), m_theme);
     m_form->addRow(QStringLiteral("font"), m_fontSize);
     m_form->addRow(QStringLiteral("question"), m_questionMinutes);
@@ -52,6 +60,9 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     m_questionMinutes->setValue(boxes.questionSeconds / 60);
     m_totalMinutes->setValue(boxes.totalSeconds / 60);
     m_language->setCurrentIndex(std::max(0, m_language->findData(LanguageSwitch::saved())));
+    if (m_records)
+        m_scorer->setText(m_records->scorerName());
+    m_scorer->setEnabled(m_records && m_records->isOpen());
     retranslate();
 }
 
@@ -67,9 +78,14 @@ void SettingsDialog::retranslate()
     m_questionMinutes->setSuffix(tr(" min"));
     m_totalMinutes->setSuffix(tr(" min"));
     m_language->setItemText(0, tr("Follow the system"));
-    const QStringList labels{tr("&Theme"), tr("&Font size"), tr("Default time box per &question"),
-                             tr("Default &total time box"), tr("&Language")};
-    const QList<QWidget*> fields{m_theme, m_fontSize, m_questionMinutes, m_totalMinutes, m_language};
+    m_scorer->setPlaceholderText(tr("Your name, as the other interviewers know you"));
+    const QStringList labels{tr("Scoring &as"),
+                             tr("&Theme"),
+                             tr("&Font size"),
+                             tr("Default time box per &question"),
+                             tr("Default &total time box"),
+                             tr("&Language")};
+    const QList<QWidget*> fields{m_scorer, m_theme, m_fontSize, m_questionMinutes, m_totalMinutes, m_language};
     for (int row = 0; row < m_form->rowCount() && row < labels.size(); ++row) {
         if (auto* label = qobject_cast<QLabel*>(m_form->itemAt(row, QFormLayout::LabelRole)->widget()))
             label->setText(labels[row]);
@@ -87,6 +103,17 @@ void SettingsDialog::changeEvent(QEvent* event)
 
 void SettingsDialog::accept()
 {
+    // The scorer's name first: a refused name keeps the dialog open and says why.
+    if (m_records && m_scorer->isEnabled() && m_scorer->text().simplified() != m_records->scorerName() &&
+        !m_scorer->text().simplified().isEmpty()) {
+        QString problem;
+        if (!m_records->setScorerName(m_scorer->text(), &problem)) {
+            m_problem->setText(problem);
+            m_problem->setVisible(true);
+            m_scorer->setFocus();
+            return;
+        }
+    }
     StudioAppearance appearance;
     appearance.theme = StudioAppearance::Theme(m_theme->currentData().toInt());
     appearance.fontPointSize = m_fontSize->value();

@@ -6,21 +6,27 @@ class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
+class QLineEdit;
 class QSpinBox;
 
 namespace debrief::studio {
 
-// Settings (QSettings): theme, font size, the default time boxes of a new session, the UI language.
-// OK saves and applies at once; a new language retranslates every page without a restart.
+class InterviewRecords;
+
+// Settings: who scores with this studio ("Scoring as", kept in the database's profile when the
+// interview records are given), theme, font size, the default time boxes of a new session and the UI
+// language (QSettings). OK saves and applies at once; a new language retranslates every page without
+// a restart.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 
 public:
-    explicit SettingsDialog(QWidget* parent = nullptr);
+    explicit SettingsDialog(QWidget* parent = nullptr, InterviewRecords* records = nullptr);
 
     void accept() override;
     QComboBox* languageBox() const { return m_language; }
     QComboBox* themeBox() const { return m_theme; }
+    QLineEdit* scorerField() const { return m_scorer; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -28,7 +34,10 @@ protected:
 private:
     void retranslate();
 
+    InterviewRecords* m_records;
     QFormLayout* m_form;
+    QLineEdit* m_scorer;
+    QLabel* m_problem;
     QComboBox* m_theme;
     QSpinBox* m_fontSize;
     QSpinBox* m_questionMinutes;
