@@ -12,6 +12,8 @@
 #include "storage/scorecardrejected.h"
 #include "storage/storageerror.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QButtonGroup>
 #include <QDragEnterEvent>
@@ -144,6 +146,11 @@ CommitteePage::CommitteePage(InterviewRecords& records, QWidget* parent)
         table->setSelectionMode(QAbstractItemView::SingleSelection);
         table->setWordWrap(true);
     }
+    // Read-only tables: Tab moves on to the next control instead of from cell to cell, so a keyboard
+    // user reaches the decision below them.
+    m_answers->setTabKeyNavigation(false);
+    m_sessionMarks->setTabKeyNavigation(false);
+    m_reason->setObjectName(QStringLiteral("decisionReason"));
     m_sessionMarks->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_sessionMarks->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_flags->setWordWrap(true);
@@ -347,6 +354,23 @@ void CommitteePage::reload()
     fillDecision();
 }
 
+bool CommitteePage::hasDraft(const QString& interviewer, const interview::CommitteeAnswer& answer) const
+{
+    for (const interview::CommitteeScorecard& card : std::as_const(m_review.scorecards)) {
+        if (card.interviewer != interviewer)
+            continue;
+        for (const interview::AskedQuestion& asked : card.answers) {
+            if (asked.round != answer.round || asked.questionId != answer.questionId)
+                continue;
+            for (const interview::AnswerScore& score : asked.scores) {
+                if (score.interviewer == interviewer && !score.submitted)
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
 int CommitteePage::depthColumn(const QString& interviewer) const
 {
     const int index = int(m_review.interviewers().indexOf(interviewer));
@@ -401,8 +425,11 @@ void CommitteePage::fillAnswers()
             const int column = depthColumn(name);
             const auto mark = answer.marks.constFind(name);
             if (mark == answer.marks.cend()) {
-                m_answers->setItem(row, column, cell(tr("–")));
-                m_answers->setItem(row, column + 1, cell(tr("–")));
+                // A draft is shown as such: it is neither agreement nor a missing answer.
+                const bool draft = hasDraft(name, answer);
+                const QString text = draft ? tr("not submitted") : tr("–");
+                m_answers->setItem(row, column, cell(text));
+                m_answers->setItem(row, column + 1, cell(text));
                 continue;
             }
             m_answers->setItem(row, column, cell(QLocale().toString(mark->depth)));
@@ -482,8 +509,28 @@ void CommitteePage::fillFlags()
         item->setBackground(flag.kind == interview::CommitteeFlagKind::Veto ? kVetoColour : kSplitColour);
         item->setForeground(QColor(0x20, 0x20, 0x20));
     }
-    if (m_review.flags.isEmpty() && !m_review.scorecards.isEmpty()) {
-        auto* item = new QListWidgetItem(tr("No splits and no veto: the scorers agree within a point."), m_flags);
+    // Agreement is only claimed between submitted scores: drafts say nothing either way.
+    QStringList submitted;
+    QStringList drafts;
+    for (const interview::CommitteeScorecard& card : std::as_const(m_review.scorecards)) {
+        const bool anySubmitted =
+            std::any_of(m_review.answers.cbegin(), m_review.answers.cend(),
+                        [&](const interview::CommitteeAnswer& a) { return a.marks.contains(card.interviewer); });
+        (anySubmitted ? submitted : drafts) << card.interviewer;
+    }
+    if (!drafts.isEmpty()) {
+        auto* item = new QListWidgetItem(
+            tr("Not submitted: %1. Their drafts are not compared or counted.").arg(drafts.join(QStringLiteral(", "))),
+            m_flags);
+        item->setFlags(Qt::NoItemFlags);
+    }
+    if (m_review.flags.isEmpty() && submitted.size() >= 2) {
+        auto* item =
+            new QListWidgetItem(tr("No splits and no veto: the submitted scores agree within a point."), m_flags);
+        item->setFlags(Qt::NoItemFlags);
+    } else if (m_review.flags.isEmpty() && !m_review.scorecards.isEmpty()) {
+        auto* item = new QListWidgetItem(
+            tr("Nothing to compare yet: agreement needs submitted scores from at least two interviewers."), m_flags);
         item->setFlags(Qt::NoItemFlags);
     }
 }
@@ -698,8 +745,10 @@ void CommitteePage::chooseFiles()
 {
     if (m_sessionId == 0)
         return;
+    // Qt's own dialog: the same keys on every desktop.
     const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import scorecards"), QString(),
-                                                            tr("Debrief scorecards (*.json);;All files (*)"));
+                                                            tr("Debrief scorecards (*.json);;All files (*)"), nullptr,
+                                                            QFileDialog::DontUseNativeDialog);
     importFiles(paths);
 }
 

@@ -66,6 +66,7 @@ public:
 
     // The table column of an interviewer's Depth (Vision is the next one); -1 when not a scorer.
     int depthColumn(const QString& interviewer) const;
+    bool hasDraft(const QString& interviewer, const interview::CommitteeAnswer& answer) const;
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;

@@ -85,7 +85,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QAction* action = exportAction(window);
         QVERIFY(action);
-        QCOMPARE(action->text(), QStringLiteral("&Export scorecard..."));
+        QCOMPARE(action->text(), QStringLiteral("&Export scorecard PDF..."));
 
         const QString file = m_dir.filePath(QStringLiteral("mock-2.pdf"));
         bool ran = false;
