@@ -1563,10 +1563,6 @@ Tiefe / Vision</translation>
         <translation>Schlägt eine Strategie oder einen Roadmap-Punkt vor: %1</translation>
     </message>
     <message>
-        <source>%1. Better: %2</source>
-        <translation>%1. Besser: %2</translation>
-    </message>
-    <message>
         <source>Quantifies the claim</source>
         <translation>Beziffert die Aussage</translation>
     </message>
@@ -1603,8 +1599,24 @@ Tiefe / Vision</translation>
         <translation>Keiner der Fehler aus dem Katalog</translation>
     </message>
     <message>
-        <source>A catalogue mistake was found</source>
-        <translation>Ein Fehler aus dem Katalog wurde gefunden</translation>
+        <source>%1: “%2”</source>
+        <translation>%1: „%2“</translation>
+    </message>
+    <message>
+        <source>Catalogue mistake: %1. Better: %2</source>
+        <translation>Katalogfehler: %1. Besser: %2</translation>
+    </message>
+    <message>
+        <source>%1 caps the score at %2/100</source>
+        <translation>%1 begrenzt die Wertung auf %2/100</translation>
+    </message>
+    <message>
+        <source>Catalogue mistake: %1</source>
+        <translation>Katalogfehler: %1</translation>
+    </message>
+    <message>
+        <source>Too short: %1 of at least %2 words, so the score is capped at %3/100</source>
+        <translation>Zu kurz: %1 von mindestens %2 Wörtern, daher ist die Wertung auf %3/100 begrenzt</translation>
     </message>
 </context>
 <context>

@@ -1552,10 +1552,6 @@ Depth / Vision</source>
         <translation>提出策略或路线图事项：%1</translation>
     </message>
     <message>
-        <source>%1. Better: %2</source>
-        <translation>%1。更好的说法：%2</translation>
-    </message>
-    <message>
         <source>Quantifies the claim</source>
         <translation>量化了表述</translation>
     </message>
@@ -1592,8 +1588,24 @@ Depth / Vision</source>
         <translation>未出现目录中的错误</translation>
     </message>
     <message>
-        <source>A catalogue mistake was found</source>
-        <translation>发现了目录中的错误</translation>
+        <source>%1: “%2”</source>
+        <translation>%1：“%2”</translation>
+    </message>
+    <message>
+        <source>Catalogue mistake: %1. Better: %2</source>
+        <translation>目录中的错误：%1。更好的说法：%2</translation>
+    </message>
+    <message>
+        <source>%1 caps the score at %2/100</source>
+        <translation>%1：评分上限为 %2/100</translation>
+    </message>
+    <message>
+        <source>Catalogue mistake: %1</source>
+        <translation>目录中的错误：%1</translation>
+    </message>
+    <message>
+        <source>Too short: %1 of at least %2 words, so the score is capped at %3/100</source>
+        <translation>太短：%1 个词，不足 %2 个词，因此评分上限为 %3/100</translation>
     </message>
 </context>
 <context>
