@@ -1813,6 +1813,72 @@ Tiefe / Vision</translation>
     </message>
 </context>
 <context>
+    <name>debrief::studio::CoachLegend</name>
+    <message>
+        <source>Number with a unit</source>
+        <translation>Zahl mit Einheit</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Team or stakeholder</source>
+        <translation>Team oder Stakeholder</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Catalogue mistake</source>
+        <translation>Katalogfehler</translation>
+    </message>
+    <message>
+        <source>A number with a unit (%, $, ms, GPU-hours): the claim is quantified</source>
+        <translation>Eine Zahl mit Einheit (%, $, ms, GPU-Stunden): die Aussage ist beziffert</translation>
+    </message>
+    <message>
+        <source>A KPI word: says which metric moves</source>
+        <translation>Ein KPI-Begriff: sagt, welche Kennzahl sich bewegt</translation>
+    </message>
+    <message>
+        <source>A team or stakeholder named</source>
+        <translation>Ein Team oder Stakeholder ist genannt</translation>
+    </message>
+    <message>
+        <source>A proposal: a policy or roadmap item you would change</source>
+        <translation>Ein Vorschlag: eine Richtlinie oder ein Roadmap-Punkt, den Sie ändern würden</translation>
+    </message>
+    <message>
+        <source>A mistake from the catalogue, underlined in red: point at it for its name and the better form</source>
+        <translation>Ein Fehler aus dem Katalog, rot unterstrichen: zeigen Sie darauf, um seinen Namen und die bessere Form zu sehen</translation>
+    </message>
+    <message>
+        <source>Coach legend</source>
+        <translation>Legende des Coachs</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::CoachedAnswerEditor</name>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Coach score %1 of 100</source>
+        <translation>Coach-Wertung %1 von 100</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Coach:&lt;/b&gt; start typing; the score and the marks follow your answer.</source>
+        <translation>&lt;b&gt;Coach:&lt;/b&gt; Beginnen Sie zu schreiben; Wertung und Markierungen folgen Ihrer Antwort.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Coach: %1/100&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Coach: %1/100&lt;/b&gt; %2</translation>
+    </message>
+</context>
+<context>
     <name>debrief::studio::CommitteePage</name>
     <message>
         <source>&amp;Import scorecards...</source>

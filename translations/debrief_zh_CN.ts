@@ -1802,6 +1802,72 @@ Depth / Vision</source>
     </message>
 </context>
 <context>
+    <name>debrief::studio::CoachLegend</name>
+    <message>
+        <source>Number with a unit</source>
+        <translation>带单位的数字</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Team or stakeholder</source>
+        <translation>团队或相关方</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>Catalogue mistake</source>
+        <translation>目录中的错误</translation>
+    </message>
+    <message>
+        <source>A number with a unit (%, $, ms, GPU-hours): the claim is quantified</source>
+        <translation>带单位的数字（%、$、ms、GPU 小时）：论断有量化</translation>
+    </message>
+    <message>
+        <source>A KPI word: says which metric moves</source>
+        <translation>KPI 词：说明哪个指标在变化</translation>
+    </message>
+    <message>
+        <source>A team or stakeholder named</source>
+        <translation>提到了团队或相关方</translation>
+    </message>
+    <message>
+        <source>A proposal: a policy or roadmap item you would change</source>
+        <translation>提案：你会改变的策略或路线图事项</translation>
+    </message>
+    <message>
+        <source>A mistake from the catalogue, underlined in red: point at it for its name and the better form</source>
+        <translation>目录中的错误，以红色下划线标出：将鼠标指向它可查看其名称和更好的说法</translation>
+    </message>
+    <message>
+        <source>Coach legend</source>
+        <translation>教练图例</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::CoachedAnswerEditor</name>
+    <message>
+        <source>Coach</source>
+        <translation>教练</translation>
+    </message>
+    <message>
+        <source>Coach score %1 of 100</source>
+        <translation>教练评分 %1/100</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Coach:&lt;/b&gt; start typing; the score and the marks follow your answer.</source>
+        <translation>&lt;b&gt;教练：&lt;/b&gt;开始输入；评分和标记会随你的回答更新。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Coach: %1/100&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;教练：%1/100&lt;/b&gt; %2</translation>
+    </message>
+</context>
+<context>
     <name>debrief::studio::CommitteePage</name>
     <message>
         <source>&amp;Import scorecards...</source>
