@@ -2728,14 +2728,6 @@ Geschätzte Kosten: %2</translation>
         <translation>Eingereicht bei %1</translation>
     </message>
     <message>
-        <source>Coach: %1/100</source>
-        <translation>Coach: %1/100</translation>
-    </message>
-    <message>
-        <source>Coach: %1/100. %2</source>
-        <translation>Coach: %1/100. %2</translation>
-    </message>
-    <message>
         <source>Product Design Round</source>
         <translation>Produktdesign-Runde</translation>
     </message>
@@ -3062,18 +3054,6 @@ Geschätzte Kosten: %2</translation>
     <message>
         <source>Write your answer first: the examples are there to compare with</source>
         <translation>Schreiben Sie zuerst Ihre Antwort: Die Beispiele dienen dem Vergleich</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Coach:&lt;/b&gt; start typing; the score and the marks follow your answer.</source>
-        <translation>&lt;b&gt;Coach:&lt;/b&gt; Beginnen Sie zu schreiben; Wertung und Markierungen folgen Ihrer Antwort.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Coach: %1/100&lt;/b&gt; %2</source>
-        <translation>&lt;b&gt;Coach: %1/100&lt;/b&gt; %2</translation>
-    </message>
-    <message>
-        <source>Coach score %1 of 100</source>
-        <translation>Coach-Wertung %1 von 100</translation>
     </message>
     <message>
         <source>%1 saved as %2 - next: %3</source>

@@ -2713,14 +2713,6 @@ Estimated cost: %2</source>
         <translation>提交于 %1</translation>
     </message>
     <message>
-        <source>Coach: %1/100</source>
-        <translation>教练：%1/100</translation>
-    </message>
-    <message>
-        <source>Coach: %1/100. %2</source>
-        <translation>教练：%1/100。%2</translation>
-    </message>
-    <message>
         <source>Product Design Round</source>
         <translation>产品设计轮</translation>
     </message>
@@ -3047,18 +3039,6 @@ Estimated cost: %2</source>
     <message>
         <source>Write your answer first: the examples are there to compare with</source>
         <translation>请先写下你的回答：示例用于对比</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Coach:&lt;/b&gt; start typing; the score and the marks follow your answer.</source>
-        <translation>&lt;b&gt;教练：&lt;/b&gt;开始输入；评分和标记会随你的回答更新。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Coach: %1/100&lt;/b&gt; %2</source>
-        <translation>&lt;b&gt;教练：%1/100&lt;/b&gt; %2</translation>
-    </message>
-    <message>
-        <source>Coach score %1 of 100</source>
-        <translation>教练评分 %1/100</translation>
     </message>
     <message>
         <source>%1 saved as %2 - next: %3</source>

@@ -357,7 +357,8 @@ void DrillsPageTest::coachHighlightsTheTypedAnswer()
     // Quantified 30 + KPI 20 + proposal 20; no team named, and the mistake costs the 10 for none: 70,
     // but 10 words is under the shipped 40, which caps the score at 40.
     auto* summary = page->findChild<QLabel*>(QStringLiteral("drillCoach"));
-    QVERIFY2(summary->text().startsWith(QStringLiteral("<b>Coach: 40/100</b>")), qPrintable(summary->text()));
+    QVERIFY2(summary->text().startsWith(QStringLiteral("<b>Coach: 40/100</b> Too short: 10 of at least 40 words")),
+             qPrintable(summary->text()));
 
     // "3 %" is painted with the quantified colour in the editor itself.
     const qsizetype percentAt = answer.indexOf(QStringLiteral("3 %"));
