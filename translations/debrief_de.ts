@@ -1563,10 +1563,6 @@ Tiefe / Vision</translation>
         <translation>Schlägt eine Strategie oder einen Roadmap-Punkt vor: %1</translation>
     </message>
     <message>
-        <source>%1. Better: %2</source>
-        <translation>%1. Besser: %2</translation>
-    </message>
-    <message>
         <source>Quantifies the claim</source>
         <translation>Beziffert die Aussage</translation>
     </message>
@@ -1603,8 +1599,24 @@ Tiefe / Vision</translation>
         <translation>Keiner der Fehler aus dem Katalog</translation>
     </message>
     <message>
-        <source>A catalogue mistake was found</source>
-        <translation>Ein Fehler aus dem Katalog wurde gefunden</translation>
+        <source>%1: “%2”</source>
+        <translation>%1: „%2“</translation>
+    </message>
+    <message>
+        <source>Catalogue mistake: %1. Better: %2</source>
+        <translation>Katalogfehler: %1. Besser: %2</translation>
+    </message>
+    <message>
+        <source>%1 caps the score at %2/100</source>
+        <translation>%1 begrenzt die Wertung auf %2/100</translation>
+    </message>
+    <message>
+        <source>Catalogue mistake: %1</source>
+        <translation>Katalogfehler: %1</translation>
+    </message>
+    <message>
+        <source>Too short: %1 of at least %2 words, so the score is capped at %3/100</source>
+        <translation>Zu kurz: %1 von mindestens %2 Wörtern, daher ist die Wertung auf %3/100 begrenzt</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +1810,72 @@ Tiefe / Vision</translation>
     <message>
         <source>Vision</source>
         <translation>Vision</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::CoachLegend</name>
+    <message>
+        <source>Number with a unit</source>
+        <translation>Zahl mit Einheit</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Team or stakeholder</source>
+        <translation>Team oder Stakeholder</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Catalogue mistake</source>
+        <translation>Katalogfehler</translation>
+    </message>
+    <message>
+        <source>A number with a unit (%, $, ms, GPU-hours): the claim is quantified</source>
+        <translation>Eine Zahl mit Einheit (%, $, ms, GPU-Stunden): die Aussage ist beziffert</translation>
+    </message>
+    <message>
+        <source>A KPI word: says which metric moves</source>
+        <translation>Ein KPI-Begriff: sagt, welche Kennzahl sich bewegt</translation>
+    </message>
+    <message>
+        <source>A team or stakeholder named</source>
+        <translation>Ein Team oder Stakeholder ist genannt</translation>
+    </message>
+    <message>
+        <source>A proposal: a policy or roadmap item you would change</source>
+        <translation>Ein Vorschlag: eine Richtlinie oder ein Roadmap-Punkt, den Sie ändern würden</translation>
+    </message>
+    <message>
+        <source>A mistake from the catalogue, underlined in red: point at it for its name and the better form</source>
+        <translation>Ein Fehler aus dem Katalog, rot unterstrichen: zeigen Sie darauf, um seinen Namen und die bessere Form zu sehen</translation>
+    </message>
+    <message>
+        <source>Coach legend</source>
+        <translation>Legende des Coachs</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::CoachedAnswerEditor</name>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Coach score %1 of 100</source>
+        <translation>Coach-Wertung %1 von 100</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Coach:&lt;/b&gt; start typing; the score and the marks follow your answer.</source>
+        <translation>&lt;b&gt;Coach:&lt;/b&gt; Beginnen Sie zu schreiben; Wertung und Markierungen folgen Ihrer Antwort.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Coach: %1/100&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Coach: %1/100&lt;/b&gt; %2</translation>
     </message>
 </context>
 <context>
@@ -2650,14 +2728,6 @@ Geschätzte Kosten: %2</translation>
         <translation>Eingereicht bei %1</translation>
     </message>
     <message>
-        <source>Coach: %1/100</source>
-        <translation>Coach: %1/100</translation>
-    </message>
-    <message>
-        <source>Coach: %1/100. %2</source>
-        <translation>Coach: %1/100. %2</translation>
-    </message>
-    <message>
         <source>Product Design Round</source>
         <translation>Produktdesign-Runde</translation>
     </message>
@@ -2984,18 +3054,6 @@ Geschätzte Kosten: %2</translation>
     <message>
         <source>Write your answer first: the examples are there to compare with</source>
         <translation>Schreiben Sie zuerst Ihre Antwort: Die Beispiele dienen dem Vergleich</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Coach:&lt;/b&gt; start typing; the score and the marks follow your answer.</source>
-        <translation>&lt;b&gt;Coach:&lt;/b&gt; Beginnen Sie zu schreiben; Wertung und Markierungen folgen Ihrer Antwort.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Coach: %1/100&lt;/b&gt; %2</source>
-        <translation>&lt;b&gt;Coach: %1/100&lt;/b&gt; %2</translation>
-    </message>
-    <message>
-        <source>Coach score %1 of 100</source>
-        <translation>Coach-Wertung %1 von 100</translation>
     </message>
     <message>
         <source>%1 saved as %2 - next: %3</source>

@@ -1552,10 +1552,6 @@ Depth / Vision</source>
         <translation>提出策略或路线图事项：%1</translation>
     </message>
     <message>
-        <source>%1. Better: %2</source>
-        <translation>%1。更好的说法：%2</translation>
-    </message>
-    <message>
         <source>Quantifies the claim</source>
         <translation>量化了表述</translation>
     </message>
@@ -1592,8 +1588,24 @@ Depth / Vision</source>
         <translation>未出现目录中的错误</translation>
     </message>
     <message>
-        <source>A catalogue mistake was found</source>
-        <translation>发现了目录中的错误</translation>
+        <source>%1: “%2”</source>
+        <translation>%1：“%2”</translation>
+    </message>
+    <message>
+        <source>Catalogue mistake: %1. Better: %2</source>
+        <translation>目录中的错误：%1。更好的说法：%2</translation>
+    </message>
+    <message>
+        <source>%1 caps the score at %2/100</source>
+        <translation>%1：评分上限为 %2/100</translation>
+    </message>
+    <message>
+        <source>Catalogue mistake: %1</source>
+        <translation>目录中的错误：%1</translation>
+    </message>
+    <message>
+        <source>Too short: %1 of at least %2 words, so the score is capped at %3/100</source>
+        <translation>太短：%1 个词，不足 %2 个词，因此评分上限为 %3/100</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1799,72 @@ Depth / Vision</source>
     <message>
         <source>Vision</source>
         <translation>愿景</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::CoachLegend</name>
+    <message>
+        <source>Number with a unit</source>
+        <translation>带单位的数字</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Team or stakeholder</source>
+        <translation>团队或相关方</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>Catalogue mistake</source>
+        <translation>目录中的错误</translation>
+    </message>
+    <message>
+        <source>A number with a unit (%, $, ms, GPU-hours): the claim is quantified</source>
+        <translation>带单位的数字（%、$、ms、GPU 小时）：论断有量化</translation>
+    </message>
+    <message>
+        <source>A KPI word: says which metric moves</source>
+        <translation>KPI 词：说明哪个指标在变化</translation>
+    </message>
+    <message>
+        <source>A team or stakeholder named</source>
+        <translation>提到了团队或相关方</translation>
+    </message>
+    <message>
+        <source>A proposal: a policy or roadmap item you would change</source>
+        <translation>提案：你会改变的策略或路线图事项</translation>
+    </message>
+    <message>
+        <source>A mistake from the catalogue, underlined in red: point at it for its name and the better form</source>
+        <translation>目录中的错误，以红色下划线标出：将鼠标指向它可查看其名称和更好的说法</translation>
+    </message>
+    <message>
+        <source>Coach legend</source>
+        <translation>教练图例</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::CoachedAnswerEditor</name>
+    <message>
+        <source>Coach</source>
+        <translation>教练</translation>
+    </message>
+    <message>
+        <source>Coach score %1 of 100</source>
+        <translation>教练评分 %1/100</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Coach:&lt;/b&gt; start typing; the score and the marks follow your answer.</source>
+        <translation>&lt;b&gt;教练：&lt;/b&gt;开始输入；评分和标记会随你的回答更新。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Coach: %1/100&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;教练：%1/100&lt;/b&gt; %2</translation>
     </message>
 </context>
 <context>
@@ -2635,14 +2713,6 @@ Estimated cost: %2</source>
         <translation>提交于 %1</translation>
     </message>
     <message>
-        <source>Coach: %1/100</source>
-        <translation>教练：%1/100</translation>
-    </message>
-    <message>
-        <source>Coach: %1/100. %2</source>
-        <translation>教练：%1/100。%2</translation>
-    </message>
-    <message>
         <source>Product Design Round</source>
         <translation>产品设计轮</translation>
     </message>
@@ -2969,18 +3039,6 @@ Estimated cost: %2</source>
     <message>
         <source>Write your answer first: the examples are there to compare with</source>
         <translation>请先写下你的回答：示例用于对比</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Coach:&lt;/b&gt; start typing; the score and the marks follow your answer.</source>
-        <translation>&lt;b&gt;教练：&lt;/b&gt;开始输入；评分和标记会随你的回答更新。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Coach: %1/100&lt;/b&gt; %2</source>
-        <translation>&lt;b&gt;教练：%1/100&lt;/b&gt; %2</translation>
-    </message>
-    <message>
-        <source>Coach score %1 of 100</source>
-        <translation>教练评分 %1/100</translation>
     </message>
     <message>
         <source>%1 saved as %2 - next: %3</source>

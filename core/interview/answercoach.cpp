@@ -1,6 +1,7 @@
 #include "answercoach.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace debrief::interview {
 
@@ -90,7 +91,8 @@ CoachReport AnswerCoach::analyse(const QString& answer, RoundKind round) const
     const bool teams = scan(m_teams, CoachFindingKind::Team, true);
     const bool proposal = scan(m_proposals, CoachFindingKind::Proposal, false);
 
-    bool mistakes = false;
+    QStringList foundMistakes;  // "title: “words”", for the criterion's explanation
+    QList<CoachCap> mistakeCaps;
     for (const Mistake& mistake : m_mistakes) {
         if (!mistake.detect.rounds.isEmpty() && !mistake.detect.rounds.contains(round))
             continue;
@@ -108,10 +110,13 @@ CoachReport AnswerCoach::analyse(const QString& answer, RoundKind round) const
         }
         if (!first.hasMatch())
             continue;
-        mistakes = true;
-        report.findings.append({CoachFindingKind::Mistake, first.capturedStart(), first.capturedLength(),
-                                QStringLiteral("mistake:") + mistake.id,
-                                tr("%1. Better: %2").arg(mistake.title, mistake.good)});
+        const QString rule = QStringLiteral("mistake:") + mistake.id;
+        foundMistakes.append(tr("%1: “%2”").arg(mistake.title, first.captured()));
+        report.findings.append({CoachFindingKind::Mistake, first.capturedStart(), first.capturedLength(), rule,
+                                tr("Catalogue mistake: %1. Better: %2").arg(mistake.title, mistake.good)});
+        if (mistake.maxScore < 100)
+            mistakeCaps.append(
+                {rule, mistake.maxScore, tr("%1 caps the score at %2/100").arg(mistake.title).arg(mistake.maxScore)});
     }
     std::stable_sort(report.findings.begin(), report.findings.end(),
                      [](const CoachFinding& a, const CoachFinding& b) { return a.start < b.start; });
@@ -128,9 +133,44 @@ CoachReport AnswerCoach::analyse(const QString& answer, RoundKind round) const
               tr("No team or stakeholder named"));
     criterion(QStringLiteral("proposal"), w.proposal, proposal, tr("Proposes a policy or roadmap item"),
               tr("No proposal: say what you would change"));
-    criterion(QStringLiteral("noMistakes"), w.noMistakes, !mistakes, tr("None of the catalogue's mistakes"),
-              tr("A catalogue mistake was found"));
+    criterion(QStringLiteral("noMistakes"), w.noMistakes, foundMistakes.isEmpty(),
+              tr("None of the catalogue's mistakes"),
+              tr("Catalogue mistake: %1").arg(foundMistakes.join(QStringLiteral("; "))));
+
+    report.wordCount = wordCount(answer);
+    report.uncappedScore = report.score;
+    const CoachShortAnswerCap& shortAnswer = m_lexicon.shortAnswer;
+    if (report.wordCount < shortAnswer.minWords)
+        report.caps.append({QStringLiteral("short-answer"), shortAnswer.maxScore,
+                            tr("Too short: %1 of at least %2 words, so the score is capped at %3/100")
+                                .arg(report.wordCount)
+                                .arg(shortAnswer.minWords)
+                                .arg(shortAnswer.maxScore)});
+    report.caps += mistakeCaps;
+    for (const CoachCap& cap : std::as_const(report.caps))
+        report.score = std::min(report.score, cap.maxScore);
     return report;
+}
+
+int AnswerCoach::wordCount(const QString& answer)
+{
+    static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}]+(?:['’.,-][\\p{L}\\p{N}]+)*"));
+    int count = 0;
+    for (auto matches = word.globalMatch(answer); matches.hasNext(); matches.next())
+        ++count;
+    return count;
+}
+
+QStringList CoachReport::shortfalls() const
+{
+    QStringList result;
+    for (const CoachCap& cap : caps)
+        result.append(cap.explanation);
+    for (const CoachCriterion& criterion : breakdown) {
+        if (criterion.earned == 0)
+            result.append(criterion.explanation);
+    }
+    return result;
 }
 
 }  // namespace debrief::interview

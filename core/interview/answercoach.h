@@ -10,7 +10,9 @@
 // Rule-based, explainable feedback on an answer's text: no network, no model. Every finding points at
 // the words that triggered it ([start, start + length) in the answer) and names its rule; the score is
 // the sum of coach.json's weights for the criteria met, each criterion met by one finding of its kind
-// (at least one quantified claim, one KPI word, one team, one proposal; no catalogue mistake).
+// (at least one quantified claim, one KPI word, one team, one proposal; no catalogue mistake), then
+// capped: an answer shorter than coach.json's shortAnswer.minWords scores at most its maxScore, and an
+// answer with a catalogue mistake that has a maxScore (mistakes.json) at most that. Every rule is data.
 namespace debrief::interview {
 
 enum class CoachFindingKind { Quantified, Kpi, Team, Proposal, Mistake };
@@ -31,10 +33,24 @@ struct CoachCriterion {
     QString explanation;
 };
 
+// A limit on the score and why it applies.
+struct CoachCap {
+    QString rule;  // "short-answer", "mistake:<id>"
+    int maxScore = 100;
+    QString explanation;
+    bool operator==(const CoachCap&) const = default;
+};
+
 struct CoachReport {
     QList<CoachFinding> findings;  // by start position
     QList<CoachCriterion> breakdown;
-    int score = 0;  // 0-100
+    QList<CoachCap> caps;  // every cap whose condition holds: the short answer first, then the mistakes
+    int wordCount = 0;
+    int uncappedScore = 0;  // the weights earned
+    int score = 0;          // 0-100: uncappedScore, at most every cap's maxScore
+
+    // What to work on, for a summary line: the caps, then each criterion not met.
+    QStringList shortfalls() const;
 };
 
 class AnswerCoach {
@@ -44,6 +60,10 @@ public:
     AnswerCoach(const CoachLexicon& lexicon, const QList<Mistake>& mistakes);
 
     CoachReport analyse(const QString& answer, RoundKind round) const;
+
+    // Words as the short-answer cap counts them: runs of letters and digits, where an apostrophe,
+    // hyphen, point or comma between two of them does not split ("I'd", "co-owner", "4.2", "10,000").
+    static int wordCount(const QString& answer);
 
 private:
     struct Rule {

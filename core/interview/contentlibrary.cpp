@@ -598,6 +598,9 @@ std::optional<QList<Mistake>> readMistakes(FileChecker& check, const QJsonObject
         mistake.bad = check.text(*object, QStringLiteral("bad"), mAt).value_or(QString());
         mistake.good = check.text(*object, QStringLiteral("good"), mAt).value_or(QString());
         mistake.explanation = check.text(*object, QStringLiteral("explanation"), mAt).value_or(QString());
+        // maxScore may be left out: the mistake costs its criterion's weight and caps nothing.
+        if (object->contains(QStringLiteral("maxScore")))
+            mistake.maxScore = check.whole(*object, QStringLiteral("maxScore"), mAt, 0, 100).value_or(100);
         if (const auto detectValue = check.value(*object, QStringLiteral("detect"), mAt)) {
             const QString dAt = member(mAt, QStringLiteral("detect"));
             if (const auto detect = check.object(*detectValue, dAt)) {
@@ -666,6 +669,16 @@ std::optional<CoachLexicon> readCoach(FileChecker& check, const QJsonObject& roo
                             coach.weights.proposal + coach.weights.noMistakes;
             if (check.count() == 0 && sum != 100)
                 check.fail(wAt, tr("weights sum to %1, expected 100").arg(sum));
+        }
+    }
+    // shortAnswer may be left out: no length cap.
+    if (root.contains(QStringLiteral("shortAnswer"))) {
+        const QString sAt = member(at, QStringLiteral("shortAnswer"));
+        if (const auto cap = check.object(root.value(QStringLiteral("shortAnswer")), sAt)) {
+            if (const auto words = check.whole(*cap, QStringLiteral("minWords"), sAt, 0, 10000))
+                coach.shortAnswer.minWords = *words;
+            if (const auto score = check.whole(*cap, QStringLiteral("maxScore"), sAt, 0, 100))
+                coach.shortAnswer.maxScore = *score;
         }
     }
     if (check.count() > 0)

@@ -112,6 +112,7 @@ struct Mistake {
     QString good;
     QString explanation;
     MistakeDetect detect;
+    int maxScore = 100;  // an answer with this mistake scores at most this (mistakes.json "maxScore", optional)
 };
 
 // One preparation step of the loop planner's checklist (checklist.json), for one round.
@@ -129,11 +130,19 @@ struct CoachWeights {
     int noMistakes = 10;
 };
 
+// An answer under `minWords` words scores at most `maxScore` (coach.json "shortAnswer", optional; absent = no
+// cap), so a two-line answer that happens to name a number, a KPI, a team and a proposal is not "100/100".
+struct CoachShortAnswerCap {
+    int minWords = 0;
+    int maxScore = 100;
+};
+
 struct CoachLexicon {
     QStringList kpiWords;
     QStringList teamWords;
     QStringList proposalPatterns;
     CoachWeights weights;
+    CoachShortAnswerCap shortAnswer;
 };
 
 class ContentLibrary {

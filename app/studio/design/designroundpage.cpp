@@ -5,7 +5,6 @@
 #include "impactcostchartview.h"
 #include "interviewrecords.h"
 #include "metrictranslationpanel.h"
-#include "session/coachhighlighter.h"
 #include "session/sessioneditcommand.h"
 #include "widgets/barchartview.h"
 #include "widgets/sessionpicker.h"
@@ -40,7 +39,6 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
-#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -140,19 +138,17 @@ QString DesignRoundPage::kpiTitle(interview::Kpi kpi)
 }
 
 DesignRoundPage::DesignRoundPage(InterviewRecords& records, QWidget* parent)
-    : StudioPage(parent), m_records(records), m_coach(records.content().coach(), records.content().mistakes()),
-      m_picker(new SessionPicker(records, this)), m_scenarioBox(new QComboBox(this)), m_sessionLabel(new QLabel(this)),
-      m_scenarioLabel(new QLabel(this)), m_shareModeLabel(new QLabel(this)), m_allocationBox(new QGroupBox(this)),
-      m_impactBox(new QGroupBox(this)), m_calculatorBox(new QGroupBox(this)), m_answerBox(new QGroupBox(this)),
-      m_scoresBox(new QGroupBox(this)), m_scoresForm(new QFormLayout(m_scoresBox)), m_submitAction(new QAction(this)),
-      m_attachAction(new QAction(this)), m_context(new QLabel(this)), m_empty(new QLabel(this)),
-      m_table(new QTableWidget(this)), m_rebalance(new QRadioButton(this)), m_manual(new QRadioButton(this)),
-      m_sum(new QLabel(this)), m_roadmapScore(new QLabel(this)), m_submit(new QPushButton(this)),
-      m_submitted(new QLabel(this)), m_allocationChart(new BarChartView(this)),
-      m_impactChart(new ImpactCostChartView(this)), m_calculator(new MetricTranslationPanel(this)),
-      m_prompt(new QLabel(this)), m_answer(new QPlainTextEdit(this)), m_coachSummary(new QLabel(this)),
-      m_answerSave(new QTimer(this)), m_coachDelay(new QTimer(this)),
-      m_designScore(scoreBox(this, QStringLiteral("designScore"))),
+    : StudioPage(parent), m_records(records), m_picker(new SessionPicker(records, this)),
+      m_scenarioBox(new QComboBox(this)), m_sessionLabel(new QLabel(this)), m_scenarioLabel(new QLabel(this)),
+      m_shareModeLabel(new QLabel(this)), m_allocationBox(new QGroupBox(this)), m_impactBox(new QGroupBox(this)),
+      m_calculatorBox(new QGroupBox(this)), m_answerBox(new QGroupBox(this)), m_scoresBox(new QGroupBox(this)),
+      m_scoresForm(new QFormLayout(m_scoresBox)), m_submitAction(new QAction(this)), m_attachAction(new QAction(this)),
+      m_context(new QLabel(this)), m_empty(new QLabel(this)), m_table(new QTableWidget(this)),
+      m_rebalance(new QRadioButton(this)), m_manual(new QRadioButton(this)), m_sum(new QLabel(this)),
+      m_roadmapScore(new QLabel(this)), m_submit(new QPushButton(this)), m_submitted(new QLabel(this)),
+      m_allocationChart(new BarChartView(this)), m_impactChart(new ImpactCostChartView(this)),
+      m_calculator(new MetricTranslationPanel(this)), m_prompt(new QLabel(this)),
+      m_answer(new CoachedAnswerEditor(this)), m_designScore(scoreBox(this, QStringLiteral("designScore"))),
       m_metricTranslation(scoreBox(this, QStringLiteral("metricTranslationScore"))),
       m_roadmapAlignment(scoreBox(this, QStringLiteral("roadmapAlignmentScore"))), m_veto(new QLabel(this)),
       m_verdict(new QLabel(this)), m_undo(new QUndoStack(this))
@@ -268,17 +264,12 @@ DesignRoundPage::DesignRoundPage(InterviewRecords& records, QWidget* parent)
     auto* answerLayout = new QVBoxLayout(m_answerBox);
     m_prompt->setWordWrap(true);
     m_prompt->setObjectName(QStringLiteral("designPrompt"));
-    m_answer->setObjectName(QStringLiteral("designAnswer"));
-    m_answer->setUndoRedoEnabled(false);  // the page's undo stack owns undo
-    m_answer->setTabChangesFocus(true);
-    m_answer->installEventFilter(this);
-    m_answer->setMinimumHeight(80);
-    m_highlighter = new CoachHighlighter(m_answer->document());
-    m_coachSummary->setWordWrap(true);
-    m_coachSummary->setObjectName(QStringLiteral("designCoach"));
+    // Undo: the editor leaves Ctrl+Z to the page's stack after committing the typing as its own step.
+    m_answer->setCoach(interview::AnswerCoach(records.content().coach(), records.content().mistakes()),
+                       interview::RoundKind::ProductDesign);
+    m_answer->textEdit()->setMinimumHeight(80);
     answerLayout->addWidget(m_prompt);
     answerLayout->addWidget(m_answer, 1);
-    answerLayout->addWidget(m_coachSummary);
 
     QFormLayout* scoresForm = m_scoresForm;
     scoresForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
@@ -320,11 +311,6 @@ DesignRoundPage::DesignRoundPage(InterviewRecords& records, QWidget* parent)
     layout->addWidget(m_empty);
     layout->addWidget(splitter, 1);
 
-    m_answerSave->setSingleShot(true);
-    m_answerSave->setInterval(600);  // typing is saved when it pauses; typing in a row is one undo step
-    m_coachDelay->setSingleShot(true);
-    m_coachDelay->setInterval(300);
-
     connect(m_picker, &SessionPicker::sessionChosen, this, &DesignRoundPage::showSession);
     connect(m_scenarioBox, &QComboBox::activated, this,
             [this](int index) { chooseScenario(m_scenarioBox->itemData(index).toString()); });
@@ -334,14 +320,8 @@ DesignRoundPage::DesignRoundPage(InterviewRecords& records, QWidget* parent)
     });
     connect(m_submit, &QPushButton::clicked, this, &DesignRoundPage::submitRound);
     connect(m_calculator, &MetricTranslationPanel::insertRequested, this, &DesignRoundPage::insertIntoAnswer);
-    connect(m_highlighter, &CoachHighlighter::wordsChanged, this, [this] {
-        if (m_loading)
-            return;
-        m_answerSave->start();
-        m_coachDelay->start();
-    });
-    connect(m_answerSave, &QTimer::timeout, this, &DesignRoundPage::commitAnswer);
-    connect(m_coachDelay, &QTimer::timeout, this, &DesignRoundPage::runCoach);
+    // Typing is saved when it pauses; typing in a row is one undo step (SessionEditCommand merges).
+    connect(m_answer, &CoachedAnswerEditor::textCommitted, this, &DesignRoundPage::saveAnswer);
     for (QSpinBox* box : {m_designScore, m_metricTranslation, m_roadmapAlignment})
         connect(box, &QSpinBox::valueChanged, this, &DesignRoundPage::editScores);
     connect(&records, &InterviewRecords::sessionChanged, this, [this](std::int64_t id) {
@@ -385,7 +365,7 @@ void DesignRoundPage::retranslate()
     m_submitAction->setText(tr("Submit the round"));
     m_attachAction->setText(tr("Attach replay evidence to the request being edited"));
     m_answerBox->setTitle(tr("Answer"));
-    m_answer->setAccessibleName(tr("Answer to the design question"));
+    m_answer->textEdit()->setAccessibleName(tr("Answer to the design question"));
     m_scoresBox->setTitle(tr("Interviewer scores"));
     const std::pair<QWidget*, QString> captions[] = {{m_designScore, tr("&Design (0-4):")},
                                                      {m_metricTranslation, tr("&Metric Translation (0-4):")},
@@ -399,7 +379,6 @@ void DesignRoundPage::retranslate()
     for (int row = 0; row < m_rows.size(); ++row)
         retranslateRow(row);
     refreshTexts();
-    runCoach();
 }
 
 void DesignRoundPage::changeEvent(QEvent* event)
@@ -446,16 +425,12 @@ bool DesignRoundPage::eventFilter(QObject* watched, QEvent* event)
         auto* key = static_cast<QKeyEvent*>(event);
         if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo) ||
             key->keyCombination() == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z)) {
-            if (watched == m_answer)
-                commitAnswer();
-            else if (auto* edit = qobject_cast<QLineEdit*>(watched))
+            if (auto* edit = qobject_cast<QLineEdit*>(watched))
                 emit edit->editingFinished();
             event->ignore();
             return true;
         }
     }
-    if (event->type() == QEvent::FocusOut && watched == m_answer)
-        commitAnswer();
     return StudioPage::eventFilter(watched, event);
 }
 
@@ -735,13 +710,8 @@ void DesignRoundPage::setAnswerText(const QString& text)
     if (!persist([&] { storage::SessionStore(m_records.database()).setAnswer(m_session.id, question, text); }))
         return;
     m_session.questions[question].answer = text;
-    if (m_answer->toPlainText() != text) {
-        m_loading = true;
-        m_answer->setPlainText(text);
-        m_answer->moveCursor(QTextCursor::End);
-        m_loading = false;
-        runCoach();
-    }
+    if (m_answer->text() != text)
+        m_answer->setText(text);  // not typing: no commit back
     refreshAnswer();
     m_applying = true;
     m_records.announceSessionChanged(m_session.id);
@@ -775,12 +745,15 @@ void DesignRoundPage::saveEdits()
 
 void DesignRoundPage::commitAnswer()
 {
-    m_answerSave->stop();
+    m_answer->flush();
+}
+
+void DesignRoundPage::saveAnswer(const QString& after)
+{
     if (m_session.id == 0)
         return;
     const int question = designQuestion();
     const QString before = question >= 0 ? m_session.questions.at(question).answer : QString();
-    const QString after = m_answer->toPlainText();
     if (before == after)
         return;
     m_undo->push(new SessionEditCommand(
@@ -793,8 +766,8 @@ void DesignRoundPage::insertIntoAnswer(const QString& text)
     if (m_session.id == 0 || text.isEmpty())
         return;
     commitAnswer();  // typing before the insert stays its own undo step
-    QTextCursor cursor = m_answer->textCursor();
-    const QString current = m_answer->toPlainText();
+    QTextCursor cursor = m_answer->textEdit()->textCursor();
+    const QString current = m_answer->text();
     const int at = cursor.position();
     // A sentence of its own: a space before it after other text, a full stop after it.
     QString insert = text;
@@ -811,9 +784,9 @@ void DesignRoundPage::insertIntoAnswer(const QString& text)
         tr("Insert metric translation"),
         [this, after, cursorAfter] {
             setAnswerText(after);
-            QTextCursor c = m_answer->textCursor();
+            QTextCursor c = m_answer->textEdit()->textCursor();
             c.setPosition(std::min(cursorAfter, int(after.size())));
-            m_answer->setTextCursor(c);
+            m_answer->textEdit()->setTextCursor(c);
         },
         [this, before] { setAnswerText(before); }));
     emit statusMessage(tr("Metric translation inserted into the answer"));
@@ -1162,34 +1135,8 @@ void DesignRoundPage::refreshAnswer()
     }
     m_prompt->setText(asked ? asked->prompt : QString());
     const QString stored = question >= 0 ? m_session.questions.at(question).answer : QString();
-    if (!m_answerSave->isActive() && m_answer->toPlainText() != stored) {
-        const bool wasLoading = m_loading;
-        m_loading = true;
-        m_answer->setPlainText(stored);
-        m_loading = wasLoading;
-        runCoach();
-    }
-}
-
-void DesignRoundPage::runCoach()
-{
-    m_coachDelay->stop();
-    const QString text = m_answer->toPlainText();
-    if (text.trimmed().isEmpty()) {
-        m_highlighter->setFindings({});
-        m_coachSummary->clear();
-        return;
-    }
-    const interview::CoachReport report = m_coach.analyse(text, interview::RoundKind::ProductDesign);
-    m_highlighter->setFindings(report.findings);
-    QStringList missing;
-    for (const interview::CoachCriterion& criterion : report.breakdown) {
-        if (criterion.earned == 0)
-            missing << criterion.explanation;
-    }
-    m_coachSummary->setText(missing.isEmpty()
-                                ? tr("Coach: %1/100").arg(report.score)
-                                : tr("Coach: %1/100. %2").arg(report.score).arg(missing.join(QStringLiteral(" · "))));
+    if (!m_answer->hasPendingCommit() && m_answer->text() != stored)
+        m_answer->setText(stored);
 }
 
 }  // namespace debrief::studio

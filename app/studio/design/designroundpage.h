@@ -2,6 +2,7 @@
 
 #include "replayevidence.h"
 #include "studiopage.h"
+#include "widgets/coachedanswereditor.h"
 
 #include "interview/answercoach.h"
 #include "interview/session.h"
@@ -25,7 +26,6 @@ class QRadioButton;
 class QSlider;
 class QSpinBox;
 class QTableWidget;
-class QTimer;
 class QUndoStack;
 
 namespace debrief::interview {
@@ -35,7 +35,6 @@ struct Scenario;
 namespace debrief::studio {
 
 class BarChartView;
-class CoachHighlighter;
 class EvidenceDialog;
 class ImpactCostChartView;
 class InterviewRecords;
@@ -100,7 +99,8 @@ public:
     BarChartView* allocationChart() const { return m_allocationChart; }
     ImpactCostChartView* impactChart() const { return m_impactChart; }
     MetricTranslationPanel* calculator() const { return m_calculator; }
-    QPlainTextEdit* answerEditor() const { return m_answer; }
+    QPlainTextEdit* answerEditor() const { return m_answer->textEdit(); }
+    CoachedAnswerEditor* coachedAnswer() const { return m_answer; }
     QSpinBox* designScoreBox() const { return m_designScore; }
     QSpinBox* metricTranslationBox() const { return m_metricTranslation; }
     QSpinBox* roadmapAlignmentBox() const { return m_roadmapAlignment; }
@@ -141,7 +141,6 @@ private:
     void refreshVerdict();
     void refreshScores();
     void refreshAnswer();
-    void runCoach();
 
     bool persist(const std::function<void()>& write);
     // Writes the difference between the stored round and `target` in one transaction.
@@ -153,16 +152,16 @@ private:
                         int mergeId = -1);
     void editScores();
     void setAnswerText(const QString& text);
-    void commitAnswer();
+    void commitAnswer();                     // typing not yet saved, now (the editor commits into saveAnswer)
+    void saveAnswer(const QString& answer);  // one "Typing" step on the undo stack
     int ensureDesignQuestion();
 
     InterviewRecords& m_records;
     interview::Session m_session;
     QString m_loadProblem;      // why the session could not be read, empty when it was
     bool m_loadFailed = false;  // the database refused to read the session asked for
-    interview::AnswerCoach m_coach;
-    bool m_applying = false;  // our own announcement: no reload
-    bool m_loading = false;   // widgets being filled from the session: no edits
+    bool m_applying = false;    // our own announcement: no reload
+    bool m_loading = false;     // widgets being filled from the session: no edits
     SessionPicker* m_picker;
     QComboBox* m_scenarioBox;
     QLabel* m_sessionLabel;
@@ -191,11 +190,7 @@ private:
     ImpactCostChartView* m_impactChart;
     MetricTranslationPanel* m_calculator;
     QLabel* m_prompt;
-    QPlainTextEdit* m_answer;
-    CoachHighlighter* m_highlighter;
-    QLabel* m_coachSummary;
-    QTimer* m_answerSave;
-    QTimer* m_coachDelay;
+    CoachedAnswerEditor* m_answer;
     QSpinBox* m_designScore;
     QSpinBox* m_metricTranslation;
     QSpinBox* m_roadmapAlignment;

@@ -2,7 +2,6 @@
 
 #include "drillgradecommand.h"
 #include "interviewrecords.h"
-#include "session/coachhighlighter.h"
 
 #include "storage/drillstore.h"
 #include "storage/storageerror.h"
@@ -11,7 +10,6 @@
 #include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -20,8 +18,6 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTextBrowser>
-#include <QTextCursor>
-#include <QTimer>
 
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -38,48 +34,12 @@ QString escaped(const QString& text)
     return text.toHtmlEscaped();
 }
 
-// Lets Ctrl+Z reach the page's undo stack (the last grade) when the answer editor has no typing of its own
-// to undo, so a grade can be taken back from the next card's empty editor.
-class UndoPassThrough : public QObject {
-public:
-    explicit UndoPassThrough(QPlainTextEdit* editor) : QObject(editor), m_editor(editor) {}
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() == QEvent::ShortcutOverride) {
-            auto* key = static_cast<QKeyEvent*>(event);
-            const bool undo = key->matches(QKeySequence::Undo);
-            const bool redo = key->matches(QKeySequence::Redo) ||
-                              key->keyCombination() == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z) ||
-                              key->keyCombination() == QKeyCombination(Qt::CTRL, Qt::Key_Y);
-            if ((undo && !m_editor->document()->isUndoAvailable()) ||
-                (redo && !m_editor->document()->isRedoAvailable())) {
-                event->ignore();
-                return true;
-            }
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    QPlainTextEdit* m_editor;
-};
-
 }  // namespace
 
 DrillsPage::DrillsPage(InterviewRecords& records, QWidget* parent)
-    : StudioPage(parent), m_records(records), m_coach(records.content().coach(), records.content().mistakes()),
-      m_clock([] { return QDateTime::currentDateTimeUtc(); }), m_coachDelay(new QTimer(this)),
+    : StudioPage(parent), m_records(records), m_clock([] { return QDateTime::currentDateTimeUtc(); }),
       m_undo(new QUndoStack(this))
 {
-    m_coachDelay->setSingleShot(true);
-    m_coachDelay->setInterval(kCoachDelayMs);
-    connect(m_coachDelay, &QTimer::timeout, this, &DrillsPage::runCoach);
-    m_draftSave = new QTimer(this);
-    m_draftSave->setSingleShot(true);
-    m_draftSave->setInterval(kCoachDelayMs);
-    connect(m_draftSave, &QTimer::timeout, this, &DrillsPage::saveDraft);
     buildUi();
     const auto reloadUnlessOwn = [this] {
         if (!m_ownChange)
@@ -203,26 +163,15 @@ void DrillsPage::buildUi()
     leftLayout->setContentsMargins(0, 0, 0, 0);
     m_answerCaption = new QLabel(left);
     leftLayout->addWidget(m_answerCaption);
-    m_answer = new QPlainTextEdit(left);
-    m_answer->setObjectName(QStringLiteral("drillAnswer"));
-    m_answer->setTabChangesFocus(true);
-    m_answer->installEventFilter(new UndoPassThrough(m_answer));
-    m_answerCaption->setBuddy(m_answer);
-    m_highlighter = new CoachHighlighter(m_answer->document());
-    connect(m_highlighter, &CoachHighlighter::wordsChanged, this, [this] {
-        m_coachDelay->start();
-        if (!m_settingAnswer) {
-            m_draftPending = true;
-            m_draftSave->start();
-        }
-        updateGradeButtons();
-    });
+    m_answer = new CoachedAnswerEditor(left);
+    m_answer->setCoach(interview::AnswerCoach(m_records.content().coach(), m_records.content().mistakes()),
+                       interview::RoundKind::Pm);
+    m_answer->summaryLabel()->setObjectName(QStringLiteral("drillCoach"));
+    m_answerCaption->setBuddy(m_answer->textEdit());
+    // The typed answer is kept as the card's draft (crash-safe); Ctrl+Z goes to the grades' undo stack.
+    connect(m_answer, &CoachedAnswerEditor::textCommitted, this, &DrillsPage::saveDraft);
+    connect(m_answer, &CoachedAnswerEditor::wordsChanged, this, &DrillsPage::updateGradeButtons);
     leftLayout->addWidget(m_answer, 1);
-    m_coachSummary = new QLabel(left);
-    m_coachSummary->setObjectName(QStringLiteral("drillCoach"));
-    m_coachSummary->setWordWrap(true);
-    m_coachSummary->setTextFormat(Qt::RichText);
-    leftLayout->addWidget(m_coachSummary);
 
     m_showAnswer = new QPushButton(left);
     m_showAnswer->setObjectName(QStringLiteral("showAnswer"));
@@ -516,10 +465,9 @@ void DrillsPage::showCard()
     }
     if (card->id != m_shownId) {
         // A different card: a fresh answer, the examples hidden again.
-        saveDraft();  // the card being left keeps what was typed to it
+        m_answer->flush();  // the card being left keeps what was typed to it
         m_shownId = card->id;
         m_revealed = false;
-        m_settingAnswer = true;
         QString draft;
         try {
             draft = storage::DrillStore(m_records.database()).draft(card->id);
@@ -527,10 +475,8 @@ void DrillsPage::showCard()
             setLastResult(
                 [message = error.message()] { return tr("The saved draft could not be read: %1").arg(message); });
         }
-        m_answer->setPlainText(draft);           // an answer typed before a crash or a restart comes back
-        m_answer->moveCursor(QTextCursor::End);  // typing goes on where it stopped
-        m_settingAnswer = false;
-        m_highlighter->setFindings({});
+        m_answer->setRound(coachRound(*card));
+        m_answer->setText(draft);  // an answer typed before a crash or a restart comes back, cursor at its end
     }
     QString state = card->state == interview::DrillState::New
                         ? tr("new drill")
@@ -560,14 +506,13 @@ void DrillsPage::showCard()
                                          "have answered."));
         m_examplesHint->show();
     }
-    runCoach();
     updateGradeButtons();
 }
 
 void DrillsPage::updateGradeButtons()
 {
     const std::optional<interview::DrillCard> card = currentCard();
-    const bool answered = card && !m_answer->toPlainText().trimmed().isEmpty();
+    const bool answered = card && !m_answer->text().trimmed().isEmpty();
     m_showAnswer->setEnabled(answered && !m_revealed);
     m_showAnswerAction->setEnabled(answered && !m_revealed);
     m_showAnswer->setToolTip(answered ? tr("Compare your answer with the examples (Ctrl+Return)")
@@ -584,30 +529,9 @@ void DrillsPage::updateGradeButtons()
     }
 }
 
-void DrillsPage::runCoach()
-{
-    m_coachDelay->stop();
-    const std::optional<interview::DrillCard> card = currentCard();
-    const QString answer = m_answer->toPlainText();
-    if (!card || answer.trimmed().isEmpty()) {
-        m_highlighter->setFindings({});
-        m_coachSummary->setText(tr("<b>Coach:</b> start typing; the score and the marks follow your answer."));
-        return;
-    }
-    const interview::CoachReport report = m_coach.analyse(answer, coachRound(*card));
-    m_highlighter->setFindings(report.findings);
-    QStringList missing;
-    for (const interview::CoachCriterion& criterion : report.breakdown) {
-        if (criterion.earned == 0)
-            missing << escaped(criterion.explanation);
-    }
-    m_coachSummary->setText(tr("<b>Coach: %1/100</b> %2").arg(report.score).arg(missing.join(QStringLiteral(" · "))));
-    m_coachSummary->setAccessibleName(tr("Coach score %1 of 100").arg(report.score));
-}
-
 bool DrillsPage::revealAnswer()
 {
-    if (!currentCard() || m_revealed || m_answer->toPlainText().trimmed().isEmpty())
+    if (!currentCard() || m_revealed || m_answer->text().trimmed().isEmpty())
         return false;
     m_revealed = true;
     showCard();
@@ -623,7 +547,7 @@ bool DrillsPage::grade(interview::DrillGrade grade)
         return false;
     const interview::DrillCard after = m_scheduler.review(*card, grade, m_clock());
     const int before = m_undo->count();
-    m_undo->push(new DrillGradeCommand(*this, *card, after, grade, m_answer->toPlainText()));
+    m_undo->push(new DrillGradeCommand(*this, *card, after, grade, m_answer->text()));
     if (m_undo->count() == before)
         return false;  // the save failed; the command was dropped and the problem shown
     m_answer->setFocus(Qt::OtherFocusReason);
@@ -632,18 +556,15 @@ bool DrillsPage::grade(interview::DrillGrade grade)
 
 void DrillsPage::saveEdits()
 {
-    saveDraft();
+    m_answer->flush();  // commits into saveDraft()
 }
 
-void DrillsPage::saveDraft()
+void DrillsPage::saveDraft(const QString& answer)
 {
-    m_draftSave->stop();
-    if (!std::exchange(m_draftPending, false))
-        return;
     if (m_shownId <= 0 || m_revealed)
         return;
     try {
-        storage::DrillStore(m_records.database()).setDraft(m_shownId, m_answer->toPlainText());
+        storage::DrillStore(m_records.database()).setDraft(m_shownId, answer);
     } catch (const storage::StorageError& error) {
         // Said, not reloaded: the typing stays in the editor.
         setLastResult([message = error.message()] { return tr("The draft was not saved: %1").arg(message); });
@@ -653,8 +574,6 @@ void DrillsPage::saveDraft()
 void DrillsPage::saveGraded(const interview::DrillCard& after, interview::DrillGrade grade)
 {
     interview::DrillCard saved = after;
-    m_draftSave->stop();
-    m_draftPending = false;
     storage::DrillStore(m_records.database()).saveReviewed(saved);  // graded: its draft goes with it
     if (!m_reviewed.contains(saved.id))
         m_reviewed << saved.id;
@@ -670,7 +589,7 @@ void DrillsPage::saveGraded(const interview::DrillCard& after, interview::DrillG
 
 void DrillsPage::restoreUngraded(const interview::DrillCard& before, const QString& answer)
 {
-    saveDraft();  // what was typed to the card on screen stays its draft
+    m_answer->flush();  // what was typed to the card on screen stays its draft
     interview::DrillCard saved = before;
     storage::DrillStore(m_records.database()).save(saved);
     m_reviewed.removeAll(saved.id);
@@ -685,10 +604,9 @@ void DrillsPage::restoreUngraded(const interview::DrillCard& before, const QStri
     if (at < m_queue.size()) {
         m_queue.move(at, 0);
         m_shownId = saved.id;
-        m_settingAnswer = true;
-        m_answer->setPlainText(answer);
-        m_settingAnswer = false;
         m_revealed = true;
+        m_answer->setRound(coachRound(saved));
+        m_answer->setText(answer);
         reload();
     }
     setLastResult([this, saved] { return tr("Grade undone: %1 is due again.").arg(kindText(saved)); });

@@ -4,6 +4,7 @@
 #include "interview/drillcard.h"
 #include "interview/drillscheduler.h"
 #include "studiopage.h"
+#include "widgets/coachedanswereditor.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -21,7 +22,6 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QTextBrowser;
-class QTimer;
 class QUndoStack;
 
 namespace debrief::studio {
@@ -39,7 +39,7 @@ class DrillsPage : public StudioPage {
 
 public:
     using Clock = std::function<QDateTime()>;
-    static constexpr int kCoachDelayMs = 300;
+    static constexpr int kCoachDelayMs = CoachedAnswerEditor::kSaveDelayMs;
 
     explicit DrillsPage(InterviewRecords& records, QWidget* parent = nullptr);
     ~DrillsPage() override;
@@ -69,8 +69,9 @@ public:
     bool revealAnswer();                      // after an answer only; returns whether the examples are now shown
     bool grade(interview::DrillGrade grade);  // the current card, once revealed; returns whether it was saved
 
-    QPlainTextEdit* answerEditor() const { return m_answer; }
-    CoachHighlighter* highlighter() const { return m_highlighter; }
+    QPlainTextEdit* answerEditor() const { return m_answer->textEdit(); }
+    CoachedAnswerEditor* coachedAnswer() const { return m_answer; }
+    CoachHighlighter* highlighter() const { return m_answer->highlighter(); }
     QTextBrowser* exampleAnswers() const { return m_examples; }
     QPushButton* showAnswerButton() const { return m_showAnswer; }
     QPushButton* gradeButton(interview::DrillGrade grade) const { return m_gradeButtons.at(std::size_t(grade) - 1); }
@@ -94,8 +95,7 @@ private:
     void createActions();
     void showCard();
     void updateGradeButtons();
-    void runCoach();
-    void saveDraft();
+    void saveDraft(const QString& answer);
     void showProblem(const QString& message);
     // The command's two halves; both throw StorageError when the database refuses the card.
     void saveGraded(const interview::DrillCard& after, interview::DrillGrade grade);
@@ -108,7 +108,6 @@ private:
     interview::RoundKind coachRound(const interview::DrillCard& card) const;
 
     InterviewRecords& m_records;
-    interview::AnswerCoach m_coach;
     interview::DrillScheduler m_scheduler;
     Clock m_clock;
     QString m_candidate;
@@ -128,9 +127,7 @@ private:
     QLabel* m_kind = nullptr;
     QLabel* m_prompt = nullptr;
     QLabel* m_context = nullptr;
-    QPlainTextEdit* m_answer = nullptr;
-    CoachHighlighter* m_highlighter = nullptr;
-    QLabel* m_coachSummary = nullptr;
+    CoachedAnswerEditor* m_answer = nullptr;  // the draft is saved when it commits
     QPushButton* m_showAnswer = nullptr;
     std::array<QPushButton*, 4> m_gradeButtons{};
     std::array<QAction*, 4> m_gradeActions{};
@@ -143,10 +140,6 @@ private:
     QLabel* m_gradeCaption = nullptr;
     QGroupBox* m_examplesBox = nullptr;
     QAction* m_goToAnswerAction = nullptr;
-    QTimer* m_coachDelay = nullptr;
-    QTimer* m_draftSave = nullptr;  // the typed answer is kept as the card's draft (crash-safe)
-    bool m_settingAnswer = false;   // the page, not the user, is filling the editor
-    bool m_draftPending = false;    // typed since the draft was last saved
     QUndoStack* m_undo = nullptr;
 };
 

@@ -80,7 +80,166 @@ private slots:
             coach.analyse(QStringLiteral("I would add a priority queue to the scheduler and "
                                          "estimate a 5 % latency gain based on 10k recent jobs."),
                           RoundKind::Technical);
-        QCOMPARE(report.score, 30 + 20 + 0 + 20 + 10);  // no team named
+        QCOMPARE(report.uncappedScore, 30 + 20 + 0 + 20 + 10);  // no team named
+        // ... but 20 words is under the shipped 40: capped at 40.
+        QCOMPARE(report.wordCount, 20);
+        QCOMPARE(report.score, 40);
+    }
+
+    // The shipped rules from the issue, each with its sentence, two paraphrases and a near miss.
+    void absoluteTarget_data()
+    {
+        QTest::addColumn<QString>("answer");
+        QTest::addColumn<int>("start");  // -1: the rule must not fire
+        QTest::addColumn<int>("length");
+        // "always" is at 37: "Just "5 "add "9 "more "14 "GPUs "19 "so "22 "utilisation "34 "is "37.
+        QTest::newRow("issue") << "Just add more GPUs so utilisation is always 100 percent" << 37 << 18;
+        // "always at 100 %" from 27.
+        QTest::newRow("always at") << "We should keep the cluster always at 100 % utilisation." << 27 << 15;
+        // The earliest of two triggers: "100 % utilisation at all times" (12+30), then "never an idle GPU".
+        QTest::newRow("at all times") << "The goal is 100 % utilisation at all times, so there is never an idle GPU."
+                                      << 12 << 30;
+        QTest::newRow("never any idle") << "Add nodes until there is never any idle GPU." << 25 << 18;
+        QTest::newRow("near miss: a peak")
+            << "Utilisation hit 100 % during the burst, and p95 queueing delay doubled." << -1 << 0;
+        QTest::newRow("near miss: always near 100 jobs") << "We were always near 100 jobs in the queue." << -1 << 0;
+        QTest::newRow("near miss: never an idle moment") << "There was never an idle moment on call." << -1 << 0;
+    }
+
+    void absoluteTarget()
+    {
+        QFETCH(QString, answer);
+        QFETCH(int, start);
+        QFETCH(int, length);
+        const CoachReport report = shippedCoach().analyse(answer, RoundKind::Pm);
+        const auto found = std::find_if(report.findings.cbegin(), report.findings.cend(), [](const CoachFinding& f) {
+            return f.rule == QStringLiteral("mistake:absolute-target");
+        });
+        const bool capped = std::any_of(report.caps.cbegin(), report.caps.cend(), [](const CoachCap& cap) {
+            return cap.rule == QStringLiteral("mistake:absolute-target") && cap.maxScore == 30;
+        });
+        if (start < 0) {
+            QVERIFY(found == report.findings.cend());
+            QVERIFY(!capped);
+            return;
+        }
+        QVERIFY(found != report.findings.cend());
+        QCOMPARE(found->kind, CoachFindingKind::Mistake);
+        QCOMPARE(found->start, qsizetype(start));
+        QCOMPARE(found->length, qsizetype(length));
+        QVERIFY2(found->text.startsWith(QStringLiteral("Catalogue mistake: An absolute target (always 100 %, never "
+                                                       "idle). Better: ")),
+                 qPrintable(found->text));
+        QVERIFY(capped);
+        QVERIFY(report.score <= 30);
+        // The criterion's explanation names the mistake and quotes its words.
+        const QString named =
+            QStringLiteral("An absolute target (always 100 %, never idle): “%1”").arg(answer.mid(start, length));
+        QVERIFY2(report.breakdown.last().explanation.contains(named), qPrintable(report.breakdown.last().explanation));
+    }
+
+    // The issue's sentence: quantified 30 + KPI 20, no team, no proposal, the mistake = 50; the
+    // mistake caps it at 30 and its 10 words at 40: 30, with the mistake named.
+    void issueSentenceScoresThirty()
+    {
+        const CoachReport report = shippedCoach().analyse(
+            QStringLiteral("Just add more GPUs so utilisation is always 100 percent"), RoundKind::Screen);
+        QCOMPARE(report.uncappedScore, 50);
+        QCOMPARE(report.wordCount, 10);
+        QCOMPARE(report.score, 30);
+        QCOMPARE(report.caps.size(), 2);
+        QCOMPARE(report.caps.at(0).rule, QStringLiteral("short-answer"));
+        QCOMPARE(report.caps.at(0).maxScore, 40);
+        QCOMPARE(report.caps.at(1).rule, QStringLiteral("mistake:absolute-target"));
+        QCOMPARE(report.breakdown.at(4).id, QStringLiteral("noMistakes"));
+        QCOMPARE(report.breakdown.at(4).earned, 0);
+        QCOMPARE(
+            report.breakdown.at(4).explanation,
+            QStringLiteral("Catalogue mistake: An absolute target (always 100 %, never idle): “always 100 percent”"));
+        QCOMPARE(report.shortfalls(),
+                 (QStringList{QStringLiteral("Too short: 10 of at least 40 words, so the score is capped at 40/100"),
+                              QStringLiteral("An absolute target (always 100 %, never idle) caps the score at 30/100"),
+                              QStringLiteral("No team or stakeholder named"),
+                              QStringLiteral("No proposal: say what you would change"),
+                              report.breakdown.at(4).explanation}));
+    }
+
+    void wouldAddIsAProposal_data()
+    {
+        QTest::addColumn<QString>("answer");
+        QTest::addColumn<int>("length");  // of the proposal finding at 0; 0: no proposal
+        QTest::newRow("issue") << "Would add a packing placement" << 9;
+        QTest::newRow("I'd add") << "I'd add a packing placement for the large jobs." << 7;
+        QTest::newRow("we could add") << "We could add a packing placement for the large jobs." << 12;
+        QTest::newRow("near miss: it would add") << "It would add 40 ms to every job start." << 0;
+    }
+
+    void wouldAddIsAProposal()
+    {
+        QFETCH(QString, answer);
+        QFETCH(int, length);
+        const CoachReport report = shippedCoach().analyse(answer, RoundKind::Pm);
+        QCOMPARE(report.breakdown.at(3).id, QStringLiteral("proposal"));
+        QCOMPARE(report.breakdown.at(3).earned, length > 0 ? 20 : 0);
+        QList<CoachFinding> proposals;
+        for (const CoachFinding& f : report.findings)
+            if (f.kind == CoachFindingKind::Proposal)
+                proposals.append(f);
+        if (length == 0) {
+            QVERIFY(proposals.isEmpty());
+            return;
+        }
+        QCOMPARE(proposals.size(), 1);
+        QCOMPARE(proposals.at(0).start, 0);
+        QCOMPARE(proposals.at(0).length, qsizetype(length));
+    }
+
+    // Every criterion met (100) but under 40 words: 40. At 40 words the cap is gone.
+    void shortAnswerCap_data()
+    {
+        QTest::addColumn<QString>("answer");
+        QTest::addColumn<int>("words");
+        QTest::addColumn<int>("score");
+        const QString two = QStringLiteral("I'd add gang scheduling to cut p95 queue time by 20 %, about 3k GPU-hours "
+                                           "a month, with the platform team.");
+        QTest::newRow("issue: two lines") << two << 20 << 40;
+        QTest::newRow("one line") << "Cut p95 queue time 20 %, 3k GPU-hours, platform team, I'd add backfill." << 12
+                                  << 40;
+        QTest::newRow("39 words")
+            << two + " The replay of month's 10k jobs shows the wait for 64-GPU jobs falls from 50 to 40 minutes today."
+            << 39 << 40;
+        QTest::newRow("near miss: 40 words")
+            << two + " The replay of last month's 10k jobs shows the wait for 64-GPU jobs falls from 50 to 40 minutes "
+                     "today."
+            << 40 << 100;
+    }
+
+    void shortAnswerCap()
+    {
+        QFETCH(QString, answer);
+        QFETCH(int, words);
+        QFETCH(int, score);
+        const CoachReport report = shippedCoach().analyse(answer, RoundKind::Pm);
+        QCOMPARE(report.uncappedScore, 100);
+        QCOMPARE(report.wordCount, words);
+        QCOMPARE(report.score, score);
+        if (score == 100) {
+            QVERIFY(report.caps.isEmpty());
+            QVERIFY(report.shortfalls().isEmpty());
+            return;
+        }
+        QCOMPARE(report.caps.size(), 1);
+        QCOMPARE(report.caps.at(0).explanation,
+                 QStringLiteral("Too short: %1 of at least 40 words, so the score is capped at 40/100").arg(words));
+    }
+
+    void wordCount()
+    {
+        QCOMPARE(AnswerCoach::wordCount(QString()), 0);
+        QCOMPARE(AnswerCoach::wordCount(QStringLiteral("  \n ")), 0);
+        // I'd | co-owner | 4.2 | 10,000 | 5 | x: "$", "%" and "--" are not words.
+        QCOMPARE(AnswerCoach::wordCount(QStringLiteral("I'd co-owner 4.2 10,000 $5 % -- x")), 6);
+        QCOMPARE(AnswerCoach::wordCount(QStringLiteral("end. Next,word")), 2);  // "Next,word": no space, one word
     }
 
     void mistakePairs_data()
@@ -145,7 +304,15 @@ private slots:
     }
 
 private:
+    AnswerCoach shippedCoach()
+    {
+        if (m_shipped.coach().kpiWords.isEmpty())
+            m_shipped.loadShipped();
+        return AnswerCoach(m_shipped.coach(), m_shipped.mistakes());
+    }
+
     ContentLibrary m_library;
+    ContentLibrary m_shipped;
 };
 
 QTEST_GUILESS_MAIN(AnswerCoachTest)
