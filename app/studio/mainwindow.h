@@ -50,6 +50,8 @@ private:
     void createMenus();
     void chooseFile();
     void exportScorecard();  // File > Export scorecard...
+    // File > Load demo candidate, and Home's welcome.
+    void loadDemoCandidate();
     void showAbout();
     void saveSettings() const;
 
