@@ -138,6 +138,7 @@ void MainWindowTest::windowStateIsSaved()
     {
         MainWindow window;
         window.resize(1000, 700);
+        window.showPage(QStringLiteral("tracelab"));  // an empty database would open on Home's welcome
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.close();

@@ -375,8 +375,8 @@ std::optional<std::int64_t> SessionSetupPage::start()
     } catch (const storage::StorageError&) {
         // The session is stored; the deck is a convenience and the Drills page reports its own errors.
     }
-    m_records.setCurrentCandidate(session.candidate);
     m_records.announceSessionsChanged();
+    m_records.setCurrentCandidate(session.candidate);  // after the announcement: the pickers list the session
     emit statusMessage(
         tr("Session for %1 started with %2 questions").arg(session.candidate).arg(session.questions.size()));
     emit sessionStarted(session.id);
