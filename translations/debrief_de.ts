@@ -1659,6 +1659,21 @@ Tiefe / Vision</translation>
     </message>
 </context>
 <context>
+    <name>debrief::studio::CandidateSwitcher</name>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Choose the candidate, or type a new name and press Enter to add one</source>
+        <translation>Kandidaten wählen, oder einen neuen Namen eintippen und die Eingabetaste drücken, um ihn anzulegen</translation>
+    </message>
+    <message>
+        <source>New candidate&apos;s name</source>
+        <translation>Name des neuen Kandidaten</translation>
+    </message>
+</context>
+<context>
     <name>debrief::studio::ClusterEditor</name>
     <message>
         <source>&amp;GPU jobs only</source>
@@ -1945,8 +1960,8 @@ Tiefe / Vision</translation>
         <translation>Begründungen der Vision</translation>
     </message>
     <message>
-        <source>No session yet. Run a mock interview, import a scorecard, or load the demo candidate.</source>
-        <translation>Noch keine Sitzung. Führen Sie ein Probeinterview durch, importieren Sie einen Bewertungsbogen oder laden Sie die Demo-Kandidatin.</translation>
+        <source>No session yet. Start a mock interview from Home, import a scorecard, or choose File &gt; Load demo candidate.</source>
+        <translation>Noch keine Sitzung. Starten Sie auf der Startseite ein Probeinterview, importieren Sie einen Bewertungsbogen oder wählen Sie Datei &gt; Demo-Kandidatin laden.</translation>
     </message>
     <message>
         <source>No scorecards in this committee yet: import the interviewers&apos; scorecard files (%1) or drop them here.</source>
@@ -3391,6 +3406,34 @@ Geschätzte Kosten: %2</translation>
         <source>Open the Drills page with today&apos;s cards</source>
         <translation>Die Seite Übungen mit den heutigen Karten öffnen</translation>
     </message>
+    <message>
+        <source>Start a live &amp;mock</source>
+        <translation>Live-&amp;Probeinterview starten</translation>
+    </message>
+    <message>
+        <source>Load the &amp;demo candidate</source>
+        <translation>&amp;Demo-Kandidatin laden</translation>
+    </message>
+    <message>
+        <source>Three sessions, a portfolio, drills and a loop plan of an example candidate</source>
+        <translation>Drei Sitzungen, ein Portfolio, Übungskarten und ein Interviewplan einer Beispielkandidatin</translation>
+    </message>
+    <message>
+        <source>Open a &amp;trace...</source>
+        <translation>&amp;Trace öffnen...</translation>
+    </message>
+    <message>
+        <source>Replay a GPU-cluster trace in the Trace Lab</source>
+        <translation>Einen GPU-Cluster-Trace im Trace Lab abspielen</translation>
+    </message>
+    <message>
+        <source>There is no candidate yet. Choose how to begin, or type a candidate&apos;s name in the box above and press Enter.</source>
+        <translation>Es gibt noch keinen Kandidaten. Wählen Sie, wie Sie beginnen möchten, oder tippen Sie oben den Namen eines Kandidaten ein und drücken Sie die Eingabetaste.</translation>
+    </message>
+    <message>
+        <source>Welcome to Debrief Studio</source>
+        <translation>Willkommen bei Debrief Studio</translation>
+    </message>
 </context>
 <context>
     <name>debrief::studio::ImpactCostChartView</name>
@@ -3497,8 +3540,12 @@ Geschätzte Kosten: %2</translation>
 <context>
     <name>debrief::studio::InterviewRecords</name>
     <message>
-        <source>No session yet. Run a practice or a mock interview, or load the demo candidate.</source>
-        <translation>Noch keine Sitzung. Führen Sie eine Übung oder ein Probeinterview durch oder laden Sie den Demo-Kandidaten.</translation>
+        <source>No session yet. Start a practice or a mock interview from Home, or choose File &gt; Load demo candidate.</source>
+        <translation>Noch keine Sitzung. Starten Sie auf der Startseite eine Übung oder ein Probeinterview, oder wählen Sie Datei &gt; Demo-Kandidatin laden.</translation>
+    </message>
+    <message>
+        <source>A candidate needs a name.</source>
+        <translation>Ein Kandidat braucht einen Namen.</translation>
     </message>
 </context>
 <context>
@@ -3909,8 +3956,8 @@ Geschätzte Kosten: %2</translation>
         <translation>Checkliste: %1</translation>
     </message>
     <message>
-        <source>No candidate yet. Run a practice or a mock interview, or load the demo candidate.</source>
-        <translation>Noch kein Kandidat. Führen Sie eine Übung oder ein Probeinterview durch oder laden Sie den Demo-Kandidaten.</translation>
+        <source>No candidate yet. Start a practice from Home, choose a candidate there, or choose File &gt; Load demo candidate.</source>
+        <translation>Noch kein Kandidat. Starten Sie auf der Startseite eine Übung, wählen Sie dort einen Kandidaten, oder wählen Sie Datei &gt; Demo-Kandidatin laden.</translation>
     </message>
     <message>
         <source>The preparation checklist (checklist.json) could not be loaded; the plan has no checklist.</source>
@@ -4059,6 +4106,18 @@ Geschätzte Kosten: %2</translation>
     <message>
         <source>&amp;Export scorecard...</source>
         <translation>Bewertungsbogen e&amp;xportieren...</translation>
+    </message>
+    <message>
+        <source>Load demo &amp;candidate</source>
+        <translation>Demo-&amp;Kandidatin laden</translation>
+    </message>
+    <message>
+        <source>Demo candidate %1 loaded: three sessions, a portfolio, drills and a loop plan (loading it again replaces it).</source>
+        <translation>Demo-Kandidatin %1 geladen: drei Sitzungen, ein Portfolio, Übungskarten und ein Interviewplan (erneutes Laden ersetzt sie).</translation>
+    </message>
+    <message>
+        <source>Could not load the demo candidate: %1</source>
+        <translation>Die Demo-Kandidatin konnte nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4604,8 +4663,8 @@ Geschätzte Kosten: %2</translation>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <source>No candidate yet. Run a practice or a mock interview, or load the demo candidate.</source>
-        <translation>Noch kein Kandidat. Führen Sie eine Übung oder ein Probeinterview durch oder laden Sie den Demo-Kandidaten.</translation>
+        <source>No candidate yet. Start a practice from Home, choose a candidate there, or choose File &gt; Load demo candidate.</source>
+        <translation>Noch kein Kandidat. Starten Sie auf der Startseite eine Übung, wählen Sie dort einen Kandidaten, oder wählen Sie Datei &gt; Demo-Kandidatin laden.</translation>
     </message>
     <message>
         <source>Portfolio</source>

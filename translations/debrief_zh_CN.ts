@@ -1648,6 +1648,21 @@ Depth / Vision</source>
     </message>
 </context>
 <context>
+    <name>debrief::studio::CandidateSwitcher</name>
+    <message>
+        <source>Candidate</source>
+        <translation>候选人</translation>
+    </message>
+    <message>
+        <source>Choose the candidate, or type a new name and press Enter to add one</source>
+        <translation>选择候选人，或输入新姓名并按回车键添加</translation>
+    </message>
+    <message>
+        <source>New candidate&apos;s name</source>
+        <translation>新候选人的姓名</translation>
+    </message>
+</context>
+<context>
     <name>debrief::studio::ClusterEditor</name>
     <message>
         <source>&amp;GPU jobs only</source>
@@ -1934,8 +1949,8 @@ Depth / Vision</source>
         <translation>愿景理由</translation>
     </message>
     <message>
-        <source>No session yet. Run a mock interview, import a scorecard, or load the demo candidate.</source>
-        <translation>还没有会话。请进行一次模拟面试、导入评分卡或加载演示候选人。</translation>
+        <source>No session yet. Start a mock interview from Home, import a scorecard, or choose File &gt; Load demo candidate.</source>
+        <translation>还没有会话。请在首页开始一次模拟面试、导入评分卡，或选择 文件 &gt; 加载演示候选人。</translation>
     </message>
     <message>
         <source>No scorecards in this committee yet: import the interviewers&apos; scorecard files (%1) or drop them here.</source>
@@ -3374,6 +3389,34 @@ Estimated cost: %2</source>
         <source>Open the Drills page with today&apos;s cards</source>
         <translation>打开练习页面，查看今天的卡片</translation>
     </message>
+    <message>
+        <source>Start a live &amp;mock</source>
+        <translation>开始现场模拟(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Load the &amp;demo candidate</source>
+        <translation>加载演示候选人(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Three sessions, a portfolio, drills and a loop plan of an example candidate</source>
+        <translation>一位示例候选人的三次会话、项目组合、练习卡和面试流程计划</translation>
+    </message>
+    <message>
+        <source>Open a &amp;trace...</source>
+        <translation>打开轨迹(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>Replay a GPU-cluster trace in the Trace Lab</source>
+        <translation>在 Trace Lab 中回放 GPU 集群轨迹</translation>
+    </message>
+    <message>
+        <source>There is no candidate yet. Choose how to begin, or type a candidate&apos;s name in the box above and press Enter.</source>
+        <translation>还没有候选人。请选择开始方式，或在上方输入框中输入候选人姓名并按回车键。</translation>
+    </message>
+    <message>
+        <source>Welcome to Debrief Studio</source>
+        <translation>欢迎使用 Debrief Studio</translation>
+    </message>
 </context>
 <context>
     <name>debrief::studio::ImpactCostChartView</name>
@@ -3480,8 +3523,12 @@ Estimated cost: %2</source>
 <context>
     <name>debrief::studio::InterviewRecords</name>
     <message>
-        <source>No session yet. Run a practice or a mock interview, or load the demo candidate.</source>
-        <translation>尚无会话。请进行一次练习或模拟面试，或加载示例候选人。</translation>
+        <source>No session yet. Start a practice or a mock interview from Home, or choose File &gt; Load demo candidate.</source>
+        <translation>尚无会话。请在首页开始一次练习或模拟面试，或选择 文件 &gt; 加载演示候选人。</translation>
+    </message>
+    <message>
+        <source>A candidate needs a name.</source>
+        <translation>候选人需要一个姓名。</translation>
     </message>
 </context>
 <context>
@@ -3892,8 +3939,8 @@ Estimated cost: %2</source>
         <translation>%1 清单</translation>
     </message>
     <message>
-        <source>No candidate yet. Run a practice or a mock interview, or load the demo candidate.</source>
-        <translation>还没有候选人。请先进行一次练习或模拟面试，或加载演示候选人。</translation>
+        <source>No candidate yet. Start a practice from Home, choose a candidate there, or choose File &gt; Load demo candidate.</source>
+        <translation>还没有候选人。请在首页开始一次练习、在那里选择候选人，或选择 文件 &gt; 加载演示候选人。</translation>
     </message>
     <message>
         <source>The preparation checklist (checklist.json) could not be loaded; the plan has no checklist.</source>
@@ -4040,6 +4087,18 @@ Estimated cost: %2</source>
     <message>
         <source>&amp;Export scorecard...</source>
         <translation>导出评分卡(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Load demo &amp;candidate</source>
+        <translation>加载演示候选人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Demo candidate %1 loaded: three sessions, a portfolio, drills and a loop plan (loading it again replaces it).</source>
+        <translation>已加载演示候选人 %1：三次会话、项目组合、练习卡和面试流程计划（再次加载会替换它）。</translation>
+    </message>
+    <message>
+        <source>Could not load the demo candidate: %1</source>
+        <translation>无法加载演示候选人：%1</translation>
     </message>
 </context>
 <context>
@@ -4582,8 +4641,8 @@ Estimated cost: %2</source>
         <translation>警告</translation>
     </message>
     <message>
-        <source>No candidate yet. Run a practice or a mock interview, or load the demo candidate.</source>
-        <translation>还没有候选人。请先进行一次练习或模拟面试，或加载演示候选人。</translation>
+        <source>No candidate yet. Start a practice from Home, choose a candidate there, or choose File &gt; Load demo candidate.</source>
+        <translation>还没有候选人。请在首页开始一次练习、在那里选择候选人，或选择 文件 &gt; 加载演示候选人。</translation>
     </message>
     <message>
         <source>Portfolio</source>

@@ -1,8 +1,18 @@
 #include "interviewrecords.h"
 
+#include "storage/candidateroster.h"
+#include "storage/democandidate.h"
 #include "storage/profilestore.h"
 #include "storage/sessionstore.h"
 #include "storage/storageerror.h"
+
+#include <QSettings>
+
+namespace {
+
+const QString kCurrentCandidateKey = QStringLiteral("candidates/current");
+
+}  // namespace
 
 namespace debrief::studio {
 
@@ -11,6 +21,7 @@ InterviewRecords::InterviewRecords(const QString& databasePath, QObject* parent)
 {
     m_database.open();
     m_content.loadShipped();
+    m_chosen = QSettings().value(kCurrentCandidateKey).toString();
 }
 
 QString InterviewRecords::problem() const
@@ -32,7 +43,8 @@ interview::Session InterviewRecords::loadSession(std::int64_t id, QString* probl
         }
     }
     if (session.id == 0 && why.isEmpty())
-        why = tr("No session yet. Run a practice or a mock interview, or load the demo candidate.");
+        why =
+            tr("No session yet. Start a practice or a mock interview from Home, or choose File > Load demo candidate.");
     if (problem)
         *problem = why;
     return session;
@@ -80,6 +92,92 @@ QString InterviewRecords::latestCandidate() const
     } catch (const storage::StorageError&) {
         return {};
     }
+}
+
+QStringList InterviewRecords::candidates() const
+{
+    if (!isOpen())
+        return {};
+    try {
+        return storage::CandidateRoster(m_database).names();
+    } catch (const storage::StorageError&) {
+        return {};
+    }
+}
+
+QString InterviewRecords::currentCandidate() const
+{
+    if (!m_chosen.isEmpty() && candidates().contains(m_chosen))
+        return m_chosen;
+    return latestCandidate();
+}
+
+void InterviewRecords::setCurrentCandidate(const QString& name)
+{
+    const QString before = currentCandidate();
+    m_chosen = name.trimmed();
+    QSettings().setValue(kCurrentCandidateKey, m_chosen);
+    const QString after = currentCandidate();
+    if (after != before)
+        emit candidateChanged(after);
+}
+
+bool InterviewRecords::createCandidate(const QString& name, QString* problem)
+{
+    const QString candidate = name.trimmed();
+    QString why = this->problem();
+    if (why.isEmpty() && candidate.isEmpty())
+        why = tr("A candidate needs a name.");
+    int added = 0;
+    if (why.isEmpty()) {
+        try {
+            const storage::CandidateRoster roster(m_database);
+            if (!roster.contains(candidate))
+                added = roster.addStarterDeck(candidate, m_content, QDateTime::currentDateTimeUtc());
+        } catch (const storage::StorageError& error) {
+            why = error.message();
+        }
+    }
+    if (problem)
+        *problem = why;
+    if (!why.isEmpty())
+        return false;
+    setCurrentCandidate(candidate);
+    if (added > 0)
+        emit drillsChanged();
+    return true;
+}
+
+int InterviewRecords::ensureStarterDeck(const QString& name)
+{
+    const int added =
+        storage::CandidateRoster(m_database).addStarterDeck(name, m_content, QDateTime::currentDateTimeUtc());
+    if (added > 0)
+        emit drillsChanged();
+    return added;
+}
+
+bool InterviewRecords::loadDemoCandidate(QString* problem)
+{
+    QString why = this->problem();
+    if (why.isEmpty()) {
+        try {
+            storage::DemoCandidate::fill(m_database);
+        } catch (const storage::StorageError& error) {
+            why = error.message();
+        }
+    }
+    if (problem)
+        *problem = why;
+    if (!why.isEmpty())
+        return false;
+    // Chosen first, so the pages that refresh on the announcements below already show the demo.
+    m_chosen = storage::DemoCandidate::name();
+    QSettings().setValue(kCurrentCandidateKey, m_chosen);
+    emit sessionsChanged();
+    emit drillsChanged();
+    emit candidateChanged(m_chosen);
+    return true;
 }
 
 }  // namespace debrief::studio

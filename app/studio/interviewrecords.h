@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 
@@ -37,6 +38,21 @@ public:
     // visibility rules and the Live session's preselected scorer use it.
     QString scorerName() const;
     bool setScorerName(const QString& name, QString* problem = nullptr);
+    // Every candidate with a session, a portfolio project or a drill card (CandidateRoster), sorted.
+    QStringList candidates() const;
+    // The candidate the pages show: the one chosen last (kept in QSettings) while the database still
+    // knows them, else the latest candidate.
+    QString currentCandidate() const;
+    void setCurrentCandidate(const QString& name);
+    // A new candidate (a name the database does not know yet) gets the starter drill deck; then, new or
+    // not, they become the current candidate. False, with `problem` for a person, when it failed.
+    bool createCandidate(const QString& name, QString* problem = nullptr);
+    // A candidate who has no drill card gets the starter deck (a session started for them). Returns how
+    // many cards were added and announces them. Throws StorageError.
+    int ensureStarterDeck(const QString& name);
+    // Runs what `debrief-cli demo` does on this database (again replaces the demo, never twins it),
+    // announces the sessions and drills, and makes the demo candidate current.
+    bool loadDemoCandidate(QString* problem = nullptr);
 
     void announceSessionChanged(std::int64_t id) { emit sessionChanged(id); }
     void announceSessionsChanged() { emit sessionsChanged(); }
@@ -47,10 +63,12 @@ signals:
     void sessionsChanged();                // sessions added or removed
     void drillsChanged();
     void scorerNameChanged(const QString& name);
+    void candidateChanged(const QString& name);  // the current candidate
 
 private:
     storage::Database m_database;
     interview::ContentLibrary m_content;
+    QString m_chosen;  // the candidate set last; currentCandidate() checks it still exists
 };
 
 }  // namespace debrief::studio

@@ -15,6 +15,7 @@
 #include "session/sessionsetuppage.h"
 #include "shell/settingsdialog.h"
 #include "shell/shortcutcheatsheet.h"
+#include "storage/democandidate.h"
 #include "studiopage.h"
 #include "tracelab/demotrace.h"
 #include "tracelab/tracelabpage.h"
@@ -116,7 +117,17 @@ MainWindow::MainWindow(QWidget* parent, const QString& databasePath)
     connect(home, &HomePage::sessionOpened, this, openDebrief);
     connect(history, &HistoryPage::sessionOpened, this, openDebrief);
     connect(liveSession, &LiveSessionPage::sessionFinished, this, openDebrief);  // a finished session: its debrief
-    m_pageList->setCurrentRow(0);
+    // Home's welcome (a database without any candidate) routes its other two ways in here.
+    connect(home, &HomePage::demoCandidateRequested, this, &MainWindow::loadDemoCandidate);
+    connect(home, &HomePage::traceRequested, this, [this] {
+        showPage(m_traceLab->pageId());
+        chooseFile();
+    });
+    // A first start opens on Home's welcome; later starts open where the user was (restoreSettings).
+    if (m_interviewRecords->isOpen() && m_interviewRecords->candidates().isEmpty())
+        showPage(home->pageId());
+    else
+        m_pageList->setCurrentRow(0);
     resize(1440, 900);
 }
 
@@ -218,6 +229,7 @@ void MainWindow::createMenus()
             m_traceLab->loadDemo(demo);
         });
     }
+    file->addAction(tr("Load demo &candidate"), this, &MainWindow::loadDemoCandidate);
     // The session shown on the Debrief page, else the latest, as a PDF scorecard.
     QAction* exportScorecard = file->addAction(tr("&Export scorecard PDF..."), this, &MainWindow::exportScorecard);
     exportScorecard->setShortcut(QKeySequence::Print);  // Ctrl+P: the PDF is what a print would be
@@ -378,6 +390,17 @@ bool MainWindow::exportMyScorecardFile(const QString& path)
         QMessageBox::warning(this, tr("Export my scorecard file"), error.message());
     }
     return false;
+}
+
+void MainWindow::loadDemoCandidate()
+{
+    QString problem;
+    if (m_interviewRecords->loadDemoCandidate(&problem))
+        statusBar()->showMessage(tr("Demo candidate %1 loaded: three sessions, a portfolio, drills and a loop plan "
+                                    "(loading it again replaces it).")
+                                     .arg(storage::DemoCandidate::name()));
+    else
+        statusBar()->showMessage(tr("Could not load the demo candidate: %1").arg(problem));
 }
 
 void MainWindow::chooseFile()

@@ -60,6 +60,8 @@ private:
     void createMenus();
     void chooseFile();
     void exportScorecard();  // File > Export scorecard...
+    // File > Load demo candidate, and Home's welcome.
+    void loadDemoCandidate();
     void showAbout();
     void updateTitle();
     void showSettings(bool focusScorer);

@@ -162,8 +162,13 @@ int StudioApplication::run()
         window.tradeoffs()->setSweepWhenTraceLoads(true);
     }
     const QStringList files = parser.positionalArguments();
-    const bool started =
-        files.isEmpty() ? window.traceLab()->loadDemo(DemoTrace::openb()) : window.openFile(files.first());
+    // A first start (no candidate yet) opens on Home's welcome with nothing replaying behind it; the demo
+    // traces stay under File > Open demo trace.
+    const bool firstStart = screenshotDir.isEmpty() && window.interviewRecords()->isOpen() &&
+                            window.interviewRecords()->candidates().isEmpty();
+    const bool started = !files.isEmpty() ? window.openFile(files.first())
+                         : firstStart     ? false
+                                          : window.traceLab()->loadDemo(DemoTrace::openb());
     if (!screenshotDir.isEmpty()) {
         int exitCode = 0;
         bool captured = false;

@@ -13,8 +13,9 @@ public:
     static QString marked(const QString& text) { return QStringLiteral("[x] ") + text; }
     QString translate(const char* context, const char* source, const char* = nullptr, int = -1) const override
     {
-        if (QByteArray(context).startsWith("debrief::studio") || QByteArray(context).startsWith("debrief::interview") ||
-            QByteArray(context).startsWith("debrief::report"))
+        const QByteArray name(context);
+        if (name.startsWith("debrief::studio") || name.startsWith("debrief::interview") ||
+            name.startsWith("debrief::report"))
             return marked(QString::fromUtf8(source));
         return {};
     }

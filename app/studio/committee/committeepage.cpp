@@ -337,7 +337,8 @@ void CommitteePage::reload()
         }
     }
     if (m_sessionId == 0 && problem.isEmpty())
-        problem = tr("No session yet. Run a mock interview, import a scorecard, or load the demo candidate.");
+        problem = tr("No session yet. Start a mock interview from Home, import a scorecard, or choose File > Load demo "
+                     "candidate.");
     else if (problem.isEmpty() && m_review.scorecards.isEmpty())
         problem = tr("No scorecards in this committee yet: import the interviewers' scorecard files (%1) or drop "
                      "them here.")

@@ -47,6 +47,7 @@ DrillsPage::DrillsPage(InterviewRecords& records, QWidget* parent)
     };
     connect(&records, &InterviewRecords::drillsChanged, this, reloadUnlessOwn);
     connect(&records, &InterviewRecords::sessionsChanged, this, reloadUnlessOwn);
+    connect(&records, &InterviewRecords::candidateChanged, this, reloadUnlessOwn);
     retranslate();  // loads the queue too
 }
 
@@ -303,7 +304,7 @@ void DrillsPage::reload()
     QString problem = m_records.problem();
     if (problem.isEmpty()) {
         try {
-            m_candidate = m_records.latestCandidate();
+            m_candidate = m_records.currentCandidate();
             if (!m_candidate.isEmpty()) {
                 const storage::DrillStore store(m_records.database());
                 for (const interview::DrillCard& card : store.due(m_candidate, endOfDay(now).addMSecs(-1))) {

@@ -108,6 +108,7 @@ HistoryPage::HistoryPage(InterviewRecords& records, QWidget* parent)
 
     connect(&records, &InterviewRecords::sessionsChanged, this, &HistoryPage::reload);
     connect(&records, &InterviewRecords::sessionChanged, this, &HistoryPage::reload);
+    connect(&records, &InterviewRecords::candidateChanged, this, &HistoryPage::reload);
     retranslate();
     reload();
 }
@@ -156,6 +157,10 @@ void HistoryPage::reload()
         try {
             entries =
                 SessionTableModel::read(m_records.database(), m_records.content().scales().visionCapWithoutEvidence);
+            // The current candidate's sessions: a trend across two people means nothing.
+            const QString candidate = m_records.currentCandidate();
+            if (!candidate.isEmpty())
+                entries.removeIf([&](const SessionHistoryEntry& e) { return e.summary.candidate != candidate; });
         } catch (const storage::StorageError& error) {
             emit statusMessage(error.message());
         }

@@ -4,6 +4,7 @@
 #include "drills/drillspage.h"
 #include "interviewrecords.h"
 #include "matrix/matrixradar.h"
+#include "widgets/candidateswitcher.h"
 #include "widgets/radarchartview.h"
 #include "widgets/sessionpicker.h"
 
@@ -32,7 +33,10 @@ HomePage::HomePage(InterviewRecords& records, QWidget* parent)
     : StudioPage(parent), m_records(records), m_heading(new QLabel(this)), m_solo(new QPushButton(this)),
       m_mock(new QPushButton(this)), m_drillsBox(new QGroupBox(this)), m_sessionsBox(new QGroupBox(this)),
       m_radarBox(new QGroupBox(this)), m_drills(new QListWidget(this)), m_reviewDrills(new QPushButton(this)),
-      m_sessions(new QTreeWidget(this)), m_radar(new RadarChartView(this)), m_radarCaption(new QLabel(this))
+      m_sessions(new QTreeWidget(this)), m_radar(new RadarChartView(this)), m_radarCaption(new QLabel(this)),
+      m_switcher(new CandidateSwitcher(records, this)), m_welcome(new QWidget(this)), m_welcomeText(new QLabel(this)),
+      m_welcomeSolo(new QPushButton(this)), m_welcomeMock(new QPushButton(this)), m_welcomeDemo(new QPushButton(this)),
+      m_welcomeTrace(new QPushButton(this)), m_dashboard(new QWidget(this))
 {
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
@@ -54,8 +58,29 @@ HomePage::HomePage(InterviewRecords& records, QWidget* parent)
     connect(mock, &QPushButton::clicked, this, [this] { emit practiceRequested(interview::SessionMode::LiveMock); });
     auto* top = new QHBoxLayout;
     top->addWidget(m_heading, 1);
+    top->addWidget(m_switcher);
     top->addWidget(solo);
     top->addWidget(mock);
+
+    // The first start: four ways in, each a button of its own (the page has nothing else to show yet).
+    m_welcomeSolo->setObjectName(QStringLiteral("welcomeSolo"));
+    m_welcomeMock->setObjectName(QStringLiteral("welcomeMock"));
+    m_welcomeDemo->setObjectName(QStringLiteral("welcomeDemo"));
+    m_welcomeTrace->setObjectName(QStringLiteral("welcomeTrace"));
+    connect(m_welcomeSolo, &QPushButton::clicked, this,
+            [this] { emit practiceRequested(interview::SessionMode::SoloPractice); });
+    connect(m_welcomeMock, &QPushButton::clicked, this,
+            [this] { emit practiceRequested(interview::SessionMode::LiveMock); });
+    connect(m_welcomeDemo, &QPushButton::clicked, this, &HomePage::demoCandidateRequested);
+    connect(m_welcomeTrace, &QPushButton::clicked, this, &HomePage::traceRequested);
+    m_welcomeText->setWordWrap(true);
+    auto* welcomeLayout = new QVBoxLayout(m_welcome);
+    welcomeLayout->addWidget(m_welcomeText);
+    for (QPushButton* button : {m_welcomeSolo, m_welcomeMock, m_welcomeDemo, m_welcomeTrace}) {
+        button->setMinimumHeight(40);
+        welcomeLayout->addWidget(button);
+    }
+    welcomeLayout->addStretch(1);
 
     m_drills->setWordWrap(true);
     m_sessions->setRootIsDecorated(false);
@@ -85,13 +110,19 @@ HomePage::HomePage(InterviewRecords& records, QWidget* parent)
     grid->addWidget(radarBox, 0, 1, 2, 1);
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 2);
+    auto* dashboardLayout = new QVBoxLayout(m_dashboard);
+    dashboardLayout->setContentsMargins(0, 0, 0, 0);
+    dashboardLayout->addLayout(grid, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addLayout(grid, 1);
+    layout->addWidget(m_welcome, 1);
+    layout->addWidget(m_dashboard, 1);
 
     connect(&records, &InterviewRecords::sessionsChanged, this, &HomePage::reload);
     connect(&records, &InterviewRecords::sessionChanged, this, &HomePage::reload);
     connect(&records, &InterviewRecords::drillsChanged, this, &HomePage::reload);
+    connect(&records, &InterviewRecords::candidateChanged, this, &HomePage::reload);
+    connect(m_switcher, &CandidateSwitcher::problem, this, &HomePage::statusMessage);
     retranslate();
     reload();
 }
@@ -110,6 +141,14 @@ void HomePage::retranslate()
     m_drillsBox->setTitle(tr("Due today"));
     m_sessionsBox->setTitle(tr("Last sessions"));
     m_radarBox->setTitle(tr("Maturity Matrix against the Level %1 bar").arg(interview::kMatrixBarLevel));
+    m_welcomeText->setText(tr("There is no candidate yet. Choose how to begin, or type a candidate's name in the "
+                              "box above and press Enter."));
+    m_welcomeSolo->setText(tr("Start a &solo practice"));
+    m_welcomeMock->setText(tr("Start a live &mock"));
+    m_welcomeDemo->setText(tr("Load the &demo candidate"));
+    m_welcomeDemo->setToolTip(tr("Three sessions, a portfolio, drills and a loop plan of an example candidate"));
+    m_welcomeTrace->setText(tr("Open a &trace..."));
+    m_welcomeTrace->setToolTip(tr("Replay a GPU-cluster trace in the Trace Lab"));
 }
 
 void HomePage::changeEvent(QEvent* event)
@@ -180,12 +219,15 @@ void HomePage::reload()
     m_due.clear();
     m_last.clear();
     QString problem = m_records.problem();
+    m_showsWelcome = problem.isEmpty() && m_records.candidates().isEmpty();
     if (problem.isEmpty()) {
         try {
             const storage::SessionStore sessions(m_records.database());
-            m_last = sessions.list().mid(0, kLastSessions);
-            if (!m_last.isEmpty())
-                m_candidate = m_last.first().candidate;
+            m_candidate = m_records.currentCandidate();
+            for (const storage::SessionSummary& summary : sessions.list()) {  // newest first
+                if (summary.candidate == m_candidate && m_last.size() < kLastSessions)
+                    m_last << summary;
+            }
             // Due today: everything due before tomorrow starts (the card's own hour does not matter).
             // The same day as the Drills page's queue, so "Review now" opens the cards listed here.
             const QDateTime endOfToday = DrillsPage::endOfDay(QDateTime::currentDateTimeUtc());
@@ -210,8 +252,13 @@ void HomePage::reload()
     }
 
     m_heading->setText(!problem.isEmpty()      ? problem
+                       : m_showsWelcome        ? tr("Welcome to Debrief Studio")
                        : m_candidate.isEmpty() ? tr("No session yet: start a practice")
                                                : tr("Today for %1").arg(m_candidate));
+    m_welcome->setVisible(m_showsWelcome);
+    m_dashboard->setVisible(!m_showsWelcome);
+    m_solo->setVisible(!m_showsWelcome);
+    m_mock->setVisible(!m_showsWelcome);
     m_drills->clear();
     for (const interview::DrillCard& card : m_due) {
         auto* item = new QListWidgetItem(drillTitle(card), m_drills);

@@ -19,11 +19,14 @@ class QTreeWidget;
 
 namespace debrief::studio {
 
+class CandidateSwitcher;
 class InterviewRecords;
 class RadarChartView;
 
-// Where a day starts: the drills due today, the last sessions with their verdicts, the Maturity Matrix
-// radar of the latest session against the Level 3 bar, and the two ways to start practising.
+// Where a day starts, for the current candidate (chosen in the switcher at the top): the drills due
+// today, the last sessions with their verdicts, the Maturity Matrix radar of the latest session against
+// the Level 3 bar, and the two ways to start practising. On a database with no candidate at all it
+// welcomes instead, with the four ways to begin.
 class HomePage : public StudioPage {
     Q_OBJECT
 
@@ -41,6 +44,8 @@ public:
     QTreeWidget* sessionList() const { return m_sessions; }
     QListWidget* drillList() const { return m_drills; }
     RadarChartView* radar() const { return m_radar; }
+    CandidateSwitcher* candidateSwitcher() const { return m_switcher; }
+    bool showsWelcome() const { return m_showsWelcome; }
 
     void reload();
 
@@ -49,6 +54,8 @@ signals:
     void practiceRequested(debrief::interview::SessionMode mode);
     void sessionOpened(std::int64_t id);  // a last session double-clicked: its debrief
     void drillsRequested();               // "Review now": the Drills page takes it from here
+    void demoCandidateRequested();        // the welcome's "Load the demo candidate"
+    void traceRequested();                // the welcome's "Open a trace": the window's file dialog
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -74,6 +81,15 @@ private:
     QTreeWidget* m_sessions;
     RadarChartView* m_radar;
     QLabel* m_radarCaption;
+    CandidateSwitcher* m_switcher;
+    QWidget* m_welcome;
+    QLabel* m_welcomeText;
+    QPushButton* m_welcomeSolo;
+    QPushButton* m_welcomeMock;
+    QPushButton* m_welcomeDemo;
+    QPushButton* m_welcomeTrace;
+    QWidget* m_dashboard;
+    bool m_showsWelcome = false;
 };
 
 }  // namespace debrief::studio

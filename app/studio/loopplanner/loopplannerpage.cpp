@@ -107,14 +107,16 @@ LoopPlannerPage::LoopPlannerPage(InterviewRecords& records, QWidget* parent)
     layout->addLayout(columns, 1);
 
     connect(m_startEdit, &QDateEdit::dateChanged, this, &LoopPlannerPage::pickStartDate);
-    connect(&records, &InterviewRecords::sessionsChanged, this, [this] {
-        if (m_followLatest && m_records.latestCandidate() != m_candidate)
+    const auto followCandidate = [this] {
+        if (m_followLatest && m_records.currentCandidate() != m_candidate)
             setCandidate(QString());
         else
             reload();  // the same candidate, but its data may have been replaced (the demo candidate)
-    });
+    };
+    connect(&records, &InterviewRecords::sessionsChanged, this, followCandidate);
+    connect(&records, &InterviewRecords::candidateChanged, this, followCandidate);
 
-    m_candidate = m_records.latestCandidate();
+    m_candidate = m_records.currentCandidate();
     retranslate();
     reload();
 }
@@ -149,7 +151,7 @@ void LoopPlannerPage::changeEvent(QEvent* event)
 void LoopPlannerPage::setCandidate(const QString& candidate)
 {
     m_followLatest = candidate.isEmpty();
-    const QString next = m_followLatest ? m_records.latestCandidate() : candidate;
+    const QString next = m_followLatest ? m_records.currentCandidate() : candidate;
     if (next == m_candidate)
         return;
     m_candidate = next;
@@ -236,7 +238,8 @@ void LoopPlannerPage::load(bool rebuildLists)
         }
     }
     if (problem.isEmpty() && m_candidate.isEmpty())
-        problem = tr("No candidate yet. Run a practice or a mock interview, or load the demo candidate.");
+        problem = tr("No candidate yet. Start a practice from Home, choose a candidate there, or choose File > Load "
+                     "demo candidate.");
     if (problem.isEmpty() && m_records.content().checklist().isEmpty())
         problem = tr("The preparation checklist (checklist.json) could not be loaded; the plan has no checklist.");
     m_empty->setText(problem);

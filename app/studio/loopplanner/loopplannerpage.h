@@ -34,7 +34,7 @@ public:
     QString pageId() const override { return QStringLiteral("loop-planner"); }
     QString title() const override { return tr("Loop planner"); }
 
-    // The page follows the latest candidate until one is set here.
+    // The page follows the current candidate (InterviewRecords) until one is set here.
     void setCandidate(const QString& candidate);
     QString candidate() const { return m_candidate; }
     // Reads the start date, the ticks and the portfolio's Orchestration Ready flag again.

@@ -207,14 +207,16 @@ PortfolioPage::PortfolioPage(InterviewRecords& records, QWidget* parent)
     connect(m_months, &QSpinBox::valueChanged, this, &PortfolioPage::commitForm);
     connect(m_lowerIsBetter, &QCheckBox::toggled, this, &PortfolioPage::commitForm);
     connect(m_kpi, &QComboBox::currentIndexChanged, this, &PortfolioPage::commitForm);
-    connect(&records, &InterviewRecords::sessionsChanged, this, [this] {
-        if (m_followLatest && m_records.latestCandidate() != m_candidate)
+    const auto followCandidate = [this] {
+        if (m_followLatest && m_records.currentCandidate() != m_candidate)
             setCandidate(QString());
         else
             reload();  // the same candidate, but its data may have been replaced (the demo candidate)
-    });
+    };
+    connect(&records, &InterviewRecords::sessionsChanged, this, followCandidate);
+    connect(&records, &InterviewRecords::candidateChanged, this, followCandidate);
 
-    m_candidate = m_records.latestCandidate();
+    m_candidate = m_records.currentCandidate();
     retranslate();
     reload();
     if (!m_projects.isEmpty())
@@ -285,7 +287,7 @@ void PortfolioPage::changeEvent(QEvent* event)
 void PortfolioPage::setCandidate(const QString& candidate)
 {
     m_followLatest = candidate.isEmpty();
-    const QString next = m_followLatest ? m_records.latestCandidate() : candidate;
+    const QString next = m_followLatest ? m_records.currentCandidate() : candidate;
     if (next == m_candidate)
         return;
     m_candidate = next;
@@ -369,7 +371,8 @@ void PortfolioPage::refreshTexts()
     if (problem.isEmpty())
         problem = m_loadProblem;
     if (problem.isEmpty() && m_candidate.isEmpty())
-        problem = tr("No candidate yet. Run a practice or a mock interview, or load the demo candidate.");
+        problem = tr("No candidate yet. Start a practice from Home, choose a candidate there, or choose File > Load "
+                     "demo candidate.");
     m_empty->setText(problem);
     m_empty->setVisible(!problem.isEmpty());
     m_heading->setText(m_candidate.isEmpty() ? tr("Portfolio") : tr("Portfolio of %1").arg(m_candidate));

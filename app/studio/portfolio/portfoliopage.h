@@ -43,7 +43,7 @@ public:
     QString title() const override { return tr("Portfolio"); }
     void saveEdits() override;  // a field still being typed in
 
-    // The page follows the latest candidate until one is set here.
+    // The page follows the current candidate (InterviewRecords) until one is set here.
     void setCandidate(const QString& candidate);
     QString candidate() const { return m_candidate; }
     const QList<interview::PortfolioProject>& projects() const { return m_projects; }

@@ -42,7 +42,7 @@ SessionSetupPage::SessionSetupPage(InterviewRecords& records, QWidget* parent)
     m_mode->setCurrentIndex(1);
     m_mode->setObjectName(QStringLiteral("mode"));
     m_candidate->setObjectName(QStringLiteral("candidate"));
-    m_candidate->setText(records.latestCandidate());
+    m_candidate->setText(records.currentCandidate());
     m_interviewers->setObjectName(QStringLiteral("interviewers"));
     QStringList candidates;
     try {
@@ -114,7 +114,7 @@ SessionSetupPage::SessionSetupPage(InterviewRecords& records, QWidget* parent)
     connect(m_start, &QPushButton::clicked, this, [this] { start(); });
     connect(&records, &InterviewRecords::sessionsChanged, this, [this] {
         if (m_candidate->text().isEmpty())
-            m_candidate->setText(m_records.latestCandidate());
+            m_candidate->setText(m_records.currentCandidate());
     });
 
     QList<QWidget*> order{m_mode, m_candidate, m_interviewers};
@@ -176,7 +176,7 @@ void SessionSetupPage::showEvent(QShowEvent* event)
 {
     // The form starts from the latest candidate and the interviewers of their latest mock.
     if (m_candidate->text().isEmpty())
-        m_candidate->setText(m_records.latestCandidate());
+        m_candidate->setText(m_records.currentCandidate());
     if (m_interviewers->text().isEmpty()) {
         try {
             for (const storage::SessionSummary& s : storage::SessionStore(m_records.database()).list()) {
@@ -370,7 +370,13 @@ std::optional<std::int64_t> SessionSetupPage::start()
     boxes.questionSeconds = m_questionMinutes->value() * 60;
     boxes.totalSeconds = m_totalMinutes->value() * 60;
     boxes.save(session.id);
+    try {
+        m_records.ensureStarterDeck(session.candidate);  // a first session: Drills has cards after it
+    } catch (const storage::StorageError&) {
+        // The session is stored; the deck is a convenience and the Drills page reports its own errors.
+    }
     m_records.announceSessionsChanged();
+    m_records.setCurrentCandidate(session.candidate);  // after the announcement: the pickers list the session
     emit statusMessage(
         tr("Session for %1 started with %2 questions").arg(session.candidate).arg(session.questions.size()));
     emit sessionStarted(session.id);

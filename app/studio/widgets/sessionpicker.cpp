@@ -17,6 +17,12 @@ SessionPicker::SessionPicker(InterviewRecords& records, QWidget* parent) : QComb
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     setMinimumContentsLength(30);
     connect(this, &QComboBox::currentIndexChanged, this, [this] { emit sessionChosen(currentSessionId()); });
+    // Another candidate: their newest session (the list stays whole, so any session can still be picked).
+    connect(&records, &InterviewRecords::candidateChanged, this, [this] {
+        const int newest = newestOfCurrentCandidate();
+        if (newest >= 0)
+            setCurrentIndex(newest);
+    });
     retranslate();
     reload();
 }
@@ -77,13 +83,27 @@ void SessionPicker::reload()
     {
         const QSignalBlocker blocker(this);
         clear();
-        for (const storage::SessionSummary& summary : sessions)
+        for (const storage::SessionSummary& summary : sessions) {
             addItem(label(summary), QVariant::fromValue(qint64(summary.id)));
+            setItemData(count() - 1, summary.candidate, kCandidateRole);
+        }
         const int keep = findData(QVariant::fromValue(qint64(chosen)));
-        setCurrentIndex(keep >= 0 ? keep : (count() > 0 ? 0 : -1));
+        setCurrentIndex(keep >= 0 ? keep : newestOfCurrentCandidate());
     }
     if (currentSessionId() != chosen || chosen == 0)
         emit sessionChosen(currentSessionId());
+}
+
+int SessionPicker::newestOfCurrentCandidate() const
+{
+    if (count() == 0)
+        return -1;
+    const QString candidate = m_records.currentCandidate();
+    for (int index = 0; index < count(); ++index) {  // newest first
+        if (itemData(index, kCandidateRole).toString() == candidate)
+            return index;
+    }
+    return 0;  // none of theirs: the newest of all
 }
 
 std::int64_t SessionPicker::currentSessionId() const

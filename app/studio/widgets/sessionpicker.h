@@ -14,6 +14,7 @@ class InterviewRecords;
 
 // A combo box of the stored sessions, newest first ("23 Nov 2026 16:00 · Live mock · Priya Raman").
 // The pages that show one session (Debrief, Maturity Matrix, History's comparison) choose with it.
+// It opens on the newest session of the current candidate, and goes there when the candidate changes.
 class SessionPicker : public QComboBox {
     Q_OBJECT
 
@@ -35,7 +36,10 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void retranslate();  // the labels again, in the new language; the chosen session stays
+    void retranslate();                    // the labels again, in the new language; the chosen session stays
+    int newestOfCurrentCandidate() const;  // an index; -1 when the list is empty
+
+    static constexpr int kCandidateRole = Qt::UserRole + 1;
 
     InterviewRecords& m_records;
 };
