@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "session/demolivesession.h"
 #include "session/livesessionpage.h"
+#include "session/sessioncontroller.h"
 #include "shell/languageswitch.h"
 #include "shell/resumeoffer.h"
 #include "shell/studioappearance.h"
@@ -17,7 +18,9 @@
 #include <storage/database.h>
 #include <storage/storageerror.h>
 
+#include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -73,6 +76,34 @@ bool StudioApplication::prepareDatabase(const QString& path, bool askWhenRefused
         return false;
     }
 }
+
+namespace {
+
+// The states a new user meets that the demo data does not show: the first start's welcome (a window
+// on an empty database) and a scorer's submitted, locked marks on the Live session page.
+bool saveStateScreenshots(MainWindow& window, const QString& dir)
+{
+    bool written = true;
+    QTemporaryDir empty;
+    {
+        MainWindow fresh(nullptr, empty.filePath(QStringLiteral("welcome.sqlite")));
+        fresh.resize(window.size());
+        fresh.show();
+        fresh.showPage(QStringLiteral("home"));
+        QApplication::processEvents();
+        written = fresh.grab().save(QDir(dir).filePath(QStringLiteral("welcome.png"))) && written;
+    }
+    auto* live = qobject_cast<LiveSessionPage*>(window.page(QStringLiteral("live-session")));
+    if (live && live->hasSession()) {
+        window.showPage(live->pageId());
+        live->controller()->submit(live->scorer(), live->clock().elapsedMs());
+        QApplication::processEvents();
+        written = window.grab().save(QDir(dir).filePath(QStringLiteral("live-session-submitted.png"))) && written;
+    }
+    return written;
+}
+
+}  // namespace
 
 int StudioApplication::run()
 {
@@ -175,7 +206,7 @@ int StudioApplication::run()
         const auto capture = [&] {
             if (std::exchange(captured, true))
                 return;
-            if (!window.saveScreenshots(screenshotDir)) {
+            if (!window.saveScreenshots(screenshotDir) || !saveStateScreenshots(window, screenshotDir)) {
                 std::fprintf(stderr, "debrief-studio: cannot write screenshots to %s\n", qPrintable(screenshotDir));
                 exitCode = 1;
             }

@@ -268,6 +268,10 @@ void DebriefPage::fillViewers()
         int index = m_viewer->findData(previous);
         if (index < 0 && solo)
             index = m_viewer->findData(QString::fromLatin1(interview::CalibrationGap::kSelf));
+        // A mock opens as the studio's own scorer ("Scoring as"): their marks, and the others' once
+        // both have submitted.
+        if (index < 0 && !solo)
+            index = m_viewer->findData(m_records.scorerName());
         m_viewer->setCurrentIndex(std::max(0, index));
     }
     refreshViews();

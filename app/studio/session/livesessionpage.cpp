@@ -1,8 +1,8 @@
 #include "livesessionpage.h"
 
-#include "coachhighlighter.h"
 #include "interviewrecords.h"
 #include "sessioncontroller.h"
+#include "widgets/coachedanswereditor.h"
 
 #include "interview/contentlibrary.h"
 #include "interview/scoringrules.h"
@@ -69,22 +69,16 @@ QString html(const QString& text)
 
 LiveSessionPage::LiveSessionPage(InterviewRecords& records, QWidget* parent)
     : StudioPage(parent), m_records(records), m_content(records.content()),
-      m_coach(m_content.coach(), m_content.mistakes()), m_cap(m_content.scales().visionCapWithoutEvidence),
-      m_controller(new SessionController(records, this)), m_tick(new QTimer(this)), m_answerSave(new QTimer(this)),
-      m_coachDelay(new QTimer(this)), m_justificationSave(new QTimer(this))
+      m_cap(m_content.scales().visionCapWithoutEvidence), m_controller(new SessionController(records, this)),
+      m_tick(new QTimer(this)), m_justificationSave(new QTimer(this))
 {
     // The controller owns the session; the page follows its changes (an undo may land on another question).
     connect(m_controller, &SessionController::answerChanged, this, [this](int question) {
         if (question != m_current)
             showQuestion(question);
         const QString text = session().questions.value(question).answer;
-        if (m_answer->toPlainText() != text) {
-            m_loading = true;
-            m_answer->setPlainText(text);
-            m_answer->moveCursor(QTextCursor::End);
-            m_loading = false;
-            runCoach();
-        }
+        if (m_answer->text() != text)
+            m_answer->setText(text);
     });
     connect(m_controller, &SessionController::scoreChanged, this, [this](int question, const QString& who) {
         if (question != m_current)
@@ -105,12 +99,8 @@ LiveSessionPage::LiveSessionPage(InterviewRecords& records, QWidget* parent)
     connect(m_controller, &SessionController::storageError, this, &StudioPage::statusMessage);
     m_tick->setInterval(250);
     connect(m_tick, &QTimer::timeout, this, &LiveSessionPage::refreshClock);
-    for (QTimer* delay : {m_answerSave, m_coachDelay, m_justificationSave}) {
-        delay->setSingleShot(true);
-        delay->setInterval(kSaveDelayMs);
-    }
-    connect(m_answerSave, &QTimer::timeout, this, &LiveSessionPage::commitAnswer);
-    connect(m_coachDelay, &QTimer::timeout, this, &LiveSessionPage::runCoach);
+    m_justificationSave->setSingleShot(true);
+    m_justificationSave->setInterval(kSaveDelayMs);
     connect(m_justificationSave, &QTimer::timeout, this, &LiveSessionPage::commitJustification);
     buildUi();
     createActions();
@@ -189,25 +179,21 @@ void LiveSessionPage::buildUi()
     leftLayout->addWidget(m_followUps);
     m_answerCaption = new QLabel(left);
     leftLayout->addWidget(m_answerCaption);
-    m_answer = new QPlainTextEdit(left);
-    m_answer->setObjectName(QStringLiteral("answerEditor"));
-    m_answer->setUndoRedoEnabled(false);  // the page's undo stack owns undo
-    m_answer->setTabChangesFocus(true);
-    m_answer->installEventFilter(this);
-    m_answerCaption->setBuddy(m_answer);
-    m_highlighter = new CoachHighlighter(m_answer->document());
-    connect(m_highlighter, &CoachHighlighter::wordsChanged, this, [this] {
-        if (m_loading)
-            return;
-        m_answerSave->start();
-        m_coachDelay->start();
+    // The shared coached editor: typing is committed to the controller (one undo step per pause), the
+    // coach's report pre-ticks the evidence and names the words.
+    m_answer = new CoachedAnswerEditor(left);
+    m_answer->setCoach(interview::AnswerCoach(m_content.coach(), m_content.mistakes()), interview::RoundKind::Screen);
+    m_answerCaption->setBuddy(m_answer->textEdit());
+    connect(m_answer, &CoachedAnswerEditor::textCommitted, this, [this](const QString& text) {
+        if (!m_loading && hasSession() && !session().questions.isEmpty() && !m_controller->isFinished())
+            m_controller->setAnswer(m_current, text);
+    });
+    connect(m_answer, &CoachedAnswerEditor::reportChanged, this, [this](const interview::CoachReport& report) {
+        m_report = report;
+        m_coachEvidence = interview::ScoringRules::evidenceFromCoach(report.findings);
+        refreshPanel();  // the evidence boxes follow the coach's findings until the scorer marks the answer
     });
     leftLayout->addWidget(m_answer, 1);
-    m_coachSummary = new QLabel(left);
-    m_coachSummary->setObjectName(QStringLiteral("coachSummary"));
-    m_coachSummary->setWordWrap(true);
-    m_coachSummary->setTextFormat(Qt::RichText);
-    leftLayout->addWidget(m_coachSummary);
     m_examplesBox = new QGroupBox(left);
     auto* examplesLayout = new QVBoxLayout(m_examplesBox);
     m_examples = new QTextBrowser(m_examplesBox);
@@ -348,7 +334,7 @@ void LiveSessionPage::buildUi()
     splitter->setStretchFactor(1, 2);
 
     // Tab order follows the page: answer, scorer, Depth, Vision, evidence, justification, notes, navigation.
-    QList<QWidget*> order{m_answer, m_scorer};
+    QList<QWidget*> order{m_answer->textEdit(), m_scorer};
     for (QPushButton* b : m_depthButtons)
         order << b;
     for (QPushButton* b : m_visionButtons)
@@ -399,7 +385,7 @@ void LiveSessionPage::createActions()
             addNote();
     })->setProperty("role", QStringLiteral("note"));
     add({QKeySequence(Qt::CTRL | Qt::Key_E)}, [this] {
-        m_answer->setFocus(Qt::ShortcutFocusReason);
+        m_answer->textEdit()->setFocus(Qt::ShortcutFocusReason);
     })->setProperty("role", QStringLiteral("answer"));
     add({QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence(Qt::ALT | Qt::Key_Right)}, [this] {
         nextQuestion();
@@ -430,7 +416,7 @@ void LiveSessionPage::retranslate()
     m_sessionCountdownCaption->setText(tr("Session"));
     m_followUpsCaption->setText(tr("Follow-ups"));
     m_answerCaption->setText(tr("Candidate's &answer"));
-    m_answer->setAccessibleName(tr("Candidate's answer"));
+    m_answer->textEdit()->setAccessibleName(tr("Candidate's answer"));
     m_answer->setPlaceholderText(tr("Type the answer; the coach marks numbers, KPIs, teams, proposals and mistakes."));
     m_examplesBox->setTitle(tr("Example answers at four levels"));
     m_examples->setAccessibleName(tr("Example answers"));
@@ -529,9 +515,7 @@ bool LiveSessionPage::eventFilter(QObject* watched, QEvent* event)
         }
     }
     if (event->type() == QEvent::FocusOut) {
-        if (watched == m_answer)
-            saveAnswerNow();
-        else if (watched == m_justification)
+        if (watched == m_justification)
             commitJustification();
     }
     return StudioPage::eventFilter(watched, event);
@@ -713,8 +697,9 @@ void LiveSessionPage::showCurrent()
     m_followUps->setText(followUps.isEmpty() ? tr("None")
                                              : QStringLiteral("<ul style=\"margin:0\">%1</ul>").arg(followUps));
     m_loading = true;
-    if (m_answer->toPlainText() != asked.answer)
-        m_answer->setPlainText(asked.answer);
+    m_answer->setRound(asked.round);
+    if (m_answer->text() != asked.answer)
+        m_answer->setText(asked.answer);
     m_loading = false;
     const bool finished = m_controller->isFinished();
     m_answer->setReadOnly(finished);
@@ -725,7 +710,6 @@ void LiveSessionPage::showCurrent()
                                                                              : tr("Interviewer's panel"));
     m_previousButton->setEnabled(m_current > 0);
     m_nextButton->setEnabled(m_current + 1 < session().questions.size());
-    runCoach();
     refreshPanel();
     refreshNotes();
     refreshClock();
@@ -781,7 +765,7 @@ void LiveSessionPage::refreshPanel()
     };
     m_depthMeaning->setText(meaning(m_content.scales().depth, s.depth));
     m_visionMeaning->setText(meaning(m_content.scales().vision, s.vision));
-    const QString answer = session().questions[m_current].answer;
+    const QString answer = m_answer->text();  // the words the coach just read, saved or not
     for (QCheckBox* box : std::as_const(m_evidence)) {
         const auto flag = interview::VisionEvidence(box->property("flag").toInt());
         box->setChecked((s.evidence & std::uint8_t(flag)) != 0);
@@ -1042,10 +1026,7 @@ void LiveSessionPage::commitJustification()
 
 void LiveSessionPage::commitAnswer()
 {
-    m_answerSave->stop();
-    if (!hasSession() || session().questions.isEmpty() || m_controller->isFinished())
-        return;
-    m_controller->setAnswer(m_current, m_answer->toPlainText());
+    m_answer->flush();  // textCommitted carries pending typing to the controller
 }
 
 void LiveSessionPage::saveEdits()
@@ -1057,26 +1038,6 @@ void LiveSessionPage::saveEdits()
 void LiveSessionPage::saveAnswerNow()
 {
     commitAnswer();
-}
-
-void LiveSessionPage::runCoach()
-{
-    m_coachDelay->stop();
-    if (!hasSession() || session().questions.isEmpty())
-        return;
-    m_report = m_coach.analyse(m_answer->toPlainText(), session().questions[m_current].round);
-    m_coachEvidence = interview::ScoringRules::evidenceFromCoach(m_report.findings);
-    m_highlighter->setFindings(m_report.findings);
-    QStringList missing;
-    for (const interview::CoachCriterion& c : m_report.breakdown) {
-        if (c.earned < c.weight)
-            missing << html(c.explanation);
-    }
-    m_coachSummary->setText(tr("<b>Coach: %1/100</b> %2")
-                                .arg(m_report.score)
-                                .arg(missing.isEmpty() ? QString() : missing.join(QStringLiteral(" · "))));
-    m_coachSummary->setAccessibleName(tr("Coach score %1 of 100").arg(m_report.score));
-    refreshPanel();  // the evidence boxes follow the coach's findings until the scorer marks the answer
 }
 
 // --- Notes ----------------------------------------------------------------------------------------

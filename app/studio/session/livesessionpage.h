@@ -38,7 +38,7 @@ class ContentLibrary;
 
 namespace debrief::studio {
 
-class CoachHighlighter;
+class CoachedAnswerEditor;
 class InterviewRecords;
 class SessionController;
 
@@ -50,7 +50,7 @@ class LiveSessionPage : public StudioPage {
     Q_OBJECT
 
 public:
-    static constexpr int kSaveDelayMs = 300;
+    static constexpr int kSaveDelayMs = 300;  // typing and the justification, as CoachedAnswerEditor
 
     explicit LiveSessionPage(InterviewRecords& records, QWidget* parent = nullptr);
     ~LiveSessionPage() override;
@@ -111,7 +111,6 @@ private:
     void refreshPanel();
     void refreshNotes();
     void refreshExamples();
-    void runCoach();
     void commitAnswer();
     void commitJustification();
     void pushScore(const interview::AnswerScore& updated, const QString& text, int mergeId = -1);
@@ -123,7 +122,6 @@ private:
 
     InterviewRecords& m_records;
     const interview::ContentLibrary& m_content;
-    interview::AnswerCoach m_coach;
     interview::VisionCap m_cap;
     SessionController* m_controller;
     SessionTimeBoxes m_timeBoxes;
@@ -139,8 +137,6 @@ private:
     int m_selfScoreReminded = -1;  // solo practice: the question whose Next already reminded once
 
     QTimer* m_tick;
-    QTimer* m_answerSave;
-    QTimer* m_coachDelay;
     QTimer* m_justificationSave;
     QList<QAction*> m_shortcutActions;
     QAction* m_pauseAction = nullptr;
@@ -155,9 +151,7 @@ private:
     QLabel* m_followUpsCaption;
     QLabel* m_followUps;
     QLabel* m_answerCaption;
-    QPlainTextEdit* m_answer;
-    CoachHighlighter* m_highlighter;
-    QLabel* m_coachSummary;
+    CoachedAnswerEditor* m_answer;
     QGroupBox* m_panel;
     QLabel* m_scorerCaption;
     QComboBox* m_scorer;

@@ -179,9 +179,9 @@ private slots:
         setScorer(a, QStringLiteral("Ana Ruiz"));
         showPage(a, QStringLiteral("home"), QStringLiteral("Home"));
         if (m_keyboard)
-            key(a, Qt::Key_L, Qt::AltModifier);  // Start a &live mock interview
+            key(a, Qt::Key_M, Qt::AltModifier);  // the welcome's Start a live &mock
         else
-            click(a.currentPage()->findChild<QPushButton*>(QStringLiteral("startMock")));
+            click(a.currentPage()->findChild<QPushButton*>(QStringLiteral("welcomeMock")));
         QTRY_COMPARE(a.currentPage()->pageId(), QStringLiteral("setup"));
         for (const auto& [name, mnemonic, text] :
              {std::tuple{QStringLiteral("candidate"), Qt::Key_C, QStringLiteral("Jordan Lee")},

@@ -76,7 +76,7 @@ private slots:
         if (keyboard)
             QTest::keyClick(&window, Qt::Key_S, Qt::AltModifier);  // Start a &solo practice
         else
-            click(window.currentPage()->findChild<QPushButton*>(QStringLiteral("startSolo")));
+            click(window.currentPage()->findChild<QPushButton*>(QStringLiteral("welcomeSolo")));
         QTRY_COMPARE(window.currentPage()->pageId(), QStringLiteral("setup"));
 
         // Session setup: the candidate's name, then Start.
