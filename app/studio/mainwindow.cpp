@@ -294,6 +294,8 @@ void MainWindow::showSettings(bool focusScorer)
     SettingsDialog dialog(this, m_interviewRecords);
     if (focusScorer) {
         dialog.setWindowTitle(tr("Who is scoring with this studio?"));
+        dialog.setIntro(tr("Who is scoring with this studio? Your name goes on your scores, your notes and the "
+                           "scorecard files you send the panel. A solo practice scores as the candidate."));
         dialog.scorerField()->setFocus();
     }
     dialog.exec();

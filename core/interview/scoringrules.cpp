@@ -31,6 +31,15 @@ std::uint8_t flagFor(CoachFindingKind kind)
     return 0;
 }
 
+// Words inside a catalogue mistake ("always 100 percent") are not evidence of anything.
+bool insideMistake(const CoachFinding& finding, const QList<CoachFinding>& findings)
+{
+    return std::any_of(findings.cbegin(), findings.cend(), [&](const CoachFinding& mistake) {
+        return mistake.kind == CoachFindingKind::Mistake && finding.start < mistake.start + mistake.length &&
+               mistake.start < finding.start + finding.length;
+    });
+}
+
 }  // namespace
 
 bool ScoringRules::hasSubmitted(const Session& session, const QString& scorer)
@@ -152,8 +161,10 @@ QList<AnswerScore> ScoringRules::withSubmission(const QList<AnswerScore>& scores
 std::uint8_t ScoringRules::evidenceFromCoach(const QList<CoachFinding>& findings)
 {
     std::uint8_t flags = 0;
-    for (const CoachFinding& finding : findings)
-        flags |= flagFor(finding.kind);
+    for (const CoachFinding& finding : findings) {
+        if (!insideMistake(finding, findings))
+            flags |= flagFor(finding.kind);
+    }
     return flags;
 }
 
@@ -161,7 +172,7 @@ QStringList ScoringRules::evidenceWords(const QString& answer, const QList<Coach
 {
     QStringList words;
     for (const CoachFinding& finding : findings) {
-        if (flagFor(finding.kind) != std::uint8_t(item))
+        if (flagFor(finding.kind) != std::uint8_t(item) || insideMistake(finding, findings))
             continue;
         const QString text = answer.mid(finding.start, finding.length).simplified();
         if (!text.isEmpty() && !words.contains(text))

@@ -53,7 +53,8 @@ public:
     static QList<AnswerScore> withSubmission(const QList<AnswerScore>& scores, const QString& scorer, bool submitted);
 
     // The evidence the coach found in an answer: one flag per kind of finding (a number with a unit,
-    // a KPI, a team, a proposal). Pre-ticks the scorer's evidence boxes; the scorer can untick.
+    // a KPI, a team, a proposal), leaving out words inside a catalogue mistake ("always 100 percent"
+    // quantifies nothing). Pre-ticks the scorer's evidence boxes; the scorer can untick.
     static std::uint8_t evidenceFromCoach(const QList<CoachFinding>& findings);
     // The answer's words that support one evidence item ("30 %", "p95"), as the coach found them.
     static QStringList evidenceWords(const QString& answer, const QList<CoachFinding>& findings, VisionEvidence item);

@@ -205,6 +205,7 @@ void LiveSessionPage::buildUi()
     auto* scroll = new QScrollArea(splitter);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);  // the panel wraps to its width
     m_panel = new QGroupBox(scroll);
     scroll->setWidget(m_panel);
     auto* panel = new QVBoxLayout(m_panel);
@@ -222,10 +223,13 @@ void LiveSessionPage::buildUi()
     panel->addLayout(scorerRow);
 
     auto scoreRow = [&](QLabel*& caption, QButtonGroup*& group, std::array<QPushButton*, 4>& buttons,
-                        const char* prefix) {
+                        std::array<QLabel*, 4>& names, const char* prefix) {
         caption = new QLabel(m_panel);
         panel->addWidget(caption);
-        auto* row = new QHBoxLayout;
+        // Each level's name under its button, wrapped, so the panel stays narrow in every language.
+        auto* row = new QGridLayout;
+        QFont small = font();
+        small.setPointSizeF(small.pointSizeF() * 0.85);
         group = new QButtonGroup(this);
         group->setExclusive(false);  // a click on the checked score is handled by the page, not the group
         for (int score = interview::kTagMin; score <= interview::kTagMax; ++score) {
@@ -238,18 +242,26 @@ void LiveSessionPage::buildUi()
                 QStringLiteral("QPushButton:checked { background: #1565c0; color: white; "
                                "font-weight: bold; border: 1px solid #0d47a1; border-radius: 3px; }"));
             group->addButton(button, score);
-            row->addWidget(button);
+            row->addWidget(button, 0, score - 1);
             buttons[std::size_t(score - 1)] = button;
+            auto* name = new QLabel(m_panel);
+            name->setFont(small);
+            name->setWordWrap(true);
+            name->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+            name->setObjectName(QStringLiteral("%1Name%2").arg(QLatin1String(prefix)).arg(score));
+            row->addWidget(name, 1, score - 1);
+            row->setColumnStretch(score - 1, 1);
+            names[std::size_t(score - 1)] = name;
         }
         panel->addLayout(row);
     };
-    scoreRow(m_depthCaption, m_depthGroup, m_depthButtons, "depth");
+    scoreRow(m_depthCaption, m_depthGroup, m_depthButtons, m_depthNames, "depth");
     // What the chosen level means, in the scale's words, right under its buttons.
     m_depthMeaning = new QLabel(m_panel);
     m_depthMeaning->setObjectName(QStringLiteral("depthMeaning"));
     m_depthMeaning->setWordWrap(true);
     panel->addWidget(m_depthMeaning);
-    scoreRow(m_visionCaption, m_visionGroup, m_visionButtons, "vision");
+    scoreRow(m_visionCaption, m_visionGroup, m_visionButtons, m_visionNames, "vision");
     m_visionMeaning = new QLabel(m_panel);
     m_visionMeaning->setObjectName(QStringLiteral("visionMeaning"));
     m_visionMeaning->setWordWrap(true);
@@ -261,6 +273,8 @@ void LiveSessionPage::buildUi()
         auto* box = new QCheckBox(m_panel);
         box->setObjectName(QStringLiteral("evidence-") + key(item.flag));
         box->setProperty("flag", int(item.flag));
+        // A long label (the coach's words) is cut rather than widening the panel; the tooltip has it all.
+        box->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
         connect(box, &QCheckBox::clicked, this, [this, flag = item.flag](bool ticked) { setEvidence(flag, ticked); });
         panel->addWidget(box);
         m_evidence.append(box);
@@ -429,13 +443,11 @@ void LiveSessionPage::retranslate()
         m_visionButtons[std::size_t(i)]->setAccessibleName(tr("Vision %1").arg(i + 1));
         // Each button says what its level means; the descriptor is the tooltip.
         if (i < m_content.scales().depth.size()) {
-            m_depthButtons[std::size_t(i)]->setText(
-                QStringLiteral("%1 %2").arg(i + 1).arg(m_content.scales().depth[i].title));
+            m_depthNames[std::size_t(i)]->setText(m_content.scales().depth[i].title);
             m_depthButtons[std::size_t(i)]->setToolTip(m_content.scales().depth[i].descriptor);
         }
         if (i < m_content.scales().vision.size()) {
-            m_visionButtons[std::size_t(i)]->setText(
-                QStringLiteral("%1 %2").arg(i + 1).arg(m_content.scales().vision[i].title));
+            m_visionNames[std::size_t(i)]->setText(m_content.scales().vision[i].title);
             m_visionButtons[std::size_t(i)]->setToolTip(m_content.scales().vision[i].descriptor);
         }
     }
@@ -775,6 +787,7 @@ void LiveSessionPage::refreshPanel()
         if (!words.isEmpty())
             label = tr("%1 (coach: \u201c%2\u201d)").arg(label, words.mid(0, 3).join(QStringLiteral("\u201d, \u201c")));
         box->setText(label);
+        box->setToolTip(label);
     }
     // The fields belong to their question and scorer: moving on replaces them even while focused.
     const bool samePlace = m_panelQuestion == m_current && m_panelScorer == s.interviewer;

@@ -161,6 +161,8 @@ private:
     QButtonGroup* m_visionGroup;
     std::array<QPushButton*, 4> m_depthButtons{};
     std::array<QPushButton*, 4> m_visionButtons{};
+    std::array<QLabel*, 4> m_depthNames{};  // each level's name under its button
+    std::array<QLabel*, 4> m_visionNames{};
     QLabel* m_keyScheme;
     QList<QCheckBox*> m_evidence;
     QLabel* m_justificationCaption;

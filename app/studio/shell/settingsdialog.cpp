@@ -21,17 +21,22 @@ namespace debrief::studio {
 
 SettingsDialog::SettingsDialog(QWidget* parent, InterviewRecords* records)
     : QDialog(parent), m_records(records), m_form(new QFormLayout), m_scorer(new QLineEdit(this)),
-      m_problem(new QLabel(this)), m_theme(new QComboBox(this)), m_fontSize(new QSpinBox(this)),
-      m_questionMinutes(new QSpinBox(this)), m_totalMinutes(new QSpinBox(this)), m_language(new QComboBox(this)),
+      m_problem(new QLabel(this)), m_intro(new QLabel(this)), m_theme(new QComboBox(this)),
+      m_fontSize(new QSpinBox(this)), m_questionMinutes(new QSpinBox(this)), m_totalMinutes(new QSpinBox(this)),
+      m_language(new QComboBox(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     auto* layout = new QVBoxLayout(this);
+    m_intro->setWordWrap(true);
+    m_intro->setVisible(false);
+    layout->addWidget(m_intro);
     layout->addLayout(m_form);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
     m_problem->setWordWrap(true);
     m_problem->setVisible(false);
     m_scorer->setObjectName(QStringLiteral("scorerName"));
+    m_scorer->setMinimumWidth(fontMetrics().averageCharWidth() * 36);
     m_theme->setObjectName(QStringLiteral("theme"));
     m_language->setObjectName(QStringLiteral("language"));
     for (int i = 0; i < 3; ++i)
@@ -92,6 +97,12 @@ void SettingsDialog::retranslate()
         QString name = labels[row];
         fields[row]->setAccessibleName(name.remove(QLatin1Char('&')));
     }
+}
+
+void SettingsDialog::setIntro(const QString& text)
+{
+    m_intro->setText(text);
+    m_intro->setVisible(!text.isEmpty());
 }
 
 void SettingsDialog::changeEvent(QEvent* event)

@@ -27,6 +27,7 @@ public:
     QComboBox* languageBox() const { return m_language; }
     QComboBox* themeBox() const { return m_theme; }
     QLineEdit* scorerField() const { return m_scorer; }
+    void setIntro(const QString& text);  // a line above the fields (the first start says why it asks)
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -38,6 +39,7 @@ private:
     QFormLayout* m_form;
     QLineEdit* m_scorer;
     QLabel* m_problem;
+    QLabel* m_intro;
     QComboBox* m_theme;
     QSpinBox* m_fontSize;
     QSpinBox* m_questionMinutes;

@@ -145,6 +145,22 @@ private slots:
         QVERIFY(ScoringRules::evidenceWords(answer, findings, VisionEvidence::ProposedPolicy).isEmpty());
         QCOMPARE(int(ScoringRules::evidenceFromCoach({})), 0);
     }
+
+    void wordsInsideAMistakeAreNoEvidence()
+    {
+        // "utilisation is always 100 percent": the absolute target spans 15-33; "100 percent" (22-33)
+        // overlaps it, "utilisation" (0-11) does not.
+        const QString answer = QStringLiteral("utilisation is always 100 percent");
+        const QList<CoachFinding> findings{
+            {CoachFindingKind::Kpi, 0, 11, QStringLiteral("kpi:utilisation"), QString()},
+            {CoachFindingKind::Mistake, 15, 18, QStringLiteral("mistake:absolute-target"), QString()},
+            {CoachFindingKind::Quantified, 22, 11, QStringLiteral("percent"), QString()},
+        };
+        QCOMPARE(int(ScoringRules::evidenceFromCoach(findings)), int(VisionEvidence::TiedToKpi));
+        QVERIFY(ScoringRules::evidenceWords(answer, findings, VisionEvidence::QuantifiedGain).isEmpty());
+        QCOMPARE(ScoringRules::evidenceWords(answer, findings, VisionEvidence::TiedToKpi),
+                 QStringList{QStringLiteral("utilisation")});
+    }
 };
 
 QTEST_MAIN(ScoringRulesTest)
