@@ -202,7 +202,12 @@ void LiveSessionPage::buildUi()
     leftLayout->addWidget(m_examplesBox, 1);
 
     // Right: the scorer's panel.
-    auto* scroll = new QScrollArea(splitter);
+    // The scorer's column: the panel scrolls; what ends the work (submit, navigation) stays in view.
+    auto* right = new QWidget(splitter);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(right);
+    rightLayout->addWidget(scroll, 1);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);  // the panel wraps to its width
@@ -315,35 +320,35 @@ void LiveSessionPage::buildUi()
     panel->addWidget(m_notes, 1);
 
     // Submitting locks the scorer's marks; the line says whose and how to reopen them.
-    m_lockStatus = new QLabel(m_panel);
+    m_lockStatus = new QLabel(right);
     m_lockStatus->setObjectName(QStringLiteral("lockStatus"));
     m_lockStatus->setWordWrap(true);
-    panel->addWidget(m_lockStatus);
+    rightLayout->addWidget(m_lockStatus);
     auto* submission = new QHBoxLayout;
-    m_submitButton = new QPushButton(m_panel);
+    m_submitButton = new QPushButton(right);
     m_submitButton->setObjectName(QStringLiteral("submitScores"));
-    m_reopenButton = new QPushButton(m_panel);
+    m_reopenButton = new QPushButton(right);
     m_reopenButton->setObjectName(QStringLiteral("reopenScores"));
     connect(m_submitButton, &QPushButton::clicked, this, &LiveSessionPage::submitScores);
     connect(m_reopenButton, &QPushButton::clicked, this, &LiveSessionPage::reopenScores);
     submission->addWidget(m_submitButton);
     submission->addWidget(m_reopenButton);
-    panel->addLayout(submission);
+    rightLayout->addLayout(submission);
 
     auto* navigation = new QHBoxLayout;
-    m_previousButton = new QPushButton(m_panel);
-    m_nextButton = new QPushButton(m_panel);
-    m_finishButton = new QPushButton(m_panel);
+    m_previousButton = new QPushButton(right);
+    m_nextButton = new QPushButton(right);
+    m_finishButton = new QPushButton(right);
     connect(m_previousButton, &QPushButton::clicked, this, &LiveSessionPage::previousQuestion);
     connect(m_nextButton, &QPushButton::clicked, this, &LiveSessionPage::nextQuestion);
     connect(m_finishButton, &QPushButton::clicked, this, &LiveSessionPage::finishSession);
     navigation->addWidget(m_previousButton);
     navigation->addWidget(m_nextButton);
     navigation->addWidget(m_finishButton);
-    panel->addLayout(navigation);
+    rightLayout->addLayout(navigation);
 
     splitter->addWidget(left);
-    splitter->addWidget(scroll);
+    splitter->addWidget(right);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
