@@ -1335,7 +1335,7 @@ Tiefe / Vision</translation>
     </message>
 </context>
 <context>
-    <name>debrief::studio</name>
+    <name>debrief::interview</name>
     <message>
         <source>null</source>
         <translation>null</translation>
@@ -3137,7 +3137,7 @@ Geschätzte Kosten: %2</translation>
     </message>
 </context>
 <context>
-    <name>debrief::studio::FileChecker</name>
+    <name>debrief::interview::FileChecker</name>
     <message>
         <source>missing</source>
         <translation>fehlt</translation>

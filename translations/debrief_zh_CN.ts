@@ -1324,7 +1324,7 @@ Depth / Vision</source>
     </message>
 </context>
 <context>
-    <name>debrief::studio</name>
+    <name>debrief::interview</name>
     <message>
         <source>null</source>
         <translation>null</translation>
@@ -3122,7 +3122,7 @@ Estimated cost: %2</source>
     </message>
 </context>
 <context>
-    <name>debrief::studio::FileChecker</name>
+    <name>debrief::interview::FileChecker</name>
     <message>
         <source>missing</source>
         <translation>缺失</translation>
