@@ -15,42 +15,6 @@
 <context>
     <name>DisplayFormat</name>
     <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 T %2 h</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>$%1 B</source>
-        <translation>%1 Mrd. $</translation>
-    </message>
-    <message>
-        <source>$%1 M</source>
-        <translation>%1 Mio. $</translation>
-    </message>
-    <message>
-        <source>$%1 k</source>
-        <translation>%1 Tsd. $</translation>
-    </message>
-    <message>
-        <source>$%1</source>
-        <translation>%1 $</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>%1 jobs/h</source>
         <translation>%1 Jobs/h</translation>
     </message>
@@ -510,29 +474,17 @@ Tiefe / Vision</translation>
         <source>Cannot write %1: the PDF could not be finished.</source>
         <translation>%1 kann nicht geschrieben werden: Das PDF konnte nicht abgeschlossen werden.</translation>
     </message>
+    <message>
+        <source>Cannot create the folder %1: a file has that name.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden: Eine Datei trägt diesen Namen.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
 </context>
 <context>
     <name>debrief::report::ReportTerms</name>
-    <message>
-        <source>Throughput</source>
-        <translation>Durchsatz</translation>
-    </message>
-    <message>
-        <source>Latency</source>
-        <translation>Latenz</translation>
-    </message>
-    <message>
-        <source>Observability</source>
-        <translation>Beobachtbarkeit</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Kosten</translation>
-    </message>
-    <message>
-        <source>Reliability</source>
-        <translation>Zuverlässigkeit</translation>
-    </message>
     <message>
         <source>Solo practice</source>
         <translation>Einzelübung</translation>
@@ -575,26 +527,6 @@ Tiefe / Vision</translation>
     <message>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Throughput</source>
-        <translation>Durchsatz</translation>
-    </message>
-    <message>
-        <source>Latency</source>
-        <translation>Latenz</translation>
-    </message>
-    <message>
-        <source>Observability</source>
-        <translation>Beobachtbarkeit</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Kosten</translation>
-    </message>
-    <message>
-        <source>Reliability</source>
-        <translation>Zuverlässigkeit</translation>
     </message>
     <message>
         <source>not scored</source>
@@ -2450,26 +2382,6 @@ Nicht eingereichte Bewertungen sind Entwürfe: das Gremium lässt sie weg.</tran
         <translation>Nicht bewertet</translation>
     </message>
     <message>
-        <source>Throughput</source>
-        <translation>Durchsatz</translation>
-    </message>
-    <message>
-        <source>Latency</source>
-        <translation>Latenz</translation>
-    </message>
-    <message>
-        <source>Observability</source>
-        <translation>Beobachtbarkeit</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Kosten</translation>
-    </message>
-    <message>
-        <source>Reliability</source>
-        <translation>Zuverlässigkeit</translation>
-    </message>
-    <message>
         <source>The &amp;others rebalance</source>
         <translation>Die &amp;anderen gleichen aus</translation>
     </message>
@@ -4282,38 +4194,6 @@ Geschätzte Kosten: %2</translation>
 <context>
     <name>debrief::interview::MetricTranslation</name>
     <message>
-        <source>$%1 B</source>
-        <translation>%1 Mrd. $</translation>
-    </message>
-    <message>
-        <source>$%1 M</source>
-        <translation>%1 Mio. $</translation>
-    </message>
-    <message>
-        <source>$%1 k</source>
-        <translation>%1 Tsd. $</translation>
-    </message>
-    <message>
-        <source>$%1</source>
-        <translation>%1 $</translation>
-    </message>
-    <message>
-        <source>%1 B</source>
-        <translation>%1 Mrd.</translation>
-    </message>
-    <message>
-        <source>%1 M</source>
-        <translation>%1 Mio.</translation>
-    </message>
-    <message>
-        <source>%1 k</source>
-        <translation>%1 Tsd.</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>%1 GPU-hours a month at %2 is %3; a %4 cut saves %5</source>
         <translation>%1 GPU-Stunden im Monat zu %2 sind %3; eine Senkung um %4 spart %5</translation>
     </message>
@@ -4554,26 +4434,6 @@ Geschätzte Kosten: %2</translation>
 </context>
 <context>
     <name>debrief::studio::PortfolioPage</name>
-    <message>
-        <source>Throughput</source>
-        <translation>Durchsatz</translation>
-    </message>
-    <message>
-        <source>Latency</source>
-        <translation>Latenz</translation>
-    </message>
-    <message>
-        <source>Observability</source>
-        <translation>Beobachtbarkeit</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Kosten</translation>
-    </message>
-    <message>
-        <source>Reliability</source>
-        <translation>Zuverlässigkeit</translation>
-    </message>
     <message>
         <source>Selected project</source>
         <translation>Ausgewähltes Projekt</translation>
@@ -4875,6 +4735,26 @@ Geschätzte Kosten: %2</translation>
     <message>
         <source>Leadership</source>
         <translation>Führung</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Observability</source>
+        <translation>Beobachtbarkeit</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Zuverlässigkeit</translation>
     </message>
 </context>
 <context>
@@ -6278,13 +6158,6 @@ Klicken, um es live abzuspielen</translation>
         <source>Question %1: %2</source>
         <translation>Frage %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Mean over %n scored answer(s): Depth %1 / %2, Vision %3 / %4 (rounded half down)</source>
-        <translation>
-            <numerusform>Mittel über %n bewertete Antwort: Tiefe %1 / %2, Vision %3 / %4 (halbe abgerundet)</numerusform>
-            <numerusform>Mittel über %n bewertete Antworten: Tiefe %1 / %2, Vision %3 / %4 (halbe abgerundet)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No answer scored by %1 yet</source>
         <translation>Noch keine Antwort von %1 bewertet</translation>
@@ -6292,6 +6165,24 @@ Klicken, um es live abzuspielen</translation>
     <message>
         <source>Metric Translation is 0 in the product design round: Strong No whatever else scored</source>
         <translation>Metrikübersetzung ist 0 in der Produktdesign-Runde: Klares Nein, egal was sonst bewertet wurde</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %n scored answer(s): mean Depth %1, mean Vision %2 (a mean halfway between two scores rounds down)</source>
+        <translation>
+            <numerusform>Über %n bewertete Antwort: mittlere Tiefe %1, mittlere Vision %2 (ein Mittel genau zwischen zwei Werten wird abgerundet)</numerusform>
+            <numerusform>Über %n bewertete Antworten: mittlere Tiefe %1, mittlere Vision %2 (ein Mittel genau zwischen zwei Werten wird abgerundet)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %n scored answer(s): mean Depth %1, mean Vision %2</source>
+        <translation>
+            <numerusform>Über %n bewertete Antwort: mittlere Tiefe %1, mittlere Vision %2</numerusform>
+            <numerusform>Über %n bewertete Antworten: mittlere Tiefe %1, mittlere Vision %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6307,6 +6198,69 @@ Klicken, um es live abzuspielen</translation>
     <message>
         <source>Vision %1 capped to %2: no written justification</source>
         <translation>Vision %1 auf %2 begrenzt: keine schriftliche Begründung</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::interview::QuantityFormat</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>$%1 B</source>
+        <translation>%1 Mrd. $</translation>
+    </message>
+    <message>
+        <source>$%1 M</source>
+        <translation>%1 Mio. $</translation>
+    </message>
+    <message>
+        <source>$%1 k</source>
+        <translation>%1 Tsd. $</translation>
+    </message>
+    <message>
+        <source>$%1</source>
+        <translation>%1 $</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 Mrd.</translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <translation>%1 Mio.</translation>
+    </message>
+    <message>
+        <source>%1 k</source>
+        <translation>%1 Tsd.</translation>
     </message>
 </context>
 </TS>

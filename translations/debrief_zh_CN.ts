@@ -15,42 +15,6 @@
 <context>
     <name>DisplayFormat</name>
     <message>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 天 %2 小时</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 小时 %2 分</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 分 %2 秒</translation>
-    </message>
-    <message>
-        <source>$%1 B</source>
-        <translation>%1 十亿美元</translation>
-    </message>
-    <message>
-        <source>$%1 M</source>
-        <translation>%1 百万美元</translation>
-    </message>
-    <message>
-        <source>$%1 k</source>
-        <translation>%1 千美元</translation>
-    </message>
-    <message>
-        <source>$%1</source>
-        <translation>%1 美元</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
         <source>%1 jobs/h</source>
         <translation>%1 个作业/小时</translation>
     </message>
@@ -501,29 +465,17 @@ Depth / Vision</source>
         <source>Cannot write %1: the PDF could not be finished.</source>
         <translation>无法写入 %1：无法完成 PDF。</translation>
     </message>
+    <message>
+        <source>Cannot create the folder %1: a file has that name.</source>
+        <translation>无法创建文件夹 %1：已有同名文件。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
 </context>
 <context>
     <name>debrief::report::ReportTerms</name>
-    <message>
-        <source>Throughput</source>
-        <translation>吞吐量</translation>
-    </message>
-    <message>
-        <source>Latency</source>
-        <translation>延迟</translation>
-    </message>
-    <message>
-        <source>Observability</source>
-        <translation>可观测性</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>成本</translation>
-    </message>
-    <message>
-        <source>Reliability</source>
-        <translation>可靠性</translation>
-    </message>
     <message>
         <source>Solo practice</source>
         <translation>单人练习</translation>
@@ -566,26 +518,6 @@ Depth / Vision</source>
     <message>
         <source>Completed</source>
         <translation>已完成</translation>
-    </message>
-    <message>
-        <source>Throughput</source>
-        <translation>吞吐量</translation>
-    </message>
-    <message>
-        <source>Latency</source>
-        <translation>延迟</translation>
-    </message>
-    <message>
-        <source>Observability</source>
-        <translation>可观测性</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>成本</translation>
-    </message>
-    <message>
-        <source>Reliability</source>
-        <translation>可靠性</translation>
     </message>
     <message>
         <source>not scored</source>
@@ -2436,26 +2368,6 @@ Scores not submitted are drafts: the committee leaves them out.</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <source>Throughput</source>
-        <translation>吞吐量</translation>
-    </message>
-    <message>
-        <source>Latency</source>
-        <translation>延迟</translation>
-    </message>
-    <message>
-        <source>Observability</source>
-        <translation>可观测性</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>成本</translation>
-    </message>
-    <message>
-        <source>Reliability</source>
-        <translation>可靠性</translation>
-    </message>
-    <message>
         <source>The &amp;others rebalance</source>
         <translation>其他项自动调整(&amp;O)</translation>
     </message>
@@ -4262,38 +4174,6 @@ Estimated cost: %2</source>
 <context>
     <name>debrief::interview::MetricTranslation</name>
     <message>
-        <source>$%1 B</source>
-        <translation>%1 十亿美元</translation>
-    </message>
-    <message>
-        <source>$%1 M</source>
-        <translation>%1 百万美元</translation>
-    </message>
-    <message>
-        <source>$%1 k</source>
-        <translation>%1 千美元</translation>
-    </message>
-    <message>
-        <source>$%1</source>
-        <translation>%1 美元</translation>
-    </message>
-    <message>
-        <source>%1 B</source>
-        <translation>%1 十亿</translation>
-    </message>
-    <message>
-        <source>%1 M</source>
-        <translation>%1 百万</translation>
-    </message>
-    <message>
-        <source>%1 k</source>
-        <translation>%1 千</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
         <source>%1 GPU-hours a month at %2 is %3; a %4 cut saves %5</source>
         <translation>每月 %1 GPU 小时，按 %2 计为 %3；削减 %4 可节省 %5</translation>
     </message>
@@ -4532,26 +4412,6 @@ Estimated cost: %2</source>
 </context>
 <context>
     <name>debrief::studio::PortfolioPage</name>
-    <message>
-        <source>Throughput</source>
-        <translation>吞吐量</translation>
-    </message>
-    <message>
-        <source>Latency</source>
-        <translation>延迟</translation>
-    </message>
-    <message>
-        <source>Observability</source>
-        <translation>可观测性</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>成本</translation>
-    </message>
-    <message>
-        <source>Reliability</source>
-        <translation>可靠性</translation>
-    </message>
     <message>
         <source>Selected project</source>
         <translation>所选项目</translation>
@@ -4851,6 +4711,26 @@ Estimated cost: %2</source>
     <message>
         <source>Leadership</source>
         <translation>领导力</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Observability</source>
+        <translation>可观测性</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>可靠性</translation>
     </message>
 </context>
 <context>
@@ -6252,12 +6132,6 @@ Click to replay it live</source>
         <source>Question %1: %2</source>
         <translation>问题 %1：%2</translation>
     </message>
-    <message numerus="yes">
-        <source>Mean over %n scored answer(s): Depth %1 / %2, Vision %3 / %4 (rounded half down)</source>
-        <translation>
-            <numerusform>%n 个已评分回答的平均值：深度 %1 / %2，愿景 %3 / %4（0.5 向下取整）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No answer scored by %1 yet</source>
         <translation>%1 尚未为任何回答评分</translation>
@@ -6265,6 +6139,22 @@ Click to replay it live</source>
     <message>
         <source>Metric Translation is 0 in the product design round: Strong No whatever else scored</source>
         <translation>产品设计轮次中指标转化为 0：无论其他评分如何，均为强烈不录用</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %n scored answer(s): mean Depth %1, mean Vision %2 (a mean halfway between two scores rounds down)</source>
+        <translation>
+            <numerusform>%n 个已评分回答：平均深度 %1，平均愿景 %2（恰好处于两个分数中间的平均值向下取整）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %n scored answer(s): mean Depth %1, mean Vision %2</source>
+        <translation>
+            <numerusform>%n 个已评分回答：平均深度 %1，平均愿景 %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6280,6 +6170,69 @@ Click to replay it live</source>
     <message>
         <source>Vision %1 capped to %2: no written justification</source>
         <translation>愿景 %1 被限制为 %2：没有书面理由</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::interview::QuantityFormat</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>$%1 B</source>
+        <translation>%1 十亿美元</translation>
+    </message>
+    <message>
+        <source>$%1 M</source>
+        <translation>%1 百万美元</translation>
+    </message>
+    <message>
+        <source>$%1 k</source>
+        <translation>%1 千美元</translation>
+    </message>
+    <message>
+        <source>$%1</source>
+        <translation>%1 美元</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 十亿</translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <translation>%1 百万</translation>
+    </message>
+    <message>
+        <source>%1 k</source>
+        <translation>%1 千</translation>
     </message>
 </context>
 </TS>

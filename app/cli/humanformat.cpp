@@ -1,11 +1,25 @@
 #include "humanformat.h"
 
-#include "units/humanquantity.h"
+#include "interview/quantityformat.h"
 
-#include <cmath>
+#include <QLocale>
+
 #include <cstdio>
 
 namespace debrief::cli {
+
+using interview::QuantityFormat;
+
+namespace {
+
+// The CLI prints English whatever the user's locale, so scripts can read it: 82,000 and 4.2.
+const QLocale& english()
+{
+    static const QLocale locale(QLocale::English, QLocale::UnitedStates);
+    return locale;
+}
+
+}  // namespace
 
 std::string formatFixed(double value, int decimals)
 {
@@ -16,39 +30,22 @@ std::string formatFixed(double value, int decimals)
 
 std::string formatDuration(double seconds)
 {
-    if (!std::isfinite(seconds))
-        return "-";
-    static constexpr const char* kUnits[] = {"s", "min", "h", "d"};
-    const units::DurationSplit split = units::splitDuration(seconds);
-    std::string text = (split.negative ? "-" : "") + std::to_string(split.major) + ' ' + kUnits[int(split.majorUnit)];
-    if (split.minor > 0)
-        text += ' ' + std::to_string(split.minor) + ' ' + kUnits[int(split.minorUnit)];
-    return text;
+    return QuantityFormat::duration(seconds, english()).toStdString();
 }
 
 std::string formatMoney(double usd)
 {
-    if (!std::isfinite(usd))
-        return "-";
-    static constexpr const char* kSuffix[] = {"", " k", " M", " B"};
-    const units::ScaledMoney money = units::scaleMoney(usd);
-    const std::string digits = formatFixed(std::fabs(money.value), money.decimals);
-    return (usd < 0 ? "-$" : "$") + digits + kSuffix[int(money.scale)];
+    return QuantityFormat::money(usd, english()).toStdString();
 }
 
 std::string formatPercent(double fraction)
 {
-    if (!std::isfinite(fraction))
-        return "-";
-    return formatFixed(fraction * 100.0, 1) + " %";
+    return QuantityFormat::percent(fraction, english()).toStdString();
 }
 
 std::string formatCount(std::uint64_t count)
 {
-    std::string digits = std::to_string(count);
-    for (int pos = int(digits.size()) - 3; pos > 0; pos -= 3)
-        digits.insert(std::size_t(pos), ",");
-    return digits;
+    return QuantityFormat::count(count, english()).toStdString();
 }
 
 }  // namespace debrief::cli

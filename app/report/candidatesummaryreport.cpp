@@ -148,7 +148,7 @@ CandidateSummaryResult CandidateSummaryReport::write(const QString& candidate,
         ImpactMapRow row;
         row.project = project.title.trimmed().isEmpty() ? tr("Untitled project") : project.title.trimmed();
         row.details = details(project, score);
-        row.kpi = ReportTerms::kpi(project.kpi);
+        row.kpi = interview::title(project.kpi);
         row.roadmapItem = project.roadmapItem.trimmed();
         row.score = score.score;
         row.scoreFormula = tr("%n team(s) × %1", nullptr, score.collaborations)

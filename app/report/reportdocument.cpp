@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QStandardPaths>
 #include <QTextOption>
 
 #include <algorithm>
@@ -64,6 +65,23 @@ QPageLayout ReportDocument::pageLayout(PaperSize paper)
     const QPageSize size(paper == PaperSize::Letter ? QPageSize::Letter : QPageSize::A4);
     return QPageLayout(size, QPageLayout::Portrait, QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm * 0.75),
                        QPageLayout::Millimeter);
+}
+
+QString ReportDocument::defaultFolder()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return documents.isEmpty() ? QDir::homePath() : documents;
+}
+
+void ReportDocument::makeFolder(const QString& folder)
+{
+    if (QFileInfo(folder).isDir())
+        return;
+    if (QFileInfo::exists(folder))
+        throw ReportError(
+            tr("Cannot create the folder %1: a file has that name.").arg(QDir::toNativeSeparators(folder)));
+    if (!QDir().mkpath(folder))
+        throw ReportError(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder)));
 }
 
 ReportDocument::ReportDocument(const QString& fileName, PaperSize paper, const QString& footer)

@@ -36,6 +36,11 @@ public:
     // "a4" / "letter" (any case) -> true and `paper`; anything else -> false.
     static bool paperFromKey(const QString& key, PaperSize& paper);
     static QPageLayout pageLayout(PaperSize paper);
+    // The folder exports suggest: the user's Documents folder, or the home folder where there is none.
+    static QString defaultFolder();
+    // Creates `folder` and its parents when missing (a fresh account has no Documents folder yet);
+    // throws ReportError naming the folder when it cannot.
+    static void makeFolder(const QString& folder);
 
     // Opens `fileName` for writing; throws ReportError naming the file when it cannot be opened.
     // `footer` is printed at the bottom left of each page and is the PDF's title.

@@ -1,20 +1,10 @@
 #include "reportterms.h"
 
+#include "interview/quantityformat.h"
+
 #include <QLocale>
 
 namespace debrief::report {
-
-QString ReportTerms::kpi(interview::Kpi kpi)
-{
-    switch (kpi) {
-    case interview::Kpi::Throughput: return tr("Throughput");
-    case interview::Kpi::Latency: return tr("Latency");
-    case interview::Kpi::Observability: return tr("Observability");
-    case interview::Kpi::Cost: return tr("Cost");
-    case interview::Kpi::Reliability: return tr("Reliability");
-    }
-    return {};
-}
 
 QString ReportTerms::mode(interview::SessionMode mode)
 {
@@ -27,18 +17,18 @@ QString ReportTerms::mode(interview::SessionMode mode)
 
 QString ReportTerms::score(double value)
 {
-    return QLocale().toString(value, 'f', 1);
+    return interview::QuantityFormat::decimal(value, 1);
 }
 
 QString ReportTerms::percent(double value)
 {
     // A no-break space keeps the number and its sign on one line in narrow boxes.
-    return tr("%1 %").arg(QLocale().toString(value, 'f', 1)).replace(QLatin1Char(' '), QChar::Nbsp);
+    return interview::QuantityFormat::percent(value / 100.0).replace(QLatin1Char(' '), QChar::Nbsp);
 }
 
 QString ReportTerms::measurement(double value)
 {
-    return QLocale().toString(value, 'g', QLocale::FloatingPointShortest);
+    return interview::QuantityFormat::shortest(value, 6);
 }
 
 QString ReportTerms::date(const QDateTime& utc)

@@ -6,17 +6,16 @@
 #include <QDateTime>
 #include <QString>
 
-// Words and numbers the candidate summary and the committee PDF print that core/interview has no display
-// name for (KPIs, session modes), and the locale's way of writing the scores and dates they carry.
-// Everything follows the installed translation and QLocale's default, so a German studio prints
-// "Durchsatz" and "45,0".
+// Words the candidate summary and the committee PDF print that core/interview has no display name for
+// (session modes) and the report's ways of writing scores and dates; the numbers themselves are
+// written by interview::QuantityFormat. Everything follows the installed translation and QLocale's
+// default, so a German studio prints "45,0".
 namespace debrief::report {
 
 class ReportTerms {
     Q_DECLARE_TR_FUNCTIONS(debrief::report::ReportTerms)
 
 public:
-    static QString kpi(interview::Kpi kpi);
     static QString mode(interview::SessionMode mode);
     // One decimal: "45.0" / "45,0".
     static QString score(double value);

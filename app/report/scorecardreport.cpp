@@ -9,6 +9,7 @@
 #include "interview/budgetallocation.h"
 #include "interview/calibrationgap.h"
 #include "interview/metrictranslation.h"
+#include "interview/quantityformat.h"
 #include "interview/verdictgrid.h"
 #include "interview/visioncap.h"
 #include "storage/analysisstore.h"
@@ -37,6 +38,7 @@ struct ScorecardReport::Context {
 namespace {
 
 constexpr qreal kGridPoints = 330.0;
+constexpr qreal kSoloGridPoints = 230.0;
 constexpr qreal kRadarPoints = 250.0;
 
 bool isSelf(const QString& name)
@@ -61,18 +63,6 @@ QString statusTitle(SessionStatus status)
     case SessionStatus::InProgress: return ScorecardReport::tr("In progress");
     case SessionStatus::Interrupted: return ScorecardReport::tr("Interrupted (resumable)");
     case SessionStatus::Completed: return ScorecardReport::tr("Completed");
-    }
-    return {};
-}
-
-QString kpiTitle(Kpi kpi)
-{
-    switch (kpi) {
-    case Kpi::Throughput: return ScorecardReport::tr("Throughput");
-    case Kpi::Latency: return ScorecardReport::tr("Latency");
-    case Kpi::Observability: return ScorecardReport::tr("Observability");
-    case Kpi::Cost: return ScorecardReport::tr("Cost");
-    case Kpi::Reliability: return ScorecardReport::tr("Reliability");
     }
     return {};
 }
@@ -169,16 +159,28 @@ int ScorecardReport::write(std::int64_t sessionId, const QString& fileName, Pape
     if (selfScored)
         context.scorers << QString::fromLatin1(CalibrationGap::kSelf);
 
-    using Section = void (ScorecardReport::*)(Context&) const;
-    static constexpr Section sections[kSections] = {&ScorecardReport::summary,  &ScorecardReport::depthVision,
-                                                    &ScorecardReport::maturity, &ScorecardReport::productDesign,
-                                                    &ScorecardReport::answers,  &ScorecardReport::notes,
-                                                    &ScorecardReport::nextSteps};
-    for (int i = 0; i < kSections; ++i) {
-        if (progress && !progress(i, kSections))
+    // The sections in order, as plain calls; each is asked whether to go on first. Sections flow one
+    // after the other: a heading or a chart moves to the next page only when it does not fit.
+    int done = 0;
+    const auto next = [&]() {
+        if (progress && !progress(done, kSections))
             throw ReportError(tr("Export cancelled: %1 was not written.").arg(QDir::toNativeSeparators(fileName)));
-        (this->*sections[i])(context);
-    }
+        ++done;
+    };
+    next();
+    summary(context);
+    next();
+    depthVision(context);
+    next();
+    maturity(context);
+    next();
+    productDesign(context);
+    next();
+    answers(context);
+    next();
+    notes(context);
+    next();
+    nextSteps(context);
     if (progress)
         progress(kSections, kSections);
     document.finish();
@@ -208,7 +210,7 @@ void ScorecardReport::summary(Context& context) const
         {tr("Date"), date},
         {tr("Mode"), modeTitle(session.mode)},
         {tr("Status"), statusTitle(session.status)},
-        {tr("Duration"), clock(session.elapsedMs)},
+        {tr("Duration"), QuantityFormat::duration(double(session.elapsedMs) / 1000.0, context.locale)},
         {tr("Rounds"), rounds.join(QStringLiteral(", "))},
         {tr("Interviewers"), interviewers.join(QStringLiteral(", "))},
         {tr("Final recommendation"),
@@ -222,6 +224,9 @@ void ScorecardReport::summary(Context& context) const
                                       ? tr("0 / 4: a veto, the verdict is Strong No whatever else was scored")
                                       : scoreOutOf(session.design->metricTranslation, 4)}
                    << QStringList{tr("Roadmap Alignment"), scoreOutOf(session.design->roadmapAlignment, 4)};
+    } else {
+        // Folded into one line here: the section would say nothing more.
+        table.rows << QStringList{titles[3], tr("This session had no product design round.")};
     }
     document.table(table);
 
@@ -260,8 +265,9 @@ void ScorecardReport::summary(Context& context) const
 void ScorecardReport::depthVision(Context& context) const
 {
     ReportDocument& document = context.document;
-    document.newPage();
-    document.heading(sectionTitles()[1]);
+    // One scorer's few marks read as well on a smaller grid, which then fits under the summary.
+    const qreal gridPoints = context.scorers.size() <= 1 ? kSoloGridPoints : kGridPoints;
+    document.heading(sectionTitles()[1], gridPoints + 60.0);
     document.mutedParagraph(tr("Each mark is one interviewer's Depth and Vision tags on one answer, Vision after the "
                                "evidence cap; each cell is tinted with the verdict it gives."));
 
@@ -303,7 +309,7 @@ void ScorecardReport::depthVision(Context& context) const
     painter.setInterviewers(legend);
     painter.setMarks(marks);
     painter.paint(document.painter(), document.reserve(painter.heightPoints(
-                                          *document.painter().device(), document.contentWidthPoints(), kGridPoints)));
+                                          *document.painter().device(), document.contentWidthPoints(), gridPoints)));
     if (context.scored.questions.isEmpty())
         document.paragraph(tr("No questions were asked in this session."));
     else
@@ -315,7 +321,6 @@ void ScorecardReport::maturity(Context& context) const
     ReportDocument& document = context.document;
     const MatrixLevels& levels = context.session.matrix;
     const int bar = m_content.matrix().bar;
-    document.newPage();
     document.heading(sectionTitles()[2]);
 
     QStringList axes;
@@ -332,8 +337,15 @@ void ScorecardReport::maturity(Context& context) const
         series << RadarSeries{tr("Self-assessment"), ReportStyle::seriesColor(1), self, Qt::DashLine};
     if (!levels.interviewer.isEmpty())
         series << RadarSeries{tr("Interviewer"), ReportStyle::seriesColor(0), interviewer, Qt::SolidLine};
-    radar.setSeries(series);
-    radar.paint(document.painter(), document.reserve(kRadarPoints));
+    if (series.isEmpty()) {
+        document.paragraph(tr("No Maturity Matrix levels were given in this session."));
+        return;
+    }
+    // The radar compares two views; with one (a solo practice's self-assessment) the bars below say it all.
+    if (series.size() > 1) {
+        radar.setSeries(series);
+        radar.paint(document.painter(), document.reserve(kRadarPoints));
+    }
 
     // The bar: the interviewer's level where there is one (it is the one a committee reads), else the
     // candidate's own.
@@ -396,13 +408,10 @@ void ScorecardReport::maturity(Context& context) const
 
 void ScorecardReport::productDesign(Context& context) const
 {
+    if (!context.session.design)
+        return;  // the summary says so in one line
     ReportDocument& document = context.document;
-    document.newPage();
     document.heading(sectionTitles()[3]);
-    if (!context.session.design) {
-        document.paragraph(tr("This session had no product design round."));
-        return;
-    }
     const DesignRound& design = *context.session.design;
     const Scenario* scenario = m_content.scenario(design.scenarioId);
     const double budget = scenario ? scenario->quarterlyBudgetUsd : 0.0;
@@ -410,7 +419,7 @@ void ScorecardReport::productDesign(Context& context) const
         const QString head = tr("Scenario: %1").arg(scenario->title);
         document.paragraph(head, bold(head));
         document.mutedParagraph(scenario->context);
-        document.paragraph(tr("Quarterly budget: %1").arg(MetricTranslation::money(budget, context.locale)));
+        document.paragraph(tr("Quarterly budget: %1").arg(QuantityFormat::money(budget, context.locale)));
     } else {
         document.paragraph(
             tr("Scenario %1 is not in the loaded content; request ids are shown as stored.").arg(design.scenarioId));
@@ -446,11 +455,12 @@ void ScorecardReport::productDesign(Context& context) const
     kpis.columnWeights = {2.2, 1.4, 1.1, 1.2, 0.9, 1.0};
     kpis.align = {Qt::AlignLeft, Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight};
     for (const DesignAllocation& allocation : design.allocations)
-        kpis.rows.append({requestTitle(allocation.requestId), kpiTitle(allocation.kpi),
-                          MetricTranslation::percent(allocation.expectedImpactPercent, context.locale),
-                          MetricTranslation::percent(allocation.confidence * 100.0, context.locale),
-                          MetricTranslation::percent(allocation.sharePercent, context.locale),
-                          MetricTranslation::money(budget * allocation.sharePercent / 100.0, context.locale)});
+        kpis.rows.append(
+            {requestTitle(allocation.requestId), title(allocation.kpi),
+             MetricTranslation::percent(allocation.expectedImpactPercent, context.locale),
+             QuantityFormat::percent(allocation.confidence, context.locale, QuantityFormat::PercentDigits::WhenNeeded),
+             MetricTranslation::percent(allocation.sharePercent, context.locale),
+             QuantityFormat::money(budget * allocation.sharePercent / 100.0, context.locale)});
     document.table(kpis);
 
     // Metric translation: what each slice of the budget buys in expected KPI gain, and the score.
@@ -464,9 +474,9 @@ void ScorecardReport::productDesign(Context& context) const
         const double spend = budget * allocation.sharePercent / 100.0;
         const double weighted = allocation.expectedImpactPercent * std::clamp(allocation.confidence, 0.0, 1.0);
         translation.rows.append(
-            {requestTitle(allocation.requestId), MetricTranslation::money(spend, context.locale),
+            {requestTitle(allocation.requestId), QuantityFormat::money(spend, context.locale),
              MetricTranslation::percent(weighted, context.locale),
-             weighted > 0.0 ? MetricTranslation::money(spend / weighted, context.locale) : tr("no expected gain")});
+             weighted > 0.0 ? QuantityFormat::money(spend / weighted, context.locale) : tr("no expected gain")});
     }
     document.table(translation);
     document.paragraph(tr("Weighted roadmap score (expected impact × confidence × share): %1")
@@ -491,7 +501,7 @@ void ScorecardReport::productDesign(Context& context) const
             const double monthly = statement.numbers.value(QLatin1String("clusterCostPerMonthUsd")).toDouble();
             if (monthly > 0.0)
                 source += QLatin1Char('\n') +
-                          tr("Cluster cost a month: %1").arg(MetricTranslation::money(monthly, context.locale));
+                          tr("Cluster cost a month: %1").arg(QuantityFormat::money(monthly, context.locale));
             break;
         }
         evidence.rows.append({requestTitle(allocation.requestId), cited.isEmpty() ? tr("–") : cited, source});
@@ -502,7 +512,6 @@ void ScorecardReport::productDesign(Context& context) const
 void ScorecardReport::answers(Context& context) const
 {
     ReportDocument& document = context.document;
-    document.newPage();
     document.heading(sectionTitles()[4]);
     if (context.session.questions.isEmpty()) {
         document.paragraph(tr("No questions were asked in this session."));

@@ -7,8 +7,8 @@
 
 namespace debrief::studio {
 
-// How the studio writes quantities for people: "2 h 14 min", "$4.2 M", "93.3 %". Units go through
-// tr() and numbers through the default QLocale, so a German UI writes "93,3 %".
+// The studio's short names for core's one formatter (interview::QuantityFormat) in the default
+// QLocale, so a German UI writes "93,3 %"; only the replay rate ("72.0 jobs/h") is the studio's own.
 class DisplayFormat {
     Q_DECLARE_TR_FUNCTIONS(DisplayFormat)
 

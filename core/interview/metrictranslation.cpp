@@ -1,6 +1,6 @@
 #include "metrictranslation.h"
 
-#include "units/humanquantity.h"
+#include "quantityformat.h"
 
 #include <algorithm>
 #include <cmath>
@@ -46,47 +46,19 @@ MetricSaving MetricTranslation::latencyChange(GpuTime perMonth, double usdPerGpu
     return saving(perMonth, usdPerGpuHour, (before - after) / before);
 }
 
-namespace {
-
-// The number part of a scaled quantity: trailing zeros kept as scaleMoney decided (4.2, 587, 2.33).
-QString digits(const units::ScaledMoney& scaled, const QLocale& locale)
-{
-    return locale.toString(scaled.value, 'f', scaled.decimals);
-}
-
-}  // namespace
-
 QString MetricTranslation::money(double usd, const QLocale& locale)
 {
-    const units::ScaledMoney scaled = units::scaleMoney(usd);
-    switch (scaled.scale) {
-    case units::MoneyScale::Billions: return tr("$%1 B").arg(digits(scaled, locale));
-    case units::MoneyScale::Millions: return tr("$%1 M").arg(digits(scaled, locale));
-    case units::MoneyScale::Thousands: return tr("$%1 k").arg(digits(scaled, locale));
-    case units::MoneyScale::Units: break;
-    }
-    return tr("$%1").arg(digits(scaled, locale));
+    return QuantityFormat::money(usd, locale);
 }
 
 QString MetricTranslation::count(double value, const QLocale& locale)
 {
-    units::ScaledMoney scaled = units::scaleMoney(value);
-    switch (scaled.scale) {
-    case units::MoneyScale::Billions: return tr("%1 B").arg(digits(scaled, locale));
-    case units::MoneyScale::Millions: return tr("%1 M").arg(digits(scaled, locale));
-    case units::MoneyScale::Thousands: return tr("%1 k").arg(digits(scaled, locale));
-    case units::MoneyScale::Units: break;
-    }
-    // Counts below 10 k: whole numbers stay whole (12 jobs, not 12.00 jobs).
-    scaled.decimals = value == std::floor(value) ? 0 : 2;
-    return digits(scaled, locale);
+    return QuantityFormat::scaledCount(value, locale);
 }
 
 QString MetricTranslation::percent(double value, const QLocale& locale)
 {
-    // One decimal only when it carries information: 14 %, 16.7 %.
-    const double rounded = std::round(value * 10.0) / 10.0;
-    return tr("%1 %").arg(locale.toString(rounded, 'f', rounded == std::floor(rounded) ? 0 : 1));
+    return QuantityFormat::percent(value / 100.0, locale, QuantityFormat::PercentDigits::WhenNeeded);
 }
 
 QString MetricTranslation::sentence(GpuTime perMonth, double usdPerGpuHour, double cutPercent, const QLocale& locale)

@@ -142,4 +142,16 @@ QString title(RoundKind value)
     return {};
 }
 
+QString title(Kpi value)
+{
+    switch (value) {
+    case Kpi::Throughput: return QCoreApplication::translate("debrief::interview::Rubric", "Throughput");
+    case Kpi::Latency: return QCoreApplication::translate("debrief::interview::Rubric", "Latency");
+    case Kpi::Observability: return QCoreApplication::translate("debrief::interview::Rubric", "Observability");
+    case Kpi::Cost: return QCoreApplication::translate("debrief::interview::Rubric", "Cost");
+    case Kpi::Reliability: return QCoreApplication::translate("debrief::interview::Rubric", "Reliability");
+    }
+    return {};
+}
+
 }  // namespace debrief::interview

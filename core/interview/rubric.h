@@ -46,6 +46,9 @@ inline constexpr std::uint8_t kAllEvidence = 0x0f;
 enum class Recommendation : std::int8_t { None = -1, StrongNo, No, Yes, StrongYes };  // no neutral option
 
 enum class Kpi : std::uint8_t { Throughput, Latency, Observability, Cost, Reliability };
+// The order every KPI picker and table lists them in.
+inline constexpr std::array<Kpi, 5> kAllKpis{Kpi::Throughput, Kpi::Latency, Kpi::Observability, Kpi::Cost,
+                                             Kpi::Reliability};
 
 // Stable keys used in JSON content, exchange files and the database ("screen", "resource-abstraction",
 // "strong-yes", ...). fromKey returns false for an unknown key.
@@ -65,5 +68,6 @@ bool fromKey(const QString& text, VisionEvidence& value);
 // Display names for people (translated, context "debrief::interview::Rubric"): "Strong No", "Product Design".
 QString title(Recommendation value);
 QString title(RoundKind value);
+QString title(Kpi value);
 
 }  // namespace debrief::interview

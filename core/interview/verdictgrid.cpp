@@ -1,5 +1,7 @@
 #include "verdictgrid.h"
 
+#include "quantityformat.h"
+
 #include <cmath>
 
 namespace debrief::interview {
@@ -13,7 +15,7 @@ Recommendation VerdictGrid::cell(int depth, int effectiveVision) const
 
 int VerdictGrid::roundHalfDown(double value)
 {
-    return static_cast<int>(std::ceil(value - 0.5));
+    return TagMean::roundHalfDown(value);
 }
 
 QString VerdictGrid::cellReason(int depth, int vision, Recommendation recommendation) const
@@ -41,35 +43,43 @@ Verdict VerdictGrid::forAnswer(const AnswerScore& score) const
 Verdict VerdictGrid::forSession(const Session& session, const QString& interviewer) const
 {
     Verdict verdict;
-    const VisionCap cap(m_visionCap);
-    int depthSum = 0, visionSum = 0, scored = 0;
+    TagMean mean(m_visionCap);
     for (qsizetype i = 0; i < session.questions.size(); ++i) {
         for (const AnswerScore& score : session.questions.at(i).scores) {
-            if (score.interviewer != interviewer || score.depth < kTagMin || score.vision < kTagMin)
-                continue;
-            const CappedVision vision = cap.apply(score);
-            if (vision.capped)
+            CappedVision vision;
+            if (score.interviewer == interviewer && mean.add(score, &vision) && vision.capped)
                 verdict.reasons.append(tr("Question %1: %2").arg(i + 1).arg(vision.reason));
-            depthSum += score.depth;
-            visionSum += vision.effective;
-            ++scored;
         }
     }
-    if (scored > 0) {
-        verdict.depth = roundHalfDown(double(depthSum) / scored);
-        verdict.vision = roundHalfDown(double(visionSum) / scored);
+    if (mean.answers() > 0) {
+        verdict.depth = mean.roundedDepth();
+        verdict.vision = mean.roundedVision();
         verdict.recommendation = cell(verdict.depth, verdict.vision);
-        verdict.reasons.append(
-            tr("Mean over %n scored answer(s): Depth %1 / %2, Vision %3 / %4 (rounded half down)", nullptr, scored)
-                .arg(depthSum)
-                .arg(scored)
-                .arg(visionSum)
-                .arg(scored));
+        verdict.reasons.append(meanReason(mean));
         verdict.reasons.append(cellReason(verdict.depth, verdict.vision, verdict.recommendation));
     } else {
         verdict.reasons.append(tr("No answer scored by %1 yet").arg(interviewer));
     }
     return applyVeto(verdict, session.design ? session.design->metricTranslation : -1);
+}
+
+QString VerdictGrid::meanReason(const TagMean& mean)
+{
+    // "mean Depth 2.5 -> 2": the mean as it is, then the whole score the grid reads, when they differ.
+    const auto rounded = [](double value, int whole) {
+        const QString text = QuantityFormat::shortest(value);
+        return double(whole) == value ? text : tr("%1 -> %2").arg(text).arg(whole);
+    };
+    const QString depth = rounded(mean.depth(), mean.roundedDepth());
+    const QString vision = rounded(mean.vision(), mean.roundedVision());
+    const bool half = std::abs(mean.depth() - std::floor(mean.depth()) - 0.5) < 1e-9 ||
+                      std::abs(mean.vision() - std::floor(mean.vision()) - 0.5) < 1e-9;
+    return half ? tr("Over %n scored answer(s): mean Depth %1, mean Vision %2 (a mean halfway between two scores "
+                     "rounds down)",
+                     nullptr, mean.answers())
+                      .arg(depth, vision)
+                : tr("Over %n scored answer(s): mean Depth %1, mean Vision %2", nullptr, mean.answers())
+                      .arg(depth, vision);
 }
 
 Verdict VerdictGrid::applyVeto(Verdict verdict, int metricTranslation) const

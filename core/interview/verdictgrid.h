@@ -2,6 +2,7 @@
 
 #include "contentlibrary.h"
 #include "session.h"
+#include "tagmean.h"
 #include "visioncap.h"
 
 #include <QCoreApplication>
@@ -38,10 +39,9 @@ public:
     // One interviewer's tags on one answer: the Vision cap first, then the cell.
     Verdict forAnswer(const AnswerScore& score) const;
 
-    // One interviewer's verdict for a session. Aggregation: the mean of Depth and the mean of effective
-    // Vision over that interviewer's answers with both tags scored, each rounded half DOWN (2.5 -> 2),
-    // so a split between two bands lands on the lower one: a candidate must clearly earn the higher
-    // band. Then the cell, then the veto (session.design->metricTranslation == 0) overrides it.
+    // One interviewer's verdict for a session. Aggregation: TagMean over that interviewer's answers, its
+    // means rounded half DOWN (2.5 -> 2). Then the cell, then the veto
+    // (session.design->metricTranslation == 0) overrides it.
     Verdict forSession(const Session& session, const QString& interviewer) const;
 
     // The veto alone, on top of a verdict computed elsewhere.
@@ -52,6 +52,8 @@ public:
 
 private:
     QString cellReason(int depth, int vision, Recommendation recommendation) const;
+    // "Over 2 scored answers: mean Depth 2.5 -> 2, mean Vision 3 (...rounds down)".
+    static QString meanReason(const TagMean& mean);
 
     VerdictCells m_cells;
     int m_visionCap = 2;

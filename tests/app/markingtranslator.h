@@ -13,9 +13,11 @@ public:
     static QString marked(const QString& text) { return QStringLiteral("[x] ") + text; }
     QString translate(const char* context, const char* source, const char* = nullptr, int = -1) const override
     {
+        // Numbers with their units (QuantityFormat) are left as they are, as the old DisplayFormat was.
         const QByteArray name(context);
-        if (name.startsWith("debrief::studio") || name.startsWith("debrief::interview") ||
-            name.startsWith("debrief::report"))
+        if ((name.startsWith("debrief::studio") || name.startsWith("debrief::report") ||
+             name.startsWith("debrief::interview")) &&
+            name != "debrief::interview::QuantityFormat")
             return marked(QString::fromUtf8(source));
         return {};
     }

@@ -10,6 +10,7 @@
 
 #include "interview/calibrationgap.h"
 #include "interview/orchestrationimpactscore.h"
+#include "interview/tagmean.h"
 #include "interview/verdictgrid.h"
 #include "interview/visioncap.h"
 #include "storage/portfoliostore.h"
@@ -461,24 +462,19 @@ void DebriefPage::refreshViews()
     for (int r = 0; r < rounds.size(); ++r) {
         m_rounds->setItem(r, 0, new QTableWidgetItem(interview::title(rounds.at(r))));
         for (int c = 0; c < scorers.size(); ++c) {
-            double depth = 0.0, vision = 0.0;
-            int n = 0;
+            interview::TagMean mean(cap.cap());
             for (const interview::AskedQuestion& question : visible.questions) {
                 if (question.round != rounds.at(r))
                     continue;
                 for (const interview::AnswerScore& score : question.scores) {
-                    if (score.interviewer != scorers.at(c) || score.depth < interview::kTagMin ||
-                        score.vision < interview::kTagMin)
-                        continue;
-                    depth += score.depth;
-                    vision += cap.apply(score).effective;
-                    ++n;
+                    if (score.interviewer == scorers.at(c))
+                        mean.add(score);
                 }
             }
-            auto* item =
-                new QTableWidgetItem(n == 0 ? QStringLiteral("–")
-                                            : QStringLiteral("%1 / %2").arg(QLocale().toString(depth / n, 'f', 1),
-                                                                            QLocale().toString(vision / n, 'f', 1)));
+            auto* item = new QTableWidgetItem(
+                mean.answers() == 0 ? QStringLiteral("–")
+                                    : QStringLiteral("%1 / %2").arg(QLocale().toString(mean.depth(), 'f', 1),
+                                                                    QLocale().toString(mean.vision(), 'f', 1)));
             item->setTextAlignment(Qt::AlignCenter);
             m_rounds->setItem(r, c + 1, item);
         }

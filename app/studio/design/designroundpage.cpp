@@ -125,18 +125,6 @@ QSpinBox* scoreBox(QWidget* parent, const QString& name)
 
 }  // namespace
 
-QString DesignRoundPage::kpiTitle(interview::Kpi kpi)
-{
-    switch (kpi) {
-    case interview::Kpi::Throughput: return tr("Throughput");
-    case interview::Kpi::Latency: return tr("Latency");
-    case interview::Kpi::Observability: return tr("Observability");
-    case interview::Kpi::Cost: return tr("Cost");
-    case interview::Kpi::Reliability: return tr("Reliability");
-    }
-    return {};
-}
-
 DesignRoundPage::DesignRoundPage(InterviewRecords& records, QWidget* parent)
     : StudioPage(parent), m_records(records), m_picker(new SessionPicker(records, this)),
       m_scenarioBox(new QComboBox(this)), m_sessionLabel(new QLabel(this)), m_scenarioLabel(new QLabel(this)),
@@ -402,7 +390,7 @@ void DesignRoundPage::retranslateRow(int row)
             tr("%1\nEstimated cost: %2").arg(request.description, DisplayFormat::money(request.estimatedCostUsd)));
     const RowWidgets& widgets = m_rows.at(row);
     for (int i = 0; i < widgets.kpi->count(); ++i)
-        widgets.kpi->setItemText(i, kpiTitle(interview::Kpi(widgets.kpi->itemData(i).toInt())));
+        widgets.kpi->setItemText(i, interview::title(interview::Kpi(widgets.kpi->itemData(i).toInt())));
     widgets.kpi->setAccessibleName(tr("KPI of %1").arg(request.title));
     widgets.impact->setSuffix(tr(" %"));
     widgets.impact->setAccessibleName(tr("Expected impact of %1").arg(request.title));
@@ -887,8 +875,7 @@ void DesignRoundPage::rebuildTable()
         return;
     QList<interview::Kpi> kpis = chosen->kpis;
     if (kpis.isEmpty())
-        kpis = {interview::Kpi::Throughput, interview::Kpi::Latency, interview::Kpi::Observability,
-                interview::Kpi::Cost, interview::Kpi::Reliability};
+        kpis = QList<interview::Kpi>(interview::kAllKpis.begin(), interview::kAllKpis.end());
     for (int row = 0; row < ids.size(); ++row) {
         const interview::FeatureRequest& request = chosen->requests.at(row);
         m_table->setItem(row, RequestColumn, new QTableWidgetItem(request.title));
@@ -896,7 +883,7 @@ void DesignRoundPage::rebuildTable()
         RowWidgets widgets;
         widgets.kpi = new QComboBox(m_table);
         for (interview::Kpi kpi : kpis)
-            widgets.kpi->addItem(kpiTitle(kpi), int(kpi));
+            widgets.kpi->addItem(interview::title(kpi), int(kpi));
         m_table->setCellWidget(row, KpiColumn, centred(widgets.kpi));
         connect(widgets.kpi, &QComboBox::activated, this, [this, row](int index) {
             const interview::Kpi kpi = interview::Kpi(m_rows.at(row).kpi->itemData(index).toInt());
@@ -1005,7 +992,7 @@ void DesignRoundPage::refresh()
         const RowWidgets& widgets = m_rows.at(row);
         const interview::DesignAllocation& allocation = rows.at(row);
         if (widgets.kpi->findData(int(allocation.kpi)) < 0)
-            widgets.kpi->addItem(kpiTitle(allocation.kpi), int(allocation.kpi));
+            widgets.kpi->addItem(interview::title(allocation.kpi), int(allocation.kpi));
         widgets.kpi->setCurrentIndex(widgets.kpi->findData(int(allocation.kpi)));
         widgets.impact->setValue(allocation.expectedImpactPercent);
         widgets.confidence->setValue(int(std::lround(allocation.confidence * 100.0)));

@@ -109,8 +109,6 @@ public:
     EvidenceDialog* evidenceDialog() const;
     QUndoStack* undoStack() const { return m_undo; }
 
-    static QString kpiTitle(interview::Kpi kpi);
-
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;

@@ -3,7 +3,7 @@
 #include "widgets/sessionpicker.h"
 
 #include "interview/calibrationgap.h"
-#include "interview/visioncap.h"
+#include "interview/tagmean.h"
 #include "storage/database.h"
 #include "storage/sessionstore.h"
 
@@ -39,22 +39,16 @@ SessionHistoryEntry SessionTableModel::entryFor(const interview::Session& sessio
         for (const interview::AnswerScore& score : question.scores)
             othersScored = othersScored || (score.interviewer != self && score.depth >= interview::kTagMin);
     }
-    const interview::VisionCap cap(visionCap);
-    double depth = 0.0, vision = 0.0;
+    interview::TagMean mean(visionCap);
     for (const interview::AskedQuestion& question : session.questions) {
         for (const interview::AnswerScore& score : question.scores) {
-            if ((score.interviewer == self) == othersScored || score.depth < interview::kTagMin ||
-                score.vision < interview::kTagMin)
-                continue;
-            depth += score.depth;
-            vision += cap.apply(score).effective;
-            ++entry.scoredAnswers;
+            if ((score.interviewer == self) != othersScored)
+                mean.add(score);
         }
     }
-    if (entry.scoredAnswers > 0) {
-        entry.depth = depth / entry.scoredAnswers;
-        entry.vision = vision / entry.scoredAnswers;
-    }
+    entry.scoredAnswers = mean.answers();
+    entry.depth = mean.depth();
+    entry.vision = mean.vision();
     return entry;
 }
 

@@ -58,22 +58,7 @@ QStringList parseTeams(const QString& text)
     return teams;
 }
 
-constexpr interview::Kpi kKpis[] = {interview::Kpi::Throughput, interview::Kpi::Latency, interview::Kpi::Observability,
-                                    interview::Kpi::Cost, interview::Kpi::Reliability};
-
 }  // namespace
-
-QString PortfolioPage::kpiName(interview::Kpi kpi)
-{
-    switch (kpi) {
-    case interview::Kpi::Throughput: return tr("Throughput");
-    case interview::Kpi::Latency: return tr("Latency");
-    case interview::Kpi::Observability: return tr("Observability");
-    case interview::Kpi::Cost: return tr("Cost");
-    case interview::Kpi::Reliability: return tr("Reliability");
-    }
-    return {};
-}
 
 PortfolioPage::PortfolioPage(InterviewRecords& records, QWidget* parent)
     : StudioPage(parent), m_records(records), m_heading(new QLabel(this)), m_empty(new QLabel(this)),
@@ -141,7 +126,7 @@ PortfolioPage::PortfolioPage(InterviewRecords& records, QWidget* parent)
     }
     m_months->setRange(0, 600);
     m_months->setKeyboardTracking(false);
-    for (interview::Kpi kpi : kKpis)
+    for (interview::Kpi kpi : interview::kAllKpis)
         m_kpi->addItem(QString(), int(kpi));
     m_projectScore->setWordWrap(true);
 
@@ -256,7 +241,7 @@ void PortfolioPage::retranslate()
     m_metric->setPlaceholderText(tr("e.g. GPU queue time (p95, minutes)"));
     m_months->setSuffix(tr(" months"));
     for (int i = 0; i < m_kpi->count(); ++i)
-        m_kpi->setItemText(i, kpiName(interview::Kpi(m_kpi->itemData(i).toInt())));
+        m_kpi->setItemText(i, interview::title(interview::Kpi(m_kpi->itemData(i).toInt())));
     const std::pair<QWidget*, QString> captions[] = {
         {m_title, tr("&Title:")},   {m_teams, tr("Ot&her teams:")}, {m_role, tr("R&ole:")},
         {m_metric, tr("M&etric:")}, {m_kpi, tr("&KPI:")},           {m_roadmap, tr("Roa&dmap item:")},

@@ -75,8 +75,6 @@ public:
     QAction* exportSummaryAction() const { return m_exportSummary; }
     QUndoStack* undoStack() const { return m_undo; }
 
-    static QString kpiName(interview::Kpi kpi);
-
 signals:
     void portfolioChanged(const QString& candidate);  // a project added, edited or removed
 

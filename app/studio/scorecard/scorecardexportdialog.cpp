@@ -22,7 +22,6 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
-#include <QStandardPaths>
 
 namespace debrief::studio {
 
@@ -61,15 +60,12 @@ ScorecardExportDialog::ScorecardExportDialog(const InterviewRecords& records, st
         m_sessionId = session->id;
         m_sessionCandidate = session->candidate;
         m_sessionStart = session->startedAt;
-        const QString folder =
-            QSettings()
-                .value(kFolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                .toString();
+        m_suggestedFolder = QSettings().value(kFolderKey, report::ReportDocument::defaultFolder()).toString();
         const QString name =
             tr("Scorecard %1 %2.pdf")
                 .arg(session->candidate, session->startedAt.toLocalTime().toString(Qt::ISODate).left(10))
                 .replace(QLatin1Char('/'), QLatin1Char('-'));
-        m_path->setText(QDir(folder).filePath(name));
+        m_path->setText(QDir(m_suggestedFolder).filePath(name));
     }
 
     auto* pathRow = new QHBoxLayout;
@@ -168,6 +164,9 @@ bool ScorecardExportDialog::exportScorecard()
     QString failure;
     int pages = 0;
     try {
+        if (!m_suggestedFolder.isEmpty() &&
+            QFileInfo(path).absolutePath() == QFileInfo(m_suggestedFolder).absoluteFilePath())
+            report::ReportDocument::makeFolder(m_suggestedFolder);
         pages = report::ScorecardReport(m_records.database(), m_records.content())
                     .write(m_sessionId, path, paper(), QDateTime::currentDateTimeUtc(), [&progress](int done, int) {
                         progress.setValue(done);  // a window-modal dialog processes events here

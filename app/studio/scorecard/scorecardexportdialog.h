@@ -52,7 +52,8 @@ private:
     std::int64_t m_sessionId = 0;
     QString m_sessionCandidate;
     QDateTime m_sessionStart;
-    QString m_sessionProblem;  // the database's words when no session could be read
+    QString m_sessionProblem;   // the database's words when no session could be read
+    QString m_suggestedFolder;  // created on export when the file goes there and it is missing
     QLabel* m_sessionLabel;
     QLabel* m_paperLabel;
     QLabel* m_fileLabel;

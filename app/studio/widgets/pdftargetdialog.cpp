@@ -1,17 +1,20 @@
 #include "pdftargetdialog.h"
 
+#include "reporterror.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
-#include <QStandardPaths>
 
 namespace debrief::studio {
 
@@ -27,8 +30,8 @@ PdfTargetDialog::PdfTargetDialog(std::function<QString()> title, const QString& 
     m_paper->addItem(QString(), int(report::PaperSize::A4));
     m_paper->addItem(QString(), int(report::PaperSize::Letter));
     setPaper(report::ReportDocument::paperFor(QLocale::system()));
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    m_path->setText(QDir(folder.isEmpty() ? QDir::homePath() : folder).filePath(suggestedFile));
+    m_suggestedFolder = report::ReportDocument::defaultFolder();
+    m_path->setText(QDir(m_suggestedFolder).filePath(suggestedFile));
     connect(m_browse, &QPushButton::clicked, this, &PdfTargetDialog::browse);
     auto* pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
@@ -98,6 +101,21 @@ report::PaperSize PdfTargetDialog::paper() const
 void PdfTargetDialog::setPaper(report::PaperSize paper)
 {
     m_paper->setCurrentIndex(m_paper->findData(int(paper)));
+}
+
+void PdfTargetDialog::accept()
+{
+    if (QFileInfo(fileName()).absolutePath() == QFileInfo(m_suggestedFolder).absoluteFilePath()) {
+        try {
+            report::ReportDocument::makeFolder(m_suggestedFolder);
+        } catch (const report::ReportError& error) {
+            auto* box = new QMessageBox(QMessageBox::Critical, windowTitle(), error.message(), QMessageBox::Ok, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+            return;
+        }
+    }
+    QDialog::accept();
 }
 
 void PdfTargetDialog::browse()

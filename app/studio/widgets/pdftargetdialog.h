@@ -29,6 +29,10 @@ public:
     report::PaperSize paper() const;
     void setPaper(report::PaperSize paper);
 
+    // Creates the suggested folder first when the file goes there and it is missing (a fresh account
+    // has no Documents folder); when it cannot, says so with the folder's path and stays open.
+    void accept() override;
+
 protected:
     void changeEvent(QEvent* event) override;
 
@@ -38,6 +42,7 @@ private:
     void updateButtons();
 
     std::function<QString()> m_title;
+    QString m_suggestedFolder;
     QLabel* m_paperLabel;
     QLabel* m_fileLabel;
     QPushButton* m_browse;

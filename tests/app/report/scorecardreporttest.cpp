@@ -46,21 +46,32 @@ private slots:
         QVERIFY2(m_content.loadShipped(), qPrintable(m_content.errors().value(0).text()));
     }
 
-    // Session 3 (product design + leadership, Dana Okafor and Lukas Brandt). Summary, the grid, the
-    // matrix, the design round and the answers each start a page; the notes and next steps follow the
-    // three answers on page 6.
+    // Session 3 (product design + leadership, Dana Okafor and Lukas Brandt). The sections flow one after
+    // the other, a heading or chart moving on only when it does not fit: the grid and the matrix share
+    // page 2, the notes and next steps follow the answers on page 5; page 6 is the rest of the next steps.
     void designMockHasEverySectionOnItsPage()
     {
         const QString path = m_dir.filePath(QStringLiteral("design.pdf"));
         const int pages = ScorecardReport(*m_database, m_content).write(kDesignMock, path, PaperSize::A4, now());
-        QCOMPARE(pages, 6);
-        QCOMPARE(PdfProbe::pages(path), 6);
+        QCOMPARE(PdfProbe::pages(path), pages);
         QCOMPARE(PdfProbe::pageSize(path), QStringLiteral("595 x 842 pts (A4)"));
         const QStringList titles = ScorecardReport::sectionTitles();
         QCOMPARE(titles.size(), ScorecardReport::kSections);
-        const int expectedPage[] = {1, 2, 3, 4, 5, 6, 6};
-        for (int i = 0; i < titles.size(); ++i)
-            QVERIFY2(PdfProbe::text(path, expectedPage[i]).contains(titles[i]), qPrintable(titles[i]));
+        QList<int> pageOf;
+        for (const QString& title : titles) {
+            int found = 0;
+            for (int page = pageOf.isEmpty() ? 1 : pageOf.last(); page <= pages && found == 0; ++page)
+                found = PdfProbe::text(path, page).contains(title) ? page : 0;
+            pageOf << found;
+        }
+        const QList<int> expectedPages{1, 2, 2, 3, 4, 5, 5};
+        QVERIFY2(pageOf == expectedPages && pages == 6,
+                 qPrintable(QStringLiteral("pages %1, sections on %2").arg(pages).arg([&] {
+                     QStringList t;
+                     for (int p : pageOf)
+                         t << QString::number(p);
+                     return t.join(QLatin1Char(','));
+                 }())));
         QCOMPARE(PdfProbe::images(path), QStringList());  // the charts are paths and text
 
         const QString text = PdfProbe::simplified(PdfProbe::text(path));
@@ -184,7 +195,9 @@ private slots:
         const QString text = PdfProbe::simplified(PdfProbe::text(path));
         QVERIFY(text.contains(QStringLiteral("left out of this scorecard: Lukas Brandt.")));
         // Lukas's two remaining answers: Depth 3,3 -> 3; Vision 4,3 -> 3.5 -> 3 (half down).
-        QVERIFY2(text.contains(QStringLiteral("Mean over 2 scored answer(s): Depth 6 / 2, Vision 7 / 2")),
+        QVERIFY2(text.contains(QStringLiteral(
+                     "Over 2 scored answer(s): mean Depth 3, mean Vision 3.5 -> 3 (a mean halfway between "
+                     "two scores rounds down)")),
                  qPrintable(text));
         QVERIFY(!text.contains(QStringLiteral("Depth 3 x Vision 4 gives Yes")));
     }

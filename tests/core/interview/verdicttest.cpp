@@ -152,11 +152,10 @@ private slots:
         QCOMPARE(verdict.depth, 3);
         QCOMPARE(verdict.vision, 3);
         QVERIFY(!verdict.vetoed);
-        QCOMPARE(
-            verdict.reasons,
-            (QStringList{QStringLiteral("Question 2: Vision 3 capped to 2: no evidence item ticked"),
-                         QStringLiteral("Mean over 3 scored answer(s): Depth 9 / 3, Vision 10 / 3 (rounded half down)"),
-                         QStringLiteral("Depth 3 x Vision 3 gives Yes")}));
+        QCOMPARE(verdict.reasons,
+                 (QStringList{QStringLiteral("Question 2: Vision 3 capped to 2: no evidence item ticked"),
+                              QStringLiteral("Over 3 scored answer(s): mean Depth 3, mean Vision 3.33 -> 3"),
+                              QStringLiteral("Depth 3 x Vision 3 gives Yes")}));
         const Verdict bob = VerdictGrid(kCells).forSession(session, QStringLiteral("bob"));
         QCOMPARE(bob.recommendation, SN);
     }
@@ -165,7 +164,11 @@ private slots:
     {
         // (3, 3) and (4, 4): means 3.5 and 3.5 round half down to (3, 3) = Yes, not Strong Yes.
         const Session session = sessionWith({tag(QStringLiteral("ana"), 3, 3), tag(QStringLiteral("ana"), 4, 4)});
-        QCOMPARE(VerdictGrid(kCells).forSession(session, QStringLiteral("ana")).recommendation, Y);
+        const Verdict verdict = VerdictGrid(kCells).forSession(session, QStringLiteral("ana"));
+        QCOMPARE(verdict.recommendation, Y);
+        // The reason says the rule in words a candidate reads, not as sums over counts.
+        QCOMPARE(verdict.reasons.value(0), QStringLiteral("Over 2 scored answer(s): mean Depth 3.5 -> 3, mean Vision "
+                                                          "3.5 -> 3 (a mean halfway between two scores rounds down)"));
     }
 
     void metricTranslationZeroVetoes_data()
