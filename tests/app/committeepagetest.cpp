@@ -276,6 +276,20 @@ private slots:
         QCOMPARE(reopened.scorecardList()->count(), 2);
     }
 
+    void submittedScoresWithinAPointAgree()
+    {
+        // Sam's close file: Depth 2/3 against Alex's 3/3, everything else within a point.
+        CommitteePage page(*m_records);
+        page.resize(1300, 900);
+        page.show();
+        drop(&page, {dataFile("alex.json"), dataFile("sam-close.json")});
+        QCOMPARE(page.scorecardList()->count(), 2);
+        QVERIFY(page.review().flags.isEmpty());
+        QCOMPARE(page.flagList()->count(), 1);
+        QCOMPARE(page.flagList()->item(0)->text(),
+                 QStringLiteral("No splits and no veto: the submitted scores agree within a point."));
+    }
+
     void removingAScorecardIsUndoable()
     {
         CommitteePage page(*m_records);

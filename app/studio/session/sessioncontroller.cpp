@@ -299,37 +299,34 @@ void SessionController::applySubmission(const QString& scorer, bool submitted, c
 
 bool SessionController::submit(const QString& scorer, std::int64_t elapsedMs)
 {
-    if (!hasSession())
-        return false;
-    if (const QString refusal = ScoringRules::submitRefusal(m_session, scorer); !refusal.isEmpty()) {
-        emit refused(refusal);
-        return false;
-    }
-    const interview::SessionNote record{scorer, elapsedMs, tr("Submitted my scores")};
-    m_undo->push(new SessionEditCommand(
-        tr("Submit scores"), [this, scorer, record] { applySubmission(scorer, true, record, true); },
-        [this, scorer, record] {
-            // Undo takes the submission back and the note that recorded it.
-            dropNote(record);
-            applySubmission(scorer, false, record, false);
-        }));
-    return true;
+    return pushSubmission(scorer, true, elapsedMs);
 }
 
 bool SessionController::reopen(const QString& scorer, std::int64_t elapsedMs)
 {
+    return pushSubmission(scorer, false, elapsedMs);
+}
+
+// Submitting and reopening are one step each, recorded in the scorer's notes; undo takes back the
+// step and the note that recorded it.
+bool SessionController::pushSubmission(const QString& scorer, bool submitted, std::int64_t elapsedMs)
+{
     if (!hasSession())
         return false;
-    if (const QString refusal = ScoringRules::reopenRefusal(m_session, scorer); !refusal.isEmpty()) {
+    const QString refusal =
+        submitted ? ScoringRules::submitRefusal(m_session, scorer) : ScoringRules::reopenRefusal(m_session, scorer);
+    if (!refusal.isEmpty()) {
         emit refused(refusal);
         return false;
     }
-    const interview::SessionNote record{scorer, elapsedMs, tr("Reopened my scores")};
+    const interview::SessionNote record{scorer, elapsedMs,
+                                        submitted ? tr("Submitted my scores") : tr("Reopened my scores")};
     m_undo->push(new SessionEditCommand(
-        tr("Reopen scores"), [this, scorer, record] { applySubmission(scorer, false, record, true); },
-        [this, scorer, record] {
+        submitted ? tr("Submit scores") : tr("Reopen scores"),
+        [this, scorer, submitted, record] { applySubmission(scorer, submitted, record, true); },
+        [this, scorer, submitted, record] {
             dropNote(record);
-            applySubmission(scorer, true, record, false);
+            applySubmission(scorer, !submitted, record, false);
         }));
     return true;
 }

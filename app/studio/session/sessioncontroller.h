@@ -77,6 +77,7 @@ private:
     void applySubmission(const QString& scorer, bool submitted, const interview::SessionNote& record, bool addRecord);
     void announce();
     void dropNote(const interview::SessionNote& note);
+    bool pushSubmission(const QString& scorer, bool submitted, std::int64_t elapsedMs);
 
     InterviewRecords& m_records;
     storage::SessionStore m_store;

@@ -41,6 +41,7 @@ class PanelJourneyTest : public QObject {
         QVERIFY(pages);
         if (m_keyboard) {
             pages->setFocus();
+            QTest::qWait(QApplication::keyboardInputInterval() + 100);  // a new search, not the last one's tail
             QTest::keyClicks(pages, title);
         } else {
             const int row = int(window.pages().indexOf(window.page(id)));

@@ -4,6 +4,10 @@
 #include "journeydriver.h"
 
 #include "debrief/debriefpage.h"
+#include "drills/drillspage.h"
+#include "matrix/matrixcellbutton.h"
+#include "matrix/matrixpage.h"
+#include "matrix/maturitymatrixgrid.h"
 #include "mainwindow.h"
 #include "session/livesessionpage.h"
 #include "studiopage.h"
@@ -15,6 +19,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -67,6 +72,7 @@ private slots:
         QVERIFY(pages);
         if (keyboard) {
             pages->setFocus();  // where a keyboard user starts: the page list (Tab order's first stop)
+            QTest::qWait(QApplication::keyboardInputInterval() + 100);  // a new search, not the last one's tail
             QTest::keyClicks(pages, QStringLiteral("Home"));
         } else {
             const int row = int(window.pages().indexOf(window.page(QStringLiteral("home"))));
@@ -181,6 +187,85 @@ private slots:
 
         // A finished session takes no more marks: Ctrl+4 on the Live page changes nothing.
         QVERIFY(live->findChild<QPushButton*>(QStringLiteral("depthButton4"))->isEnabled() == false);
+
+        // Matrix self-rating: two dimensions below the Level 3 bar become drills for Alex.
+        QVERIFY(pages);
+        if (keyboard) {
+            pages->setFocus();
+            QTest::qWait(QApplication::keyboardInputInterval() + 100);  // a new search, not the last one's tail
+            QTest::keyClicks(pages, QStringLiteral("Maturity"));
+        } else {
+            const int row = int(window.pages().indexOf(window.page(QStringLiteral("matrix"))));
+            QTest::mouseClick(pages->viewport(), Qt::LeftButton, {}, pages->visualItemRect(pages->item(row)).center());
+        }
+        QTRY_COMPARE(window.currentPage()->pageId(), QStringLiteral("matrix"));
+        auto* matrix = qobject_cast<MatrixPage*>(window.currentPage());
+        QRadioButton* self = nullptr;
+        for (QRadioButton* option : matrix->findChildren<QRadioButton*>()) {
+            if (option->text().remove(QLatin1Char('&')) == QStringLiteral("Self"))
+                self = option;
+        }
+        QVERIFY(self);
+        using debrief::interview::MatrixDimension;
+        const QList<std::pair<MatrixDimension, int>> levels{{MatrixDimension::ResourceAbstraction, 2},
+                                                            {MatrixDimension::FailureIsolation, 2}};
+        if (keyboard) {
+            QTest::keyClick(&window, Qt::Key_S, Qt::AltModifier);  // &Self
+            QTRY_VERIFY(self->isChecked());
+            // Tab into the grid, then the arrow keys and Enter, as the page says.
+            for (int i = 0; i < 40 && !qobject_cast<MatrixCellButton*>(QApplication::focusWidget()); ++i)
+                keyHere(Qt::Key_Tab);
+            for (const auto& [dimension, level] : levels) {
+                auto* target = matrix->grid()->cell(dimension, level);
+                for (int i = 0; i < 12 && QApplication::focusWidget() != target; ++i) {
+                    int row = -1;
+                    int column = -1;
+                    for (int d = 0; d < 4; ++d) {
+                        for (int l = 1; l <= 5; ++l) {
+                            if (matrix->grid()->cell(debrief::interview::kAllDimensions[std::size_t(d)], l) ==
+                                QApplication::focusWidget()) {
+                                row = d;
+                                column = l;
+                            }
+                        }
+                    }
+                    QVERIFY2(row >= 0, "the focus is in the grid");
+                    const int wantRow = int(dimension);
+                    keyHere(row < wantRow   ? Qt::Key_Down
+                            : row > wantRow ? Qt::Key_Up
+                            : column < level ? Qt::Key_Right
+                                              : Qt::Key_Left);
+                }
+                QCOMPARE(QApplication::focusWidget(), target);
+                keyHere(Qt::Key_Return);
+            }
+        } else {
+            click(self);
+            for (const auto& [dimension, level] : levels)
+                click(matrix->grid()->cell(dimension, level));
+        }
+        for (const auto& [dimension, level] : levels)
+            QTRY_VERIFY(matrix->grid()->cell(dimension, level)->selfMarked());
+        if (keyboard)
+            QTest::keyClick(&window, Qt::Key_D, Qt::AltModifier);  // Add these &drills
+        else
+            click(matrix->findChild<QPushButton*>(QStringLiteral("addDrills")));
+        if (keyboard) {
+            pages->setFocus();
+            QTest::qWait(QApplication::keyboardInputInterval() + 100);  // a new search, not the last one's tail
+            QTest::keyClicks(pages, QStringLiteral("Drills"));
+        } else {
+            const int row = int(window.pages().indexOf(window.page(QStringLiteral("drills"))));
+            QTest::mouseClick(pages->viewport(), Qt::LeftButton, {}, pages->visualItemRect(pages->item(row)).center());
+        }
+        QTRY_COMPARE(window.currentPage()->pageId(), QStringLiteral("drills"));
+        auto* drills = qobject_cast<DrillsPage*>(window.currentPage());
+        QCOMPARE(drills->candidate(), QStringLiteral("Alex Kim"));
+        QStringList due;
+        for (const auto& card : drills->queue())
+            due << card.ref;
+        QVERIFY2(due.contains(QStringLiteral("resource-abstraction")) && due.contains(QStringLiteral("failure-isolation")),
+                 qPrintable(due.join(QStringLiteral(", "))));
 
         // Export the PDF scorecard (Ctrl+P, or File > Export scorecard PDF...).
         const QString pdf = dir.filePath(QStringLiteral("alex-scorecard.pdf"));
