@@ -4960,6 +4960,40 @@ Geschätzte Kosten: %2</translation>
     </message>
 </context>
 <context>
+    <name>debrief::interview::ScoringRules</name>
+    <message>
+        <source>Choose one of the four recommendations: there is no neutral one.</source>
+        <translation>Wählen Sie eine der vier Empfehlungen: Eine neutrale gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Level %1 is not on the Maturity Matrix: levels run from %2 to %3.</source>
+        <translation>Stufe %1 gibt es in der Reifegradmatrix nicht: Die Stufen reichen von %2 bis %3.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::SessionController</name>
+    <message>
+        <source>Recommendation %1</source>
+        <translation>Empfehlung %1</translation>
+    </message>
+    <message>
+        <source>Set self level to %1</source>
+        <translation>Selbst-Stufe auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>Set interviewer level to %1</source>
+        <translation>Interviewer-Stufe auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>Clear self level</source>
+        <translation>Selbst-Stufe löschen</translation>
+    </message>
+    <message>
+        <source>Clear interviewer level</source>
+        <translation>Interviewer-Stufe löschen</translation>
+    </message>
+</context>
+<context>
     <name>debrief::studio::SessionPicker</name>
     <message>
         <source>Session</source>

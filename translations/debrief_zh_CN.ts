@@ -4935,6 +4935,40 @@ Estimated cost: %2</source>
     </message>
 </context>
 <context>
+    <name>debrief::interview::ScoringRules</name>
+    <message>
+        <source>Choose one of the four recommendations: there is no neutral one.</source>
+        <translation>请从四个推荐结论中选择一个：没有中立选项。</translation>
+    </message>
+    <message>
+        <source>Level %1 is not on the Maturity Matrix: levels run from %2 to %3.</source>
+        <translation>成熟度矩阵中没有级别 %1：级别从 %2 到 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::SessionController</name>
+    <message>
+        <source>Recommendation %1</source>
+        <translation>推荐结论 %1</translation>
+    </message>
+    <message>
+        <source>Set self level to %1</source>
+        <translation>将自评级别设为 %1</translation>
+    </message>
+    <message>
+        <source>Set interviewer level to %1</source>
+        <translation>将面试官级别设为 %1</translation>
+    </message>
+    <message>
+        <source>Clear self level</source>
+        <translation>清除自评级别</translation>
+    </message>
+    <message>
+        <source>Clear interviewer level</source>
+        <translation>清除面试官级别</translation>
+    </message>
+</context>
+<context>
     <name>debrief::studio::SessionPicker</name>
     <message>
         <source>Session</source>
