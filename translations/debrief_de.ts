@@ -2285,10 +2285,6 @@ Nicht eingereichte Bewertungen sind Entwürfe: das Gremium lässt sie weg.</tran
         <translation>Kandidat (Selbstbewertung)</translation>
     </message>
     <message>
-        <source>Recommendation %1</source>
-        <translation>Empfehlung %1</translation>
-    </message>
-    <message>
         <source>Recommendation saved: %1</source>
         <translation>Empfehlung gespeichert: %1</translation>
     </message>
@@ -4141,22 +4137,6 @@ Geschätzte Kosten: %2</translation>
 </context>
 <context>
     <name>debrief::studio::MatrixPage</name>
-    <message>
-        <source>self</source>
-        <translation>selbst</translation>
-    </message>
-    <message>
-        <source>interviewer</source>
-        <translation>Interviewer</translation>
-    </message>
-    <message>
-        <source>Set %1 level to %2</source>
-        <translation>Stufe (%1) auf %2 setzen</translation>
-    </message>
-    <message>
-        <source>Clear %1 level</source>
-        <translation>Stufe (%1) löschen</translation>
-    </message>
     <message>
         <source>&amp;Self</source>
         <translation>&amp;Selbst</translation>

@@ -2272,10 +2272,6 @@ Scores not submitted are drafts: the committee leaves them out.</source>
         <translation>候选人（自评）</translation>
     </message>
     <message>
-        <source>Recommendation %1</source>
-        <translation>推荐结论 %1</translation>
-    </message>
-    <message>
         <source>Recommendation saved: %1</source>
         <translation>推荐结论已保存：%1</translation>
     </message>
@@ -4122,22 +4118,6 @@ Estimated cost: %2</source>
 </context>
 <context>
     <name>debrief::studio::MatrixPage</name>
-    <message>
-        <source>self</source>
-        <translation>自评</translation>
-    </message>
-    <message>
-        <source>interviewer</source>
-        <translation>面试官</translation>
-    </message>
-    <message>
-        <source>Set %1 level to %2</source>
-        <translation>将%1级别设为 %2</translation>
-    </message>
-    <message>
-        <source>Clear %1 level</source>
-        <translation>清除%1级别</translation>
-    </message>
     <message>
         <source>&amp;Self</source>
         <translation>自评(&amp;S)</translation>
