@@ -2217,10 +2217,6 @@ Nicht eingereichte Bewertungen sind Entwürfe: das Gremium lässt sie weg.</tran
         <translation>Kandidat (Selbstbewertung)</translation>
     </message>
     <message>
-        <source>Recommendation %1</source>
-        <translation>Empfehlung %1</translation>
-    </message>
-    <message>
         <source>Recommendation saved: %1</source>
         <translation>Empfehlung gespeichert: %1</translation>
     </message>
@@ -4054,22 +4050,6 @@ Geschätzte Kosten: %2</translation>
 <context>
     <name>debrief::studio::MatrixPage</name>
     <message>
-        <source>self</source>
-        <translation>selbst</translation>
-    </message>
-    <message>
-        <source>interviewer</source>
-        <translation>Interviewer</translation>
-    </message>
-    <message>
-        <source>Set %1 level to %2</source>
-        <translation>Stufe (%1) auf %2 setzen</translation>
-    </message>
-    <message>
-        <source>Clear %1 level</source>
-        <translation>Stufe (%1) löschen</translation>
-    </message>
-    <message>
         <source>&amp;Self</source>
         <translation>&amp;Selbst</translation>
     </message>
@@ -4837,6 +4817,40 @@ Geschätzte Kosten: %2</translation>
             <numerusform>Bewertungsbogen gespeichert unter %1 (%n Seite)</numerusform>
             <numerusform>Bewertungsbogen gespeichert unter %1 (%n Seiten)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>debrief::interview::ScoringRules</name>
+    <message>
+        <source>Choose one of the four recommendations: there is no neutral one.</source>
+        <translation>Wählen Sie eine der vier Empfehlungen: Eine neutrale gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Level %1 is not on the Maturity Matrix: levels run from %2 to %3.</source>
+        <translation>Stufe %1 gibt es in der Reifegradmatrix nicht: Die Stufen reichen von %2 bis %3.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::SessionController</name>
+    <message>
+        <source>Recommendation %1</source>
+        <translation>Empfehlung %1</translation>
+    </message>
+    <message>
+        <source>Set self level to %1</source>
+        <translation>Selbst-Stufe auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>Set interviewer level to %1</source>
+        <translation>Interviewer-Stufe auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>Clear self level</source>
+        <translation>Selbst-Stufe löschen</translation>
+    </message>
+    <message>
+        <source>Clear interviewer level</source>
+        <translation>Interviewer-Stufe löschen</translation>
     </message>
 </context>
 <context>

@@ -2204,10 +2204,6 @@ Scores not submitted are drafts: the committee leaves them out.</source>
         <translation>候选人（自评）</translation>
     </message>
     <message>
-        <source>Recommendation %1</source>
-        <translation>推荐结论 %1</translation>
-    </message>
-    <message>
         <source>Recommendation saved: %1</source>
         <translation>推荐结论已保存：%1</translation>
     </message>
@@ -4035,22 +4031,6 @@ Estimated cost: %2</source>
 <context>
     <name>debrief::studio::MatrixPage</name>
     <message>
-        <source>self</source>
-        <translation>自评</translation>
-    </message>
-    <message>
-        <source>interviewer</source>
-        <translation>面试官</translation>
-    </message>
-    <message>
-        <source>Set %1 level to %2</source>
-        <translation>将%1级别设为 %2</translation>
-    </message>
-    <message>
-        <source>Clear %1 level</source>
-        <translation>清除%1级别</translation>
-    </message>
-    <message>
         <source>&amp;Self</source>
         <translation>自评(&amp;S)</translation>
     </message>
@@ -4812,6 +4792,40 @@ Estimated cost: %2</source>
         <translation>
             <numerusform>评分卡已保存到 %1（%n 页）</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>debrief::interview::ScoringRules</name>
+    <message>
+        <source>Choose one of the four recommendations: there is no neutral one.</source>
+        <translation>请从四个推荐结论中选择一个：没有中立选项。</translation>
+    </message>
+    <message>
+        <source>Level %1 is not on the Maturity Matrix: levels run from %2 to %3.</source>
+        <translation>成熟度矩阵中没有级别 %1：级别从 %2 到 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::SessionController</name>
+    <message>
+        <source>Recommendation %1</source>
+        <translation>推荐结论 %1</translation>
+    </message>
+    <message>
+        <source>Set self level to %1</source>
+        <translation>将自评级别设为 %1</translation>
+    </message>
+    <message>
+        <source>Set interviewer level to %1</source>
+        <translation>将面试官级别设为 %1</translation>
+    </message>
+    <message>
+        <source>Clear self level</source>
+        <translation>清除自评级别</translation>
+    </message>
+    <message>
+        <source>Clear interviewer level</source>
+        <translation>清除面试官级别</translation>
     </message>
 </context>
 <context>

@@ -181,4 +181,24 @@ QStringList ScoringRules::evidenceWords(const QString& answer, const QList<Coach
     return words;
 }
 
+// The session is asked, not its status: a finished session is no bar to the debrief (see the header).
+QString ScoringRules::recommendationRefusal(const Session& session, Recommendation recommendation)
+{
+    Q_UNUSED(session)
+    if (recommendation == Recommendation::None)
+        return tr("Choose one of the four recommendations: there is no neutral one.");
+    return {};
+}
+
+QString ScoringRules::matrixLevelRefusal(const Session& session, int level)
+{
+    Q_UNUSED(session)
+    if (level != 0 && (level < kMatrixMinLevel || level > kMatrixMaxLevel))
+        return tr("Level %1 is not on the Maturity Matrix: levels run from %2 to %3.")
+            .arg(level)
+            .arg(kMatrixMinLevel)
+            .arg(kMatrixMaxLevel);
+    return {};
+}
+
 }  // namespace debrief::interview

@@ -58,6 +58,14 @@ public:
     static std::uint8_t evidenceFromCoach(const QList<CoachFinding>& findings);
     // The answer's words that support one evidence item ("30 %", "p95"), as the coach found them.
     static QStringList evidenceWords(const QString& answer, const QList<CoachFinding>& findings, VisionEvidence item);
+
+    // The debrief's own edits: the Maturity Matrix levels and the final recommendation are made after the
+    // session, so a finished session takes them (as does one still running). Empty when allowed.
+    // A recommendation is one of the four (no neutral option); its reason is optional, as on the Debrief
+    // page, where a click saves at once and the reason follows (a scorecard prints "none written").
+    static QString recommendationRefusal(const Session& session, Recommendation recommendation);
+    // A level runs from kMatrixMinLevel to kMatrixMaxLevel; 0 clears it.
+    static QString matrixLevelRefusal(const Session& session, int level);
 };
 
 }  // namespace debrief::interview

@@ -1,7 +1,9 @@
 // The Debrief page: the Metric Translation veto with its reason, scores hidden until submitted, the
-// panel's agreement and splits, and the final recommendation saved at once.
+// panel's agreement and splits, and the final recommendation saved at once through the page's
+// SessionController (its undo stack, its storage errors).
 #include "debrief/debriefpage.h"
 #include "interviewrecords.h"
+#include "session/sessioncontroller.h"
 #include "shell/languageswitch.h"
 #include "widgets/depthvisiongridview.h"
 #include "widgets/sessionpicker.h"
@@ -17,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -88,6 +91,9 @@ private slots:
     void recommendationIsSavedAtOnce();
     void demoSessionShowsPortfolioImpact();
     void languageSwitchRetranslatesThePage();
+    void clickedRecommendationAndReasonAreUndoneStepByStep();
+    void recommendationMadeElsewhereShowsWithoutTouchingTheSteps();
+    void storageErrorIsReportedAndLeavesNoStep();
 
 private:
     QTemporaryDir m_dir;
@@ -296,6 +302,84 @@ void DebriefPageTest::languageSwitchRetranslatesThePage()
     QVERIFY(LanguageSwitch::switchTo(QStringLiteral("en")));
     QTRY_COMPARE(verdictBox->title(), QStringLiteral("Verdict"));
     QCOMPARE(page.viewer(), kAna);
+}
+
+// A click on an option, then a reason confirmed with Enter: two steps on the controller's stack, each
+// in the database at once, each undone in turn. The session is finished (Completed): the debrief goes on.
+void DebriefPageTest::clickedRecommendationAndReasonAreUndoneStepByStep()
+{
+    DebriefPage page(*m_records);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(page.controller()->isFinished());
+    QCOMPARE(page.undoStack(), page.controller()->undoStack());
+    QRadioButton* strongYes = nullptr;
+    for (QRadioButton* button : page.findChildren<QRadioButton*>()) {
+        if (button->text() == QStringLiteral("Strong Yes"))
+            strongYes = button;
+    }
+    QVERIFY(strongYes);
+    const auto stored = [this] { return SessionStore(m_records->database()).load(m_id); };
+
+    QTest::mouseClick(strongYes, Qt::LeftButton);
+    QCOMPARE(stored().recommendation, Recommendation::StrongYes);
+    QCOMPARE(stored().recommendationReason, QString());
+    QCOMPARE(page.undoStack()->undoText(), QStringLiteral("Recommendation Strong Yes"));
+
+    auto* reason = page.findChild<QLineEdit*>();
+    QVERIFY(reason);
+    reason->setFocus();
+    QTest::keyClicks(reason, QStringLiteral("  Veto aside, the design holds  "));
+    QTest::keyClick(reason, Qt::Key_Return);
+    QCOMPARE(stored().recommendationReason, QStringLiteral("Veto aside, the design holds"));  // trimmed
+    QCOMPARE(reason->text(), QStringLiteral("Veto aside, the design holds"));
+    QCOMPARE(page.undoStack()->count(), 2);
+
+    page.undoStack()->undo();
+    QCOMPARE(stored().recommendation, Recommendation::StrongYes);
+    QCOMPARE(stored().recommendationReason, QString());
+    QCOMPARE(reason->text(), QString());  // the field follows the undo
+    page.undoStack()->undo();
+    QCOMPARE(stored().recommendation, Recommendation::None);
+    QVERIFY(!strongYes->isChecked());
+    QCOMPARE(page.recommendation(), Recommendation::None);
+    page.undoStack()->redo();
+    page.undoStack()->redo();
+    QCOMPARE(stored().recommendation, Recommendation::StrongYes);
+    QCOMPARE(stored().recommendationReason, QStringLiteral("Veto aside, the design holds"));
+    QVERIFY(strongYes->isChecked());
+}
+
+// Another writer (here a second controller, as the Committee or an import would be) changes the
+// recommendation: the page shows it, and its own steps stay.
+void DebriefPageTest::recommendationMadeElsewhereShowsWithoutTouchingTheSteps()
+{
+    DebriefPage page(*m_records);
+    page.setRecommendation(Recommendation::StrongNo);
+    QCOMPARE(page.undoStack()->count(), 1);
+
+    SessionController elsewhere(*m_records);
+    QVERIFY(elsewhere.load(m_id));
+    QVERIFY(elsewhere.setRecommendation(Recommendation::No, QStringLiteral("Metric Translation 0")));
+    QCOMPARE(page.recommendation(), Recommendation::No);
+    QCOMPARE(page.controller()->session().recommendationReason, QStringLiteral("Metric Translation 0"));
+    QCOMPARE(page.findChild<QLineEdit*>()->text(), QStringLiteral("Metric Translation 0"));
+    QCOMPARE(page.undoStack()->count(), 1);
+}
+
+// The session went away under the page: the store refuses, the page says so, and no step is left to undo.
+void DebriefPageTest::storageErrorIsReportedAndLeavesNoStep()
+{
+    DebriefPage page(*m_records);
+    QSignalSpy messages(&page, &StudioPage::statusMessage);
+    SessionStore(m_records->database()).remove(m_id);
+    page.setRecommendation(Recommendation::Yes);
+    QCOMPARE(messages.size(), 1);
+    QVERIFY2(messages.first().first().toString().startsWith(QStringLiteral("Not saved: ")),
+             qPrintable(messages.first().first().toString()));
+    QCOMPARE(page.undoStack()->count(), 0);
+    QCOMPARE(page.controller()->session().recommendation, Recommendation::None);
+    QCOMPARE(page.recommendation(), Recommendation::None);  // the options show what is stored
 }
 
 QTEST_MAIN(DebriefPageTest)

@@ -1,10 +1,12 @@
-// The Maturity Matrix page on the demo candidate: a click sets a level in the database, the radar follows,
-// undo puts the old level back, and a gap below the bar proposes a drill.
+// The Maturity Matrix page on the demo candidate: a click sets a level in the database through the page's
+// SessionController, the radar follows, undo puts the old level back, and a gap below the bar proposes a
+// drill.
 #include "matrix/matrixpage.h"
 #include "interviewrecords.h"
 #include "matrix/matrixcellbutton.h"
 #include "matrix/matrixradar.h"
 #include "matrix/maturitymatrixgrid.h"
+#include "session/sessioncontroller.h"
 #include "widgets/radarchartview.h"
 
 #include "shell/languageswitch.h"
@@ -22,6 +24,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -47,6 +50,9 @@ private slots:
     void arrowKeysMoveBetweenCellsAndEnterSets();
     void languageSwitchRetranslatesThePage();
     void undoActionsFollowTheStackAndTheLanguage();
+    void clickOnAFinishedSessionIsOneControllerStep();
+    void levelSetElsewhereShowsWithoutTouchingTheSteps();
+    void storageErrorIsReportedAndLeavesNoStep();
 
 private:
     QTemporaryDir m_dir;
@@ -315,6 +321,78 @@ void MatrixPageTest::undoActionsFollowTheStackAndTheLanguage()
     QVERIFY(redo->isEnabled());
     QCoreApplication::removeTranslator(&marking);
     QTRY_COMPARE(redo->text(), QStringLiteral("&Redo ") + step);
+}
+
+// The demo's newest session is finished: the debrief still takes levels. One click is one step on the
+// controller's stack, named for the rater, undone and redone in the database.
+void MatrixPageTest::clickOnAFinishedSessionIsOneControllerStep()
+{
+    MatrixPage page(*m_records);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(page.controller()->isFinished());
+    QCOMPARE(page.undoStack(), page.controller()->undoStack());
+    const auto interviewerLevel = [this, &page] {
+        return SessionStore(m_records->database())
+            .load(page.sessionId())
+            .matrix.interviewer.value(MatrixDimension::CrossTeamCommunication, 0);
+    };
+    QCOMPARE(interviewerLevel(), 4);  // demo: interviewer 4/3/4/3
+
+    page.setClickSets(SessionStore::Rater::Interviewer);
+    QTest::mouseClick(page.grid()->cell(MatrixDimension::CrossTeamCommunication, 5), Qt::LeftButton);
+    QCOMPARE(interviewerLevel(), 5);
+    QCOMPARE(page.undoStack()->count(), 1);
+    QCOMPARE(page.undoStack()->undoText(), QStringLiteral("Set interviewer level to 5"));
+    QCOMPARE(page.radar()->values(MatrixRadar::interviewerName()), QList<qreal>({4, 3, 5, 3}));
+
+    page.undoStack()->undo();
+    QCOMPARE(interviewerLevel(), 4);
+    QVERIFY(page.grid()->cell(MatrixDimension::CrossTeamCommunication, 4)->interviewerMarked());
+    page.undoStack()->redo();
+    QCOMPARE(interviewerLevel(), 5);
+
+    // Clicking the level already set clears it: level 0 through the controller.
+    QTest::mouseClick(page.grid()->cell(MatrixDimension::CrossTeamCommunication, 5), Qt::LeftButton);
+    QCOMPARE(interviewerLevel(), 0);
+    QCOMPARE(page.undoStack()->undoText(), QStringLiteral("Clear interviewer level"));
+    page.undoStack()->undo();
+    QCOMPARE(interviewerLevel(), 5);
+}
+
+// A level set by another controller on the same session (the Debrief's, another window's) shows here,
+// and this page's own steps stay.
+void MatrixPageTest::levelSetElsewhereShowsWithoutTouchingTheSteps()
+{
+    MatrixPage page(*m_records);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.setClickSets(SessionStore::Rater::Self);
+    QTest::mouseClick(page.grid()->cell(MatrixDimension::ResourceAbstraction, 5), Qt::LeftButton);
+    QCOMPARE(page.undoStack()->count(), 1);
+
+    SessionController elsewhere(*m_records);
+    QVERIFY(elsewhere.load(page.sessionId()));
+    QVERIFY(elsewhere.setMatrixLevel(SessionStore::Rater::Interviewer, MatrixDimension::RoadmapImpact, 1));
+    QCOMPARE(page.radar()->values(MatrixRadar::interviewerName()), QList<qreal>({4, 3, 4, 1}));
+    QCOMPARE(page.radar()->values(MatrixRadar::selfName()), QList<qreal>({5, 3, 4, 4}));
+    QCOMPARE(page.undoStack()->count(), 1);
+}
+
+// The session went away under the page: the store refuses, the page says so, no step is left to undo.
+void MatrixPageTest::storageErrorIsReportedAndLeavesNoStep()
+{
+    MatrixPage page(*m_records);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QSignalSpy messages(&page, &StudioPage::statusMessage);
+    SessionStore(m_records->database()).remove(page.sessionId());
+    QTest::mouseClick(page.grid()->cell(MatrixDimension::FailureIsolation, 5), Qt::LeftButton);
+    QCOMPARE(messages.size(), 1);
+    QVERIFY2(messages.first().first().toString().startsWith(QStringLiteral("Not saved: ")),
+             qPrintable(messages.first().first().toString()));
+    QCOMPARE(page.undoStack()->count(), 0);
+    QVERIFY(!page.grid()->cell(MatrixDimension::FailureIsolation, 5)->interviewerMarked());
 }
 
 QTEST_MAIN(MatrixPageTest)

@@ -4,7 +4,7 @@
 #include "matrix/matrixcolors.h"
 #include "panelagreement.h"
 #include "scorevisibility.h"
-#include "session/sessioneditcommand.h"
+#include "session/sessioncontroller.h"
 #include "widgets/depthvisiongridview.h"
 #include "widgets/sessionpicker.h"
 
@@ -14,7 +14,6 @@
 #include "interview/verdictgrid.h"
 #include "interview/visioncap.h"
 #include "storage/portfoliostore.h"
-#include "storage/sessionstore.h"
 #include "storage/storageerror.h"
 
 #include <QAction>
@@ -68,13 +67,13 @@ QString signedNumber(double value, int decimals)
 }  // namespace
 
 DebriefPage::DebriefPage(InterviewRecords& records, QWidget* parent)
-    : StudioPage(parent), m_records(records), m_picker(new SessionPicker(records, this)), m_viewer(new QComboBox(this)),
-      m_grid(new DepthVisionGridView(this)), m_hidden(wrappedLabel(this)), m_verdict(wrappedLabel(this)),
-      m_rounds(new QTableWidget(this)), m_scores(wrappedLabel(this)), m_impact(wrappedLabel(this)),
-      m_calibration(wrappedLabel(this)), m_agreement(wrappedLabel(this)), m_splits(new QTableWidget(this)),
-      m_recommendation(new QButtonGroup(this)), m_reason(new QLineEdit(this)), m_empty(wrappedLabel(this)),
-      m_sessionLabel(new QLabel(this)), m_viewingAsLabel(new QLabel(this)), m_details(new QScrollArea(this)),
-      m_undo(new QUndoStack(this))
+    : StudioPage(parent), m_records(records), m_controller(new SessionController(records, this)),
+      m_picker(new SessionPicker(records, this)), m_viewer(new QComboBox(this)), m_grid(new DepthVisionGridView(this)),
+      m_hidden(wrappedLabel(this)), m_verdict(wrappedLabel(this)), m_rounds(new QTableWidget(this)),
+      m_scores(wrappedLabel(this)), m_impact(wrappedLabel(this)), m_calibration(wrappedLabel(this)),
+      m_agreement(wrappedLabel(this)), m_splits(new QTableWidget(this)), m_recommendation(new QButtonGroup(this)),
+      m_reason(new QLineEdit(this)), m_empty(wrappedLabel(this)), m_sessionLabel(new QLabel(this)),
+      m_viewingAsLabel(new QLabel(this)), m_details(new QScrollArea(this))
 {
     m_viewer->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto* top = new QHBoxLayout;
@@ -85,8 +84,8 @@ DebriefPage::DebriefPage(InterviewRecords& records, QWidget* parent)
     top->addWidget(m_viewingAsLabel);
     top->addWidget(m_viewer);
     top->addStretch(1);
-    // The page's own undo stack (as on the Live session page): each recommendation change is one step.
-    const auto [undo, redo] = addUndoActions(m_undo);
+    // The controller's undo stack (as on the Live session page): each recommendation change is one step.
+    const auto [undo, redo] = addUndoActions(m_controller->undoStack());
     addActionButtons(top, {undo, redo});
 
     m_hidden->setStyleSheet(QStringLiteral("color: #8a5a00;"));
@@ -154,8 +153,16 @@ DebriefPage::DebriefPage(InterviewRecords& records, QWidget* parent)
 
     connect(m_picker, &SessionPicker::sessionChosen, this, &DebriefPage::showSession);
     connect(m_viewer, &QComboBox::currentIndexChanged, this, &DebriefPage::refreshViews);
+    connect(m_controller, &SessionController::recommendationChanged, this, &DebriefPage::showRecommendation);
+    connect(m_controller, &SessionController::refused, this, &StudioPage::statusMessage);
+    connect(m_controller, &SessionController::storageError, this, [this](const QString& message) {
+        emit statusMessage(message);
+        showRecommendation();  // nothing was saved: back to what is stored
+    });
+    // Edits made elsewhere (the Live session, the Maturity Matrix, an import); this page's own come by
+    // the controller's signals.
     connect(&records, &InterviewRecords::sessionChanged, this, [this](std::int64_t id) {
-        if (id == m_session.id)
+        if (id == sessionId() && !m_controller->isAnnouncing())
             reload();
     });
     connect(&records, &InterviewRecords::sessionsChanged, m_picker, &SessionPicker::reload);
@@ -221,25 +228,39 @@ QColor DebriefPage::interviewerColor(const interview::Session& session, const QS
     return colours[std::size_t(std::max(0, index)) % colours.size()];
 }
 
+const interview::Session& DebriefPage::session() const
+{
+    return m_controller->session();
+}
+
+QUndoStack* DebriefPage::undoStack() const
+{
+    return m_controller->undoStack();
+}
+
 void DebriefPage::showSession(std::int64_t id)
 {
     if (m_picker->currentSessionId() != id)
         m_picker->setCurrentSessionId(id);
-    const bool other = id != m_session.id;
-    m_session = interview::Session{};
-    m_session.id = id;
-    reload();
+    const bool other = id != sessionId();
+    load(id);
     if (other)
         fillViewers();
 }
 
 void DebriefPage::reload()
 {
+    load(sessionId());
+}
+
+void DebriefPage::load(std::int64_t id)
+{
     QString problem;
-    m_session = m_records.loadSession(m_session.id, &problem);
+    if (!m_controller->load(id))
+        m_records.loadSession(id, &problem);  // why there is none, for a person
     m_empty->setText(problem);
     m_empty->setVisible(!problem.isEmpty());
-    if (m_viewer->count() == 0 && m_session.id > 0)
+    if (m_viewer->count() == 0 && sessionId() > 0)
         fillViewers();
     else
         refreshViews();
@@ -247,13 +268,14 @@ void DebriefPage::reload()
 
 void DebriefPage::fillViewers()
 {
+    const interview::Session& stored = session();
     const QString previous = viewer();
     {
         const QSignalBlocker blocker(m_viewer);
         m_viewer->clear();
         m_viewer->addItem(tr("Panel (submitted scores only)"), QString());
-        QStringList people = m_session.interviewers;
-        for (const interview::AskedQuestion& question : m_session.questions) {
+        QStringList people = stored.interviewers;
+        for (const interview::AskedQuestion& question : stored.questions) {
             for (const interview::AnswerScore& score : question.scores) {
                 if (!people.contains(score.interviewer))
                     people << score.interviewer;
@@ -265,7 +287,7 @@ void DebriefPage::fillViewers()
                               person);
         }
         // A solo practice is the candidate's own: open it as them.
-        const bool solo = m_session.mode == interview::SessionMode::SoloPractice;
+        const bool solo = stored.mode == interview::SessionMode::SoloPractice;
         int index = m_viewer->findData(previous);
         if (index < 0 && solo)
             index = m_viewer->findData(QString::fromLatin1(interview::CalibrationGap::kSelf));
@@ -331,44 +353,49 @@ void DebriefPage::setRecommendation(interview::Recommendation recommendation)
 
 void DebriefPage::saveRecommendation()
 {
-    if (m_session.id == 0 || recommendation() == interview::Recommendation::None)
+    if (!m_controller->hasSession() || recommendation() == interview::Recommendation::None)
         return;
-    const std::int64_t id = m_session.id;
-    const interview::Recommendation before = m_session.recommendation;
-    const QString beforeReason = m_session.recommendationReason;
-    const interview::Recommendation after = recommendation();
-    const QString afterReason = m_reason->text().trimmed();
-    if (before == after && beforeReason == afterReason)
+    const interview::Recommendation chosen = recommendation();
+    const interview::Recommendation before = session().recommendation;
+    const QString beforeReason = session().recommendationReason;
+    if (!m_controller->setRecommendation(chosen, m_reason->text()))
         return;
-    InterviewRecords& records = m_records;
-    const auto save = [&records, id](interview::Recommendation value, const QString& reason) {
-        storage::SessionStore(records.database()).setRecommendation(id, value, reason);
-        records.announceSessionChanged(id);
-    };
-    try {
-        m_undo->push(new SessionEditCommand(
-            tr("Recommendation %1").arg(interview::title(after)),
-            [save, after, afterReason] { save(after, afterReason); },
-            [save, before, beforeReason] { save(before, beforeReason); }));
-        m_reason->setModified(false);
-        emit statusMessage(tr("Recommendation saved: %1").arg(interview::title(after)));
-    } catch (const storage::StorageError& error) {
-        emit statusMessage(error.message());
+    m_reason->setText(session().recommendationReason);  // as saved (trimmed); no longer being typed
+    if (session().recommendation != before || session().recommendationReason != beforeReason)
+        emit statusMessage(tr("Recommendation saved: %1").arg(interview::title(chosen)));
+}
+
+void DebriefPage::showRecommendation()
+{
+    const interview::Session& stored = session();
+    {
+        const QSignalBlocker blocker(m_recommendation);
+        m_recommendation->setExclusive(false);
+        for (QAbstractButton* button : m_recommendation->buttons())
+            button->setChecked(m_recommendation->id(button) == int(stored.recommendation));
+        m_recommendation->setExclusive(true);
+        // A reason being typed stays until it is saved; otherwise the field shows what is stored (an undo too).
+        if (!m_reason->isModified())
+            m_reason->setText(stored.recommendationReason);
     }
+    for (QAbstractButton* button : m_recommendation->buttons())
+        button->setEnabled(stored.id > 0);
+    m_reason->setEnabled(stored.id > 0);
 }
 
 void DebriefPage::refreshViews()
 {
+    const interview::Session& stored = session();
     const interview::ContentLibrary& content = m_records.content();
     const int visionCap = content.scales().visionCapWithoutEvidence;
     const interview::VerdictGrid grid = content.verdictGrid();
     const interview::VisionCap cap(visionCap);
     const QString who = viewer();
-    const interview::Session visible = ScoreVisibility::visibleTo(m_session, who);
+    const interview::Session visible = ScoreVisibility::visibleTo(stored, who);
 
     // Everyone whose scores are visible, interviewers first in session order, the self-score last.
     QStringList people;
-    for (const QString& name : m_session.interviewers) {
+    for (const QString& name : stored.interviewers) {
         if (name != QLatin1String(interview::CalibrationGap::kSelf))
             people << name;
     }
@@ -389,7 +416,7 @@ void DebriefPage::refreshViews()
     };
 
     // Hidden scores.
-    const QStringList hidden = ScoreVisibility::hiddenFrom(m_session, who);
+    const QStringList hidden = ScoreVisibility::hiddenFrom(stored, who);
     QStringList hiddenLines;
     for (const QString& name : hidden) {
         hiddenLines << (who.isEmpty() ? tr("%1's scores are hidden until they submit them.").arg(display(name))
@@ -404,7 +431,7 @@ void DebriefPage::refreshViews()
         for (const interview::AnswerScore& score : visible.questions.at(q).scores) {
             const interview::CappedVision vision = cap.apply(score);
             points << DepthVisionGridView::Point{display(score.interviewer),
-                                                 interviewerColor(m_session, score.interviewer),
+                                                 interviewerColor(stored, score.interviewer),
                                                  score.depth,
                                                  vision.effective,
                                                  tr("Q%1").arg(q + 1),
@@ -435,8 +462,8 @@ void DebriefPage::refreshViews()
             verdicts += QStringLiteral("<li>%1</li>").arg(reason.toHtmlEscaped());
         verdicts += QStringLiteral("</ul>");
     }
-    if (scorers.isEmpty() && m_session.design) {
-        const interview::Verdict veto = grid.applyVeto(interview::Verdict{}, m_session.design->metricTranslation);
+    if (scorers.isEmpty() && stored.design) {
+        const interview::Verdict veto = grid.applyVeto(interview::Verdict{}, stored.design->metricTranslation);
         if (veto.vetoed)
             verdicts += QStringLiteral("<p><b>%1</b></p><ul><li>%2</li></ul>")
                             .arg(interview::title(veto.recommendation).toHtmlEscaped(),
@@ -453,8 +480,8 @@ void DebriefPage::refreshViews()
     for (const QString& name : scorers)
         headers << tr("%1 (Depth / Vision)").arg(display(name));
     m_rounds->setHorizontalHeaderLabels(headers);
-    QList<interview::RoundKind> rounds = m_session.rounds;
-    for (const interview::AskedQuestion& question : m_session.questions) {
+    QList<interview::RoundKind> rounds = stored.rounds;
+    for (const interview::AskedQuestion& question : stored.questions) {
         if (!rounds.contains(question.round))
             rounds << question.round;
     }
@@ -484,12 +511,11 @@ void DebriefPage::refreshViews()
         return value < 0 ? tr("not scored") : tr("%1 / %2").arg(value).arg(top);
     };
     QStringList lines;
-    lines << tr("Strategic Fit: %1")
-                 .arg(m_session.strategicFit > 0 ? scoreOf(m_session.strategicFit, 4) : tr("not scored"));
-    if (m_session.design) {
-        lines << tr("Roadmap Alignment: %1").arg(scoreOf(m_session.design->roadmapAlignment, 4))
-              << tr("Metric Translation: %1").arg(scoreOf(m_session.design->metricTranslation, 4))
-              << tr("Product design: %1").arg(scoreOf(m_session.design->designScore, 4));
+    lines << tr("Strategic Fit: %1").arg(stored.strategicFit > 0 ? scoreOf(stored.strategicFit, 4) : tr("not scored"));
+    if (stored.design) {
+        lines << tr("Roadmap Alignment: %1").arg(scoreOf(stored.design->roadmapAlignment, 4))
+              << tr("Metric Translation: %1").arg(scoreOf(stored.design->metricTranslation, 4))
+              << tr("Product design: %1").arg(scoreOf(stored.design->designScore, 4));
     } else {
         lines << tr("Roadmap Alignment and Metric Translation: no product design round in this session");
     }
@@ -537,7 +563,7 @@ void DebriefPage::refreshViews()
 
     // Self against interviewer: the matrix levels, and the answers when the candidate scored themself.
     QStringList calibration;
-    const interview::CalibrationReport matrix = interview::CalibrationGap::matrix(m_session.matrix);
+    const interview::CalibrationReport matrix = interview::CalibrationGap::matrix(stored.matrix);
     const auto dimensionName = [&content](const QString& dimensionKey) {
         for (const interview::MatrixDimensionText& text : content.matrix().dimensions) {
             if (key(text.dimension) == dimensionKey)
@@ -574,14 +600,14 @@ void DebriefPage::refreshViews()
 
     // The candidate's portfolio.
     QList<interview::PortfolioProject> projects;
-    if (m_session.id > 0) {
+    if (stored.id > 0) {
         try {
-            projects = storage::PortfolioStore(m_records.database()).list(m_session.candidate);
+            projects = storage::PortfolioStore(m_records.database()).list(stored.candidate);
         } catch (const storage::StorageError&) {
         }
     }
     if (projects.isEmpty()) {
-        m_impact->setText(tr("No portfolio projects for %1 yet.").arg(m_session.candidate.toHtmlEscaped()));
+        m_impact->setText(tr("No portfolio projects for %1 yet.").arg(stored.candidate.toHtmlEscaped()));
     } else {
         const interview::PortfolioImpact impact = interview::OrchestrationImpactScore::forPortfolio(projects);
         QString text = tr("<b>%1</b> over %n project(s)", nullptr, int(projects.size()))
@@ -597,19 +623,7 @@ void DebriefPage::refreshViews()
         m_impact->setText(text);
     }
 
-    // The recommendation as stored.
-    {
-        const QSignalBlocker blocker(m_recommendation);
-        m_recommendation->setExclusive(false);
-        for (QAbstractButton* button : m_recommendation->buttons())
-            button->setChecked(m_recommendation->id(button) == int(m_session.recommendation));
-        m_recommendation->setExclusive(true);
-        if (!m_reason->hasFocus())
-            m_reason->setText(m_session.recommendationReason);
-    }
-    for (QAbstractButton* button : m_recommendation->buttons())
-        button->setEnabled(m_session.id > 0);
-    m_reason->setEnabled(m_session.id > 0);
+    showRecommendation();
 }
 
 }  // namespace debrief::studio

@@ -21,13 +21,15 @@ namespace debrief::studio {
 
 class DepthVisionGridView;
 class InterviewRecords;
+class SessionController;
 class SessionPicker;
 
 // The debrief of one session: every answer on the Depth x Vision grid, each interviewer's verdict with
 // its reasons (the Vision caps, the Metric Translation veto), per-round scores, Strategic Fit, Roadmap
 // Alignment, the Orchestration Impact Score, self against interviewer, the panel's agreement and
-// splits, and the final recommendation (no neutral option, saved at once). Scores an interviewer has
-// not submitted stay hidden from the others ("viewing as").
+// splits, and the final recommendation (no neutral option, saved at once through the page's
+// SessionController, undoable on its stack). Scores an interviewer has not submitted stay hidden from
+// the others ("viewing as").
 class DebriefPage : public StudioPage {
     Q_OBJECT
 
@@ -38,7 +40,7 @@ public:
     QString title() const override { return tr("Debrief"); }
 
     void showSession(std::int64_t id);
-    std::int64_t sessionId() const { return m_session.id; }
+    std::int64_t sessionId() const { return session().id; }
     // Whose eyes the page uses: an interviewer's name, "self", or empty for the panel (submitted only).
     void setViewer(const QString& viewer);
     QString viewer() const;
@@ -52,7 +54,8 @@ public:
     interview::Recommendation recommendation() const;
     void setRecommendation(interview::Recommendation recommendation);  // as a click would: saved at once
 
-    QUndoStack* undoStack() const { return m_undo; }
+    SessionController* controller() const { return m_controller; }
+    QUndoStack* undoStack() const;  // the controller's
 
     static QColor interviewerColor(const interview::Session& session, const QString& interviewer);
 
@@ -62,12 +65,15 @@ protected:
 private:
     void retranslate();  // the fixed texts; changeEvent() refills the computed ones, keeping the state
     void reload();
+    void load(std::int64_t id);
     void fillViewers();
     void refreshViews();
+    void showRecommendation();  // the options and the reason as stored
     void saveRecommendation();
+    const interview::Session& session() const;
 
     InterviewRecords& m_records;
-    interview::Session m_session;
+    SessionController* m_controller;
     SessionPicker* m_picker;
     QComboBox* m_viewer;
     DepthVisionGridView* m_grid;
@@ -92,7 +98,6 @@ private:
     QGroupBox* m_calibrationBox = nullptr;
     QGroupBox* m_impactBox = nullptr;
     QScrollArea* m_details;
-    QUndoStack* m_undo;
 };
 
 }  // namespace debrief::studio

@@ -2,9 +2,9 @@
 
 #include "interviewrecords.h"
 #include "matrixcolors.h"
-#include "matrixlevelcommand.h"
 #include "matrixradar.h"
 #include "maturitymatrixgrid.h"
+#include "session/sessioncontroller.h"
 #include "widgets/radarchartview.h"
 #include "widgets/sessionpicker.h"
 
@@ -35,12 +35,13 @@ namespace debrief::studio {
 using Rater = storage::SessionStore::Rater;
 
 MatrixPage::MatrixPage(InterviewRecords& records, QWidget* parent)
-    : StudioPage(parent), m_records(records), m_picker(new SessionPicker(records, this)),
-      m_setsSelf(new QRadioButton(this)), m_setsInterviewer(new QRadioButton(this)),
-      m_grid(new MaturityMatrixGrid(this)), m_radar(new RadarChartView(this)), m_gaps(new QTableWidget(this)),
-      m_drills(new QListWidget(this)), m_schedule(new QPushButton(this)), m_empty(new QLabel(this)),
-      m_sessionLabel(new QLabel(this)), m_clickLabel(new QLabel(this)), m_gapsBox(new QGroupBox(this)),
-      m_drillsBox(new QGroupBox(this)), m_radarBox(new QGroupBox(this)), m_undo(new QUndoStack(this))
+    : StudioPage(parent), m_records(records), m_controller(new SessionController(records, this)),
+      m_picker(new SessionPicker(records, this)), m_setsSelf(new QRadioButton(this)),
+      m_setsInterviewer(new QRadioButton(this)), m_grid(new MaturityMatrixGrid(this)),
+      m_radar(new RadarChartView(this)), m_gaps(new QTableWidget(this)), m_drills(new QListWidget(this)),
+      m_schedule(new QPushButton(this)), m_empty(new QLabel(this)), m_sessionLabel(new QLabel(this)),
+      m_clickLabel(new QLabel(this)), m_gapsBox(new QGroupBox(this)), m_drillsBox(new QGroupBox(this)),
+      m_radarBox(new QGroupBox(this))
 {
     auto* top = new QHBoxLayout;
     top->addWidget(m_sessionLabel);
@@ -57,8 +58,8 @@ MatrixPage::MatrixPage(InterviewRecords& records, QWidget* parent)
     top->addWidget(m_setsSelf);
     top->addWidget(m_setsInterviewer);
     top->addStretch(1);
-    // Undo is the page's own stack until the studio-wide one lands; Ctrl+Z / Ctrl+Shift+Z while the page has focus.
-    const auto [undo, redo] = addUndoActions(m_undo);
+    // Undo is the controller's stack (each level one step); Ctrl+Z / Ctrl+Shift+Z while the page has focus.
+    const auto [undo, redo] = addUndoActions(m_controller->undoStack());
     addActionButtons(top, {undo, redo});
 
     m_empty->setWordWrap(true);
@@ -104,12 +105,19 @@ MatrixPage::MatrixPage(InterviewRecords& records, QWidget* parent)
     connect(m_grid, &MaturityMatrixGrid::cellClicked, this, &MatrixPage::setLevel);
     connect(m_picker, &SessionPicker::sessionChosen, this, &MatrixPage::showSession);
     connect(m_schedule, &QPushButton::clicked, this, &MatrixPage::scheduleDrills);
+    connect(m_controller, &SessionController::matrixChanged, this, &MatrixPage::refresh);
+    connect(m_controller, &SessionController::refused, this, &StudioPage::statusMessage);
+    connect(m_controller, &SessionController::storageError, this, [this](const QString& message) {
+        emit statusMessage(message);
+        refresh();  // nothing was saved: the grid shows what is stored
+    });
+    // Edits made elsewhere (the Live session, an import); this page's own come by matrixChanged.
     connect(&records, &InterviewRecords::sessionChanged, this, [this](std::int64_t id) {
-        if (id == m_session.id)
+        if (id == sessionId() && !m_controller->isAnnouncing())
             reload();
     });
     connect(&records, &InterviewRecords::sessionsChanged, m_picker, &SessionPicker::reload);
-    connect(&records, &InterviewRecords::drillsChanged, this, &MatrixPage::reload);
+    connect(&records, &InterviewRecords::drillsChanged, this, &MatrixPage::refresh);
     retranslate();
     showSession(m_picker->currentSessionId());
 }
@@ -158,19 +166,26 @@ void MatrixPage::setClickSets(Rater rater)
     (rater == Rater::Self ? m_setsSelf : m_setsInterviewer)->setChecked(true);
 }
 
+const interview::Session& MatrixPage::session() const
+{
+    return m_controller->session();
+}
+
+QUndoStack* MatrixPage::undoStack() const
+{
+    return m_controller->undoStack();
+}
+
 void MatrixPage::showSession(std::int64_t id)
 {
-    const bool other = id != m_session.id;
-    if (other)
-        m_undo->clear();  // the page's commands belong to the session they edited
+    // Another session starts a new undo stack (the controller's steps belong to the session they edited).
+    const bool other = id != sessionId();
     if (m_picker->currentSessionId() != id)
         m_picker->setCurrentSessionId(id);
-    m_session = interview::Session{};
-    m_session.id = id;
-    reload();
+    load(id);
     // A solo practice has no interviewer: clicks set the candidate's own levels.
-    if (other && m_session.id > 0)
-        setClickSets(m_session.mode == interview::SessionMode::SoloPractice ? Rater::Self : Rater::Interviewer);
+    if (other && sessionId() > 0)
+        setClickSets(session().mode == interview::SessionMode::SoloPractice ? Rater::Self : Rater::Interviewer);
 }
 
 QString MatrixPage::dimensionName(interview::MatrixDimension dimension) const
@@ -184,29 +199,43 @@ QString MatrixPage::dimensionName(interview::MatrixDimension dimension) const
 
 void MatrixPage::reload()
 {
+    load(sessionId());
+}
+
+void MatrixPage::load(std::int64_t id)
+{
+    m_requested = id;
+    m_controller->load(id);
+    refresh();
+}
+
+void MatrixPage::refresh()
+{
+    const interview::Session& stored = session();
     QString problem;
-    m_session = m_records.loadSession(m_session.id, &problem);
+    if (stored.id == 0)
+        m_records.loadSession(m_requested, &problem);  // why there is none, for a person
     QList<interview::DrillCard> existing;
-    if (m_session.id > 0) {
+    if (stored.id > 0) {
         try {
-            existing = storage::DrillStore(m_records.database()).list(m_session.candidate);
+            existing = storage::DrillStore(m_records.database()).list(stored.candidate);
         } catch (const storage::StorageError& error) {
             problem = error.message();
         }
     }
     m_empty->setText(problem);
     m_empty->setVisible(!problem.isEmpty());
-    m_grid->setEnabled(m_session.id > 0);
+    m_grid->setEnabled(stored.id > 0);
 
-    m_grid->setLevels(m_session.matrix);
-    MatrixRadar::show(m_radar, m_session.matrix, m_records.content().matrix());
+    m_grid->setLevels(stored.matrix);
+    MatrixRadar::show(m_radar, stored.matrix, m_records.content().matrix());
 
     m_gaps->setRowCount(int(interview::kAllDimensions.size()));
     int row = 0;
     const auto cellText = [](int level) { return level > 0 ? QString::number(level) : QStringLiteral("–"); };
     for (interview::MatrixDimension dimension : interview::kAllDimensions) {
-        const int self = m_session.matrix.self.value(dimension, 0);
-        const int interviewer = m_session.matrix.interviewer.value(dimension, 0);
+        const int self = stored.matrix.self.value(dimension, 0);
+        const int interviewer = stored.matrix.interviewer.value(dimension, 0);
         const int below = interviewer > 0 ? std::max(0, interview::kMatrixBarLevel - interviewer) : 0;
         const QStringList cells{dimensionName(dimension), cellText(self), cellText(interviewer),
                                 interviewer > 0 ? QString::number(below) : QStringLiteral("–"),
@@ -227,12 +256,12 @@ void MatrixPage::reload()
         m_gaps->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
 
     // The drills come from the interviewer's levels; a solo practice has only the self-assessment.
-    interview::Session basis = m_session;
+    interview::Session basis = stored;
     if (basis.matrix.interviewer.isEmpty())
         basis.matrix.interviewer = basis.matrix.self;
     m_proposed.clear();
     m_drills->clear();
-    if (m_session.id > 0) {
+    if (stored.id > 0) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (const interview::DrillCard& card :
              interview::DrillScheduler::cardsFromSession(basis, basis.interviewers.value(0), existing, now)) {
@@ -260,21 +289,14 @@ void MatrixPage::reload()
 
 void MatrixPage::setLevel(interview::MatrixDimension dimension, int level)
 {
-    if (m_session.id == 0)
+    if (!m_controller->hasSession())
         return;
     const Rater rater = clickSets();
-    const auto& levels = rater == Rater::Self ? m_session.matrix.self : m_session.matrix.interviewer;
-    const int previous = levels.value(dimension, 0);
     // A click on the level already set clears it, so a wrong first click can be taken back by clicking again.
-    const int next = previous == level ? 0 : level;
-    try {
-        m_undo->push(new MatrixLevelCommand(m_records, m_session.id, rater, dimension, previous, next));
+    const int next = m_controller->matrixLevel(rater, dimension) == level ? 0 : level;
+    if (m_controller->setMatrixLevel(rater, dimension, next))
         emit statusMessage(next > 0 ? tr("%1: level %2 saved").arg(dimensionName(dimension)).arg(next)
                                     : tr("%1: level cleared").arg(dimensionName(dimension)));
-    } catch (const storage::StorageError& error) {
-        emit statusMessage(error.message());
-        reload();
-    }
 }
 
 void MatrixPage::scheduleDrills()

@@ -22,11 +22,12 @@ namespace debrief::studio {
 class InterviewRecords;
 class MaturityMatrixGrid;
 class RadarChartView;
+class SessionController;
 class SessionPicker;
 
 // The GPU Orchestration Maturity Matrix of one session: click a cell to set the self or the
-// interviewer level (saved at once, undoable with the page's own undo stack), the radar of both
-// against the Level 3 bar, the gaps, and the drill cards the gaps create.
+// interviewer level (saved at once through the page's SessionController, undoable on its stack), the
+// radar of both against the Level 3 bar, the gaps, and the drill cards the gaps create.
 class MatrixPage : public StudioPage {
     Q_OBJECT
 
@@ -37,28 +38,32 @@ public:
     QString title() const override { return tr("Maturity Matrix"); }
 
     void showSession(std::int64_t id);
-    std::int64_t sessionId() const { return m_session.id; }
-    const interview::Session& session() const { return m_session; }
+    std::int64_t sessionId() const { return session().id; }
+    const interview::Session& session() const;
     storage::SessionStore::Rater clickSets() const;
     void setClickSets(storage::SessionStore::Rater rater);
     QList<interview::DrillCard> proposedDrills() const { return m_proposed; }
 
     MaturityMatrixGrid* grid() const { return m_grid; }
     RadarChartView* radar() const { return m_radar; }
-    QUndoStack* undoStack() const { return m_undo; }
+    SessionController* controller() const { return m_controller; }
+    QUndoStack* undoStack() const;  // the controller's
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     void retranslate();  // the fixed texts; changeEvent() refills the computed ones, keeping the state
-    void reload();
+    void reload();       // the session again from the database, then refresh()
+    void load(std::int64_t id);
+    void refresh();  // every view from the controller's session and the drills stored
     void setLevel(interview::MatrixDimension dimension, int level);
     void scheduleDrills();
     QString dimensionName(interview::MatrixDimension dimension) const;
 
     InterviewRecords& m_records;
-    interview::Session m_session;
+    SessionController* m_controller;
+    std::int64_t m_requested = 0;  // the session asked for; the controller has none when it could not be read
     QList<interview::DrillCard> m_proposed;
     SessionPicker* m_picker;
     QRadioButton* m_setsSelf;
@@ -74,7 +79,6 @@ private:
     QGroupBox* m_gapsBox;
     QGroupBox* m_drillsBox;
     QGroupBox* m_radarBox;
-    QUndoStack* m_undo;
 };
 
 }  // namespace debrief::studio

@@ -11,9 +11,11 @@
 #include "storage/storageerror.h"
 
 #include <QJsonDocument>
+#include <QScopedValueRollback>
 #include <QUndoStack>
 
 #include <memory>
+#include <utility>
 
 namespace debrief::studio {
 
@@ -40,6 +42,7 @@ bool SessionController::persist(const std::function<void()>& write)
 
 void SessionController::announce()
 {
+    const QScopedValueRollback<bool> announcing(m_announcing, true);
     m_records.announceSessionChanged(m_session.id);
 }
 
@@ -328,6 +331,117 @@ bool SessionController::pushSubmission(const QString& scorer, bool submitted, st
             dropNote(record);
             applySubmission(scorer, !submitted, record, false);
         }));
+    return true;
+}
+
+// --- Debrief: the recommendation and the Maturity Matrix -----------------------------------------------
+
+bool SessionController::load(std::int64_t id)
+{
+    std::optional<interview::Session> found;
+    if (id > 0 && m_records.isOpen())
+        persist([&] { found = m_store.find(id); });
+    if (!found || found->id != m_session.id)
+        m_undo->clear();
+    m_session = found.value_or(interview::Session{});
+    emit opened();
+    return found.has_value();
+}
+
+int SessionController::matrixLevel(storage::SessionStore::Rater rater, interview::MatrixDimension dimension) const
+{
+    const auto& levels =
+        rater == storage::SessionStore::Rater::Self ? m_session.matrix.self : m_session.matrix.interviewer;
+    return levels.value(dimension, 0);
+}
+
+void SessionController::pushApplied(const QString& text, const std::function<void()>& redo,
+                                    const std::function<void()>& undo)
+{
+    auto applied = std::make_shared<bool>(true);
+    m_undo->push(new SessionEditCommand(
+        text,
+        [applied, redo] {
+            if (!std::exchange(*applied, false))
+                redo();
+        },
+        undo));
+}
+
+bool SessionController::applyRecommendation(interview::Recommendation recommendation, const QString& reason)
+{
+    if (!persist([&] { m_store.setRecommendation(m_session.id, recommendation, reason); }))
+        return false;
+    m_session.recommendation = recommendation;
+    m_session.recommendationReason = reason;
+    emit recommendationChanged();
+    announce();
+    return true;
+}
+
+bool SessionController::setRecommendation(interview::Recommendation recommendation, const QString& reason)
+{
+    if (!hasSession())
+        return false;
+    if (const QString refusal = ScoringRules::recommendationRefusal(m_session, recommendation); !refusal.isEmpty()) {
+        emit refused(refusal);
+        return false;
+    }
+    const QString after = reason.trimmed();
+    const interview::Recommendation before = m_session.recommendation;
+    const QString beforeReason = m_session.recommendationReason;
+    if (before == recommendation && beforeReason == after)
+        return true;
+    if (!applyRecommendation(recommendation, after))
+        return false;
+    pushApplied(
+        tr("Recommendation %1").arg(interview::title(recommendation)),
+        [this, recommendation, after] { applyRecommendation(recommendation, after); },
+        [this, before, beforeReason] { applyRecommendation(before, beforeReason); });
+    return true;
+}
+
+bool SessionController::applyMatrixLevel(storage::SessionStore::Rater rater, interview::MatrixDimension dimension,
+                                         int level)
+{
+    const bool saved = persist([&] {
+        if (level > 0)
+            m_store.setMatrixLevel(m_session.id, rater, dimension, level);
+        else
+            m_store.clearMatrixLevel(m_session.id, rater, dimension);
+    });
+    if (!saved)
+        return false;
+    auto& levels = rater == storage::SessionStore::Rater::Self ? m_session.matrix.self : m_session.matrix.interviewer;
+    if (level > 0)
+        levels.insert(dimension, level);
+    else
+        levels.remove(dimension);
+    emit matrixChanged();
+    announce();
+    return true;
+}
+
+bool SessionController::setMatrixLevel(storage::SessionStore::Rater rater, interview::MatrixDimension dimension,
+                                       int level)
+{
+    if (!hasSession())
+        return false;
+    if (const QString refusal = ScoringRules::matrixLevelRefusal(m_session, level); !refusal.isEmpty()) {
+        emit refused(refusal);
+        return false;
+    }
+    const int before = matrixLevel(rater, dimension);
+    if (before == level)
+        return true;
+    if (!applyMatrixLevel(rater, dimension, level))
+        return false;
+    const bool self = rater == storage::SessionStore::Rater::Self;
+    const QString text = level > 0 ? (self ? tr("Set self level to %1") : tr("Set interviewer level to %1")).arg(level)
+                                   : (self ? tr("Clear self level") : tr("Clear interviewer level"));
+    pushApplied(
+        text, [this, rater, dimension, level] { applyMatrixLevel(rater, dimension, level); },
+        [this, rater, dimension, before] { applyMatrixLevel(rater, dimension, before); });
     return true;
 }
 

@@ -60,6 +60,20 @@ public:
     static constexpr int kMergeAnswer = 1;
     static constexpr int kMergeJustification = 2;
 
+    // For the pages that look at a session after it ran (Debrief, Maturity Matrix): reads it as stored,
+    // an Interrupted one stays Interrupted. The undo stack starts again only for another session, so a
+    // reload after an edit made elsewhere keeps the steps. False (and no session) when there is none.
+    bool load(std::int64_t id);
+    // True while this controller announces its own change through InterviewRecords, so a page that
+    // reloads on InterviewRecords::sessionChanged can tell its own edits from the others'.
+    bool isAnnouncing() const { return m_announcing; }
+    int matrixLevel(storage::SessionStore::Rater rater, interview::MatrixDimension dimension) const;  // 0: none
+    // Debrief edits, each one undo step, taken in every state of the session (finished included): see
+    // ScoringRules::recommendationRefusal and matrixLevelRefusal. The reason is stored trimmed; level 0
+    // clears the rater's level.
+    bool setRecommendation(interview::Recommendation recommendation, const QString& reason);
+    bool setMatrixLevel(storage::SessionStore::Rater rater, interview::MatrixDimension dimension, int level);
+
 signals:
     void opened();
     void answerChanged(int question);
@@ -69,6 +83,8 @@ signals:
     void finished(std::int64_t id);
     void refused(const QString& reason);        // a rule said no
     void storageError(const QString& message);  // the database said no; nothing changed
+    void recommendationChanged();
+    void matrixChanged();
 
 private:
     bool persist(const std::function<void()>& write);
@@ -78,11 +94,16 @@ private:
     void announce();
     void dropNote(const interview::SessionNote& note);
     bool pushSubmission(const QString& scorer, bool submitted, std::int64_t elapsedMs);
+    bool applyRecommendation(interview::Recommendation recommendation, const QString& reason);
+    bool applyMatrixLevel(storage::SessionStore::Rater rater, interview::MatrixDimension dimension, int level);
+    // Pushes an edit already saved: the stack's first redo does nothing, so a failed save leaves no step.
+    void pushApplied(const QString& text, const std::function<void()>& redo, const std::function<void()>& undo);
 
     InterviewRecords& m_records;
     storage::SessionStore m_store;
     interview::Session m_session;
     QUndoStack* m_undo;
+    bool m_announcing = false;
 };
 
 }  // namespace debrief::studio

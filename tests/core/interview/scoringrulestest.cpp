@@ -1,5 +1,5 @@
-// The rules of submission, locking, reopening, finishing and visibility, on small sessions worked
-// out by hand.
+// The rules of submission, locking, reopening, finishing and visibility, and of the debrief's own edits
+// (Maturity Matrix levels, the recommendation), on small sessions worked out by hand.
 
 #include "interview/scoringrules.h"
 
@@ -160,6 +160,50 @@ private slots:
         QVERIFY(ScoringRules::evidenceWords(answer, findings, VisionEvidence::QuantifiedGain).isEmpty());
         QCOMPARE(ScoringRules::evidenceWords(answer, findings, VisionEvidence::TiedToKpi),
                  QStringList{QStringLiteral("utilisation")});
+    }
+
+    // The debrief comes after the session: levels and the recommendation are taken whatever the status,
+    // finished included, while the run's own edits are refused.
+    void aFinishedSessionStillTakesTheDebrief_data()
+    {
+        QTest::addColumn<SessionStatus>("status");
+        QTest::newRow("in progress") << SessionStatus::InProgress;
+        QTest::newRow("interrupted") << SessionStatus::Interrupted;
+        QTest::newRow("finished") << SessionStatus::Completed;
+    }
+
+    void aFinishedSessionStillTakesTheDebrief()
+    {
+        QFETCH(SessionStatus, status);
+        Session session = panelSession();
+        session.status = status;
+        QVERIFY(ScoringRules::matrixLevelRefusal(session, 4).isEmpty());
+        QVERIFY(ScoringRules::matrixLevelRefusal(session, 0).isEmpty());  // clearing
+        for (Recommendation r :
+             {Recommendation::StrongNo, Recommendation::No, Recommendation::Yes, Recommendation::StrongYes})
+            QVERIFY(ScoringRules::recommendationRefusal(session, r).isEmpty());
+        QCOMPARE(ScoringRules::runRefusal(session).isEmpty(), status != SessionStatus::Completed);
+    }
+
+    void aRecommendationIsOneOfTheFour()
+    {
+        const Session session = panelSession();
+        // No neutral option: "none" is what a session has before anyone decided, never a choice.
+        QCOMPARE(ScoringRules::recommendationRefusal(session, Recommendation::None),
+                 QStringLiteral("Choose one of the four recommendations: there is no neutral one."));
+        QVERIFY(ScoringRules::recommendationRefusal(session, Recommendation::No).isEmpty());
+    }
+
+    void aMatrixLevelRunsFromOneToFive()
+    {
+        const Session session = panelSession();
+        // 1 and 5 are the ends of the matrix; 0 clears; 6 and -1 are off it.
+        QVERIFY(ScoringRules::matrixLevelRefusal(session, 1).isEmpty());
+        QVERIFY(ScoringRules::matrixLevelRefusal(session, 5).isEmpty());
+        QCOMPARE(ScoringRules::matrixLevelRefusal(session, 6),
+                 QStringLiteral("Level 6 is not on the Maturity Matrix: levels run from 1 to 5."));
+        QCOMPARE(ScoringRules::matrixLevelRefusal(session, -1),
+                 QStringLiteral("Level -1 is not on the Maturity Matrix: levels run from 1 to 5."));
     }
 };
 
