@@ -495,7 +495,11 @@ void ScorecardReport::productDesign(Context& context) const
         QString source =
             cited.isEmpty() ? tr("none given") : tr("the candidate's own words (no saved Trace Lab analysis)");
         for (const storage::EvidenceStatement& statement : statements) {
-            if (cited.isEmpty() || statement.statement.trimmed() != cited)
+            // The statement itself, or the design page's sentence attached from it, which names the
+            // analysis and both policies (ReplayEvidence::evidenceText).
+            const bool attached = !statement.analysisName.isEmpty() && cited.contains(statement.analysisName) &&
+                                  cited.contains(statement.policy) && cited.contains(statement.baseline);
+            if (cited.isEmpty() || (statement.statement.trimmed() != cited && !attached))
                 continue;
             source = tr("Trace Lab analysis \"%1\": %2").arg(statement.analysisName, statement.source);
             const double monthly = statement.numbers.value(QLatin1String("clusterCostPerMonthUsd")).toDouble();

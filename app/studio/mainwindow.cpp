@@ -67,6 +67,9 @@ MainWindow::MainWindow(QWidget* parent, const QString& databasePath)
 
     // The pages, in list order. Later pages (Home, Live session, Debrief, ...) are one line each here.
     m_traceLab = new TraceLabPage(this);
+    // Saved analyses and "Use as evidence" live in the interview records' database.
+    if (m_interviewRecords->isOpen())
+        m_traceLab->setDatabase(&m_interviewRecords->database());
     addPage(m_traceLab);
     m_tradeoffs = new TradeoffPage(m_traceLab, this);
     addPage(m_tradeoffs);

@@ -154,8 +154,6 @@ int StudioApplication::run()
     }
 
     MainWindow window(nullptr, databasePath);
-    if (window.interviewRecords()->isOpen())
-        window.traceLab()->setDatabase(&window.interviewRecords()->database());
     if (screenshotDir.isEmpty())
         window.restoreSettings();
     StudioAppearance::load().apply();
