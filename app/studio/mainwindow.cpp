@@ -412,7 +412,8 @@ void MainWindow::chooseFile()
 {
     StudioPage* target = currentPage();
     const QString filter = target && target->acceptsFiles() ? target->fileDialogFilter() : QString();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open trace"), QString(), filter);
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open trace"), QString(), filter, nullptr,
+                                                      QFileDialog::DontUseNativeDialog);
     if (!path.isEmpty())
         openFile(path);
 }

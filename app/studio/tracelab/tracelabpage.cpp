@@ -70,6 +70,7 @@ QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
     view->setModel(model);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setAlternatingRowColors(true);
+    view->setTabKeyNavigation(false);  // read-only: Tab moves on instead of trapping a keyboard user in the cells
     view->verticalHeader()->hide();
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setStretchLastSection(true);
