@@ -20,6 +20,660 @@
     </message>
 </context>
 <context>
+    <name>debrief::interview</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>kein gültiges JSON an Position %1: %2</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>Objekt erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected kind `%1`, found `%2`</source>
+        <translation>Art `%1` erwartet, `%2` gefunden</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (expected 1)</source>
+        <translation>Version %1 wird nicht unterstützt (erwartet: 1)</translation>
+    </message>
+    <message>
+        <source>dimensions</source>
+        <translation>Dimensionen</translation>
+    </message>
+    <message>
+        <source>dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>duplicate id `%1`</source>
+        <translation>doppelte ID `%1`</translation>
+    </message>
+    <message>
+        <source>levels</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <source>expected level %1, found %2</source>
+        <translation>Stufe %1 erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>scores</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>expected score %1, found %2</source>
+        <translation>Bewertung %1 erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>evidence items</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>evidence `%1` is unknown</source>
+        <translation>Beleg `%1` ist unbekannt</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>verdicts</source>
+        <translation>Urteile</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>verdict `%1` for vision %2: depth without vision is not a hire (expected `no` or `strong-no`)</source>
+        <translation>Urteil `%1` für Vision %2: Tiefe ohne Vision ist keine Einstellung (erwartet `no` oder `strong-no`)</translation>
+    </message>
+    <message>
+        <source>id `%1` is already used by a loaded question</source>
+        <translation>ID `%1` wird bereits von einer geladenen Frage verwendet</translation>
+    </message>
+    <message>
+        <source>round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>Nachfragen</translation>
+    </message>
+    <message>
+        <source>fewer than %1 questions for round `%2`</source>
+        <translation>weniger als %1 Fragen für Runde `%2`</translation>
+    </message>
+    <message>
+        <source>id `%1` is already used by a loaded scenario</source>
+        <translation>ID `%1` wird bereits von einem geladenen Szenario verwendet</translation>
+    </message>
+    <message>
+        <source>budget %1 is not positive</source>
+        <translation>Budget %1 ist nicht positiv</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPIs</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>feature requests</source>
+        <translation>Feature-Wünsche</translation>
+    </message>
+    <message>
+        <source>cost %1 is negative</source>
+        <translation>Kosten %1 sind negativ</translation>
+    </message>
+    <message>
+        <source>patterns</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>weights sum to %1, expected 100</source>
+        <translation>Gewichte ergeben %1, erwartet 100</translation>
+    </message>
+    <message>
+        <source>no item for round `%1`</source>
+        <translation>kein Punkt für die Runde `%1`</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::interview::AnswerCoach</name>
+    <message>
+        <source>Quantified claim: %1</source>
+        <translation>Beziffert: %1</translation>
+    </message>
+    <message>
+        <source>KPI named: %1</source>
+        <translation>KPI genannt: %1</translation>
+    </message>
+    <message>
+        <source>Team or stakeholder named: %1</source>
+        <translation>Team oder Stakeholder genannt: %1</translation>
+    </message>
+    <message>
+        <source>Proposes a policy or roadmap item: %1</source>
+        <translation>Schlägt eine Strategie oder einen Roadmap-Punkt vor: %1</translation>
+    </message>
+    <message>
+        <source>Quantifies the claim</source>
+        <translation>Beziffert die Aussage</translation>
+    </message>
+    <message>
+        <source>No number with a unit: quantify the gain (%, $, ms, GPU-hours)</source>
+        <translation>Keine Zahl mit Einheit: beziffern Sie den Gewinn (%, $, ms, GPU-Stunden)</translation>
+    </message>
+    <message>
+        <source>Ties it to a KPI</source>
+        <translation>Verknüpft es mit einer KPI</translation>
+    </message>
+    <message>
+        <source>No KPI named: say which metric moves</source>
+        <translation>Keine KPI genannt: sagen Sie, welche Kennzahl sich bewegt</translation>
+    </message>
+    <message>
+        <source>Names the teams involved</source>
+        <translation>Nennt die beteiligten Teams</translation>
+    </message>
+    <message>
+        <source>No team or stakeholder named</source>
+        <translation>Kein Team oder Stakeholder genannt</translation>
+    </message>
+    <message>
+        <source>Proposes a policy or roadmap item</source>
+        <translation>Schlägt eine Strategie oder einen Roadmap-Punkt vor</translation>
+    </message>
+    <message>
+        <source>No proposal: say what you would change</source>
+        <translation>Kein Vorschlag: sagen Sie, was Sie ändern würden</translation>
+    </message>
+    <message>
+        <source>None of the catalogue&apos;s mistakes</source>
+        <translation>Keiner der Fehler aus dem Katalog</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: „%2“</translation>
+    </message>
+    <message>
+        <source>Catalogue mistake: %1. Better: %2</source>
+        <translation>Katalogfehler: %1. Besser: %2</translation>
+    </message>
+    <message>
+        <source>%1 caps the score at %2/100</source>
+        <translation>%1 begrenzt die Wertung auf %2/100</translation>
+    </message>
+    <message>
+        <source>Catalogue mistake: %1</source>
+        <translation>Katalogfehler: %1</translation>
+    </message>
+    <message>
+        <source>Too short: %1 of at least %2 words, so the score is capped at %3/100</source>
+        <translation>Zu kurz: %1 von mindestens %2 Wörtern, daher ist die Wertung auf %3/100 begrenzt</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::interview::BudgetAllocation</name>
+    <message>
+        <source>Allocations sum to %1</source>
+        <translation>Zuteilungen ergeben %1</translation>
+    </message>
+    <message>
+        <source>Shares sum to %1 %</source>
+        <translation>Anteile ergeben %1 %</translation>
+    </message>
+    <message>
+        <source>%1: a share is negative</source>
+        <translation>%1: ein Anteil ist negativ</translation>
+    </message>
+    <message>
+        <source>%1: the whole budget</source>
+        <translation>%1: das ganze Budget</translation>
+    </message>
+    <message>
+        <source>%1: balanced</source>
+        <translation>%1: ausgeglichen</translation>
+    </message>
+    <message>
+        <source>%1: %2 over the budget</source>
+        <translation>%1: %2 über dem Budget</translation>
+    </message>
+    <message>
+        <source>%1: %2 % over</source>
+        <translation>%1: %2 % zu viel</translation>
+    </message>
+    <message>
+        <source>%1: %2 left to allocate</source>
+        <translation>%1: %2 noch zuzuteilen</translation>
+    </message>
+    <message>
+        <source>%1: %2 % left to allocate</source>
+        <translation>%1: %2 % noch zuzuteilen</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::interview::Committee</name>
+    <message>
+        <source>%1 gave %2 %3, %4 gave %5 (%6 points apart).</source>
+        <translation>%1 gab %2 %3, %4 gab %5 (%6 Punkte auseinander).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>Metric Translation</source>
+        <translation>Metrikübersetzung</translation>
+    </message>
+    <message>
+        <source>Roadmap Alignment</source>
+        <translation>Roadmap-Abstimmung</translation>
+    </message>
+    <message>
+        <source>Strategic Fit</source>
+        <translation>Strategische Passung</translation>
+    </message>
+    <message>
+        <source>%1 gave Metric Translation 0: a veto, Strong No whatever else scored.</source>
+        <translation>%1 gab Metrikübersetzung 0: ein Veto, Klares Nein, egal wie der Rest bewertet wurde.</translation>
+    </message>
+    <message>
+        <source>Question %1 (%2)</source>
+        <translation>Frage %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Depth, question %1</source>
+        <translation>Tiefe, Frage %1</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
+        <source>Vision, question %1</source>
+        <translation>Vision, Frage %1</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Vision</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::interview::ContentLibrary</name>
+    <message>
+        <source>kind `%1` cannot be added by a user (only `questions` and `scenarios`)</source>
+        <translation>Art `%1` kann nicht von Nutzern hinzugefügt werden (nur `questions` und `scenarios`)</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::interview::FileChecker</name>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>%1 erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a whole number</source>
+        <translation>%1 %2 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>%1 %2 is outside %3-%4</source>
+        <translation>%1 %2 liegt außerhalb von %3-%4</translation>
+    </message>
+    <message>
+        <source>expected exactly %1 %2, found %3</source>
+        <translation>genau %1 %2 erwartet, %3 gefunden</translation>
+    </message>
+    <message>
+        <source>expected at least %1 %2, found %3</source>
+        <translation>mindestens %1 %2 erwartet, %3 gefunden</translation>
+    </message>
+    <message>
+        <source>expected at most %1 %2, found %3</source>
+        <translation>höchstens %1 %2 erwartet, %3 gefunden</translation>
+    </message>
+    <message>
+        <source>id `%1` is not lower-case kebab-case</source>
+        <translation>ID `%1` ist nicht in Kleinbuchstaben mit Bindestrichen (kebab-case)</translation>
+    </message>
+    <message>
+        <source>duplicate id `%1`</source>
+        <translation>doppelte ID `%1`</translation>
+    </message>
+    <message>
+        <source>%1 `%2` is unknown</source>
+        <translation>%1 `%2` ist unbekannt</translation>
+    </message>
+    <message>
+        <source>invalid regular expression: %1</source>
+        <translation>ungültiger regulärer Ausdruck: %1</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::interview::LoopPlanner</name>
+    <message>
+        <source>Motivation and one cross-team GPU project told with its impact</source>
+        <translation>Motivation und ein teamübergreifendes GPU-Projekt mit seiner Wirkung</translation>
+    </message>
+    <message>
+        <source>End-to-end job flow from scheduler to fabric, capacity planning and latency trade-offs</source>
+        <translation>Durchgängiger Job-Ablauf vom Scheduler bis zur Fabric, Kapazitätsplanung und Latenz-Zielkonflikte</translation>
+    </message>
+    <message>
+        <source>Turning metrics into priorities: KPIs, stakeholders and the Orchestration Impact Score</source>
+        <translation>Kennzahlen in Prioritäten übersetzen: KPIs, Stakeholder und der Orchestration Impact Score</translation>
+    </message>
+    <message>
+        <source>Metrics-to-roadmap translation: map feature requests to KPIs and allocate the budget</source>
+        <translation>Metriken in die Roadmap übersetzen: Feature-Wünsche KPIs zuordnen und das Budget verteilen</translation>
+    </message>
+    <message>
+        <source>Real role and scope, aligning teams, handling disagreement</source>
+        <translation>Tatsächliche Rolle und Verantwortung, Teams abstimmen, mit Widerspruch umgehen</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::interview::MetricTranslation</name>
+    <message>
+        <source>%1 GPU-hours a month at %2 is %3; a %4 cut saves %5</source>
+        <translation>%1 GPU-Stunden im Monat zu %2 sind %3; eine Senkung um %4 spart %5</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::interview::OrchestrationImpactScore</name>
+    <message numerus="yes">
+        <source>Orchestration Ready: %n month(s) of cross-team orchestration work (at least %1 needed)</source>
+        <translation>
+            <numerusform>Orchestration Ready: %n Monat teamübergreifende Orchestrierungsarbeit (mindestens %1 nötig)</numerusform>
+            <numerusform>Orchestration Ready: %n Monate teamübergreifende Orchestrierungsarbeit (mindestens %1 nötig)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not Orchestration Ready: %n month(s) of cross-team orchestration work, %1 needed</source>
+        <translation>
+            <numerusform>Nicht Orchestration Ready: %n Monat teamübergreifende Orchestrierungsarbeit, %1 nötig</numerusform>
+            <numerusform>Nicht Orchestration Ready: %n Monate teamübergreifende Orchestrierungsarbeit, %1 nötig</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>debrief::interview::QuantityFormat</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>$%1 B</source>
+        <translation>%1 Mrd. $</translation>
+    </message>
+    <message>
+        <source>$%1 M</source>
+        <translation>%1 Mio. $</translation>
+    </message>
+    <message>
+        <source>$%1 k</source>
+        <translation>%1 Tsd. $</translation>
+    </message>
+    <message>
+        <source>$%1</source>
+        <translation>%1 $</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 Mrd.</translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <translation>%1 Mio.</translation>
+    </message>
+    <message>
+        <source>%1 k</source>
+        <translation>%1 Tsd.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::interview::Rubric</name>
+    <message>
+        <source>Strong No</source>
+        <translation>Klares Nein</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Strong Yes</source>
+        <translation>Klares Ja</translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation>Kein Urteil</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Technik</translation>
+    </message>
+    <message>
+        <source>PM</source>
+        <translation>PM</translation>
+    </message>
+    <message>
+        <source>Product Design</source>
+        <translation>Produktdesign</translation>
+    </message>
+    <message>
+        <source>Leadership</source>
+        <translation>Führung</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Observability</source>
+        <translation>Beobachtbarkeit</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Zuverlässigkeit</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::interview::ScoringRules</name>
+    <message>
+        <source>Choose one of the four recommendations: there is no neutral one.</source>
+        <translation>Wählen Sie eine der vier Empfehlungen: Eine neutrale gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Level %1 is not on the Maturity Matrix: levels run from %2 to %3.</source>
+        <translation>Stufe %1 gibt es in der Reifegradmatrix nicht: Die Stufen reichen von %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>The session is finished: its answers, clock and notes no longer change.</source>
+        <translation>Die Sitzung ist beendet: Antworten, Uhr und Notizen ändern sich nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Your scores are submitted and locked. Reopen them to change a mark.</source>
+        <translation>Ihre Bewertungen sind eingereicht und gesperrt. Öffnen Sie sie wieder, um eine Note zu ändern.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s scores are submitted and locked. Reopen them to change a mark.</source>
+        <translation>Die Bewertungen von %1 sind eingereicht und gesperrt. Öffnen Sie sie wieder, um eine Note zu ändern.</translation>
+    </message>
+    <message>
+        <source>These scores are already submitted.</source>
+        <translation>Diese Bewertungen sind bereits eingereicht.</translation>
+    </message>
+    <message>
+        <source>There is nothing to submit: no answer has both a Depth and a Vision from this scorer.</source>
+        <translation>Nichts einzureichen: Keine Antwort hat von dieser Person sowohl Tiefe als auch Vision.</translation>
+    </message>
+    <message>
+        <source>These scores are not submitted: there is nothing to reopen.</source>
+        <translation>Diese Bewertungen sind nicht eingereicht: Es gibt nichts wieder zu öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions have no Depth or no Vision: %3</source>
+        <translation>%1 von %2 Fragen haben keine Tiefe oder keine Vision: %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions have no answer: %3</source>
+        <translation>%1 von %2 Fragen haben keine Antwort: %3</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::interview::VerdictGrid</name>
+    <message>
+        <source>Depth %1 x Vision %2 gives %3</source>
+        <translation>Tiefe %1 x Vision %2 ergibt %3</translation>
+    </message>
+    <message>
+        <source>Depth and Vision are not both scored</source>
+        <translation>Tiefe und Vision sind nicht beide bewertet</translation>
+    </message>
+    <message>
+        <source>Question %1: %2</source>
+        <translation>Frage %1: %2</translation>
+    </message>
+    <message>
+        <source>No answer scored by %1 yet</source>
+        <translation>Noch keine Antwort von %1 bewertet</translation>
+    </message>
+    <message>
+        <source>Metric Translation is 0 in the product design round: Strong No whatever else scored</source>
+        <translation>Metrikübersetzung ist 0 in der Produktdesign-Runde: Klares Nein, egal was sonst bewertet wurde</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %n scored answer(s): mean Depth %1, mean Vision %2 (a mean halfway between two scores rounds down)</source>
+        <translation>
+            <numerusform>Über %n bewertete Antwort: mittlere Tiefe %1, mittlere Vision %2 (ein Mittel genau zwischen zwei Werten wird abgerundet)</numerusform>
+            <numerusform>Über %n bewertete Antworten: mittlere Tiefe %1, mittlere Vision %2 (ein Mittel genau zwischen zwei Werten wird abgerundet)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %n scored answer(s): mean Depth %1, mean Vision %2</source>
+        <translation>
+            <numerusform>Über %n bewertete Antwort: mittlere Tiefe %1, mittlere Vision %2</numerusform>
+            <numerusform>Über %n bewertete Antworten: mittlere Tiefe %1, mittlere Vision %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>debrief::interview::VisionCap</name>
+    <message>
+        <source>Vision %1 capped to %2: no evidence item ticked and no written justification</source>
+        <translation>Vision %1 auf %2 begrenzt: kein Beleg angehakt und keine schriftliche Begründung</translation>
+    </message>
+    <message>
+        <source>Vision %1 capped to %2: no evidence item ticked</source>
+        <translation>Vision %1 auf %2 begrenzt: kein Beleg angehakt</translation>
+    </message>
+    <message>
+        <source>Vision %1 capped to %2: no written justification</source>
+        <translation>Vision %1 auf %2 begrenzt: keine schriftliche Begründung</translation>
+    </message>
+</context>
+<context>
     <name>debrief::report::CandidateSummaryReport</name>
     <message>
         <source>Role: %1</source>
@@ -492,10 +1146,6 @@ Tiefe / Vision</translation>
     <message>
         <source>Live mock interview</source>
         <translation>Live-Probeinterview</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -1179,10 +1829,6 @@ Tiefe / Vision</translation>
         <translation>Objekt erwartet</translation>
     </message>
     <message>
-        <source>not a Debrief Studio scorecard (expected &quot;%1&quot;)</source>
-        <translation>keine Debrief-Studio-Bewertung (erwartet: „%1“)</translation>
-    </message>
-    <message>
         <source>unknown version %1 (this build reads version %2)</source>
         <translation>unbekannte Version %1 (dieser Build liest Version %2)</translation>
     </message>
@@ -1258,171 +1904,28 @@ Tiefe / Vision</translation>
         <source>`%1` has no time zone: end it with &quot;Z&quot; (UTC) or an offset such as &quot;+01:00&quot;</source>
         <translation>`%1` hat keine Zeitzone: mit &quot;Z&quot; (UTC) oder einem Versatz wie &quot;+01:00&quot; abschließen</translation>
     </message>
+    <message>
+        <source>not a Debrief Studio %1 (expected &quot;%2&quot;)</source>
+        <translation>keine Debrief-Studio-%1 (erwartet: &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>scorecard</source>
+        <translation>Bewertungsbogen-Datei</translation>
+    </message>
+    <message>
+        <source>session file</source>
+        <translation>Sitzungsdatei</translation>
+    </message>
+    <message>
+        <source>expected a name</source>
+        <translation>Name erwartet</translation>
+    </message>
 </context>
 <context>
     <name>debrief::storage::SessionStore</name>
     <message>
         <source>session %1 has no note %2</source>
         <translation>Sitzung %1 hat keine Notiz %2</translation>
-    </message>
-</context>
-<context>
-    <name>debrief::interview</name>
-    <message>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true oder false</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>eine Zahl</translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation>eine Zeichenkette</translation>
-    </message>
-    <message>
-        <source>an array</source>
-        <translation>ein Array</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>ein Objekt</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>nichts</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>not valid JSON at offset %1: %2</source>
-        <translation>kein gültiges JSON an Position %1: %2</translation>
-    </message>
-    <message>
-        <source>expected an object, found %1</source>
-        <translation>Objekt erwartet, %1 gefunden</translation>
-    </message>
-    <message>
-        <source>expected kind `%1`, found `%2`</source>
-        <translation>Art `%1` erwartet, `%2` gefunden</translation>
-    </message>
-    <message>
-        <source>version %1 is not supported (expected 1)</source>
-        <translation>Version %1 wird nicht unterstützt (erwartet: 1)</translation>
-    </message>
-    <message>
-        <source>dimensions</source>
-        <translation>Dimensionen</translation>
-    </message>
-    <message>
-        <source>dimension</source>
-        <translation>Dimension</translation>
-    </message>
-    <message>
-        <source>duplicate id `%1`</source>
-        <translation>doppelte ID `%1`</translation>
-    </message>
-    <message>
-        <source>levels</source>
-        <translation>Stufen</translation>
-    </message>
-    <message>
-        <source>expected level %1, found %2</source>
-        <translation>Stufe %1 erwartet, %2 gefunden</translation>
-    </message>
-    <message>
-        <source>scores</source>
-        <translation>Bewertungen</translation>
-    </message>
-    <message>
-        <source>expected score %1, found %2</source>
-        <translation>Bewertung %1 erwartet, %2 gefunden</translation>
-    </message>
-    <message>
-        <source>evidence items</source>
-        <translation>Belege</translation>
-    </message>
-    <message>
-        <source>evidence `%1` is unknown</source>
-        <translation>Beleg `%1` ist unbekannt</translation>
-    </message>
-    <message>
-        <source>rows</source>
-        <translation>Zeilen</translation>
-    </message>
-    <message>
-        <source>verdicts</source>
-        <translation>Urteile</translation>
-    </message>
-    <message>
-        <source>verdict</source>
-        <translation>Urteil</translation>
-    </message>
-    <message>
-        <source>verdict `%1` for vision %2: depth without vision is not a hire (expected `no` or `strong-no`)</source>
-        <translation>Urteil `%1` für Vision %2: Tiefe ohne Vision ist keine Einstellung (erwartet `no` oder `strong-no`)</translation>
-    </message>
-    <message>
-        <source>id `%1` is already used by a loaded question</source>
-        <translation>ID `%1` wird bereits von einer geladenen Frage verwendet</translation>
-    </message>
-    <message>
-        <source>round</source>
-        <translation>Runde</translation>
-    </message>
-    <message>
-        <source>follow-ups</source>
-        <translation>Nachfragen</translation>
-    </message>
-    <message>
-        <source>fewer than %1 questions for round `%2`</source>
-        <translation>weniger als %1 Fragen für Runde `%2`</translation>
-    </message>
-    <message>
-        <source>id `%1` is already used by a loaded scenario</source>
-        <translation>ID `%1` wird bereits von einem geladenen Szenario verwendet</translation>
-    </message>
-    <message>
-        <source>budget %1 is not positive</source>
-        <translation>Budget %1 ist nicht positiv</translation>
-    </message>
-    <message>
-        <source>KPIs</source>
-        <translation>KPIs</translation>
-    </message>
-    <message>
-        <source>KPI</source>
-        <translation>KPI</translation>
-    </message>
-    <message>
-        <source>feature requests</source>
-        <translation>Feature-Wünsche</translation>
-    </message>
-    <message>
-        <source>cost %1 is negative</source>
-        <translation>Kosten %1 sind negativ</translation>
-    </message>
-    <message>
-        <source>patterns</source>
-        <translation>Muster</translation>
-    </message>
-    <message>
-        <source>entries</source>
-        <translation>Einträge</translation>
-    </message>
-    <message>
-        <source>weights sum to %1, expected 100</source>
-        <translation>Gewichte ergeben %1, erwartet 100</translation>
-    </message>
-    <message>
-        <source>no item for round `%1`</source>
-        <translation>kein Punkt für die Runde `%1`</translation>
     </message>
 </context>
 <context>
@@ -1474,120 +1977,6 @@ Tiefe / Vision</translation>
     <message>
         <source>Delete the saved analysis &quot;%1&quot;? This cannot be undone.</source>
         <translation>Die gespeicherte Analyse „%1“ löschen? Dies kann nicht rückgängig gemacht werden.</translation>
-    </message>
-</context>
-<context>
-    <name>debrief::interview::AnswerCoach</name>
-    <message>
-        <source>Quantified claim: %1</source>
-        <translation>Beziffert: %1</translation>
-    </message>
-    <message>
-        <source>KPI named: %1</source>
-        <translation>KPI genannt: %1</translation>
-    </message>
-    <message>
-        <source>Team or stakeholder named: %1</source>
-        <translation>Team oder Stakeholder genannt: %1</translation>
-    </message>
-    <message>
-        <source>Proposes a policy or roadmap item: %1</source>
-        <translation>Schlägt eine Strategie oder einen Roadmap-Punkt vor: %1</translation>
-    </message>
-    <message>
-        <source>Quantifies the claim</source>
-        <translation>Beziffert die Aussage</translation>
-    </message>
-    <message>
-        <source>No number with a unit: quantify the gain (%, $, ms, GPU-hours)</source>
-        <translation>Keine Zahl mit Einheit: beziffern Sie den Gewinn (%, $, ms, GPU-Stunden)</translation>
-    </message>
-    <message>
-        <source>Ties it to a KPI</source>
-        <translation>Verknüpft es mit einer KPI</translation>
-    </message>
-    <message>
-        <source>No KPI named: say which metric moves</source>
-        <translation>Keine KPI genannt: sagen Sie, welche Kennzahl sich bewegt</translation>
-    </message>
-    <message>
-        <source>Names the teams involved</source>
-        <translation>Nennt die beteiligten Teams</translation>
-    </message>
-    <message>
-        <source>No team or stakeholder named</source>
-        <translation>Kein Team oder Stakeholder genannt</translation>
-    </message>
-    <message>
-        <source>Proposes a policy or roadmap item</source>
-        <translation>Schlägt eine Strategie oder einen Roadmap-Punkt vor</translation>
-    </message>
-    <message>
-        <source>No proposal: say what you would change</source>
-        <translation>Kein Vorschlag: sagen Sie, was Sie ändern würden</translation>
-    </message>
-    <message>
-        <source>None of the catalogue&apos;s mistakes</source>
-        <translation>Keiner der Fehler aus dem Katalog</translation>
-    </message>
-    <message>
-        <source>%1: “%2”</source>
-        <translation>%1: „%2“</translation>
-    </message>
-    <message>
-        <source>Catalogue mistake: %1. Better: %2</source>
-        <translation>Katalogfehler: %1. Besser: %2</translation>
-    </message>
-    <message>
-        <source>%1 caps the score at %2/100</source>
-        <translation>%1 begrenzt die Wertung auf %2/100</translation>
-    </message>
-    <message>
-        <source>Catalogue mistake: %1</source>
-        <translation>Katalogfehler: %1</translation>
-    </message>
-    <message>
-        <source>Too short: %1 of at least %2 words, so the score is capped at %3/100</source>
-        <translation>Zu kurz: %1 von mindestens %2 Wörtern, daher ist die Wertung auf %3/100 begrenzt</translation>
-    </message>
-</context>
-<context>
-    <name>debrief::interview::BudgetAllocation</name>
-    <message>
-        <source>Allocations sum to %1</source>
-        <translation>Zuteilungen ergeben %1</translation>
-    </message>
-    <message>
-        <source>Shares sum to %1 %</source>
-        <translation>Anteile ergeben %1 %</translation>
-    </message>
-    <message>
-        <source>%1: a share is negative</source>
-        <translation>%1: ein Anteil ist negativ</translation>
-    </message>
-    <message>
-        <source>%1: the whole budget</source>
-        <translation>%1: das ganze Budget</translation>
-    </message>
-    <message>
-        <source>%1: balanced</source>
-        <translation>%1: ausgeglichen</translation>
-    </message>
-    <message>
-        <source>%1: %2 over the budget</source>
-        <translation>%1: %2 über dem Budget</translation>
-    </message>
-    <message>
-        <source>%1: %2 % over</source>
-        <translation>%1: %2 % zu viel</translation>
-    </message>
-    <message>
-        <source>%1: %2 left to allocate</source>
-        <translation>%1: %2 noch zuzuteilen</translation>
-    </message>
-    <message>
-        <source>%1: %2 % left to allocate</source>
-        <translation>%1: %2 % noch zuzuteilen</translation>
     </message>
 </context>
 <context>
@@ -1706,57 +2095,6 @@ Tiefe / Vision</translation>
     <message>
         <source>Preset prices (starting points, not quotes)</source>
         <translation>Voreingestellte Preise (Ausgangswerte, keine Angebote)</translation>
-    </message>
-</context>
-<context>
-    <name>debrief::interview::Committee</name>
-    <message>
-        <source>%1 gave %2 %3, %4 gave %5 (%6 points apart).</source>
-        <translation>%1 gab %2 %3, %4 gab %5 (%6 Punkte auseinander).</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Design</source>
-        <translation>Design</translation>
-    </message>
-    <message>
-        <source>Metric Translation</source>
-        <translation>Metrikübersetzung</translation>
-    </message>
-    <message>
-        <source>Roadmap Alignment</source>
-        <translation>Roadmap-Abstimmung</translation>
-    </message>
-    <message>
-        <source>Strategic Fit</source>
-        <translation>Strategische Passung</translation>
-    </message>
-    <message>
-        <source>%1 gave Metric Translation 0: a veto, Strong No whatever else scored.</source>
-        <translation>%1 gab Metrikübersetzung 0: ein Veto, Klares Nein, egal wie der Rest bewertet wurde.</translation>
-    </message>
-    <message>
-        <source>Question %1 (%2)</source>
-        <translation>Frage %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Depth, question %1</source>
-        <translation>Tiefe, Frage %1</translation>
-    </message>
-    <message>
-        <source>Depth</source>
-        <translation>Tiefe</translation>
-    </message>
-    <message>
-        <source>Vision, question %1</source>
-        <translation>Vision, Frage %1</translation>
-    </message>
-    <message>
-        <source>Vision</source>
-        <translation>Vision</translation>
     </message>
 </context>
 <context>
@@ -1956,10 +2294,6 @@ Vision</translation>
         <translation>Abweichung: %1</translation>
     </message>
     <message>
-        <source>No splits and no veto: the scorers agree within a point.</source>
-        <translation>Keine Abweichung und kein Veto: Die Bewertenden liegen höchstens einen Punkt auseinander.</translation>
-    </message>
-    <message>
         <source> (vetoed)</source>
         <translation> (Veto)</translation>
     </message>
@@ -2079,6 +2413,22 @@ Scores not submitted are drafts: the committee leaves them out.</source>
         <translation>%1
 Nicht eingereichte Bewertungen sind Entwürfe: das Gremium lässt sie weg.</translation>
     </message>
+    <message>
+        <source>not submitted</source>
+        <translation>nicht eingereicht</translation>
+    </message>
+    <message>
+        <source>Not submitted: %1. Their drafts are not compared or counted.</source>
+        <translation>Nicht eingereicht: %1. Ihre Entwürfe werden weder verglichen noch gezählt.</translation>
+    </message>
+    <message>
+        <source>No splits and no veto: the submitted scores agree within a point.</source>
+        <translation>Keine Abweichungen und kein Veto: Die eingereichten Bewertungen liegen höchstens einen Punkt auseinander.</translation>
+    </message>
+    <message>
+        <source>Nothing to compare yet: agreement needs submitted scores from at least two interviewers.</source>
+        <translation>Noch nichts zu vergleichen: Übereinstimmung braucht eingereichte Bewertungen von mindestens zwei Interviewern.</translation>
+    </message>
 </context>
 <context>
     <name>debrief::studio::ComparisonModel</name>
@@ -2145,13 +2495,6 @@ Nicht eingereichte Bewertungen sind Entwürfe: das Gremium lässt sie weg.</tran
     <message>
         <source>In words</source>
         <translation>In Worten</translation>
-    </message>
-</context>
-<context>
-    <name>debrief::interview::ContentLibrary</name>
-    <message>
-        <source>kind `%1` cannot be added by a user (only `questions` and `scenarios`)</source>
-        <translation>Art `%1` kann nicht von Nutzern hinzugefügt werden (nur `questions` und `scenarios`)</translation>
     </message>
 </context>
 <context>
@@ -3045,57 +3388,6 @@ Geschätzte Kosten: %2</translation>
     </message>
 </context>
 <context>
-    <name>debrief::interview::FileChecker</name>
-    <message>
-        <source>missing</source>
-        <translation>fehlt</translation>
-    </message>
-    <message>
-        <source>expected %1, found %2</source>
-        <translation>%1 erwartet, %2 gefunden</translation>
-    </message>
-    <message>
-        <source>empty</source>
-        <translation>leer</translation>
-    </message>
-    <message>
-        <source>%1 %2 is not a whole number</source>
-        <translation>%1 %2 ist keine ganze Zahl</translation>
-    </message>
-    <message>
-        <source>%1 %2 is outside %3-%4</source>
-        <translation>%1 %2 liegt außerhalb von %3-%4</translation>
-    </message>
-    <message>
-        <source>expected exactly %1 %2, found %3</source>
-        <translation>genau %1 %2 erwartet, %3 gefunden</translation>
-    </message>
-    <message>
-        <source>expected at least %1 %2, found %3</source>
-        <translation>mindestens %1 %2 erwartet, %3 gefunden</translation>
-    </message>
-    <message>
-        <source>expected at most %1 %2, found %3</source>
-        <translation>höchstens %1 %2 erwartet, %3 gefunden</translation>
-    </message>
-    <message>
-        <source>id `%1` is not lower-case kebab-case</source>
-        <translation>ID `%1` ist nicht in Kleinbuchstaben mit Bindestrichen (kebab-case)</translation>
-    </message>
-    <message>
-        <source>duplicate id `%1`</source>
-        <translation>doppelte ID `%1`</translation>
-    </message>
-    <message>
-        <source>%1 `%2` is unknown</source>
-        <translation>%1 `%2` ist unbekannt</translation>
-    </message>
-    <message>
-        <source>invalid regular expression: %1</source>
-        <translation>ungültiger regulärer Ausdruck: %1</translation>
-    </message>
-</context>
-<context>
     <name>debrief::studio::HistoryPage</name>
     <message>
         <source>Delete the session of %1</source>
@@ -3455,6 +3747,10 @@ Geschätzte Kosten: %2</translation>
         <source>A candidate needs a name.</source>
         <translation>Ein Kandidat braucht einen Namen.</translation>
     </message>
+    <message>
+        <source>A scorer needs a name (and &quot;self&quot; is the candidate&apos;s own).</source>
+        <translation>Wer bewertet, braucht einen Namen (&quot;self&quot; steht für die Selbstbewertung).</translation>
+    </message>
 </context>
 <context>
     <name>debrief::studio::LiveReplayCharts</name>
@@ -3618,10 +3914,6 @@ Geschätzte Kosten: %2</translation>
         <translation>Sitzung beenden</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Keys&lt;/b&gt;: Ctrl+1-4 Depth, Alt+1-4 Vision, Ctrl+Shift+1-4 evidence, Ctrl+J justification, Ctrl+Enter note, Ctrl+PgDn / Ctrl+PgUp next / previous, Ctrl+Space pause, F1 all shortcuts</source>
-        <translation>&lt;b&gt;Tasten&lt;/b&gt;: Ctrl+1-4 Tiefe, Alt+1-4 Vision, Ctrl+Shift+1-4 Belege, Ctrl+J Begründung, Ctrl+Enter Notiz, Ctrl+PgDn / Ctrl+PgUp weiter / zurück, Ctrl+Space Pause, F1 alle Tastenkürzel</translation>
-    </message>
-    <message>
         <source>Set Depth 1</source>
         <translation>Tiefe 1 setzen</translation>
     </message>
@@ -3684,10 +3976,6 @@ Geschätzte Kosten: %2</translation>
     <message>
         <source>Finish the session</source>
         <translation>Die Sitzung beenden</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Resumed %1&apos;s session at question %2</source>
@@ -3790,47 +4078,96 @@ Geschätzte Kosten: %2</translation>
         <translation>Beleg entfernen</translation>
     </message>
     <message>
-        <source>Typing</source>
-        <translation>Eingabe</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Coach: %1/100&lt;/b&gt; %2</source>
-        <translation>&lt;b&gt;Coach: %1/100&lt;/b&gt; %2</translation>
-    </message>
-    <message>
-        <source>Coach score %1 of 100</source>
-        <translation>Coach-Wertung %1 von 100</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
         <source>Live session</source>
         <translation>Live-Sitzung</translation>
     </message>
-</context>
-<context>
-    <name>debrief::interview::LoopPlanner</name>
     <message>
-        <source>Motivation and one cross-team GPU project told with its impact</source>
-        <translation>Motivation und ein teamübergreifendes GPU-Projekt mit seiner Wirkung</translation>
+        <source>&amp;Submit my scores</source>
+        <translation>Meine Bewertungen &amp;einreichen</translation>
     </message>
     <message>
-        <source>End-to-end job flow from scheduler to fabric, capacity planning and latency trade-offs</source>
-        <translation>Durchgängiger Job-Ablauf vom Scheduler bis zur Fabric, Kapazitätsplanung und Latenz-Zielkonflikte</translation>
+        <source>Ctrl+Shift+S: submit your marks; they are locked and count from then on</source>
+        <translation>Strg+Umschalt+S: Ihre Bewertungen einreichen; danach sind sie gesperrt und zählen</translation>
     </message>
     <message>
-        <source>Turning metrics into priorities: KPIs, stakeholders and the Orchestration Impact Score</source>
-        <translation>Kennzahlen in Prioritäten übersetzen: KPIs, Stakeholder und der Orchestration Impact Score</translation>
+        <source>&amp;Reopen my scores</source>
+        <translation>Meine Bewertungen &amp;wieder öffnen</translation>
     </message>
     <message>
-        <source>Metrics-to-roadmap translation: map feature requests to KPIs and allocate the budget</source>
-        <translation>Metriken in die Roadmap übersetzen: Feature-Wünsche KPIs zuordnen und das Budget verteilen</translation>
+        <source>Ctrl+Shift+R: take your submitted marks back to change them (recorded)</source>
+        <translation>Strg+Umschalt+R: eingereichte Bewertungen zurücknehmen, um sie zu ändern (wird vermerkt)</translation>
     </message>
     <message>
-        <source>Real role and scope, aligning teams, handling disagreement</source>
-        <translation>Tatsächliche Rolle und Verantwortung, Teams abstimmen, mit Widerspruch umgehen</translation>
+        <source>&lt;b&gt;Keys&lt;/b&gt;: Ctrl+1-4 Depth, Alt+1-4 Vision, Ctrl+Shift+1-4 evidence, Ctrl+J justification, Ctrl+Enter note, Ctrl+PgDn / Ctrl+PgUp next / previous, Ctrl+Space pause, Ctrl+Shift+S submit my scores, Ctrl+Shift+Enter finish, F1 all shortcuts</source>
+        <translation>&lt;b&gt;Tasten&lt;/b&gt;: Strg+1-4 Tiefe, Alt+1-4 Vision, Strg+Umschalt+1-4 Belege, Strg+J Begründung, Strg+Eingabe Notiz, Strg+Bild ab / Strg+Bild auf nächste / vorige, Strg+Leertaste Pause, Strg+Umschalt+S Bewertungen einreichen, Strg+Umschalt+Eingabe beenden, F1 alle Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Submit my scores</source>
+        <translation>Meine Bewertungen einreichen</translation>
+    </message>
+    <message>
+        <source>Reopen my scores</source>
+        <translation>Meine Bewertungen wieder öffnen</translation>
+    </message>
+    <message>
+        <source>finished, scoring only</source>
+        <translation>beendet, nur noch bewerten</translation>
+    </message>
+    <message>
+        <source>Draft: %1 of %2 answers scored; nobody else sees these marks until you submit them.</source>
+        <translation>Entwurf: %1 von %2 Antworten bewertet; niemand sonst sieht diese Bewertungen, bis Sie sie einreichen.</translation>
+    </message>
+    <message>
+        <source>%1 (coach: “%2”)</source>
+        <translation>%1 (Coach: „%2“)</translation>
+    </message>
+    <message>
+        <source>Counts as Vision %1 until %2.</source>
+        <translation>Zählt als Vision %1, bis %2.</translation>
+    </message>
+    <message>
+        <source>an evidence item is ticked and a justification written</source>
+        <translation>ein Beleg angekreuzt und eine Begründung geschrieben ist</translation>
+    </message>
+    <message>
+        <source>an evidence item is ticked</source>
+        <translation>ein Beleg angekreuzt ist</translation>
+    </message>
+    <message>
+        <source>a justification is written</source>
+        <translation>eine Begründung geschrieben ist</translation>
+    </message>
+    <message>
+        <source>Finishing submits your self-scores: the Debrief shows your verdict from them.</source>
+        <translation>Beenden reicht Ihre Selbstbewertung ein: Die Nachbesprechung zeigt Ihr Urteil daraus.</translation>
+    </message>
+    <message>
+        <source>Finish the session?</source>
+        <translation>Sitzung beenden?</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Session finished; your scores are submitted</source>
+        <translation>Sitzung beendet; Ihre Bewertungen sind eingereicht</translation>
+    </message>
+    <message>
+        <source>Submit your marks on %1 of %2 answers? Once submitted they are locked, count in the verdict and the other interviewers can see them once they have submitted theirs.</source>
+        <translation>Ihre Bewertungen zu %1 von %2 Antworten einreichen? Danach sind sie gesperrt, zählen für das Urteil, und die anderen Interviewer sehen sie, sobald sie ihre eigenen eingereicht haben.</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Einreichen</translation>
+    </message>
+    <message>
+        <source>Your scores are submitted and locked</source>
+        <translation>Ihre Bewertungen sind eingereicht und gesperrt</translation>
+    </message>
+    <message>
+        <source>Your scores are reopened: they are drafts again until you submit them</source>
+        <translation>Ihre Bewertungen sind wieder geöffnet: Bis zum Einreichen sind sie wieder Entwürfe</translation>
     </message>
 </context>
 <context>
@@ -3956,10 +4293,6 @@ Geschätzte Kosten: %2</translation>
 <context>
     <name>debrief::studio::MainWindow</name>
     <message>
-        <source>Debrief Studio</source>
-        <translation>Debrief Studio</translation>
-    </message>
-    <message>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -4012,10 +4345,6 @@ Geschätzte Kosten: %2</translation>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <source>&amp;Export scorecard...</source>
-        <translation>Bewertungsbogen e&amp;xportieren...</translation>
-    </message>
-    <message>
         <source>Load demo &amp;candidate</source>
         <translation>Demo-&amp;Kandidatin laden</translation>
     </message>
@@ -4026,6 +4355,82 @@ Geschätzte Kosten: %2</translation>
     <message>
         <source>Could not load the demo candidate: %1</source>
         <translation>Die Demo-Kandidatin konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export scorecard PDF...</source>
+        <translation>Bewertungsbogen als &amp;PDF exportieren...</translation>
+    </message>
+    <message>
+        <source>Debrief session files (*.debrief-session.json);;JSON files (*.json)</source>
+        <translation>Debrief-Sitzungsdateien (*.debrief-session.json);;JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Debrief scorecard files (*.json)</source>
+        <translation>Debrief-Bewertungsdateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Open session to &amp;score...</source>
+        <translation>Sitzung zum &amp;Bewerten öffnen...</translation>
+    </message>
+    <message>
+        <source>Open session to score</source>
+        <translation>Sitzung zum Bewerten öffnen</translation>
+    </message>
+    <message>
+        <source>Export session for other &amp;interviewers...</source>
+        <translation>Sitzung für andere &amp;Interviewer exportieren...</translation>
+    </message>
+    <message>
+        <source>Export session for other interviewers</source>
+        <translation>Sitzung für andere Interviewer exportieren</translation>
+    </message>
+    <message>
+        <source>Export &amp;my scorecard file...</source>
+        <translation>&amp;Meine Bewertungsdatei exportieren...</translation>
+    </message>
+    <message>
+        <source>Export my scorecard file</source>
+        <translation>Meine Bewertungsdatei exportieren</translation>
+    </message>
+    <message>
+        <source>Debrief Studio - Scoring as: not set (File &gt; Settings)</source>
+        <translation>Debrief Studio - Bewertet als: nicht festgelegt (Datei &gt; Einstellungen)</translation>
+    </message>
+    <message>
+        <source>Debrief Studio - Scoring as %1</source>
+        <translation>Debrief Studio - Bewertet als %1</translation>
+    </message>
+    <message>
+        <source>Who is scoring with this studio?</source>
+        <translation>Wer bewertet mit diesem Studio?</translation>
+    </message>
+    <message>
+        <source>Who is scoring with this studio? Your name goes on your scores, your notes and the scorecard files you send the panel. A solo practice scores as the candidate.</source>
+        <translation>Wer bewertet mit diesem Studio? Ihr Name steht an Ihren Bewertungen, Notizen und den Bewertungsdateien, die Sie dem Gremium schicken. Eine Einzelübung bewertet als Kandidat.</translation>
+    </message>
+    <message>
+        <source>Set your name in File &gt; Settings first: the studio scores as you.</source>
+        <translation>Legen Sie zuerst unter Datei &gt; Einstellungen Ihren Namen fest: Das Studio bewertet in Ihrem Namen.</translation>
+    </message>
+    <message>
+        <source>Scoring %1&apos;s session as %2: submit your scores, then export your scorecard file</source>
+        <translation>Sitzung von %1 wird als %2 bewertet: Bewertungen einreichen, dann die Bewertungsdatei exportieren</translation>
+    </message>
+    <message>
+        <source>No session to export: open one on Live session or Debrief first.</source>
+        <translation>Keine Sitzung zum Exportieren: Öffnen Sie zuerst eine unter Live-Sitzung oder Nachbesprechung.</translation>
+    </message>
+    <message>
+        <source>Session exported to %1: the other interviewers open it with File &gt; Open session to score</source>
+        <translation>Sitzung nach %1 exportiert: Die anderen Interviewer öffnen sie mit Datei &gt; Sitzung zum Bewerten öffnen</translation>
+    </message>
+    <message>
+        <source>Export session</source>
+        <translation>Sitzung exportieren</translation>
+    </message>
+    <message>
+        <source>Your scorecard file is %1: drop it on the Committee page of the studio that runs the debrief</source>
+        <translation>Ihre Bewertungsdatei ist %1: Ziehen Sie sie auf die Gremium-Seite des Studios, das die Nachbesprechung leitet</translation>
     </message>
 </context>
 <context>
@@ -4172,13 +4577,6 @@ Geschätzte Kosten: %2</translation>
     </message>
 </context>
 <context>
-    <name>debrief::interview::MetricTranslation</name>
-    <message>
-        <source>%1 GPU-hours a month at %2 is %3; a %4 cut saves %5</source>
-        <translation>%1 GPU-Stunden im Monat zu %2 sind %3; eine Senkung um %4 spart %5</translation>
-    </message>
-</context>
-<context>
     <name>debrief::studio::MetricTranslationPanel</name>
     <message>
         <source>$</source>
@@ -4255,23 +4653,6 @@ Geschätzte Kosten: %2</translation>
     <message>
         <source>%1 GPU-hours, %2 (%3)</source>
         <translation>%1 GPU-Stunden, %2 (%3)</translation>
-    </message>
-</context>
-<context>
-    <name>debrief::interview::OrchestrationImpactScore</name>
-    <message numerus="yes">
-        <source>Orchestration Ready: %n month(s) of cross-team orchestration work (at least %1 needed)</source>
-        <translation>
-            <numerusform>Orchestration Ready: %n Monat teamübergreifende Orchestrierungsarbeit (mindestens %1 nötig)</numerusform>
-            <numerusform>Orchestration Ready: %n Monate teamübergreifende Orchestrierungsarbeit (mindestens %1 nötig)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Not Orchestration Ready: %n month(s) of cross-team orchestration work, %1 needed</source>
-        <translation>
-            <numerusform>Nicht Orchestration Ready: %n Monat teamübergreifende Orchestrierungsarbeit, %1 nötig</numerusform>
-            <numerusform>Nicht Orchestration Ready: %n Monate teamübergreifende Orchestrierungsarbeit, %1 nötig</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4675,69 +5056,6 @@ Geschätzte Kosten: %2</translation>
     </message>
 </context>
 <context>
-    <name>debrief::interview::Rubric</name>
-    <message>
-        <source>Strong No</source>
-        <translation>Klares Nein</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nein</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>Strong Yes</source>
-        <translation>Klares Ja</translation>
-    </message>
-    <message>
-        <source>No verdict</source>
-        <translation>Kein Urteil</translation>
-    </message>
-    <message>
-        <source>Screen</source>
-        <translation>Screening</translation>
-    </message>
-    <message>
-        <source>Technical</source>
-        <translation>Technik</translation>
-    </message>
-    <message>
-        <source>PM</source>
-        <translation>PM</translation>
-    </message>
-    <message>
-        <source>Product Design</source>
-        <translation>Produktdesign</translation>
-    </message>
-    <message>
-        <source>Leadership</source>
-        <translation>Führung</translation>
-    </message>
-    <message>
-        <source>Throughput</source>
-        <translation>Durchsatz</translation>
-    </message>
-    <message>
-        <source>Latency</source>
-        <translation>Latenz</translation>
-    </message>
-    <message>
-        <source>Observability</source>
-        <translation>Beobachtbarkeit</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Kosten</translation>
-    </message>
-    <message>
-        <source>Reliability</source>
-        <translation>Zuverlässigkeit</translation>
-    </message>
-</context>
-<context>
     <name>debrief::studio::ScorecardExportDialog</name>
     <message>
         <source>&amp;Browse...</source>
@@ -4820,17 +5138,6 @@ Geschätzte Kosten: %2</translation>
     </message>
 </context>
 <context>
-    <name>debrief::interview::ScoringRules</name>
-    <message>
-        <source>Choose one of the four recommendations: there is no neutral one.</source>
-        <translation>Wählen Sie eine der vier Empfehlungen: Eine neutrale gibt es nicht.</translation>
-    </message>
-    <message>
-        <source>Level %1 is not on the Maturity Matrix: levels run from %2 to %3.</source>
-        <translation>Stufe %1 gibt es in der Reifegradmatrix nicht: Die Stufen reichen von %2 bis %3.</translation>
-    </message>
-</context>
-<context>
     <name>debrief::studio::SessionController</name>
     <message>
         <source>Recommendation %1</source>
@@ -4851,6 +5158,34 @@ Geschätzte Kosten: %2</translation>
     <message>
         <source>Clear interviewer level</source>
         <translation>Interviewer-Stufe löschen</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Submitted my scores</source>
+        <translation>Meine Bewertungen eingereicht</translation>
+    </message>
+    <message>
+        <source>Reopened my scores</source>
+        <translation>Meine Bewertungen wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>Submit scores</source>
+        <translation>Bewertungen einreichen</translation>
+    </message>
+    <message>
+        <source>Reopen scores</source>
+        <translation>Bewertungen wieder öffnen</translation>
     </message>
 </context>
 <context>
@@ -5107,6 +5442,14 @@ Geschätzte Kosten: %2</translation>
     <message>
         <source>&amp;Language</source>
         <translation>S&amp;prache</translation>
+    </message>
+    <message>
+        <source>Your name, as the other interviewers know you</source>
+        <translation>Ihr Name, wie die anderen Interviewer Sie kennen</translation>
+    </message>
+    <message>
+        <source>Scoring &amp;as</source>
+        <translation>Bewertet &amp;als</translation>
     </message>
 </context>
 <context>
@@ -6156,125 +6499,6 @@ Klicken, um es live abzuspielen</translation>
     <message>
         <source>Arrival rate</source>
         <translation>Ankunftsrate</translation>
-    </message>
-</context>
-<context>
-    <name>debrief::interview::VerdictGrid</name>
-    <message>
-        <source>Depth %1 x Vision %2 gives %3</source>
-        <translation>Tiefe %1 x Vision %2 ergibt %3</translation>
-    </message>
-    <message>
-        <source>Depth and Vision are not both scored</source>
-        <translation>Tiefe und Vision sind nicht beide bewertet</translation>
-    </message>
-    <message>
-        <source>Question %1: %2</source>
-        <translation>Frage %1: %2</translation>
-    </message>
-    <message>
-        <source>No answer scored by %1 yet</source>
-        <translation>Noch keine Antwort von %1 bewertet</translation>
-    </message>
-    <message>
-        <source>Metric Translation is 0 in the product design round: Strong No whatever else scored</source>
-        <translation>Metrikübersetzung ist 0 in der Produktdesign-Runde: Klares Nein, egal was sonst bewertet wurde</translation>
-    </message>
-    <message>
-        <source>%1 -&gt; %2</source>
-        <translation>%1 -&gt; %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Over %n scored answer(s): mean Depth %1, mean Vision %2 (a mean halfway between two scores rounds down)</source>
-        <translation>
-            <numerusform>Über %n bewertete Antwort: mittlere Tiefe %1, mittlere Vision %2 (ein Mittel genau zwischen zwei Werten wird abgerundet)</numerusform>
-            <numerusform>Über %n bewertete Antworten: mittlere Tiefe %1, mittlere Vision %2 (ein Mittel genau zwischen zwei Werten wird abgerundet)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Over %n scored answer(s): mean Depth %1, mean Vision %2</source>
-        <translation>
-            <numerusform>Über %n bewertete Antwort: mittlere Tiefe %1, mittlere Vision %2</numerusform>
-            <numerusform>Über %n bewertete Antworten: mittlere Tiefe %1, mittlere Vision %2</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>debrief::interview::VisionCap</name>
-    <message>
-        <source>Vision %1 capped to %2: no evidence item ticked and no written justification</source>
-        <translation>Vision %1 auf %2 begrenzt: kein Beleg angehakt und keine schriftliche Begründung</translation>
-    </message>
-    <message>
-        <source>Vision %1 capped to %2: no evidence item ticked</source>
-        <translation>Vision %1 auf %2 begrenzt: kein Beleg angehakt</translation>
-    </message>
-    <message>
-        <source>Vision %1 capped to %2: no written justification</source>
-        <translation>Vision %1 auf %2 begrenzt: keine schriftliche Begründung</translation>
-    </message>
-</context>
-<context>
-    <name>debrief::interview::QuantityFormat</name>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 T</translation>
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 T %2 h</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>$%1 B</source>
-        <translation>%1 Mrd. $</translation>
-    </message>
-    <message>
-        <source>$%1 M</source>
-        <translation>%1 Mio. $</translation>
-    </message>
-    <message>
-        <source>$%1 k</source>
-        <translation>%1 Tsd. $</translation>
-    </message>
-    <message>
-        <source>$%1</source>
-        <translation>%1 $</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>%1 B</source>
-        <translation>%1 Mrd.</translation>
-    </message>
-    <message>
-        <source>%1 M</source>
-        <translation>%1 Mio.</translation>
-    </message>
-    <message>
-        <source>%1 k</source>
-        <translation>%1 Tsd.</translation>
     </message>
 </context>
 </TS>

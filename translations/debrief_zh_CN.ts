@@ -20,6 +20,656 @@
     </message>
 </context>
 <context>
+    <name>debrief::interview</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无内容</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>偏移量 %1 处不是有效 JSON：%2</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>应为对象，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected kind `%1`, found `%2`</source>
+        <translation>应为类型 `%1`，实际为 `%2`</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (expected 1)</source>
+        <translation>不支持版本 %1（应为 1）</translation>
+    </message>
+    <message>
+        <source>dimensions</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>duplicate id `%1`</source>
+        <translation>重复的 ID `%1`</translation>
+    </message>
+    <message>
+        <source>levels</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>expected level %1, found %2</source>
+        <translation>应为级别 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>scores</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>expected score %1, found %2</source>
+        <translation>应为分数 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>evidence items</source>
+        <translation>证据项</translation>
+    </message>
+    <message>
+        <source>evidence `%1` is unknown</source>
+        <translation>证据 `%1` 未知</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>verdicts</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>verdict `%1` for vision %2: depth without vision is not a hire (expected `no` or `strong-no`)</source>
+        <translation>愿景 %2 的结论 `%1`：有深度而无愿景不应录用（应为 `no` 或 `strong-no`）</translation>
+    </message>
+    <message>
+        <source>id `%1` is already used by a loaded question</source>
+        <translation>ID `%1` 已被已加载的问题使用</translation>
+    </message>
+    <message>
+        <source>round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>追问</translation>
+    </message>
+    <message>
+        <source>fewer than %1 questions for round `%2`</source>
+        <translation>轮次 `%2` 的问题少于 %1 个</translation>
+    </message>
+    <message>
+        <source>id `%1` is already used by a loaded scenario</source>
+        <translation>ID `%1` 已被已加载的场景使用</translation>
+    </message>
+    <message>
+        <source>budget %1 is not positive</source>
+        <translation>预算 %1 不是正数</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>feature requests</source>
+        <translation>功能需求</translation>
+    </message>
+    <message>
+        <source>cost %1 is negative</source>
+        <translation>成本 %1 为负数</translation>
+    </message>
+    <message>
+        <source>patterns</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>weights sum to %1, expected 100</source>
+        <translation>权重之和为 %1，应为 100</translation>
+    </message>
+    <message>
+        <source>no item for round `%1`</source>
+        <translation>轮次 `%1` 没有任何清单项</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::interview::AnswerCoach</name>
+    <message>
+        <source>Quantified claim: %1</source>
+        <translation>量化表述：%1</translation>
+    </message>
+    <message>
+        <source>KPI named: %1</source>
+        <translation>提到的 KPI：%1</translation>
+    </message>
+    <message>
+        <source>Team or stakeholder named: %1</source>
+        <translation>提到的团队或相关方：%1</translation>
+    </message>
+    <message>
+        <source>Proposes a policy or roadmap item: %1</source>
+        <translation>提出策略或路线图事项：%1</translation>
+    </message>
+    <message>
+        <source>Quantifies the claim</source>
+        <translation>量化了表述</translation>
+    </message>
+    <message>
+        <source>No number with a unit: quantify the gain (%, $, ms, GPU-hours)</source>
+        <translation>没有带单位的数字：请量化收益（%、$、ms、GPU 小时）</translation>
+    </message>
+    <message>
+        <source>Ties it to a KPI</source>
+        <translation>与 KPI 挂钩</translation>
+    </message>
+    <message>
+        <source>No KPI named: say which metric moves</source>
+        <translation>未提到 KPI：请说明哪个指标会变化</translation>
+    </message>
+    <message>
+        <source>Names the teams involved</source>
+        <translation>提到了相关团队</translation>
+    </message>
+    <message>
+        <source>No team or stakeholder named</source>
+        <translation>未提到团队或相关方</translation>
+    </message>
+    <message>
+        <source>Proposes a policy or roadmap item</source>
+        <translation>提出了策略或路线图事项</translation>
+    </message>
+    <message>
+        <source>No proposal: say what you would change</source>
+        <translation>没有提议：请说明你会改变什么</translation>
+    </message>
+    <message>
+        <source>None of the catalogue&apos;s mistakes</source>
+        <translation>未出现目录中的错误</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1：“%2”</translation>
+    </message>
+    <message>
+        <source>Catalogue mistake: %1. Better: %2</source>
+        <translation>目录中的错误：%1。更好的说法：%2</translation>
+    </message>
+    <message>
+        <source>%1 caps the score at %2/100</source>
+        <translation>%1：评分上限为 %2/100</translation>
+    </message>
+    <message>
+        <source>Catalogue mistake: %1</source>
+        <translation>目录中的错误：%1</translation>
+    </message>
+    <message>
+        <source>Too short: %1 of at least %2 words, so the score is capped at %3/100</source>
+        <translation>太短：%1 个词，不足 %2 个词，因此评分上限为 %3/100</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::interview::BudgetAllocation</name>
+    <message>
+        <source>Allocations sum to %1</source>
+        <translation>分配总计 %1</translation>
+    </message>
+    <message>
+        <source>Shares sum to %1 %</source>
+        <translation>份额总计 %1%</translation>
+    </message>
+    <message>
+        <source>%1: a share is negative</source>
+        <translation>%1：有份额为负数</translation>
+    </message>
+    <message>
+        <source>%1: the whole budget</source>
+        <translation>%1：全部预算</translation>
+    </message>
+    <message>
+        <source>%1: balanced</source>
+        <translation>%1：平衡</translation>
+    </message>
+    <message>
+        <source>%1: %2 over the budget</source>
+        <translation>%1：超出预算 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 % over</source>
+        <translation>%1：超出 %2%</translation>
+    </message>
+    <message>
+        <source>%1: %2 left to allocate</source>
+        <translation>%1：还剩 %2 待分配</translation>
+    </message>
+    <message>
+        <source>%1: %2 % left to allocate</source>
+        <translation>%1：还剩 %2% 待分配</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::interview::Committee</name>
+    <message>
+        <source>%1 gave %2 %3, %4 gave %5 (%6 points apart).</source>
+        <translation>%1 给出 %2 %3，%4 给出 %5（相差 %6 分）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>设计</translation>
+    </message>
+    <message>
+        <source>Metric Translation</source>
+        <translation>指标转化</translation>
+    </message>
+    <message>
+        <source>Roadmap Alignment</source>
+        <translation>路线图一致性</translation>
+    </message>
+    <message>
+        <source>Strategic Fit</source>
+        <translation>战略契合度</translation>
+    </message>
+    <message>
+        <source>%1 gave Metric Translation 0: a veto, Strong No whatever else scored.</source>
+        <translation>%1 给出指标转化 0：一票否决，无论其他评分如何均为强烈不录用。</translation>
+    </message>
+    <message>
+        <source>Question %1 (%2)</source>
+        <translation>问题 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Depth, question %1</source>
+        <translation>深度，问题 %1</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>深度</translation>
+    </message>
+    <message>
+        <source>Vision, question %1</source>
+        <translation>愿景，问题 %1</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>愿景</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::interview::ContentLibrary</name>
+    <message>
+        <source>kind `%1` cannot be added by a user (only `questions` and `scenarios`)</source>
+        <translation>类型 `%1` 不能由用户添加（仅限 `questions` 和 `scenarios`）</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::interview::FileChecker</name>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>应为 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a whole number</source>
+        <translation>%1 %2 不是整数</translation>
+    </message>
+    <message>
+        <source>%1 %2 is outside %3-%4</source>
+        <translation>%1 %2 超出 %3-%4</translation>
+    </message>
+    <message>
+        <source>expected exactly %1 %2, found %3</source>
+        <translation>应恰好为 %1 个%2，实际为 %3</translation>
+    </message>
+    <message>
+        <source>expected at least %1 %2, found %3</source>
+        <translation>应至少为 %1 个%2，实际为 %3</translation>
+    </message>
+    <message>
+        <source>expected at most %1 %2, found %3</source>
+        <translation>应至多为 %1 个%2，实际为 %3</translation>
+    </message>
+    <message>
+        <source>id `%1` is not lower-case kebab-case</source>
+        <translation>ID `%1` 不是小写 kebab-case 格式</translation>
+    </message>
+    <message>
+        <source>duplicate id `%1`</source>
+        <translation>重复的 ID `%1`</translation>
+    </message>
+    <message>
+        <source>%1 `%2` is unknown</source>
+        <translation>%1 `%2` 未知</translation>
+    </message>
+    <message>
+        <source>invalid regular expression: %1</source>
+        <translation>无效的正则表达式：%1</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::interview::LoopPlanner</name>
+    <message>
+        <source>Motivation and one cross-team GPU project told with its impact</source>
+        <translation>动机，以及一个跨团队 GPU 项目及其影响</translation>
+    </message>
+    <message>
+        <source>End-to-end job flow from scheduler to fabric, capacity planning and latency trade-offs</source>
+        <translation>从调度器到网络互连的端到端作业流程、容量规划与延迟权衡</translation>
+    </message>
+    <message>
+        <source>Turning metrics into priorities: KPIs, stakeholders and the Orchestration Impact Score</source>
+        <translation>将指标转化为优先级：KPI、相关方与编排影响分</translation>
+    </message>
+    <message>
+        <source>Metrics-to-roadmap translation: map feature requests to KPIs and allocate the budget</source>
+        <translation>指标到路线图的转化：将功能需求对应到 KPI 并分配预算</translation>
+    </message>
+    <message>
+        <source>Real role and scope, aligning teams, handling disagreement</source>
+        <translation>真实的角色与职责范围、协调团队、处理分歧</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::interview::MetricTranslation</name>
+    <message>
+        <source>%1 GPU-hours a month at %2 is %3; a %4 cut saves %5</source>
+        <translation>每月 %1 GPU 小时，按 %2 计为 %3；削减 %4 可节省 %5</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::interview::OrchestrationImpactScore</name>
+    <message numerus="yes">
+        <source>Orchestration Ready: %n month(s) of cross-team orchestration work (at least %1 needed)</source>
+        <translation>
+            <numerusform>已具备编排能力：%n 个月跨团队编排工作（至少需要 %1）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not Orchestration Ready: %n month(s) of cross-team orchestration work, %1 needed</source>
+        <translation>
+            <numerusform>尚不具备编排能力：%n 个月跨团队编排工作，需要 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>debrief::interview::QuantityFormat</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>$%1 B</source>
+        <translation>%1 十亿美元</translation>
+    </message>
+    <message>
+        <source>$%1 M</source>
+        <translation>%1 百万美元</translation>
+    </message>
+    <message>
+        <source>$%1 k</source>
+        <translation>%1 千美元</translation>
+    </message>
+    <message>
+        <source>$%1</source>
+        <translation>%1 美元</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 十亿</translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <translation>%1 百万</translation>
+    </message>
+    <message>
+        <source>%1 k</source>
+        <translation>%1 千</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::interview::Rubric</name>
+    <message>
+        <source>Strong No</source>
+        <translation>强烈不录用</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>不录用</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>录用</translation>
+    </message>
+    <message>
+        <source>Strong Yes</source>
+        <translation>强烈录用</translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation>无结论</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>初筛</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>技术面</translation>
+    </message>
+    <message>
+        <source>PM</source>
+        <translation>产品经理面</translation>
+    </message>
+    <message>
+        <source>Product Design</source>
+        <translation>产品设计</translation>
+    </message>
+    <message>
+        <source>Leadership</source>
+        <translation>领导力</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Observability</source>
+        <translation>可观测性</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>可靠性</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::interview::ScoringRules</name>
+    <message>
+        <source>Choose one of the four recommendations: there is no neutral one.</source>
+        <translation>请从四个推荐结论中选择一个：没有中立选项。</translation>
+    </message>
+    <message>
+        <source>Level %1 is not on the Maturity Matrix: levels run from %2 to %3.</source>
+        <translation>成熟度矩阵中没有级别 %1：级别从 %2 到 %3。</translation>
+    </message>
+    <message>
+        <source>The session is finished: its answers, clock and notes no longer change.</source>
+        <translation>本次会话已结束：回答、计时和笔记不再更改。</translation>
+    </message>
+    <message>
+        <source>Your scores are submitted and locked. Reopen them to change a mark.</source>
+        <translation>您的评分已提交并锁定。重新打开后才能修改评分。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s scores are submitted and locked. Reopen them to change a mark.</source>
+        <translation>%1 的评分已提交并锁定。重新打开后才能修改评分。</translation>
+    </message>
+    <message>
+        <source>These scores are already submitted.</source>
+        <translation>这些评分已经提交。</translation>
+    </message>
+    <message>
+        <source>There is nothing to submit: no answer has both a Depth and a Vision from this scorer.</source>
+        <translation>没有可提交的内容：此评分人没有任何回答同时给出了深度和愿景。</translation>
+    </message>
+    <message>
+        <source>These scores are not submitted: there is nothing to reopen.</source>
+        <translation>这些评分尚未提交：没有可重新打开的内容。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions have no Depth or no Vision: %3</source>
+        <translation>%2 道题中有 %1 道缺少深度或愿景评分：%3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions have no answer: %3</source>
+        <translation>%2 道题中有 %1 道没有回答：%3</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::interview::VerdictGrid</name>
+    <message>
+        <source>Depth %1 x Vision %2 gives %3</source>
+        <translation>深度 %1 x 愿景 %2 得出 %3</translation>
+    </message>
+    <message>
+        <source>Depth and Vision are not both scored</source>
+        <translation>深度和愿景未同时评分</translation>
+    </message>
+    <message>
+        <source>Question %1: %2</source>
+        <translation>问题 %1：%2</translation>
+    </message>
+    <message>
+        <source>No answer scored by %1 yet</source>
+        <translation>%1 尚未为任何回答评分</translation>
+    </message>
+    <message>
+        <source>Metric Translation is 0 in the product design round: Strong No whatever else scored</source>
+        <translation>产品设计轮次中指标转化为 0：无论其他评分如何，均为强烈不录用</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %n scored answer(s): mean Depth %1, mean Vision %2 (a mean halfway between two scores rounds down)</source>
+        <translation>
+            <numerusform>%n 个已评分回答：平均深度 %1，平均愿景 %2（恰好处于两个分数中间的平均值向下取整）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %n scored answer(s): mean Depth %1, mean Vision %2</source>
+        <translation>
+            <numerusform>%n 个已评分回答：平均深度 %1，平均愿景 %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>debrief::interview::VisionCap</name>
+    <message>
+        <source>Vision %1 capped to %2: no evidence item ticked and no written justification</source>
+        <translation>愿景 %1 被限制为 %2：未勾选任何证据且没有书面理由</translation>
+    </message>
+    <message>
+        <source>Vision %1 capped to %2: no evidence item ticked</source>
+        <translation>愿景 %1 被限制为 %2：未勾选任何证据</translation>
+    </message>
+    <message>
+        <source>Vision %1 capped to %2: no written justification</source>
+        <translation>愿景 %1 被限制为 %2：没有书面理由</translation>
+    </message>
+</context>
+<context>
     <name>debrief::report::CandidateSummaryReport</name>
     <message>
         <source>Role: %1</source>
@@ -483,10 +1133,6 @@ Depth / Vision</source>
     <message>
         <source>Live mock interview</source>
         <translation>现场模拟面试</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1%</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -1168,10 +1814,6 @@ Depth / Vision</source>
         <translation>应为对象</translation>
     </message>
     <message>
-        <source>not a Debrief Studio scorecard (expected &quot;%1&quot;)</source>
-        <translation>不是 Debrief Studio 评分卡（应为“%1”）</translation>
-    </message>
-    <message>
         <source>unknown version %1 (this build reads version %2)</source>
         <translation>未知版本 %1（此版本读取版本 %2）</translation>
     </message>
@@ -1247,171 +1889,28 @@ Depth / Vision</source>
         <source>`%1` has no time zone: end it with &quot;Z&quot; (UTC) or an offset such as &quot;+01:00&quot;</source>
         <translation>`%1` 没有时区：请以 &quot;Z&quot;（UTC）或 &quot;+01:00&quot; 这样的偏移量结尾</translation>
     </message>
+    <message>
+        <source>not a Debrief Studio %1 (expected &quot;%2&quot;)</source>
+        <translation>不是 Debrief Studio %1（应为 &quot;%2&quot;）</translation>
+    </message>
+    <message>
+        <source>scorecard</source>
+        <translation>评分卡</translation>
+    </message>
+    <message>
+        <source>session file</source>
+        <translation>会话文件</translation>
+    </message>
+    <message>
+        <source>expected a name</source>
+        <translation>应为姓名</translation>
+    </message>
 </context>
 <context>
     <name>debrief::storage::SessionStore</name>
     <message>
         <source>session %1 has no note %2</source>
         <translation>会话 %1 没有笔记 %2</translation>
-    </message>
-</context>
-<context>
-    <name>debrief::interview</name>
-    <message>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true 或 false</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>数字</translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation>字符串</translation>
-    </message>
-    <message>
-        <source>an array</source>
-        <translation>数组</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>无内容</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>无法读取：%1</translation>
-    </message>
-    <message>
-        <source>not valid JSON at offset %1: %2</source>
-        <translation>偏移量 %1 处不是有效 JSON：%2</translation>
-    </message>
-    <message>
-        <source>expected an object, found %1</source>
-        <translation>应为对象，实际为 %1</translation>
-    </message>
-    <message>
-        <source>expected kind `%1`, found `%2`</source>
-        <translation>应为类型 `%1`，实际为 `%2`</translation>
-    </message>
-    <message>
-        <source>version %1 is not supported (expected 1)</source>
-        <translation>不支持版本 %1（应为 1）</translation>
-    </message>
-    <message>
-        <source>dimensions</source>
-        <translation>维度</translation>
-    </message>
-    <message>
-        <source>dimension</source>
-        <translation>维度</translation>
-    </message>
-    <message>
-        <source>duplicate id `%1`</source>
-        <translation>重复的 ID `%1`</translation>
-    </message>
-    <message>
-        <source>levels</source>
-        <translation>级别</translation>
-    </message>
-    <message>
-        <source>expected level %1, found %2</source>
-        <translation>应为级别 %1，实际为 %2</translation>
-    </message>
-    <message>
-        <source>scores</source>
-        <translation>分数</translation>
-    </message>
-    <message>
-        <source>expected score %1, found %2</source>
-        <translation>应为分数 %1，实际为 %2</translation>
-    </message>
-    <message>
-        <source>evidence items</source>
-        <translation>证据项</translation>
-    </message>
-    <message>
-        <source>evidence `%1` is unknown</source>
-        <translation>证据 `%1` 未知</translation>
-    </message>
-    <message>
-        <source>rows</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <source>verdicts</source>
-        <translation>结论</translation>
-    </message>
-    <message>
-        <source>verdict</source>
-        <translation>结论</translation>
-    </message>
-    <message>
-        <source>verdict `%1` for vision %2: depth without vision is not a hire (expected `no` or `strong-no`)</source>
-        <translation>愿景 %2 的结论 `%1`：有深度而无愿景不应录用（应为 `no` 或 `strong-no`）</translation>
-    </message>
-    <message>
-        <source>id `%1` is already used by a loaded question</source>
-        <translation>ID `%1` 已被已加载的问题使用</translation>
-    </message>
-    <message>
-        <source>round</source>
-        <translation>轮次</translation>
-    </message>
-    <message>
-        <source>follow-ups</source>
-        <translation>追问</translation>
-    </message>
-    <message>
-        <source>fewer than %1 questions for round `%2`</source>
-        <translation>轮次 `%2` 的问题少于 %1 个</translation>
-    </message>
-    <message>
-        <source>id `%1` is already used by a loaded scenario</source>
-        <translation>ID `%1` 已被已加载的场景使用</translation>
-    </message>
-    <message>
-        <source>budget %1 is not positive</source>
-        <translation>预算 %1 不是正数</translation>
-    </message>
-    <message>
-        <source>KPIs</source>
-        <translation>KPI</translation>
-    </message>
-    <message>
-        <source>KPI</source>
-        <translation>KPI</translation>
-    </message>
-    <message>
-        <source>feature requests</source>
-        <translation>功能需求</translation>
-    </message>
-    <message>
-        <source>cost %1 is negative</source>
-        <translation>成本 %1 为负数</translation>
-    </message>
-    <message>
-        <source>patterns</source>
-        <translation>模式</translation>
-    </message>
-    <message>
-        <source>entries</source>
-        <translation>条目</translation>
-    </message>
-    <message>
-        <source>weights sum to %1, expected 100</source>
-        <translation>权重之和为 %1，应为 100</translation>
-    </message>
-    <message>
-        <source>no item for round `%1`</source>
-        <translation>轮次 `%1` 没有任何清单项</translation>
     </message>
 </context>
 <context>
@@ -1463,120 +1962,6 @@ Depth / Vision</source>
     <message>
         <source>Delete the saved analysis &quot;%1&quot;? This cannot be undone.</source>
         <translation>删除已保存的分析“%1”？此操作无法撤销。</translation>
-    </message>
-</context>
-<context>
-    <name>debrief::interview::AnswerCoach</name>
-    <message>
-        <source>Quantified claim: %1</source>
-        <translation>量化表述：%1</translation>
-    </message>
-    <message>
-        <source>KPI named: %1</source>
-        <translation>提到的 KPI：%1</translation>
-    </message>
-    <message>
-        <source>Team or stakeholder named: %1</source>
-        <translation>提到的团队或相关方：%1</translation>
-    </message>
-    <message>
-        <source>Proposes a policy or roadmap item: %1</source>
-        <translation>提出策略或路线图事项：%1</translation>
-    </message>
-    <message>
-        <source>Quantifies the claim</source>
-        <translation>量化了表述</translation>
-    </message>
-    <message>
-        <source>No number with a unit: quantify the gain (%, $, ms, GPU-hours)</source>
-        <translation>没有带单位的数字：请量化收益（%、$、ms、GPU 小时）</translation>
-    </message>
-    <message>
-        <source>Ties it to a KPI</source>
-        <translation>与 KPI 挂钩</translation>
-    </message>
-    <message>
-        <source>No KPI named: say which metric moves</source>
-        <translation>未提到 KPI：请说明哪个指标会变化</translation>
-    </message>
-    <message>
-        <source>Names the teams involved</source>
-        <translation>提到了相关团队</translation>
-    </message>
-    <message>
-        <source>No team or stakeholder named</source>
-        <translation>未提到团队或相关方</translation>
-    </message>
-    <message>
-        <source>Proposes a policy or roadmap item</source>
-        <translation>提出了策略或路线图事项</translation>
-    </message>
-    <message>
-        <source>No proposal: say what you would change</source>
-        <translation>没有提议：请说明你会改变什么</translation>
-    </message>
-    <message>
-        <source>None of the catalogue&apos;s mistakes</source>
-        <translation>未出现目录中的错误</translation>
-    </message>
-    <message>
-        <source>%1: “%2”</source>
-        <translation>%1：“%2”</translation>
-    </message>
-    <message>
-        <source>Catalogue mistake: %1. Better: %2</source>
-        <translation>目录中的错误：%1。更好的说法：%2</translation>
-    </message>
-    <message>
-        <source>%1 caps the score at %2/100</source>
-        <translation>%1：评分上限为 %2/100</translation>
-    </message>
-    <message>
-        <source>Catalogue mistake: %1</source>
-        <translation>目录中的错误：%1</translation>
-    </message>
-    <message>
-        <source>Too short: %1 of at least %2 words, so the score is capped at %3/100</source>
-        <translation>太短：%1 个词，不足 %2 个词，因此评分上限为 %3/100</translation>
-    </message>
-</context>
-<context>
-    <name>debrief::interview::BudgetAllocation</name>
-    <message>
-        <source>Allocations sum to %1</source>
-        <translation>分配总计 %1</translation>
-    </message>
-    <message>
-        <source>Shares sum to %1 %</source>
-        <translation>份额总计 %1%</translation>
-    </message>
-    <message>
-        <source>%1: a share is negative</source>
-        <translation>%1：有份额为负数</translation>
-    </message>
-    <message>
-        <source>%1: the whole budget</source>
-        <translation>%1：全部预算</translation>
-    </message>
-    <message>
-        <source>%1: balanced</source>
-        <translation>%1：平衡</translation>
-    </message>
-    <message>
-        <source>%1: %2 over the budget</source>
-        <translation>%1：超出预算 %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 % over</source>
-        <translation>%1：超出 %2%</translation>
-    </message>
-    <message>
-        <source>%1: %2 left to allocate</source>
-        <translation>%1：还剩 %2 待分配</translation>
-    </message>
-    <message>
-        <source>%1: %2 % left to allocate</source>
-        <translation>%1：还剩 %2% 待分配</translation>
     </message>
 </context>
 <context>
@@ -1695,57 +2080,6 @@ Depth / Vision</source>
     <message>
         <source>Preset prices (starting points, not quotes)</source>
         <translation>预设价格（仅供参考，并非报价）</translation>
-    </message>
-</context>
-<context>
-    <name>debrief::interview::Committee</name>
-    <message>
-        <source>%1 gave %2 %3, %4 gave %5 (%6 points apart).</source>
-        <translation>%1 给出 %2 %3，%4 给出 %5（相差 %6 分）。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>Design</source>
-        <translation>设计</translation>
-    </message>
-    <message>
-        <source>Metric Translation</source>
-        <translation>指标转化</translation>
-    </message>
-    <message>
-        <source>Roadmap Alignment</source>
-        <translation>路线图一致性</translation>
-    </message>
-    <message>
-        <source>Strategic Fit</source>
-        <translation>战略契合度</translation>
-    </message>
-    <message>
-        <source>%1 gave Metric Translation 0: a veto, Strong No whatever else scored.</source>
-        <translation>%1 给出指标转化 0：一票否决，无论其他评分如何均为强烈不录用。</translation>
-    </message>
-    <message>
-        <source>Question %1 (%2)</source>
-        <translation>问题 %1（%2）</translation>
-    </message>
-    <message>
-        <source>Depth, question %1</source>
-        <translation>深度，问题 %1</translation>
-    </message>
-    <message>
-        <source>Depth</source>
-        <translation>深度</translation>
-    </message>
-    <message>
-        <source>Vision, question %1</source>
-        <translation>愿景，问题 %1</translation>
-    </message>
-    <message>
-        <source>Vision</source>
-        <translation>愿景</translation>
     </message>
 </context>
 <context>
@@ -1945,10 +2279,6 @@ Vision</source>
         <translation>分歧：%1</translation>
     </message>
     <message>
-        <source>No splits and no veto: the scorers agree within a point.</source>
-        <translation>没有分歧也没有否决：评分者之间相差不超过一分。</translation>
-    </message>
-    <message>
         <source> (vetoed)</source>
         <translation>（已否决）</translation>
     </message>
@@ -2066,6 +2396,22 @@ Scores not submitted are drafts: the committee leaves them out.</source>
         <translation>%1
 未提交的评分是草稿：委员会不计入。</translation>
     </message>
+    <message>
+        <source>not submitted</source>
+        <translation>未提交</translation>
+    </message>
+    <message>
+        <source>Not submitted: %1. Their drafts are not compared or counted.</source>
+        <translation>未提交：%1。其草稿不参与比较，也不计入。</translation>
+    </message>
+    <message>
+        <source>No splits and no veto: the submitted scores agree within a point.</source>
+        <translation>没有分歧也没有否决：已提交的评分相差不超过一分。</translation>
+    </message>
+    <message>
+        <source>Nothing to compare yet: agreement needs submitted scores from at least two interviewers.</source>
+        <translation>暂无可比较的内容：至少需要两位面试官提交评分才能判断是否一致。</translation>
+    </message>
 </context>
 <context>
     <name>debrief::studio::ComparisonModel</name>
@@ -2132,13 +2478,6 @@ Scores not submitted are drafts: the committee leaves them out.</source>
     <message>
         <source>In words</source>
         <translation>文字说明</translation>
-    </message>
-</context>
-<context>
-    <name>debrief::interview::ContentLibrary</name>
-    <message>
-        <source>kind `%1` cannot be added by a user (only `questions` and `scenarios`)</source>
-        <translation>类型 `%1` 不能由用户添加（仅限 `questions` 和 `scenarios`）</translation>
     </message>
 </context>
 <context>
@@ -3030,57 +3369,6 @@ Estimated cost: %2</source>
     </message>
 </context>
 <context>
-    <name>debrief::interview::FileChecker</name>
-    <message>
-        <source>missing</source>
-        <translation>缺失</translation>
-    </message>
-    <message>
-        <source>expected %1, found %2</source>
-        <translation>应为 %1，实际为 %2</translation>
-    </message>
-    <message>
-        <source>empty</source>
-        <translation>为空</translation>
-    </message>
-    <message>
-        <source>%1 %2 is not a whole number</source>
-        <translation>%1 %2 不是整数</translation>
-    </message>
-    <message>
-        <source>%1 %2 is outside %3-%4</source>
-        <translation>%1 %2 超出 %3-%4</translation>
-    </message>
-    <message>
-        <source>expected exactly %1 %2, found %3</source>
-        <translation>应恰好为 %1 个%2，实际为 %3</translation>
-    </message>
-    <message>
-        <source>expected at least %1 %2, found %3</source>
-        <translation>应至少为 %1 个%2，实际为 %3</translation>
-    </message>
-    <message>
-        <source>expected at most %1 %2, found %3</source>
-        <translation>应至多为 %1 个%2，实际为 %3</translation>
-    </message>
-    <message>
-        <source>id `%1` is not lower-case kebab-case</source>
-        <translation>ID `%1` 不是小写 kebab-case 格式</translation>
-    </message>
-    <message>
-        <source>duplicate id `%1`</source>
-        <translation>重复的 ID `%1`</translation>
-    </message>
-    <message>
-        <source>%1 `%2` is unknown</source>
-        <translation>%1 `%2` 未知</translation>
-    </message>
-    <message>
-        <source>invalid regular expression: %1</source>
-        <translation>无效的正则表达式：%1</translation>
-    </message>
-</context>
-<context>
     <name>debrief::studio::HistoryPage</name>
     <message>
         <source>Delete the session of %1</source>
@@ -3438,6 +3726,10 @@ Estimated cost: %2</source>
         <source>A candidate needs a name.</source>
         <translation>候选人需要一个姓名。</translation>
     </message>
+    <message>
+        <source>A scorer needs a name (and &quot;self&quot; is the candidate&apos;s own).</source>
+        <translation>评分人需要一个名字（&quot;self&quot; 表示候选人自评）。</translation>
+    </message>
 </context>
 <context>
     <name>debrief::studio::LiveReplayCharts</name>
@@ -3601,10 +3893,6 @@ Estimated cost: %2</source>
         <translation>结束会话</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Keys&lt;/b&gt;: Ctrl+1-4 Depth, Alt+1-4 Vision, Ctrl+Shift+1-4 evidence, Ctrl+J justification, Ctrl+Enter note, Ctrl+PgDn / Ctrl+PgUp next / previous, Ctrl+Space pause, F1 all shortcuts</source>
-        <translation>&lt;b&gt;按键&lt;/b&gt;：Ctrl+1-4 深度，Alt+1-4 愿景，Ctrl+Shift+1-4 证据，Ctrl+J 理由，Ctrl+Enter 笔记，Ctrl+PgDn / Ctrl+PgUp 下一个 / 上一个，Ctrl+Space 暂停，F1 全部快捷键</translation>
-    </message>
-    <message>
         <source>Set Depth 1</source>
         <translation>设为深度 1</translation>
     </message>
@@ -3667,10 +3955,6 @@ Estimated cost: %2</source>
     <message>
         <source>Finish the session</source>
         <translation>结束会话</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>未保存：%1</translation>
     </message>
     <message>
         <source>Resumed %1&apos;s session at question %2</source>
@@ -3773,47 +4057,96 @@ Estimated cost: %2</source>
         <translation>取消证据</translation>
     </message>
     <message>
-        <source>Typing</source>
-        <translation>输入</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Coach: %1/100&lt;/b&gt; %2</source>
-        <translation>&lt;b&gt;教练：%1/100&lt;/b&gt; %2</translation>
-    </message>
-    <message>
-        <source>Coach score %1 of 100</source>
-        <translation>教练评分 %1/100</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>笔记</translation>
-    </message>
-    <message>
         <source>Live session</source>
         <translation>现场会话</translation>
     </message>
-</context>
-<context>
-    <name>debrief::interview::LoopPlanner</name>
     <message>
-        <source>Motivation and one cross-team GPU project told with its impact</source>
-        <translation>动机，以及一个跨团队 GPU 项目及其影响</translation>
+        <source>&amp;Submit my scores</source>
+        <translation>提交我的评分(&amp;S)</translation>
     </message>
     <message>
-        <source>End-to-end job flow from scheduler to fabric, capacity planning and latency trade-offs</source>
-        <translation>从调度器到网络互连的端到端作业流程、容量规划与延迟权衡</translation>
+        <source>Ctrl+Shift+S: submit your marks; they are locked and count from then on</source>
+        <translation>Ctrl+Shift+S：提交您的评分；提交后即锁定并开始计入</translation>
     </message>
     <message>
-        <source>Turning metrics into priorities: KPIs, stakeholders and the Orchestration Impact Score</source>
-        <translation>将指标转化为优先级：KPI、相关方与编排影响分</translation>
+        <source>&amp;Reopen my scores</source>
+        <translation>重新打开我的评分(&amp;R)</translation>
     </message>
     <message>
-        <source>Metrics-to-roadmap translation: map feature requests to KPIs and allocate the budget</source>
-        <translation>指标到路线图的转化：将功能需求对应到 KPI 并分配预算</translation>
+        <source>Ctrl+Shift+R: take your submitted marks back to change them (recorded)</source>
+        <translation>Ctrl+Shift+R：撤回已提交的评分以便修改（会被记录）</translation>
     </message>
     <message>
-        <source>Real role and scope, aligning teams, handling disagreement</source>
-        <translation>真实的角色与职责范围、协调团队、处理分歧</translation>
+        <source>&lt;b&gt;Keys&lt;/b&gt;: Ctrl+1-4 Depth, Alt+1-4 Vision, Ctrl+Shift+1-4 evidence, Ctrl+J justification, Ctrl+Enter note, Ctrl+PgDn / Ctrl+PgUp next / previous, Ctrl+Space pause, Ctrl+Shift+S submit my scores, Ctrl+Shift+Enter finish, F1 all shortcuts</source>
+        <translation>&lt;b&gt;快捷键&lt;/b&gt;：Ctrl+1-4 深度，Alt+1-4 愿景，Ctrl+Shift+1-4 证据，Ctrl+J 理由，Ctrl+Enter 笔记，Ctrl+PgDn / Ctrl+PgUp 下一题 / 上一题，Ctrl+Space 暂停，Ctrl+Shift+S 提交我的评分，Ctrl+Shift+Enter 结束，F1 全部快捷键</translation>
+    </message>
+    <message>
+        <source>Submit my scores</source>
+        <translation>提交我的评分</translation>
+    </message>
+    <message>
+        <source>Reopen my scores</source>
+        <translation>重新打开我的评分</translation>
+    </message>
+    <message>
+        <source>finished, scoring only</source>
+        <translation>已结束，仅可评分</translation>
+    </message>
+    <message>
+        <source>Draft: %1 of %2 answers scored; nobody else sees these marks until you submit them.</source>
+        <translation>草稿：已为 %2 个回答中的 %1 个评分；在您提交之前，其他人看不到这些评分。</translation>
+    </message>
+    <message>
+        <source>%1 (coach: “%2”)</source>
+        <translation>%1（教练：“%2”）</translation>
+    </message>
+    <message>
+        <source>Counts as Vision %1 until %2.</source>
+        <translation>在%2之前，按愿景 %1 计算。</translation>
+    </message>
+    <message>
+        <source>an evidence item is ticked and a justification written</source>
+        <translation>勾选一项证据并写下理由</translation>
+    </message>
+    <message>
+        <source>an evidence item is ticked</source>
+        <translation>勾选一项证据</translation>
+    </message>
+    <message>
+        <source>a justification is written</source>
+        <translation>写下理由</translation>
+    </message>
+    <message>
+        <source>Finishing submits your self-scores: the Debrief shows your verdict from them.</source>
+        <translation>结束会提交您的自评：复盘页面会据此显示您的结论。</translation>
+    </message>
+    <message>
+        <source>Finish the session?</source>
+        <translation>结束本次会话？</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>结束(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Session finished; your scores are submitted</source>
+        <translation>会话已结束；您的评分已提交</translation>
+    </message>
+    <message>
+        <source>Submit your marks on %1 of %2 answers? Once submitted they are locked, count in the verdict and the other interviewers can see them once they have submitted theirs.</source>
+        <translation>提交您对 %2 个回答中 %1 个的评分？提交后评分将被锁定并计入结论，其他面试官在提交自己的评分后即可看到。</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>提交(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Your scores are submitted and locked</source>
+        <translation>您的评分已提交并锁定</translation>
+    </message>
+    <message>
+        <source>Your scores are reopened: they are drafts again until you submit them</source>
+        <translation>您的评分已重新打开：在再次提交前它们又是草稿</translation>
     </message>
 </context>
 <context>
@@ -3937,10 +4270,6 @@ Estimated cost: %2</source>
 <context>
     <name>debrief::studio::MainWindow</name>
     <message>
-        <source>Debrief Studio</source>
-        <translation>Debrief Studio</translation>
-    </message>
-    <message>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
@@ -3993,10 +4322,6 @@ Estimated cost: %2</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <source>&amp;Export scorecard...</source>
-        <translation>导出评分卡(&amp;E)...</translation>
-    </message>
-    <message>
         <source>Load demo &amp;candidate</source>
         <translation>加载演示候选人(&amp;C)</translation>
     </message>
@@ -4007,6 +4332,82 @@ Estimated cost: %2</source>
     <message>
         <source>Could not load the demo candidate: %1</source>
         <translation>无法加载演示候选人：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Export scorecard PDF...</source>
+        <translation>导出评分卡 PDF(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Debrief session files (*.debrief-session.json);;JSON files (*.json)</source>
+        <translation>Debrief 会话文件 (*.debrief-session.json);;JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Debrief scorecard files (*.json)</source>
+        <translation>Debrief 评分卡文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Open session to &amp;score...</source>
+        <translation>打开会话进行评分(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Open session to score</source>
+        <translation>打开会话进行评分</translation>
+    </message>
+    <message>
+        <source>Export session for other &amp;interviewers...</source>
+        <translation>为其他面试官导出会话(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Export session for other interviewers</source>
+        <translation>为其他面试官导出会话</translation>
+    </message>
+    <message>
+        <source>Export &amp;my scorecard file...</source>
+        <translation>导出我的评分卡文件(&amp;M)...</translation>
+    </message>
+    <message>
+        <source>Export my scorecard file</source>
+        <translation>导出我的评分卡文件</translation>
+    </message>
+    <message>
+        <source>Debrief Studio - Scoring as: not set (File &gt; Settings)</source>
+        <translation>Debrief Studio - 评分人：未设置（文件 &gt; 设置）</translation>
+    </message>
+    <message>
+        <source>Debrief Studio - Scoring as %1</source>
+        <translation>Debrief Studio - 评分人：%1</translation>
+    </message>
+    <message>
+        <source>Who is scoring with this studio?</source>
+        <translation>谁在使用本工作室评分？</translation>
+    </message>
+    <message>
+        <source>Who is scoring with this studio? Your name goes on your scores, your notes and the scorecard files you send the panel. A solo practice scores as the candidate.</source>
+        <translation>谁在使用本工作室评分？您的名字会出现在您的评分、笔记以及发给面试小组的评分卡文件上。单人练习以候选人身份评分。</translation>
+    </message>
+    <message>
+        <source>Set your name in File &gt; Settings first: the studio scores as you.</source>
+        <translation>请先在 文件 &gt; 设置 中填写您的名字：工作室将以您的身份评分。</translation>
+    </message>
+    <message>
+        <source>Scoring %1&apos;s session as %2: submit your scores, then export your scorecard file</source>
+        <translation>正在以 %2 的身份为 %1 的会话评分：提交评分后导出您的评分卡文件</translation>
+    </message>
+    <message>
+        <source>No session to export: open one on Live session or Debrief first.</source>
+        <translation>没有可导出的会话：请先在实时会话或复盘页面打开一个会话。</translation>
+    </message>
+    <message>
+        <source>Session exported to %1: the other interviewers open it with File &gt; Open session to score</source>
+        <translation>会话已导出到 %1：其他面试官可通过 文件 &gt; 打开会话进行评分 打开它</translation>
+    </message>
+    <message>
+        <source>Export session</source>
+        <translation>导出会话</translation>
+    </message>
+    <message>
+        <source>Your scorecard file is %1: drop it on the Committee page of the studio that runs the debrief</source>
+        <translation>您的评分卡文件是 %1：请把它拖到负责复盘的工作室的评审委员会页面上</translation>
     </message>
 </context>
 <context>
@@ -4152,13 +4553,6 @@ Estimated cost: %2</source>
     </message>
 </context>
 <context>
-    <name>debrief::interview::MetricTranslation</name>
-    <message>
-        <source>%1 GPU-hours a month at %2 is %3; a %4 cut saves %5</source>
-        <translation>每月 %1 GPU 小时，按 %2 计为 %3；削减 %4 可节省 %5</translation>
-    </message>
-</context>
-<context>
     <name>debrief::studio::MetricTranslationPanel</name>
     <message>
         <source>$</source>
@@ -4235,21 +4629,6 @@ Estimated cost: %2</source>
     <message>
         <source>%1 GPU-hours, %2 (%3)</source>
         <translation>%1 GPU 小时，%2（%3）</translation>
-    </message>
-</context>
-<context>
-    <name>debrief::interview::OrchestrationImpactScore</name>
-    <message numerus="yes">
-        <source>Orchestration Ready: %n month(s) of cross-team orchestration work (at least %1 needed)</source>
-        <translation>
-            <numerusform>已具备编排能力：%n 个月跨团队编排工作（至少需要 %1）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Not Orchestration Ready: %n month(s) of cross-team orchestration work, %1 needed</source>
-        <translation>
-            <numerusform>尚不具备编排能力：%n 个月跨团队编排工作，需要 %1</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4651,69 +5030,6 @@ Estimated cost: %2</source>
     </message>
 </context>
 <context>
-    <name>debrief::interview::Rubric</name>
-    <message>
-        <source>Strong No</source>
-        <translation>强烈不录用</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>不录用</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>录用</translation>
-    </message>
-    <message>
-        <source>Strong Yes</source>
-        <translation>强烈录用</translation>
-    </message>
-    <message>
-        <source>No verdict</source>
-        <translation>无结论</translation>
-    </message>
-    <message>
-        <source>Screen</source>
-        <translation>初筛</translation>
-    </message>
-    <message>
-        <source>Technical</source>
-        <translation>技术面</translation>
-    </message>
-    <message>
-        <source>PM</source>
-        <translation>产品经理面</translation>
-    </message>
-    <message>
-        <source>Product Design</source>
-        <translation>产品设计</translation>
-    </message>
-    <message>
-        <source>Leadership</source>
-        <translation>领导力</translation>
-    </message>
-    <message>
-        <source>Throughput</source>
-        <translation>吞吐量</translation>
-    </message>
-    <message>
-        <source>Latency</source>
-        <translation>延迟</translation>
-    </message>
-    <message>
-        <source>Observability</source>
-        <translation>可观测性</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>成本</translation>
-    </message>
-    <message>
-        <source>Reliability</source>
-        <translation>可靠性</translation>
-    </message>
-</context>
-<context>
     <name>debrief::studio::ScorecardExportDialog</name>
     <message>
         <source>&amp;Browse...</source>
@@ -4795,17 +5111,6 @@ Estimated cost: %2</source>
     </message>
 </context>
 <context>
-    <name>debrief::interview::ScoringRules</name>
-    <message>
-        <source>Choose one of the four recommendations: there is no neutral one.</source>
-        <translation>请从四个推荐结论中选择一个：没有中立选项。</translation>
-    </message>
-    <message>
-        <source>Level %1 is not on the Maturity Matrix: levels run from %2 to %3.</source>
-        <translation>成熟度矩阵中没有级别 %1：级别从 %2 到 %3。</translation>
-    </message>
-</context>
-<context>
     <name>debrief::studio::SessionController</name>
     <message>
         <source>Recommendation %1</source>
@@ -4826,6 +5131,34 @@ Estimated cost: %2</source>
     <message>
         <source>Clear interviewer level</source>
         <translation>清除面试官级别</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Submitted my scores</source>
+        <translation>已提交我的评分</translation>
+    </message>
+    <message>
+        <source>Reopened my scores</source>
+        <translation>已重新打开我的评分</translation>
+    </message>
+    <message>
+        <source>Submit scores</source>
+        <translation>提交评分</translation>
+    </message>
+    <message>
+        <source>Reopen scores</source>
+        <translation>重新打开评分</translation>
     </message>
 </context>
 <context>
@@ -5082,6 +5415,14 @@ Estimated cost: %2</source>
     <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Your name, as the other interviewers know you</source>
+        <translation>您的名字，即其他面试官认识您的名字</translation>
+    </message>
+    <message>
+        <source>Scoring &amp;as</source>
+        <translation>评分人(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -6130,123 +6471,6 @@ Click to replay it live</source>
     <message>
         <source>Arrival rate</source>
         <translation>到达速率</translation>
-    </message>
-</context>
-<context>
-    <name>debrief::interview::VerdictGrid</name>
-    <message>
-        <source>Depth %1 x Vision %2 gives %3</source>
-        <translation>深度 %1 x 愿景 %2 得出 %3</translation>
-    </message>
-    <message>
-        <source>Depth and Vision are not both scored</source>
-        <translation>深度和愿景未同时评分</translation>
-    </message>
-    <message>
-        <source>Question %1: %2</source>
-        <translation>问题 %1：%2</translation>
-    </message>
-    <message>
-        <source>No answer scored by %1 yet</source>
-        <translation>%1 尚未为任何回答评分</translation>
-    </message>
-    <message>
-        <source>Metric Translation is 0 in the product design round: Strong No whatever else scored</source>
-        <translation>产品设计轮次中指标转化为 0：无论其他评分如何，均为强烈不录用</translation>
-    </message>
-    <message>
-        <source>%1 -&gt; %2</source>
-        <translation>%1 -&gt; %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Over %n scored answer(s): mean Depth %1, mean Vision %2 (a mean halfway between two scores rounds down)</source>
-        <translation>
-            <numerusform>%n 个已评分回答：平均深度 %1，平均愿景 %2（恰好处于两个分数中间的平均值向下取整）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Over %n scored answer(s): mean Depth %1, mean Vision %2</source>
-        <translation>
-            <numerusform>%n 个已评分回答：平均深度 %1，平均愿景 %2</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>debrief::interview::VisionCap</name>
-    <message>
-        <source>Vision %1 capped to %2: no evidence item ticked and no written justification</source>
-        <translation>愿景 %1 被限制为 %2：未勾选任何证据且没有书面理由</translation>
-    </message>
-    <message>
-        <source>Vision %1 capped to %2: no evidence item ticked</source>
-        <translation>愿景 %1 被限制为 %2：未勾选任何证据</translation>
-    </message>
-    <message>
-        <source>Vision %1 capped to %2: no written justification</source>
-        <translation>愿景 %1 被限制为 %2：没有书面理由</translation>
-    </message>
-</context>
-<context>
-    <name>debrief::interview::QuantityFormat</name>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 分钟</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 小时</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 天</translation>
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 天 %2 小时</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 小时 %2 分</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 分 %2 秒</translation>
-    </message>
-    <message>
-        <source>$%1 B</source>
-        <translation>%1 十亿美元</translation>
-    </message>
-    <message>
-        <source>$%1 M</source>
-        <translation>%1 百万美元</translation>
-    </message>
-    <message>
-        <source>$%1 k</source>
-        <translation>%1 千美元</translation>
-    </message>
-    <message>
-        <source>$%1</source>
-        <translation>%1 美元</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
-        <source>%1 B</source>
-        <translation>%1 十亿</translation>
-    </message>
-    <message>
-        <source>%1 M</source>
-        <translation>%1 百万</translation>
-    </message>
-    <message>
-        <source>%1 k</source>
-        <translation>%1 千</translation>
     </message>
 </context>
 </TS>
