@@ -607,6 +607,17 @@ void LiveSessionTest::settingsDialogSavesAndSwitchesLanguage()
     back.themeBox()->setCurrentIndex(0);
     back.accept();
     QCOMPARE(LanguageSwitch::current(), QStringLiteral("en"));
+
+    // A language the studio was started in (--lang de, not saved) survives an OK that changed only
+    // something else, such as the first start's "who is scoring".
+    QSettings().clear();
+    LanguageSwitch::switchTo(QStringLiteral("de"));
+    SettingsDialog other;
+    QCOMPARE(other.languageBox()->currentData().toString(), QString());  // "follow the system", as saved
+    other.themeBox()->setCurrentIndex(1);
+    other.accept();
+    QCOMPARE(LanguageSwitch::current(), QStringLiteral("de"));
+    LanguageSwitch::switchTo(QStringLiteral("en"));
     QSettings().clear();
 }
 

@@ -65,6 +65,7 @@ SettingsDialog::SettingsDialog(QWidget* parent, InterviewRecords* records)
     m_questionMinutes->setValue(boxes.questionSeconds / 60);
     m_totalMinutes->setValue(boxes.totalSeconds / 60);
     m_language->setCurrentIndex(std::max(0, m_language->findData(LanguageSwitch::saved())));
+    m_shownLanguage = m_language->currentData().toString();
     if (m_records)
         m_scorer->setText(m_records->scorerName());
     m_scorer->setEnabled(m_records && m_records->isOpen());
@@ -137,11 +138,15 @@ void SettingsDialog::accept()
     settings.setValue(QStringLiteral("timeboxes/totalSeconds"), boxes.totalSeconds);
     const QString language = m_language->currentData().toString();
     const QString before = LanguageSwitch::current();
-    LanguageSwitch::save(language);
+    // Only a language the user picked here switches: OK on the first start's "who is scoring" must not
+    // undo a --lang the studio was started with.
+    const bool picked = language != m_shownLanguage;
+    if (picked)
+        LanguageSwitch::save(language);
     QDialog::accept();
     appearance.apply();
     const QString effective = UiLanguage::choose(language);
-    if (effective != before)
+    if (picked && effective != before)
         LanguageSwitch::switchTo(effective);
 }
 

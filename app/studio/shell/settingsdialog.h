@@ -40,6 +40,7 @@ private:
     QLineEdit* m_scorer;
     QLabel* m_problem;
     QLabel* m_intro;
+    QString m_shownLanguage;  // the language choice as the dialog opened
     QComboBox* m_theme;
     QSpinBox* m_fontSize;
     QSpinBox* m_questionMinutes;
