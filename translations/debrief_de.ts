@@ -616,6 +616,10 @@
         <source>%1 of %2 questions have no answer: %3</source>
         <translation>%1 von %2 Fragen haben keine Antwort: %3</translation>
     </message>
+    <message>
+        <source>A Vision above %1 needs an evidence item and a written justification before it is submitted: question %2. Complete them or lower the Vision.</source>
+        <translation>Eine Vision über %1 braucht vor dem Einreichen einen Beleg und eine schriftliche Begründung: Frage %2. Ergänzen Sie beides oder senken Sie die Vision.</translation>
+    </message>
 </context>
 <context>
     <name>debrief::interview::VerdictGrid</name>

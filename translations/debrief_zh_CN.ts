@@ -614,6 +614,10 @@
         <source>%1 of %2 questions have no answer: %3</source>
         <translation>%2 道题中有 %1 道没有回答：%3</translation>
     </message>
+    <message>
+        <source>A Vision above %1 needs an evidence item and a written justification before it is submitted: question %2. Complete them or lower the Vision.</source>
+        <translation>高于 %1 的愿景评分在提交前需要勾选证据并写下理由：第 %2 题。请补全，或降低愿景评分。</translation>
+    </message>
 </context>
 <context>
     <name>debrief::interview::VerdictGrid</name>

@@ -82,13 +82,28 @@ QString ScoringRules::scoreRefusal(const Session& session, const QString& scorer
     return {};
 }
 
-QString ScoringRules::submitRefusal(const Session& session, const QString& scorer)
+QString ScoringRules::submitRefusal(const Session& session, const QString& scorer, int visionCap)
 {
     if (hasSubmitted(session, scorer))
         return tr("These scores are already submitted.");
     const SubmissionSummary s = summary(session, scorer);
     if (s.scored.isEmpty())
         return tr("There is nothing to submit: no answer has both a Depth and a Vision from this scorer.");
+    if (scorer == kSelfScorer)
+        return {};
+    QList<int> unbacked;
+    for (int i = 0; i < session.questions.size(); ++i) {
+        for (const AnswerScore& score : session.questions[i].scores) {
+            if (score.interviewer == scorer && score.vision > visionCap &&
+                (score.evidence == 0 || score.justification.trimmed().isEmpty()))
+                unbacked << i;
+        }
+    }
+    if (!unbacked.isEmpty())
+        return tr("A Vision above %1 needs an evidence item and a written justification before it is submitted: "
+                  "question %2. Complete them or lower the Vision.")
+            .arg(visionCap)
+            .arg(numberList(unbacked));
     return {};
 }
 

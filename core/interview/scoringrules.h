@@ -40,7 +40,10 @@ public:
     // Empty when allowed, else the reason for a person.
     static QString runRefusal(const Session& session);  // answers, clock, notes, moving between questions
     static QString scoreRefusal(const Session& session, const QString& scorer);
-    static QString submitRefusal(const Session& session, const QString& scorer);
+    // A panel scorer's Vision above `visionCap` must rest on an evidence item and a written
+    // justification before it is submitted (their scorecard file and the committee need it); the
+    // candidate's own self-scores are not exchanged and are submitted as they are.
+    static QString submitRefusal(const Session& session, const QString& scorer, int visionCap = 2);
     static QString reopenRefusal(const Session& session, const QString& scorer);
 
     static SubmissionSummary summary(const Session& session, const QString& scorer);

@@ -934,7 +934,8 @@ bool LiveSessionPage::submitScores()
     saveAnswerNow();
     commitJustification();
     const QString who = scorer();
-    if (const QString refusal = interview::ScoringRules::submitRefusal(session(), who); !refusal.isEmpty()) {
+    if (const QString refusal = interview::ScoringRules::submitRefusal(session(), who, m_cap.cap());
+        !refusal.isEmpty()) {
         m_refusal = refusal;
         refreshPanel();
         emit statusMessage(refusal);
@@ -949,7 +950,8 @@ bool LiveSessionPage::submitScores()
         text += QStringLiteral("\n\n") + unscored;
     if (!confirm(tr("Submit my scores"), text, tr("&Submit")))
         return false;
-    if (!m_controller->submit(who, m_clock.elapsedMs()))
+    // A save that failed (reported by the controller) leaves the marks drafts: say nothing more.
+    if (!m_controller->submit(who, m_clock.elapsedMs()) || !m_controller->hasSubmitted(who))
         return false;
     emit statusMessage(tr("Your scores are submitted and locked"));
     return true;

@@ -317,7 +317,9 @@ bool SessionController::pushSubmission(const QString& scorer, bool submitted, st
     if (!hasSession())
         return false;
     const QString refusal =
-        submitted ? ScoringRules::submitRefusal(m_session, scorer) : ScoringRules::reopenRefusal(m_session, scorer);
+        submitted
+            ? ScoringRules::submitRefusal(m_session, scorer, m_records.content().scales().visionCapWithoutEvidence)
+            : ScoringRules::reopenRefusal(m_session, scorer);
     if (!refusal.isEmpty()) {
         emit refused(refusal);
         return false;

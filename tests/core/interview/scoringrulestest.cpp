@@ -19,8 +19,8 @@ AnswerScore mark(const QString& who, int depth, int vision, bool submitted = fal
     return score;
 }
 
-// Three questions: q0 answered and scored 3/3 by Ana, q1 answered and scored Depth 2 only by Ana and
-// 4/4 by Ben, q2 never answered.
+// Three questions: q0 answered and scored 3/3 by Ana (evidence and justification), q1 answered and scored Depth 2 only
+// by Ana and 4/4 by Ben, q2 never answered.
 Session panelSession()
 {
     Session session;
@@ -29,6 +29,8 @@ Session panelSession()
     AskedQuestion q0;
     q0.answer = QStringLiteral("We cut p95 by 30 %");
     q0.scores = {mark(QStringLiteral("Ana"), 3, 3)};
+    q0.scores[0].evidence = std::uint8_t(VisionEvidence::QuantifiedGain);  // Ana's Vision 3 rests on evidence
+    q0.scores[0].justification = QStringLiteral("30 % on p95");
     AskedQuestion q1;
     q1.answer = QStringLiteral("Packing");
     q1.scores = {mark(QStringLiteral("Ana"), 2, 0), mark(QStringLiteral("Ben"), 4, 4)};
@@ -75,6 +77,25 @@ private slots:
         QVERIFY(ScoringRules::scoreRefusal(session, QStringLiteral("Ben")).isEmpty());
         QCOMPARE(ScoringRules::submitRefusal(session, QStringLiteral("Ana")),
                  QStringLiteral("These scores are already submitted."));
+    }
+
+    void aPanelVisionAboveTheCapNeedsItsEvidenceToBeSubmitted()
+    {
+        Session session = panelSession();
+        // Ben's Vision 4 on q1 has no evidence and no justification: his file could not carry it.
+        QCOMPARE(ScoringRules::submitRefusal(session, QStringLiteral("Ben")),
+                 QStringLiteral("A Vision above 2 needs an evidence item and a written justification before it is "
+                                "submitted: question 2. Complete them or lower the Vision."));
+        session.questions[1].scores[1].evidence = std::uint8_t(VisionEvidence::QuantifiedGain);
+        QVERIFY(!ScoringRules::submitRefusal(session, QStringLiteral("Ben")).isEmpty());  // still no justification
+        session.questions[1].scores[1].justification = QStringLiteral("named the saving");
+        QVERIFY(ScoringRules::submitRefusal(session, QStringLiteral("Ben")).isEmpty());
+        // With a cap of 4 nothing is above it.
+        session.questions[1].scores[1].justification.clear();
+        QVERIFY(ScoringRules::submitRefusal(session, QStringLiteral("Ben"), 4).isEmpty());
+        // The candidate's own marks are never exchanged: submitted as they are.
+        session.questions[0].scores << mark(kSelfScorer, 3, 4);
+        QVERIFY(ScoringRules::submitRefusal(session, kSelfScorer).isEmpty());
     }
 
     void reopeningUnlocks()
