@@ -216,4 +216,17 @@ QString ScoringRules::matrixLevelRefusal(const Session& session, int level)
     return {};
 }
 
+// As the debrief's edits, the session's status is not asked (see the header).
+QString ScoringRules::designRoundRefusal(const Session& session, const std::optional<DesignRound>& round)
+{
+    Q_UNUSED(session)
+    if (!round)
+        return {};
+    for (const int score : {round->designScore, round->metricTranslation, round->roadmapAlignment}) {
+        if (score < -1 || score > kTagMax)
+            return tr("A design round score runs from 0 to %1: %2 is not one.").arg(kTagMax).arg(score);
+    }
+    return {};
+}
+
 }  // namespace debrief::interview

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <optional>
 
 // What a session accepts, and from whom. A session is run (answers, clock, notes, questions) until it
 // is finished; after that only scores move. Each scorer's Depth/Vision marks are drafts until that
@@ -69,6 +70,12 @@ public:
     static QString recommendationRefusal(const Session& session, Recommendation recommendation);
     // A level runs from kMatrixMinLevel to kMatrixMaxLevel; 0 clears it.
     static QString matrixLevelRefusal(const Session& session, int level);
+
+    // The product design round (scenario, allocations, the interviewer's three scores, its answer and
+    // the mark that it was submitted) is written up and scored after the session as well, like the
+    // debrief: a finished session takes it, in every state. Refused: a score off 0-4 (-1 is "not
+    // scored"). Empty when allowed; no round (undoing the first scenario pick) is always allowed.
+    static QString designRoundRefusal(const Session& session, const std::optional<DesignRound>& round);
 };
 
 }  // namespace debrief::interview

@@ -226,6 +226,34 @@ private slots:
         QCOMPARE(ScoringRules::matrixLevelRefusal(session, -1),
                  QStringLiteral("Level -1 is not on the Maturity Matrix: levels run from 1 to 5."));
     }
+
+    void theDesignRoundIsScoredAfterTheSessionToo()
+    {
+        // Scores 3/0/4 (Metric Translation 0 is a score: the veto) and "not scored" -1 are taken in every
+        // state, a finished session included, while its run (answers, notes) is closed.
+        DesignRound round;
+        round.scenarioId = QStringLiteral("accelerator-roadmap-q3");
+        round.designScore = 3;
+        round.metricTranslation = 0;
+        round.roadmapAlignment = -1;
+        for (SessionStatus status : {SessionStatus::InProgress, SessionStatus::Interrupted, SessionStatus::Completed}) {
+            Session session = panelSession();
+            session.status = status;
+            QVERIFY(ScoringRules::designRoundRefusal(session, round).isEmpty());
+            QVERIFY(ScoringRules::designRoundRefusal(session, std::nullopt).isEmpty());  // no round again
+        }
+        Session finished = panelSession();
+        finished.status = SessionStatus::Completed;
+        QVERIFY(!ScoringRules::runRefusal(finished).isEmpty());
+        // 5 and -2 are off the 0-4 scale, whichever of the three scores holds them.
+        round.roadmapAlignment = 5;
+        QCOMPARE(ScoringRules::designRoundRefusal(finished, round),
+                 QStringLiteral("A design round score runs from 0 to 4: 5 is not one."));
+        round.roadmapAlignment = 4;
+        round.designScore = -2;
+        QCOMPARE(ScoringRules::designRoundRefusal(finished, round),
+                 QStringLiteral("A design round score runs from 0 to 4: -2 is not one."));
+    }
 };
 
 QTEST_MAIN(ScoringRulesTest)
