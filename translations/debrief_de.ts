@@ -620,6 +620,10 @@
         <source>A Vision above %1 needs an evidence item and a written justification before it is submitted: question %2. Complete them or lower the Vision.</source>
         <translation>Eine Vision über %1 braucht vor dem Einreichen einen Beleg und eine schriftliche Begründung: Frage %2. Ergänzen Sie beides oder senken Sie die Vision.</translation>
     </message>
+    <message>
+        <source>A design round score runs from 0 to %1: %2 is not one.</source>
+        <translation>Eine Bewertung der Produktdesign-Runde reicht von 0 bis %1: %2 gehört nicht dazu.</translation>
+    </message>
 </context>
 <context>
     <name>debrief::interview::VerdictGrid</name>
@@ -5190,6 +5194,10 @@ Geschätzte Kosten: %2</translation>
     <message>
         <source>Reopen scores</source>
         <translation>Bewertungen wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Submit the round</source>
+        <translation>Runde einreichen</translation>
     </message>
 </context>
 <context>

@@ -618,6 +618,10 @@
         <source>A Vision above %1 needs an evidence item and a written justification before it is submitted: question %2. Complete them or lower the Vision.</source>
         <translation>高于 %1 的愿景评分在提交前需要勾选证据并写下理由：第 %2 题。请补全，或降低愿景评分。</translation>
     </message>
+    <message>
+        <source>A design round score runs from 0 to %1: %2 is not one.</source>
+        <translation>产品设计轮次的评分范围为 0 到 %1：%2 不在其中。</translation>
+    </message>
 </context>
 <context>
     <name>debrief::interview::VerdictGrid</name>
@@ -5163,6 +5167,10 @@ Estimated cost: %2</source>
     <message>
         <source>Reopen scores</source>
         <translation>重新打开评分</translation>
+    </message>
+    <message>
+        <source>Submit the round</source>
+        <translation>提交本轮</translation>
     </message>
 </context>
 <context>

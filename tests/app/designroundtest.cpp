@@ -20,6 +20,7 @@
 #include "storage/sessionstore.h"
 
 #include <QAbstractAxis>
+#include <QAction>
 #include <QApplication>
 #include <QChart>
 #include <QComboBox>
@@ -67,6 +68,27 @@ QMap<QString, double> storedShares(const Session& session)
     return out;
 }
 
+// The stored evidence of one request, whatever order the store keeps the allocations in.
+QString storedEvidence(const Session& session, const QString& requestId)
+{
+    for (const DesignAllocation& allocation : session.design->allocations) {
+        if (allocation.requestId == requestId)
+            return allocation.evidence;
+    }
+    return QStringLiteral("(no allocation)");
+}
+
+// The page's Undo button (its action has Ctrl+Z).
+QToolButton* undoButton(const QWidget& page)
+{
+    for (QToolButton* button : page.findChildren<QToolButton*>()) {
+        if (button->defaultAction() &&
+            button->defaultAction()->shortcut() == QKeySequence::keyBindings(QKeySequence::Undo).value(0))
+            return button;
+    }
+    return nullptr;
+}
+
 void typeInto(QAbstractSpinBox* box, const QString& text)
 {
     box->setFocus();
@@ -110,6 +132,7 @@ private slots:
     void typingIsSavedAndCtrlZTakesItBack();
     void debriefFollowsTheVetoAndThePageFollowsOtherEdits();
     void languageSwitchRetranslatesThePage();
+    void clickingAndTypingEditsTheRoundAndUndoTakesItBack();
 
 private:
     Session stored() const { return SessionStore(m_records->database()).load(m_sessionId); }
@@ -608,6 +631,59 @@ void DesignRoundTest::languageSwitchRetranslatesThePage()
     page.evidenceEdit(0)->clearFocus();
     QCOMPARE(page.undoStack()->count(), 1);
     QCOMPARE(page.evidenceEdit(0)->text(), typedEvidence);
+}
+
+void DesignRoundTest::clickingAndTypingEditsTheRoundAndUndoTakesItBack()
+{
+    // The demo session is finished: the design round is still written up and scored (ScoringRules::
+    // designRoundRefusal). Each edit goes through the page's SessionController, one step on its undo
+    // stack, and is read back here through a SessionStore of the test's own.
+    QCOMPARE(stored().status, SessionStatus::Completed);
+    const QString monitoring = QStringLiteral("monitoring-dashboard");  // row 2
+    const QString demoEvidence = storedEvidence(stored(), monitoring);
+    DesignRoundPage page(*m_records);
+    page.resize(1300, 850);
+    page.show();
+    page.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    QSignalSpy said(&page, &StudioPage::statusMessage);
+
+    // Click into the monitoring dashboard's evidence, type over it, Return: one "Evidence" step.
+    QLineEdit* evidence = page.evidenceEdit(2);
+    QTest::mouseClick(evidence, Qt::LeftButton);
+    QTRY_VERIFY(evidence->hasFocus());
+    evidence->selectAll();
+    QTest::keyClicks(evidence, QStringLiteral("Dashboards cut triage by 30 %"));
+    QTest::keyClick(evidence, Qt::Key_Return);
+    QCOMPARE(storedEvidence(stored(), monitoring), QStringLiteral("Dashboards cut triage by 30 %"));
+    QCOMPARE(page.undoStack()->count(), 1);
+    QCOMPARE(page.undoStack()->undoText(), QStringLiteral("Evidence"));
+
+    // Click the Design score and step it up from the demo's 3 to 4: one "Interviewer scores" step.
+    QTest::mouseClick(page.designScoreBox(), Qt::LeftButton);
+    QTRY_VERIFY(page.designScoreBox()->hasFocus());
+    QTest::keyClick(page.designScoreBox(), Qt::Key_Up);
+    QCOMPARE(page.designScoreBox()->value(), 4);
+    QCOMPARE(stored().design->designScore, 4);
+    QCOMPARE(stored().design->metricTranslation, 3);  // the other two scores as they were
+    QCOMPARE(stored().design->roadmapAlignment, 4);
+    QCOMPARE(page.undoStack()->count(), 2);
+    QCOMPARE(page.undoStack()->undoText(), QStringLiteral("Interviewer scores"));
+
+    // The Undo button takes back the score, then the evidence, in the page and in the database.
+    QToolButton* undo = undoButton(page);
+    QVERIFY(undo);
+    QTest::mouseClick(undo, Qt::LeftButton);
+    QCOMPARE(stored().design->designScore, 3);
+    QCOMPARE(page.designScoreBox()->value(), 3);
+    QCOMPARE(storedEvidence(stored(), monitoring), QStringLiteral("Dashboards cut triage by 30 %"));
+    QTest::mouseClick(undo, Qt::LeftButton);
+    QCOMPARE(storedEvidence(stored(), monitoring), demoEvidence);
+    QCOMPARE(page.evidenceEdit(2)->text(), demoEvidence);
+    QVERIFY(!page.undoStack()->canUndo());
+    QVERIFY(!undo->isEnabled());
+    // Nothing refused, nothing failed to save.
+    QCOMPARE(said.count(), 0);
 }
 
 QTEST_MAIN(DesignRoundTest)

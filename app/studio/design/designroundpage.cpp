@@ -5,15 +5,13 @@
 #include "impactcostchartview.h"
 #include "interviewrecords.h"
 #include "metrictranslationpanel.h"
-#include "session/sessioneditcommand.h"
+#include "session/sessioncontroller.h"
 #include "widgets/barchartview.h"
 #include "widgets/sessionpicker.h"
 
 #include "interview/budgetallocation.h"
 #include "interview/contentlibrary.h"
 #include "interview/verdictgrid.h"
-#include "storage/sessionstore.h"
-#include "storage/storageerror.h"
 
 #include <QAction>
 #include <QApplication>
@@ -57,12 +55,6 @@ constexpr int kMergeEvidence = 5;
 enum Column { RequestColumn, KpiColumn, ImpactColumn, ConfidenceColumn, EvidenceColumn, ShareColumn, ColumnCount };
 
 const QString kShareModeKey = QStringLiteral("designRound/shareMode");
-
-bool sameAllocation(const interview::DesignAllocation& a, const interview::DesignAllocation& b)
-{
-    return a.requestId == b.requestId && a.kpi == b.kpi && a.expectedImpactPercent == b.expectedImpactPercent &&
-           a.confidence == b.confidence && a.evidence == b.evidence && a.sharePercent == b.sharePercent;
-}
 
 const interview::DesignAllocation* findAllocation(const interview::DesignRound& round, const QString& requestId)
 {
@@ -126,20 +118,21 @@ QSpinBox* scoreBox(QWidget* parent, const QString& name)
 }  // namespace
 
 DesignRoundPage::DesignRoundPage(InterviewRecords& records, QWidget* parent)
-    : StudioPage(parent), m_records(records), m_picker(new SessionPicker(records, this)),
-      m_scenarioBox(new QComboBox(this)), m_sessionLabel(new QLabel(this)), m_scenarioLabel(new QLabel(this)),
-      m_shareModeLabel(new QLabel(this)), m_allocationBox(new QGroupBox(this)), m_impactBox(new QGroupBox(this)),
-      m_calculatorBox(new QGroupBox(this)), m_answerBox(new QGroupBox(this)), m_scoresBox(new QGroupBox(this)),
-      m_scoresForm(new QFormLayout(m_scoresBox)), m_submitAction(new QAction(this)), m_attachAction(new QAction(this)),
-      m_context(new QLabel(this)), m_empty(new QLabel(this)), m_table(new QTableWidget(this)),
-      m_rebalance(new QRadioButton(this)), m_manual(new QRadioButton(this)), m_sum(new QLabel(this)),
-      m_roadmapScore(new QLabel(this)), m_submit(new QPushButton(this)), m_submitted(new QLabel(this)),
-      m_allocationChart(new BarChartView(this)), m_impactChart(new ImpactCostChartView(this)),
-      m_calculator(new MetricTranslationPanel(this)), m_prompt(new QLabel(this)),
-      m_answer(new CoachedAnswerEditor(this)), m_designScore(scoreBox(this, QStringLiteral("designScore"))),
+    : StudioPage(parent), m_records(records), m_controller(new SessionController(records, this)),
+      m_picker(new SessionPicker(records, this)), m_scenarioBox(new QComboBox(this)), m_sessionLabel(new QLabel(this)),
+      m_scenarioLabel(new QLabel(this)), m_shareModeLabel(new QLabel(this)), m_allocationBox(new QGroupBox(this)),
+      m_impactBox(new QGroupBox(this)), m_calculatorBox(new QGroupBox(this)), m_answerBox(new QGroupBox(this)),
+      m_scoresBox(new QGroupBox(this)), m_scoresForm(new QFormLayout(m_scoresBox)), m_submitAction(new QAction(this)),
+      m_attachAction(new QAction(this)), m_context(new QLabel(this)), m_empty(new QLabel(this)),
+      m_table(new QTableWidget(this)), m_rebalance(new QRadioButton(this)), m_manual(new QRadioButton(this)),
+      m_sum(new QLabel(this)), m_roadmapScore(new QLabel(this)), m_submit(new QPushButton(this)),
+      m_submitted(new QLabel(this)), m_allocationChart(new BarChartView(this)),
+      m_impactChart(new ImpactCostChartView(this)), m_calculator(new MetricTranslationPanel(this)),
+      m_prompt(new QLabel(this)), m_answer(new CoachedAnswerEditor(this)),
+      m_designScore(scoreBox(this, QStringLiteral("designScore"))),
       m_metricTranslation(scoreBox(this, QStringLiteral("metricTranslationScore"))),
       m_roadmapAlignment(scoreBox(this, QStringLiteral("roadmapAlignmentScore"))), m_veto(new QLabel(this)),
-      m_verdict(new QLabel(this)), m_undo(new QUndoStack(this))
+      m_verdict(new QLabel(this))
 {
     // Top bar: session, scenario, undo/redo.
     auto* top = new QHBoxLayout;
@@ -156,7 +149,7 @@ DesignRoundPage::DesignRoundPage(InterviewRecords& records, QWidget* parent)
     for (const interview::Scenario& scenario : records.content().scenarios())
         m_scenarioBox->addItem(scenario.title, scenario.id);
     top->addWidget(m_scenarioBox, 1);
-    const auto [undo, redo] = addUndoActions(m_undo);
+    const auto [undo, redo] = addUndoActions(m_controller->undoStack());
     addActionButtons(top, {undo, redo});
 
     m_context->setWordWrap(true);
@@ -312,8 +305,24 @@ DesignRoundPage::DesignRoundPage(InterviewRecords& records, QWidget* parent)
     connect(m_answer, &CoachedAnswerEditor::textCommitted, this, &DesignRoundPage::saveAnswer);
     for (QSpinBox* box : {m_designScore, m_metricTranslation, m_roadmapAlignment})
         connect(box, &QSpinBox::valueChanged, this, &DesignRoundPage::editScores);
+    connect(m_controller, &SessionController::designChanged, this, &DesignRoundPage::refresh);
+    connect(m_controller, &SessionController::answerChanged, this, [this](int question) {
+        if (question != designQuestion())
+            return;
+        const QString stored = session().questions.at(question).answer;
+        if (m_answer->text() != stored)
+            m_answer->setText(stored);  // an undo or an insert, not typing: no commit back
+        refreshAnswer();
+    });
+    connect(m_controller, &SessionController::refused, this, &StudioPage::statusMessage);
+    connect(m_controller, &SessionController::storageError, this, [this](const QString& message) {
+        emit statusMessage(message);
+        refresh();  // nothing was saved: the widgets show what is stored
+    });
+    // Edits made elsewhere (the Live session, the Debrief, an import); this page's own come by the
+    // controller's signals.
     connect(&records, &InterviewRecords::sessionChanged, this, [this](std::int64_t id) {
-        if (id == m_session.id && !m_applying)
+        if (id == session().id && !m_controller->isAnnouncing())
             reload();
     });
     connect(&records, &InterviewRecords::sessionsChanged, m_picker, &SessionPicker::reload);
@@ -426,7 +435,7 @@ bool DesignRoundPage::eventFilter(QObject* watched, QEvent* event)
 
 const interview::Scenario* DesignRoundPage::scenario() const
 {
-    return m_session.design ? m_records.content().scenario(m_session.design->scenarioId) : nullptr;
+    return session().design ? m_records.content().scenario(session().design->scenarioId) : nullptr;
 }
 
 QList<interview::DesignAllocation> DesignRoundPage::allocations() const
@@ -436,7 +445,7 @@ QList<interview::DesignAllocation> DesignRoundPage::allocations() const
     if (!chosen)
         return out;
     for (const interview::FeatureRequest& request : chosen->requests) {
-        const interview::DesignAllocation* stored = findAllocation(*m_session.design, request.id);
+        const interview::DesignAllocation* stored = findAllocation(*session().design, request.id);
         out << (stored ? *stored
                        : interview::DesignAllocation{request.id, request.suggestedKpi, 0.0, 0.5, QString(), 0.0});
     }
@@ -445,11 +454,7 @@ QList<interview::DesignAllocation> DesignRoundPage::allocations() const
 
 int DesignRoundPage::designQuestion() const
 {
-    for (qsizetype i = 0; i < m_session.questions.size(); ++i) {
-        if (m_session.questions.at(i).round == interview::RoundKind::ProductDesign)
-            return int(i);
-    }
-    return -1;
+    return m_controller->designQuestion();
 }
 
 DesignRoundPage::ShareMode DesignRoundPage::shareMode() const
@@ -469,120 +474,54 @@ bool DesignRoundPage::canSubmit() const
 
 interview::DesignRound DesignRoundPage::currentRound() const
 {
-    return m_session.design.value_or(interview::DesignRound{});
+    return session().design.value_or(interview::DesignRound{});
+}
+
+const interview::Session& DesignRoundPage::session() const
+{
+    return m_controller->session();
+}
+
+QUndoStack* DesignRoundPage::undoStack() const
+{
+    return m_controller->undoStack();
 }
 
 void DesignRoundPage::showSession(std::int64_t id)
 {
     commitAnswer();
-    if (id != m_session.id)
-        m_undo->clear();  // the page's commands belong to the session they edited
     if (m_picker->currentSessionId() != id)
         m_picker->setCurrentSessionId(id);
-    m_session = interview::Session{};
-    m_session.id = id;
-    reload();
+    load(id);  // the controller's undo stack starts again for another session
 }
 
 void DesignRoundPage::reload()
 {
-    const std::int64_t wanted = m_session.id;
-    m_session = m_records.loadSession(wanted, &m_loadProblem);
-    m_loadFailed = wanted > 0 && m_session.id == 0 && m_records.isOpen();  // a storage error, said as it came
-    refresh();
+    load(session().id);
 }
 
-bool DesignRoundPage::persist(const std::function<void()>& write)
+void DesignRoundPage::load(std::int64_t id)
 {
-    try {
-        write();
-        return true;
-    } catch (const storage::StorageError& error) {
-        emit statusMessage(tr("Not saved: %1").arg(error.message()));
-        return false;
-    }
+    m_loadProblem.clear();
+    // Why there is none, for a person; a storage error was said as it came (storageError).
+    if (!m_controller->load(id))
+        m_records.loadSession(id, &m_loadProblem);
+    m_loadFailed = id > 0 && !m_controller->hasSession() && m_records.isOpen();
+    refresh();
 }
 
 // --- Editing ------------------------------------------------------------------------------------------
 
-void DesignRoundPage::applyRound(const std::optional<interview::DesignRound>& wanted)
-{
-    if (m_session.id == 0)
-        return;
-    const std::optional<interview::DesignRound> stored = m_session.design;
-    if (!wanted) {  // undoing the first scenario pick: the session has no design round again
-        if (!persist([&] { storage::SessionStore(m_records.database()).removeDesignRound(m_session.id); })) {
-            reload();
-            return;
-        }
-        m_session.design.reset();
-        refresh();
-        m_applying = true;
-        m_records.announceSessionChanged(m_session.id);
-        m_applying = false;
-        return;
-    }
-    const interview::DesignRound& target = *wanted;
-    const bool saved = persist([&] {
-        const storage::SessionStore store(m_records.database());
-        m_records.database().write([&](const QSqlDatabase&) {
-            if (!stored || stored->scenarioId != target.scenarioId)
-                store.setDesignScenario(m_session.id, target.scenarioId);
-            if (stored) {
-                for (const interview::DesignAllocation& old : stored->allocations) {
-                    if (!findAllocation(target, old.requestId))
-                        store.removeDesignAllocation(m_session.id, old.requestId);
-                }
-            }
-            for (const interview::DesignAllocation& allocation : target.allocations) {
-                const interview::DesignAllocation* old =
-                    stored ? findAllocation(*stored, allocation.requestId) : nullptr;
-                if (!old || !sameAllocation(*old, allocation))
-                    store.setDesignAllocation(m_session.id, allocation);
-            }
-            if (!stored || stored->designScore != target.designScore ||
-                stored->metricTranslation != target.metricTranslation ||
-                stored->roadmapAlignment != target.roadmapAlignment)
-                store.setDesignScores(m_session.id, target.designScore, target.metricTranslation,
-                                      target.roadmapAlignment);
-        });
-    });
-    if (!saved) {
-        reload();  // the widgets show what the database holds
-        return;
-    }
-    // Allocations in the order the store keeps: existing ones where they were, new ones at the end.
-    interview::DesignRound round = target;
-    round.allocations.clear();
-    if (stored) {
-        for (const interview::DesignAllocation& old : stored->allocations) {
-            if (const interview::DesignAllocation* now = findAllocation(target, old.requestId))
-                round.allocations << *now;
-        }
-    }
-    for (const interview::DesignAllocation& allocation : target.allocations) {
-        if (!findAllocation(round, allocation.requestId))
-            round.allocations << allocation;
-    }
-    m_session.design = round;
-    refresh();
-    m_applying = true;
-    m_records.announceSessionChanged(m_session.id);
-    m_applying = false;
-}
-
 void DesignRoundPage::pushRound(const interview::DesignRound& after, const QString& text, int mergeId,
                                 const QString& mergeKey)
 {
-    const std::optional<interview::DesignRound> before = m_session.design;
-    m_undo->push(new SessionEditCommand(
-        text, [this, after] { applyRound(after); }, [this, before] { applyRound(before); }, mergeId, mergeKey));
+    m_controller->setDesignRound(after, text, mergeId, mergeKey);
 }
 
 void DesignRoundPage::chooseScenario(const QString& scenarioId)
 {
     const interview::Scenario* chosen = m_records.content().scenario(scenarioId);
-    if (m_session.id == 0 || !chosen || (m_session.design && m_session.design->scenarioId == scenarioId))
+    if (session().id == 0 || !chosen || (session().design && session().design->scenarioId == scenarioId))
         return;
     interview::DesignRound after = currentRound();
     after.scenarioId = scenarioId;
@@ -653,12 +592,12 @@ void DesignRoundPage::openEvidenceDialog(int row)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_evidenceDialog = dialog;
     const QString requestId = chosen->requests.at(row).id;
-    const std::int64_t sessionId = m_session.id;
+    const std::int64_t sessionId = session().id;
     connect(dialog, &QDialog::accepted, this, [this, dialog, requestId, sessionId] {
         const std::optional<ReplayEvidence> evidence = dialog->chosen();
         const int at = int(m_rowIds.indexOf(requestId));
         // The request it was opened for, in the session it was opened for.
-        if (evidence && at >= 0 && m_session.id == sessionId)
+        if (evidence && at >= 0 && session().id == sessionId)
             attachEvidence(at, *evidence, dialog->measure());
     });
     dialog->open();
@@ -666,44 +605,13 @@ void DesignRoundPage::openEvidenceDialog(int row)
 
 void DesignRoundPage::editScores()
 {
-    if (m_loading || m_session.id == 0 || !scenario())
+    if (m_loading || session().id == 0 || !scenario())
         return;
     interview::DesignRound after = currentRound();
     after.designScore = m_designScore->value();
     after.metricTranslation = m_metricTranslation->value();
     after.roadmapAlignment = m_roadmapAlignment->value();
     pushRound(after, tr("Interviewer scores"));
-}
-
-int DesignRoundPage::ensureDesignQuestion()
-{
-    int index = designQuestion();
-    if (index >= 0)
-        return index;
-    const QList<interview::Question> bank = m_records.content().questions(interview::RoundKind::ProductDesign);
-    interview::AskedQuestion question;
-    question.round = interview::RoundKind::ProductDesign;
-    question.questionId = bank.isEmpty() ? QString() : bank.first().id;
-    if (!persist([&] { index = storage::SessionStore(m_records.database()).addQuestion(m_session.id, question); }))
-        return -1;
-    m_session.questions.append(question);
-    return index;
-}
-
-void DesignRoundPage::setAnswerText(const QString& text)
-{
-    const int question = ensureDesignQuestion();
-    if (question < 0)
-        return;
-    if (!persist([&] { storage::SessionStore(m_records.database()).setAnswer(m_session.id, question, text); }))
-        return;
-    m_session.questions[question].answer = text;
-    if (m_answer->text() != text)
-        m_answer->setText(text);  // not typing: no commit back
-    refreshAnswer();
-    m_applying = true;
-    m_records.announceSessionChanged(m_session.id);
-    m_applying = false;
 }
 
 DesignRoundPage::~DesignRoundPage()
@@ -738,20 +646,13 @@ void DesignRoundPage::commitAnswer()
 
 void DesignRoundPage::saveAnswer(const QString& after)
 {
-    if (m_session.id == 0)
-        return;
-    const int question = designQuestion();
-    const QString before = question >= 0 ? m_session.questions.at(question).answer : QString();
-    if (before == after)
-        return;
-    m_undo->push(new SessionEditCommand(
-        tr("Typing"), [this, after] { setAnswerText(after); }, [this, before] { setAnswerText(before); }, kMergeAnswer,
-        QStringLiteral("answer")));
+    // Typing since the last other edit is one step (the controller merges it).
+    m_controller->setDesignAnswer(after, tr("Typing"), SessionController::kMergeAnswer);
 }
 
 void DesignRoundPage::insertIntoAnswer(const QString& text)
 {
-    if (m_session.id == 0 || text.isEmpty())
+    if (session().id == 0 || text.isEmpty())
         return;
     commitAnswer();  // typing before the insert stays its own undo step
     QTextCursor cursor = m_answer->textEdit()->textCursor();
@@ -765,51 +666,25 @@ void DesignRoundPage::insertIntoAnswer(const QString& text)
         insert.prepend(QLatin1Char(' '));
     if (at < current.size() && !current.at(at).isSpace())
         insert += QLatin1Char(' ');
-    const QString before = current;
     const QString after = current.left(at) + insert + current.mid(at);
-    const int cursorAfter = at + int(insert.size());
-    m_undo->push(new SessionEditCommand(
-        tr("Insert metric translation"),
-        [this, after, cursorAfter] {
-            setAnswerText(after);
-            QTextCursor c = m_answer->textEdit()->textCursor();
-            c.setPosition(std::min(cursorAfter, int(after.size())));
-            m_answer->textEdit()->setTextCursor(c);
-        },
-        [this, before] { setAnswerText(before); }));
+    if (!m_controller->setDesignAnswer(after, tr("Insert metric translation"), -1))
+        return;
+    QTextCursor c = m_answer->textEdit()->textCursor();
+    c.setPosition(std::min(at + int(insert.size()), int(after.size())));
+    m_answer->textEdit()->setTextCursor(c);
     emit statusMessage(tr("Metric translation inserted into the answer"));
 }
 
 void DesignRoundPage::submitRound()
 {
-    if (m_session.id == 0 || !canSubmit())
+    if (!session().id || !canSubmit())
         return;
     commitAnswer();
-    const int question = ensureDesignQuestion();
-    if (question < 0)
+    const int question = designQuestion();
+    if (question >= 0 && session().questions.at(question).answeredAtMs >= 0)
         return;
-    const interview::AskedQuestion before = m_session.questions.at(question);
-    if (before.answeredAtMs >= 0)
-        return;
-    const std::int64_t asked = before.askedAtMs >= 0 ? before.askedAtMs : m_session.elapsedMs;
-    const std::int64_t answered = std::max(asked, m_session.elapsedMs);
-    const auto mark = [this, question](std::int64_t askedAt, std::int64_t answeredAt) {
-        if (!persist([&] {
-                storage::SessionStore(m_records.database())
-                    .setQuestionMarks(m_session.id, question, askedAt, answeredAt);
-            }))
-            return;
-        m_session.questions[question].askedAtMs = askedAt;
-        m_session.questions[question].answeredAtMs = answeredAt;
-        refresh();  // the submit button and the time it was submitted
-        m_applying = true;
-        m_records.announceSessionChanged(m_session.id);
-        m_applying = false;
-    };
-    m_undo->push(new SessionEditCommand(
-        tr("Submit the round"), [mark, asked, answered] { mark(asked, answered); },
-        [mark, before] { mark(before.askedAtMs, before.answeredAtMs); }));
-    emit statusMessage(tr("Product design round submitted"));
+    if (m_controller->submitDesignRound())
+        emit statusMessage(tr("Product design round submitted"));
 }
 
 // --- Showing ---------------------------------------------------------------------------------------
@@ -979,7 +854,7 @@ void DesignRoundPage::rebuildTable()
 void DesignRoundPage::refresh()
 {
     m_loading = true;
-    const bool hasSession = m_session.id > 0;
+    const bool hasSession = session().id > 0;
     const interview::Scenario* chosen = scenario();
     {
         const QSignalBlocker block(m_scenarioBox);
@@ -1006,7 +881,7 @@ void DesignRoundPage::refresh()
     }
 
     m_submit->setEnabled(hasSession && canSubmit() &&
-                         (designQuestion() < 0 || m_session.questions.at(designQuestion()).answeredAtMs < 0));
+                         (designQuestion() < 0 || session().questions.at(designQuestion()).answeredAtMs < 0));
     m_table->setEnabled(hasSession && chosen);
     refreshScores();
     refreshAnswer();
@@ -1018,11 +893,11 @@ void DesignRoundPage::refreshTexts()
 {
     // "No session yet" and the database's own problem in the current language (a switch comes here).
     QString problem = m_loadProblem;
-    if (m_session.id == 0 && !m_loadFailed)
+    if (session().id == 0 && !m_loadFailed)
         m_records.loadSession(0, &problem);
     m_empty->setText(problem);
     m_empty->setVisible(!problem.isEmpty());
-    const bool hasSession = m_session.id > 0;
+    const bool hasSession = session().id > 0;
     const interview::Scenario* chosen = scenario();
     m_context->setText(
         chosen ? tr("%1 Quarterly budget: %2.").arg(chosen->context, DisplayFormat::money(chosen->quarterlyBudgetUsd))
@@ -1040,7 +915,7 @@ void DesignRoundPage::refreshTexts()
     refreshCharts();
     refreshVerdict();
     const int question = designQuestion();
-    const std::int64_t answeredAt = question >= 0 ? m_session.questions.at(question).answeredAtMs : -1;
+    const std::int64_t answeredAt = question >= 0 ? session().questions.at(question).answeredAtMs : -1;
     m_submitted->setText(
         answeredAt >= 0 ? tr("Submitted at %1").arg(DisplayFormat::duration(double(answeredAt) / 1000.0)) : QString());
 }
@@ -1069,7 +944,7 @@ void DesignRoundPage::refreshCharts()
 
 void DesignRoundPage::refreshScores()
 {
-    const bool enabled = m_session.id > 0 && scenario();
+    const bool enabled = session().id > 0 && scenario();
     const interview::DesignRound round = currentRound();
     for (QSpinBox* box : {m_designScore, m_metricTranslation, m_roadmapAlignment})
         box->setEnabled(enabled);
@@ -1083,20 +958,20 @@ void DesignRoundPage::refreshVerdict()
     const interview::DesignRound round = currentRound();
     const interview::VerdictGrid grid = m_records.content().verdictGrid();
     const interview::Verdict veto =
-        grid.applyVeto(interview::Verdict{}, m_session.design ? round.metricTranslation : -1);
+        grid.applyVeto(interview::Verdict{}, session().design ? round.metricTranslation : -1);
     m_veto->setText(veto.vetoed ? tr("Veto: %1").arg(veto.reasons.join(QLatin1Char(' '))) : QString());
     m_veto->setVisible(veto.vetoed);
 
-    if (m_session.id == 0) {
+    if (session().id == 0) {
         m_verdict->clear();
         return;
     }
-    QStringList scorers = m_session.interviewers;
+    QStringList scorers = session().interviewers;
     if (scorers.isEmpty())
         scorers << QStringLiteral("self");
     QString html;
     for (const QString& name : scorers) {
-        const interview::Verdict verdict = grid.forSession(m_session, name);
+        const interview::Verdict verdict = grid.forSession(session(), name);
         const QString who = name == QLatin1String("self") ? tr("Self-score") : name;
         html += tr("<br/>%1: <b>%2</b>%3 (%4)")
                     .arg(who.toHtmlEscaped(),
@@ -1112,16 +987,16 @@ void DesignRoundPage::refreshVerdict()
 void DesignRoundPage::refreshAnswer()
 {
     const int question = designQuestion();
-    const bool enabled = m_session.id > 0;
+    const bool enabled = session().id > 0;
     m_answer->setEnabled(enabled);
     const interview::Question* asked =
-        question >= 0 ? m_records.content().question(m_session.questions.at(question).questionId) : nullptr;
+        question >= 0 ? m_records.content().question(session().questions.at(question).questionId) : nullptr;
     if (!asked) {
         const QList<interview::Question> bank = m_records.content().questions(interview::RoundKind::ProductDesign);
         asked = bank.isEmpty() ? nullptr : m_records.content().question(bank.first().id);
     }
     m_prompt->setText(asked ? asked->prompt : QString());
-    const QString stored = question >= 0 ? m_session.questions.at(question).answer : QString();
+    const QString stored = question >= 0 ? session().questions.at(question).answer : QString();
     if (!m_answer->hasPendingCommit() && m_answer->text() != stored)
         m_answer->setText(stored);
 }

@@ -39,13 +39,14 @@ class EvidenceDialog;
 class ImpactCostChartView;
 class InterviewRecords;
 class MetricTranslationPanel;
+class SessionController;
 class SessionPicker;
 
 // The product design round of one session: the scenario, its feature requests with KPI, expected
 // impact, confidence, evidence and budget share, the allocation and impact/cost charts, the weighted
 // roadmap score, the metric translation calculator, the answer, and the interviewer's three scores
-// with the Metric Translation veto. Every edit is one step on the page's undo stack, saved at once
-// through SessionStore and announced so Debrief and History refresh.
+// with the Metric Translation veto. Layout and binding: the session is a SessionController's, which
+// saves every edit at once as one step on its undo stack and announces it so Debrief and History refresh.
 class DesignRoundPage : public StudioPage {
     Q_OBJECT
 
@@ -63,7 +64,7 @@ public:
     void saveEdits() override;  // the answer and any evidence text still being typed
 
     void showSession(std::int64_t id);
-    const interview::Session& session() const { return m_session; }
+    const interview::Session& session() const;
     const interview::Scenario* scenario() const;
     QList<interview::DesignAllocation> allocations() const;  // one per request, in the scenario's order
     int designQuestion() const;                              // index of the product design question, -1 when none
@@ -107,7 +108,7 @@ public:
     QLabel* vetoLabel() const { return m_veto; }
     QLabel* verdictLabel() const { return m_verdict; }
     EvidenceDialog* evidenceDialog() const;
-    QUndoStack* undoStack() const { return m_undo; }
+    QUndoStack* undoStack() const;  // the controller's
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -130,8 +131,9 @@ private:
     void disconnectRows();
     void retranslateRow(int row);  // the tooltips, accessible names and KPI names of one request row
     void reload();
+    void load(std::int64_t id);
     void rebuildTable();
-    void refresh();  // every widget from m_session, signals blocked
+    void refresh();  // every widget from the controller's session, signals blocked
     void refreshCharts();
     // The texts computed from the session (context, sums, charts, verdict, submitted time); no widget
     // value changes, so a language switch keeps what is being typed.
@@ -140,26 +142,20 @@ private:
     void refreshScores();
     void refreshAnswer();
 
-    bool persist(const std::function<void()>& write);
-    // Writes the difference between the stored round and `target` in one transaction.
-    void applyRound(const std::optional<interview::DesignRound>& target);  // nothing: no design round
     void pushRound(const interview::DesignRound& after, const QString& text, int mergeId = -1,
                    const QString& mergeKey = {});
     interview::DesignRound currentRound() const;
     void editAllocation(int row, const std::function<void(interview::DesignAllocation&)>& change, const QString& text,
                         int mergeId = -1);
     void editScores();
-    void setAnswerText(const QString& text);
     void commitAnswer();                     // typing not yet saved, now (the editor commits into saveAnswer)
     void saveAnswer(const QString& answer);  // one "Typing" step on the undo stack
-    int ensureDesignQuestion();
 
     InterviewRecords& m_records;
-    interview::Session m_session;
-    QString m_loadProblem;      // why the session could not be read, empty when it was
-    bool m_loadFailed = false;  // the database refused to read the session asked for
-    bool m_applying = false;    // our own announcement: no reload
-    bool m_loading = false;     // widgets being filled from the session: no edits
+    SessionController* m_controller;  // the session shown, its edits and their undo stack
+    QString m_loadProblem;            // why the session could not be read, empty when it was
+    bool m_loadFailed = false;        // the database refused to read the session asked for
+    bool m_loading = false;           // widgets being filled from the session: no edits
     SessionPicker* m_picker;
     QComboBox* m_scenarioBox;
     QLabel* m_sessionLabel;
@@ -195,7 +191,6 @@ private:
     QLabel* m_veto;
     QLabel* m_verdict;
     QPointer<EvidenceDialog> m_evidenceDialog;
-    QUndoStack* m_undo;
 };
 
 }  // namespace debrief::studio

@@ -14,6 +14,7 @@
 #include <QScopedValueRollback>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <memory>
 #include <utility>
 
@@ -358,7 +359,7 @@ int SessionController::matrixLevel(storage::SessionStore::Rater rater, interview
 }
 
 void SessionController::pushApplied(const QString& text, const std::function<void()>& redo,
-                                    const std::function<void()>& undo)
+                                    const std::function<void()>& undo, int mergeId, const QString& mergeKey)
 {
     auto applied = std::make_shared<bool>(true);
     m_undo->push(new SessionEditCommand(
@@ -367,7 +368,7 @@ void SessionController::pushApplied(const QString& text, const std::function<voi
             if (!std::exchange(*applied, false))
                 redo();
         },
-        undo));
+        undo, mergeId, mergeKey));
 }
 
 bool SessionController::applyRecommendation(interview::Recommendation recommendation, const QString& reason)
@@ -444,6 +445,232 @@ bool SessionController::setMatrixLevel(storage::SessionStore::Rater rater, inter
     pushApplied(
         text, [this, rater, dimension, level] { applyMatrixLevel(rater, dimension, level); },
         [this, rater, dimension, before] { applyMatrixLevel(rater, dimension, before); });
+    return true;
+}
+
+// --- The product design round ----------------------------------------------------------------------
+
+namespace {
+
+const interview::DesignAllocation* findAllocation(const interview::DesignRound& round, const QString& requestId)
+{
+    for (const interview::DesignAllocation& allocation : round.allocations) {
+        if (allocation.requestId == requestId)
+            return &allocation;
+    }
+    return nullptr;
+}
+
+bool sameAllocation(const interview::DesignAllocation& a, const interview::DesignAllocation& b)
+{
+    return a.requestId == b.requestId && a.kpi == b.kpi && a.expectedImpactPercent == b.expectedImpactPercent &&
+           a.confidence == b.confidence && a.evidence == b.evidence && a.sharePercent == b.sharePercent;
+}
+
+bool sameRound(const std::optional<interview::DesignRound>& a, const std::optional<interview::DesignRound>& b)
+{
+    if (!a || !b)
+        return !a && !b;
+    if (a->scenarioId != b->scenarioId || a->designScore != b->designScore ||
+        a->metricTranslation != b->metricTranslation || a->roadmapAlignment != b->roadmapAlignment ||
+        a->allocations.size() != b->allocations.size())
+        return false;
+    for (const interview::DesignAllocation& allocation : a->allocations) {
+        const interview::DesignAllocation* other = findAllocation(*b, allocation.requestId);
+        if (!other || !sameAllocation(allocation, *other))
+            return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+int SessionController::designQuestion() const
+{
+    for (qsizetype i = 0; i < m_session.questions.size(); ++i) {
+        if (m_session.questions.at(i).round == interview::RoundKind::ProductDesign)
+            return int(i);
+    }
+    return -1;
+}
+
+bool SessionController::applyDesignRound(const std::optional<interview::DesignRound>& target)
+{
+    const std::optional<interview::DesignRound> stored = m_session.design;
+    const bool saved = persist([&] {
+        m_records.database().write([&](const QSqlDatabase&) {
+            if (!target) {  // undoing the first scenario pick: the session has no design round again
+                m_store.removeDesignRound(m_session.id);
+                return;
+            }
+            if (!stored || stored->scenarioId != target->scenarioId)
+                m_store.setDesignScenario(m_session.id, target->scenarioId);
+            if (stored) {
+                for (const interview::DesignAllocation& old : stored->allocations) {
+                    if (!findAllocation(*target, old.requestId))
+                        m_store.removeDesignAllocation(m_session.id, old.requestId);
+                }
+            }
+            for (const interview::DesignAllocation& allocation : target->allocations) {
+                const interview::DesignAllocation* old =
+                    stored ? findAllocation(*stored, allocation.requestId) : nullptr;
+                if (!old || !sameAllocation(*old, allocation))
+                    m_store.setDesignAllocation(m_session.id, allocation);
+            }
+            if (!stored || stored->designScore != target->designScore ||
+                stored->metricTranslation != target->metricTranslation ||
+                stored->roadmapAlignment != target->roadmapAlignment)
+                m_store.setDesignScores(m_session.id, target->designScore, target->metricTranslation,
+                                        target->roadmapAlignment);
+        });
+    });
+    if (!saved)
+        return false;
+    if (target) {
+        // Allocations in the order the store keeps: existing ones where they were, new ones at the end.
+        interview::DesignRound round = *target;
+        round.allocations.clear();
+        if (stored) {
+            for (const interview::DesignAllocation& old : stored->allocations) {
+                if (const interview::DesignAllocation* now = findAllocation(*target, old.requestId))
+                    round.allocations << *now;
+            }
+        }
+        for (const interview::DesignAllocation& allocation : target->allocations) {
+            if (!findAllocation(round, allocation.requestId))
+                round.allocations << allocation;
+        }
+        m_session.design = round;
+    } else {
+        m_session.design.reset();
+    }
+    emit designChanged();
+    announce();
+    return true;
+}
+
+bool SessionController::setDesignRound(const std::optional<interview::DesignRound>& target, const QString& undoText,
+                                       int mergeId, const QString& mergeKey)
+{
+    if (!hasSession())
+        return false;
+    if (const QString refusal = ScoringRules::designRoundRefusal(m_session, target); !refusal.isEmpty()) {
+        emit refused(refusal);
+        return false;
+    }
+    const std::optional<interview::DesignRound> before = m_session.design;
+    if (sameRound(before, target))
+        return true;
+    if (!applyDesignRound(target))
+        return false;
+    pushApplied(
+        undoText, [this, target] { applyDesignRound(target); }, [this, before] { applyDesignRound(before); }, mergeId,
+        mergeKey);
+    return true;
+}
+
+interview::AskedQuestion SessionController::newDesignQuestion() const
+{
+    const QList<interview::Question> bank = m_records.content().questions(interview::RoundKind::ProductDesign);
+    interview::AskedQuestion question;
+    question.round = interview::RoundKind::ProductDesign;
+    question.questionId = bank.isEmpty() ? QString() : bank.first().id;
+    return question;
+}
+
+int SessionController::ensureDesignQuestion(const interview::AskedQuestion& added)
+{
+    const int index = designQuestion();
+    return index >= 0 ? index : m_store.addQuestion(m_session.id, added);
+}
+
+// The design question is added with the first answer or submit and stays when that is undone (an
+// empty question, as a session started with the design round has).
+bool SessionController::applyDesignAnswer(const interview::AskedQuestion& added, const QString& text)
+{
+    const bool missing = designQuestion() < 0;
+    int question = -1;
+    const bool saved = persist([&] {
+        m_records.database().write([&](const QSqlDatabase&) {
+            question = ensureDesignQuestion(added);
+            m_store.setAnswer(m_session.id, question, text);
+        });
+    });
+    if (!saved)
+        return false;
+    if (missing)
+        m_session.questions.append(added);
+    m_session.questions[question].answer = text;
+    emit answerChanged(question);
+    announce();
+    return true;
+}
+
+bool SessionController::setDesignAnswer(const QString& text, const QString& undoText, int mergeId)
+{
+    if (!hasSession())
+        return false;
+    // The round's own rule, whatever the round holds: the answer and the mark follow the session's state.
+    if (const QString refusal = ScoringRules::designRoundRefusal(m_session, std::nullopt); !refusal.isEmpty()) {
+        emit refused(refusal);
+        return false;
+    }
+    const int question = designQuestion();
+    const QString before = question >= 0 ? m_session.questions.at(question).answer : QString();
+    if (before == text)
+        return true;
+    const interview::AskedQuestion added = newDesignQuestion();
+    if (!applyDesignAnswer(added, text))
+        return false;
+    pushApplied(
+        undoText, [this, added, text] { applyDesignAnswer(added, text); },
+        [this, added, before] { applyDesignAnswer(added, before); }, mergeId, QStringLiteral("design-answer"));
+    return true;
+}
+
+bool SessionController::applyDesignMarks(const interview::AskedQuestion& added, std::int64_t askedAtMs,
+                                         std::int64_t answeredAtMs)
+{
+    const bool missing = designQuestion() < 0;
+    int question = -1;
+    const bool saved = persist([&] {
+        m_records.database().write([&](const QSqlDatabase&) {
+            question = ensureDesignQuestion(added);
+            m_store.setQuestionMarks(m_session.id, question, askedAtMs, answeredAtMs);
+        });
+    });
+    if (!saved)
+        return false;
+    if (missing)
+        m_session.questions.append(added);
+    m_session.questions[question].askedAtMs = askedAtMs;
+    m_session.questions[question].answeredAtMs = answeredAtMs;
+    emit designChanged();
+    announce();
+    return true;
+}
+
+bool SessionController::submitDesignRound()
+{
+    if (!hasSession())
+        return false;
+    // The round's own rule, whatever the round holds: the answer and the mark follow the session's state.
+    if (const QString refusal = ScoringRules::designRoundRefusal(m_session, std::nullopt); !refusal.isEmpty()) {
+        emit refused(refusal);
+        return false;
+    }
+    const int question = designQuestion();
+    const interview::AskedQuestion added = newDesignQuestion();
+    const interview::AskedQuestion before = question >= 0 ? m_session.questions.at(question) : added;
+    if (before.answeredAtMs >= 0)
+        return true;  // submitted already
+    const std::int64_t asked = before.askedAtMs >= 0 ? before.askedAtMs : m_session.elapsedMs;
+    const std::int64_t answered = std::max(asked, m_session.elapsedMs);
+    if (!applyDesignMarks(added, asked, answered))
+        return false;
+    pushApplied(
+        tr("Submit the round"), [this, added, asked, answered] { applyDesignMarks(added, asked, answered); },
+        [this, added, before] { applyDesignMarks(added, before.askedAtMs, before.answeredAtMs); });
     return true;
 }
 

@@ -16,11 +16,12 @@ namespace debrief::studio {
 
 class InterviewRecords;
 
-// The open interview session, without widgets: the Live session page binds to it. It owns the
-// session as stored, applies every edit through one SessionStore call in one transaction, pushes the
-// undo command, checks the rules of core/interview/scoringrules (a finished session takes no more
-// answers or notes; a scorer's submitted marks are locked until reopened), reports a storage error in
-// one place (storageError) and announces each change by signal and through InterviewRecords.
+// The open interview session, without widgets: the Live session, Debrief, Maturity Matrix and Product
+// Design Round pages bind to it. It owns the session as stored, applies every edit through one
+// SessionStore call in one transaction, pushes the undo command, checks the rules of
+// core/interview/scoringrules (a finished session takes no more answers or notes, but still takes its
+// debrief and design round; a scorer's submitted marks are locked until reopened), reports a storage
+// error in one place (storageError) and announces each change by signal and through InterviewRecords.
 class SessionController : public QObject {
     Q_OBJECT
 
@@ -74,6 +75,20 @@ public:
     bool setRecommendation(interview::Recommendation recommendation, const QString& reason);
     bool setMatrixLevel(storage::SessionStore::Rater rater, interview::MatrixDimension dimension, int level);
 
+    // The product design round, taken in every state of the session (ScoringRules::designRoundRefusal).
+    // Index of the product design question, -1 when the session has none yet.
+    int designQuestion() const;
+    // Writes the difference between the stored round and `target` (scenario, allocations, scores) in one
+    // transaction, as one undo step; no target: the session has no design round again. Steps with the
+    // same merge id and key merge (a slider drag, typing in one field).
+    bool setDesignRound(const std::optional<interview::DesignRound>& target, const QString& undoText, int mergeId = -1,
+                        const QString& mergeKey = {});
+    // The design question's answer, the question added first when the session has none (one
+    // transaction); typing merges into one step like setAnswer's.
+    bool setDesignAnswer(const QString& text, const QString& undoText, int mergeId = kMergeAnswer);
+    // Marks the design question answered at `elapsedMs` (asked then too, unless it was asked before).
+    bool submitDesignRound();
+
 signals:
     void opened();
     void answerChanged(int question);
@@ -85,6 +100,7 @@ signals:
     void storageError(const QString& message);  // the database said no; nothing changed
     void recommendationChanged();
     void matrixChanged();
+    void designChanged();  // the round, or the design question's marks
 
 private:
     bool persist(const std::function<void()>& write);
@@ -97,7 +113,15 @@ private:
     bool applyRecommendation(interview::Recommendation recommendation, const QString& reason);
     bool applyMatrixLevel(storage::SessionStore::Rater rater, interview::MatrixDimension dimension, int level);
     // Pushes an edit already saved: the stack's first redo does nothing, so a failed save leaves no step.
-    void pushApplied(const QString& text, const std::function<void()>& redo, const std::function<void()>& undo);
+    void pushApplied(const QString& text, const std::function<void()>& redo, const std::function<void()>& undo,
+                     int mergeId = -1, const QString& mergeKey = {});
+    bool applyDesignRound(const std::optional<interview::DesignRound>& target);
+    bool applyDesignAnswer(const interview::AskedQuestion& added, const QString& text);
+    bool applyDesignMarks(const interview::AskedQuestion& added, std::int64_t askedAtMs, std::int64_t answeredAtMs);
+    // The design question to add when the session has none (its round and the bank's first prompt).
+    interview::AskedQuestion newDesignQuestion() const;
+    // Adds `added` when the session has no design question yet; inside a transaction. Its index.
+    int ensureDesignQuestion(const interview::AskedQuestion& added);
 
     InterviewRecords& m_records;
     storage::SessionStore m_store;
