@@ -2861,10 +2861,6 @@ Nicht eingereichte Bewertungen sind Entwürfe: das Gremium lässt sie weg.</tran
         <translation>Roadmap-A&amp;usrichtung (0-4):</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>Nicht gespeichert: %1</translation>
-    </message>
-    <message>
         <source>Choose scenario &quot;%1&quot;</source>
         <translation>Szenario „%1“ wählen</translation>
     </message>

@@ -2843,10 +2843,6 @@ Scores not submitted are drafts: the committee leaves them out.</source>
         <translation>路线图对齐(&amp;A) (0-4)：</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>未保存：%1</translation>
-    </message>
-    <message>
         <source>Choose scenario &quot;%1&quot;</source>
         <translation>选择场景“%1”</translation>
     </message>
