@@ -108,7 +108,16 @@ LiveSessionPage::LiveSessionPage(InterviewRecords& records, QWidget* parent)
     showCurrent();
 }
 
-LiveSessionPage::~LiveSessionPage() = default;
+LiveSessionPage::~LiveSessionPage()
+{
+    // ~QWidget closes the window after this part of the object is gone: the fields' focus-out and
+    // editingFinished must not reach commitJustification() or the event filter on a dead page.
+    for (QWidget* field : {static_cast<QWidget*>(m_justification), static_cast<QWidget*>(m_noteEditor)}) {
+        field->removeEventFilter(this);
+        field->disconnect(this);
+    }
+    m_answer->disconnect(this);
+}
 
 void LiveSessionPage::buildUi()
 {
