@@ -580,10 +580,6 @@ bool LiveSessionPage::openSession(std::int64_t id)
         commitJustification();
         refreshClock();
     }
-    const bool wasInterrupted = [&] {
-        QString problem;
-        return m_records.loadSession(id, &problem).status == interview::SessionStatus::Interrupted;
-    }();
     m_loading = true;
     if (!m_controller->open(id)) {
         m_loading = false;
@@ -592,7 +588,7 @@ bool LiveSessionPage::openSession(std::int64_t id)
     m_refusal.clear();
     m_panelQuestion = -1;
     m_timeBoxes = SessionTimeBoxes::load(id);
-    if (wasInterrupted)
+    if (m_controller->resumed())
         emit statusMessage(
             tr("Resumed %1's session at question %2").arg(session().candidate).arg(session().currentQuestion + 1));
     m_scorer->clear();

@@ -41,6 +41,14 @@ bool SessionController::persist(const std::function<void()>& write)
     }
 }
 
+bool SessionController::refuse(const QString& refusal)
+{
+    if (refusal.isEmpty())
+        return false;
+    emit refused(refusal);
+    return true;
+}
+
 void SessionController::announce()
 {
     const QScopedValueRollback<bool> announcing(m_announcing, true);
@@ -54,7 +62,8 @@ bool SessionController::open(std::int64_t id)
         return false;
     m_session = *found;
     m_undo->clear();
-    if (m_session.status == interview::SessionStatus::Interrupted) {
+    m_resumed = m_session.status == interview::SessionStatus::Interrupted;
+    if (m_resumed) {
         m_session.status = interview::SessionStatus::InProgress;
         persist([&] { m_store.setStatus(id, interview::SessionStatus::InProgress); });
     }
@@ -95,12 +104,13 @@ QString SessionController::runRefusal() const
 
 // --- Answers --------------------------------------------------------------------------------------
 
-void SessionController::applyAnswer(int question, const QString& text)
+bool SessionController::applyAnswer(int question, const QString& text)
 {
     if (!persist([&] { m_store.setAnswer(m_session.id, question, text); }))
-        return;
+        return false;
     m_session.questions[question].answer = text;
     emit answerChanged(question);
+    return true;
 }
 
 bool SessionController::setAnswer(int question, const QString& text)
@@ -110,19 +120,19 @@ bool SessionController::setAnswer(int question, const QString& text)
     const QString before = m_session.questions[question].answer;
     if (before == text)
         return true;
-    if (const QString refusal = runRefusal(); !refusal.isEmpty()) {
-        emit refused(refusal);
+    if (refuse(runRefusal()))
         return false;
-    }
-    m_undo->push(new SessionEditCommand(
+    if (!applyAnswer(question, text))
+        return false;
+    pushApplied(
         tr("Typing"), [this, question, text] { applyAnswer(question, text); },
-        [this, question, before] { applyAnswer(question, before); }, kMergeAnswer, QString::number(question)));
+        [this, question, before] { applyAnswer(question, before); }, kMergeAnswer, QString::number(question));
     return true;
 }
 
 // --- Scores ---------------------------------------------------------------------------------------
 
-void SessionController::applyScore(int question, const QString& scorer,
+bool SessionController::applyScore(int question, const QString& scorer,
                                    const std::optional<interview::AnswerScore>& value)
 {
     const bool saved = persist([&] {
@@ -132,13 +142,14 @@ void SessionController::applyScore(int question, const QString& scorer,
             m_store.removeScore(m_session.id, question, scorer);
     });
     if (!saved)
-        return;
+        return false;
     QList<interview::AnswerScore>& scores = m_session.questions[question].scores;
     scores.removeIf([&](const interview::AnswerScore& s) { return s.interviewer == scorer; });
     if (value)
         scores.append(*value);
     emit scoreChanged(question, scorer);
     announce();
+    return true;
 }
 
 bool SessionController::setScore(int question, const interview::AnswerScore& updated, const QString& undoText,
@@ -146,15 +157,15 @@ bool SessionController::setScore(int question, const interview::AnswerScore& upd
 {
     if (!hasSession() || question < 0 || question >= m_session.questions.size())
         return false;
-    if (const QString refusal = scoreRefusal(updated.interviewer); !refusal.isEmpty()) {
-        emit refused(refusal);
+    if (refuse(scoreRefusal(updated.interviewer)))
         return false;
-    }
     const std::optional<interview::AnswerScore> before = score(question, updated.interviewer);
-    m_undo->push(new SessionEditCommand(
+    if (!applyScore(question, updated.interviewer, updated))
+        return false;
+    pushApplied(
         undoText, [this, question, updated] { applyScore(question, updated.interviewer, updated); },
         [this, question, before, who = updated.interviewer] { applyScore(question, who, before); }, mergeId,
-        QStringLiteral("%1/%2").arg(question).arg(updated.interviewer)));
+        QStringLiteral("%1/%2").arg(question).arg(updated.interviewer));
     return true;
 }
 
@@ -164,24 +175,23 @@ bool SessionController::addNote(const interview::SessionNote& note)
 {
     if (!hasSession() || note.text.trimmed().isEmpty())
         return false;
-    if (const QString refusal = runRefusal(); !refusal.isEmpty()) {
-        emit refused(refusal);
+    if (refuse(runRefusal()))
         return false;
-    }
-    m_undo->push(new SessionEditCommand(
-        tr("Note"),
-        [this, note] {
-            if (persist([&] { m_store.addNote(m_session.id, note); })) {
-                m_session.notes.append(note);
-                emit notesChanged();
-                announce();
-            }
-        },
-        [this, note] {
-            dropNote(note);
-            emit notesChanged();
-            announce();
-        }));
+    const auto add = [this, note] {
+        if (!persist([&] { m_store.addNote(m_session.id, note); }))
+            return false;
+        m_session.notes.append(note);
+        emit notesChanged();
+        announce();
+        return true;
+    };
+    if (!add())
+        return false;
+    pushApplied(tr("Note"), add, [this, note] {
+        dropNote(note);
+        emit notesChanged();
+        announce();
+    });
     return true;
 }
 
@@ -268,7 +278,7 @@ bool SessionController::finish(std::int64_t elapsedMs)
     return true;
 }
 
-void SessionController::applySubmission(const QString& scorer, bool submitted, const interview::SessionNote& record,
+bool SessionController::applySubmission(const QString& scorer, bool submitted, const interview::SessionNote& record,
                                         bool addRecord)
 {
     interview::Session after = m_session;
@@ -294,11 +304,12 @@ void SessionController::applySubmission(const QString& scorer, bool submitted, c
         });
     });
     if (!saved)
-        return;
+        return false;
     m_session = after;
     emit submissionChanged(scorer);
     emit notesChanged();
     announce();
+    return true;
 }
 
 bool SessionController::submit(const QString& scorer, std::int64_t elapsedMs)
@@ -317,23 +328,21 @@ bool SessionController::pushSubmission(const QString& scorer, bool submitted, st
 {
     if (!hasSession())
         return false;
-    const QString refusal =
-        submitted
-            ? ScoringRules::submitRefusal(m_session, scorer, m_records.content().scales().visionCapWithoutEvidence)
-            : ScoringRules::reopenRefusal(m_session, scorer);
-    if (!refusal.isEmpty()) {
-        emit refused(refusal);
+    if (refuse(submitted ? ScoringRules::submitRefusal(m_session, scorer,
+                                                       m_records.content().scales().visionCapWithoutEvidence)
+                         : ScoringRules::reopenRefusal(m_session, scorer)))
         return false;
-    }
     const interview::SessionNote record{scorer, elapsedMs,
                                         submitted ? tr("Submitted my scores") : tr("Reopened my scores")};
-    m_undo->push(new SessionEditCommand(
+    if (!applySubmission(scorer, submitted, record, true))
+        return false;
+    pushApplied(
         submitted ? tr("Submit scores") : tr("Reopen scores"),
         [this, scorer, submitted, record] { applySubmission(scorer, submitted, record, true); },
         [this, scorer, submitted, record] {
             dropNote(record);
             applySubmission(scorer, !submitted, record, false);
-        }));
+        });
     return true;
 }
 
@@ -386,10 +395,8 @@ bool SessionController::setRecommendation(interview::Recommendation recommendati
 {
     if (!hasSession())
         return false;
-    if (const QString refusal = ScoringRules::recommendationRefusal(m_session, recommendation); !refusal.isEmpty()) {
-        emit refused(refusal);
+    if (refuse(ScoringRules::recommendationRefusal(m_session, recommendation)))
         return false;
-    }
     const QString after = reason.trimmed();
     const interview::Recommendation before = m_session.recommendation;
     const QString beforeReason = m_session.recommendationReason;
@@ -430,10 +437,8 @@ bool SessionController::setMatrixLevel(storage::SessionStore::Rater rater, inter
 {
     if (!hasSession())
         return false;
-    if (const QString refusal = ScoringRules::matrixLevelRefusal(m_session, level); !refusal.isEmpty()) {
-        emit refused(refusal);
+    if (refuse(ScoringRules::matrixLevelRefusal(m_session, level)))
         return false;
-    }
     const int before = matrixLevel(rater, dimension);
     if (before == level)
         return true;
@@ -554,10 +559,8 @@ bool SessionController::setDesignRound(const std::optional<interview::DesignRoun
 {
     if (!hasSession())
         return false;
-    if (const QString refusal = ScoringRules::designRoundRefusal(m_session, target); !refusal.isEmpty()) {
-        emit refused(refusal);
+    if (refuse(ScoringRules::designRoundRefusal(m_session, target)))
         return false;
-    }
     const std::optional<interview::DesignRound> before = m_session.design;
     if (sameRound(before, target))
         return true;
@@ -611,10 +614,8 @@ bool SessionController::setDesignAnswer(const QString& text, const QString& undo
     if (!hasSession())
         return false;
     // The round's own rule, whatever the round holds: the answer and the mark follow the session's state.
-    if (const QString refusal = ScoringRules::designRoundRefusal(m_session, std::nullopt); !refusal.isEmpty()) {
-        emit refused(refusal);
+    if (refuse(ScoringRules::designRoundRefusal(m_session, std::nullopt)))
         return false;
-    }
     const int question = designQuestion();
     const QString before = question >= 0 ? m_session.questions.at(question).answer : QString();
     if (before == text)
@@ -655,10 +656,8 @@ bool SessionController::submitDesignRound()
     if (!hasSession())
         return false;
     // The round's own rule, whatever the round holds: the answer and the mark follow the session's state.
-    if (const QString refusal = ScoringRules::designRoundRefusal(m_session, std::nullopt); !refusal.isEmpty()) {
-        emit refused(refusal);
+    if (refuse(ScoringRules::designRoundRefusal(m_session, std::nullopt)))
         return false;
-    }
     const int question = designQuestion();
     const interview::AskedQuestion added = newDesignQuestion();
     const interview::AskedQuestion before = question >= 0 ? m_session.questions.at(question) : added;

@@ -31,6 +31,7 @@ public:
     // Loads a stored session. An Interrupted one is put back In progress; a Completed one stays
     // finished (it can still be scored by whoever has not submitted). False when there is none.
     bool open(std::int64_t id);
+    bool resumed() const { return m_resumed; }  // the last open() put an Interrupted session back in progress
     bool hasSession() const { return m_session.id != 0; }
     const interview::Session& session() const { return m_session; }
     QUndoStack* undoStack() const { return m_undo; }
@@ -104,9 +105,10 @@ signals:
 
 private:
     bool persist(const std::function<void()>& write);
-    void applyScore(int question, const QString& scorer, const std::optional<interview::AnswerScore>& value);
-    void applyAnswer(int question, const QString& text);
-    void applySubmission(const QString& scorer, bool submitted, const interview::SessionNote& record, bool addRecord);
+    bool refuse(const QString& refusal);  // emits refused() and says true when a rule said no
+    bool applyScore(int question, const QString& scorer, const std::optional<interview::AnswerScore>& value);
+    bool applyAnswer(int question, const QString& text);
+    bool applySubmission(const QString& scorer, bool submitted, const interview::SessionNote& record, bool addRecord);
     void announce();
     void dropNote(const interview::SessionNote& note);
     bool pushSubmission(const QString& scorer, bool submitted, std::int64_t elapsedMs);
@@ -127,6 +129,7 @@ private:
     storage::SessionStore m_store;
     interview::Session m_session;
     QUndoStack* m_undo;
+    bool m_resumed = false;
     bool m_announcing = false;
 };
 
