@@ -1925,8 +1925,28 @@ Tiefe / Vision</translation>
         <translation>Sitzungsdatei</translation>
     </message>
     <message>
-        <source>expected a name</source>
-        <translation>Name erwartet</translation>
+        <source>%1 characters, more than the %2 allowed</source>
+        <translation>%1 Zeichen, mehr als die erlaubten %2</translation>
+    </message>
+    <message>
+        <source>control character U+%1 at character %2</source>
+        <translation>Steuerzeichen U+%1 an Zeichen %2</translation>
+    </message>
+    <message>
+        <source>%1 items, more than the %2 allowed</source>
+        <translation>%1 Einträge, mehr als die erlaubten %2</translation>
+    </message>
+    <message>
+        <source>%1 bytes, more than the %2 allowed</source>
+        <translation>%1 Bytes, mehr als die erlaubten %2</translation>
+    </message>
+    <message>
+        <source>unknown question `%1`: not in this studio&apos;s question bank</source>
+        <translation>unbekannte Frage `%1`: nicht im Fragenkatalog dieses Studios</translation>
+    </message>
+    <message>
+        <source>unknown scenario `%1`: not in this studio&apos;s scenarios</source>
+        <translation>unbekanntes Szenario `%1`: nicht unter den Szenarien dieses Studios</translation>
     </message>
 </context>
 <context>

@@ -1910,8 +1910,28 @@ Depth / Vision</source>
         <translation>会话文件</translation>
     </message>
     <message>
-        <source>expected a name</source>
-        <translation>应为姓名</translation>
+        <source>%1 characters, more than the %2 allowed</source>
+        <translation>%1 个字符，超过允许的 %2 个</translation>
+    </message>
+    <message>
+        <source>control character U+%1 at character %2</source>
+        <translation>第 %2 个字符处有控制字符 U+%1</translation>
+    </message>
+    <message>
+        <source>%1 items, more than the %2 allowed</source>
+        <translation>%1 项，超过允许的 %2 项</translation>
+    </message>
+    <message>
+        <source>%1 bytes, more than the %2 allowed</source>
+        <translation>%1 字节，超过允许的 %2 字节</translation>
+    </message>
+    <message>
+        <source>unknown question `%1`: not in this studio&apos;s question bank</source>
+        <translation>未知问题 `%1`：不在本工作室的题库中</translation>
+    </message>
+    <message>
+        <source>unknown scenario `%1`: not in this studio&apos;s scenarios</source>
+        <translation>未知场景 `%1`：不在本工作室的场景中</translation>
     </message>
 </context>
 <context>

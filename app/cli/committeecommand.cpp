@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include "jsonwriter.h"
+#include "shippedcontent.h"
 #include "studiodatabase.h"
 #include "texttable.h"
 
@@ -43,21 +44,11 @@ std::int64_t sessionId(const std::string& argument, storage::Database& database)
     return id;
 }
 
-// Throws when the shipped content does not load: without it the review would fall back to question
-// ids and default scales without saying so (`scorecard pdf` refuses the same way).
+// The review falls back to question ids and default scales without the content, so a content
+// problem stops the command (`scorecard pdf` refuses the same way).
 const ContentLibrary& content()
 {
-    static const ContentLibrary library = [] {
-        ContentLibrary loaded;
-        if (!loaded.loadShipped()) {
-            std::string problems;
-            for (const auto& error : loaded.errors())
-                problems += "\n  " + error.text().toStdString();
-            throw std::runtime_error("the interview content did not load:" + problems);
-        }
-        return loaded;
-    }();
-    return library;
+    return shippedContent();
 }
 
 // "3/4", or "4/2 (4 capped)" when the cap lowered the Vision.

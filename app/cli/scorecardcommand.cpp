@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "shippedcontent.h"
 #include "studiodatabase.h"
 
 #include "storage/scorecardexchange.h"
@@ -104,7 +105,7 @@ int runScorecard(const GlobalOptions& global, const std::vector<std::string>& ar
             throw UsageError("scorecard import takes one FILE.json");
         StudioDatabase studio(global.databasePath);
         const auto result =
-            storage::ScorecardExchange(studio.database()).importFile(QString::fromStdString(positional[1]));
+            storage::ScorecardExchange(studio.database()).importFile(QString::fromStdString(positional[1]), shippedContent());
         out << "imported " << positional[1] << ": " << result.answers << " scored answers by "
             << result.interviewer.toStdString() << " into " << (result.sessionCreated ? "new " : "") << "session "
             << result.sessionId << "\n";

@@ -337,7 +337,7 @@ bool MainWindow::openSessionToScore(const QString& path)
         return false;
     }
     try {
-        const auto result = storage::ScorecardExchange(m_interviewRecords->database()).importSessionFile(path, scorer);
+        const auto result = storage::ScorecardExchange(m_interviewRecords->database()).importSessionFile(path, scorer, m_interviewRecords->content());
         m_interviewRecords->announceSessionsChanged();
         auto* live = qobject_cast<LiveSessionPage*>(page(QStringLiteral("live-session")));
         if (!live || !live->openSession(result.sessionId))

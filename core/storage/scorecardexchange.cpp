@@ -5,13 +5,18 @@
 #include "sessionstore.h"
 #include "storageerror.h"
 
+#include "interview/contentlibrary.h"
+
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QSaveFile>
+#include <QSet>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <optional>
@@ -50,6 +55,28 @@ QString numberText(double number)
     return QString::number(number, 'g', QLocale::FloatingPointShortest);
 }
 
+using Limits = ScorecardExchange::Limits;
+
+// A value quoted in a message: a megabyte of name must not become a megabyte of error.
+QString excerpt(const QString& value)
+{
+    constexpr int kShown = 40;
+    return value.size() <= kShown ? value : value.left(kShown) + QChar(0x2026);
+}
+
+// The first control character a text may not hold, or -1. Tabs and line breaks are allowed: names are
+// read with their whitespace simplified, and the longer texts keep theirs.
+qsizetype forbiddenCharacter(const QString& value)
+{
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const char16_t c = value.at(i).unicode();
+        const bool control = c < 0x20 || (c >= 0x7f && c < 0xa0);
+        if (control && c != u'\n' && c != u'\t' && c != u'\r')
+            return i;
+    }
+    return -1;
+}
+
 // Reads typed fields and collects every problem with its JSON path instead of stopping at the first.
 class FieldReader {
 public:
@@ -57,10 +84,15 @@ public:
 
     void fail(const QString& path, const QString& message) { issues << ScorecardRejected::Issue{path, message}; }
 
-    std::optional<QString> text(const QJsonObject& object, const QString& path, const char* name, bool required)
+    std::optional<QString> text(const QJsonObject& object, const QString& path, const char* name, bool required,
+                                int maxChars)
     {
-        const QJsonValue value = object.value(QLatin1String(name));
-        const QString at = path + QLatin1Char('.') + QLatin1String(name);
+        return text(object.value(QLatin1String(name)), path + QLatin1Char('.') + QLatin1String(name), required,
+                    maxChars);
+    }
+
+    std::optional<QString> text(const QJsonValue& value, const QString& at, bool required, int maxChars)
+    {
         if (value.isUndefined() || value.isNull()) {
             if (required)
                 fail(at, ExchangeText::tr("missing"));
@@ -70,11 +102,22 @@ public:
             fail(at, ExchangeText::tr("expected a string, found %1").arg(typeName(value)));
             return std::nullopt;
         }
-        if (required && value.toString().trimmed().isEmpty()) {
+        const QString string = value.toString();
+        if (string.size() > maxChars) {
+            fail(at, ExchangeText::tr("%1 characters, more than the %2 allowed").arg(string.size()).arg(maxChars));
+            return std::nullopt;
+        }
+        if (const qsizetype bad = forbiddenCharacter(string); bad >= 0) {
+            fail(at, ExchangeText::tr("control character U+%1 at character %2")
+                         .arg(uint(string.at(bad).unicode()), 4, 16, QLatin1Char('0'))
+                         .arg(bad + 1));
+            return std::nullopt;
+        }
+        if (required && string.trimmed().isEmpty()) {
             fail(at, ExchangeText::tr("missing"));
             return std::nullopt;
         }
-        return value.toString();
+        return string;
     }
 
     // An integer in [min, max]; null/absent gives `absent` when allowed.
@@ -111,21 +154,29 @@ public:
         }
         Enum result{};
         if (!fromKey(value.toString(), result)) {
-            fail(at, ExchangeText::tr("unknown %1 `%2`").arg(ExchangeText::tr(what), value.toString()));
+            fail(at, ExchangeText::tr("unknown %1 `%2`").arg(ExchangeText::tr(what), excerpt(value.toString())));
             return std::nullopt;
         }
         return result;
     }
 
-    QJsonArray array(const QJsonObject& object, const QString& path, const char* name)
+    // An array of at most `maxItems` (a longer one is refused whole, so nothing reads its items).
+    QJsonArray array(const QJsonObject& object, const QString& path, const char* name, int maxItems)
     {
         const QJsonValue value = object.value(QLatin1String(name));
+        const QString at = path + QLatin1Char('.') + QLatin1String(name);
         if (value.isUndefined() || value.isNull())
             return {};
-        if (!value.isArray())
-            fail(path + QLatin1Char('.') + QLatin1String(name),
-                 ExchangeText::tr("expected an array, found %1").arg(typeName(value)));
-        return value.toArray();
+        if (!value.isArray()) {
+            fail(at, ExchangeText::tr("expected an array, found %1").arg(typeName(value)));
+            return {};
+        }
+        const QJsonArray items = value.toArray();
+        if (items.size() > maxItems) {
+            fail(at, ExchangeText::tr("%1 items, more than the %2 allowed").arg(items.size()).arg(maxItems));
+            return {};
+        }
+        return items;
     }
 
     QJsonObject object(const QJsonValue& value, const QString& at, bool required)
@@ -150,10 +201,10 @@ QString indexed(const QString& path, qsizetype index)
 void readMatrix(FieldReader& reader, const QJsonObject& levels, const QString& path, QMap<MatrixDimension, int>& out)
 {
     for (auto entry = levels.constBegin(); entry != levels.constEnd(); ++entry) {
-        const QString at = path + QLatin1Char('.') + entry.key();
+        const QString at = path + QLatin1Char('.') + excerpt(entry.key());
         MatrixDimension dimension{};
         if (!fromKey(entry.key(), dimension)) {
-            reader.fail(at, ExchangeText::tr("unknown dimension `%1`").arg(entry.key()));
+            reader.fail(at, ExchangeText::tr("unknown dimension `%1`").arg(excerpt(entry.key())));
             continue;
         }
         if (const auto level = reader.integer(entry.value(), at, kMatrixMinLevel, kMatrixMaxLevel))
@@ -164,6 +215,10 @@ void readMatrix(FieldReader& reader, const QJsonObject& levels, const QString& p
 // The root object of an exchange file of `format` at this build's version, or ScorecardRejected.
 QJsonObject readRoot(const QByteArray& json, const QString& file, const char* format, const QString& what)
 {
+    if (json.size() > Limits::fileBytes)
+        throw ScorecardRejected(file, {{QStringLiteral("$"), ExchangeText::tr("%1 bytes, more than the %2 allowed")
+                                                                 .arg(json.size())
+                                                                 .arg(Limits::fileBytes)}});
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
@@ -199,8 +254,8 @@ void readSessionHeader(FieldReader& reader, const QJsonObject& root, ScorecardEx
     const QJsonObject session = reader.object(root.value(QLatin1String("session")), QStringLiteral("$.session"), true);
     // Names are matched as written: "Dana Okafor " must be the same scorer as "Dana Okafor".
     card.candidate =
-        reader.text(session, QStringLiteral("$.session"), "candidate", true).value_or(QString()).simplified();
-    if (const auto started = reader.text(session, QStringLiteral("$.session"), "startedAt", true)) {
+        reader.text(session, QStringLiteral("$.session"), "candidate", true, Limits::nameChars).value_or(QString()).simplified();
+    if (const auto started = reader.text(session, QStringLiteral("$.session"), "startedAt", true, Limits::nameChars)) {
         const QDateTime written = QDateTime::fromString(*started, Qt::ISODateWithMs);
         if (!written.isValid())
             reader.fail(QStringLiteral("$.session.startedAt"),
@@ -218,7 +273,7 @@ void readSessionHeader(FieldReader& reader, const QJsonObject& root, ScorecardEx
             reader.keyed<SessionMode>(session.value(QLatin1String("mode")), QStringLiteral("$.session.mode"),
                                       QT_TRANSLATE_NOOP("debrief::storage::ScorecardExchange", "mode")))
         card.mode = *mode;
-    const QJsonArray rounds = reader.array(session, QStringLiteral("$.session"), "rounds");
+    const QJsonArray rounds = reader.array(session, QStringLiteral("$.session"), "rounds", Limits::rounds);
     for (qsizetype i = 0; i < rounds.size(); ++i) {
         if (const auto round =
                 reader.keyed<RoundKind>(rounds.at(i), indexed(QStringLiteral("$.session.rounds"), i),
@@ -227,20 +282,32 @@ void readSessionHeader(FieldReader& reader, const QJsonObject& root, ScorecardEx
     }
 }
 
-ParsedScorecard parseScorecard(const QByteArray& json, const QString& file, ScorecardExchange::Rules rules)
+// With the content loaded, an id must name one of its questions (or scenarios).
+void checkQuestion(FieldReader& reader, const interview::ContentLibrary* content, const QString& id, const QString& at)
+{
+    if (content && !id.isEmpty() && !content->question(id))
+        reader.fail(at, ExchangeText::tr("unknown question `%1`: not in this studio's question bank").arg(excerpt(id)));
+}
+
+ParsedScorecard parseScorecard(const QByteArray& json, const QString& file, ScorecardExchange::Rules rules,
+                               const interview::ContentLibrary* content)
 {
     FieldReader reader;
     ParsedScorecard card;
     const QJsonObject root = readRoot(json, file, kFormat, ExchangeText::tr("scorecard"));
     readSessionHeader(reader, root, rules, card);
-    card.interviewer = reader.text(root, QStringLiteral("$"), "interviewer", true).value_or(QString()).simplified();
+    card.interviewer =
+        reader.text(root, QStringLiteral("$"), "interviewer", true, Limits::nameChars).value_or(QString()).simplified();
 
-    const QJsonArray answers = reader.array(root, QStringLiteral("$"), "answers");
+    // (round, question id) pairs already read: a second score for one is refused, in linear time.
+    QSet<QString> seen;
+    const QJsonArray answers = reader.array(root, QStringLiteral("$"), "answers", Limits::answers);
     for (qsizetype i = 0; i < answers.size(); ++i) {
         const QString at = indexed(QStringLiteral("$.answers"), i);
         const QJsonObject answer = reader.object(answers.at(i), at, true);
         ParsedAnswer parsed;
-        parsed.questionId = reader.text(answer, at, "questionId", true).value_or(QString());
+        parsed.questionId = reader.text(answer, at, "questionId", true, Limits::idChars).value_or(QString());
+        checkQuestion(reader, content, parsed.questionId, at + QStringLiteral(".questionId"));
         const auto round = reader.keyed<RoundKind>(answer.value(QLatin1String("round")), at + QStringLiteral(".round"),
                                                    QT_TRANSLATE_NOOP("debrief::storage::ScorecardExchange", "round"));
         if (round) {
@@ -253,14 +320,15 @@ ParsedScorecard parseScorecard(const QByteArray& json, const QString& file, Scor
             reader.integer(answer.value(QLatin1String("depth")), at + QStringLiteral(".depth"), kTagMin, kTagMax);
         const auto vision =
             reader.integer(answer.value(QLatin1String("vision")), at + QStringLiteral(".vision"), kTagMin, kTagMax);
-        const QJsonArray evidence = reader.array(answer, at, "evidence");
+        const QJsonArray evidence = reader.array(answer, at, "evidence", Limits::evidence);
         for (qsizetype e = 0; e < evidence.size(); ++e) {
             if (const auto item = reader.keyed<VisionEvidence>(
                     evidence.at(e), indexed(at + QStringLiteral(".evidence"), e),
                     QT_TRANSLATE_NOOP("debrief::storage::ScorecardExchange", "evidence id")))
                 parsed.score.evidence |= std::uint8_t(*item);
         }
-        parsed.score.justification = reader.text(answer, at, "justification", false).value_or(QString());
+        parsed.score.justification =
+            reader.text(answer, at, "justification", false, Limits::justificationChars).value_or(QString());
         const QJsonValue submitted = answer.value(QLatin1String("submitted"));
         if (!submitted.isUndefined() && !submitted.isBool())
             reader.fail(at + QStringLiteral(".submitted"),
@@ -277,10 +345,12 @@ ParsedScorecard parseScorecard(const QByteArray& json, const QString& file, Scor
         if (vision && *vision > 2 && parsed.score.justification.trimmed().isEmpty())
             reader.fail(at + QStringLiteral(".justification"),
                         ExchangeText::tr("missing justification: Vision %1 needs a written reason").arg(*vision));
-        for (const ParsedAnswer& earlier : card.answers) {
-            if (round && earlier.round == *round && earlier.questionId == parsed.questionId)
-                reader.fail(
-                    at, ExchangeText::tr("a second score for `%1` in round `%2`").arg(parsed.questionId, key(*round)));
+        if (round && !parsed.questionId.isEmpty()) {
+            const QString pair = key(*round) + QLatin1Char('/') + parsed.questionId;
+            if (seen.contains(pair))
+                reader.fail(at, ExchangeText::tr("a second score for `%1` in round `%2`")
+                                    .arg(excerpt(parsed.questionId), key(*round)));
+            seen.insert(pair);
         }
         card.answers << parsed;
     }
@@ -296,7 +366,12 @@ ParsedScorecard parseScorecard(const QByteArray& json, const QString& file, Scor
     if (!designValue.isUndefined() && !designValue.isNull()) {
         const QJsonObject design = reader.object(designValue, QStringLiteral("$.design"), true);
         DesignRound round;
-        round.scenarioId = reader.text(design, QStringLiteral("$.design"), "scenarioId", true).value_or(QString());
+        round.scenarioId =
+            reader.text(design, QStringLiteral("$.design"), "scenarioId", true, Limits::idChars).value_or(QString());
+        if (content && !round.scenarioId.isEmpty() && !content->scenario(round.scenarioId))
+            reader.fail(QStringLiteral("$.design.scenarioId"),
+                        ExchangeText::tr("unknown scenario `%1`: not in this studio's scenarios")
+                            .arg(excerpt(round.scenarioId)));
         round.designScore =
             reader.integer(design.value(QLatin1String("designScore")), QStringLiteral("$.design.designScore"), 0, 4, -1)
                 .value_or(-1);
@@ -321,15 +396,16 @@ ParsedScorecard parseScorecard(const QByteArray& json, const QString& file, Scor
                                        QT_TRANSLATE_NOOP("debrief::storage::ScorecardExchange", "recommendation"))
                 .value_or(Recommendation::None);
     card.recommendationReason =
-        reader.text(root, QStringLiteral("$"), "recommendationReason", false).value_or(QString());
+        reader.text(root, QStringLiteral("$"), "recommendationReason", false, Limits::reasonChars)
+            .value_or(QString());
 
-    const QJsonArray notes = reader.array(root, QStringLiteral("$"), "notes");
+    const QJsonArray notes = reader.array(root, QStringLiteral("$"), "notes", Limits::notes);
     for (qsizetype i = 0; i < notes.size(); ++i) {
         const QString at = indexed(QStringLiteral("$.notes"), i);
         const QJsonObject note = reader.object(notes.at(i), at, true);
         const auto elapsed = reader.integer(note.value(QLatin1String("elapsedMs")), at + QStringLiteral(".elapsedMs"),
                                             0, std::numeric_limits<int>::max());
-        const auto text = reader.text(note, at, "text", true);
+        const auto text = reader.text(note, at, "text", true, Limits::noteChars);
         if (elapsed && text)
             card.notes << SessionNote{card.interviewer, *elapsed, *text};
     }
@@ -354,9 +430,10 @@ QJsonValue scoreOrNull(int score)
 
 }  // namespace
 
-ScorecardExchange::Scorecard ScorecardExchange::parse(const QByteArray& json, const QString& file, Rules rules)
+ScorecardExchange::Scorecard ScorecardExchange::parse(const QByteArray& json, const QString& file, Rules rules,
+                                                      const interview::ContentLibrary* content)
 {
-    return parseScorecard(json, file, rules);
+    return parseScorecard(json, file, rules, content);
 }
 
 QJsonObject ScorecardExchange::toJson(const Session& session, const QString& interviewer)
@@ -434,18 +511,39 @@ void ScorecardExchange::exportToFile(std::int64_t sessionId, const QString& inte
         throw StorageError(ExchangeText::tr("cannot write %1: %2").arg(path, file.errorString()));
 }
 
-ScorecardExchange::ImportResult ScorecardExchange::importFile(const QString& path) const
+namespace {
+// An exchange file's bytes; one over the cap is refused before it is read.
+QByteArray readExchangeFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw ScorecardRejected(
             path, {{QStringLiteral("$"), ExchangeText::tr("cannot read the file: %1").arg(file.errorString())}});
-    return importScorecard(file.readAll(), path);
+    if (file.size() > ScorecardExchange::Limits::fileBytes)
+        throw ScorecardRejected(path, {{QStringLiteral("$"), ExchangeText::tr("%1 bytes, more than the %2 allowed")
+                                                                 .arg(file.size())
+                                                                 .arg(ScorecardExchange::Limits::fileBytes)}});
+    return file.readAll();
 }
 
-ScorecardExchange::ImportResult ScorecardExchange::importScorecard(const QByteArray& json, const QString& file) const
+bool sameScore(const AnswerScore& a, const AnswerScore& b)
 {
-    const Scorecard card = parse(json, file);
+    return a.interviewer == b.interviewer && a.depth == b.depth && a.vision == b.vision && a.evidence == b.evidence &&
+           a.justification == b.justification && a.submitted == b.submitted;
+}
+}  // namespace
+
+ScorecardExchange::ImportResult ScorecardExchange::importFile(const QString& path,
+                                                              const interview::ContentLibrary& content) const
+{
+    return importScorecard(readExchangeFile(path), content, path);
+}
+
+ScorecardExchange::ImportResult ScorecardExchange::importScorecard(const QByteArray& json,
+                                                                   const interview::ContentLibrary& content,
+                                                                   const QString& file) const
+{
+    const Scorecard card = parse(json, file, Rules::Import, &content);
     const SessionStore sessions(m_database);
     ImportResult result;
     result.interviewer = card.interviewer;
@@ -475,20 +573,28 @@ ScorecardExchange::ImportResult ScorecardExchange::importScorecard(const QByteAr
         if (rounds != session.rounds)
             sessions.setRounds(session.id, rounds);
 
+        // Each question's position by round and id, so a file at the caps imports in linear time.
+        QHash<QString, int> positions;
+        const auto pairKey = [](RoundKind round, const QString& id) { return key(round) + QLatin1Char('/') + id; };
+        for (qsizetype i = 0; i < session.questions.size(); ++i)
+            positions.insert(pairKey(session.questions[i].round, session.questions[i].questionId), int(i));
         for (const ParsedAnswer& answer : card.answers) {
-            int position = -1;
-            for (qsizetype i = 0; i < session.questions.size() && position < 0; ++i) {
-                if (session.questions[i].round == answer.round && session.questions[i].questionId == answer.questionId)
-                    position = int(i);
-            }
+            int position = positions.value(pairKey(answer.round, answer.questionId), -1);
             if (position < 0) {
                 AskedQuestion question;
                 question.round = answer.round;
                 question.questionId = answer.questionId;
                 position = sessions.addQuestion(session.id, question);
                 session.questions << question;
+                positions.insert(pairKey(answer.round, answer.questionId), position);
             }
-            sessions.setScore(session.id, position, answer.score);
+            // What is stored already as the file says is left alone: a second import writes nothing.
+            const QList<AnswerScore>& stored = session.questions[position].scores;
+            const bool unchanged = std::any_of(stored.cbegin(), stored.cend(), [&](const AnswerScore& score) {
+                return sameScore(score, answer.score);
+            });
+            if (!unchanged)
+                sessions.setScore(session.id, position, answer.score);
         }
         // The session-level marks belong to the session, not to one interviewer: a file fills only
         // what is still unset (everything, in a session this import created) and never overwrites.
@@ -522,9 +628,23 @@ ScorecardExchange::ImportResult ScorecardExchange::importScorecard(const QByteAr
             sessions.setStrategicFit(session.id, card.strategicFit);
         if (card.recommendation != Recommendation::None && session.recommendation == Recommendation::None)
             sessions.setRecommendation(session.id, card.recommendation, card.recommendationReason);
-        sessions.removeInterviewerNotes(session.id, card.interviewer);
-        for (const SessionNote& note : card.notes)
-            sessions.addNote(session.id, note);
+        // The interviewer's notes are replaced only when they differ: the same notes keep their ids.
+        QList<SessionNote> storedNotes;
+        for (const SessionNote& note : session.notes) {
+            if (note.interviewer == card.interviewer)
+                storedNotes << note;
+        }
+        const bool sameNotes =
+            storedNotes.size() == card.notes.size() &&
+            std::equal(storedNotes.cbegin(), storedNotes.cend(), card.notes.cbegin(),
+                       [](const SessionNote& a, const SessionNote& b) {
+                           return a.elapsedMs == b.elapsedMs && a.text == b.text;
+                       });
+        if (!sameNotes) {
+            sessions.removeInterviewerNotes(session.id, card.interviewer);
+            for (const SessionNote& note : card.notes)
+                sessions.addNote(session.id, note);
+        }
     });
     return result;
 }
@@ -563,37 +683,35 @@ void ScorecardExchange::exportSessionToFile(std::int64_t sessionId, const QStrin
         throw StorageError(ExchangeText::tr("cannot write %1: %2").arg(path, file.errorString()));
 }
 
-ScorecardExchange::ImportResult ScorecardExchange::importSessionFile(const QString& path, const QString& scorer) const
+ScorecardExchange::ImportResult ScorecardExchange::importSessionFile(const QString& path, const QString& scorer,
+                                                                     const interview::ContentLibrary& content) const
 {
-    QFile input(path);
-    if (!input.open(QIODevice::ReadOnly))
-        throw ScorecardRejected(
-            path, {{QStringLiteral("$"), ExchangeText::tr("cannot read the file: %1").arg(input.errorString())}});
-    const QJsonObject root = readRoot(input.readAll(), path, kSessionFormat, ExchangeText::tr("session file"));
+    const QJsonObject root = readRoot(readExchangeFile(path), path, kSessionFormat, ExchangeText::tr("session file"));
     FieldReader reader;
     ParsedScorecard header;
     readSessionHeader(reader, root, Rules::Import, header);
     const QJsonObject sessionObject = root.value(QLatin1String("session")).toObject();
     QStringList interviewers;
-    const QJsonArray names = reader.array(sessionObject, QStringLiteral("$.session"), "interviewers");
+    const QJsonArray names =
+        reader.array(sessionObject, QStringLiteral("$.session"), "interviewers", Limits::interviewers);
     for (qsizetype i = 0; i < names.size(); ++i) {
-        if (!names.at(i).isString() || names.at(i).toString().simplified().isEmpty())
-            reader.fail(indexed(QStringLiteral("$.session.interviewers"), i), ExchangeText::tr("expected a name"));
-        else
-            interviewers << names.at(i).toString().simplified();
+        const auto name = reader.text(names.at(i), indexed(QStringLiteral("$.session.interviewers"), i), true, Limits::nameChars);
+        if (name)
+            interviewers << name->simplified();
     }
     QList<AskedQuestion> questions;
-    const QJsonArray asked = reader.array(root, QStringLiteral("$"), "questions");
+    const QJsonArray asked = reader.array(root, QStringLiteral("$"), "questions", Limits::answers);
     for (qsizetype i = 0; i < asked.size(); ++i) {
         const QString at = indexed(QStringLiteral("$.questions"), i);
         const QJsonObject object = reader.object(asked.at(i), at, true);
         AskedQuestion question;
-        question.questionId = reader.text(object, at, "questionId", true).value_or(QString());
+        question.questionId = reader.text(object, at, "questionId", true, Limits::idChars).value_or(QString());
+        checkQuestion(reader, &content, question.questionId, at + QStringLiteral(".questionId"));
         if (const auto round =
                 reader.keyed<RoundKind>(object.value(QLatin1String("round")), at + QStringLiteral(".round"),
                                         QT_TRANSLATE_NOOP("debrief::storage::ScorecardExchange", "round")))
             question.round = *round;
-        question.answer = reader.text(object, at, "answer", false).value_or(QString());
+        question.answer = reader.text(object, at, "answer", false, Limits::answerChars).value_or(QString());
         questions << question;
     }
     if (!reader.issues.isEmpty())

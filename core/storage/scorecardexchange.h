@@ -9,6 +9,10 @@
 #include <cstdint>
 #include <optional>
 
+namespace debrief::interview {
+class ContentLibrary;
+}
+
 namespace debrief::storage {
 
 class Database;
@@ -26,7 +30,10 @@ class Database;
 //    "strategicFit": 1-4 or null, "recommendation": key or null, "recommendationReason": "...",
 //    "notes": [{"elapsedMs", "text"}]}
 // Keys are those of core/interview/rubric.h. Only complete scores (Depth and Vision both given) are
-// exported. Importing validates every field first and writes nothing if anything is wrong.
+// exported. Importing validates every field first and writes nothing if anything is wrong: question
+// and scenario ids must name the studio's content, and every field and the file itself have a cap
+// (Limits below; the refusal states it). No text takes a control character other than a tab or a
+// line break (NUL, escape ...).
 //
 // Import is idempotent by updating in place: the session is found by candidate + start time + mode
 // (created when absent), each answer by round + question id (added when absent), and what the file
@@ -41,6 +48,23 @@ class Database;
 class ScorecardExchange {
 public:
     static constexpr int kVersion = 1;
+
+    // What one exchange file may hold. A file within these imports in well under a second; the
+    // README's reliability section lists them.
+    struct Limits {
+        static constexpr qint64 fileBytes = 16 * 1024 * 1024;
+        static constexpr int nameChars = 200;      // candidate, interviewer
+        static constexpr int idChars = 200;        // question and scenario ids (then checked against the content)
+        static constexpr int justificationChars = 4000;
+        static constexpr int reasonChars = 4000;   // the recommendation's reason
+        static constexpr int noteChars = 4000;
+        static constexpr int answerChars = 20000;  // an answer's text in a session file
+        static constexpr int answers = 500;        // scored answers, or questions of a session file
+        static constexpr int notes = 2000;
+        static constexpr int rounds = 16;
+        static constexpr int interviewers = 50;
+        static constexpr int evidence = 16;        // evidence keys of one answer
+    };
 
     struct ImportResult {
         std::int64_t sessionId = 0;
@@ -78,16 +102,20 @@ public:
     enum class Rules { Import, Stored };
 
     // Every check the import makes, without writing: throws ScorecardRejected (file, JSON path, what).
-    static Scorecard parse(const QByteArray& json, const QString& file = QString(), Rules rules = Rules::Import);
+    // With `content`, question and scenario ids must name it (a committee checks the session instead).
+    static Scorecard parse(const QByteArray& json, const QString& file = QString(), Rules rules = Rules::Import,
+                           const interview::ContentLibrary* content = nullptr);
 
     // Throws StorageError when the session does not exist or the interviewer has nothing in it.
     static QJsonObject toJson(const interview::Session& session, const QString& interviewer);
     QJsonObject exportScorecard(std::int64_t sessionId, const QString& interviewer) const;
     void exportToFile(std::int64_t sessionId, const QString& interviewer, const QString& path) const;
 
-    // Throws ScorecardRejected (file, JSON path, what is wrong) or StorageError.
-    ImportResult importScorecard(const QByteArray& json, const QString& file = QString()) const;
-    ImportResult importFile(const QString& path) const;
+    // Throws ScorecardRejected (file, JSON path, what is wrong) or StorageError. Ids are checked
+    // against `content`.
+    ImportResult importScorecard(const QByteArray& json, const interview::ContentLibrary& content,
+                                 const QString& file = QString()) const;
+    ImportResult importFile(const QString& path, const interview::ContentLibrary& content) const;
 
     // A session for the other interviewers to score (format "debrief-session", same version): the
     // session header as above plus "interviewers" and "questions": [{"questionId", "round", "answer"}].
@@ -96,7 +124,8 @@ public:
     void exportSessionToFile(std::int64_t sessionId, const QString& path) const;
     // Opens such a file as a finished session to score, with `scorer` among its interviewers; the
     // same file twice gives the same session. Throws ScorecardRejected (file, JSON path) or StorageError.
-    ImportResult importSessionFile(const QString& path, const QString& scorer) const;
+    ImportResult importSessionFile(const QString& path, const QString& scorer,
+                                   const interview::ContentLibrary& content) const;
 
 private:
     const Database& m_database;

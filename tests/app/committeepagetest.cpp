@@ -91,7 +91,7 @@ private slots:
         m_path = m_dir.filePath(QStringLiteral("committee-%1.sqlite").arg(++run));
         m_records = std::make_unique<InterviewRecords>(m_path);
         QVERIFY(m_records->isOpen());
-        m_id = debrief::storage::ScorecardExchange(m_records->database()).importFile(dataFile("alex.json")).sessionId;
+        m_id = debrief::storage::ScorecardExchange(m_records->database()).importFile(dataFile("alex.json"), m_records->content()).sessionId;
     }
 
     void cleanup() { m_records.reset(); }

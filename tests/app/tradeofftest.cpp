@@ -76,6 +76,7 @@ private slots:
     void comparisonModelPassesTester();
     void pointModelPassesTesterAndMarksTheFrontier();
     void csvQuotesWhatNeedsQuoting();
+    void csvCellsNeverStartAFormula();
     void sweepPagePlotsEveryScenario();
     void backendChoiceSaysWhereScenariosRan();
     void arrivalRatesAreSweptToo();
@@ -198,8 +199,38 @@ void TradeoffTest::csvQuotesWhatNeedsQuoting()
     QCOMPARE(lines.size(), 2);
     QCOMPARE(lines[0], QStringLiteral("Policy,p95 queueing,Mean JCT,Throughput,Utilisation,Cluster cost / month,"
                                       "Idle cost / month,In words"));
-    QVERIFY(lines[1].startsWith(QStringLiteral("sjf,-50.0 %,-20.0 %,+20.0 %,+10.0 pts,")));
+    // Signed numbers stay numbers; "+10.0 pts" is not one, so it is text behind an apostrophe.
+    QVERIFY2(lines[1].startsWith(QStringLiteral("sjf,-50.0 %,-20.0 %,+20.0 %,'+10.0 pts,")), qPrintable(lines[1]));
     QVERIFY(lines[1].endsWith(QStringLiteral("in idle GPUs.\"")));  // the sentence has commas: quoted
+}
+
+// Trace-supplied names reach exported tables: a spreadsheet must not run them as formulas.
+void TradeoffTest::csvCellsNeverStartAFormula()
+{
+    QStandardItemModel model(0, 1);
+    model.setHorizontalHeaderLabels({QStringLiteral("=header")});
+    const QStringList cells = {QStringLiteral("=HYPERLINK(\"http://evil.example\",\"open\")"),
+                               QStringLiteral("@SUM(A1:A9)"),
+                               QStringLiteral("+cmd|' /C calc'!A0"),
+                               QStringLiteral("-2+3"),
+                               QStringLiteral("\t=1"),
+                               QStringLiteral("-809.92"),
+                               QStringLiteral("+20.0 %"),
+                               QStringLiteral("1,234"),
+                               QStringLiteral("team=ml")};
+    for (const QString& cell : cells)
+        model.appendRow(new QStandardItem(cell));
+    const QStringList lines = TableExport::toCsv(model).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines, (QStringList{QStringLiteral("'=header"),
+                                 QStringLiteral("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"open\"\")\""),
+                                 QStringLiteral("'@SUM(A1:A9)"),
+                                 QStringLiteral("'+cmd|' /C calc'!A0"),
+                                 QStringLiteral("'-2+3"),
+                                 QStringLiteral("'\t=1"),
+                                 QStringLiteral("-809.92"),
+                                 QStringLiteral("+20.0 %"),
+                                 QStringLiteral("\"1,234\""),
+                                 QStringLiteral("team=ml")}));
 }
 
 void TradeoffTest::sweepPagePlotsEveryScenario()

@@ -37,7 +37,7 @@ private slots:
         QVERIFY(records.isOpen());
         const QString data = QStringLiteral(DEBRIEF_TEST_DATA "/studio/committee/");
         const std::int64_t id =
-            storage::ScorecardExchange(records.database()).importFile(data + QStringLiteral("alex.json")).sessionId;
+            storage::ScorecardExchange(records.database()).importFile(data + QStringLiteral("alex.json"), records.content()).sessionId;
         CommitteePage page(records);
         page.showSession(id);
         QVERIFY(!page.exportAction()->isEnabled());  // nothing imported into the committee yet

@@ -41,8 +41,11 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_database;
     std::int64_t m_session = 0;
+    ContentLibrary m_content;  // the shipped one: alex.json's ids name it
 
 private slots:
+    void initTestCase() { QVERIFY(m_content.loadShipped()); }
+
     // Each test gets a fresh database whose session is made by the per-interviewer import of Alex's
     // file (the studio's existing import), so the committee files name an existing session.
     void init()
@@ -50,7 +53,7 @@ private slots:
         static int n = 0;
         m_database = std::make_unique<Database>(m_dir.filePath(QStringLiteral("committee%1.sqlite").arg(++n)));
         QVERIFY(m_database->open());
-        const auto imported = ScorecardExchange(*m_database).importFile(dataFile("alex.json"));
+        const auto imported = ScorecardExchange(*m_database).importFile(dataFile("alex.json"), m_content);
         QVERIFY(imported.sessionCreated);
         m_session = imported.sessionId;
     }

@@ -1,6 +1,8 @@
 // Scorecard exchange files: export -> import gives the same scorecard, importing twice changes
 // nothing, and every kind of bad field is named with its JSON path.
 #include "storage/scorecardexchange.h"
+#include "interview/contentlibrary.h"
+#include "exchangefiles.h"
 #include "storage/database.h"
 #include "storage/scorecardrejected.h"
 #include "storage/sessionstore.h"
@@ -117,6 +119,7 @@ class ScorecardExchangeTest : public QObject {
 
 private:
     QTemporaryDir m_dir;
+    ContentLibrary m_content;
     int m_files = 0;
     std::unique_ptr<Database> freshDatabase()
     {
@@ -127,6 +130,8 @@ private:
     }
 
 private slots:
+    void initTestCase() { QVERIFY(m_content.loadShipped()); }
+
     void exportThenImportGivesTheSameScorecard()
     {
         const auto source = freshDatabase();
@@ -139,7 +144,7 @@ private slots:
 
         const auto target = freshDatabase();
         const ScorecardExchange exchange(*target);
-        const auto result = exchange.importScorecard(QJsonDocument(exported).toJson());
+        const auto result = exchange.importScorecard(QJsonDocument(exported).toJson(), m_content);
         QVERIFY(result.sessionCreated);
         QCOMPARE(result.answers, 2);
         const Session imported = SessionStore(*target).load(result.sessionId);
@@ -170,11 +175,11 @@ private slots:
         const auto database = freshDatabase();
         const ScorecardExchange exchange(*database);
         const QByteArray file = QJsonDocument(validFile()).toJson();
-        const auto first = exchange.importScorecard(file);
+        const auto first = exchange.importScorecard(file, m_content);
         const QJsonObject afterFirst = exchange.exportScorecard(first.sessionId, kDana);
         const int rows[] = {count(*database, "sessions"), count(*database, "questions"), count(*database, "scores"),
                             count(*database, "notes"), count(*database, "matrix_levels")};
-        const auto second = exchange.importScorecard(file);
+        const auto second = exchange.importScorecard(file, m_content);
         QVERIFY(first.sessionCreated);
         QVERIFY(!second.sessionCreated);
         QCOMPARE(second.sessionId, first.sessionId);
@@ -191,24 +196,120 @@ private slots:
         SessionStore(*source).create(session);
         const ScorecardExchange sourceExchange(*source);
         const auto back =
-            sourceExchange.importScorecard(QJsonDocument(sourceExchange.exportScorecard(session.id, kDana)).toJson());
+            sourceExchange.importScorecard(QJsonDocument(sourceExchange.exportScorecard(session.id, kDana)).toJson(), m_content);
         QCOMPARE(back.sessionId, session.id);
         QVERIFY(!back.sessionCreated);
         QCOMPARE(count(*source, "sessions"), 1);
         QCOMPARE(count(*source, "questions"), 3);
         QCOMPARE(count(*source, "scores"), 4);
         QCOMPARE(count(*source, "notes"), 3);
-        QCOMPARE(SessionStore(*source).load(session.id).notes.at(0).text, QStringLiteral("Lukas's own note"));
+        // Dana's notes are as the file says, so they are not rewritten: they keep their place before Lukas's.
+        QCOMPARE(SessionStore(*source).load(session.id).notes.at(0).text, QStringLiteral("starts with the queue"));
+    }
+
+    // A second import, or the first into the studio the file came from, writes nothing at all: the
+    // session's updated_at stays, and the notes keep their rows.
+    void aRepeatedImportWritesNothing()
+    {
+        const auto rowsOf = [](const Database& database) {
+            QStringList rows;
+            QSqlQuery query(database.connection());
+            query.exec(QStringLiteral("SELECT 's', id, updated_at FROM sessions UNION ALL "
+                                      "SELECT 'n', rowid, position || ':' || text FROM notes ORDER BY 1, 2"));
+            while (query.next())
+                rows << query.value(0).toString() + query.value(1).toString() + QLatin1Char('=') +
+                            query.value(2).toString();
+            return rows;
+        };
+        const auto database = freshDatabase();
+        const ScorecardExchange exchange(*database);
+        const QByteArray file = QJsonDocument(validFile()).toJson();
+        exchange.importScorecard(file, m_content);
+        const QStringList before = rowsOf(*database);
+        QTest::qWait(5);  // a rewritten updated_at would differ by its milliseconds
+        exchange.importScorecard(file, m_content);
+        QCOMPARE(rowsOf(*database), before);
+
+        const auto source = freshDatabase();
+        Session session = scoredSession();
+        SessionStore(*source).create(session);
+        const ScorecardExchange sourceExchange(*source);
+        const QByteArray exported = QJsonDocument(sourceExchange.exportScorecard(session.id, kDana)).toJson();
+        const QStringList original = rowsOf(*source);
+        QTest::qWait(5);
+        sourceExchange.importScorecard(exported, m_content);
+        QCOMPARE(rowsOf(*source), original);
+
+        // A changed note is a change: the interviewer's notes are replaced, the session is touched.
+        QJsonObject edited = QJsonDocument::fromJson(exported).object();
+        edited = changed(edited, {QStringLiteral("notes"), QStringLiteral("0"), QStringLiteral("text")},
+                         QStringLiteral("starts with the queue length"), false)
+                     .toObject();
+        sourceExchange.importScorecard(QJsonDocument(edited).toJson(), m_content);
+        QVERIFY(rowsOf(*source) != original);
+    }
+
+    // A 1 MB name is refused with a short message, before anything is written.
+    void aHugeFieldGivesAShortRefusal()
+    {
+        QJsonObject file = validFile();
+        file.insert(QStringLiteral("interviewer"), QString(1'000'000, QLatin1Char('x')));
+        const auto database = freshDatabase();
+        try {
+            ScorecardExchange(*database).importScorecard(QJsonDocument(file).toJson(), m_content);
+            QFAIL("imported");
+        } catch (const ScorecardRejected& rejected) {
+            QVERIFY2(rejected.message().size() < 200, qPrintable(rejected.message()));
+            QCOMPARE(rejected.issues().at(0).text(),
+                     QStringLiteral("$.interviewer: 1000000 characters, more than the 200 allowed"));
+        }
+        QCOMPARE(count(*database, "sessions"), 0);
+    }
+
+    // A file over the size cap is refused before it is parsed, whatever it holds.
+    void aFileOverTheCapIsRefusedUnread()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("big.json"));
+        QFile big(path);
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        big.write(QJsonDocument(validFile()).toJson());
+        big.write(QByteArray(ScorecardExchange::Limits::fileBytes, ' '));
+        big.close();
+        const auto database = freshDatabase();
+        try {
+            ScorecardExchange(*database).importFile(path, m_content);
+            QFAIL("imported");
+        } catch (const ScorecardRejected& rejected) {
+            QVERIFY2(rejected.message().contains(QStringLiteral("more than the 16777216 allowed")),
+                     qPrintable(rejected.message()));
+        }
+        QCOMPARE(count(*database, "sessions"), 0);
+    }
+
+    // Every field and list at its cap is accepted: the caps are limits, not a smaller hidden one.
+    void aFileAtEveryCapImports()
+    {
+        const QByteArray file = debrief::testing::scorecardAtCaps(m_content);
+        QVERIFY(file.size() < ScorecardExchange::Limits::fileBytes);
+        const auto database = freshDatabase();
+        const auto result = ScorecardExchange(*database).importScorecard(file, m_content);
+        QCOMPARE(result.answers, std::min<int>(ScorecardExchange::Limits::answers,
+                                               int(m_content.questions().size() * kAllRounds.size())));
+        const Session session = SessionStore(*database).load(result.sessionId);
+        QCOMPARE(session.notes.size(), ScorecardExchange::Limits::notes);
+        QCOMPARE(session.notes.last().text.size(), ScorecardExchange::Limits::noteChars);
+        QCOMPARE(session.recommendationReason.size(), ScorecardExchange::Limits::reasonChars);
+        QCOMPARE(session.candidate.size(), ScorecardExchange::Limits::nameChars);
     }
 
     void aSecondInterviewerJoinsTheSameSession()
     {
         const auto database = freshDatabase();
         const ScorecardExchange exchange(*database);
-        exchange.importScorecard(QJsonDocument(validFile()).toJson());
+        exchange.importScorecard(QJsonDocument(validFile()).toJson(), m_content);
         QJsonObject lukas = validFile();
         lukas.insert(QStringLiteral("interviewer"), kLukas);
-        const auto result = exchange.importScorecard(QJsonDocument(lukas).toJson());
+        const auto result = exchange.importScorecard(QJsonDocument(lukas).toJson(), m_content);
         QVERIFY(!result.sessionCreated);
         const Session session = SessionStore(*database).load(result.sessionId);
         QCOMPARE(session.interviewers, (QStringList{kDana, kLukas}));
@@ -240,7 +341,7 @@ private slots:
           "notes": [{"elapsedMs": 5000, "text": "Kim's note"}]})")
                               .object();
         const ScorecardExchange exchange(*database);
-        const auto result = exchange.importScorecard(QJsonDocument(kim).toJson());
+        const auto result = exchange.importScorecard(QJsonDocument(kim).toJson(), m_content);
         QCOMPARE(result.sessionId, session.id);  // 16:00 at +02:00 is the session's 14:00 UTC
         QVERIFY(!result.sessionCreated);
 
@@ -269,7 +370,7 @@ private slots:
         QCOMPARE(after.notes[3].text, QStringLiteral("Kim's note"));
 
         // Kim's file again: nothing changes.
-        exchange.importScorecard(QJsonDocument(kim).toJson());
+        exchange.importScorecard(QJsonDocument(kim).toJson(), m_content);
         const Session again = SessionStore(*database).load(session.id);
         QCOMPARE(again.recommendation, Recommendation::Yes);
         QCOMPARE(again.design->metricTranslation, 2);
@@ -283,7 +384,7 @@ private slots:
     {
         const auto database = freshDatabase();
         const ScorecardExchange exchange(*database);
-        const auto dana = exchange.importScorecard(QJsonDocument(validFile()).toJson());
+        const auto dana = exchange.importScorecard(QJsonDocument(validFile()).toJson(), m_content);
         QVERIFY(dana.sessionCreated);
         const Session created = SessionStore(*database).load(dana.sessionId);
         QCOMPARE(created.recommendation, Recommendation::No);
@@ -308,7 +409,7 @@ private slots:
                                  {QStringLiteral("roadmapAlignment"), 4}});
         lukas.insert(QStringLiteral("matrix"),
                      QJsonObject{{QStringLiteral("interviewer"), QJsonObject{{QStringLiteral("roadmap-impact"), 5}}}});
-        exchange.importScorecard(QJsonDocument(lukas).toJson());
+        exchange.importScorecard(QJsonDocument(lukas).toJson(), m_content);
         const Session after = SessionStore(*database).load(dana.sessionId);
         QCOMPARE(after.recommendation, Recommendation::No);
         QCOMPARE(after.strategicFit, 2);
@@ -323,10 +424,10 @@ private slots:
     {
         const auto database = freshDatabase();
         const ScorecardExchange exchange(*database);
-        const auto first = exchange.importScorecard(QJsonDocument(validFile()).toJson());
+        const auto first = exchange.importScorecard(QJsonDocument(validFile()).toJson(), m_content);
         QJsonObject spaced = validFile();
         spaced.insert(QStringLiteral("interviewer"), QStringLiteral(" Dana \t Okafor "));
-        const auto second = exchange.importScorecard(QJsonDocument(spaced).toJson());
+        const auto second = exchange.importScorecard(QJsonDocument(spaced).toJson(), m_content);
         QCOMPARE(second.interviewer, kDana);
         QCOMPARE(second.sessionId, first.sessionId);
         const Session session = SessionStore(*database).load(first.sessionId);
@@ -345,7 +446,7 @@ private slots:
         tzset();
         const auto database = freshDatabase();
         const ScorecardExchange exchange(*database);
-        exchange.importScorecard(QJsonDocument(validFile()).toJson());
+        exchange.importScorecard(QJsonDocument(validFile()).toJson(), m_content);
         QJsonObject local = validFile();
         local.insert(
             QStringLiteral("session"),
@@ -355,7 +456,7 @@ private slots:
                         {QStringLiteral("rounds"), QJsonArray{QStringLiteral("technical"), QStringLiteral("pm")}}});
         QString refusal;
         try {
-            exchange.importScorecard(QJsonDocument(local).toJson());
+            exchange.importScorecard(QJsonDocument(local).toJson(), m_content);
         } catch (const ScorecardRejected& rejected) {
             refusal = rejected.issues().value(0).text();
         }
@@ -470,6 +571,45 @@ private slots:
                                    << "-5"
                                    << "$.notes[0].elapsedMs: -5 is out of range "
                                       "(0-2147483647)";
+        // Ids name the content; fields and lists have caps (ScorecardExchange::Limits).
+        QTest::newRow("unknown question") << "answers/0/questionId"
+                                          << "\"technical-made-up\""
+                                          << "$.answers[0].questionId: unknown question `technical-made-up`: not in "
+                                             "this studio's question bank";
+        QTest::newRow("unknown scenario") << "design/scenarioId"
+                                          << "\"scenario-made-up\""
+                                          << "$.design.scenarioId: unknown scenario `scenario-made-up`: not in this "
+                                             "studio's scenarios";
+        QTest::newRow("NUL in a name") << "interviewer"
+                                       << "\"Dana\\u0000Okafor\""
+                                       << "$.interviewer: control character U+0000 at character 5";
+        QTest::newRow("escape in a name") << "session/candidate"
+                                          << "\"Sam\\u001bLee\""
+                                          << "$.session.candidate: control character U+001b at character 4";
+        QTest::newRow("NUL in a note") << "notes/0/text"
+                                       << "\"a\\u0000b\""
+                                       << "$.notes[0].text: control character U+0000 at character 2";
+        QTest::newRow("name over the cap") << "interviewer"
+                                           << "\"" + QString(201, QLatin1Char('n')) + "\""
+                                           << "$.interviewer: 201 characters, more than the 200 allowed";
+        QTest::newRow("justification over the cap")
+            << "answers/1/justification"
+            << "\"" + QString(4001, QLatin1Char('j')) + "\""
+            << "$.answers[1].justification: 4001 characters, more than the 4000 allowed";
+        QTest::newRow("reason over the cap") << "recommendationReason"
+                                             << "\"" + QString(4001, QLatin1Char('r')) + "\""
+                                             << "$.recommendationReason: 4001 characters, more than the 4000 allowed";
+        QTest::newRow("unknown long question")
+            << "answers/0/questionId"
+            << "\"" + QString(150, QLatin1Char('q')) + "\""
+            << "$.answers[0].questionId: unknown question `" + QString(40, QLatin1Char('q')) + QChar(0x2026) +
+                   "`: not in this studio's question bank";
+        QString notes = QStringLiteral("[");
+        for (int i = 0; i <= ScorecardExchange::Limits::notes; ++i)
+            notes += QStringLiteral("{\"elapsedMs\": 1, \"text\": \"n\"},");
+        notes.chop(1);
+        QTest::newRow("too many notes") << "notes" << notes + "]"
+                                        << "$.notes: 2001 items, more than the 2000 allowed";
     }
 
     void badFieldsAreNamedWithTheirPath()
@@ -483,7 +623,7 @@ private slots:
             changed(validFile(), path.split(QLatin1Char('/')), replacement, value.isEmpty()).toObject();
         const auto database = freshDatabase();
         try {
-            ScorecardExchange(*database).importScorecard(QJsonDocument(file).toJson(), QStringLiteral("card.json"));
+            ScorecardExchange(*database).importScorecard(QJsonDocument(file).toJson(), m_content, QStringLiteral("card.json"));
             QFAIL("imported");
         } catch (const ScorecardRejected& rejected) {
             QCOMPARE(rejected.issues().size(), 1);
@@ -506,7 +646,7 @@ private slots:
                    .toObject();
         const auto database = freshDatabase();
         try {
-            ScorecardExchange(*database).importScorecard(QJsonDocument(file).toJson());
+            ScorecardExchange(*database).importScorecard(QJsonDocument(file).toJson(), m_content);
             QFAIL("imported");
         } catch (const ScorecardRejected& rejected) {
             QCOMPARE(rejected.issues().size(), 2);
@@ -521,13 +661,13 @@ private slots:
         const auto database = freshDatabase();
         const ScorecardExchange exchange(*database);
         try {
-            exchange.importScorecard("{\"format\": ", QStringLiteral("cut.json"));
+            exchange.importScorecard("{\"format\": ", m_content, QStringLiteral("cut.json"));
             QFAIL("imported");
         } catch (const ScorecardRejected& rejected) {
             QVERIFY2(rejected.message().startsWith(QStringLiteral("cut.json: $: not JSON (")),
                      qPrintable(rejected.message()));
         }
-        QVERIFY_THROWS_EXCEPTION(ScorecardRejected, exchange.importFile(m_dir.filePath(QStringLiteral("none.json"))));
+        QVERIFY_THROWS_EXCEPTION(ScorecardRejected, exchange.importFile(m_dir.filePath(QStringLiteral("none.json")), m_content));
         QVERIFY_THROWS_EXCEPTION(StorageError, exchange.exportScorecard(99, kDana));
     }
 };
