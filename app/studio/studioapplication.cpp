@@ -22,6 +22,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QMessageBox>
+#include <QIcon>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -37,6 +38,11 @@ StudioApplication::StudioApplication(int& argc, char** argv) : QApplication(argc
     setOrganizationName(QLatin1String(storage::Database::kOrganizationName));
     setApplicationName(QLatin1String(storage::Database::kApplicationName));
     setApplicationVersion(QStringLiteral(DEBRIEF_VERSION));
+    // The installed menu entry and icon (resources/desktop): Wayland matches windows to the entry by
+    // this name; the theme's icon wins, the embedded one serves a studio run from its build tree.
+    setDesktopFileName(QStringLiteral("org.debriefstudio.DebriefStudio"));
+    setWindowIcon(QIcon::fromTheme(QStringLiteral("org.debriefstudio.DebriefStudio"),
+                                   QIcon(QStringLiteral(":/icons/org.debriefstudio.DebriefStudio-256.png"))));
 }
 
 bool StudioApplication::prepareDatabase(const QString& path, bool askWhenRefused)

@@ -13,6 +13,7 @@ debrief_packages=(
   qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6opengl6-dev libgl-dev libbenchmark-dev
   fonts-dejavu-core fonts-wqy-microhei poppler-utils
+  dpkg-dev lintian desktop-file-utils appstream bash-completion
 )
 
 ensure_packages() {
