@@ -14,6 +14,8 @@ debrief_packages=(
   libqt6opengl6-dev libgl-dev libbenchmark-dev
   fonts-dejavu-core fonts-wqy-microhei poppler-utils
 )
+# What scripts/fuzz adds: clang 14 and its runtime libraries (libFuzzer, ASan, UBSan).
+debrief_fuzz_packages=(clang-14 libclang-rt-14-dev)
 
 ensure_packages() {
   local missing=()
