@@ -179,7 +179,7 @@ JsonValue JsonReader::value(int depth)
             std::string key;
             readString(key);
             expect(':', "`:` after a member name");
-            v.members.emplace_back(std::move(key), value(depth + 1));
+            v.members.push_back(JsonMember{std::move(key), value(depth + 1)});
         } while (consume(','));
         expect('}', "`,` or `}`");
         return v;

@@ -11,6 +11,8 @@
 
 namespace debrief::trace {
 
+struct JsonMember;
+
 // One JSON value, small enough to hold one trace record at a time. Numbers keep their text so
 // that the importer decides how to read them.
 struct JsonValue {
@@ -18,10 +20,17 @@ struct JsonValue {
     Type type = Type::Null;
     std::string text;  // String: the decoded string; Number: as written; Bool: "true"/"false"
     std::vector<JsonValue> items;
-    std::vector<std::pair<std::string, JsonValue>> members;
+    // A named struct rather than std::pair: libstdc++'s pair needs a complete JsonValue, which
+    // clang enforces here (a vector of an incomplete class is fine).
+    std::vector<JsonMember> members;
 
     const JsonValue* member(std::string_view name) const;
     bool isNull() const { return type == Type::Null; }
+};
+
+struct JsonMember {
+    std::string name;
+    JsonValue value;
 };
 
 // A streaming JSON reader: the caller walks the outer structure (a huge array of jobs) with

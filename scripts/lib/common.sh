@@ -15,6 +15,8 @@ debrief_packages=(
   fonts-dejavu-core fonts-wqy-microhei poppler-utils
   dpkg-dev lintian desktop-file-utils appstream bash-completion
 )
+# What scripts/fuzz adds: clang 14 and its runtime libraries (libFuzzer, ASan, UBSan).
+debrief_fuzz_packages=(clang-14 libclang-rt-14-dev)
 
 ensure_packages() {
   local missing=()

@@ -2,6 +2,7 @@
 #include "clirun.h"
 #include "devicediscovery.h"
 #include "humanformat.h"
+#include "jsonwriter.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -149,6 +150,67 @@ private slots:
         QVERIFY2(run.err.contains("skipped 1 row"), qPrintable(run.err));
         QVERIFY2(run.err.contains("line 3"), qPrintable(run.err));
         QCOMPARE(json(run)["results"].toArray().at(0).toObject()["jobs"].toInt(), 2);
+    }
+
+    // A skipped row's bytes reach the JSON (the example message quotes the bad value): bytes that
+    // are not UTF-8 must come out as U+FFFD, never raw, or the output is not JSON at all.
+    void lenientJsonStaysUtf8WhenASkippedRowIsNot_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("inspect") << QStringList{"inspect"};
+        QTest::newRow("replay") << QStringList{"replay", "--gpus", "2", "--policy", "fifo"};
+    }
+
+    void lenientJsonStaysUtf8WhenASkippedRowIsNot()
+    {
+        QFETCH(QStringList, args);
+        QTemporaryDir dir;
+        const QString path = dir.filePath("invalid-utf8.csv");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        // Line 3's duration: a lone continuation byte, an overlong '/', a cut three-byte sequence.
+        file.write("submit_time,duration,num_gpus\n0,100,2\n10,\x80\xC0\xAF\xE2\x82,1\n20,30,1\n");
+        file.close();
+
+        std::vector<std::string> argv;
+        for (const QString& arg : args)
+            argv.push_back(arg.toStdString());
+        argv.insert(argv.begin() + 1, path.toStdString());
+        argv.push_back("--lenient");
+        argv.push_back("--json");
+        std::ostringstream out, err;
+        QCOMPARE(debrief::cli::runCli(argv, out, err), 0);
+        const QByteArray bytes = QByteArray::fromStdString(out.str());
+        QVERIFY2(QUtf8StringView(bytes).isValidUtf8(), bytes.constData());
+        QJsonParseError error;
+        const QJsonObject root = QJsonDocument::fromJson(bytes, &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        const QJsonObject skipped = root["trace"].toObject()["skipped"].toObject();
+        const QString example = skipped["not-a-number"].toObject()["example"].toString();
+        QVERIFY2(example.contains("invalid-utf8.csv:3"), qPrintable(example));
+        QVERIFY2(example.contains(QChar(0xFFFD)), qPrintable(example));
+    }
+
+    void jsonWriterReplacesWhatIsNotUtf8AndKeepsWhatIs()
+    {
+        std::ostringstream out;
+        debrief::cli::JsonWriter json(out);
+        json.beginArray()
+            .value(std::string_view("caf\xC3\xA9 \xF0\x9F\x98\x80"))  // valid: kept byte for byte
+            .value(std::string_view("a\xFF" "b"))                        // a byte that is never UTF-8
+            .value(std::string_view("\xED\xA0\x80"))                 // a UTF-16 surrogate
+            .value(std::string_view("\xF4\x90\x80\x80"))             // above U+10FFFF
+            .value(std::string_view("end\xE2\x82"))                   // cut at the end
+            .endArray();
+        const QByteArray bytes = QByteArray::fromStdString(out.str());
+        QVERIFY2(QUtf8StringView(bytes).isValidUtf8(), bytes.constData());
+        const QJsonArray array = QJsonDocument::fromJson(bytes).array();
+        QCOMPARE(array.size(), 5);
+        QCOMPARE(array.at(0).toString(), QString::fromUtf8("caf\xC3\xA9 \xF0\x9F\x98\x80"));
+        QCOMPARE(array.at(1).toString(), QStringLiteral("a\uFFFDb"));
+        QVERIFY(!array.at(2).toString().isEmpty() && array.at(2).toString().count(QChar(0xFFFD)) == array.at(2).toString().size());
+        QVERIFY(array.at(3).toString().startsWith(QChar(0xFFFD)));
+        QVERIFY(array.at(4).toString().startsWith(QStringLiteral("end\uFFFD")));
     }
 
     void usageMistakesExitTwo_data()
