@@ -9,8 +9,10 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QThread>
 
 namespace debrief::storage {
@@ -21,7 +23,9 @@ QString tr(const char* text)
     return QCoreApplication::translate("debrief::storage", text);
 }
 
-const QStringList kCompanionSuffixes{QString(), QStringLiteral("-wal"), QStringLiteral("-shm")};
+// -journal too: a kill while a new file is set up can leave a hot rollback journal that belongs to it.
+const QStringList kCompanionSuffixes{QString(), QStringLiteral("-journal"), QStringLiteral("-wal"),
+                                     QStringLiteral("-shm")};
 
 // The connections this thread opened, removed when the thread ends: Qt SQL refuses a connection
 // used from another thread, and a thread id may be reused by a later thread.
@@ -78,6 +82,24 @@ QString Database::connectionName() const
         .arg(reinterpret_cast<quintptr>(QThread::currentThreadId()));
 }
 
+namespace {
+
+// The page size in an SQLite header (bytes 16-17, big-endian; 1 stands for 65,536), 0 when invalid.
+qint64 pageSizeOf(const QByteArray& header)
+{
+    const int value = (quint8(header[16]) << 8) | quint8(header[17]);
+    const qint64 size = value == 1 ? 65536 : value;
+    return size >= 512 && (size & (size - 1)) == 0 ? size : 0;
+}
+
+quint32 bigEndian32(const QByteArray& header, int offset)
+{
+    return (quint32(quint8(header[offset])) << 24) | (quint32(quint8(header[offset + 1])) << 16) |
+           (quint32(quint8(header[offset + 2])) << 8) | quint32(quint8(header[offset + 3]));
+}
+
+}  // namespace
+
 DatabaseProblem Database::inspectExistingFile() const
 {
     const QFileInfo info(m_path);
@@ -85,23 +107,121 @@ DatabaseProblem Database::inspectExistingFile() const
         return {};
     if (info.isDir())
         return {DatabaseProblem::Kind::CannotOpen, m_path, tr("it is a folder")};
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {DatabaseProblem::Kind::Unreadable, m_path, file.errorString()};
-    const QByteArray header = file.read(100);
-    file.close();
+    QFile readable(m_path);
+    if (!readable.open(QIODevice::ReadOnly))
+        return {DatabaseProblem::Kind::Unreadable, m_path, readable.errorString()};
+    readable.close();
+
+    // A rollback journal left by a kill (while a new file was being set up) is "hot": SQLite rolls it
+    // back on the next read-write open, which a read-only probe cannot do, and until then the file
+    // itself is not what was committed. Inspect a rolled-back copy instead, so a file that is refused
+    // after all is still not written to.
+    const QFileInfo journal(m_path + QStringLiteral("-journal"));
+    if (journal.exists() && journal.size() > 0) {
+        QTemporaryDir scratch;
+        const QString copy = scratch.filePath(info.fileName());
+        for (const QString& suffix : kCompanionSuffixes) {
+            if (suffix != QLatin1String("-shm") && QFileInfo::exists(m_path + suffix) &&
+                !QFile::copy(m_path + suffix, copy + suffix))
+                return {DatabaseProblem::Kind::CannotOpen, m_path,
+                        tr("cannot copy it to %1 to roll back its journal").arg(scratch.path())};
+        }
+        const QString rollback = connectionName() + QStringLiteral("-rollback");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), rollback);
+            db.setDatabaseName(copy);
+            if (db.open())
+                QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version"));  // the first read rolls back
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(rollback);
+        return inspectContent(copy);
+    }
+
+    // A read-only connection on a WAL file creates -wal and -shm but cannot remove them on close; a
+    // refused file is left as it was found.
+    QStringList absent;
+    for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (!QFileInfo::exists(m_path + suffix))
+            absent << m_path + suffix;
+    }
+    const DatabaseProblem problem = inspectContent(m_path);
+    if (problem.isProblem() && absent.size() == 2 && QFileInfo(absent[0]).size() == 0) {
+        for (const QString& leftover : absent)
+            QFile::remove(leftover);
+    }
+    return problem;
+}
+
+// Checks `file` (m_path, or a copy of it whose journal was rolled back); problems name m_path.
+DatabaseProblem Database::inspectContent(const QString& file) const
+{
+    QFile bytes(file);
+    if (!bytes.open(QIODevice::ReadOnly))
+        return {DatabaseProblem::Kind::Unreadable, m_path, bytes.errorString()};
+    const QByteArray header = bytes.read(100);
+    const qint64 size = bytes.size();
+    bytes.close();
     if (header.isEmpty())
-        return {};  // SQLite treats an empty file as a new database
+        return checkWritable();  // SQLite treats an empty file as a new database
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
         return {DatabaseProblem::Kind::NotSqlite, m_path, tr("no SQLite header")};
 
-    // Read-only probe, so a refused file is never written to.
+    // SQLite writes whole pages; a file that ends inside a page, or holds fewer pages than its header
+    // counts while no WAL holds the rest, was cut short (an interrupted copy, a full disk). SQLite
+    // itself would read such a file without complaint and lose the tail.
+    const qint64 pageSize = pageSizeOf(header);
+    if (pageSize == 0)
+        return {DatabaseProblem::Kind::Corrupt, m_path, tr("the header names no valid page size")};
+    if (size % pageSize != 0)
+        return {DatabaseProblem::Kind::Corrupt, m_path,
+                tr("the file is %1 bytes, not a whole number of its %2-byte pages: it was cut short")
+                    .arg(size)
+                    .arg(pageSize)};
+    const QFileInfo wal(file + QStringLiteral("-wal"));
+    const bool headerCountValid = bigEndian32(header, 24) == bigEndian32(header, 92);
+    const qint64 counted = bigEndian32(header, 28);
+    if (headerCountValid && (!wal.exists() || wal.size() == 0) && size / pageSize < counted)
+        return {DatabaseProblem::Kind::Corrupt, m_path,
+                tr("the file holds %1 pages but its header counts %2: it was cut short")
+                    .arg(size / pageSize)
+                    .arg(counted)};
+
+    // Every start writes (migrations, sessions left open), and SQLite must create its -wal and -shm
+    // files beside the database: say so now rather than call a healthy file damaged, or fail on the
+    // first edit with SQLite's words.
+    if (const DatabaseProblem problem = checkWritable(); problem.isProblem())
+        return problem;
+    return probe(file, file == m_path);
+}
+
+DatabaseProblem Database::checkWritable() const
+{
+    const QFileInfo info(m_path);
+    const QString folder = info.absolutePath();
+    if (info.exists() && !info.isWritable())
+        return {DatabaseProblem::Kind::ReadOnly, m_path,
+                tr("the file is read-only; make it writable (for example `chmod u+w`), or copy it to a writable "
+                   "place and open the copy with --db")};
+    if (QFileInfo::exists(folder) && !QFileInfo(folder).isWritable())
+        return {DatabaseProblem::Kind::ReadOnly, m_path,
+                tr("its folder %1 is read-only, and SQLite keeps its -wal and -shm files beside the database; make "
+                   "the folder writable, or copy the file to a writable folder and open the copy with --db")
+                    .arg(folder)};
+    return {};
+}
+
+// Opens `file` and checks its schema version and integrity; problems name m_path. A copy is opened
+// read-write, so SQLite rolls back its hot journal first.
+DatabaseProblem Database::probe(const QString& file, bool readOnly) const
+{
     DatabaseProblem problem;
     const QString probeName = connectionName() + QStringLiteral("-probe");
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
-        db.setDatabaseName(m_path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        db.setDatabaseName(file);
+        if (readOnly)
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
             problem = {DatabaseProblem::Kind::Unreadable, m_path, db.lastError().text()};
         } else {
@@ -154,6 +274,11 @@ bool Database::open()
         m_problem = {DatabaseProblem::Kind::CannotOpen, m_path,
                      tr("cannot create the folder %1").arg(info.absolutePath())};
         return false;
+    }
+    if (!info.exists()) {
+        m_problem = checkWritable();
+        if (m_problem.isProblem())
+            return false;
     }
     m_open = true;
     try {

@@ -37,7 +37,7 @@ public:
     const DatabaseProblem& problem() const { return m_problem; }
     const QString& path() const { return m_path; }
 
-    // Copies the refused file (and its -wal/-shm) to "<name>.<yyyyMMdd-HHmmss>.backup" beside it,
+    // Copies the refused file (and its -journal/-wal/-shm) to "<name>.<yyyyMMdd-HHmmss>.backup" beside it,
     // checks the copy byte for byte, then puts a fresh database in its place and opens it.
     // Returns the backup's path; throws StorageError when the copy could not be made (then nothing
     // was changed).
@@ -65,6 +65,9 @@ public:
 private:
     QString connectionName() const;
     DatabaseProblem inspectExistingFile() const;
+    DatabaseProblem inspectContent(const QString& file) const;
+    DatabaseProblem checkWritable() const;
+    DatabaseProblem probe(const QString& file, bool readOnly) const;
     int beginWrite(const QSqlDatabase& db) const;
     void commitWrite(const QSqlDatabase& db, int level) const;
     void rollbackWrite(const QSqlDatabase& db, int level) const;

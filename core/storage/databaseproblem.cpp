@@ -18,6 +18,7 @@ QString DatabaseProblem::message() const
         what = QT_TRANSLATE_NOOP("debrief::storage", "%1 was written by a newer Debrief Studio (%2)");
         break;
     case Kind::CannotOpen: what = QT_TRANSLATE_NOOP("debrief::storage", "%1 cannot be opened (%2)"); break;
+    case Kind::ReadOnly: what = QT_TRANSLATE_NOOP("debrief::storage", "%1 cannot be written: %2"); break;
     }
     return QCoreApplication::translate("debrief::storage", what).arg(path, detail);
 }

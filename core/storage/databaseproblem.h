@@ -14,6 +14,7 @@ struct DatabaseProblem {
         Corrupt,       // SQLite, but PRAGMA integrity_check (or reading it) fails
         NewerVersion,  // written by a newer Debrief Studio; this build cannot read it safely
         CannotOpen,    // the folder or file cannot be created or opened for writing
+        ReadOnly,      // a healthy file that cannot be written: it, or its folder, is read-only
     };
 
     Kind kind = Kind::None;

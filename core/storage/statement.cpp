@@ -5,7 +5,43 @@
 #include <QCoreApplication>
 #include <QSqlError>
 
+#ifdef DEBRIEF_CRASH_POINTS
+#include <atomic>
+#include <csignal>
+#include <cstdlib>
+#include <cstring>
+#endif
+
 namespace debrief::storage {
+namespace {
+
+// Test builds only (CMake option DEBRIEF_CRASH_POINTS): with DEBRIEF_CRASH_AFTER_STATEMENTS=N the
+// process kills itself right after its Nth statement succeeded, so a test can stop it at every point
+// of a write and check what the file holds afterwards. DEBRIEF_CRASH_SIGNAL=SEGV (or ABRT) raises that
+// signal instead of SIGKILL, for the studio's fatal-signal handler.
+void crashPointAfterStatement()
+{
+#ifdef DEBRIEF_CRASH_POINTS
+    static const long long limit = [] {
+        const char* value = std::getenv("DEBRIEF_CRASH_AFTER_STATEMENTS");
+        return value ? std::atoll(value) : 0LL;
+    }();
+    static std::atomic<long long> executed{0};
+    if (limit <= 0 || ++executed != limit)
+        return;
+    const char* name = std::getenv("DEBRIEF_CRASH_SIGNAL");
+    if (name && std::strcmp(name, "SEGV") == 0)
+        std::raise(SIGSEGV);
+    else if (name && std::strcmp(name, "ABRT") == 0)
+        std::raise(SIGABRT);
+#ifdef SIGKILL
+    std::raise(SIGKILL);
+#endif
+    std::_Exit(137);
+#endif
+}
+
+}  // namespace
 
 Statement::Statement(const QSqlDatabase& db, const QString& sql) : m_query(db), m_sql(sql)
 {
@@ -30,6 +66,7 @@ Statement& Statement::exec()
     if (!m_query.exec())
         throw StorageError(QCoreApplication::translate("debrief::storage", "`%1` failed: %2")
                                .arg(m_sql.simplified(), m_query.lastError().text()));
+    crashPointAfterStatement();
     return *this;
 }
 
@@ -40,6 +77,7 @@ QVariant Statement::run(const QSqlDatabase& db, const QString& sql)
     if (!query.exec(sql))
         throw StorageError(QCoreApplication::translate("debrief::storage", "`%1` failed: %2")
                                .arg(sql.simplified(), query.lastError().text()));
+    crashPointAfterStatement();
     return query.next() ? query.value(0) : QVariant();
 }
 

@@ -9,7 +9,9 @@
 #include "storage/sessionstore.h"
 #include "storage/storageerror.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -361,6 +363,8 @@ private slots:
         QTest::newRow("random bytes") << "random.sqlite" << int(DatabaseProblem::Kind::NotSqlite) << "no SQLite header";
         QTest::newRow("truncated SQLite") << "truncated.sqlite" << int(DatabaseProblem::Kind::Corrupt) << "";
         QTest::newRow("damaged pages") << "pages.sqlite" << int(DatabaseProblem::Kind::Corrupt) << "";
+        QTest::newRow("one byte short") << "short.sqlite" << int(DatabaseProblem::Kind::Corrupt) << "";
+        QTest::newRow("one page short") << "page-short.sqlite" << int(DatabaseProblem::Kind::Corrupt) << "";
     }
 
     void aDamagedFileIsRefusedUntouchedAndBackedUp()
@@ -394,6 +398,10 @@ private slots:
             QVERIFY(bytes.size() > 64 * 1024);
             if (name.startsWith(QLatin1String("truncated"))) {
                 bytes.truncate(bytes.size() / 2);
+            } else if (name.startsWith(QLatin1String("short"))) {
+                bytes.chop(1);  // SQLite itself reads this without complaint, minus the last rows
+            } else if (name.startsWith(QLatin1String("page-short"))) {
+                bytes.chop(4096);
             } else {
                 // ...then garbage over pages 3 to 6 (the header page stays valid).
                 const int pageSize = 4096;
@@ -412,6 +420,9 @@ private slots:
         if (!detail.isEmpty())
             QCOMPARE(database.problem().detail, detail);
         QCOMPARE(bytesOf(file), before);
+        // Refused means left as found: no -wal or -shm from the check beside it.
+        QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
+        QVERIFY(!QFile::exists(file + QStringLiteral("-shm")));
 
         const QString backup = database.backupAndStartFresh();
         QVERIFY(backup.startsWith(file + QLatin1Char('.')));
@@ -424,6 +435,145 @@ private slots:
         // A second refusal of the same file name in the same second gets its own backup name.
         Database again(file);
         QVERIFY(again.open());
+    }
+
+    // A file cut short says so, in words a person can act on.
+    void aFileCutShortSaysHowShort()
+    {
+        const QString file = path("cut.sqlite");
+        {
+            Database database(file);
+            QVERIFY(database.open());
+            Session session;
+            session.candidate = QStringLiteral("Ada");
+            SessionStore(database).create(session);
+        }
+        QByteArray bytes = bytesOf(file);
+        const qsizetype size = bytes.size();
+        bytes.chop(1);
+        writeBytes(file, bytes);
+        Database database(file);
+        QVERIFY(!database.open());
+        QCOMPARE(database.problem().kind, DatabaseProblem::Kind::Corrupt);
+        QCOMPARE(database.problem().message(),
+                 QStringLiteral("%1 is damaged (the file is %2 bytes, not a whole number of its 4096-byte pages: it "
+                                "was cut short)")
+                     .arg(file)
+                     .arg(size - 1));
+    }
+
+    // kill -9 while a new file is set up (SQLite switching it to WAL writes page 1 under a rollback
+    // journal) leaves the file and a hot -journal. That is the committed state once rolled back, not
+    // damage: it opens, as a new database. The image here is the files as they lie on disk in the
+    // middle of a first transaction whose pages spilled into the file, which is what a kill leaves.
+    void aHotJournalLeftByAKillIsRolledBackNotRefused()
+    {
+        const QString live = path("live.sqlite");
+        const QString image = path("killed.sqlite");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("live"));
+            db.setDatabaseName(live);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA cache_size = 2")));
+            QVERIFY(query.exec(QStringLiteral("BEGIN")));
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE filler (x)")));
+            QVERIFY(query.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                                              "WHERE i < 200) INSERT INTO filler SELECT randomblob(1000) FROM n")));
+            QVERIFY2(QFileInfo(live + QStringLiteral("-journal")).size() > 0, "no journal while writing");
+            QVERIFY2(QFileInfo(live).size() > 0, "no page spilled into the file");
+            QVERIFY(QFile::copy(live, image));
+            QVERIFY(QFile::copy(live + QStringLiteral("-journal"), image + QStringLiteral("-journal")));
+            QVERIFY(query.exec(QStringLiteral("ROLLBACK")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("live"));
+
+        Database database(image);
+        QVERIFY2(database.open(), qPrintable(database.problem().message()));
+        const QSqlDatabase db = database.connection();
+        QCOMPARE(SchemaHistory::version(db), SchemaHistory::kCurrentVersion);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'filler'")).toInt(), 0);
+        QVERIFY(!QFile::exists(image + QStringLiteral("-journal")));
+    }
+
+    // A kill while SQLite rewrote a file in rollback mode leaves a hot -journal that belongs to it.
+    // Starting fresh keeps it with the copy and takes it away from the new file, which it would
+    // otherwise "roll back" into.
+    void startingFreshTakesTheJournalAlong()
+    {
+        const QString file = path("journal.sqlite");
+        QByteArray noise(8192, Qt::Uninitialized);
+        QRandomGenerator generator(7);
+        for (char& byte : noise)
+            byte = char(generator.bounded(256));
+        writeBytes(file, noise);
+        const QByteArray journal = QByteArray(512, '\x5a');
+        writeBytes(file + QStringLiteral("-journal"), journal);
+        Database database(file);
+        QVERIFY(!database.open());
+        QCOMPARE(database.problem().kind, DatabaseProblem::Kind::NotSqlite);
+        QCOMPARE(bytesOf(file + QStringLiteral("-journal")), journal);
+        const QString backup = database.backupAndStartFresh();
+        QCOMPARE(bytesOf(backup), noise);
+        QCOMPARE(bytesOf(backup + QStringLiteral("-journal")), journal);
+        QVERIFY(!QFile::exists(file + QStringLiteral("-journal")));
+        QVERIFY(database.isOpen());
+    }
+
+    // A healthy database that cannot be written is not "damaged": the message says what is read-only
+    // and what to do, and nothing is left beside it.
+    void aReadOnlyFolderOrFileIsNamedAsSuch()
+    {
+        const QString folder = path("locked");
+        QVERIFY(QDir().mkpath(folder));
+        const QString file = folder + QStringLiteral("/healthy.sqlite");
+        {
+            Database database(file);
+            QVERIFY(database.open());
+            Session session;
+            session.candidate = QStringLiteral("Ada");
+            SessionStore(database).create(session);
+        }
+        const QByteArray before = bytesOf(file);
+        QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        QFile probe(folder + QStringLiteral("/probe"));
+        const bool privileged = probe.open(QIODevice::WriteOnly);
+        if (privileged) {
+            probe.remove();
+            QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            QSKIP("running with privileges that write anywhere");
+        }
+        {
+            Database database(file);
+            QVERIFY(!database.open());
+            QCOMPARE(database.problem().kind, DatabaseProblem::Kind::ReadOnly);
+            const QString message = database.problem().message();
+            QVERIFY2(message.startsWith(file + QStringLiteral(" cannot be written: its folder ") + folder +
+                                        QStringLiteral(" is read-only")),
+                     qPrintable(message));
+            QVERIFY2(!message.contains(QLatin1String("damaged")), qPrintable(message));
+            // A new file in that folder is refused in the same words.
+            Database fresh(folder + QStringLiteral("/new.sqlite"));
+            QVERIFY(!fresh.open());
+            QCOMPARE(fresh.problem().kind, DatabaseProblem::Kind::ReadOnly);
+        }
+        QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{QStringLiteral("healthy.sqlite")});
+        QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+
+        // The file read-only in a writable folder: refused before any write, not with SQLite's words
+        // on the first edit.
+        QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner));
+        {
+            Database database(file);
+            QVERIFY(!database.open());
+            QCOMPARE(database.problem().kind, DatabaseProblem::Kind::ReadOnly);
+            QVERIFY2(database.problem().message().startsWith(file + QStringLiteral(" cannot be written: the file is "
+                                                                                   "read-only")),
+                     qPrintable(database.problem().message()));
+        }
+        QCOMPARE(bytesOf(file), before);
+        QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
     }
 
     void anUnreadableFileIsRefused()
