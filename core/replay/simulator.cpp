@@ -89,6 +89,34 @@ bool runPolicy(const ReplayOptions& options, ReplayState& state, AcceptedJobs& j
     return true;
 }
 
+// The analyses over the finished replay; user and virtual cluster names only when some job has one.
+std::optional<Analyses> analysesOfReplay(const AcceptedJobs& jobs, const ReplayState& state)
+{
+    const std::uint32_t n = jobs.size();
+    std::vector<std::uint32_t> users, vcs;
+    bool anyUser = false, anyVc = false;
+    for (std::uint32_t r = 0; r < n && !(anyUser && anyVc); ++r) {
+        anyUser = anyUser || jobs.job(r).user != trace::kNoName;
+        anyVc = anyVc || jobs.job(r).vc != trace::kNoName;
+    }
+    if (anyUser)
+        users.resize(n);
+    if (anyVc)
+        vcs.resize(n);
+    for (std::uint32_t r = 0; r < n && (anyUser || anyVc); ++r) {
+        const trace::Job& job = jobs.job(r);
+        if (anyUser)
+            users[r] = job.user;
+        if (anyVc)
+            vcs[r] = job.vc;
+    }
+    return replay::analysesOf({{jobs.submits(), jobs.durations(), state.firstStarts(), state.ends()},
+                               jobs.gpuCounts(),
+                               users,
+                               vcs,
+                               state.interruptions()});
+}
+
 }  // namespace
 
 Simulator::Simulator(const trace::Trace& trace, const ReplayOptions& options) : m_trace(trace), m_options(options)
@@ -124,9 +152,17 @@ ReplayResult Simulator::run()
         result.metrics->fragmentation =
             makespan > 0 ? double(state.strandedGpuSeconds()) / (double(clusterGpus) * double(makespan)) : 0.0;
     }
+    if (result.metrics && m_options.analyses)
+        result.analyses = analysesOfReplay(jobs, state);
     state.emitFinal();
 
     if (m_options.keepPerJob) {
+        for (Interruption interruption : state.interruptions()) {
+            interruption.job = m_trace.jobs[jobs.position(interruption.job)].index;
+            result.interruptions.push_back(interruption);
+        }
+        std::sort(result.interruptions.begin(), result.interruptions.end(),
+                  [](const Interruption& a, const Interruption& b) { return a.job < b.job; });
         const std::uint32_t n = jobs.size();
         result.jobIndex.resize(n);
         if (jobs.inFileOrder()) {
