@@ -1,7 +1,6 @@
 #include "analyses.h"
 
 #include <algorithm>
-#include <map>
 
 namespace debrief::replay {
 
@@ -49,25 +48,51 @@ template <typename T> std::vector<CdfPoint> anyCdfOf(std::vector<T>& values, std
     return points;
 }
 
-// Jain's index over the groups' mean slowdown; groups are name indexes, kNoName (0) left out.
-std::optional<double> jainOverGroups(std::span<const std::uint32_t> group, std::span<const double> slowdown,
+// Jain's index over the groups' mean slowdown; groups are name indexes below nameCount, 0 (no
+// name) left out. Sums run in job order per group, then in name order: the same on every run.
+std::optional<double> jainOverGroups(const std::function<std::uint32_t(std::size_t)>& groupOf,
+                                     std::uint32_t nameCount, std::span<const double> slowdown,
                                      std::uint64_t& groups)
 {
-    // Ordered by name index so the sums add up in the same order on every run.
-    std::map<std::uint32_t, std::pair<double, std::uint64_t>> perGroup;
-    for (std::size_t i = 0; i < group.size(); ++i) {
-        if (group[i] == 0)
+    std::vector<double> sum(nameCount, 0.0);
+    std::vector<std::uint64_t> count(nameCount, 0);
+    for (std::size_t i = 0; i < slowdown.size(); ++i) {
+        const std::uint32_t g = groupOf(i);
+        if (g == 0 || g >= nameCount)
             continue;
-        auto& [sum, count] = perGroup[group[i]];
-        sum += slowdown[i];
-        ++count;
+        sum[g] += slowdown[i];
+        ++count[g];
     }
-    groups = perGroup.size();
     std::vector<double> means;
-    means.reserve(perGroup.size());
-    for (const auto& [name, totals] : perGroup)
-        means.push_back(totals.first / double(totals.second));
+    for (std::uint32_t g = 0; g < nameCount; ++g)
+        if (count[g] > 0)
+            means.push_back(sum[g] / double(count[g]));
+    groups = means.size();
     return jainIndex(means);
+}
+
+// Per bucket, the distributions of `value(i)` over the jobs i with bucketOf(i) == b: one counting
+// pass, one scatter into `scratch` (n values), then each bucket's stretch in place.
+template <typename T, std::size_t Count, typename BucketOf, typename Value>
+std::array<std::optional<Distribution<T>>, Count> perBucket(std::vector<T>& scratch, BucketOf bucketOf, Value value,
+                                                            std::array<std::uint64_t, Count>& jobs)
+{
+    const std::size_t n = scratch.size();
+    jobs.fill(0);
+    for (std::size_t i = 0; i < n; ++i)
+        ++jobs[bucketOf(i)];
+    std::array<std::size_t, Count + 1> offset{};
+    for (std::size_t b = 0; b < Count; ++b)
+        offset[b + 1] = offset[b] + jobs[b];
+    std::array<std::size_t, Count> next{};
+    std::copy(offset.begin(), offset.end() - 1, next.begin());
+    for (std::size_t i = 0; i < n; ++i)
+        scratch[next[bucketOf(i)]++] = value(i);
+    std::array<std::optional<Distribution<T>>, Count> out;
+    for (std::size_t b = 0; b < Count; ++b)
+        if (jobs[b] > 0)
+            out[b] = distributionOf(std::span<T>(scratch.data() + offset[b], jobs[b]));
+    return out;
 }
 
 }  // namespace
@@ -127,8 +152,14 @@ std::optional<Analyses> analysesOf(const AnalysisInput& input)
     if (n == 0)
         return std::nullopt;
     Analyses a;
-
+    // Two scratch arrays of n values, reused for every figure.
     std::vector<std::int64_t> values(n);
+    std::vector<double> reals(n);
+    const auto delay = [&](std::size_t i) { return jobs.firstStart[i] - jobs.submit[i]; };
+    const auto slowdownOf = [&](std::size_t i) {
+        return boundedSlowdown(jobs.end[i] - jobs.submit[i], jobs.duration[i]);
+    };
+
     for (std::size_t i = 0; i < n; ++i)
         values[i] = (jobs.end[i] - jobs.submit[i]) - jobs.duration[i];
     a.waiting = distributionOf(values);
@@ -142,42 +173,30 @@ std::optional<Analyses> analysesOf(const AnalysisInput& input)
     }
     a.preempted = distributionOf(values);
 
-    std::vector<double> slowdown(n);
+    const auto bySize = [&](std::size_t i) { return gpuBucketOf(input.gpus[i]); };
+    const auto byTime = [&](std::size_t i) { return runtimeBucketOf(jobs.duration[i]); };
+    std::array<std::uint64_t, kGpuBucketCount> sizeJobs;
+    std::array<std::uint64_t, kRuntimeBucketCount> timeJobs;
+    const auto sizeDelays = perBucket<std::int64_t, kGpuBucketCount>(values, bySize, delay, sizeJobs);
+    const auto sizeSlowdowns = perBucket<double, kGpuBucketCount>(reals, bySize, slowdownOf, sizeJobs);
+    const auto timeDelays = perBucket<std::int64_t, kRuntimeBucketCount>(values, byTime, delay, timeJobs);
+    const auto timeSlowdowns = perBucket<double, kRuntimeBucketCount>(reals, byTime, slowdownOf, timeJobs);
+    for (std::size_t b = 0; b < kGpuBucketCount; ++b)
+        a.byGpus[b] = {kGpuBucketNames[b], sizeJobs[b], sizeDelays[b], sizeSlowdowns[b]};
+    for (std::size_t b = 0; b < kRuntimeBucketCount; ++b)
+        a.byRuntime[b] = {kRuntimeBucketNames[b], timeJobs[b], timeDelays[b], timeSlowdowns[b]};
+
     for (std::size_t i = 0; i < n; ++i)
-        slowdown[i] = boundedSlowdown(jobs.end[i] - jobs.submit[i], jobs.duration[i]);
-
-    // Per bucket: queueing delays and slowdowns, then their distributions.
-    const auto fillBuckets = [&](auto& buckets, const auto& names, auto bucketOf) {
-        constexpr std::size_t count = std::tuple_size_v<std::decay_t<decltype(buckets)>>;
-        std::array<std::vector<std::int64_t>, count> delays;
-        std::array<std::vector<double>, count> slowdowns;
-        for (std::size_t i = 0; i < n; ++i) {
-            const std::size_t b = bucketOf(i);
-            delays[b].push_back(jobs.firstStart[i] - jobs.submit[i]);
-            slowdowns[b].push_back(slowdown[i]);
-        }
-        for (std::size_t b = 0; b < count; ++b) {
-            BucketStats& stats = buckets[b];
-            stats.bucket = names[b];
-            stats.jobs = delays[b].size();
-            if (stats.jobs > 0) {
-                stats.queueingDelay = distributionOf(delays[b]);
-                stats.slowdown = distributionOf(slowdowns[b]);
-            }
-        }
-    };
-    fillBuckets(a.byGpus, kGpuBucketNames, [&](std::size_t i) { return gpuBucketOf(input.gpus[i]); });
-    fillBuckets(a.byRuntime, kRuntimeBucketNames, [&](std::size_t i) { return runtimeBucketOf(jobs.duration[i]); });
-
-    if (input.user.size() == n)
-        a.fairness.jainUserSlowdown = jainOverGroups(input.user, slowdown, a.fairness.users);
-    if (input.vc.size() == n)
-        a.fairness.jainVcSlowdown = jainOverGroups(input.vc, slowdown, a.fairness.virtualClusters);
+        reals[i] = slowdownOf(i);
+    if (input.user)
+        a.fairness.jainUserSlowdown = jainOverGroups(input.user, input.nameCount, reals, a.fairness.users);
+    if (input.vc)
+        a.fairness.jainVcSlowdown = jainOverGroups(input.vc, input.nameCount, reals, a.fairness.virtualClusters);
+    a.slowdownCdf = cdfOf(reals);
 
     for (std::size_t i = 0; i < n; ++i)
         values[i] = jobs.end[i] - jobs.submit[i];
     a.jctCdf = cdfOf(values);
-    a.slowdownCdf = cdfOf(slowdown);
     return a;
 }
 

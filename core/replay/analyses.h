@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <span>
 #include <string_view>
@@ -90,15 +91,19 @@ struct Interruption {
     std::int64_t penaltySeconds = 0;    // restart penalty added to its run (srtf)
 };
 
-// Per accepted job, all spans of equal length (user / vc may be empty: no names). Interruptions in
-// any order, each job at most once.
+// Per accepted job, all spans of equal length. user(i) / vc(i) give job i's name index (below
+// nameCount; trace::kNoName = 0 is none); either may be empty (the trace has no such names). They
+// are functions, not arrays, so a 5 M-job replay copies no names. Interruptions in any order, each
+// job at most once.
 struct AnalysisInput {
     JobOutcomes outcomes;
     std::span<const std::uint32_t> gpus;
-    std::span<const std::uint32_t> user;  // trace name index, trace::kNoName (0) = none
-    std::span<const std::uint32_t> vc;
+    std::function<std::uint32_t(std::size_t)> user;
+    std::function<std::uint32_t(std::size_t)> vc;
+    std::uint32_t nameCount = 0;
     std::span<const Interruption> interruptions;
 };
+// Peak extra memory is two values per job (16 bytes), like metricsOf.
 std::optional<Analyses> analysesOf(const AnalysisInput& input);
 
 }  // namespace debrief::replay

@@ -89,32 +89,25 @@ bool runPolicy(const ReplayOptions& options, ReplayState& state, AcceptedJobs& j
     return true;
 }
 
-// The analyses over the finished replay; user and virtual cluster names only when some job has one.
+// The analyses over the finished replay; users and virtual clusters only when some job names one.
 std::optional<Analyses> analysesOfReplay(const AcceptedJobs& jobs, const ReplayState& state)
 {
-    const std::uint32_t n = jobs.size();
-    std::vector<std::uint32_t> users, vcs;
     bool anyUser = false, anyVc = false;
-    for (std::uint32_t r = 0; r < n && !(anyUser && anyVc); ++r) {
+    for (std::uint32_t r = 0; r < jobs.size() && !(anyUser && anyVc); ++r) {
         anyUser = anyUser || jobs.job(r).user != trace::kNoName;
         anyVc = anyVc || jobs.job(r).vc != trace::kNoName;
     }
+    AnalysisInput input{{jobs.submits(), jobs.durations(), state.firstStarts(), state.ends()},
+                        jobs.gpuCounts(),
+                        {},
+                        {},
+                        std::uint32_t(jobs.trace().names.size()),
+                        state.interruptions()};
     if (anyUser)
-        users.resize(n);
+        input.user = [&](std::size_t r) { return jobs.job(std::uint32_t(r)).user; };
     if (anyVc)
-        vcs.resize(n);
-    for (std::uint32_t r = 0; r < n && (anyUser || anyVc); ++r) {
-        const trace::Job& job = jobs.job(r);
-        if (anyUser)
-            users[r] = job.user;
-        if (anyVc)
-            vcs[r] = job.vc;
-    }
-    return replay::analysesOf({{jobs.submits(), jobs.durations(), state.firstStarts(), state.ends()},
-                               jobs.gpuCounts(),
-                               users,
-                               vcs,
-                               state.interruptions()});
+        input.vc = [&](std::size_t r) { return jobs.job(std::uint32_t(r)).vc; };
+    return analysesOf(input);
 }
 
 }  // namespace
