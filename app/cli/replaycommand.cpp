@@ -180,6 +180,8 @@ int runReplay(const std::vector<std::string>& args, std::ostream& out, std::ostr
             options.policy = policies[i];
             options.gpuJobsOnly = line.has("gpu-jobs-only");
             options.keepPerJob = jobsOut.has_value();
+            if (!line.has("json"))
+                options.cdfPoints = 0;  // the plain table shows no CDF
             options.snapshotStep = step;
             if (snapshotsOut)
                 options.onSnapshot = [&list = snapshots[i]](const replay::Snapshot& s) { list.push_back(s); };

@@ -48,39 +48,45 @@ template <typename T> std::vector<CdfPoint> anyCdfOf(std::vector<T>& values, std
     return points;
 }
 
-// Jain's index over the groups' mean slowdown; groups are name indexes below nameCount, 0 (no
-// name) left out. Sums run in job order per group, then in name order: the same on every run.
-std::optional<double> jainOverGroups(const std::function<std::uint32_t(std::size_t)>& groupOf,
-                                     std::uint32_t nameCount, std::span<const double> slowdown,
-                                     std::uint64_t& groups)
+// Jain's index over the groups' mean slowdown, for users and for virtual clusters in one pass over
+// the jobs; name 0 (none) is left out. Sums run in job order per group, then in name order: the
+// same on every run. Absent when no job names a group of that kind.
+void jainOverGroups(const AnalysisInput& input, std::span<const double> slowdown, Fairness& out)
 {
-    std::vector<double> sum(nameCount, 0.0);
-    std::vector<std::uint64_t> count(nameCount, 0);
+    const std::uint32_t names = input.nameCount;
+    std::vector<double> userSum(names, 0.0), vcSum(names, 0.0);
+    std::vector<std::uint64_t> userCount(names, 0), vcCount(names, 0);
     for (std::size_t i = 0; i < slowdown.size(); ++i) {
-        const std::uint32_t g = groupOf(i);
-        if (g == 0 || g >= nameCount)
-            continue;
-        sum[g] += slowdown[i];
-        ++count[g];
+        const JobNames job = input.names(i);
+        if (job.user != 0 && job.user < names) {
+            userSum[job.user] += slowdown[i];
+            ++userCount[job.user];
+        }
+        if (job.vc != 0 && job.vc < names) {
+            vcSum[job.vc] += slowdown[i];
+            ++vcCount[job.vc];
+        }
     }
-    std::vector<double> means;
-    for (std::uint32_t g = 0; g < nameCount; ++g)
-        if (count[g] > 0)
-            means.push_back(sum[g] / double(count[g]));
-    groups = means.size();
-    return jainIndex(means);
+    const auto index = [&](const std::vector<double>& sum, const std::vector<std::uint64_t>& count,
+                           std::uint64_t& groups) {
+        std::vector<double> means;
+        for (std::uint32_t g = 0; g < names; ++g)
+            if (count[g] > 0)
+                means.push_back(sum[g] / double(count[g]));
+        groups = means.size();
+        return jainIndex(means);
+    };
+    out.jainUserSlowdown = index(userSum, userCount, out.users);
+    out.jainVcSlowdown = index(vcSum, vcCount, out.virtualClusters);
 }
 
 // Per bucket, the distributions of `value(i)` over the jobs i with bucketOf(i) == b: one counting
 // pass, one scatter into `scratch` (n values), then each bucket's stretch in place.
 template <typename T, std::size_t Count, typename BucketOf, typename Value>
 std::array<std::optional<Distribution<T>>, Count> perBucket(std::vector<T>& scratch, BucketOf bucketOf, Value value,
-                                                            std::array<std::uint64_t, Count>& jobs)
+                                                            const std::array<std::uint64_t, Count>& jobs)
 {
     const std::size_t n = scratch.size();
-    jobs.fill(0);
-    for (std::size_t i = 0; i < n; ++i)
-        ++jobs[bucketOf(i)];
     std::array<std::size_t, Count + 1> offset{};
     for (std::size_t b = 0; b < Count; ++b)
         offset[b + 1] = offset[b] + jobs[b];
@@ -164,19 +170,29 @@ std::optional<Analyses> analysesOf(const AnalysisInput& input)
         values[i] = (jobs.end[i] - jobs.submit[i]) - jobs.duration[i];
     a.waiting = distributionOf(values);
 
-    std::fill(values.begin(), values.end(), 0);
-    for (const Interruption& interruption : input.interruptions) {
-        values[interruption.job] = interruption.preemptedSeconds;
-        a.jobsPreempted += interruption.preemptions > 0;
-        a.restartPenaltySeconds += interruption.penaltySeconds;
-        a.lostGpuSeconds += interruption.penaltySeconds * std::int64_t(input.gpus[interruption.job]);
-    }
-    a.preempted = distributionOf(values);
+    if (!input.interruptions.empty()) {
+        std::fill(values.begin(), values.end(), 0);
+        for (const Interruption& interruption : input.interruptions) {
+            values[interruption.job] = interruption.preemptedSeconds;
+            a.jobsPreempted += interruption.preemptions > 0;
+            a.restartPenaltySeconds += interruption.penaltySeconds;
+            a.lostGpuSeconds += interruption.penaltySeconds * std::int64_t(input.gpus[interruption.job]);
+        }
+        a.preempted = distributionOf(values);
+    }  // else every job's is 0, the Distribution's default
 
-    const auto bySize = [&](std::size_t i) { return gpuBucketOf(input.gpus[i]); };
-    const auto byTime = [&](std::size_t i) { return runtimeBucketOf(jobs.duration[i]); };
-    std::array<std::uint64_t, kGpuBucketCount> sizeJobs;
-    std::array<std::uint64_t, kRuntimeBucketCount> timeJobs;
+    // Each job's two buckets in one byte (size in the low nibble), counted once.
+    std::vector<std::uint8_t> buckets(n);
+    std::array<std::uint64_t, kGpuBucketCount> sizeJobs{};
+    std::array<std::uint64_t, kRuntimeBucketCount> timeJobs{};
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::size_t size = gpuBucketOf(input.gpus[i]), time = runtimeBucketOf(jobs.duration[i]);
+        buckets[i] = std::uint8_t(size | time << 4);
+        ++sizeJobs[size];
+        ++timeJobs[time];
+    }
+    const auto bySize = [&](std::size_t i) { return std::size_t(buckets[i] & 0xf); };
+    const auto byTime = [&](std::size_t i) { return std::size_t(buckets[i] >> 4); };
     const auto sizeDelays = perBucket<std::int64_t, kGpuBucketCount>(values, bySize, delay, sizeJobs);
     const auto sizeSlowdowns = perBucket<double, kGpuBucketCount>(reals, bySize, slowdownOf, sizeJobs);
     const auto timeDelays = perBucket<std::int64_t, kRuntimeBucketCount>(values, byTime, delay, timeJobs);
@@ -185,18 +201,19 @@ std::optional<Analyses> analysesOf(const AnalysisInput& input)
         a.byGpus[b] = {kGpuBucketNames[b], sizeJobs[b], sizeDelays[b], sizeSlowdowns[b]};
     for (std::size_t b = 0; b < kRuntimeBucketCount; ++b)
         a.byRuntime[b] = {kRuntimeBucketNames[b], timeJobs[b], timeDelays[b], timeSlowdowns[b]};
+    buckets = {};
 
     for (std::size_t i = 0; i < n; ++i)
         reals[i] = slowdownOf(i);
-    if (input.user)
-        a.fairness.jainUserSlowdown = jainOverGroups(input.user, input.nameCount, reals, a.fairness.users);
-    if (input.vc)
-        a.fairness.jainVcSlowdown = jainOverGroups(input.vc, input.nameCount, reals, a.fairness.virtualClusters);
-    a.slowdownCdf = cdfOf(reals);
+    if (input.names)
+        jainOverGroups(input, reals, a.fairness);
+    if (input.cdfPoints == 0)
+        return a;
+    a.slowdownCdf = cdfOf(reals, input.cdfPoints);
 
     for (std::size_t i = 0; i < n; ++i)
         values[i] = jobs.end[i] - jobs.submit[i];
-    a.jctCdf = cdfOf(values);
+    a.jctCdf = cdfOf(values, input.cdfPoints);
     return a;
 }
 

@@ -91,17 +91,23 @@ struct Interruption {
     std::int64_t penaltySeconds = 0;    // restart penalty added to its run (srtf)
 };
 
-// Per accepted job, all spans of equal length. user(i) / vc(i) give job i's name index (below
-// nameCount; trace::kNoName = 0 is none); either may be empty (the trace has no such names). They
-// are functions, not arrays, so a 5 M-job replay copies no names. Interruptions in any order, each
+// Per accepted job, all spans of equal length. names(i) gives job i's user and virtual cluster as
+// name indexes (below nameCount; trace::kNoName = 0 is none): a function, not arrays, so a 5 M-job
+// replay copies no names. Interruptions in any order, each
 // job at most once.
+struct JobNames {
+    std::uint32_t user = 0;
+    std::uint32_t vc = 0;
+};
 struct AnalysisInput {
     JobOutcomes outcomes;
     std::span<const std::uint32_t> gpus;
-    std::function<std::uint32_t(std::size_t)> user;
-    std::function<std::uint32_t(std::size_t)> vc;
+    std::function<JobNames(std::size_t)> names;  // empty: no job names a user or virtual cluster
     std::uint32_t nameCount = 0;
     std::span<const Interruption> interruptions;
+    // Points per CDF (0: none). The multi-rank selection costs about a third of a sort, so callers
+    // that show no CDF (the CLI's plain table) skip it.
+    std::size_t cdfPoints = kMaxCdfPoints;
 };
 // Peak extra memory is two values per job (16 bytes), like metricsOf.
 std::optional<Analyses> analysesOf(const AnalysisInput& input);

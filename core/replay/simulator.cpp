@@ -90,23 +90,23 @@ bool runPolicy(const ReplayOptions& options, ReplayState& state, AcceptedJobs& j
 }
 
 // The analyses over the finished replay; users and virtual clusters only when some job names one.
-std::optional<Analyses> analysesOfReplay(const AcceptedJobs& jobs, const ReplayState& state)
+std::optional<Analyses> analysesOfReplay(const AcceptedJobs& jobs, const ReplayState& state, std::size_t cdfPoints)
 {
-    bool anyUser = false, anyVc = false;
-    for (std::uint32_t r = 0; r < jobs.size() && !(anyUser && anyVc); ++r) {
-        anyUser = anyUser || jobs.job(r).user != trace::kNoName;
-        anyVc = anyVc || jobs.job(r).vc != trace::kNoName;
+    bool anyName = false;
+    for (std::uint32_t r = 0; r < jobs.size() && !anyName; ++r)
+        anyName = jobs.job(r).user != trace::kNoName || jobs.job(r).vc != trace::kNoName;
+    AnalysisInput input;
+    input.outcomes = {jobs.submits(), jobs.durations(), state.firstStarts(), state.ends()};
+    input.gpus = jobs.gpuCounts();
+    if (anyName) {
+        input.names = [&](std::size_t r) {
+            const trace::Job& job = jobs.job(std::uint32_t(r));
+            return JobNames{job.user, job.vc};
+        };
     }
-    AnalysisInput input{{jobs.submits(), jobs.durations(), state.firstStarts(), state.ends()},
-                        jobs.gpuCounts(),
-                        {},
-                        {},
-                        std::uint32_t(jobs.trace().names.size()),
-                        state.interruptions()};
-    if (anyUser)
-        input.user = [&](std::size_t r) { return jobs.job(std::uint32_t(r)).user; };
-    if (anyVc)
-        input.vc = [&](std::size_t r) { return jobs.job(std::uint32_t(r)).vc; };
+    input.nameCount = std::uint32_t(jobs.trace().names.size());
+    input.interruptions = state.interruptions();
+    input.cdfPoints = cdfPoints;
     return analysesOf(input);
 }
 
@@ -146,7 +146,7 @@ ReplayResult Simulator::run()
             makespan > 0 ? double(state.strandedGpuSeconds()) / (double(clusterGpus) * double(makespan)) : 0.0;
     }
     if (result.metrics && m_options.analyses)
-        result.analyses = analysesOfReplay(jobs, state);
+        result.analyses = analysesOfReplay(jobs, state, m_options.cdfPoints);
     state.emitFinal();
 
     if (m_options.keepPerJob) {

@@ -32,6 +32,7 @@ struct ReplayOptions {
     bool gpuJobsOnly = false;       // leave 0-GPU jobs out (counted in ReplayResult::cpuOnlyExcluded)
     bool keepPerJob = true;         // fill ReplayResult's per-job arrays (sweeps turn this off)
     bool analyses = true;           // fill ReplayResult::analyses (sweeps turn this off)
+    std::size_t cdfPoints = kMaxCdfPoints;  // points per CDF in the analyses; 0 = no CDFs
     std::int64_t snapshotStep = 0;  // simulated seconds between snapshots; 0 = none
     // Called on the replaying thread; must not block. A final snapshot is always sent when set.
     std::function<void(const Snapshot&)> onSnapshot;

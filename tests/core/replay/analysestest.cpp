@@ -246,6 +246,10 @@ void AnalysesTest::emptyAndSweepHaveNoAnalyses()
     ReplayOptions options;
     options.cluster = Cluster::pooled(2);
     QVERIFY(!replay(traceOf({}), options).analyses);
+    options.cdfPoints = 0;  // the figures without the CDFs
+    const ReplayResult noCdf = replay(traceOf({{0, 10, 1}, {0, 10, 2}}), options);
+    QCOMPARE(noCdf.analyses->waiting.sum, 10);
+    QVERIFY(noCdf.analyses->jctCdf.empty() && noCdf.analyses->slowdownCdf.empty());
     options.analyses = false;
     const ReplayResult off = replay(traceOf({{0, 10, 1}}), options);
     QVERIFY(off.metrics);
