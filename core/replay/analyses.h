@@ -89,6 +89,7 @@ struct Interruption {
     std::uint32_t preemptions = 0;
     std::int64_t preemptedSeconds = 0;  // sum of (restart - preemption) over its preemptions
     std::int64_t penaltySeconds = 0;    // restart penalty added to its run (srtf)
+    bool operator==(const Interruption&) const = default;
 };
 
 // Per accepted job, all spans of equal length. names(i) gives job i's user and virtual cluster as
