@@ -83,7 +83,7 @@ bool runPolicy(const ReplayOptions& options, ReplayState& state, AcceptedJobs& j
         return runEventLoop(policy, state, jobs, options.cancel);
     }
     case PolicyKind::Fair: {
-        FairPolicy policy(state, knobs.fairBy);
+        FairPolicy policy(state, jobs, knobs.fairBy);
         return runEventLoop(policy, state, jobs, options.cancel);
     }
     }
