@@ -3,6 +3,7 @@
 #include "cudasweeprunner.h"
 
 #include "replay/flatsweepreplayer.h"
+#include "replay/rankorder.h"
 
 #include <unistd.h>
 
@@ -70,16 +71,23 @@ std::vector<replay::SweepRow> CudaSweepBackend::run(const trace::Trace& trace,
                                                     const replay::SweepOptions& options)
 {
     m_fallbackReason.clear();
+    m_deviceSchedules = 0;
+    m_cpuSchedules = 0;
     std::vector<replay::SweepRow> rows(scenarios.size());
     std::vector<bool> done(scenarios.size(), false);
     std::size_t doneCount = 0;
     const auto cancelled = [&] { return options.cancel != nullptr && options.cancel->load(std::memory_order_relaxed); };
 
-    // Device scenarios grouped by arrival scale: each group is one uploaded flat trace.
-    std::map<std::pair<std::int64_t, std::int64_t>, std::vector<std::size_t>> groups;
-    for (std::size_t i = 0; i < scenarios.size(); ++i) {
-        if (replay::FlatSweepReplayer::supports(scenarios[i]))
-            groups[{scenarios[i].arrivalScale.numerator, scenarios[i].arrivalScale.denominator}].push_back(i);
+    // Scenarios that differ only in price share one schedule, so one device run serves them all
+    // (withPrice derives the other prices' rows). Device schedules are grouped by arrival scale:
+    // each scale is one uploaded flat trace over the rank order the CPU rows share too.
+    replay::RankOrders orders(trace, options.gpuJobsOnly);
+    const std::vector<std::vector<std::size_t>> schedules = replay::scheduleGroups(scenarios);
+    std::map<std::pair<std::int64_t, std::int64_t>, std::vector<std::size_t>> groups;  // scale -> schedules
+    for (std::size_t g = 0; g < schedules.size(); ++g) {
+        const replay::Scenario& first = scenarios[schedules[g].front()];
+        if (replay::FlatSweepReplayer::supports(first))
+            groups[{first.arrivalScale.numerator, first.arrivalScale.denominator}].push_back(g);
     }
     if (!groups.empty() && !deviceUsable())
         m_fallbackReason = m_discovery.reason.empty() ? "no usable CUDA device" : m_discovery.reason;
@@ -87,16 +95,17 @@ std::vector<replay::SweepRow> CudaSweepBackend::run(const trace::Trace& trace,
     for (const auto& [scaleKey, indices] : groups) {
         if (!deviceUsable() || !m_fallbackReason.empty() || cancelled())
             break;
-        const replay::FlatTrace flat(trace, options.gpuJobsOnly, {scaleKey.first, scaleKey.second});
+        const replay::FlatTrace flat(orders.prepare({scaleKey.first, scaleKey.second}));
         const std::unique_ptr<SweepBatchRunner> runner = m_runners();
         std::string error;
         if (!runner->upload(m_device, flat.jobs(), error)) {
             m_fallbackReason = error;
             break;
         }
+        const auto first = [&](std::size_t g) -> const replay::Scenario& { return scenarios[schedules[g].front()]; };
         std::uint32_t runningCapacity = 1;
-        for (std::size_t i : indices)
-            runningCapacity = std::max(runningCapacity, replay::FlatSweepReplayer::runningCapacity(flat, scenarios[i]));
+        for (std::size_t g : indices)
+            runningCapacity = std::max(runningCapacity, replay::FlatSweepReplayer::runningCapacity(flat, first(g)));
         std::size_t batch = runner->batchCapacity(runningCapacity, error);
         if (batch == 0) {
             m_fallbackReason = error;
@@ -113,7 +122,7 @@ std::vector<replay::SweepRow> CudaSweepBackend::run(const trace::Trace& trace,
             const std::size_t count = std::min(batch, indices.size() - from);
             flatScenarios.resize(count);
             for (std::size_t k = 0; k < count; ++k)
-                flatScenarios[k] = replay::FlatSweepReplayer::flatScenarioOf(scenarios[indices[from + k]]);
+                flatScenarios[k] = replay::FlatSweepReplayer::flatScenarioOf(first(indices[from + k]));
             firstStarts.resize(count * n);
             ends.resize(count * n);
             outcomes.resize(count);
@@ -122,25 +131,33 @@ std::vector<replay::SweepRow> CudaSweepBackend::run(const trace::Trace& trace,
                 m_fallbackReason = error;
                 break;
             }
+            m_deviceSchedules += count;
             const unsigned threads = options.threads != 0 ? options.threads : std::thread::hardware_concurrency();
             parallelFor(count, threads, [&](std::size_t k) {
                 if (outcomes[k].status != replay::FlatStatus::Done)
                     return;  // cannot happen with the capacity above; the CPU redoes it if it does
-                const std::size_t i = indices[from + k];
+                const std::vector<std::size_t>& members = schedules[indices[from + k]];
                 const std::span<const std::int64_t> starts(firstStarts.data() + k * n, n);
                 const std::span<const std::int64_t> jobEnds(ends.data() + k * n, n);
-                rows[i].scenario = scenarios[i];
-                rows[i].result =
-                    replay::FlatSweepReplayer::resultOf(flat, scenarios[i], outcomes[k], starts, jobEnds, false);
-                rows[i].backend = "cuda:" + m_deviceName;
+                replay::ReplayResult result = replay::FlatSweepReplayer::resultOf(flat, scenarios[members.front()],
+                                                                                  outcomes[k], starts, jobEnds, false);
+                for (std::size_t m = members.size(); m-- > 0;) {
+                    const std::size_t i = members[m];
+                    rows[i].scenario = scenarios[i];
+                    rows[i].result =
+                        m == 0 ? std::move(result) : replay::withPrice(result, scenarios[i].cluster.pricePerGpuHour);
+                    rows[i].backend = "cuda:" + m_deviceName;
+                }
             });
             for (std::size_t k = 0; k < count; ++k) {
                 if (outcomes[k].status != replay::FlatStatus::Done)
                     continue;
-                done[indices[from + k]] = true;
-                ++doneCount;
-                if (options.progress)
-                    options.progress(doneCount, scenarios.size());
+                for (std::size_t i : schedules[indices[from + k]]) {
+                    done[i] = true;
+                    ++doneCount;
+                    if (options.progress)
+                        options.progress(doneCount, scenarios.size());
+                }
             }
         }
         if (!m_fallbackReason.empty())
@@ -165,7 +182,8 @@ std::vector<replay::SweepRow> CudaSweepBackend::run(const trace::Trace& trace,
             };
         }
         replay::CpuSweepBackend cpu;
-        std::vector<replay::SweepRow> cpuRows = cpu.run(trace, restScenarios, cpuOptions);
+        std::vector<replay::SweepRow> cpuRows = cpu.run(orders, restScenarios, cpuOptions);
+        m_cpuSchedules = cpu.schedulesReplayed();
         for (std::size_t k = 0; k < rest.size(); ++k)
             rows[rest[k]] = std::move(cpuRows[k]);
     }

@@ -15,7 +15,8 @@ namespace debrief::gpu {
 
 // A sweep on a CUDA device, behind core's SweepBackend: scenarios the flat step supports
 // (non-preemptive policies on pooled clusters) replay on the GPU, one per thread, over a trace
-// uploaded once per arrival scale; the rest, and every scenario whenever no device is usable or a
+// uploaded once per arrival scale, one device run per distinct schedule (scenarios that differ only
+// in price share it); the rest, and every scenario whenever no device is usable or a
 // CUDA call fails, run on the CPU pool in the same sweep. Each row's `backend` says which:
 // "cuda:<device name>" or "cpu". Results are bit-identical either way. Plain C++: no CUDA types.
 class CudaSweepBackend final : public replay::SweepBackend {
@@ -35,6 +36,10 @@ public:
     // Why the last run() replayed scenarios the GPU supports on the CPU (no device, or the CUDA
     // error); empty when none fell back.
     const std::string& fallbackReason() const { return m_fallbackReason; }
+    // Replays the last run() made: scenarios that differ only in price share one, so these count
+    // distinct schedules, on the device and on the CPU pool.
+    std::size_t deviceSchedules() const { return m_deviceSchedules; }
+    std::size_t cpuSchedules() const { return m_cpuSchedules; }
 
 private:
     DeviceDiscovery m_discovery;
@@ -42,6 +47,8 @@ private:
     int m_device = -1;  // ordinal of the device used, -1 when none is usable
     std::string m_deviceName;
     std::string m_fallbackReason;
+    std::size_t m_deviceSchedules = 0;
+    std::size_t m_cpuSchedules = 0;
 };
 
 }  // namespace debrief::gpu

@@ -33,8 +33,9 @@ Commands:
       Replays every policy x cluster size x price x arrival-rate scale (2 = twice as many
       arrivals an hour, 3/2 as a ratio). --backend cuda runs the non-preemptive pooled scenarios
       on a CUDA device (auto: when one is usable); every row says where it ran.
-  generate --jobs N --seed S --gpus G --load L [--out FILE]
-      Writes a synthetic Philly-like trace as generic CSV (stdout without --out).
+  generate --jobs N --seed S --gpus G --load L [--users U] [--out FILE]
+      Writes a synthetic Philly-like trace as generic CSV (stdout without --out); U users
+      (default 300) share the jobs, the low-numbered ones more.
   devices
       Lists the CUDA devices this build can use, or why none can be used.
   device-replay TRACE --policy P [--scale S] [--gpus N] [--max-jobs N] [--json]

@@ -12,7 +12,7 @@ namespace debrief::cli {
 
 int runGenerate(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
 {
-    const CommandLine line(args, {"jobs", "seed", "gpus", "load", "out"}, {});
+    const CommandLine line(args, {"jobs", "seed", "gpus", "load", "users", "out"}, {});
     if (!line.positional().empty())
         throw UsageError("generate takes no positional arguments");
     trace::SyntheticTraceSpec spec;
@@ -22,6 +22,8 @@ int runGenerate(const std::vector<std::string>& args, std::ostream& out, std::os
     spec.load = line.doubleValue("load", 0.0);
     if (spec.load <= 0.0)
         throw UsageError("--load must be above 0 (1.0 offers exactly the cluster's capacity)");
+    if (line.has("users"))
+        spec.users = std::uint32_t(line.unsignedValue("users", 1, std::numeric_limits<std::uint32_t>::max()));
     const trace::SyntheticGenerator generator(spec);
     const auto path = line.value("out");
     if (!path) {

@@ -1,53 +1,54 @@
 #include "acceptedjobs.h"
 
+#include "rankorder.h"
+
 #include "trace/trace.h"
 
 #include <algorithm>
-#include <numeric>
 
 namespace debrief::replay {
 
-AcceptedJobs::AcceptedJobs(const trace::Trace& trace, std::uint64_t clusterGpus, bool gpuJobsOnly) : m_trace(&trace)
+AcceptedJobs::AcceptedJobs(const trace::Trace& trace, std::uint64_t clusterGpus, bool gpuJobsOnly)
+    : AcceptedJobs(RankOrder(trace, gpuJobsOnly, {}), clusterGpus)
 {
-    const auto& jobs = trace.jobs;
-    std::vector<std::uint32_t> accepted;
-    accepted.reserve(jobs.size());
-    bool sorted = true;
-    std::int64_t lastSubmit = std::numeric_limits<std::int64_t>::min();
-    std::int64_t origin = std::numeric_limits<std::int64_t>::max();
-    for (std::uint32_t pos = 0; pos < jobs.size(); ++pos) {
-        const trace::Job& job = jobs[pos];
-        if (job.gpus > clusterGpus) {
+}
+
+AcceptedJobs::AcceptedJobs(const RankOrder& order, std::uint64_t clusterGpus) : m_trace(&order.trace())
+{
+    const auto& jobs = order.trace().jobs;
+    // Rejected lines in file order, as the trace lists them (0-GPU jobs are never rejected, so
+    // gpu-jobs-only does not change this list).
+    for (const trace::Job& job : jobs) {
+        if (job.gpus > clusterGpus)
             m_rejectedLines.push_back(job.line);
-            continue;
-        }
-        if (gpuJobsOnly && job.gpus == 0) {
-            ++m_cpuOnlyExcluded;
-            continue;
-        }
-        sorted = sorted && job.submit >= lastSubmit;
-        lastSubmit = job.submit;
-        origin = std::min(origin, job.submit);
-        accepted.push_back(pos);
     }
-    if (!sorted) {
-        // Rank = (submit, trace index): a stable sort of file order by submit.
-        std::stable_sort(accepted.begin(), accepted.end(),
-                         [&](std::uint32_t a, std::uint32_t b) { return jobs[a].submit < jobs[b].submit; });
-        m_inFileOrder = false;
-    }
-    m_origin = accepted.empty() ? 0 : origin;
-    const std::size_t n = accepted.size();
+    m_cpuOnlyExcluded = order.cpuOnlyExcluded();
+    m_inFileOrder = order.inFileOrder();
+    // Dropping the jobs too large for the cluster keeps the rank order of the rest.
+    const auto positions = order.positions();
+    const auto submits = order.submits();
+    const std::size_t n = positions.size() - (m_rejectedLines.size());
     m_submit.resize(n);
     m_duration.resize(n);
     m_gpus.resize(n);
-    for (std::size_t r = 0; r < n; ++r) {
-        const trace::Job& job = jobs[accepted[r]];
-        m_submit[r] = job.submit - m_origin;
+    m_position.resize(n);
+    std::size_t r = 0;
+    for (std::size_t k = 0; k < positions.size(); ++k) {
+        const trace::Job& job = jobs[positions[k]];
+        if (job.gpus > clusterGpus)
+            continue;
+        m_submit[r] = submits[k];
         m_duration[r] = std::max<std::int64_t>(job.duration, 0);
         m_gpus[r] = job.gpus;
+        m_position[r] = positions[k];
+        ++r;
     }
-    m_position = std::move(accepted);
+    // The earliest accepted submit becomes 0.
+    m_origin = n == 0 ? 0 : m_submit[0];
+    if (m_origin != 0) {
+        for (std::int64_t& submit : m_submit)
+            submit -= m_origin;
+    }
 }
 
 const trace::Job& AcceptedJobs::job(std::uint32_t rank) const

@@ -12,6 +12,8 @@ struct Job;
 
 namespace debrief::replay {
 
+class RankOrder;
+
 inline constexpr std::int64_t kNever = std::numeric_limits<std::int64_t>::max();
 inline constexpr std::uint32_t kNoJob = std::numeric_limits<std::uint32_t>::max();
 
@@ -20,6 +22,8 @@ inline constexpr std::uint32_t kNoJob = std::numeric_limits<std::uint32_t>::max(
 class AcceptedJobs {
 public:
     AcceptedJobs(const trace::Trace& trace, std::uint64_t clusterGpus, bool gpuJobsOnly);
+    // The jobs of a shared rank order that fit a cluster of `clusterGpus` (a sweep's scenarios).
+    AcceptedJobs(const RankOrder& order, std::uint64_t clusterGpus);
 
     std::uint32_t size() const { return std::uint32_t(m_submit.size()); }
     std::int64_t submit(std::uint32_t rank) const { return m_submit[rank]; }

@@ -6,8 +6,10 @@
 
 namespace debrief::replay {
 
-FairPolicy::FairPolicy(ReplayState& state, FairShareBy by) : NonPreemptivePolicy(state)
+FairPolicy::FairPolicy(ReplayState& state, AcceptedJobs& jobs, FairShareBy by) : NonPreemptivePolicy(state)
 {
+    jobs.buildDemandBuckets();
+    m_active.resize(m_jobs.demands().size());
     std::unordered_map<std::uint32_t, std::uint32_t> dense;
     m_groupOf.resize(m_jobs.size());
     for (std::uint32_t job = 0; job < m_jobs.size(); ++job) {
@@ -21,11 +23,35 @@ FairPolicy::FairPolicy(ReplayState& state, FairShareBy by) : NonPreemptivePolicy
     }
 }
 
+FairPolicy::Entry FairPolicy::entryOf(std::uint32_t g) const
+{
+    const Group& group = m_groups[g];
+    return {group.gpusInUse, group.members[group.head], g};
+}
+
+void FairPolicy::enter(std::uint32_t g)
+{
+    const Group& group = m_groups[g];
+    m_active[m_jobs.bucket(group.members[group.head])].insert(entryOf(g));
+}
+
+void FairPolicy::leave(std::uint32_t g)
+{
+    const Group& group = m_groups[g];
+    m_active[m_jobs.bucket(group.members[group.head])].erase(entryOf(g));
+}
+
 void FairPolicy::completeAt(std::int64_t t)
 {
     while (m_running.nextEnd() == t) {
         const std::uint32_t job = m_running.pop();
-        m_groups[m_groupOf[job]].gpusInUse -= m_jobs.gpus(job);
+        const std::uint32_t g = m_groupOf[job];
+        const bool active = waiting(m_groups[g]);
+        if (active)
+            leave(g);
+        m_groups[g].gpusInUse -= m_jobs.gpus(job);
+        if (active)
+            enter(g);
         m_state.complete(job, t);
     }
 }
@@ -35,47 +61,35 @@ void FairPolicy::arrive(std::uint32_t job)
     const std::uint32_t g = m_groupOf[job];
     Group& group = m_groups[g];
     ++group.arrived;
-    if (group.activeSlot == kNoJob) {
-        group.activeSlot = std::uint32_t(m_active.size());
-        m_active.push_back(g);
-    }
-}
-
-void FairPolicy::deactivate(std::uint32_t g)
-{
-    const std::uint32_t slot = m_groups[g].activeSlot;
-    m_active[slot] = m_active.back();
-    m_groups[m_active[slot]].activeSlot = slot;
-    m_active.pop_back();
-    m_groups[g].activeSlot = kNoJob;
+    if (group.arrived == group.head + 1)
+        enter(g);
 }
 
 void FairPolicy::schedule(std::int64_t t)
 {
-    while (!m_active.empty()) {
+    const auto& demands = m_jobs.demands();
+    while (true) {
         if (m_state.freeGpus() == 0 && m_state.waitingZeroGpuJobs() == 0)
             return;
-        std::uint32_t bestGroup = kNoJob;
-        std::uint32_t bestJob = kNoJob;
-        std::uint64_t bestUse = 0;
-        for (std::uint32_t g : m_active) {
-            const Group& group = m_groups[g];
-            const std::uint32_t job = group.members[group.head];
-            if (bestGroup != kNoJob && (group.gpusInUse > bestUse || (group.gpusInUse == bestUse && job > bestJob)))
+        const std::set<Entry>* best = nullptr;
+        for (std::size_t b = 0; b < m_active.size(); ++b) {
+            if (m_active[b].empty())
                 continue;
-            if (!m_state.fits(m_jobs.gpus(job)))
-                continue;
-            bestGroup = g;
-            bestJob = job;
-            bestUse = group.gpusInUse;
+            if (!m_state.fits(demands[b]))
+                break;
+            if (best == nullptr || *m_active[b].begin() < *best->begin())
+                best = &m_active[b];
         }
-        if (bestGroup == kNoJob)
+        if (best == nullptr)
             return;
-        Group& group = m_groups[bestGroup];
+        const std::uint32_t bestJob = std::get<1>(*best->begin());
+        const std::uint32_t g = std::get<2>(*best->begin());
+        leave(g);
+        Group& group = m_groups[g];
         ++group.head;
         group.gpusInUse += m_jobs.gpus(bestJob);
-        if (group.head == group.arrived)
-            deactivate(bestGroup);
+        if (waiting(group))
+            enter(g);
         start(bestJob, t);
     }
 }

@@ -6,7 +6,7 @@
 namespace debrief::replay {
 
 GreedySelection::GreedySelection(AcceptedJobs& jobs, std::uint64_t capacity)
-    : m_jobs(jobs), m_capacity(capacity), m_running(jobs.size()), m_waitingKey(jobs.size())
+    : m_jobs(jobs), m_capacity(capacity), m_running(jobs.size()), m_waitingKey(jobs.size()), m_stamp(jobs.size(), 0)
 {
     jobs.buildDemandBuckets();
     m_waiting.resize(jobs.demands().size());
@@ -15,12 +15,27 @@ GreedySelection::GreedySelection(AcceptedJobs& jobs, std::uint64_t capacity)
 void GreedySelection::addWaiting(std::uint32_t job, OrderKey key)
 {
     m_waitingKey[job] = key;
-    m_waiting[m_jobs.bucket(job)].insert(key);
+    auto& heap = m_waiting[m_jobs.bucket(job)];
+    heap.push_back({key, ++m_stamp[job]});
+    std::push_heap(heap.begin(), heap.end());
 }
 
-void GreedySelection::removeWaiting(std::uint32_t job)
+const GreedySelection::Entry* GreedySelection::head(std::size_t bucket)
 {
-    m_waiting[m_jobs.bucket(job)].erase(m_waitingKey[job]);
+    auto& heap = m_waiting[bucket];
+    while (!heap.empty() && !live(heap.front())) {
+        std::pop_heap(heap.begin(), heap.end());
+        heap.pop_back();
+    }
+    return heap.empty() ? nullptr : &heap.front();
+}
+
+void GreedySelection::popHead(std::size_t bucket)
+{
+    auto& heap = m_waiting[bucket];
+    ++m_stamp[heap.front().key.rank];
+    std::pop_heap(heap.begin(), heap.end());
+    heap.pop_back();
 }
 
 void GreedySelection::select(std::int64_t offset, std::vector<std::uint32_t>& started,
@@ -31,19 +46,21 @@ void GreedySelection::select(std::int64_t offset, std::vector<std::uint32_t>& st
     while (true) {
         // The first waiting job after the cursor that fits in what the running jobs ahead leave.
         std::uint32_t waiting = kNoJob;
+        std::size_t waitingBucket = 0;
         OrderKey waitingAt;
         for (std::size_t b = 0; b < m_waiting.size(); ++b) {
-            if (m_waiting[b].empty())
-                continue;
             if (demands[b] > m_capacity)
                 break;
-            const auto it = m_waiting[b].upper_bound(cursor);
-            if (it == m_waiting[b].end() || (waiting != kNoJob && waitingAt < *it))
+            const Entry* first = head(b);
+            // Behind the cursor: the walk passed a job of this demand that did not fit.
+            if (first == nullptr || !(cursor < first->key) || (waiting != kNoJob && waitingAt < first->key))
                 continue;
-            const std::uint64_t ahead = m_running.gpusBefore({it->major + offset, it->rank});
+            const OrderKey at = first->key;
+            const std::uint64_t ahead = m_running.gpusBefore({at.major + offset, at.rank});
             if (ahead + demands[b] <= m_capacity) {
-                waiting = it->rank;
-                waitingAt = *it;
+                waiting = at.rank;
+                waitingAt = at;
+                waitingBucket = b;
             }
         }
         // The first running job at which the running prefix overflows the cluster.
@@ -56,7 +73,7 @@ void GreedySelection::select(std::int64_t offset, std::vector<std::uint32_t>& st
         if (waiting == kNoJob && overflow == kNoJob)
             return;
         if (waiting != kNoJob && (overflow == kNoJob || waitingAt < overflowAt)) {
-            removeWaiting(waiting);
+            popHead(waitingBucket);
             addRunning(waiting, {waitingAt.major + offset, waiting});
             started.push_back(waiting);
             cursor = waitingAt;
@@ -84,8 +101,10 @@ void GreedySelection::selectPacked(std::int64_t offset, GpuAllocator& allocator,
         allocator.release(job, gpus);
     });
     for (const auto& bucket : m_waiting) {
-        for (const OrderKey& key : bucket)
-            active.push_back({key, false, {}});
+        for (const Entry& entry : bucket) {
+            if (live(entry))
+                active.push_back({entry.key, false, {}});
+        }
     }
     std::sort(active.begin(), active.end(), [](const Active& a, const Active& b) { return a.at < b.at; });
     for (const Active& a : active) {

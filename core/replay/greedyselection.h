@@ -6,7 +6,6 @@
 #include "selectiontree.h"
 
 #include <cstdint>
-#include <set>
 #include <vector>
 
 namespace debrief::replay {
@@ -22,12 +21,18 @@ namespace debrief::replay {
 // which the running prefix overflows the cluster. Each flip costs O(demands x log jobs), not a
 // scan of every active job. Packed, node shapes break the prefix-sum argument, so the walk visits
 // every active job in order with real placements.
+//
+// Waiting jobs sit in one binary min-heap per demand bucket. A walk only ever needs a bucket's first
+// job: once the walk has passed a waiting job that did not fit, no later job of the same demand can
+// fit (the GPUs selected before a point only grow along the order), so a bucket whose head lies
+// behind the cursor is done for this walk. Removals are lazy: each add stamps the job, and heap
+// entries whose stamp is no longer the job's are dropped when they reach the top.
 class GreedySelection {
 public:
     GreedySelection(AcceptedJobs& jobs, std::uint64_t capacity);
 
     void addWaiting(std::uint32_t job, OrderKey key);
-    void removeWaiting(std::uint32_t job);
+    void removeWaiting(std::uint32_t job) { ++m_stamp[job]; }
     void addRunning(std::uint32_t job, OrderKey key) { m_running.insert(job, key, m_jobs.gpus(job)); }
     void removeRunning(std::uint32_t job) { m_running.erase(job); }
     bool isRunning(std::uint32_t job) const { return m_running.contains(job); }
@@ -43,11 +48,23 @@ public:
                       std::vector<std::uint32_t>& stopped);
 
 private:
+    struct Entry {
+        OrderKey key;
+        std::uint32_t stamp;
+        // std::push_heap keeps the largest on top; "larger" here means later in the order.
+        bool operator<(const Entry& other) const { return other.key < key; }
+    };
+    bool live(const Entry& entry) const { return entry.stamp == m_stamp[entry.key.rank]; }
+    // The bucket's first live entry, or nullptr; stale entries on top are dropped on the way.
+    const Entry* head(std::size_t bucket);
+    void popHead(std::size_t bucket);
+
     const AcceptedJobs& m_jobs;
     std::uint64_t m_capacity;
     SelectionTree m_running;
-    std::vector<std::set<OrderKey>> m_waiting;  // per demand bucket
+    std::vector<std::vector<Entry>> m_waiting;  // per demand bucket, heaps
     std::vector<OrderKey> m_waitingKey;
+    std::vector<std::uint32_t> m_stamp;  // per job; odd while it waits
 };
 
 }  // namespace debrief::replay

@@ -2,10 +2,12 @@
 
 #include "greedyselection.h"
 #include "policykind.h"
+#include "queuedselection.h"
 #include "replaystate.h"
+#include "wakequeue.h"
 
 #include <cstdint>
-#include <queue>
+#include <optional>
 #include <vector>
 
 namespace debrief::replay {
@@ -21,22 +23,16 @@ class LasPolicy {
 public:
     LasPolicy(ReplayState& state, AcceptedJobs& jobs, const PolicyOptions& options);
 
-    std::int64_t nextEvent();
+    std::int64_t nextEvent() const { return m_wakes.nextTime(); }
     void completeAt(std::int64_t t);
     void arrive(std::uint32_t job);
     void schedule(std::int64_t t);
 
 private:
-    enum class Wake : std::uint8_t { End, Demote, Promote };
-    struct Event {
-        std::int64_t time;
-        std::uint32_t job;
-        Wake wake;
-        std::uint32_t epoch;
-        auto operator<=>(const Event&) const = default;
-    };
-    bool current(const Event& event) const;
-    void scheduleDemotion(std::uint32_t job);
+    enum Wake : std::uint8_t { End, Demote, Promote };
+    // A running job wakes at its end or at its next demotion, whichever comes first (the end on a
+    // tie: a job that ends is not demoted).
+    void planRunning(std::uint32_t job);
     void rekey(std::uint32_t job, bool running);
     std::uint8_t queueFor(std::int64_t attained) const;
 
@@ -44,12 +40,13 @@ private:
     const AcceptedJobs& m_jobs;
     std::vector<std::int64_t> m_thresholds;
     std::int64_t m_starveFactor;
-    GreedySelection m_selection;
-    std::priority_queue<Event, std::vector<Event>, std::greater<>> m_events;
+    // Pooled: per-queue sums (QueuedSelection); packed: node shapes need GreedySelection's walk.
+    std::optional<QueuedSelection> m_queued;
+    std::optional<GreedySelection> m_selection;
+    WakeQueue m_wakes;
     // Per job; attained and ran are as of runStart while running.
     std::vector<std::uint8_t> m_queue;
     std::vector<std::int64_t> m_attained, m_ran, m_runStart, m_waitSince;
-    std::vector<std::uint32_t> m_epoch;
     std::vector<std::uint32_t> m_started, m_stopped;
 };
 

@@ -13,22 +13,14 @@ std::uint32_t priorityOf(std::uint32_t rank)
 }
 }  // namespace
 
-SelectionTree::SelectionTree(std::uint32_t jobs)
-    : m_left(jobs, kNone), m_right(jobs, kNone), m_priority(jobs), m_gpus(jobs, 0), m_sum(jobs, 0), m_key(jobs),
-      m_in(jobs, false)
+SelectionTree::SelectionTree(std::uint32_t jobs) : m_slot(jobs, kNone)
 {
-    for (std::uint32_t job = 0; job < jobs; ++job)
-        m_priority[job] = priorityOf(job);
 }
 
 void SelectionTree::update(std::uint32_t node)
 {
-    std::uint64_t sum = m_gpus[node];
-    if (m_left[node] != kNone)
-        sum += m_sum[m_left[node]];
-    if (m_right[node] != kNone)
-        sum += m_sum[m_right[node]];
-    m_sum[node] = sum;
+    Node& n = m_nodes[node];
+    n.sum = n.gpus + sumOf(n.left) + sumOf(n.right);
 }
 
 void SelectionTree::split(std::uint32_t node, const OrderKey& key, std::uint32_t& left, std::uint32_t& right)
@@ -37,11 +29,11 @@ void SelectionTree::split(std::uint32_t node, const OrderKey& key, std::uint32_t
         left = right = kNone;
         return;
     }
-    if (m_key[node] < key) {
-        split(m_right[node], key, m_right[node], right);
+    if (m_nodes[node].key < key) {
+        split(m_nodes[node].right, key, m_nodes[node].right, right);
         left = node;
     } else {
-        split(m_left[node], key, left, m_left[node]);
+        split(m_nodes[node].left, key, left, m_nodes[node].left);
         right = node;
     }
     update(node);
@@ -53,59 +45,67 @@ std::uint32_t SelectionTree::merge(std::uint32_t left, std::uint32_t right)
         return right;
     if (right == kNone)
         return left;
-    if (m_priority[left] > m_priority[right]) {
-        m_right[left] = merge(m_right[left], right);
+    if (m_nodes[left].priority > m_nodes[right].priority) {
+        m_nodes[left].right = merge(m_nodes[left].right, right);
         update(left);
         return left;
     }
-    m_left[right] = merge(left, m_left[right]);
+    m_nodes[right].left = merge(left, m_nodes[right].left);
     update(right);
     return right;
 }
 
-std::uint32_t SelectionTree::insertAt(std::uint32_t node, std::uint32_t job)
+std::uint32_t SelectionTree::insertAt(std::uint32_t node, std::uint32_t slot)
 {
     if (node == kNone)
-        return job;
-    if (m_priority[job] > m_priority[node]) {
-        split(node, m_key[job], m_left[job], m_right[job]);
-        update(job);
-        return job;
+        return slot;
+    if (m_nodes[slot].priority > m_nodes[node].priority) {
+        split(node, m_nodes[slot].key, m_nodes[slot].left, m_nodes[slot].right);
+        update(slot);
+        return slot;
     }
-    if (m_key[job] < m_key[node])
-        m_left[node] = insertAt(m_left[node], job);
+    if (m_nodes[slot].key < m_nodes[node].key)
+        m_nodes[node].left = insertAt(m_nodes[node].left, slot);
     else
-        m_right[node] = insertAt(m_right[node], job);
+        m_nodes[node].right = insertAt(m_nodes[node].right, slot);
     update(node);
     return node;
 }
 
-std::uint32_t SelectionTree::eraseAt(std::uint32_t node, std::uint32_t job)
+std::uint32_t SelectionTree::eraseAt(std::uint32_t node, std::uint32_t slot)
 {
-    if (node == job)
-        return merge(m_left[node], m_right[node]);
-    if (m_key[job] < m_key[node])
-        m_left[node] = eraseAt(m_left[node], job);
+    if (node == slot)
+        return merge(m_nodes[node].left, m_nodes[node].right);
+    if (m_nodes[slot].key < m_nodes[node].key)
+        m_nodes[node].left = eraseAt(m_nodes[node].left, slot);
     else
-        m_right[node] = eraseAt(m_right[node], job);
+        m_nodes[node].right = eraseAt(m_nodes[node].right, slot);
     update(node);
     return node;
 }
 
 void SelectionTree::insert(std::uint32_t job, OrderKey key, std::uint32_t gpus)
 {
-    m_key[job] = key;
-    m_gpus[job] = gpus;
-    m_sum[job] = gpus;
-    m_left[job] = m_right[job] = kNone;
-    m_in[job] = true;
-    m_root = insertAt(m_root, job);
+    std::uint32_t slot;
+    if (m_freeSlots.empty()) {
+        slot = std::uint32_t(m_nodes.size());
+        m_nodes.emplace_back();
+    } else {
+        slot = m_freeSlots.back();
+        m_freeSlots.pop_back();
+    }
+    Node& node = m_nodes[slot];
+    node = Node{key, gpus, kNone, kNone, priorityOf(job), gpus, job};
+    m_slot[job] = slot;
+    m_root = insertAt(m_root, slot);
 }
 
 void SelectionTree::erase(std::uint32_t job)
 {
-    m_root = eraseAt(m_root, job);
-    m_in[job] = false;
+    const std::uint32_t slot = m_slot[job];
+    m_root = eraseAt(m_root, slot);
+    m_slot[job] = kNone;
+    m_freeSlots.push_back(slot);
 }
 
 std::uint64_t SelectionTree::gpusBefore(const OrderKey& key) const
@@ -113,11 +113,12 @@ std::uint64_t SelectionTree::gpusBefore(const OrderKey& key) const
     std::uint64_t sum = 0;
     std::uint32_t node = m_root;
     while (node != kNone) {
-        if (m_key[node] < key) {
-            sum += m_gpus[node] + (m_left[node] == kNone ? 0 : m_sum[m_left[node]]);
-            node = m_right[node];
+        const Node& n = m_nodes[node];
+        if (n.key < key) {
+            sum += n.gpus + sumOf(n.left);
+            node = n.right;
         } else {
-            node = m_left[node];
+            node = n.left;
         }
     }
     return sum;
@@ -127,14 +128,15 @@ std::uint32_t SelectionTree::firstOverflow(std::uint64_t capacity) const
 {
     std::uint32_t node = m_root;
     while (node != kNone) {
-        const std::uint64_t left = m_left[node] == kNone ? 0 : m_sum[m_left[node]];
+        const Node& n = m_nodes[node];
+        const std::uint64_t left = sumOf(n.left);
         if (left > capacity) {
-            node = m_left[node];
-        } else if (left + m_gpus[node] > capacity) {
-            return node;
+            node = n.left;
+        } else if (left + n.gpus > capacity) {
+            return n.job;
         } else {
-            capacity -= left + m_gpus[node];
-            node = m_right[node];
+            capacity -= left + n.gpus;
+            node = n.right;
         }
     }
     return kNone;
@@ -145,9 +147,9 @@ std::uint32_t SelectionTree::first() const
     std::uint32_t node = m_root;
     if (node == kNone)
         return kNone;
-    while (m_left[node] != kNone)
-        node = m_left[node];
-    return node;
+    while (m_nodes[node].left != kNone)
+        node = m_nodes[node].left;
+    return m_nodes[node].job;
 }
 
 }  // namespace debrief::replay

@@ -7,6 +7,7 @@
 #include "firstfitpolicy.h"
 #include "laspolicy.h"
 #include "prioritypolicy.h"
+#include "rankorder.h"
 #include "replaystate.h"
 #include "sjfpolicy.h"
 #include "srtfpolicy.h"
@@ -82,7 +83,7 @@ bool runPolicy(const ReplayOptions& options, ReplayState& state, AcceptedJobs& j
         return runEventLoop(policy, state, jobs, options.cancel);
     }
     case PolicyKind::Fair: {
-        FairPolicy policy(state, knobs.fairBy);
+        FairPolicy policy(state, jobs, knobs.fairBy);
         return runEventLoop(policy, state, jobs, options.cancel);
     }
     }
@@ -116,12 +117,19 @@ Simulator::Simulator(const trace::Trace& trace, const ReplayOptions& options) : 
 {
 }
 
+Simulator::Simulator(const RankOrder& order, const ReplayOptions& options)
+    : m_trace(order.trace()), m_order(&order), m_options(options)
+{
+}
+
 ReplayResult Simulator::run()
 {
     ReplayResult result;
     result.policy = m_options.policy;
     result.cluster = m_options.cluster;
-    AcceptedJobs jobs(m_trace, m_options.cluster.totalGpus(), m_options.gpuJobsOnly);
+    const std::uint64_t gpus = m_options.cluster.totalGpus();
+    AcceptedJobs jobs =
+        m_order != nullptr ? AcceptedJobs(*m_order, gpus) : AcceptedJobs(m_trace, gpus, m_options.gpuJobsOnly);
     result.jobs = jobs.size();
     result.rejectedLines = jobs.rejectedLines();
     result.rejected = result.rejectedLines.size();
@@ -187,6 +195,11 @@ ReplayResult Simulator::run()
 ReplayResult replay(const trace::Trace& trace, const ReplayOptions& options)
 {
     return Simulator(trace, options).run();
+}
+
+ReplayResult replay(const RankOrder& order, const ReplayOptions& options)
+{
+    return Simulator(order, options).run();
 }
 
 }  // namespace debrief::replay

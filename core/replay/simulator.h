@@ -73,15 +73,22 @@ struct ReplayResult {
 // bit-identical results on every run and thread.
 ReplayResult replay(const trace::Trace& trace, const ReplayOptions& options);
 
+class RankOrder;
+// The same replay over a rank order that a sweep shares between its scenarios (the order's own
+// gpu-jobs-only and arrival scale apply; options.gpuJobsOnly is not read).
+ReplayResult replay(const RankOrder& order, const ReplayOptions& options);
+
 // Runs one replay: picks the policy, drives the event loop of replay-semantics.md and gathers the
 // result. replay() is the usual entry point; the class exists so the loop has one home.
 class Simulator {
 public:
     Simulator(const trace::Trace& trace, const ReplayOptions& options);
+    Simulator(const RankOrder& order, const ReplayOptions& options);
     ReplayResult run();
 
 private:
     const trace::Trace& m_trace;
+    const RankOrder* m_order = nullptr;
     const ReplayOptions& m_options;
 };
 

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace debrief::trace {
 namespace {
@@ -53,7 +54,6 @@ constexpr std::array<std::pair<std::uint32_t, double>, 7> kGpuShares{
 constexpr double kMedianRunSeconds = 900.0;  // log-normal run time: median 15 min
 constexpr double kRunSigma = 1.8;            // ... with a tail into days
 constexpr double kMaxRunSeconds = 30.0 * 86400.0;
-constexpr std::uint32_t kUsers = 300;
 constexpr std::uint32_t kVirtualClusters = 14;
 
 }  // namespace
@@ -71,6 +71,8 @@ SyntheticGenerator::SyntheticGenerator(const SyntheticTraceSpec& spec) : m_spec(
         throw std::invalid_argument("the cluster needs at least one GPU");
     if (!(spec.load > 0.0) || !std::isfinite(spec.load))
         throw std::invalid_argument("the load must be a positive number");
+    if (spec.users == 0)
+        throw std::invalid_argument("a trace needs at least one user");
 }
 
 template <typename Sink> void SyntheticGenerator::generate(Sink&& sink) const
@@ -100,7 +102,7 @@ template <typename Sink> void SyntheticGenerator::generate(Sink&& sink) const
         draw.duration = std::max<std::int64_t>(1, std::int64_t(run));
         // Skewed users: squaring a uniform puts more jobs on low-numbered users.
         const double uu = shapes.uniform();
-        draw.user = std::uint32_t(uu * uu * kUsers);
+        draw.user = std::uint32_t(uu * uu * m_spec.users);
         draw.vc = std::uint32_t(shapes.below(kVirtualClusters));
         if (sink.needsArrivals)
             clock += -std::log(arrivals.uniform()) / rate;
@@ -170,16 +172,16 @@ Trace SyntheticGenerator::makeTrace() const
     trace.sourceFile = "synthetic";
     trace.format = TraceFormat::GenericCsv;
     trace.jobs.reserve(m_spec.jobs);
-    std::array<std::uint32_t, kUsers> users{};
+    std::vector<std::uint32_t> users(m_spec.users);
     std::array<std::uint32_t, kVirtualClusters> vcs{};
-    for (std::uint32_t i = 0; i < kUsers; ++i)
+    for (std::uint32_t i = 0; i < m_spec.users; ++i)
         users[i] = trace.names.add("user" + std::to_string(i));
     for (std::uint32_t i = 0; i < kVirtualClusters; ++i)
         vcs[i] = trace.names.add("vc" + std::to_string(i));
     struct TraceSink {
         bool needsArrivals;
         Trace& trace;
-        const std::array<std::uint32_t, kUsers>& users;
+        const std::vector<std::uint32_t>& users;
         const std::array<std::uint32_t, kVirtualClusters>& vcs;
         void operator()(std::int64_t submit, const Draw& draw)
         {

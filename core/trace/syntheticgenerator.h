@@ -9,13 +9,15 @@ struct Trace;
 
 // A Philly-like synthetic trace: GPU counts mostly 1 with a tail to 64, heavy-tailed (log-normal)
 // run times from seconds to weeks, Poisson arrivals whose rate makes the offered load `load` times
-// the cluster's capacity, ~300 users with a skewed share and 14 virtual clusters (Philly had 14).
+// the cluster's capacity, `users` users (300 by default) with a skewed share and 14 virtual clusters
+// (Philly had 14).
 // The same spec always gives the same bytes: the generator has its own PRNG and integer output.
 struct SyntheticTraceSpec {
     std::uint64_t jobs = 1000;
     std::uint64_t seed = 1;
     std::uint32_t clusterGpus = 64;  // no job asks for more than this
     double load = 0.9;               // offered GPU-seconds / (cluster GPUs x span)
+    std::uint32_t users = 300;       // low-numbered users submit more (a squared uniform)
 };
 
 class SyntheticGenerator {

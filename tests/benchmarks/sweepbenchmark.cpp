@@ -6,6 +6,7 @@
 #include "cudasweepbackend.h"
 
 #include "replay/flatsweepreplayer.h"
+#include "replay/rankorder.h"
 #include "replay/sweep.h"
 #include "trace/syntheticgenerator.h"
 #include "trace/trace.h"
@@ -89,8 +90,10 @@ void flatStepOneCore(benchmark::State& state, std::size_t count)
 {
     const auto scenarios = sweepScenarios(count);
     for (auto _ : state) {
+        // One rank order per arrival scale, as the backends share it.
+        replay::RankOrders orders(philly82k(), false);
         for (const replay::Scenario& scenario : scenarios) {
-            const replay::FlatTrace flat(philly82k(), false, scenario.arrivalScale);
+            const replay::FlatTrace flat(orders.prepare(scenario.arrivalScale));
             benchmark::DoNotOptimize(replay::FlatSweepReplayer::run(flat, scenario, false).metrics);
         }
     }

@@ -30,7 +30,10 @@ namespace {
 // by arrival scale, result assembly and failure handling run here without a device.
 class HostBatchRunner final : public debrief::gpu::SweepBatchRunner {
 public:
-    HostBatchRunner(std::size_t capacity, int failingRun) : m_capacity(capacity), m_failingRun(failingRun) {}
+    HostBatchRunner(std::size_t capacity, int failingRun, std::size_t* scenariosRun = nullptr)
+        : m_capacity(capacity), m_failingRun(failingRun), m_scenariosRun(scenariosRun)
+    {
+    }
 
     bool upload(int, const FlatJobs& jobs, std::string&) override
     {
@@ -66,6 +69,8 @@ public:
                                       runningCapacity};
             outcomes[k] = replayFlat(jobs, scenarios[k], scratch);
         }
+        if (m_scenariosRun != nullptr)
+            *m_scenariosRun += count;
         return true;
     }
 
@@ -73,6 +78,7 @@ private:
     std::size_t m_capacity;
     int m_failingRun;
     int m_runs = 0;
+    std::size_t* m_scenariosRun;
     std::vector<std::int64_t> m_submit, m_duration;
     std::vector<std::uint32_t> m_gpus;
     std::vector<std::int32_t> m_priority;
@@ -174,6 +180,48 @@ private slots:
         QCOMPARE(full.fallbackReason(), std::string("test: no memory"));
         for (const SweepRow& row : cpuRows)
             QCOMPARE(row.backend, std::string("cpu"));
+    }
+
+    void pricesShareOneDeviceRun()
+    {
+        // Four prices: the device replays each distinct schedule once and the CPU pool likewise.
+        std::size_t scenariosRun = 0;
+        CudaSweepBackend backend(oneTestDevice(),
+                                 [&] { return std::make_unique<HostBatchRunner>(4, -1, &scenariosRun); });
+        const auto trace = debrief::replay::test::randomTrace(11, 500, 32, 20.0);
+        const std::vector<PolicyKind> policies(kAllPolicies.begin(), kAllPolicies.end());
+        const std::vector<Cluster> clusters{Cluster::pooled(16), Cluster::pooled(48), Cluster::packed(4, 8)};
+        const std::vector<ArrivalScale> scales{{1, 1}, {3, 2}};
+        const auto scenarios = scenarioGrid(policies, clusters, {0.5, 1.25, 2.5, 40.0}, scales);
+        const auto rows = backend.run(trace, scenarios, {});
+        QVERIFY2(backend.fallbackReason().empty(), backend.fallbackReason().c_str());
+        // Non-preemptive policies x pooled clusters x scales on the device; the rest on the CPU.
+        QCOMPARE(scenariosRun, std::size_t(5 * 2 * 2));
+        QCOMPARE(backend.deviceSchedules(), std::size_t(5 * 2 * 2));
+        QCOMPARE(backend.cpuSchedules(), std::size_t(policies.size() * clusters.size() * scales.size() - 5 * 2 * 2));
+        // Each row exactly as a sweep of its price alone gives it.
+        for (double price : {0.5, 1.25, 2.5, 40.0}) {
+            std::vector<Scenario> alone;
+            std::vector<std::size_t> where;
+            for (std::size_t i = 0; i < scenarios.size(); ++i) {
+                if (scenarios[i].cluster.pricePerGpuHour == price) {
+                    alone.push_back(scenarios[i]);
+                    where.push_back(i);
+                }
+            }
+            std::size_t aloneRun = 0;
+            CudaSweepBackend single(oneTestDevice(),
+                                    [&] { return std::make_unique<HostBatchRunner>(4, -1, &aloneRun); });
+            const auto expected = single.run(trace, alone, {});
+            QCOMPARE(aloneRun, scenariosRun);
+            std::vector<SweepRow> actual;
+            for (std::size_t i : where)
+                actual.push_back(rows[i]);
+            for (std::size_t k = 0; k < actual.size(); ++k)
+                QCOMPARE(actual[k].backend, expected[k].backend);
+            const QString difference = compareRows(expected, actual);
+            QVERIFY2(difference.isEmpty(), qPrintable(difference));
+        }
     }
 
     void saysWhichBackendProducedEachRow()

@@ -491,6 +491,31 @@ private slots:
         }
     }
 
+    void generateSpreadsJobsOverTheUsersAsked()
+    {
+        const auto usersIn = [](const QString& csv) {
+            QSet<QString> users;
+            const QStringList lines = csv.split('\n', Qt::SkipEmptyParts);
+            for (qsizetype i = 1; i < lines.size(); ++i)
+                users.insert(lines[i].section(',', 3, 3));
+            return users;
+        };
+        const QStringList args{"generate", "--jobs", "6000", "--seed", "4", "--gpus", "64", "--load", "0.9"};
+        const QSet<QString> byDefault = usersIn(cli(args).out);
+        QVERIFY(byDefault.size() <= 300);
+        QVERIFY(byDefault.size() > 250);
+        const Run many = cli(args + QStringList{"--users", "2000"});
+        QCOMPARE(many.code, 0);
+        const QSet<QString> spread = usersIn(many.out);
+        QVERIFY(spread.size() > 1000);
+        for (const QString& user : spread)
+            QVERIFY(user.mid(4).toInt() < 2000);
+        QCOMPARE(usersIn(cli(args + QStringList{"--users", "1"}).out), QSet<QString>{"user0"});
+        QCOMPARE(cli(args + QStringList{"--users", "0"}).code, 2);
+        // The default is the 300 users generate always had: the same bytes as before --users existed.
+        QCOMPARE(cli(args + QStringList{"--users", "300"}).out, cli(args).out);
+    }
+
     void formatsNumbersAsPeopleSayThem()
     {
         using namespace debrief::cli;

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "acceptedjobs.h"
+#include "selectiontree.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace debrief::replay {
+
+// las's running set on a pooled cluster: the first-fit selection over an order of a few queue
+// levels, each level its running jobs first and then its waiting jobs, both by rank. It is what
+// GreedySelection computes for las's keys (2 x level + waiting), kept per level so that a walk needs
+// no search: the GPUs ahead of a level's waiting jobs are the running GPUs of that level and the
+// levels above, a sum per level. A walk therefore costs O(levels x demands) plus O(log running) per
+// job it starts or stops; it scans a level's waiting jobs only while GPUs are free and a level's
+// running jobs only when they overflow what the levels above left.
+class QueuedSelection {
+public:
+    QueuedSelection(AcceptedJobs& jobs, std::uint64_t capacity, std::size_t levels);
+
+    void addWaiting(std::uint32_t job, std::uint8_t level);
+    void removeWaiting(std::uint32_t job) { ++m_stamp[job]; }
+    void addRunning(std::uint32_t job, std::uint8_t level);
+    void removeRunning(std::uint32_t job);
+    bool isRunning(std::uint32_t job) const { return m_levelOf[job] != kNotRunning; }
+
+    // Brings the running set to the first-fit selection. A started job runs at the level it waited
+    // in; a stopped job is handed back to the caller, which adds it to the waiting level it chooses.
+    void select(std::vector<std::uint32_t>& started, std::vector<std::uint32_t>& stopped);
+
+private:
+    static constexpr std::uint8_t kNotRunning = 0xFF;
+    struct Entry {
+        std::uint32_t rank;
+        std::uint32_t stamp;
+        bool operator<(const Entry& other) const { return other.rank < rank; }  // min-heap on rank
+    };
+    std::vector<Entry>& heap(std::size_t level, std::size_t bucket) { return m_waiting[level * m_buckets + bucket]; }
+    bool live(const Entry& entry) const { return entry.stamp == m_stamp[entry.rank]; }
+    const Entry* head(std::vector<Entry>& heap);
+
+    const AcceptedJobs& m_jobs;
+    std::uint64_t m_capacity;
+    std::size_t m_buckets;
+    std::vector<SelectionTree> m_running;       // per level, keyed by rank
+    std::vector<std::vector<Entry>> m_waiting;  // per level and demand bucket, heaps with lazy removal
+    std::vector<std::uint32_t> m_stamp;         // per job: entries with another stamp are stale
+    std::vector<std::uint8_t> m_levelOf;        // per job: its running level, or kNotRunning
+};
+
+}  // namespace debrief::replay
