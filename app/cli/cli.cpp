@@ -33,6 +33,12 @@ Commands:
       Replays every policy x cluster size x price x arrival-rate scale (2 = twice as many
       arrivals an hour, 3/2 as a ratio). --backend cuda runs the non-preemptive pooled scenarios
       on a CUDA device (auto: when one is usable); every row says where it ran.
+  share TRACE --node-list NODES.csv [--placement-policy P[,P...]] [--inflation 1.3]
+        [--seeds 42-51] [--threads K] [--json|--csv] [--format F] [--lenient]
+      The openb study's experiment on real nodes: the trace's jobs (CPU, memory, fractional or
+      whole GPUs, GPU models) in a seeded order, inflated to the given share of the GPU capacity,
+      placed one by one by each placement policy (random, dot-product, gpu-clustering,
+      gpu-packing, best-fit, fgd, or all); allocation and fragmentation per % of arrived demand.
   generate --jobs N --seed S --gpus G --load L [--out FILE]
       Writes a synthetic Philly-like trace as generic CSV (stdout without --out).
   devices
@@ -87,7 +93,8 @@ int runCli(const std::vector<std::string>& allArgs, std::ostream& out, std::ostr
     using Command = std::function<int(const std::vector<std::string>&, std::ostream&, std::ostream&)>;
     static const std::map<std::string, Command, std::less<>> commands{
         {"inspect", runInspect},   {"replay", runReplay},   {"sweep", runSweep},
-        {"generate", runGenerate}, {"devices", runDevices}, {"device-replay", runDeviceReplay}};
+        {"generate", runGenerate}, {"devices", runDevices}, {"device-replay", runDeviceReplay},
+        {"share", runShare}};
     using StudioCommand =
         std::function<int(const GlobalOptions&, const std::vector<std::string>&, std::ostream&, std::ostream&)>;
     static const std::map<std::string, StudioCommand, std::less<>> studioCommands{

@@ -1,0 +1,65 @@
+#include "typicalpods.h"
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+namespace debrief::sharing {
+
+TypicalPods::TypicalPods(const std::vector<PodRequest>& pods, double coverage)
+{
+    using Key = std::tuple<std::uint32_t, std::uint32_t, std::uint32_t, ModelSet>;
+    std::map<Key, std::uint64_t> counts;
+    for (const PodRequest& pod : pods)
+        ++counts[Key(pod.cpuMilli, pod.gpuMilli, pod.gpuCount, pod.models)];
+    std::vector<std::pair<Key, std::uint64_t>> ranked(counts.begin(), counts.end());
+    // Most frequent first; equal counts: the larger shape first, so the order never depends on
+    // the order of the trace.
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+        return a.second != b.second ? a.second > b.second : a.first > b.first;
+    });
+    const double total = double(pods.size());
+    double covered = 0;
+    for (const auto& [key, count] : ranked) {
+        if (covered >= coverage * total)
+            break;
+        Shape shape;
+        std::tie(shape.pod.cpuMilli, shape.pod.gpuMilli, shape.pod.gpuCount, shape.pod.models) = key;
+        shape.frequency = double(count);
+        covered += double(count);
+        m_shapes.push_back(shape);
+    }
+    for (Shape& shape : m_shapes)
+        shape.frequency /= covered;
+}
+
+double fragmentedMilli(std::uint32_t cpuLeft, const std::uint16_t* gpuLeft, std::uint32_t gpuCount,
+                       std::uint32_t model, const TypicalPods& typical)
+{
+    std::uint32_t idle = 0;
+    for (std::uint32_t g = 0; g < gpuCount; ++g)
+        idle += gpuLeft[g];
+    if (idle == 0)
+        return 0;
+    double fragmented = 0;
+    for (const TypicalPods::Shape& shape : typical.shapes()) {
+        const PodRequest& pod = shape.pod;
+        std::uint32_t unusable = idle;
+        if (pod.usesGpu() && (pod.models & (ModelSet{1} << model)) != 0 && cpuLeft >= pod.cpuMilli) {
+            std::uint32_t holding = 0;
+            std::uint32_t tooFull = 0;
+            for (std::uint32_t g = 0; g < gpuCount; ++g) {
+                if (gpuLeft[g] >= pod.gpuMilli)
+                    ++holding;
+                else
+                    tooFull += gpuLeft[g];
+            }
+            if (holding >= pod.gpuCount)
+                unusable = tooFull;
+        }
+        fragmented += shape.frequency * double(unusable);
+    }
+    return fragmented;
+}
+
+}  // namespace debrief::sharing
