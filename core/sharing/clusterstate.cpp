@@ -33,12 +33,30 @@ ClusterState::ClusterState(const NodeList& nodes)
     m_kindCount = nodes.maxGpusPerNode() + 1;
     m_kinds.assign(n * m_kindCount, 0);
     m_kindsOnNode.assign(n, 0);
+    m_free.resize(n);
+    for (std::uint32_t i = 0; i < n; ++i)
+        refreshFree(i);
 }
 
-std::uint32_t ClusterState::idleGpus(std::uint32_t n) const
+void ClusterState::refreshFree(std::uint32_t n)
+{
+    Free& free = m_free[n];
+    free.cpuLeft = m_cpuLeft[n];
+    free.memoryLeft = std::uint32_t(std::min<std::uint64_t>(m_memoryLeft[n], 0xFFFFFFFFu));
+    free.gpuCount = std::uint8_t(m_gpuCount[n]);
+    free.model = std::uint8_t(m_model[n]);
+    const std::uint16_t* left = gpuLeft(n);
+    free.mostGpuLeft = m_gpuCount[n] ? *std::max_element(left, left + m_gpuCount[n]) : 0;
+    free.idleGpus = std::uint8_t(std::count(left, left + m_gpuCount[n], std::uint16_t(kGpuMilli)));
+}
+
+std::uint32_t ClusterState::gpusHolding(std::uint32_t n, std::uint32_t milli) const
 {
     const std::uint16_t* left = gpuLeft(n);
-    return std::uint32_t(std::count(left, left + m_gpuCount[n], std::uint16_t(kGpuMilli)));
+    std::uint32_t holding = 0;
+    for (std::uint32_t g = 0; g < m_gpuCount[n]; ++g)
+        holding += left[g] >= milli ? 1 : 0;
+    return holding;
 }
 
 std::uint32_t ClusterState::kindOf(const PodRequest& pod) const
@@ -46,23 +64,6 @@ std::uint32_t ClusterState::kindOf(const PodRequest& pod) const
     if (pod.gpuMilli < kGpuMilli)
         return 0;
     return std::min(pod.gpuCount, m_kindCount - 1);
-}
-
-bool ClusterState::fits(std::uint32_t n, const PodRequest& pod) const
-{
-    if (m_cpuLeft[n] < pod.cpuMilli || m_memoryLeft[n] < pod.memoryMib)
-        return false;
-    if (!pod.usesGpu())
-        return true;
-    if (pod.gpuCount > m_gpuCount[n] || (pod.models & (ModelSet{1} << m_model[n])) == 0)
-        return false;
-    if (m_nodeGpuLeft[n] < pod.totalGpuMilli())
-        return false;
-    const std::uint16_t* left = gpuLeft(n);
-    std::uint32_t holding = 0;
-    for (std::uint32_t g = 0; g < m_gpuCount[n]; ++g)
-        holding += left[g] >= pod.gpuMilli ? 1 : 0;
-    return holding >= pod.gpuCount;
 }
 
 GpuSet ClusterState::tightestGpus(std::uint32_t n, const PodRequest& pod) const
@@ -113,6 +114,7 @@ void ClusterState::place(std::uint32_t n, const PodRequest& pod, GpuSet gpus)
         if (m_kinds[n * m_kindCount + kind]++ == 0)
             ++m_kindsOnNode[n];
     }
+    refreshFree(n);
     ++m_version[n];
 }
 
@@ -131,6 +133,7 @@ void ClusterState::remove(std::uint32_t n, const PodRequest& pod, GpuSet gpus)
         if (--m_kinds[n * m_kindCount + kind] == 0)
             --m_kindsOnNode[n];
     }
+    refreshFree(n);
     ++m_version[n];
 }
 

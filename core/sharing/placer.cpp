@@ -86,8 +86,13 @@ Placer::Placer(PlacementPolicy policy, const ClusterState& state, const TypicalP
     SeededRandom shuffle(seed, 1);
     for (std::uint32_t i = nodes; i > 1; --i)
         std::swap(m_order[i - 1], m_order[shuffle.below(i)]);
-    if (policy != PlacementPolicy::Random)
+    m_rank.resize(nodes);
+    for (std::uint32_t i = 0; i < nodes; ++i)
+        m_rank[m_order[i]] = i;
+    if (policy != PlacementPolicy::Random) {
         m_cache.assign(std::size_t(shapeCount) * nodes, Cached{});
+        m_cacheGpus.assign(std::size_t(shapeCount) * nodes, 0);
+    }
     m_frag.assign(nodes, 0);
     m_fragVersion.assign(nodes, 0);
 }
@@ -178,34 +183,39 @@ std::optional<Assignment> Placer::choose(const PodRequest& pod)
     if (m_policy == PlacementPolicy::Random)
         return chooseRandom(pod);
     const std::uint32_t nodes = m_state.nodeCount();
-    Cached* row = pod.shape < m_shapeCount ? &m_cache[std::size_t(pod.shape) * nodes] : nullptr;
+    const bool cached = pod.shape < m_shapeCount;
+    Cached* row = cached ? &m_cache[std::size_t(pod.shape) * nodes] : nullptr;
+    GpuSet* rowGpus = cached ? &m_cacheGpus[std::size_t(pod.shape) * nodes] : nullptr;
+    // Nodes in index order (memory order); equal scores go to the earlier node in m_order.
     bool found = false;
     int bestValue = 0;
     std::uint32_t bestNode = 0;
     GpuSet bestGpus = 0;
-    for (const std::uint32_t n : m_order) {
+    for (std::uint32_t n = 0; n < nodes; ++n) {
         if (!m_state.fits(n, pod))
             continue;
         int value;
-        GpuSet gpus;
         const std::uint32_t version = m_state.version(n) + 1;
-        if (row && row[n].version == version) {
+        if (cached && row[n].version == version) {
             value = row[n].value;
-            gpus = row[n].gpus;
         } else {
             const Score s = score(n, pod);
             value = s.value;
-            gpus = s.gpus;
-            if (row)
-                row[n] = {version, value, gpus};
+            if (cached) {
+                row[n] = {version, value};
+                rowGpus[n] = s.gpus;
+            } else if (!found || value > bestValue || (value == bestValue && m_rank[n] < m_rank[bestNode])) {
+                bestGpus = s.gpus;
+            }
         }
-        if (!found || value > bestValue) {
+        if (!found || value > bestValue || (value == bestValue && m_rank[n] < m_rank[bestNode])) {
             found = true;
             bestValue = value;
             bestNode = n;
-            bestGpus = gpus;
         }
     }
+    if (found && cached)
+        bestGpus = rowGpus[bestNode];
     if (!found)
         return std::nullopt;
     return Assignment{bestNode, bestGpus};

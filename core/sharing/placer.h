@@ -47,7 +47,6 @@ private:
     struct Cached {
         std::uint32_t version = 0;  // node version + 1; 0 = nothing cached
         int value = 0;
-        GpuSet gpus = 0;
     };
 
     PlacementPolicy m_policy;
@@ -55,8 +54,10 @@ private:
     const TypicalPods& m_typical;
     SeededRandom m_random;
     std::vector<std::uint32_t> m_order;  // nodes in tie-breaking order
+    std::vector<std::uint32_t> m_rank;   // position of each node in m_order
     std::uint32_t m_shapeCount;
-    std::vector<Cached> m_cache;  // shape x node
+    std::vector<Cached> m_cache;     // shape x node
+    std::vector<GpuSet> m_cacheGpus;  // shape x node, the GPUs of the cached score
     std::vector<double> m_frag;
     std::vector<std::uint32_t> m_fragVersion;
     std::vector<std::uint32_t> m_fitting;  // scratch for random

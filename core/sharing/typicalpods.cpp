@@ -31,6 +31,24 @@ TypicalPods::TypicalPods(const std::vector<PodRequest>& pods, double coverage)
     }
     for (Shape& shape : m_shapes)
         shape.frequency /= covered;
+    indexShares();
+}
+
+TypicalPods::TypicalPods(std::vector<Shape> shapes) : m_shapes(std::move(shapes))
+{
+    indexShares();
+}
+
+void TypicalPods::indexShares()
+{
+    for (const Shape& shape : m_shapes) {
+        auto found = std::find(m_shares.begin(), m_shares.end(), shape.pod.gpuMilli);
+        if (found == m_shares.end() && m_shares.size() < 255) {
+            m_shares.push_back(shape.pod.gpuMilli);
+            found = m_shares.end() - 1;
+        }
+        m_shareOfShape.push_back(std::uint8_t(found - m_shares.begin()));
+    }
 }
 
 double fragmentedMilli(std::uint32_t cpuLeft, const std::uint16_t* gpuLeft, std::uint32_t gpuCount,
@@ -41,23 +59,31 @@ double fragmentedMilli(std::uint32_t cpuLeft, const std::uint16_t* gpuLeft, std:
         idle += gpuLeft[g];
     if (idle == 0)
         return 0;
+    // Per distinct share: how many GPUs hold it, and the milli left on those that do not.
+    const auto& shares = typical.shares();
+    std::uint32_t holding[256];
+    std::uint32_t tooFull[256];
+    for (std::size_t d = 0; d < shares.size(); ++d) {
+        holding[d] = 0;
+        tooFull[d] = 0;
+        for (std::uint32_t g = 0; g < gpuCount; ++g) {
+            if (gpuLeft[g] >= shares[d])
+                ++holding[d];
+            else
+                tooFull[d] += gpuLeft[g];
+        }
+    }
     double fragmented = 0;
-    for (const TypicalPods::Shape& shape : typical.shapes()) {
-        const PodRequest& pod = shape.pod;
+    const auto& shapes = typical.shapes();
+    for (std::size_t i = 0; i < shapes.size(); ++i) {
+        const PodRequest& pod = shapes[i].pod;
         std::uint32_t unusable = idle;
         if (pod.usesGpu() && (pod.models & (ModelSet{1} << model)) != 0 && cpuLeft >= pod.cpuMilli) {
-            std::uint32_t holding = 0;
-            std::uint32_t tooFull = 0;
-            for (std::uint32_t g = 0; g < gpuCount; ++g) {
-                if (gpuLeft[g] >= pod.gpuMilli)
-                    ++holding;
-                else
-                    tooFull += gpuLeft[g];
-            }
-            if (holding >= pod.gpuCount)
-                unusable = tooFull;
+            const std::size_t d = typical.shareOfShape()[i];
+            if (holding[d] >= pod.gpuCount)
+                unusable = tooFull[d];
         }
-        fragmented += shape.frequency * double(unusable);
+        fragmented += shapes[i].frequency * double(unusable);
     }
     return fragmented;
 }

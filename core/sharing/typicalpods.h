@@ -21,12 +21,20 @@ public:
 
     TypicalPods() = default;
     TypicalPods(const std::vector<PodRequest>& pods, double coverage = kDefaultCoverage);
-    explicit TypicalPods(std::vector<Shape> shapes) : m_shapes(std::move(shapes)) {}
+    explicit TypicalPods(std::vector<Shape> shapes);
 
     const std::vector<Shape>& shapes() const { return m_shapes; }
+    // The distinct GPU shares of the shapes, and which one each shape asks for: fragmentation
+    // looks at a node's GPUs once per distinct share, not once per shape.
+    const std::vector<std::uint32_t>& shares() const { return m_shares; }
+    const std::vector<std::uint8_t>& shareOfShape() const { return m_shareOfShape; }
 
 private:
+    void indexShares();
+
     std::vector<Shape> m_shapes;
+    std::vector<std::uint32_t> m_shares;
+    std::vector<std::uint8_t> m_shareOfShape;
 };
 
 // GPU milli left on one node that the typical jobs cannot use, weighted by their frequency: for
