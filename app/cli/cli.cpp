@@ -27,6 +27,12 @@ Commands:
          --policy P[,P...] [--price USD_PER_GPU_HOUR] [--gpu-jobs-only] [--lenient] [--json]
          [--jobs-out FILE.csv] [--snapshots-out FILE.csv --step S] [--format F] [--map M]
       Replays the trace on one cluster under each policy and prints every metric.
+  replay TRACE --node-list NODES.csv [--placement-policy P] [--share-gpus] --policy P[,P...]
+         [--price USD_PER_GPU_HOUR] [--gpu-jobs-only] [--json]
+      Replays on real nodes: each job's CPU, memory, GPU share and model placed by the placement
+      policy (default best-fit); --share-gpus packs fractional GPUs, otherwise each takes a whole
+      GPU. Policies fifo, first-fit, sjf, priority. Prices per GPU model (defaults in the README)
+      unless --price gives one for all.
   sweep TRACE --policies P,... --gpus N,... [--gpus-per-node M] [--price X,...]
         [--arrival-scale R,...] [--backend cpu|cuda|auto] [--threads K] [--json|--csv]
         [--gpu-jobs-only] [--lenient] [--format F] [--map M]

@@ -92,6 +92,35 @@ private slots:
         QVERIFY(run.err.contains("1 pods ask for GPU models no node has"));
     }
 
+    // The hand-worked one-node replay of test_sharing_replay through the CLI.
+    void replayOnNodeListWithShares()
+    {
+        const CliRun run = cli({"replay", data("timed_pods.csv"), "--node-list", data("one_node.csv"),
+                                "--placement-policy", "best-fit", "--share-gpus", "--policy", "fifo,first-fit", "--json"});
+        QCOMPARE(run.code, 0);
+        const QJsonObject root = json(run);
+        QCOMPARE(root["cluster"]["gpus"].toInt(), 2);
+        QCOMPARE(root["cluster"]["share_gpus"].toBool(), true);
+        QCOMPARE(root["cluster"]["price_per_gpu_hour"]["T4"].toDouble(), 0.35);
+        const QJsonArray results = root["results"].toArray();
+        QCOMPARE(results.size(), 2);
+        const QJsonObject fifo = results[0].toObject();
+        QCOMPARE(fifo["jobs"].toInt(), 4);
+        QCOMPARE(fifo["rejected"]["count"].toInt(), 1);
+        QCOMPARE(fifo["queueing_delay_s"]["max"].toInt(), 40);
+        QCOMPARE(fifo["queueing_delay_s"]["mean"].toDouble(), 70.0 / 4);
+        const QJsonObject firstFit = results[1].toObject();
+        QCOMPARE(firstFit["queueing_delay_s"]["mean"].toDouble(), 10.0);
+        QCOMPARE(firstFit["gpu_hours"]["used"].toDouble(), 123.0 / 3600);
+        QCOMPARE(firstFit["makespan_s"].toInt(), 100);
+
+        const CliRun whole = cli({"replay", data("timed_pods.csv"), "--node-list", data("one_node.csv"), "--policy",
+                                  "fifo", "--price", "2"});
+        QCOMPARE(whole.code, 0);
+        QVERIFY2(whole.out.contains("fractional GPUs rounded up to whole GPUs"), qPrintable(whole.out));
+        QVERIFY(whole.out.contains("rejected 1 jobs fit no node"));
+    }
+
     void mistakesAreUsageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -106,6 +135,15 @@ private slots:
         QTest::newRow("json and csv") << QStringList{"share", data("pods.csv"), "--node-list", data("nodes.csv"),
                                                      "--json", "--csv"}
                                       << "--json or --csv, not both";
+        QTest::newRow("share without nodes") << QStringList{"replay", data("timed_pods.csv"), "--gpus", "2",
+                                                            "--policy", "fifo", "--share-gpus"}
+                                             << "need the cluster's nodes: --node-list NODES.csv";
+        QTest::newRow("preemptive on nodes") << QStringList{"replay", data("timed_pods.csv"), "--node-list",
+                                                            data("one_node.csv"), "--policy", "srtf"}
+                                             << "policy `srtf` is not offered on a node list";
+        QTest::newRow("gpus with nodes") << QStringList{"replay", data("timed_pods.csv"), "--node-list",
+                                                        data("one_node.csv"), "--gpus", "4", "--policy", "fifo"}
+                                         << "--gpus does not go with --node-list";
         QTest::newRow("seed range down") << QStringList{"share", data("pods.csv"), "--node-list", data("nodes.csv"),
                                                         "--seeds", "9-3"}
                                          << "--seeds range `9-3` must go up";
