@@ -27,12 +27,24 @@ Commands:
          --policy P[,P...] [--price USD_PER_GPU_HOUR] [--gpu-jobs-only] [--lenient] [--json]
          [--jobs-out FILE.csv] [--snapshots-out FILE.csv --step S] [--format F] [--map M]
       Replays the trace on one cluster under each policy and prints every metric.
+  replay TRACE --node-list NODES.csv [--placement-policy P] [--share-gpus] --policy P[,P...]
+         [--price USD_PER_GPU_HOUR] [--gpu-jobs-only] [--json]
+      Replays on real nodes: each job's CPU, memory, GPU share and model placed by the placement
+      policy (default best-fit); --share-gpus packs fractional GPUs, otherwise each takes a whole
+      GPU. Policies fifo, first-fit, sjf, priority. Prices per GPU model (defaults in the README)
+      unless --price gives one for all.
   sweep TRACE --policies P,... --gpus N,... [--gpus-per-node M] [--price X,...]
         [--arrival-scale R,...] [--backend cpu|cuda|auto] [--threads K] [--json|--csv]
         [--gpu-jobs-only] [--lenient] [--format F] [--map M]
       Replays every policy x cluster size x price x arrival-rate scale (2 = twice as many
       arrivals an hour, 3/2 as a ratio). --backend cuda runs the non-preemptive pooled scenarios
       on a CUDA device (auto: when one is usable); every row says where it ran.
+  share TRACE --node-list NODES.csv [--placement-policy P[,P...]] [--inflation 1.3]
+        [--seeds 42-51] [--threads K] [--json|--csv] [--format F] [--lenient]
+      The openb study's experiment on real nodes: the trace's jobs (CPU, memory, fractional or
+      whole GPUs, GPU models) in a seeded order, inflated to the given share of the GPU capacity,
+      placed one by one by each placement policy (random, dot-product, gpu-clustering,
+      gpu-packing, best-fit, fgd, or all); allocation and fragmentation per % of arrived demand.
   generate --jobs N --seed S --gpus G --load L [--users U] [--out FILE]
       Writes a synthetic Philly-like trace as generic CSV (stdout without --out); U users
       (default 300) share the jobs, the low-numbered ones more.
@@ -88,7 +100,8 @@ int runCli(const std::vector<std::string>& allArgs, std::ostream& out, std::ostr
     using Command = std::function<int(const std::vector<std::string>&, std::ostream&, std::ostream&)>;
     static const std::map<std::string, Command, std::less<>> commands{
         {"inspect", runInspect},   {"replay", runReplay},   {"sweep", runSweep},
-        {"generate", runGenerate}, {"devices", runDevices}, {"device-replay", runDeviceReplay}};
+        {"generate", runGenerate}, {"devices", runDevices}, {"device-replay", runDeviceReplay},
+        {"share", runShare}};
     using StudioCommand =
         std::function<int(const GlobalOptions&, const std::vector<std::string>&, std::ostream&, std::ostream&)>;
     static const std::map<std::string, StudioCommand, std::less<>> studioCommands{

@@ -14,6 +14,7 @@ int runReplay(const std::vector<std::string>& args, std::ostream& out, std::ostr
 int runSweep(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int runGenerate(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int runDevices(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int runShare(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 // Options given before the command: `debrief-cli --db x.sqlite sessions list`.
 struct GlobalOptions {

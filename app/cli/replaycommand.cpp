@@ -2,6 +2,7 @@
 
 #include "humanformat.h"
 #include "jsonwriter.h"
+#include "nodelistreplay.h"
 #include "progressbar.h"
 #include "resultjson.h"
 #include "resulttable.h"
@@ -148,10 +149,14 @@ int runReplay(const std::vector<std::string>& args, std::ostream& out, std::ostr
 {
     std::vector<std::string_view> valueFlags = kTraceValueFlags;
     valueFlags.insert(valueFlags.end(), {"gpus", "nodes", "gpus-per-node", "placement", "policy", "price", "jobs-out",
-                                         "snapshots-out", "step", "threads"});
+                                         "snapshots-out", "step", "threads", "node-list", "placement-policy"});
     std::vector<std::string_view> switches = kTraceSwitches;
-    switches.insert(switches.end(), {"gpu-jobs-only", "json"});
+    switches.insert(switches.end(), {"gpu-jobs-only", "json", "share-gpus"});
     const CommandLine line(args, valueFlags, switches);
+    if (line.has("node-list"))
+        return runNodeListReplay(line, out, err);
+    if (line.has("placement-policy") || line.has("share-gpus"))
+        throw UsageError("--placement-policy and --share-gpus need the cluster's nodes: --node-list NODES.csv");
 
     // Check every argument before the (possibly long) import.
     const replay::Cluster cluster = clusterFrom(line);

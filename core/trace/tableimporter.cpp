@@ -261,6 +261,8 @@ bool TableImporter::readRow(const std::vector<std::string_view>& fields, Job& jo
     }
     }
 
+    if (!readResources(fields, job, error))
+        return false;
     if (const int c = column(ColumnRole::Priority); c >= 0 && !field(c).empty()) {
         if (!fieldError(FieldParser::priority(field(c), job.priority), c, field(c), error))
             return false;
@@ -284,6 +286,45 @@ bool TableImporter::readRow(const std::vector<std::string_view>& fields, Job& jo
     return true;
 }
 
+bool TableImporter::readResources(const std::vector<std::string_view>& fields, const Job& job, RowError& error)
+{
+    const auto field = [&](int c) { return c < 0 ? std::string_view{} : fields[static_cast<std::size_t>(c)]; };
+    RowResources& row = m_rowResources;
+    row = RowResources{};
+    // An empty CPU or memory field asks for none; values are rounded up to whole milli / MiB.
+    for (const auto& [role, value] : {std::pair{ColumnRole::CpuMilli, &row.cpuMilli},
+                                      std::pair{ColumnRole::MemoryMib, &row.memoryMib}}) {
+        const int c = column(role);
+        if (c >= 0 && !field(c).empty() && !fieldError(FieldParser::shareRoundedUp(field(c), 1, *value), c, field(c), error))
+            return false;
+    }
+    if (m_spec.gpuRule == GpuRule::MilliSharePerGpu) {
+        // The share of each GPU: an empty share is a whole GPU; a share above one GPU was already
+        // rounded up to whole GPUs in job.gpus.
+        std::uint32_t milli = JobResources::kWholeGpu;
+        const int c = column(ColumnRole::GpuShare);
+        if (c >= 0 && !field(c).empty() && !fieldError(FieldParser::shareRoundedUp(field(c), 1, milli), c, field(c), error))
+            return false;
+        row.gpuMilli = job.gpus == 0 ? 0 : std::uint16_t(std::min<std::uint32_t>(milli, JobResources::kWholeGpu));
+    }
+    if (const int c = column(ColumnRole::GpuModel); c >= 0)
+        row.gpuModel = intern(FieldParser::trimmed(field(c)));
+    return true;
+}
+
+void TableImporter::keepResources()
+{
+    JobResources& resources = m_trace.resources;
+    if (column(ColumnRole::CpuMilli) >= 0)
+        resources.cpuMilli.push_back(m_rowResources.cpuMilli);
+    if (column(ColumnRole::MemoryMib) >= 0)
+        resources.memoryMib.push_back(m_rowResources.memoryMib);
+    if (m_spec.gpuRule == GpuRule::MilliSharePerGpu && column(ColumnRole::GpuShare) >= 0)
+        resources.gpuMilli.push_back(m_rowResources.gpuMilli);
+    if (column(ColumnRole::GpuModel) >= 0)
+        resources.gpuModel.push_back(m_rowResources.gpuModel);
+}
+
 void TableImporter::run(ByteSource& source)
 {
     CsvReader reader(source);
@@ -302,7 +343,17 @@ void TableImporter::run(ByteSource& source)
 
     if (const double average = reader.averageLineLength(); average > 0 && source.total() > 0) {
         const double estimate = static_cast<double>(source.total()) / average * 1.05 + 16;
-        m_trace.jobs.reserve(static_cast<std::size_t>(std::min(estimate, 4.0e9)));
+        const auto room = static_cast<std::size_t>(std::min(estimate, 4.0e9));
+        m_trace.jobs.reserve(room);
+        JobResources& resources = m_trace.resources;
+        if (column(ColumnRole::CpuMilli) >= 0)
+            resources.cpuMilli.reserve(room);
+        if (column(ColumnRole::MemoryMib) >= 0)
+            resources.memoryMib.reserve(room);
+        if (m_spec.gpuRule == GpuRule::MilliSharePerGpu && column(ColumnRole::GpuShare) >= 0)
+            resources.gpuMilli.reserve(room);
+        if (column(ColumnRole::GpuModel) >= 0)
+            resources.gpuModel.reserve(room);
     }
 
     std::uint32_t index = 0;
@@ -329,6 +380,7 @@ void TableImporter::run(ByteSource& source)
                 m_trace.ids.reserve(room, room * (m_trace.ids.at(job.id).size() + 2));
             }
             m_builder.add(job);
+            keepResources();
             continue;
         }
         ImportIssue issue{

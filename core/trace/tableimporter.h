@@ -37,6 +37,9 @@ private:
     bool readRow(const std::vector<std::string_view>& fields, Job& job, RowError& error);
     bool readTime(const std::vector<std::string_view>& fields, int column, std::int64_t& value, RowError& error);
     bool fieldError(FieldError code, int column, std::string_view value, RowError& error);
+    // The optional per-job resource columns of one record, into m_rowResources.
+    bool readResources(const std::vector<std::string_view>& fields, const Job& job, RowError& error);
+    void keepResources();
     std::uint32_t intern(std::string_view name);
     int column(ColumnRole role) const { return m_columns[static_cast<std::size_t>(role)]; }
 
@@ -47,6 +50,14 @@ private:
     std::array<int, kRoleCount> m_columns{};
     std::vector<std::string> m_header;  // as written in the file, for messages
     std::size_t m_fieldCount = 0;
+
+    // The resource columns of the record being read; kept once the job is.
+    struct RowResources {
+        std::uint32_t cpuMilli = 0;
+        std::uint32_t memoryMib = 0;
+        std::uint16_t gpuMilli = 0;
+        std::uint32_t gpuModel = kNoName;
+    } m_rowResources;
 
     struct NameSlot {
         std::uint32_t index = kNoName;

@@ -42,6 +42,9 @@ std::string_view TableSpec::roleName(ColumnRole role)
     case R::Vc: return "vc";
     case R::Priority: return "priority";
     case R::Status: return "status";
+    case R::CpuMilli: return "cpu milli";
+    case R::MemoryMib: return "memory MiB";
+    case R::GpuModel: return "GPU model";
     case R::Count: break;
     }
     return "?";
@@ -60,6 +63,9 @@ TableSpec TableSpec::forFormat(TraceFormat format)
         spec.role(R::Gpus) = {"num_gpu"};
         spec.role(R::GpuShare) = {"gpu_milli"};
         spec.role(R::Status) = {"pod_phase"};
+        spec.role(R::CpuMilli) = {"cpu_milli"};
+        spec.role(R::MemoryMib) = {"memory_mib"};
+        spec.role(R::GpuModel) = {"gpu_spec"};
         spec.gpuRule = GpuRule::MilliSharePerGpu;
         spec.notes.push_back("openb: submit = creation_time, run time = deletion_time - scheduled_time, "
                              "GPUs = num_gpu x gpu_milli/1000 rounded up per GPU (shares are not packed)");

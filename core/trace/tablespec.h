@@ -26,6 +26,9 @@ enum class ColumnRole : std::uint8_t {
     Vc,
     Priority,
     Status,
+    CpuMilli,   // optional: what the job asks of one node (kept in Trace::resources)
+    MemoryMib,
+    GpuModel,
     Count
 };
 inline constexpr std::size_t kRoleCount = static_cast<std::size_t>(ColumnRole::Count);

@@ -2,6 +2,7 @@
 
 #include "importissue.h"
 #include "job.h"
+#include "jobresources.h"
 #include "stringtable.h"
 #include "traceformat.h"
 
@@ -26,6 +27,7 @@ struct Trace {
     std::string sourceFile;
     TraceFormat format = TraceFormat::GenericCsv;
     std::vector<Job> jobs;
+    JobResources resources;                      // CPU, memory, GPU share and model per job, when the trace has them
     StringTable names{true};                     // users and virtual clusters, interned
     StringTable ids{false};                      // original job ids, one entry per job that has one
     std::int64_t epochOffset = 0;                // seconds added back to submit to get the original time

@@ -43,6 +43,14 @@ measure "5M-job CSV ($mb5m MB), import only (inspect)" ">= 300 MB/s" \
 measure "82k-job trace, import + all 8 policies" "<= 0.5 s" \
   "$cli" replay "$trace82k" --gpus 2048 --policy all
 
+# The openb study on real nodes: all six placements x seeds 42-51, the default pods on the 1,213
+# GPU nodes (the shared sample traces; skipped when they are not next to the checkout).
+shared="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/../shared/traces"
+if [ -s "$shared/openb_pod_list_default.csv" ] && [ -s "$shared/openb_node_list_gpu_node.csv" ]; then
+  measure "openb share study, 6 placements x 10 seeds, 1,213 nodes (load $(cut -d' ' -f1 /proc/loadavg))" "<= 10 s" \
+    "$cli" share "$shared/openb_pod_list_default.csv" --node-list "$shared/openb_node_list_gpu_node.csv" --seeds 42-51
+fi
+
 # UI thread latency while four policies replay the 82k-job trace at full speed (Trace Lab).
 if [ -x "$build_dir/tests/benchmarks/bench_ui_latency" ]; then
   ui="$(QT_QPA_PLATFORM=offscreen "$build_dir/tests/benchmarks/bench_ui_latency" 20 2>/dev/null | grep -o 'worst [0-9.]* ms, p99 [0-9.]* ms')"

@@ -1,0 +1,191 @@
+#include "sharereplay.h"
+
+#include "clusterstate.h"
+#include "placer.h"
+#include "shareworkload.h"
+#include "typicalpods.h"
+
+#include <algorithm>
+#include <functional>
+#include <queue>
+#include <set>
+#include <stdexcept>
+#include <tuple>
+
+namespace debrief::sharing {
+
+namespace {
+
+std::int64_t nearestRank(std::vector<std::int64_t>& values, int percent)
+{
+    if (values.empty())
+        return 0;
+    const std::size_t n = values.size();
+    std::size_t rank = (std::size_t(percent) * n + 99) / 100;
+    rank = std::max<std::size_t>(rank, 1) - 1;
+    std::nth_element(values.begin(), values.begin() + std::ptrdiff_t(rank), values.end());
+    return values[rank];
+}
+
+}  // namespace
+
+bool supportsNodeList(replay::PolicyKind policy)
+{
+    using replay::PolicyKind;
+    return policy == PolicyKind::Fifo || policy == PolicyKind::FirstFit || policy == PolicyKind::Sjf ||
+           policy == PolicyKind::Priority;
+}
+
+ShareReplayResult replayShares(const trace::Trace& trace, const NodeList& nodes, const ShareReplayOptions& options)
+{
+    using replay::PolicyKind;
+    if (!supportsNodeList(options.policy))
+        throw std::invalid_argument("policy `" + std::string(replay::policyName(options.policy)) +
+                                    "` is not offered on a node list (fifo, first-fit, sjf, priority)");
+    ShareReplayResult result;
+    result.policy = options.policy;
+    result.placement = options.placement;
+    result.shareGpus = options.shareGpus;
+
+    // Jobs as requests; without sharing a fraction takes its whole GPU.
+    const ShareWorkload asTraced(trace, nodes);
+    std::vector<PodRequest> requests = asTraced.pods();
+    if (!options.shareGpus)
+        for (PodRequest& pod : requests)
+            if (pod.fractional())
+                pod.gpuMilli = kGpuMilli;
+    const ShareWorkload workload(std::move(requests), nodes);
+    const std::vector<PodRequest>& pods = workload.pods();
+    const TypicalPods typical(asTraced.pods());
+
+    // Accepted jobs: those some node could hold when empty.
+    ClusterState empty(nodes);
+    std::vector<std::uint32_t> accepted;
+    for (std::uint32_t i = 0; i < pods.size(); ++i) {
+        if (options.gpuJobsOnly && !pods[i].usesGpu()) {
+            ++result.cpuOnlyExcluded;
+            continue;
+        }
+        bool fitsSomewhere = false;
+        for (std::uint32_t n = 0; n < empty.nodeCount() && !fitsSomewhere; ++n)
+            fitsSomewhere = empty.fits(n, pods[i]);
+        if (!fitsSomewhere) {
+            ++result.rejected;
+            result.rejectedLines.push_back(trace.jobs[i].line);
+            continue;
+        }
+        accepted.push_back(i);
+    }
+    std::stable_sort(accepted.begin(), accepted.end(),
+                     [&](std::uint32_t a, std::uint32_t b) { return trace.jobs[a].submit < trace.jobs[b].submit; });
+    result.jobs = accepted.size();
+    if (accepted.empty())
+        return result;
+
+    // Waiting jobs ordered by the policy: (key, submit, trace index).
+    using Key = std::tuple<std::int64_t, std::int64_t, std::uint32_t>;
+    const auto keyOf = [&](std::uint32_t job) {
+        const trace::Job& j = trace.jobs[job];
+        std::int64_t first = 0;
+        if (options.policy == PolicyKind::Sjf)
+            first = j.duration;
+        else if (options.policy == PolicyKind::Priority)
+            first = -std::int64_t(j.priority);
+        return Key(first, j.submit, job);
+    };
+    std::set<Key> waiting;
+    using Ending = std::pair<std::int64_t, std::uint32_t>;  // (end, job)
+    std::priority_queue<Ending, std::vector<Ending>, std::greater<>> running;
+
+    ClusterState state(nodes);
+    Placer placer(options.placement, state, typical, std::uint32_t(workload.shapes().size()), options.seed);
+    std::vector<std::int64_t> start(trace.jobs.size(), -1), end(trace.jobs.size(), -1);
+    std::vector<std::uint32_t> nodeOf(trace.jobs.size(), 0);
+    std::vector<GpuSet> gpusOf(trace.jobs.size(), 0);
+
+    const std::int64_t origin = trace.jobs[accepted.front()].submit;
+    std::size_t nextArrival = 0;
+    // Jobs that failed to place in this round: nothing is freed within a round, so the same request
+    // cannot fit later in it either.
+    std::set<std::tuple<std::uint32_t, std::uint32_t, ModelSet>> failed;
+    while (nextArrival < accepted.size() || !running.empty()) {
+        std::int64_t t = nextArrival < accepted.size() ? trace.jobs[accepted[nextArrival]].submit : running.top().first;
+        if (!running.empty())
+            t = std::min(t, running.top().first);
+        while (!running.empty() && running.top().first == t) {
+            const std::uint32_t job = running.top().second;
+            running.pop();
+            state.remove(nodeOf[job], pods[job], gpusOf[job]);
+        }
+        while (nextArrival < accepted.size() && trace.jobs[accepted[nextArrival]].submit == t)
+            waiting.insert(keyOf(accepted[nextArrival++]));
+        failed.clear();
+        for (auto it = waiting.begin(); it != waiting.end();) {
+            const std::uint32_t job = std::get<2>(*it);
+            const PodRequest& pod = pods[job];
+            const auto request = std::tuple(pod.shape, pod.memoryMib, pod.models);
+            std::optional<Assignment> where;
+            if (!failed.count(request))
+                where = placer.choose(pod);
+            if (!where) {
+                failed.insert(request);
+                if (options.policy == PolicyKind::Fifo)
+                    break;  // head-of-line blocking
+                ++it;
+                continue;
+            }
+            state.place(where->node, pod, where->gpus);
+            nodeOf[job] = where->node;
+            gpusOf[job] = where->gpus;
+            start[job] = t;
+            end[job] = t + trace.jobs[job].duration;
+            running.emplace(end[job], job);
+            it = waiting.erase(it);
+        }
+    }
+
+    if (!waiting.empty())
+        throw std::logic_error("a job that fits an empty node was never placed");
+
+    // Metrics over accepted jobs, per job in trace order.
+    std::sort(accepted.begin(), accepted.end());
+    ShareReplayMetrics m;
+    std::vector<std::int64_t> queueing, jct;
+    queueing.reserve(accepted.size());
+    jct.reserve(accepted.size());
+    std::int64_t lastEnd = origin;
+    const auto& list = nodes.nodes();
+    for (const std::uint32_t job : accepted) {
+        const trace::Job& j = trace.jobs[job];
+        queueing.push_back(start[job] - j.submit);
+        jct.push_back(end[job] - j.submit);
+        lastEnd = std::max(lastEnd, end[job]);
+        const double gpuHours = double(pods[job].totalGpuMilli()) / kGpuMilli * double(j.duration) / 3600.0;
+        m.usedGpuHours += gpuHours;
+        m.usedCost += gpuHours * options.prices.of(nodes.models()[list[nodeOf[job]].model]);
+        result.jobIndex.push_back(job);
+        result.node.push_back(nodeOf[job]);
+        result.start.push_back(start[job] - origin);
+        result.end.push_back(end[job] - origin);
+    }
+    const double n = double(accepted.size());
+    for (const std::int64_t q : queueing)
+        m.queueingMean += double(q) / n;
+    for (const std::int64_t c : jct)
+        m.jctMean += double(c) / n;
+    m.queueingP50 = nearestRank(queueing, 50);
+    m.queueingP95 = nearestRank(queueing, 95);
+    m.queueingMax = *std::max_element(queueing.begin(), queueing.end());
+    m.jctP95 = nearestRank(jct, 95);
+    m.makespan = lastEnd - origin;
+    const double hours = double(m.makespan) / 3600.0;
+    for (const Node& node : list) {
+        m.paidGpuHours += double(node.gpus) * hours;
+        m.paidCost += double(node.gpus) * hours * options.prices.of(nodes.models()[node.model]);
+    }
+    m.utilization = m.paidGpuHours > 0 ? m.usedGpuHours / m.paidGpuHours : 0.0;
+    result.metrics = m;
+    return result;
+}
+
+}  // namespace debrief::sharing
