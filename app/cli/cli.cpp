@@ -3,6 +3,9 @@
 #include "commands.h"
 
 #include "studiodatabase.h"
+#ifdef DEBRIEF_HAVE_REPORT
+#include "pdflibrary.h"
+#endif
 
 #include "storage/scorecardrejected.h"
 #include "storage/storageerror.h"
@@ -109,7 +112,10 @@ int runCli(const std::vector<std::string>& allArgs, std::ostream& out, std::ostr
         {"scorecard", runScorecard},
         {"demo", runDemo},
 #ifdef DEBRIEF_HAVE_REPORT
-        {"portfolio", runPortfolio},
+        {"portfolio",
+         [](const GlobalOptions& global, const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+             return runPdfCommand(PdfCommand::PortfolioPdf, global, args, out, err);
+         }},
 #endif
     };
 

@@ -32,10 +32,6 @@ int runScorecardCommittee(const GlobalOptions& global, const std::vector<std::st
 int runScorecardDecide(const GlobalOptions& global, const std::vector<std::string>& args, std::ostream& out,
                        std::ostream& err);
 int runDemo(const GlobalOptions& global, const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
-#ifdef DEBRIEF_HAVE_REPORT
-// portfolio pdf CANDIDATE --out FILE.pdf: the one-page candidate summary (app/report).
-int runPortfolio(const GlobalOptions& global, const std::vector<std::string>& args, std::ostream& out,
-                 std::ostream& err);
-#endif
+// `portfolio pdf` and `scorecard pdf` are in libdebrief-cli-pdf.so (pdflibrary.h).
 
 }  // namespace debrief::cli

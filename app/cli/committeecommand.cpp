@@ -11,11 +11,15 @@
 #include "storage/scorecardrejected.h"
 #include "storage/sessionstore.h"
 
-#ifdef DEBRIEF_HAVE_REPORT
+// Built twice: into debrief-cli without the PDF (--pdf hands the whole command to the PDF library),
+// and into libdebrief-cli-pdf.so with it (DEBRIEF_PDF_LIBRARY).
+#ifdef DEBRIEF_PDF_LIBRARY
 #include "committeereport.h"
 #include "pdfenvironment.h"
 
 #include <QGuiApplication>
+#elif defined(DEBRIEF_HAVE_REPORT)
+#include "pdflibrary.h"
 #endif
 
 #include <stdexcept>
@@ -239,7 +243,7 @@ int runScorecardCommittee(const GlobalOptions& global, const std::vector<std::st
     const auto pdf = line.value("pdf");
     if (!pdf && (line.has("paper") || line.has("lang")))
         throw UsageError("--paper and --lang go with --pdf FILE.pdf");
-#ifdef DEBRIEF_HAVE_REPORT
+#ifdef DEBRIEF_PDF_LIBRARY
     std::optional<PdfOptions> pdfOptions;
     if (pdf) {
         if (pdf->empty())
@@ -247,6 +251,9 @@ int runScorecardCommittee(const GlobalOptions& global, const std::vector<std::st
         pdfOptions = PdfOptions::from(line);
         guiApplication();  // before the database: fonts need the GUI application to be the only one
     }
+#elif defined(DEBRIEF_HAVE_REPORT)
+    if (pdf)
+        return runPdfCommand(PdfCommand::ScorecardCommittee, global, args, out, err);
 #else
     if (pdf)
         throw UsageError("this debrief-cli was built without Qt GUI (DEBRIEF_BUILD_GUI=OFF): no PDF export");
@@ -277,7 +284,7 @@ int runScorecardCommittee(const GlobalOptions& global, const std::vector<std::st
         printJson(review, refused, out);
     else
         printText(review, out);
-#ifdef DEBRIEF_HAVE_REPORT
+#ifdef DEBRIEF_PDF_LIBRARY
     if (pdfOptions) {
         // The review again in the PDF's language: its flag sentences and verdict reasons are translated.
         const ScopedLanguage scoped(guiApplication(), pdfOptions->resolvedLanguage());

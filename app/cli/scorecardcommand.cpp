@@ -7,56 +7,10 @@
 #include "storage/sessionstore.h"
 
 #ifdef DEBRIEF_HAVE_REPORT
-#include "interview/contentlibrary.h"
-#include "pdfenvironment.h"
-#include "reportdocument.h"
-#include "scorecardreport.h"
-#include "uilanguage.h"
-
-#include <QGuiApplication>
-#include <QLocale>
-#include <QTranslator>
+#include "pdflibrary.h"
 #endif
 
 namespace debrief::cli {
-
-#ifdef DEBRIEF_HAVE_REPORT
-namespace {
-
-int writePdf(const GlobalOptions& global, const CommandLine& line, std::ostream& out)
-{
-    const auto& positional = line.positional();
-    if (positional.size() != 2 || line.has("interviewer"))
-        throw UsageError("scorecard pdf needs one session id: `scorecard pdf ID --out FILE.pdf`");
-    const auto output = line.value("out");
-    if (!output || output->empty())
-        throw UsageError("scorecard pdf needs --out FILE.pdf");
-    const PdfOptions options = PdfOptions::from(line);
-    const auto id = std::int64_t(CommandLine::parseUnsigned("ID", positional[1], 1, INT64_MAX));
-
-    QGuiApplication& app = guiApplication();
-    StudioDatabase studio(global.databasePath);
-    if (!storage::SessionStore(studio.database()).find(id))
-        throw UsageError("there is no session " + positional[1] + " (see debrief-cli sessions list)");
-    const report::PaperSize paper = options.resolvedPaper();
-    const QString chosen = options.resolvedLanguage();
-    const ScopedLanguage scoped(app, chosen);
-    interview::ContentLibrary content;
-    if (!content.loadShipped()) {
-        std::string problems;
-        for (const auto& error : content.errors())
-            problems += "\n  " + error.text().toStdString();
-        throw std::runtime_error("the interview content did not load:" + problems);
-    }
-    const int pages =
-        report::ScorecardReport(studio.database(), content).write(id, QString::fromStdString(*output), paper);
-    out << "wrote " << *output << ": session " << id << ", " << pages << (pages == 1 ? " page" : " pages") << ", "
-        << (paper == report::PaperSize::Letter ? "Letter" : "A4") << ", " << chosen.toStdString() << "\n";
-    return 0;
-}
-
-}  // namespace
-#endif
 
 int runScorecard(const GlobalOptions& global, const std::vector<std::string>& args, std::ostream& out,
                  std::ostream& err)
@@ -76,7 +30,7 @@ int runScorecard(const GlobalOptions& global, const std::vector<std::string>& ar
         throw UsageError("--paper and --lang are for `scorecard pdf`");
     if (positional[0] == "pdf") {
 #ifdef DEBRIEF_HAVE_REPORT
-        return writePdf(global, line, out);
+        return runPdfCommand(PdfCommand::ScorecardPdf, global, args, out, err);
 #else
         throw UsageError("this debrief-cli was built without Qt GUI (DEBRIEF_BUILD_GUI=OFF): no PDF export");
 #endif

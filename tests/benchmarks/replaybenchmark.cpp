@@ -1,5 +1,8 @@
 // Replay speed: every policy on an 82,000-job Philly-sized trace, all eight together (in sequence
-// and on the sweep pool), and fifo on 5,000,000 jobs.
+// and on the sweep pool), fifo on 5,000,000 jobs, and the baseline measured in the same run: the
+// engine against the plain reference simulator (tests/core/replay, O(n^2)) on 2,000 jobs.
+#include "../core/replay/referencesimulator.h"
+
 #include "replay/simulator.h"
 #include "replay/sweep.h"
 #include "trace/syntheticgenerator.h"
@@ -44,6 +47,27 @@ void BM_Replay82k(benchmark::State& state)
     state.SetItemsProcessed(state.iterations() * 82'000);
 }
 BENCHMARK(BM_Replay82k)->DenseRange(0, 7)->Unit(benchmark::kMillisecond);
+
+// Baseline pair: scripts/bench reports the engine's time as a ratio to the reference simulator's.
+void BM_Replay2kFifo(benchmark::State& state)
+{
+    const trace::Trace& trace = syntheticTrace(2'000);
+    for (auto _ : state) {
+        auto result = replay::replay(trace, optionsFor(replay::PolicyKind::Fifo));
+        benchmark::DoNotOptimize(result.metrics);
+    }
+}
+BENCHMARK(BM_Replay2kFifo)->Unit(benchmark::kMillisecond);
+
+void BM_ReferenceReplay2kFifo(benchmark::State& state)
+{
+    const trace::Trace& trace = syntheticTrace(2'000);
+    for (auto _ : state) {
+        auto result = replay::test::referenceReplay(trace, optionsFor(replay::PolicyKind::Fifo));
+        benchmark::DoNotOptimize(result.metrics);
+    }
+}
+BENCHMARK(BM_ReferenceReplay2kFifo)->Unit(benchmark::kMillisecond);
 
 void BM_Replay82kAllPoliciesInSequence(benchmark::State& state)
 {

@@ -4,11 +4,11 @@
 // `--scenarios=N` picks a smaller sweep (4,096 on the CPU takes a long time on a small machine);
 // every other argument goes to Google Benchmark.
 #include "cudasweepbackend.h"
+#include "paritycases.h"
 
 #include "replay/flatsweepreplayer.h"
 #include "replay/rankorder.h"
 #include "replay/sweep.h"
-#include "trace/syntheticgenerator.h"
 #include "trace/trace.h"
 
 #include <benchmark/benchmark.h>
@@ -26,26 +26,14 @@ constexpr std::uint32_t kTraceGpus = 2048;
 
 const trace::Trace& philly82k()
 {
-    static const trace::Trace trace = trace::SyntheticGenerator({82'000, 42, kTraceGpus, 0.95}).makeTrace();
+    static const trace::Trace trace = gpu::devicecheck::benchmarkTrace(82'000, kTraceGpus);
     return trace;
 }
 
-// Scenario i: policy i % 5, then cluster size, price and arrival scale cycling, so any prefix mixes
-// every policy and the sizes around the trace's own 2,048 GPUs.
+// The workload debrief-device-check times on a device machine (tests/gpu/devicecheck/paritycases.h).
 std::vector<replay::Scenario> sweepScenarios(std::size_t count)
 {
-    constexpr replay::PolicyKind kPolicies[] = {replay::PolicyKind::Fifo, replay::PolicyKind::FirstFit,
-                                                replay::PolicyKind::Sjf, replay::PolicyKind::EasyBackfill,
-                                                replay::PolicyKind::Priority};
-    constexpr replay::ArrivalScale kScales[] = {{1, 1}, {5, 4}, {3, 4}, {3, 2}};
-    std::vector<replay::Scenario> scenarios;
-    for (std::size_t i = 0; i < count; ++i) {
-        const std::size_t rest = i / 5;
-        const auto gpus = std::uint32_t(1536 + (rest % 32) * 64);
-        const double price = 1.0 + double((rest / 32) % 8) * 0.5;
-        scenarios.push_back({kPolicies[i % 5], replay::Cluster::pooled(gpus, price), {}, kScales[(rest / 256) % 4]});
-    }
-    return scenarios;
+    return gpu::devicecheck::benchmarkScenarios(count, kTraceGpus);
 }
 
 void reportScenarios(benchmark::State& state, std::size_t count)

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Which shared libraries debrief-cli loads, as the dynamic loader reports them (LD_DEBUG=files).
+#   clilibraries.sh engine CLI TRACE
+#       `replay` on a small trace: Qt Core is loaded (so the check sees Qt at all), and nothing of
+#       Qt Gui, X11, xcb, fontconfig, freetype or OpenGL is; and it runs from a directory that holds
+#       files named like its libraries (the loader must not look in the current directory).
+#   clilibraries.sh pdf CLI BUILD_DIR TMP
+#       `scorecard pdf` loads libdebrief-cli-pdf.so and Qt Gui and writes the PDF: from the build
+#       tree (the library beside debrief-cli), and from an install prefix (cmake --install), where
+#       the library is in <libdir>/debrief-studio.
+set -euo pipefail
+mode="$1"; cli="$2"
+unset DEBRIEF_CLI_PDF_LIBRARY
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+loaded() {  # the file names the loader opened while running "$@"
+  LD_DEBUG=files "$@" 2>&1 >/dev/null | sed -n 's/.*file=\([^ ]*\) \[0\]; *generating link map.*/\1/p' | sort -u
+}
+
+case "$mode" in
+engine)
+  trace="$3"
+  "$cli" replay "$trace" --gpus 8 --policy fifo >/dev/null || fail "debrief-cli replay $trace failed"
+  libs="$(loaded "$cli" replay "$trace" --gpus 8 --policy fifo)"
+  grep -q 'libQt6Core' <<<"$libs" || fail "LD_DEBUG=files showed no libQt6Core; the check cannot see libraries: $libs"
+  if bad="$(grep -E 'libQt6Gui|libX11|libxcb|libfontconfig|libfreetype|libGL|libEGL|libdebrief-cli-pdf' <<<"$libs")"; then
+    fail "debrief-cli replay loaded: $(tr '\n' ' ' <<<"$bad")"
+  fi
+  echo "debrief-cli replay loads $(wc -l <<<"$libs") libraries, none of Qt Gui, X11 or fonts"
+  decoys="$(mktemp -d)"
+  trap 'rm -rf "$decoys"' EXIT
+  for lib in libQt6Core.so.6 libQt6Sql.so.6 libstdc++.so.6; do echo "not a library" >"$decoys/$lib"; done
+  (cd "$decoys" && "$cli" replay "$trace" --gpus 8 --policy fifo >/dev/null) ||
+    fail "debrief-cli replay failed when started from a directory holding files named like its libraries"
+  echo "started from a directory of decoy libraries, it ignored them"
+  ;;
+pdf)
+  build="$3"; tmp="$4"
+  rm -rf "$tmp"; mkdir -p "$tmp"
+  check_pdf() {
+    local cli="$1" where="$2" libs
+    "$cli" --db "$tmp/$where.sqlite" demo >/dev/null || fail "$where: debrief-cli demo failed"
+    libs="$(loaded "$cli" --db "$tmp/$where.sqlite" scorecard pdf 1 --out "$tmp/$where.pdf" --lang en --paper a4)"
+    grep -q 'libdebrief-cli-pdf.so' <<<"$libs" || fail "$where: scorecard pdf did not load libdebrief-cli-pdf.so"
+    grep -q 'libQt6Gui' <<<"$libs" || fail "$where: scorecard pdf did not load Qt Gui"
+    [ "$(head -c 5 "$tmp/$where.pdf")" = "%PDF-" ] || fail "$where: no PDF written"
+    echo "$where: scorecard pdf loaded $(grep 'libdebrief-cli-pdf' <<<"$libs") and wrote a PDF"
+  }
+  check_pdf "$cli" build-tree
+  cmake --install "$build" --prefix "$tmp/prefix" >/dev/null || fail "cmake --install failed"
+  [ -x "$tmp/prefix/bin/debrief-cli" ] || fail "no bin/debrief-cli under the install prefix"
+  check_pdf "$tmp/prefix/bin/debrief-cli" installed
+  # Without the library the PDF command says where it looked; the engine still runs.
+  mv "$(find "$tmp/prefix" -name libdebrief-cli-pdf.so)" "$tmp/moved.so"
+  status=0
+  message="$("$tmp/prefix/bin/debrief-cli" --db "$tmp/installed.sqlite" scorecard pdf 1 --out "$tmp/x.pdf" 2>&1)" || status=$?
+  [ "$status" -eq 1 ] && grep -q 'libdebrief-cli-pdf.so' <<<"$message" ||
+    fail "without the library: exit $status, \"$message\""
+  echo "without the library: $message"
+  ;;
+*) fail "unknown mode $mode" ;;
+esac
