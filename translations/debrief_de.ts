@@ -2192,6 +2192,33 @@ Tiefe / Vision</translation>
     </message>
 </context>
 <context>
+    <name>debrief::studio::CommandPalette</name>
+    <message>
+        <source>Go to %1</source>
+        <translation>Gehe zu %1</translation>
+    </message>
+    <message>
+        <source>Find a page or command</source>
+        <translation>Seite oder Befehl suchen</translation>
+    </message>
+    <message>
+        <source>Type part of a page or command name</source>
+        <translation>Einen Teil eines Seiten- oder Befehlsnamens eingeben</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Pages and commands</source>
+        <translation>Seiten und Befehle</translation>
+    </message>
+    <message>
+        <source>Enter runs the highlighted entry; Up and Down move; Esc closes.</source>
+        <translation>Eingabe führt den markierten Eintrag aus; Pfeil hoch und runter wählen; Esc schließt.</translation>
+    </message>
+</context>
+<context>
     <name>debrief::studio::CommitteePage</name>
     <message>
         <source>&amp;Import scorecards...</source>
@@ -4455,6 +4482,34 @@ Geschätzte Kosten: %2</translation>
     <message>
         <source>Your scorecard file is %1: drop it on the Committee page of the studio that runs the debrief</source>
         <translation>Ihre Bewertungsdatei ist %1: Ziehen Sie sie auf die Gremium-Seite des Studios, das die Nachbesprechung leitet</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Üben</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Auswerten</translation>
+    </message>
+    <message>
+        <source>Analyse</source>
+        <translation>Analysieren</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>&amp;Nächste Seite</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>&amp;Vorige Seite</translation>
+    </message>
+    <message>
+        <source>&amp;Find a page or command...</source>
+        <translation>Seite oder Befehl &amp;suchen...</translation>
     </message>
 </context>
 <context>

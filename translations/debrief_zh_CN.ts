@@ -2177,6 +2177,33 @@ Depth / Vision</source>
     </message>
 </context>
 <context>
+    <name>debrief::studio::CommandPalette</name>
+    <message>
+        <source>Go to %1</source>
+        <translation>转到%1</translation>
+    </message>
+    <message>
+        <source>Find a page or command</source>
+        <translation>查找页面或命令</translation>
+    </message>
+    <message>
+        <source>Type part of a page or command name</source>
+        <translation>输入页面或命令名称的一部分</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Pages and commands</source>
+        <translation>页面和命令</translation>
+    </message>
+    <message>
+        <source>Enter runs the highlighted entry; Up and Down move; Esc closes.</source>
+        <translation>Enter 执行选中的条目；上下方向键移动；Esc 关闭。</translation>
+    </message>
+</context>
+<context>
     <name>debrief::studio::CommitteePage</name>
     <message>
         <source>&amp;Import scorecards...</source>
@@ -4432,6 +4459,34 @@ Estimated cost: %2</source>
     <message>
         <source>Your scorecard file is %1: drop it on the Committee page of the studio that runs the debrief</source>
         <translation>您的评分卡文件是 %1：请把它拖到负责复盘的工作室的评审委员会页面上</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>复盘</translation>
+    </message>
+    <message>
+        <source>Analyse</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>下一页(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>上一页(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Find a page or command...</source>
+        <translation>查找页面或命令(&amp;F)...</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "shell/commandpalette.h"
+
 #include "committee/committeepage.h"
 #include "debrief/debriefpage.h"
 #include "design/designroundpage.h"
@@ -33,6 +35,9 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QIcon>
+#include <QSignalBlocker>
+#include <QStyle>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -60,7 +65,11 @@ MainWindow::MainWindow(QWidget* parent, const QString& databasePath)
     layout->addWidget(m_pageList);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
-    connect(m_pageList, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    // Rows are pages and their groups' headings; a heading cannot be chosen.
+    connect(m_pageList, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
+        if (StudioPage* chosen = item ? page(item->data(Qt::UserRole).toString()) : nullptr)
+            m_stack->setCurrentWidget(chosen);
+    });
 
     createMenus();
     statusBar()->showMessage(tr("Ready"));
@@ -126,11 +135,9 @@ MainWindow::MainWindow(QWidget* parent, const QString& databasePath)
         showPage(m_traceLab->pageId());
         chooseFile();
     });
-    // A first start opens on Home's welcome; later starts open where the user was (restoreSettings).
-    if (m_interviewRecords->isOpen() && m_interviewRecords->candidates().isEmpty())
-        showPage(home->pageId());
-    else
-        m_pageList->setCurrentRow(0);
+    fillPageList();
+    // A start opens on Home (the first page); later starts open where the user was (restoreSettings).
+    showPage(home->pageId());
     resize(1440, 900);
 }
 
@@ -145,11 +152,112 @@ MainWindow::~MainWindow()
         delete *page;
 }
 
+namespace {
+
+// The page list: pages grouped by what a user is doing, in the order a user works through them. A
+// page not named here (a test's own) goes at the end.
+struct PageGroup {
+    const char* title;
+    std::initializer_list<const char*> pageIds;
+};
+const PageGroup kPageGroups[] = {
+    {QT_TRANSLATE_NOOP("debrief::studio::MainWindow", "Practice"),
+     {"home", "setup", "live-session", "drills", "portfolio", "loop-planner"}},
+    {QT_TRANSLATE_NOOP("debrief::studio::MainWindow", "Review"),
+     {"debrief", "matrix", "design-round", "committee", "history"}},
+    {QT_TRANSLATE_NOOP("debrief::studio::MainWindow", "Analyse"), {"tracelab", "tradeoffs"}},
+};
+
+// Each page's icon, from the desktop's icon theme where it has one, else from the style.
+QIcon pageIcon(const QString& pageId, const QStyle* style)
+{
+    struct Choice {
+        const char* id;
+        const char* themeName;
+        QStyle::StandardPixmap fallback;
+    };
+    static const Choice choices[] = {
+        {"home", "go-home", QStyle::SP_DirHomeIcon},
+        {"setup", "document-new", QStyle::SP_FileDialogNewFolder},
+        {"live-session", "media-playback-start", QStyle::SP_MediaPlay},
+        {"drills", "view-refresh", QStyle::SP_BrowserReload},
+        {"portfolio", "folder", QStyle::SP_DirIcon},
+        {"loop-planner", "x-office-calendar", QStyle::SP_FileDialogListView},
+        {"debrief", "document-properties", QStyle::SP_FileDialogInfoView},
+        {"matrix", "view-grid", QStyle::SP_FileDialogDetailedView},
+        {"design-round", "applications-engineering", QStyle::SP_DesktopIcon},
+        {"committee", "system-users", QStyle::SP_DialogYesButton},
+        {"history", "document-open-recent", QStyle::SP_FileDialogBack},
+        {"tracelab", "utilities-system-monitor", QStyle::SP_ComputerIcon},
+        {"tradeoffs", "view-statistics", QStyle::SP_ArrowUp},
+    };
+    for (const Choice& choice : choices) {
+        if (pageId == QLatin1String(choice.id))
+            return QIcon::fromTheme(QLatin1String(choice.themeName), style->standardIcon(choice.fallback));
+    }
+    return style->standardIcon(QStyle::SP_FileIcon);
+}
+
+}  // namespace
+
+void MainWindow::fillPageList()
+{
+    const QString shown = currentPage() ? currentPage()->pageId() : QString();
+    const QSignalBlocker blocker(m_pageList);
+    m_pageList->clear();
+    QList<StudioPage*> placed;
+    const auto addRow = [this, &placed](StudioPage* p) {
+        auto* item = new QListWidgetItem(pageIcon(p->pageId(), style()), p->title(), m_pageList);
+        item->setData(Qt::UserRole, p->pageId());
+        placed << p;
+    };
+    for (const PageGroup& group : kPageGroups) {
+        auto* heading = new QListWidgetItem(tr(group.title), m_pageList);
+        heading->setFlags(Qt::NoItemFlags);  // neither chosen nor found by typing
+        QFont font = heading->font();
+        font.setBold(true);
+        heading->setFont(font);
+        for (const char* id : group.pageIds) {
+            if (StudioPage* p = page(QLatin1String(id)))
+                addRow(p);
+        }
+    }
+    for (StudioPage* p : std::as_const(m_pages)) {
+        if (!placed.contains(p))
+            addRow(p);
+    }
+    if (!shown.isEmpty())
+        showPage(shown);
+}
+
+QListWidgetItem* MainWindow::pageItem(const QString& pageId) const
+{
+    for (int row = 0; row < m_pageList->count(); ++row) {
+        if (m_pageList->item(row)->data(Qt::UserRole).toString() == pageId && !pageId.isEmpty())
+            return m_pageList->item(row);
+    }
+    return nullptr;
+}
+
+void MainWindow::stepPage(int step)
+{
+    QList<QListWidgetItem*> rows;
+    for (int row = 0; row < m_pageList->count(); ++row) {
+        if (m_pageList->item(row)->flags() & Qt::ItemIsSelectable)
+            rows << m_pageList->item(row);
+    }
+    if (rows.isEmpty())
+        return;
+    const qsizetype at = rows.indexOf(m_pageList->currentItem());
+    const qsizetype next = ((at < 0 ? 0 : at + step) % rows.size() + rows.size()) % rows.size();
+    m_pageList->setCurrentItem(rows[next]);
+}
+
 void MainWindow::addPage(StudioPage* page)
 {
     m_pages.append(page);
     m_stack->addWidget(page);
-    auto* item = new QListWidgetItem(page->title(), m_pageList);
+    auto* item = new QListWidgetItem(pageIcon(page->pageId(), style()), page->title(), m_pageList);
     item->setData(Qt::UserRole, page->pageId());
     connect(page, &StudioPage::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text); });
     connect(page, &StudioPage::settled, this, [this] {
@@ -172,12 +280,26 @@ StudioPage* MainWindow::currentPage() const
     return qobject_cast<StudioPage*>(m_stack->currentWidget());
 }
 
+void MainWindow::showCommandPalette()
+{
+    QList<QPair<QString, QString>> pages;
+    for (int row = 0; row < m_pageList->count(); ++row) {
+        const QString id = m_pageList->item(row)->data(Qt::UserRole).toString();
+        if (!id.isEmpty())
+            pages << qMakePair(id, m_pageList->item(row)->text());
+    }
+    CommandPalette palette(CommandPalette::entriesOf(menuBar()->actions(), pages), this);
+    if (palette.exec() == QDialog::Accepted && !palette.chosenPageId().isEmpty())
+        showPage(palette.chosenPageId());
+}
+
 bool MainWindow::showPage(const QString& pageId)
 {
-    const int row = int(m_pages.indexOf(page(pageId)));
-    if (row < 0)
+    QListWidgetItem* item = pageItem(pageId);
+    if (!item)
         return false;
-    m_pageList->setCurrentRow(row);
+    m_pageList->setCurrentItem(item);
+    m_stack->setCurrentWidget(page(pageId));
     return true;
 }
 
@@ -267,6 +389,16 @@ void MainWindow::createMenus()
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));  // QKeySequence::Quit is empty on some platforms
     quit->setMenuRole(QAction::QuitRole);
+
+    // Going between pages from anywhere: the Live page owns Ctrl+PgUp/PgDn (its questions), so the
+    // pages take Ctrl+Shift+PgUp/PgDn; Ctrl+K finds any page or command by name.
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    QAction* nextPage = go->addAction(tr("&Next page"), this, [this] { stepPage(1); });
+    nextPage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_PageDown));
+    QAction* previousPage = go->addAction(tr("&Previous page"), this, [this] { stepPage(-1); });
+    previousPage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_PageUp));
+    QAction* palette = go->addAction(tr("&Find a page or command..."), this, &MainWindow::showCommandPalette);
+    palette->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* shortcuts =
@@ -455,8 +587,7 @@ void MainWindow::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         updateTitle();
         m_pageList->setAccessibleName(tr("Pages"));
-        for (int row = 0; row < m_pageList->count() && row < m_pages.size(); ++row)
-            m_pageList->item(row)->setText(m_pages[row]->title());
+        fillPageList();
         // The menus are made again in the new language; the old ones go once their actions are done.
         for (QMenu* menu : menuBar()->findChildren<QMenu*>(Qt::FindDirectChildrenOnly))
             menu->deleteLater();

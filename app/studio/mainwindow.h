@@ -6,6 +6,7 @@
 #include <cstdint>
 
 class QListWidget;
+class QListWidgetItem;
 class QStackedWidget;
 
 namespace debrief::studio {
@@ -58,6 +59,10 @@ protected:
 
 private:
     void createMenus();
+    void fillPageList();  // the grouped page list, in the user's order, in the current language
+    QListWidgetItem* pageItem(const QString& pageId) const;
+    void stepPage(int step);  // Go > Next / Previous page, skipping the group headings
+    void showCommandPalette();
     void chooseFile();
     void exportScorecard();  // File > Export scorecard...
     // File > Load demo candidate, and Home's welcome.

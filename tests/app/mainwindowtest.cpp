@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 #include "drills/drillspage.h"
 #include "interviewrecords.h"
+#include "shell/commandpalette.h"
 #include "shell/shortcutcheatsheet.h"
 #include "storage/democandidate.h"
 #include "storage/drillstore.h"
@@ -11,7 +12,10 @@
 #include "tracelab/tracelabpage.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QImage>
+#include <QLineEdit>
+#include <QTimer>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -44,7 +48,9 @@ class MainWindowTest : public QObject {
 
 private slots:
     void initTestCase();
-    void listsTheTraceLabPage();
+    void pagesAreGroupedWithHomeFirst();
+    void pagesStepByKeys();
+    void commandPaletteFindsPagesAndCommands();
     void menusCarryTheShortcuts();
     void openFileGoesToTheTraceLab();
     void screenshotsWaitForTheDemoReplay();
@@ -61,34 +67,94 @@ void MainWindowTest::initTestCase()
     QSettings().clear();
 }
 
-// The Trace Lab is the first page; a database with a candidate opens there, an empty one (a first
-// start) on Home's welcome.
-void MainWindowTest::listsTheTraceLabPage()
+// Pages are grouped by what a user is doing, Home first; the headings are not pages and cannot be
+// chosen. A start opens on Home; restoreSettings then goes where the user was.
+void MainWindowTest::pagesAreGroupedWithHomeFirst()
 {
     QTemporaryDir dir;
-    const QString file = dir.filePath(QStringLiteral("pages.sqlite"));
-    {
-        MainWindow first(nullptr, file);
-        QCOMPARE(first.currentPage(), first.page(QStringLiteral("home")));
-        QVERIFY(first.interviewRecords()->loadDemoCandidate());
-    }
-    MainWindow window(nullptr, file);
+    MainWindow window(nullptr, dir.filePath(QStringLiteral("pages.sqlite")));
+    QCOMPARE(window.currentPage(), window.page(QStringLiteral("home")));
     const auto* list = window.findChild<QListWidget*>();
     QVERIFY(list);
-    QCOMPARE(list->count(), int(window.pages().size()));
-    QCOMPARE(list->item(0)->text(), QStringLiteral("Trace Lab"));
+    QCOMPARE(list->count(), int(window.pages().size()) + 3);
+    QStringList rows;
+    for (int row = 0; row < list->count(); ++row) {
+        const QListWidgetItem* item = list->item(row);
+        const QString id = item->data(Qt::UserRole).toString();
+        rows << (id.isEmpty() ? QStringLiteral("[%1]").arg(item->text()) : id);
+        QCOMPARE(bool(item->flags() & Qt::ItemIsSelectable), !id.isEmpty());
+        QCOMPARE(item->icon().isNull(), id.isEmpty());  // every page has an icon, no heading has one
+    }
+    QCOMPARE(rows, (QStringList{QStringLiteral("[Practice]"), QStringLiteral("home"), QStringLiteral("setup"),
+                                QStringLiteral("live-session"), QStringLiteral("drills"), QStringLiteral("portfolio"),
+                                QStringLiteral("loop-planner"), QStringLiteral("[Review]"), QStringLiteral("debrief"),
+                                QStringLiteral("matrix"), QStringLiteral("design-round"), QStringLiteral("committee"),
+                                QStringLiteral("history"), QStringLiteral("[Analyse]"), QStringLiteral("tracelab"),
+                                QStringLiteral("tradeoffs")}));
     QCOMPARE(window.page(QStringLiteral("tracelab")), window.traceLab());
-    QCOMPARE(window.currentPage(), window.traceLab());
     QVERIFY(!window.showPage(QStringLiteral("no-such-page")));
+    // A click on a heading leaves the page as it was.
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(7)).center());
+    QCOMPARE(window.currentPage(), window.page(QStringLiteral("home")));
+}
+
+// Ctrl+Shift+PgDn / PgUp go to the next / previous page from anywhere, past the headings, round the ends.
+void MainWindowTest::pagesStepByKeys()
+{
+    QTemporaryDir dir;
+    MainWindow window(nullptr, dir.filePath(QStringLiteral("keys.sqlite")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_PageDown, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(window.currentPage(), window.page(QStringLiteral("setup")));
+    QVERIFY(window.showPage(QStringLiteral("loop-planner")));
+    QTest::keyClick(&window, Qt::Key_PageDown, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(window.currentPage(), window.page(QStringLiteral("debrief")));  // past the "Review" heading
+    QVERIFY(window.showPage(QStringLiteral("home")));
+    QTest::keyClick(&window, Qt::Key_PageUp, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(window.currentPage(), window.page(QStringLiteral("tradeoffs")));  // round the top
+}
+
+// Ctrl+K lists every page and every enabled menu command with its key; typing filters, Enter runs.
+void MainWindowTest::commandPaletteFindsPagesAndCommands()
+{
+    QTemporaryDir dir;
+    MainWindow window(nullptr, dir.filePath(QStringLiteral("palette.sqlite")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    bool checked = false;
+    QTimer::singleShot(0, &window, [&checked] {
+        auto* palette = qobject_cast<CommandPalette*>(QApplication::activeModalWidget());
+        QVERIFY(palette);
+        QTest::keyClicks(palette->filterField(), QStringLiteral("settings"));
+        QCOMPARE(palette->list()->count(), 1);
+        QCOMPARE(palette->list()->item(0)->text(),
+                 QStringLiteral("File > Settings...    ") + QKeySequence(Qt::CTRL | Qt::Key_Comma).toString(QKeySequence::NativeText));
+        palette->filterField()->clear();
+        QTest::keyClicks(palette->filterField(), QStringLiteral("go trade"));
+        QCOMPARE(palette->list()->count(), 1);
+        QCOMPARE(palette->list()->item(0)->text(), QStringLiteral("Go to Trade-offs"));
+        QTest::keyClick(palette->filterField(), Qt::Key_Return);
+        checked = true;
+    });
+    QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+    QVERIFY(checked);
+    QCOMPARE(window.currentPage(), window.page(QStringLiteral("tradeoffs")));
 }
 
 void MainWindowTest::menusCarryTheShortcuts()
 {
     MainWindow window;
     const QMenuBar* bar = window.menuBar();
-    QCOMPARE(bar->actions().size(), 2);
+    QCOMPARE(bar->actions().size(), 3);
     QCOMPARE(bar->actions().at(0)->text(), QStringLiteral("&File"));
-    QCOMPARE(bar->actions().at(1)->text(), QStringLiteral("&Help"));
+    QCOMPARE(bar->actions().at(1)->text(), QStringLiteral("&Go"));
+    QCOMPARE(bar->actions().at(2)->text(), QStringLiteral("&Help"));
+    QCOMPARE(findAction(bar, QKeySequence(Qt::CTRL | Qt::Key_K))->text(), QStringLiteral("&Find a page or command..."));
+    QCOMPARE(findAction(bar, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_PageDown))->text(),
+             QStringLiteral("&Next page"));
     QAction* open = findAction(bar, QKeySequence(Qt::CTRL | Qt::Key_O));
     QVERIFY(open);
     QCOMPARE(open->text(), QStringLiteral("&Open trace..."));
@@ -158,6 +224,15 @@ void MainWindowTest::noTwoActionsShareAKeyOnOnePage()
     MainWindow window;
     const QList<ShortcutEntry> entries = ShortcutCheatSheet::collect(&window);
     QVERIFY(entries.size() > 20);
+    // The page keys are among them, so a page that took one of them would be a clash here.
+    const auto listed = [&entries](const QKeySequence& key) {
+        const QString text = key.toString(QKeySequence::NativeText);
+        return std::any_of(entries.cbegin(), entries.cend(),
+                           [&text](const ShortcutEntry& entry) { return entry.shortcut.contains(text); });
+    };
+    QVERIFY(listed(QKeySequence(Qt::CTRL | Qt::Key_K)));
+    QVERIFY(listed(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_PageUp)));
+    QVERIFY(listed(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_PageDown)));
     const QString windowArea = QStringLiteral("Window");
     QStringList clashes;
     for (const StudioPage* page : window.pages()) {

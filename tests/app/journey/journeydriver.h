@@ -35,6 +35,12 @@ public:
                 return;
             m_handled = true;
             m_timer.stop();
+            // A desktop's window manager activates a dialog when it opens; the offscreen platform
+            // does not always, and then its mnemonics and keys would go to the window behind it.
+            if (QApplication::activeWindow() != modal) {
+                QApplication::setActiveWindow(modal);
+                QVERIFY(QTest::qWaitForWindowActive(modal));
+            }
             QPointer<QWidget> guard(modal);
             m_handler(modal);
             // A handler that failed must not leave the test hanging in the dialog's exec().
@@ -66,6 +72,20 @@ inline void backTo(QWidget& window)
     QTRY_VERIFY(QApplication::activeModalWidget() == nullptr);
     QApplication::setActiveWindow(&window);
     QVERIFY(QTest::qWaitForWindowActive(&window));
+}
+
+// Clicks a page's row in the window's page list (the rows are grouped under headings, so a page's
+// row is found by its id, not by its place among the pages).
+inline void clickPage(QListWidget* pages, const QString& pageId)
+{
+    QVERIFY(pages);
+    QListWidgetItem* item = nullptr;
+    for (int row = 0; row < pages->count() && !item; ++row) {
+        if (pages->item(row)->data(Qt::UserRole).toString() == pageId)
+            item = pages->item(row);
+    }
+    QVERIFY2(item, qPrintable(QStringLiteral("no page %1 in the list").arg(pageId)));
+    QTest::mouseClick(pages->viewport(), Qt::LeftButton, {}, pages->visualItemRect(item).center());
 }
 
 // Types into whatever has the keyboard focus, as a person types.

@@ -44,8 +44,7 @@ class PanelJourneyTest : public QObject {
             QTest::qWait(QApplication::keyboardInputInterval() + 100);  // a new search, not the last one's tail
             QTest::keyClicks(pages, title);
         } else {
-            const int row = int(window.pages().indexOf(window.page(id)));
-            QTest::mouseClick(pages->viewport(), Qt::LeftButton, {}, pages->visualItemRect(pages->item(row)).center());
+            clickPage(pages, id);
         }
         QTRY_COMPARE(window.currentPage()->pageId(), id);
     }

@@ -75,8 +75,7 @@ private slots:
             QTest::qWait(QApplication::keyboardInputInterval() + 100);  // a new search, not the last one's tail
             QTest::keyClicks(pages, QStringLiteral("Home"));
         } else {
-            const int row = int(window.pages().indexOf(window.page(QStringLiteral("home"))));
-            QTest::mouseClick(pages->viewport(), Qt::LeftButton, {}, pages->visualItemRect(pages->item(row)).center());
+            clickPage(pages, QStringLiteral("home"));
         }
         QTRY_COMPARE(window.currentPage()->pageId(), QStringLiteral("home"));
         if (keyboard)
@@ -195,8 +194,7 @@ private slots:
             QTest::qWait(QApplication::keyboardInputInterval() + 100);  // a new search, not the last one's tail
             QTest::keyClicks(pages, QStringLiteral("Maturity"));
         } else {
-            const int row = int(window.pages().indexOf(window.page(QStringLiteral("matrix"))));
-            QTest::mouseClick(pages->viewport(), Qt::LeftButton, {}, pages->visualItemRect(pages->item(row)).center());
+            clickPage(pages, QStringLiteral("matrix"));
         }
         QTRY_COMPARE(window.currentPage()->pageId(), QStringLiteral("matrix"));
         auto* matrix = qobject_cast<MatrixPage*>(window.currentPage());
@@ -255,8 +253,7 @@ private slots:
             QTest::qWait(QApplication::keyboardInputInterval() + 100);  // a new search, not the last one's tail
             QTest::keyClicks(pages, QStringLiteral("Drills"));
         } else {
-            const int row = int(window.pages().indexOf(window.page(QStringLiteral("drills"))));
-            QTest::mouseClick(pages->viewport(), Qt::LeftButton, {}, pages->visualItemRect(pages->item(row)).center());
+            clickPage(pages, QStringLiteral("drills"));
         }
         QTRY_COMPARE(window.currentPage()->pageId(), QStringLiteral("drills"));
         auto* drills = qobject_cast<DrillsPage*>(window.currentPage());
