@@ -57,6 +57,8 @@ MainWindow::MainWindow(QWidget* parent, const QString& databasePath)
     m_pageList->setAccessibleName(tr("Pages"));
     m_pageList->setFixedWidth(170);
     m_pageList->setSelectionMode(QAbstractItemView::SingleSelection);
+    // One size for every page's icon: the theme's and the style's come in different sizes.
+    m_pageList->setIconSize(QSize(20, 20));
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
