@@ -3756,6 +3756,10 @@ Geschätzte Kosten: %2</translation>
         <translation>der Import wurde abgebrochen</translation>
     </message>
     <message>
+        <source>a record is longer than %1 bytes</source>
+        <translation>ein Datensatz ist länger als %1 Bytes</translation>
+    </message>
+    <message>
         <source>unknown problem</source>
         <translation>unbekanntes Problem</translation>
     </message>

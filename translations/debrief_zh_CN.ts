@@ -3735,6 +3735,10 @@ Estimated cost: %2</source>
         <translation>导入已取消</translation>
     </message>
     <message>
+        <source>a record is longer than %1 bytes</source>
+        <translation>有一条记录超过 %1 字节</translation>
+    </message>
+    <message>
         <source>unknown problem</source>
         <translation>未知问题</translation>
     </message>

@@ -24,6 +24,12 @@ void CsvReader::checkBinary(const char* from, const char* to)
     throw ImportError({IssueReason::BinaryData, m_source.name(), line, {}, {}, "NUL byte"});
 }
 
+void CsvReader::recordTooLong() const
+{
+    throw ImportError({IssueReason::RecordTooLong, m_source.name(), m_line, {}, {},
+                       "longer than the limit of " + std::to_string(kMaxRecordBytes) + " bytes"});
+}
+
 bool CsvReader::refill()
 {
     if (m_eof)
@@ -102,7 +108,9 @@ bool CsvReader::next()
         // Fast path: unquoted fields split on the fly, one pass over the bytes.
         m_fields.clear();
         const char* p = m_pos;
-        const char* end = m_end;
+        // Never look further than one byte past the limit, so that the fields of an over-long
+        // record are never all collected.
+        const char* end = static_cast<std::size_t>(m_end - m_pos) > kMaxRecordBytes ? m_pos + kMaxRecordBytes + 1 : m_end;
         const char* fieldStart = p;
         bool quoted = false;
         bool complete = false;
@@ -135,6 +143,8 @@ bool CsvReader::next()
             }
             continue;
         }
+        if (static_cast<std::size_t>(p - m_pos) > kMaxRecordBytes)
+            recordTooLong();
         if (!complete && !m_eof) {
             refill();  // moves the buffer: scan the record again either way
             continue;
@@ -162,6 +172,8 @@ bool CsvReader::parseQuoted(const char* begin)
     bool atFieldStart = true;
     std::uint64_t breaks = 0;
     for (; p != end; ++p) {
+        if (static_cast<std::size_t>(p - begin) > kMaxRecordBytes)
+            recordTooLong();
         const char c = *p;
         if (inQuotes) {
             if (c == '"') {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bytesource.h"
+#include "importissue.h"
 
 #include <cstdint>
 #include <memory>
@@ -16,7 +17,8 @@ class CsvReader {
 public:
     explicit CsvReader(ByteSource& source);
 
-    // Moves to the next record; false at the end. Throws ImportError(BinaryData) on a NUL byte.
+    // Moves to the next record; false at the end. Throws ImportError(BinaryData) on a NUL byte and
+    // ImportError(RecordTooLong) on a record longer than kMaxRecordBytes (importissue.h).
     bool next();
     const std::vector<std::string_view>& fields() const { return m_fields; }
     std::uint64_t line() const { return m_recordLine; }  // 1-based physical line where it starts
@@ -28,6 +30,7 @@ private:
     bool refill();                        // keeps [m_pos, m_end), appends more bytes; false when nothing more came
     bool parseQuoted(const char* begin);  // slow path; false when the record is not complete yet
     void checkBinary(const char* from, const char* to);
+    [[noreturn]] void recordTooLong() const;
 
     ByteSource& m_source;
     std::unique_ptr<char[]> m_buffer;

@@ -18,6 +18,7 @@ std::string_view reasonName(IssueReason reason)
     case IssueReason::UnknownFormat: return "unknown-format";
     case IssueReason::CannotOpen: return "cannot-open";
     case IssueReason::Cancelled: return "cancelled";
+    case IssueReason::RecordTooLong: return "record-too-long";
     }
     return "unknown";
 }
@@ -49,6 +50,7 @@ std::string_view plainPhrase(IssueReason reason)
     case IssueReason::UnknownFormat: return "unknown trace format";
     case IssueReason::CannotOpen: return "cannot open the file";
     case IssueReason::Cancelled: return "import cancelled";
+    case IssueReason::RecordTooLong: return "record too long";
     default: return "invalid value";
     }
 }

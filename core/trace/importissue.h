@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <stdexcept>
 #include <string>
@@ -20,7 +21,14 @@ enum class IssueReason {
     UnknownFormat,  // detection failed
     CannotOpen,
     Cancelled,
+    RecordTooLong,  // a record longer than kMaxRecordBytes
 };
+
+// The longest record an importer reads: a CSV row (quoted line breaks included) or one job of a
+// JSON trace. A longer one is RecordTooLong as soon as the limit is passed, so a file with no line
+// ends, an endless quoted field or a job with millions of values costs a fixed amount of memory,
+// not its size. Real trace records are a few hundred bytes.
+inline constexpr std::size_t kMaxRecordBytes = std::size_t{1} << 20;
 
 std::string_view reasonName(IssueReason reason);  // short stable key, e.g. "not-a-number"
 

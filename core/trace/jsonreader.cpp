@@ -32,6 +32,7 @@ bool JsonReader::fill()
 {
     if (m_eof)
         return false;
+    m_offset += m_size;
     m_size = m_source.read(m_buffer.get(), ByteSource::kChunk);
     m_pos = 0;
     if (m_size == 0) {
@@ -94,10 +95,18 @@ void JsonReader::expect(char c, std::string_view what)
     ++m_pos;
 }
 
+void JsonReader::recordTooLong() const
+{
+    throw ImportError({IssueReason::RecordTooLong, m_source.name(), m_recordLine, {}, {},
+                       "longer than the limit of " + std::to_string(kMaxRecordBytes) + " bytes"});
+}
+
 void JsonReader::readString(std::string& out)
 {
     out.clear();
     for (;;) {
+        if (out.size() > kMaxRecordBytes)
+            recordTooLong();  // the string alone is longer than its record may be
         char c = get();
         if (c == '"')
             return;
@@ -159,6 +168,9 @@ void JsonReader::readLiteral(std::string_view word)
 
 JsonValue JsonReader::value()
 {
+    peek();
+    m_recordStart = m_offset + m_pos;
+    m_recordLine = m_line;
     return value(0);
 }
 
@@ -166,6 +178,9 @@ JsonValue JsonReader::value(int depth)
 {
     if (depth > kMaxDepth)
         fail("nested too deeply");
+    // Checked at every value: a record's parts never get more than a value past the limit.
+    if (m_offset + m_pos - m_recordStart > kMaxRecordBytes)
+        recordTooLong();
     JsonValue v;
     const char c = peek();
     switch (c) {
@@ -220,6 +235,8 @@ JsonValue JsonReader::value(int depth)
             const char d = m_buffer[m_pos];
             if (!((d >= '0' && d <= '9') || d == '-' || d == '+' || d == '.' || d == 'e' || d == 'E'))
                 break;
+            if (v.text.size() == kMaxRecordBytes)
+                recordTooLong();
             v.text += d;
             ++m_pos;
         }

@@ -43,6 +43,8 @@ public:
     char peek();           // next non-space byte, 0 at the end
     bool consume(char c);  // skips spaces; takes c if it is next
     void expect(char c, std::string_view what);
+    // One value whole (a job record); throws ImportError(RecordTooLong) once it passes
+    // kMaxRecordBytes, before its parts take more memory.
     JsonValue value();
     std::uint64_t line() const { return m_line; }
     [[noreturn]] void fail(std::string detail) const;
@@ -54,6 +56,7 @@ private:
     void readString(std::string& out);
     void readLiteral(std::string_view word);
     JsonValue value(int depth);
+    [[noreturn]] void recordTooLong() const;
 
     ByteSource& m_source;
     std::unique_ptr<char[]> m_buffer;
@@ -62,6 +65,9 @@ private:
     bool m_eof = false;
     bool m_started = false;
     std::uint64_t m_line = 1;
+    std::uint64_t m_offset = 0;       // bytes of the input before m_buffer
+    std::uint64_t m_recordStart = 0;  // where the value() being read started
+    std::uint64_t m_recordLine = 0;
 };
 
 }  // namespace debrief::trace

@@ -134,6 +134,8 @@ void ModelsTest::issueTextComesFromReason_data()
                                     << QStringLiteral("column \"c\" is missing");
     QTest::newRow("empty") << int(trace::IssueReason::EmptyFile) << QStringLiteral("the file is empty");
     QTest::newRow("cancelled") << int(trace::IssueReason::Cancelled) << QStringLiteral("the import was cancelled");
+    QTest::newRow("record too long") << int(trace::IssueReason::RecordTooLong)
+                                     << QStringLiteral("a record is longer than %1 bytes").arg(QLocale().toString(1048576));
 }
 
 void ModelsTest::issueTextComesFromReason()

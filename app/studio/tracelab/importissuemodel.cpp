@@ -3,6 +3,7 @@
 #include "displayformat.h"
 
 #include <QFileInfo>
+#include <QLocale>
 #include <QStringList>
 
 namespace debrief::studio {
@@ -66,6 +67,8 @@ QString ImportIssueModel::describe(const trace::ImportIssue& issue)
         return tr("the trace format is not recognised; pick one in the Format list");
     case trace::IssueReason::CannotOpen: return tr("the file cannot be opened");
     case trace::IssueReason::Cancelled: return tr("the import was cancelled");
+    case trace::IssueReason::RecordTooLong:
+        return tr("a record is longer than %1 bytes").arg(QLocale().toString(qulonglong(trace::kMaxRecordBytes)));
     }
     return tr("unknown problem");
 }

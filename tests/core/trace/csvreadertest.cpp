@@ -2,10 +2,17 @@
 #include "trace/csvreader.h"
 #include "trace/bytesource.h"
 #include "trace/importissue.h"
+#include "trace/traceimporter.h"
 
 #include <QtTest>
 
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cstring>
+#include <optional>
 #include <sstream>
+#include <streambuf>
 #include <string>
 #include <vector>
 
@@ -30,6 +37,67 @@ std::vector<Record> readAll(const std::string& text)
 }
 
 using Fields = std::vector<std::string>;
+
+// A header line, then `fill` bytes of one record that never ends (or ends after `length` bytes),
+// made up as they are read so that the test itself holds none of them; counts what was read.
+class EndlessRecord : public std::streambuf {
+public:
+    EndlessRecord(std::string head, char fill, std::uint64_t length = UINT64_MAX)
+        : m_head(std::move(head)), m_fill(fill), m_length(length)
+    {
+    }
+    std::uint64_t bytesRead() const { return m_read; }
+
+protected:
+    int_type underflow() override
+    {
+        std::size_t size = 0;
+        if (m_headDone < m_head.size()) {
+            size = std::min(m_head.size() - m_headDone, sizeof m_chunk);
+            std::memcpy(m_chunk, m_head.data() + m_headDone, size);
+            m_headDone += size;
+        } else {
+            const std::uint64_t left = m_length - m_filled;
+            size = static_cast<std::size_t>(std::min<std::uint64_t>(left, sizeof m_chunk));
+            std::memset(m_chunk, m_fill, size);
+            m_filled += size;
+        }
+        if (size == 0)
+            return traits_type::eof();
+        m_read += size;
+        setg(m_chunk, m_chunk, m_chunk + size);
+        return traits_type::to_int_type(m_chunk[0]);
+    }
+
+private:
+    std::string m_head;
+    char m_fill;
+    std::uint64_t m_length;
+    std::size_t m_headDone = 0;
+    std::uint64_t m_filled = 0;
+    std::uint64_t m_read = 0;
+    char m_chunk[1 << 16];
+};
+
+std::optional<ImportIssue> readUntilError(std::istream& in, const std::string& name)
+{
+    ByteSource source(in, name, {});
+    CsvReader reader(source);
+    try {
+        while (reader.next()) {
+        }
+    } catch (const ImportError& error) {
+        return error.issue();
+    }
+    return std::nullopt;
+}
+
+long peakRssKb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
 
 }  // namespace
 
@@ -144,14 +212,18 @@ private slots:
         }
     }
 
-    void hugeQuotedFieldGrowsTheBuffer()
+    // A quoted field as long as the record limit allows, starting late in the first chunk so that
+    // it spans two; six chunks of it are over the limit.
+    void longQuotedFieldSpansChunksUpToTheLimit()
     {
-        const std::string big(6 * ByteSource::kChunk, 'x');
-        const auto records = readAll("a,\"" + big + "\",b\nc,d,e\n");
-        QCOMPARE(records.size(), std::size_t(2));
-        QCOMPARE(records[0].fields[1].size(), big.size());
-        QVERIFY(records[1].fields == Fields({"c", "d", "e"}));
-        QCOMPARE(records[1].line, std::uint64_t(2));
+        const std::string head = "h\n" + std::string(ByteSource::kChunk - 100, 'p') + "\n";
+        const std::string big(kMaxRecordBytes - 6, 'x');
+        const auto records = readAll(head + "a,\"" + big + "\",b\nc,d,e\n");
+        QCOMPARE(records.size(), std::size_t(4));
+        QCOMPARE(records[2].fields[1].size(), big.size());
+        QVERIFY(records[3].fields == Fields({"c", "d", "e"}));
+        QCOMPARE(records[3].line, std::uint64_t(4));
+        QVERIFY_THROWS_EXCEPTION(ImportError, readAll("a,\"" + std::string(6 * ByteSource::kChunk, 'x') + "\",b\n"));
     }
 
     void nulByteIsBinaryData()
@@ -163,6 +235,66 @@ private slots:
             QCOMPARE(e.issue().reason, IssueReason::BinaryData);
             QCOMPARE(e.issue().line, std::uint64_t(3));
         }
+    }
+
+    // A record with no end (a file of commas, one endless quoted field) is refused once it passes
+    // the limit, having read a bounded number of bytes, wherever it starts.
+    void overLongRecordIsRefusedAtTheLimit_data()
+    {
+        QTest::addColumn<QString>("head");
+        QTest::addColumn<char>("fill");
+        QTest::addColumn<quint64>("line");
+        QTest::newRow("commas") << QString("a,b,c\n1,2,3\n") << ',' << quint64(3);
+        QTest::newRow("one unquoted field") << QString("a,b,c\n") << 'x' << quint64(2);
+        QTest::newRow("quoted field") << QString("a,b,c\n\"") << 'x' << quint64(2);
+        QTest::newRow("quoted line breaks") << QString("a\n\n\"") << '\n' << quint64(3);
+    }
+
+    void overLongRecordIsRefusedAtTheLimit()
+    {
+        QFETCH(QString, head);
+        QFETCH(char, fill);
+        QFETCH(quint64, line);
+        EndlessRecord endless(head.toStdString(), fill);
+        std::istream in(&endless);
+        const auto issue = readUntilError(in, "endless.csv");
+        QVERIFY(issue);
+        QCOMPARE(issue->reason, IssueReason::RecordTooLong);
+        QCOMPARE(issue->line, line);
+        QVERIFY2(endless.bytesRead() <= kMaxRecordBytes + 4 * ByteSource::kChunk,
+                 qPrintable(QString::number(endless.bytesRead())));
+    }
+
+    void recordAtTheLimitIsRead()
+    {
+        const std::string record = std::string(kMaxRecordBytes - 2, 'x') + ",y";
+        const auto records = readAll("a,b\n" + record + "\n1,2\n");
+        QCOMPARE(records.size(), std::size_t(3));
+        QCOMPARE(records[1].fields[0].size(), kMaxRecordBytes - 2);
+        QCOMPARE(records[2].line, std::uint64_t(3));
+        QVERIFY_THROWS_EXCEPTION(ImportError, readAll("a,b\n" + record + "y\n1,2\n"));
+    }
+
+    // The import a user runs: a 50 MB record of commas is an error naming the file, the line and
+    // the limit, in a few MB (it took 1.1 GB before the limit).
+    void importOfAFiftyMegabyteRecordStaysSmall()
+    {
+        EndlessRecord endless("submit_time,duration,num_gpus\n0,100,2\n", ',', 50'000'000);
+        std::istream in(&endless);
+        const long before = peakRssKb();
+        try {
+            importTrace(in, "commas.csv");
+            QFAIL("the import accepted a 50 MB record");
+        } catch (const ImportError& error) {
+            const std::string message = error.what();
+            QCOMPARE(error.issue().reason, IssueReason::RecordTooLong);
+            QVERIFY2(message.find("commas.csv:3") != std::string::npos, message.c_str());
+            QVERIFY2(message.find(std::to_string(kMaxRecordBytes) + " bytes") != std::string::npos,
+                     message.c_str());
+        }
+        QVERIFY2(endless.bytesRead() < 10'000'000, qPrintable(QString::number(endless.bytesRead())));
+        const long grownKb = peakRssKb() - before;
+        QVERIFY2(grownKb < 200 * 1024, qPrintable(QString("peak RSS grew by %1 KB").arg(grownKb)));
     }
 };
 

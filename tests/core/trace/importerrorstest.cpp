@@ -4,8 +4,12 @@
 
 #include <QtTest>
 
+#include <sys/resource.h>
+
+#include <cstring>
 #include <optional>
 #include <sstream>
+#include <streambuf>
 
 using namespace debrief::trace;
 
@@ -30,6 +34,53 @@ Trace lenientImport(const std::string& text)
     options.lenient = true;
     std::istringstream in(text);
     return importTrace(in, "trace.csv", options);
+}
+
+// `head`, then `pattern` repeated until `length` bytes of it were read, made up as they are read
+// (the test holds none of it); counts the bytes read.
+class RepeatedInput : public std::streambuf {
+public:
+    RepeatedInput(std::string head, std::string pattern, std::uint64_t length)
+        : m_head(std::move(head)), m_pattern(std::move(pattern)), m_length(length)
+    {
+    }
+    std::uint64_t bytesRead() const { return m_read; }
+
+protected:
+    int_type underflow() override
+    {
+        std::size_t size = 0;
+        if (!m_headDone) {
+            m_chunk.assign(m_head);
+            m_headDone = true;
+        } else {
+            m_chunk.clear();
+            while (m_chunk.size() < 65536 && m_filled + m_chunk.size() < m_length)
+                m_chunk += m_pattern;
+            m_chunk.resize(static_cast<std::size_t>(std::min<std::uint64_t>(m_chunk.size(), m_length - m_filled)));
+            m_filled += m_chunk.size();
+        }
+        size = m_chunk.size();
+        if (size == 0)
+            return traits_type::eof();
+        m_read += size;
+        setg(m_chunk.data(), m_chunk.data(), m_chunk.data() + size);
+        return traits_type::to_int_type(m_chunk[0]);
+    }
+
+private:
+    std::string m_head, m_pattern, m_chunk;
+    std::uint64_t m_length;
+    bool m_headDone = false;
+    std::uint64_t m_filled = 0;
+    std::uint64_t m_read = 0;
+};
+
+long peakRssKb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
 }
 
 }  // namespace
@@ -342,12 +393,48 @@ private slots:
         }
     }
 
+    // One Philly job of millions of values (10 MB of `0,` took 736 MB), one endless string, one
+    // endless number: each is RecordTooLong at the job's line once it passes the limit.
+    void phillyRecordLongerThanTheLimit_data()
+    {
+        QTest::addColumn<QString>("head");
+        QTest::addColumn<QString>("pattern");
+        QTest::newRow("values") << QString("[{\"jobid\":\"a\"},\n {\"jobid\":\"b\",\"attempts\":[") << QString("0,");
+        QTest::newRow("string") << QString("[{\"jobid\":\"a\"},\n {\"jobid\":\"") << QString("b");
+        QTest::newRow("number") << QString("[{\"jobid\":\"a\"},\n {\"vc\":1") << QString("0");
+    }
+
+    void phillyRecordLongerThanTheLimit()
+    {
+        QFETCH(QString, head);
+        QFETCH(QString, pattern);
+        RepeatedInput input(head.toStdString(), pattern.toStdString(), 50'000'000);
+        std::istream in(&input);
+        ImportOptions options;
+        options.format = TraceFormat::Philly;
+        options.lenient = true;  // the first job is bad too; a long record is fatal all the same
+        const long before = peakRssKb();
+        try {
+            importTrace(in, "cluster_job_log", options);
+            QFAIL("the import accepted a 50 MB job");
+        } catch (const ImportError& error) {
+            QCOMPARE(error.issue().reason, IssueReason::RecordTooLong);
+            const std::string message = error.what();
+            QVERIFY2(message.find("cluster_job_log:2") != std::string::npos, message.c_str());
+            QVERIFY2(message.find(std::to_string(kMaxRecordBytes) + " bytes") != std::string::npos, message.c_str());
+        }
+        QVERIFY2(input.bytesRead() < 4 * kMaxRecordBytes, qPrintable(QString::number(input.bytesRead())));
+        const long grownKb = peakRssKb() - before;
+        QVERIFY2(grownKb < 200 * 1024, qPrintable(QString("peak RSS grew by %1 KB").arg(grownKb)));
+    }
+
     void reasonNames()
     {
         QCOMPARE(reasonName(IssueReason::NotANumber), std::string_view("not-a-number"));
         QCOMPARE(reasonName(IssueReason::EmptyFile), std::string_view("empty-file"));
         QCOMPARE(reasonName(IssueReason::Cancelled), std::string_view("cancelled"));
         QCOMPARE(reasonName(IssueReason::WrongFieldCount), std::string_view("wrong-field-count"));
+        QCOMPARE(reasonName(IssueReason::RecordTooLong), std::string_view("record-too-long"));
     }
 };
 
