@@ -150,7 +150,8 @@ private slots:
         QVERIFY(!StudioApplication::prepareDatabase(path, true));
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         QCOMPARE(seen.size(), 1);
-        QVERIFY2(seen[0].contains(path + QStringLiteral(" cannot be written: the file is read-only")), qPrintable(seen[0]));
+        QVERIFY2(seen[0].contains(path + QStringLiteral(" cannot be written: the file is read-only")),
+                 qPrintable(seen[0]));
         QVERIFY2(!buttons.contains(QStringLiteral("Back up and start fresh")), qPrintable(buttons.join(", ")));
         QCOMPARE(bytesOf(path), before);
     }

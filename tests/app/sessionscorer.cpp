@@ -52,7 +52,8 @@ int main(int argc, char** argv)
     for (int edit = 1; edit <= 100000; ++edit) {
         bool saved = controller.setAnswer(0, editscript::answerAfter(edit));
         if (edit % editscript::kNoteEvery == 0)
-            saved = controller.addNote({QStringLiteral("Dana"), edit * 100, QStringLiteral("note %1").arg(edit)}) && saved;
+            saved =
+                controller.addNote({QStringLiteral("Dana"), edit * 100, QStringLiteral("note %1").arg(edit)}) && saved;
         if (edit % 7 == 0) {
             interview::AnswerScore score;
             score.interviewer = QStringLiteral("Dana");

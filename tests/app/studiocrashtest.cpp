@@ -110,7 +110,8 @@ private:
         const int committed = run.committed;
         const QString& answer = session.questions.at(0).answer;
         QVERIFY2(answer == editscript::answerAfter(committed) || answer == editscript::answerAfter(committed + 1),
-                 qPrintable(QStringLiteral("%1 edits reported, answer has %2 characters").arg(committed).arg(answer.size())));
+                 qPrintable(
+                     QStringLiteral("%1 edits reported, answer has %2 characters").arg(committed).arg(answer.size())));
         const qsizetype notes = session.notes.size();
         QVERIFY(notes == committed / editscript::kNoteEvery || notes == (committed + 1) / editscript::kNoteEvery);
         QVERIFY(session.elapsedMs == committed * 100 || session.elapsedMs == (committed + 1) * 100);
@@ -194,14 +195,16 @@ private slots:
             if (statement > 0)
                 env.insert(QStringLiteral("DEBRIEF_CRASH_AFTER_STATEMENTS"), QString::number(statement));
             studio.setProcessEnvironment(env);
-            studio.start(QStringLiteral(DEBRIEF_STUDIO), {QStringLiteral("--db"), db, QStringLiteral("--screenshot"), shots});
+            studio.start(QStringLiteral(DEBRIEF_STUDIO),
+                         {QStringLiteral("--db"), db, QStringLiteral("--screenshot"), shots});
             QVERIFY(studio.waitForFinished(120000));
             if (statement == 0)
                 QVERIFY2(studio.exitStatus() == QProcess::NormalExit && studio.exitCode() == 0,
                          studio.readAllStandardError().constData());
             else
                 kills += studio.exitStatus() == QProcess::CrashExit ? 1 : 0;
-            QVERIFY2(bytesOf(db) == before, qPrintable(QStringLiteral("changed by the run stopped at %1").arg(statement)));
+            QVERIFY2(bytesOf(db) == before,
+                     qPrintable(QStringLiteral("changed by the run stopped at %1").arg(statement)));
             QCOMPARE(QDir(folder).entryList(QDir::Files), files);
         }
         QCOMPARE(kills, 2);

@@ -121,8 +121,8 @@ QString CrashMarker::takeReport(const QString& path)
     }
     marker.close();
     marker.remove();
-    const QString when =
-        time > 0 ? QLocale().toString(QDateTime::fromSecsSinceEpoch(time), QLocale::ShortFormat) : tr("an unknown time");
+    const QString when = time > 0 ? QLocale().toString(QDateTime::fromSecsSinceEpoch(time), QLocale::ShortFormat)
+                                  : tr("an unknown time");
     return tr("Debrief Studio stopped unexpectedly at %1 (signal %2). Every edit made before that moment was "
               "saved; an interview that was running is offered for resuming where it stopped.")
         .arg(when, signalName(signal));
