@@ -126,6 +126,7 @@ private slots:
                      qPrintable(QStringLiteral("killed after statement %1: %2").arg(statement).arg(problem)));
             QVERIFY2(after == none || after == all,
                      qPrintable(QStringLiteral("killed after statement %1: %2").arg(statement).arg(after)));
+            QVERIFY(!QFile::exists(file + QStringLiteral("-journal")));
             // The demo runs again on what the kill left, and completes it.
             const CliRun again = cli({"--db", file, "demo"});
             QVERIFY2(again.code == 0, qPrintable(again.err));
