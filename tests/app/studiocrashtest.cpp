@@ -15,6 +15,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -61,6 +62,7 @@ ScorerRun runScorer(const QString& db, const QString& marker, int statement, int
         env.insert(QStringLiteral("DEBRIEF_CRASH_SIGNAL"), signal);
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     scorer.setProcessEnvironment(env);
+    scorer.setWorkingDirectory(QFileInfo(db).absolutePath());  // a core dump, where enabled, goes there
     scorer.start(QStringLiteral(SESSION_SCORER), {db, marker});
     QByteArray output;
     ScorerRun run;
