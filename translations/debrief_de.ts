@@ -1703,6 +1703,10 @@ Tiefe / Vision</translation>
         <source>a checklist item needs an id</source>
         <translation>ein Checklistenpunkt braucht eine ID</translation>
     </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>debrief::storage::CommitteeStore</name>
@@ -1780,6 +1784,30 @@ Tiefe / Vision</translation>
     <message>
         <source>cannot replace %1 (its copy is %2)</source>
         <translation>%1 kann nicht ersetzt werden (die Kopie ist %2)</translation>
+    </message>
+    <message>
+        <source>cannot copy it to %1 to roll back its journal</source>
+        <translation>sie kann nicht nach %1 kopiert werden, um ihr Journal zurückzurollen</translation>
+    </message>
+    <message>
+        <source>the header names no valid page size</source>
+        <translation>der Dateikopf nennt keine gültige Seitengröße</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes, not a whole number of its %2-byte pages: it was cut short</source>
+        <translation>die Datei hat %1 Bytes, keine ganze Zahl ihrer %2-Byte-Seiten: sie wurde abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the file holds %1 pages but its header counts %2: it was cut short</source>
+        <translation>die Datei enthält %1 Seiten, ihr Dateikopf zählt aber %2: sie wurde abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the file is read-only; make it writable (for example `chmod u+w`), or copy it to a writable place and open the copy with --db</source>
+        <translation>die Datei ist schreibgeschützt; machen Sie sie beschreibbar (zum Beispiel mit `chmod u+w`) oder kopieren Sie sie an einen beschreibbaren Ort und öffnen Sie die Kopie mit --db</translation>
+    </message>
+    <message>
+        <source>its folder %1 is read-only, and SQLite keeps its -wal and -shm files beside the database; make the folder writable, or copy the file to a writable folder and open the copy with --db</source>
+        <translation>ihr Ordner %1 ist schreibgeschützt, und SQLite legt seine -wal- und -shm-Dateien neben die Datenbank; machen Sie den Ordner beschreibbar oder kopieren Sie die Datei in einen beschreibbaren Ordner und öffnen Sie die Kopie mit --db</translation>
     </message>
 </context>
 <context>
@@ -2550,6 +2578,17 @@ Nicht eingereichte Bewertungen sind Entwürfe: das Gremium lässt sie weg.</tran
     <message>
         <source>In words</source>
         <translation>In Worten</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::CrashMarker</name>
+    <message>
+        <source>an unknown time</source>
+        <translation>Zeitpunkt unbekannt</translation>
+    </message>
+    <message>
+        <source>Debrief Studio stopped unexpectedly at %1 (signal %2). Every edit made before that moment was saved; an interview that was running is offered for resuming where it stopped.</source>
+        <translation>Debrief Studio wurde unerwartet beendet (%1, Signal %2). Jede Änderung bis zu diesem Moment wurde gespeichert; ein laufendes Interview wird zum Fortsetzen an der Stelle angeboten, an der es stehen blieb.</translation>
     </message>
 </context>
 <context>
@@ -5603,6 +5642,20 @@ Sie wurde nicht verändert. Sie können sie sichern und mit einer neuen Datenban
 Continuing without saving.</source>
         <translation>%1
 Es wird ohne Speichern fortgefahren.</translation>
+    </message>
+    <message>
+        <source>The database cannot be used:
+%1
+
+It has not been changed. Debrief Studio continues without saving anything.</source>
+        <translation>Die Datenbank kann nicht verwendet werden:
+%1
+
+Sie wurde nicht verändert. Debrief Studio arbeitet ohne Speichern weiter.</translation>
+    </message>
+    <message>
+        <source>Debrief Studio stopped unexpectedly</source>
+        <translation>Debrief Studio wurde unerwartet beendet</translation>
     </message>
 </context>
 <context>

@@ -1688,6 +1688,10 @@ Depth / Vision</source>
         <source>a checklist item needs an id</source>
         <translation>清单项需要一个 ID</translation>
     </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>debrief::storage::CommitteeStore</name>
@@ -1765,6 +1769,30 @@ Depth / Vision</source>
     <message>
         <source>cannot replace %1 (its copy is %2)</source>
         <translation>无法替换 %1（其副本为 %2）</translation>
+    </message>
+    <message>
+        <source>cannot copy it to %1 to roll back its journal</source>
+        <translation>无法将其复制到 %1 以回滚其日志</translation>
+    </message>
+    <message>
+        <source>the header names no valid page size</source>
+        <translation>文件头中没有有效的页大小</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes, not a whole number of its %2-byte pages: it was cut short</source>
+        <translation>文件大小为 %1 字节，不是其 %2 字节页的整数倍：文件被截断了</translation>
+    </message>
+    <message>
+        <source>the file holds %1 pages but its header counts %2: it was cut short</source>
+        <translation>文件只有 %1 页，但文件头记录为 %2 页：文件被截断了</translation>
+    </message>
+    <message>
+        <source>the file is read-only; make it writable (for example `chmod u+w`), or copy it to a writable place and open the copy with --db</source>
+        <translation>文件为只读；请将其设为可写（例如 `chmod u+w`），或将其复制到可写的位置并用 --db 打开副本</translation>
+    </message>
+    <message>
+        <source>its folder %1 is read-only, and SQLite keeps its -wal and -shm files beside the database; make the folder writable, or copy the file to a writable folder and open the copy with --db</source>
+        <translation>其所在文件夹 %1 为只读，而 SQLite 需要在数据库旁创建 -wal 和 -shm 文件；请将该文件夹设为可写，或将文件复制到可写的文件夹并用 --db 打开副本</translation>
     </message>
 </context>
 <context>
@@ -2533,6 +2561,17 @@ Scores not submitted are drafts: the committee leaves them out.</source>
     <message>
         <source>In words</source>
         <translation>文字说明</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::CrashMarker</name>
+    <message>
+        <source>an unknown time</source>
+        <translation>未知时间</translation>
+    </message>
+    <message>
+        <source>Debrief Studio stopped unexpectedly at %1 (signal %2). Every edit made before that moment was saved; an interview that was running is offered for resuming where it stopped.</source>
+        <translation>Debrief Studio 于 %1 意外停止（信号 %2）。在此之前的每一处修改都已保存；正在进行的面试可从中断处继续。</translation>
     </message>
 </context>
 <context>
@@ -5576,6 +5615,20 @@ It has not been changed. You can back it up and start with a fresh database, or 
 Continuing without saving.</source>
         <translation>%1
 将在不保存的情况下继续。</translation>
+    </message>
+    <message>
+        <source>The database cannot be used:
+%1
+
+It has not been changed. Debrief Studio continues without saving anything.</source>
+        <translation>无法使用该数据库：
+%1
+
+数据库未被修改。Debrief Studio 将在不保存任何内容的情况下继续运行。</translation>
+    </message>
+    <message>
+        <source>Debrief Studio stopped unexpectedly</source>
+        <translation>Debrief Studio 意外停止</translation>
     </message>
 </context>
 <context>

@@ -19,14 +19,20 @@ QString StudioDatabase::resolve(const std::string& path)
 
 StudioDatabase::StudioDatabase(const std::string& path) : m_database(resolve(path))
 {
-    if (!m_database.open())
-        throw DatabaseRefused(
-            QCoreApplication::translate("debrief::cli",
-                                        "%1\nNothing was changed. To back it up and start fresh, move the file aside "
-                                        "(keep it: it is your data) and run the command again; an empty database "
-                                        "is then created in its place.")
-                .arg(m_database.problem().message())
-                .toStdString());
+    if (m_database.open())
+        return;
+    // A read-only file is not damaged: its message says what to do, and starting fresh would not help.
+    if (m_database.problem().kind == storage::DatabaseProblem::Kind::ReadOnly)
+        throw DatabaseRefused(QCoreApplication::translate("debrief::cli", "%1\nNothing was changed.")
+                                  .arg(m_database.problem().message())
+                                  .toStdString());
+    throw DatabaseRefused(
+        QCoreApplication::translate("debrief::cli",
+                                    "%1\nNothing was changed. To back it up and start fresh, move the file aside "
+                                    "(keep it: it is your data) and run the command again; an empty database "
+                                    "is then created in its place.")
+            .arg(m_database.problem().message())
+            .toStdString());
 }
 
 }  // namespace debrief::cli

@@ -5,6 +5,7 @@
 #include "session/demolivesession.h"
 #include "session/livesessionpage.h"
 #include "session/sessioncontroller.h"
+#include "shell/crashmarker.h"
 #include "shell/languageswitch.h"
 #include "shell/resumeoffer.h"
 #include "shell/studioappearance.h"
@@ -21,6 +22,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QIcon>
 #include <QPushButton>
@@ -61,6 +64,14 @@ bool StudioApplication::prepareDatabase(const QString& path, bool askWhenRefused
     std::fprintf(stderr, "debrief-studio: %s\n", qPrintable(problem));
     if (!askWhenRefused)
         return false;
+    if (database.problem().kind == storage::DatabaseProblem::Kind::ReadOnly) {
+        // Not damaged, so no fresh start on offer: the message says what to change.
+        QMessageBox::warning(nullptr, tr("Database not opened"),
+                             tr("The database cannot be used:\n%1\n\nIt has not been changed. Debrief Studio "
+                                "continues without saving anything.")
+                                 .arg(problem));
+        return false;
+    }
     // The refused file is never overwritten: starting fresh first copies it aside, byte for byte.
     QMessageBox box(QMessageBox::Warning, tr("Database not opened"),
                     tr("The database cannot be used:\n%1\n\nIt has not been changed. You can back it up and "
@@ -84,6 +95,16 @@ bool StudioApplication::prepareDatabase(const QString& path, bool askWhenRefused
 }
 
 namespace {
+
+// The database files as they lie on disk (with a -wal or a hot -journal, which SQLite applies to the
+// copy), read and never opened as a database, so nothing is written beside the original.
+void copyForScreenshots(const QString& from, const QString& to)
+{
+    for (const QString& suffix : {QString(), QStringLiteral("-journal"), QStringLiteral("-wal")}) {
+        if (QFileInfo::exists(from + suffix) && !QFile::copy(from + suffix, to + suffix))
+            std::fprintf(stderr, "debrief-studio: cannot copy %s for the screenshots\n", qPrintable(from + suffix));
+    }
+}
 
 // The states a new user meets that the demo data does not show: the first start's welcome (a window
 // on an empty database) and a scorer's submitted, locked marks on the Live session page.
@@ -142,12 +163,15 @@ int StudioApplication::run()
         std::fprintf(stderr, "debrief-studio: cannot load the %s translation\n", qPrintable(language));
 
     const QString screenshotDir = parser.value(screenshot);
-    // Screenshots show the demo candidate in a fresh temporary database, unless --db names one.
+    // Screenshots never write to a user's database: they show the demo candidate in a fresh temporary
+    // database, or a copy of the one --db names (a kill mid-way then leaves nothing behind in it).
     QTemporaryDir screenshotData;
-    const bool demoDatabase = !screenshotDir.isEmpty() && !parser.isSet(dbOption);
-    const QString databasePath = demoDatabase             ? screenshotData.filePath(QStringLiteral("debrief.sqlite"))
+    const QString databasePath = !screenshotDir.isEmpty() ? screenshotData.filePath(QStringLiteral("debrief.sqlite"))
                                  : parser.isSet(dbOption) ? parser.value(dbOption)
                                                           : storage::Database::defaultPath();
+    const bool demoDatabase = !screenshotDir.isEmpty() && !parser.isSet(dbOption);
+    if (!screenshotDir.isEmpty() && parser.isSet(dbOption))
+        copyForScreenshots(parser.value(dbOption), databasePath);
     prepareDatabase(databasePath, screenshotDir.isEmpty());
     if (demoDatabase) {
         try {
@@ -159,6 +183,15 @@ int StudioApplication::run()
         }
     }
 
+    // A crash of the last run (a fatal signal, noted by the handler) is told before anything else.
+    QString lastCrash;
+    if (screenshotDir.isEmpty()) {
+        lastCrash = CrashMarker::takeReport(CrashMarker::defaultPath());
+        if (!lastCrash.isEmpty())
+            std::fprintf(stderr, "debrief-studio: %s\n", qPrintable(lastCrash));
+        CrashMarker::install(CrashMarker::defaultPath());
+    }
+
     MainWindow window(nullptr, databasePath);
     if (screenshotDir.isEmpty())
         window.restoreSettings();
@@ -167,7 +200,9 @@ int StudioApplication::run()
     auto* liveSession = qobject_cast<LiveSessionPage*>(window.page(QStringLiteral("live-session")));
     if (liveSession && screenshotDir.isEmpty()) {
         // A session the last run did not close is offered for resuming, at its question and clock.
-        QTimer::singleShot(0, &window, [&window, liveSession] {
+        QTimer::singleShot(0, &window, [&window, liveSession, lastCrash] {
+            if (!lastCrash.isEmpty())
+                QMessageBox::warning(&window, tr("Debrief Studio stopped unexpectedly"), lastCrash);
             window.askScorerName();  // first start: who scores with this studio
             const auto interrupted = ResumeOffer::interruptedSession(window.interviewRecords()->database());
             if (interrupted && ResumeOffer::ask(&window, *interrupted) && liveSession->openSession(interrupted->id))
@@ -179,13 +214,6 @@ int StudioApplication::run()
             const std::int64_t demo = DemoLiveSession::create(records.database(), records.content());
             if (liveSession->openSession(demo))
                 liveSession->togglePause();  // a still picture: the clock stands at the demo's time
-            // Screenshots leave no half-run session behind, even in a database given with --db.
-            connect(this, &QCoreApplication::aboutToQuit, &window, [&records, demo] {
-                try {
-                    storage::SessionStore(records.database()).remove(demo);
-                } catch (const std::exception&) {
-                }
-            });
         } catch (const std::exception& error) {
             std::fprintf(stderr, "debrief-studio: no live-session demo: %s\n", error.what());
         }

@@ -182,10 +182,9 @@ DatabaseProblem Database::inspectContent(const QString& file) const
     const bool headerCountValid = bigEndian32(header, 24) == bigEndian32(header, 92);
     const qint64 counted = bigEndian32(header, 28);
     if (headerCountValid && (!wal.exists() || wal.size() == 0) && size / pageSize < counted)
-        return {DatabaseProblem::Kind::Corrupt, m_path,
-                tr("the file holds %1 pages but its header counts %2: it was cut short")
-                    .arg(size / pageSize)
-                    .arg(counted)};
+        return {
+            DatabaseProblem::Kind::Corrupt, m_path,
+            tr("the file holds %1 pages but its header counts %2: it was cut short").arg(size / pageSize).arg(counted)};
 
     // Every start writes (migrations, sessions left open), and SQLite must create its -wal and -shm
     // files beside the database: say so now rather than call a healthy file damaged, or fail on the

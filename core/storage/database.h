@@ -13,8 +13,10 @@ namespace debrief::storage {
 
 // The studio's SQLite file. One connection per thread (Qt SQL connections must not cross threads),
 // opened on first use with foreign keys on, WAL (checked) and synchronous=NORMAL, which in WAL mode
-// keeps every committed transaction across a crash of the application. A file that is damaged or
-// from a newer version is refused without being written to.
+// keeps every committed transaction across a crash of the application. A file that is damaged (or
+// cut short), from a newer version, or read-only is refused without being written to and without
+// -wal/-shm left beside it; a hot -journal left by a kill is rolled back, as SQLite does, once a
+// rolled-back copy has passed the same checks.
 class Database {
 public:
     // The GUI and the CLI set these on their QCoreApplication so both find the same file.

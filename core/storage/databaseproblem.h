@@ -5,7 +5,8 @@
 namespace debrief::storage {
 
 // Why a database file was refused. Nothing was written to it; Database::backupAndStartFresh() is
-// the way on (a copy of the file is kept beside it).
+// the way on (a copy of the file is kept beside it), except for ReadOnly, which nothing is wrong with
+// but its permissions.
 struct DatabaseProblem {
     enum class Kind {
         None,

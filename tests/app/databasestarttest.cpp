@@ -116,6 +116,46 @@ private slots:
         QVERIFY(fresh.open());
     }
 
+    // A read-only database is not damaged: the box says what is read-only and offers no fresh start.
+    void aReadOnlyDatabaseIsNotOfferedAFreshStart()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("readonly.sqlite"));
+        {
+            storage::Database database(path);
+            QVERIFY(database.open());
+        }
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner));
+        QFile probe(path);
+        if (probe.open(QIODevice::ReadWrite)) {
+            QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            QSKIP("running with privileges that write any file");
+        }
+        const QByteArray before = bytesOf(path);
+        QStringList seen;
+        QStringList buttons;
+        QTimer::singleShot(50, [&seen, &buttons] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            seen << box->text();
+            for (QAbstractButton* button : box->buttons())
+                buttons << button->text();
+            for (QAbstractButton* button : box->buttons()) {  // never the fresh start, should it be offered
+                if (button->text() != QLatin1String("Back up and start fresh")) {
+                    button->click();
+                    break;
+                }
+            }
+        });
+        QVERIFY(!StudioApplication::prepareDatabase(path, true));
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QCOMPARE(seen.size(), 1);
+        QVERIFY2(seen[0].contains(path + QStringLiteral(" cannot be written: the file is read-only")),
+                 qPrintable(seen[0]));
+        QVERIFY2(!buttons.contains(QStringLiteral("Back up and start fresh")), qPrintable(buttons.join(", ")));
+        QCOMPARE(bytesOf(path), before);
+    }
+
     void withoutAskingARefusedFileIsOnlyReported()
     {
         const QString path = newerDatabase("quiet.sqlite");

@@ -54,8 +54,9 @@ QString contentOf(const QSqlDatabase& db)
 {
     QStringList parts;
     for (const char* table : {"sessions", "questions", "scores", "notes", "portfolio_projects", "drill_cards"})
-        parts << QStringLiteral("%1=%2").arg(QLatin1String(table)).arg(
-            count(db, QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table)));
+        parts << QStringLiteral("%1=%2")
+                     .arg(QLatin1String(table))
+                     .arg(count(db, QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table)));
     return parts.join(QLatin1Char(' '));
 }
 
@@ -121,9 +122,11 @@ private slots:
             }
             ++kills;
             const QString after = openedContent(file, &problem);
-            QVERIFY2(!after.isEmpty(), qPrintable(QStringLiteral("killed after statement %1: %2").arg(statement).arg(problem)));
+            QVERIFY2(!after.isEmpty(),
+                     qPrintable(QStringLiteral("killed after statement %1: %2").arg(statement).arg(problem)));
             QVERIFY2(after == none || after == all,
                      qPrintable(QStringLiteral("killed after statement %1: %2").arg(statement).arg(after)));
+            QVERIFY(!QFile::exists(file + QStringLiteral("-journal")));
             // The demo runs again on what the kill left, and completes it.
             const CliRun again = cli({"--db", file, "demo"});
             QVERIFY2(again.code == 0, qPrintable(again.err));
@@ -165,7 +168,8 @@ private slots:
             }
             ++kills;
             const QString after = openedContent(file, &problem);
-            QVERIFY2(!after.isEmpty(), qPrintable(QStringLiteral("killed after statement %1: %2").arg(statement).arg(problem)));
+            QVERIFY2(!after.isEmpty(),
+                     qPrintable(QStringLiteral("killed after statement %1: %2").arg(statement).arg(problem)));
             QVERIFY2(after == none || after == all,
                      qPrintable(QStringLiteral("killed after statement %1: %2").arg(statement).arg(after)));
         }

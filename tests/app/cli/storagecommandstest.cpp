@@ -163,6 +163,33 @@ private slots:
         QCOMPARE(bytesOf(db), QByteArray(8192, 'x'));
     }
 
+    // A read-only database is refused up front, in words (not SQLite's "attempt to write a readonly
+    // database" halfway through an import), and without the advice to start fresh: it is not damaged.
+    void aReadOnlyDatabaseIsNamedBeforeAnImport()
+    {
+        const QString db = path("readonly.sqlite");
+        QCOMPARE(cli({"--db", db, "demo"}).code, 0);
+        const QString newest = cli({"--db", db, "sessions", "list"}).out.section(QLatin1Char(' '), 0, 0);
+        const QString card = path("readonly.json");
+        QCOMPARE(cli({"--db", db, "scorecard", "export", newest, "--interviewer", "Lukas Brandt", "--out", card}).code,
+                 0);
+        QVERIFY(QFile::setPermissions(db, QFileDevice::ReadOwner));
+        QFile probe(db);
+        if (probe.open(QIODevice::ReadWrite)) {
+            QFile::setPermissions(db, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            QSKIP("running with privileges that write any file");
+        }
+        const QByteArray before = bytesOf(db);
+        const Run run = cli({"--db", db, "scorecard", "import", card});
+        QFile::setPermissions(db, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(db + QStringLiteral(" cannot be written: the file is read-only; make it writable")),
+                 qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QLatin1String("failed")) && !run.err.contains(QLatin1String("start fresh")),
+                 qPrintable(run.err));
+        QCOMPARE(bytesOf(db), before);
+    }
+
     void usageMistakesExitTwo()
     {
         QCOMPARE(cli({"--db"}).code, 2);

@@ -559,7 +559,8 @@ private slots:
             QCOMPARE(fresh.problem().kind, DatabaseProblem::Kind::ReadOnly);
         }
         QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{QStringLiteral("healthy.sqlite")});
-        QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+        QVERIFY(
+            QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
 
         // The file read-only in a writable folder: refused before any write, not with SQLite's words
         // on the first edit.
