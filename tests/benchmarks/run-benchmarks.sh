@@ -33,7 +33,7 @@ judge() {
   awk -v v="$1" -v op="$2" -v l="$3" 'BEGIN { ok = (op == "<=") ? v <= l : (op == ">=") ? v >= l : v < l
                                               print (ok ? "met" : "MISSED") }'
 }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2fx", a / b; else print "-" }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.3gx", a / b; else print "-" }'; }
 
 # best-of-3 wall seconds in $best and the peak RSS (MB) of that run in $rss
 measure() {
@@ -57,12 +57,13 @@ floor() {
 }
 floor5m="$(floor "$trace5m")"
 floor82k="$(floor "$trace82k")"
-mb5m=$(( $(stat -c %s "$trace5m") / 1000000 ))
+mb5m="$(awk -v b="$(stat -c %s "$trace5m")" 'BEGIN { printf "%.0f", b / 1e6 }')"
+bytes5m="$(stat -c %s "$trace5m")"
 
 measure "$cli" replay "$trace5m" --gpus 2048 --policy fifo
 rows+=("cli|5M-job CSV ($mb5m MB), import + fifo pooled|$best s|$rss MB|parse floor $floor5m s|$(ratio "$best" "$floor5m")|<= 1.5 s, <= 600 MB: $(judge "$best" "<=" 1.5), $(judge "$rss" "<=" 600)")
 measure "$cli" inspect "$trace5m"
-rate="$(awk -v mb="$mb5m" -v s="$best" 'BEGIN { printf "%.0f", mb / s }')"
+rate="$(awk -v b="$bytes5m" -v s="$best" 'BEGIN { printf "%.0f", s > 0 ? b / 1e6 / s : 0 }')"
 rows+=("cli|5M-job CSV ($mb5m MB), import only (inspect)|$best s|$rate MB/s|parse floor $floor5m s|$(ratio "$best" "$floor5m")|>= 300 MB/s: $(judge "$rate" ">=" 300)")
 measure "$cli" replay "$trace82k" --gpus 2048 --policy all
 rows+=("cli|82k-job trace, import + all 8 policies|$best s|$rss MB|parse floor $floor82k s|$(ratio "$best" "$floor82k")|<= 0.5 s: $(judge "$best" "<=" 0.5)")
