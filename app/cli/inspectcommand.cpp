@@ -67,9 +67,9 @@ int runInspect(const std::vector<std::string>& args, std::ostream& out, std::ost
     std::uint64_t negativeQueueing = 0;
     for (const trace::Job& job : trace.jobs) {
         ++histogram[job.gpus];
-        if (job.traceStart != trace::kNoTime) {
-            if (job.traceStart >= job.submit)
-                ownQueueing.push_back(job.traceStart - job.submit);
+        if (const std::int64_t start = trace.traceStart(job); start != trace::kNoTime) {
+            if (start >= job.submit)
+                ownQueueing.push_back(start - job.submit);
             else
                 ++negativeQueueing;
         }

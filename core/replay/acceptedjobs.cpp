@@ -31,7 +31,10 @@ AcceptedJobs::AcceptedJobs(const RankOrder& order, std::uint64_t clusterGpus) : 
     m_submit.resize(n);
     m_duration.resize(n);
     m_gpus.resize(n);
-    m_position.resize(n);
+    // Every job, in file order: rank is position, so no table of positions is needed.
+    const bool identity = n == jobs.size() && order.inFileOrder();
+    if (!identity)
+        m_position.resize(n);
     std::size_t r = 0;
     for (std::size_t k = 0; k < positions.size(); ++k) {
         const trace::Job& job = jobs[positions[k]];
@@ -40,9 +43,11 @@ AcceptedJobs::AcceptedJobs(const RankOrder& order, std::uint64_t clusterGpus) : 
         m_submit[r] = submits[k];
         m_duration[r] = std::max<std::int64_t>(job.duration, 0);
         m_gpus[r] = job.gpus;
-        m_position[r] = positions[k];
+        if (!identity)
+            m_position[r] = positions[k];
         ++r;
     }
+
     // The earliest accepted submit becomes 0.
     m_origin = n == 0 ? 0 : m_submit[0];
     if (m_origin != 0) {
@@ -53,7 +58,7 @@ AcceptedJobs::AcceptedJobs(const RankOrder& order, std::uint64_t clusterGpus) : 
 
 const trace::Job& AcceptedJobs::job(std::uint32_t rank) const
 {
-    return m_trace->jobs[m_position[rank]];
+    return m_trace->jobs[position(rank)];
 }
 
 void AcceptedJobs::buildDemandBuckets()
@@ -71,9 +76,7 @@ void AcceptedJobs::buildDemandBuckets()
             m_demands.push_back(g);
         }
     }
-    m_bucket.resize(m_gpus.size());
-    for (std::size_t r = 0; r < m_gpus.size(); ++r)
-        m_bucket[r] = table[m_gpus[r]];
+    m_bucketOf = std::move(table);
 }
 
 }  // namespace debrief::replay

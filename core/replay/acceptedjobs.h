@@ -34,7 +34,7 @@ public:
     std::span<const std::uint32_t> gpuCounts() const { return m_gpus; }
     const trace::Job& job(std::uint32_t rank) const;
     // Position in Trace::jobs (file order); the trace index that breaks submit ties.
-    std::uint32_t position(std::uint32_t rank) const { return m_position[rank]; }
+    std::uint32_t position(std::uint32_t rank) const { return m_position.empty() ? rank : m_position[rank]; }
     // True when rank order is file order, so per-job arrays need no permutation.
     bool inFileOrder() const { return m_inFileOrder; }
 
@@ -42,7 +42,7 @@ public:
     // fifo on a pooled cluster never needs them.
     void buildDemandBuckets();
     const std::vector<std::uint32_t>& demands() const { return m_demands; }
-    std::uint32_t bucket(std::uint32_t rank) const { return m_bucket[rank]; }
+    std::uint32_t bucket(std::uint32_t rank) const { return m_bucketOf[m_gpus[rank]]; }
 
     std::int64_t origin() const { return m_origin; }
     const std::vector<std::uint32_t>& rejectedLines() const { return m_rejectedLines; }
@@ -54,9 +54,9 @@ private:
     std::vector<std::int64_t> m_submit;
     std::vector<std::int64_t> m_duration;
     std::vector<std::uint32_t> m_gpus;
-    std::vector<std::uint32_t> m_position;
+    std::vector<std::uint32_t> m_position;  // empty when rank = position (the trace as it is)
     std::vector<std::uint32_t> m_demands;
-    std::vector<std::uint32_t> m_bucket;
+    std::vector<std::uint32_t> m_bucketOf;  // per demand up to the largest: its bucket
     std::vector<std::uint32_t> m_rejectedLines;
     std::uint64_t m_cpuOnlyExcluded = 0;
     std::int64_t m_origin = 0;

@@ -43,6 +43,15 @@ void GreedySelection::select(std::int64_t offset, std::vector<std::uint32_t>& st
 {
     const auto& demands = m_jobs.demands();
     OrderKey cursor{std::numeric_limits<std::int64_t>::min(), 0};
+    // GPUs running ahead of each bucket's head, remembered with the head they were asked for. Every
+    // flip happens behind the heads still in play, so it moves all of them by the same amount and
+    // a bucket needs a new search only when its head changes.
+    m_aheadOf.assign(m_waiting.size(), kNoJob);
+    m_ahead.resize(m_waiting.size());
+    const auto shiftAhead = [&](std::int64_t delta) {
+        for (std::size_t b = 0; b < m_ahead.size(); ++b)
+            m_ahead[b] = std::uint64_t(std::int64_t(m_ahead[b]) + delta);
+    };
     while (true) {
         // The first waiting job after the cursor that fits in what the running jobs ahead leave.
         std::uint32_t waiting = kNoJob;
@@ -56,8 +65,11 @@ void GreedySelection::select(std::int64_t offset, std::vector<std::uint32_t>& st
             if (first == nullptr || !(cursor < first->key) || (waiting != kNoJob && waitingAt < first->key))
                 continue;
             const OrderKey at = first->key;
-            const std::uint64_t ahead = m_running.gpusBefore({at.major + offset, at.rank});
-            if (ahead + demands[b] <= m_capacity) {
+            if (m_aheadOf[b] != at.rank) {
+                m_ahead[b] = m_running.gpusBefore({at.major + offset, at.rank});
+                m_aheadOf[b] = at.rank;
+            }
+            if (m_ahead[b] + demands[b] <= m_capacity) {
                 waiting = at.rank;
                 waitingAt = at;
                 waitingBucket = b;
@@ -77,7 +89,9 @@ void GreedySelection::select(std::int64_t offset, std::vector<std::uint32_t>& st
             addRunning(waiting, {waitingAt.major + offset, waiting});
             started.push_back(waiting);
             cursor = waitingAt;
+            shiftAhead(std::int64_t(demands[waitingBucket]));
         } else {
+            shiftAhead(-std::int64_t(m_jobs.gpus(overflow)));
             removeRunning(overflow);
             addWaiting(overflow, overflowAt);
             stopped.push_back(overflow);

@@ -64,7 +64,9 @@ private:
     SelectionTree m_running;
     std::vector<std::vector<Entry>> m_waiting;  // per demand bucket, heaps
     std::vector<OrderKey> m_waitingKey;
-    std::vector<std::uint32_t> m_stamp;  // per job; odd while it waits
+    std::vector<std::uint32_t> m_stamp;    // per job; odd while it waits
+    std::vector<std::uint32_t> m_aheadOf;  // select(): per bucket, the head m_ahead was asked for
+    std::vector<std::uint64_t> m_ahead;
 };
 
 }  // namespace debrief::replay

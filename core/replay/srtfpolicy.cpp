@@ -20,7 +20,19 @@ void SrtfPolicy::completeAt(std::int64_t t)
          job = m_selection.running().first()) {
         m_selection.removeRunning(job);
         m_state.complete(job, t);
+        m_ended = true;
     }
+}
+
+bool SrtfPolicy::newJobFits(std::int64_t t) const
+{
+    const std::uint64_t capacity = m_state.allocator().totalGpus();
+    for (std::uint32_t job : m_arrived) {
+        const std::uint64_t ahead = m_selection.running().gpusBefore({m_jobs.duration(job) + t, job});
+        if (ahead + m_jobs.gpus(job) <= capacity)
+            return true;
+    }
+    return false;
 }
 
 void SrtfPolicy::schedule(std::int64_t t)
@@ -28,6 +40,11 @@ void SrtfPolicy::schedule(std::int64_t t)
     m_started.clear();
     m_stopped.clear();
     const bool packed = m_state.allocator().packed();
+    const bool unchanged = !packed && !m_ended && !newJobFits(t);
+    m_arrived.clear();
+    m_ended = false;
+    if (unchanged)
+        return;
     if (packed)
         m_selection.selectPacked(t, m_state.allocator(), m_started, m_stopped);
     else

@@ -61,7 +61,7 @@ bool PhillyImporter::readTime(const JsonValue* value, const std::string& column,
     return false;
 }
 
-bool PhillyImporter::readJob(const JsonValue& record, Job& job, JobError& error)
+bool PhillyImporter::readJob(const JsonValue& record, Job& job, JobExtras& extras, JobError& error)
 {
     if (record.type != JsonValue::Type::Object) {
         error = {IssueReason::BadJson, {}, {}, "a job must be a JSON object"};
@@ -88,8 +88,8 @@ bool PhillyImporter::readJob(const JsonValue& record, Job& job, JobError& error)
         if (!readTime(attempt.member("start_time"), prefix + "start_time", false, start, error) ||
             !readTime(attempt.member("end_time"), prefix + "end_time", false, end, error))
             return false;
-        if (start != kNoTime && job.traceStart == kNoTime)
-            job.traceStart = start;
+        if (start != kNoTime && extras.traceStart == kNoTime)
+            extras.traceStart = start;
         if (start != kNoTime && end != kNoTime) {
             if (end < start) {
                 error = {IssueReason::Negative, prefix + "end_time", std::string(textOf(attempt.member("end_time"))),
@@ -136,8 +136,9 @@ void PhillyImporter::run(ByteSource& source)
             job.index = index++;
             job.line = static_cast<std::uint32_t>(line);
             JobError error{IssueReason::BadJson, {}, {}, {}};
-            if (readJob(record, job, error)) {
-                m_builder.add(job);
+            JobExtras extras;
+            if (readJob(record, job, extras, error)) {
+                m_builder.add(job, extras);
             } else {
                 m_builder.reject({error.reason, m_builder.file(), line, error.column,
                                   TraceBuilder::shortened(error.value), error.detail});

@@ -29,7 +29,7 @@ private:
         std::string value;
         std::string detail;
     };
-    bool readJob(const JsonValue& record, Job& job, JobError& error);
+    bool readJob(const JsonValue& record, Job& job, JobExtras& extras, JobError& error);
     bool readTime(const JsonValue* value, const std::string& column, bool required, std::int64_t& time,
                   JobError& error);
 

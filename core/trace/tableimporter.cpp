@@ -171,7 +171,7 @@ bool TableImporter::readTime(const std::vector<std::string_view>& fields, int co
     return true;
 }
 
-bool TableImporter::readRow(const std::vector<std::string_view>& fields, Job& job, RowError& error)
+bool TableImporter::readRow(const std::vector<std::string_view>& fields, Job& job, JobExtras& extras, RowError& error)
 {
     if (fields.size() != m_fieldCount) {
         error = {IssueReason::WrongFieldCount,
@@ -197,7 +197,7 @@ bool TableImporter::readRow(const std::vector<std::string_view>& fields, Job& jo
     const int startColumn = column(ColumnRole::Start);
     const int endColumn = column(ColumnRole::End);
     const bool hasStart = !field(startColumn).empty();
-    if (hasStart && !readTime(fields, startColumn, job.traceStart, error))
+    if (hasStart && !readTime(fields, startColumn, extras.traceStart, error))
         return false;
 
     const int durationColumn = column(ColumnRole::Duration);
@@ -216,12 +216,12 @@ bool TableImporter::readRow(const std::vector<std::string_view>& fields, Job& jo
             std::int64_t end = 0;
             if (!readTime(fields, endColumn, end, error))
                 return false;
-            if (end < job.traceStart) {
+            if (end < extras.traceStart) {
                 error = {IssueReason::Negative, endColumn, field(endColumn),
                          "ends before its start `" + std::string(field(startColumn)) + "`"};
                 return false;
             }
-            job.duration = end - job.traceStart;
+            job.duration = end - extras.traceStart;
         }
     } else {
         return missingValue(durationColumn, {});
@@ -359,6 +359,7 @@ void TableImporter::run(ByteSource& source)
     std::uint32_t index = 0;
     bool anyRecord = headerLine > 0;
     Job job;
+    JobExtras extras;
     RowError error{IssueReason::NotANumber, -1, {}, {}};
     while (reader.next()) {
         const auto& fields = reader.fields();
@@ -371,15 +372,16 @@ void TableImporter::run(ByteSource& source)
         }
         anyRecord = true;
         job = Job{};
+        extras = JobExtras{};
         job.index = index++;
         job.line = static_cast<std::uint32_t>(reader.line());
-        if (readRow(fields, job, error)) {
+        if (readRow(fields, job, extras, error)) {
             if (m_trace.jobs.empty() && job.id != kNoName && m_trace.jobs.capacity() > 0) {
                 // Original ids are about as long as the first one; room for all of them up front.
                 const std::size_t room = m_trace.jobs.capacity();
                 m_trace.ids.reserve(room, room * (m_trace.ids.at(job.id).size() + 2));
             }
-            m_builder.add(job);
+            m_builder.add(job, extras);
             keepResources();
             continue;
         }

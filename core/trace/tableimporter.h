@@ -34,7 +34,7 @@ private:
     void mapColumns(const std::vector<std::string_view>& header, std::uint64_t line);
     void loadJobTable(const std::string& path);
     // Fills `job` from one record, or says what is wrong with it.
-    bool readRow(const std::vector<std::string_view>& fields, Job& job, RowError& error);
+    bool readRow(const std::vector<std::string_view>& fields, Job& job, JobExtras& extras, RowError& error);
     bool readTime(const std::vector<std::string_view>& fields, int column, std::int64_t& value, RowError& error);
     bool fieldError(FieldError code, int column, std::string_view value, RowError& error);
     // The optional per-job resource columns of one record, into m_rowResources.

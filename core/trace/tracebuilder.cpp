@@ -50,10 +50,11 @@ void TraceBuilder::finish()
     auto& all = m_trace.jobs;
     if (!all.empty() && m_earliest != 0) {
         const std::int64_t earliest = m_earliest;
-        for (Job& job : all) {
+        for (Job& job : all)
             job.submit -= earliest;
-            if (job.traceStart != kNoTime)
-                job.traceStart -= earliest;
+        for (std::int64_t& start : m_trace.traceStarts.values()) {
+            if (start != kNoTime)
+                start -= earliest;
         }
     }
     m_trace.epochOffset = all.empty() ? 0 : m_earliest;

@@ -21,9 +21,9 @@ public:
     bool lenient() const { return m_lenient; }
 
     // Keeps a job; tracks what finish() needs so that it does not walk millions of jobs again.
-    void add(const Job& job)
+    void add(const Job& job, const JobExtras& extras = {})
     {
-        m_trace.jobs.push_back(job);
+        m_trace.add(job, extras);
         m_earliest = job.submit < m_earliest ? job.submit : m_earliest;
         m_cpuOnly += job.gpus == 0 ? 1 : 0;
     }

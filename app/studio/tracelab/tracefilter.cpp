@@ -57,7 +57,7 @@ std::optional<trace::Trace> TraceFilter::apply(const trace::Trace& trace, const 
         if ((i & 0xffff) == 0 && cancel && cancel->load())
             return std::nullopt;
         if (keeps(trace.jobs[i]))
-            filtered.jobs.push_back(trace.jobs[i]);
+            filtered.add(trace.jobs[i], trace.extras(i));
     }
     filtered.jobs.shrink_to_fit();
     return filtered;

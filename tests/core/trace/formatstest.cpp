@@ -46,7 +46,7 @@ private slots:
         QCOMPARE(first.index, 0u);
         QCOMPARE(first.line, 2u);
         QCOMPARE(first.submit, std::int64_t(0));
-        QCOMPARE(first.traceStart, std::int64_t(0));
+        QCOMPARE(trace.traceStart(first), std::int64_t(0));
         QCOMPARE(first.duration, std::int64_t(12537496));
         QCOMPARE(first.gpus, 1u);
         QCOMPARE(first.status, JobStatus::Running);
@@ -66,7 +66,7 @@ private slots:
         QCOMPARE(trace.jobId(pending), std::string_view("openb-pod-0061"));
         QCOMPARE(pending.status, JobStatus::Pending);
         QCOMPARE(pending.duration, std::int64_t(0));
-        QCOMPARE(pending.traceStart, kNoTime);
+        QCOMPARE(trace.traceStart(pending), kNoTime);
         QCOMPARE(pending.submit, std::int64_t(10001278));
         // openb-pod-8151,3152,5600,1,590,,BE,Failed,12901761,12901792,12901762
         const Job& last = trace.jobs.back();
@@ -74,7 +74,7 @@ private slots:
         QCOMPARE(last.index, 8151u);
         QCOMPARE(last.line, 8153u);
         QCOMPARE(last.submit, std::int64_t(12901761));
-        QCOMPARE(last.traceStart, std::int64_t(12901762));
+        QCOMPARE(trace.traceStart(last), std::int64_t(12901762));
         QCOMPARE(last.duration, std::int64_t(30));
         QCOMPARE(last.status, JobStatus::Failed);
         const auto eight =
@@ -101,7 +101,7 @@ private slots:
             QCOMPARE(job.gpus, gpus[i]);
             QCOMPARE(trace.jobId(job), std::string_view(std::to_string(i)));
             QCOMPARE(job.line, std::uint32_t(i + 2));
-            QCOMPARE(job.traceStart, kNoTime);
+            QCOMPARE(trace.traceStart(job), kNoTime);
             QCOMPARE(job.status, JobStatus::Unknown);
         }
         // 59,1,1779,525,inception3,122,33
@@ -138,7 +138,7 @@ private slots:
         QCOMPARE(trace.jobId(a), std::string_view("application_1506638472019_0001"));
         QCOMPARE(a.line, 2u);
         QCOMPARE(a.submit, std::int64_t(60));
-        QCOMPARE(a.traceStart, std::int64_t(70));
+        QCOMPARE(trace.traceStart(a), std::int64_t(70));
         QCOMPARE(a.duration, std::int64_t(3600));
         QCOMPARE(a.gpus, 4u);  // two machines with two GPUs each
         QCOMPARE(a.status, JobStatus::Completed);
@@ -148,7 +148,7 @@ private slots:
         const Job& b = trace.jobs[1];
         QCOMPARE(b.line, 5u);
         QCOMPARE(b.submit, std::int64_t(0));
-        QCOMPARE(b.traceStart, std::int64_t(60));
+        QCOMPARE(trace.traceStart(b), std::int64_t(60));
         QCOMPARE(b.duration, std::int64_t(900));
         QCOMPARE(b.gpus, 2u);
         QCOMPARE(b.status, JobStatus::Killed);
@@ -158,14 +158,14 @@ private slots:
         QCOMPARE(c.submit, std::int64_t(7260));
         QCOMPARE(c.duration, std::int64_t(0));
         QCOMPARE(c.gpus, 0u);
-        QCOMPARE(c.traceStart, kNoTime);
+        QCOMPARE(trace.traceStart(c), kNoTime);
         QCOMPARE(c.status, JobStatus::Failed);
         QCOMPARE(c.user, a.user);
         // end_time null: the open attempt adds no run time but its GPUs count.
         const Job& d = trace.jobs[3];
         QCOMPARE(d.line, 10u);
         QCOMPARE(d.submit, std::int64_t(10860));
-        QCOMPARE(d.traceStart, std::int64_t(10890));
+        QCOMPARE(trace.traceStart(d), std::int64_t(10890));
         QCOMPARE(d.duration, std::int64_t(0));
         QCOMPARE(d.gpus, 8u);
         QCOMPARE(nameOf(trace, d.vc), std::string("vc3"));
@@ -195,7 +195,7 @@ private slots:
         const Job& worker = trace.jobs[0];
         QCOMPARE(worker.line, 1u);
         QCOMPARE(worker.submit, std::int64_t(10));
-        QCOMPARE(worker.traceStart, std::int64_t(10));
+        QCOMPARE(trace.traceStart(worker), std::int64_t(10));
         QCOMPARE(worker.duration, std::int64_t(600));
         QCOMPARE(worker.gpus, 2u);
         QCOMPARE(worker.status, JobStatus::Completed);
@@ -291,7 +291,7 @@ private slots:
         const Job& a = trace.jobs[0];
         QCOMPARE(trace.jobId(a), std::string_view("5000"));
         QCOMPARE(a.submit, std::int64_t(11));
-        QCOMPARE(a.traceStart, std::int64_t(71));
+        QCOMPARE(trace.traceStart(a), std::int64_t(71));
         QCOMPARE(a.duration, std::int64_t(3600));
         QCOMPARE(a.gpus, 8u);
         QCOMPARE(nameOf(trace, a.user), std::string("u1"));
@@ -302,13 +302,13 @@ private slots:
         QCOMPARE(trace.jobs[1].status, JobStatus::Failed);
         const Job& cancelled = trace.jobs[2];
         QCOMPARE(cancelled.submit, std::int64_t(121));
-        QCOMPARE(cancelled.traceStart, kNoTime);
+        QCOMPARE(trace.traceStart(cancelled), kNoTime);
         QCOMPARE(cancelled.duration, std::int64_t(0));
         QCOMPARE(cancelled.gpus, 16u);
         QCOMPARE(cancelled.status, JobStatus::Killed);
         QCOMPARE(cancelled.user, a.user);
         QCOMPARE(trace.jobs[3].submit, std::int64_t(0));
-        QCOMPARE(trace.jobs[3].traceStart, std::int64_t(1));
+        QCOMPARE(trace.traceStart(trace.jobs[3]), std::int64_t(1));
         QCOMPARE(trace.jobs[3].duration, std::int64_t(600));
         QCOMPARE(trace.jobs[3].status, JobStatus::Failed);  // TIMEOUT
         QCOMPARE(trace.cpuOnlyJobs(), std::uint64_t(1));
@@ -322,7 +322,7 @@ private slots:
         // 08:00+08:00 and 00:30+00:00 are half an hour apart.
         QCOMPARE(trace.epochOffset, std::int64_t(1677628800));
         QCOMPARE(trace.jobs[0].submit, std::int64_t(0));
-        QCOMPARE(trace.jobs[0].traceStart, std::int64_t(30));
+        QCOMPARE(trace.traceStart(trace.jobs[0]), std::int64_t(30));
         QCOMPARE(trace.jobs[0].duration, std::int64_t(3600));
         QCOMPARE(trace.jobs[0].gpus, 8u);
         QCOMPARE(nameOf(trace, trace.jobs[0].user), std::string("u01"));
@@ -344,12 +344,12 @@ private slots:
         QCOMPARE(trace.jobs.size(), std::size_t(2));
         QCOMPARE(trace.epochOffset, std::int64_t(1683691200));  // 2023-05-10 04:00:00 UTC
         QCOMPARE(trace.jobs[0].submit, std::int64_t(0));
-        QCOMPARE(trace.jobs[0].traceStart, std::int64_t(300));
+        QCOMPARE(trace.traceStart(trace.jobs[0]), std::int64_t(300));
         QCOMPARE(trace.jobs[0].duration, std::int64_t(7200));
         QCOMPARE(trace.jobs[0].gpus, 16u);
         QCOMPARE(trace.jobs[0].status, JobStatus::Failed);
         QCOMPARE(trace.jobs[1].submit, std::int64_t(600));
-        QCOMPARE(trace.jobs[1].traceStart, std::int64_t(600));
+        QCOMPARE(trace.traceStart(trace.jobs[1]), std::int64_t(600));
         QCOMPARE(trace.jobs[1].duration, std::int64_t(600));
         QCOMPARE(trace.jobs[1].gpus, 4u);
         QCOMPARE(trace.jobs[1].status, JobStatus::Killed);

@@ -37,7 +37,8 @@ private slots:
         QCOMPARE(a.submit, std::int64_t(60));
         QCOMPARE(a.duration, std::int64_t(3600));
         QCOMPARE(a.gpus, 4u);
-        QCOMPARE(a.traceStart, kNoTime);
+        QCOMPARE(trace.traceStart(a), kNoTime);
+        QVERIFY(!trace.traceStarts.present());  // no start column: the side array is never allocated
         QCOMPARE(trace.jobId(a), std::string_view("job-0001"));
         QCOMPARE(nameOf(trace, a.user), std::string("alice"));
         QCOMPARE(nameOf(trace, a.vc), std::string("vc1"));
@@ -64,7 +65,7 @@ private slots:
         QCOMPARE(trace.epochOffset, std::int64_t(1622538000));  // 2021-06-01 09:00:00 UTC
         const Job& a = trace.jobs[0];
         QCOMPARE(a.submit, std::int64_t(3600));
-        QCOMPARE(a.traceStart, std::int64_t(3900));
+        QCOMPARE(trace.traceStart(a), std::int64_t(3900));
         QCOMPARE(a.duration, std::int64_t(3600));
         QCOMPARE(a.gpus, 1u);
         QCOMPARE(a.priority, 5);
@@ -75,12 +76,12 @@ private slots:
         QCOMPARE(trace.jobs[1].status, JobStatus::Killed);
         // Never started: no start, no end.
         QCOMPARE(trace.jobs[2].submit, std::int64_t(7200));
-        QCOMPARE(trace.jobs[2].traceStart, kNoTime);
+        QCOMPARE(trace.traceStart(trace.jobs[2]), kNoTime);
         QCOMPARE(trace.jobs[2].duration, std::int64_t(0));
         QCOMPARE(trace.jobs[2].status, JobStatus::Pending);
         // Epoch seconds in the same columns, decided per value.
         QCOMPARE(trace.jobs[3].submit, std::int64_t(10800));
-        QCOMPARE(trace.jobs[3].traceStart, std::int64_t(10800));
+        QCOMPARE(trace.traceStart(trace.jobs[3]), std::int64_t(10800));
         QCOMPARE(trace.jobs[3].duration, std::int64_t(60));
         QCOMPARE(trace.jobs[3].status, JobStatus::Running);
         QCOMPARE(trace.jobId(trace.jobs[3]), std::string_view("d"));
@@ -148,12 +149,38 @@ private slots:
         const Trace trace = importTrace(kData + "/generic_mapped_startend.csv", options);
         QCOMPARE(trace.jobs.size(), std::size_t(2));
         QCOMPARE(trace.jobs[0].submit, std::int64_t(5));
-        QCOMPARE(trace.jobs[0].traceStart, std::int64_t(10));
+        QCOMPARE(trace.traceStart(trace.jobs[0]), std::int64_t(10));
         QCOMPARE(trace.jobs[0].duration, std::int64_t(60));
         QCOMPARE(trace.jobs[1].submit, std::int64_t(0));
-        QCOMPARE(trace.jobs[1].traceStart, std::int64_t(0));
+        QCOMPARE(trace.traceStart(trace.jobs[1]), std::int64_t(0));
         QCOMPARE(trace.jobs[1].duration, std::int64_t(30));
         QCOMPARE(trace.jobs[1].gpus, 2u);
+        QCOMPARE(trace.traceStarts.values().size(), trace.jobs.size());
+    }
+
+    void sideArraysHoldOnlyWhatATraceHas()
+    {
+        // Absent until the first job with a value; then one value per job, earlier ones absent.
+        Trace trace;
+        trace.jobs.reserve(4);
+        trace.add(Job{}, {});
+        trace.add(Job{}, {});
+        QVERIFY(!trace.traceStarts.present());
+        QCOMPARE(trace.traceStart(1), kNoTime);
+        trace.add(Job{}, {42});
+        trace.add(Job{}, {});
+        QVERIFY(trace.traceStarts.present());
+        QCOMPARE(trace.traceStarts.values(), (std::vector<std::int64_t>{kNoTime, kNoTime, 42, kNoTime}));
+        QCOMPARE(trace.traceStarts.values().capacity(), std::size_t(4));  // sized once, from the reserve
+
+        // Copying jobs with their extras (what a filter does) keeps the column aligned.
+        Trace kept;
+        for (std::size_t i : {std::size_t(0), std::size_t(2)})
+            kept.add(trace.jobs[i], trace.extras(i));
+        QCOMPARE(kept.jobs.size(), std::size_t(2));
+        QCOMPARE(kept.traceStart(kept.jobs[0]), kNoTime);
+        QCOMPARE(kept.traceStart(kept.jobs[1]), std::int64_t(42));
+        QCOMPARE(kept.extras(1).traceStart, std::int64_t(42));
     }
 
     void rfc4180File()
