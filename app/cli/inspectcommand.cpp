@@ -2,8 +2,8 @@
 
 #include "humanformat.h"
 #include "jsonwriter.h"
-#include "resulttable.h"
 #include "resultjson.h"
+#include "resulttable.h"
 #include "texttable.h"
 #include "traceloader.h"
 

@@ -91,8 +91,8 @@ void writeAnalysisFields(JsonWriter& json, const replay::Analyses* a)
     writeDistribution(json, "waiting_s", a ? &a->waiting : nullptr);
     writeDistribution(json, "preempted_s", a ? &a->preempted : nullptr);
     if (!a) {
-        for (const char* name : {"jobs_preempted", "restart_penalty_s", "lost_gpu_seconds", "by_gpus", "by_runtime",
-                                 "fairness", "cdf"})
+        for (const char* name :
+             {"jobs_preempted", "restart_penalty_s", "lost_gpu_seconds", "by_gpus", "by_runtime", "fairness", "cdf"})
             json.key(name).null();
         return;
     }
@@ -145,7 +145,6 @@ void writeTraceJson(JsonWriter& json, const trace::Trace& trace, const TraceLoad
         json.null();
     json.endObject();
 }
-
 
 void writeClusterJson(JsonWriter& json, const replay::Cluster& cluster)
 {

@@ -19,14 +19,14 @@ namespace debrief::replay {
 
 // Job-size buckets by whole GPUs: 0, 1, 2, 3-4, 5-8, 9-16, 17-64, >64.
 inline constexpr std::size_t kGpuBucketCount = 8;
-inline constexpr std::array<std::string_view, kGpuBucketCount> kGpuBucketNames{"0",    "1",     "2",     "3-4",
-                                                                                "5-8", "9-16", "17-64", ">64"};
+inline constexpr std::array<std::string_view, kGpuBucketCount> kGpuBucketNames{"0",   "1",    "2",     "3-4",
+                                                                               "5-8", "9-16", "17-64", ">64"};
 std::size_t gpuBucketOf(std::uint32_t gpus);
 
 // Run-time buckets: < 10 min, < 1 h, < 6 h, < 1 day, longer (upper bounds exclusive).
 inline constexpr std::size_t kRuntimeBucketCount = 5;
 inline constexpr std::array<std::string_view, kRuntimeBucketCount> kRuntimeBucketNames{"<10m", "<1h", "<6h", "<1d",
-                                                                                        ">=1d"};
+                                                                                       ">=1d"};
 std::size_t runtimeBucketOf(std::int64_t runSeconds);
 
 // Queueing delay and bounded slowdown of the jobs in one bucket. The distributions are absent when
@@ -61,8 +61,8 @@ inline constexpr std::size_t kMaxCdfPoints = 200;
 struct Analyses {
     // Per job: waiting = (end - submit) - run time = queued + preempted + restart penalty.
     Distribution<std::int64_t> waiting;
-    Distribution<std::int64_t> preempted;  // seconds off the GPUs after the first start
-    std::uint64_t jobsPreempted = 0;       // jobs preempted at least once
+    Distribution<std::int64_t> preempted;    // seconds off the GPUs after the first start
+    std::uint64_t jobsPreempted = 0;         // jobs preempted at least once
     std::int64_t restartPenaltySeconds = 0;  // sum over jobs of penalty seconds re-run (srtf)
     std::int64_t lostGpuSeconds = 0;         // the same, weighted by each job's GPUs
     std::array<BucketStats, kGpuBucketCount> byGpus;
@@ -85,7 +85,7 @@ std::vector<CdfPoint> cdfOf(std::vector<double>& values, std::size_t maxPoints =
 // A job preempted at least once, as the engine counted it while it happened. Jobs not listed were
 // never preempted (preempted and penalty seconds 0).
 struct Interruption {
-    std::uint32_t job = 0;        // rank in AnalysisInput's spans (the replay's queue rank)
+    std::uint32_t job = 0;  // rank in AnalysisInput's spans (the replay's queue rank)
     std::uint32_t preemptions = 0;
     std::int64_t preemptedSeconds = 0;  // sum of (restart - preemption) over its preemptions
     std::int64_t penaltySeconds = 0;    // restart penalty added to its run (srtf)

@@ -34,8 +34,8 @@ struct Comparison {
         std::optional<double> p95SlowdownChange;
         std::optional<double> meanWaitingChange;  // needs analyses on both rows
         std::optional<double> throughputChange;
-        double utilisationPoints = 0.0;     // (new - old) utilisation x 100
-        double clusterCostPerMonth = 0.0;   // USD per 30-day month more (+) or less (-) than the baseline
+        double utilisationPoints = 0.0;    // (new - old) utilisation x 100
+        double clusterCostPerMonth = 0.0;  // USD per 30-day month more (+) or less (-) than the baseline
         double idleCostPerMonth = 0.0;
     };
 

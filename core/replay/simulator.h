@@ -32,8 +32,9 @@ struct ReplayOptions {
     bool gpuJobsOnly = false;       // leave 0-GPU jobs out (counted in ReplayResult::cpuOnlyExcluded)
     bool keepPerJob = true;         // fill ReplayResult's per-job arrays (sweeps turn this off)
     bool analyses = true;           // fill ReplayResult::analyses (sweeps turn this off)
-    std::size_t cdfPoints = kMaxCdfPoints;  // points per CDF in the analyses; 0 = no CDFs
     std::int64_t snapshotStep = 0;  // simulated seconds between snapshots; 0 = none
+    // Points per CDF in the analyses; 0 = no CDFs.
+    std::size_t cdfPoints = kMaxCdfPoints;
     // Called on the replaying thread; must not block. A final snapshot is always sent when set.
     std::function<void(const Snapshot&)> onSnapshot;
     const std::atomic<bool>* cancel = nullptr;  // checked between events
@@ -53,7 +54,8 @@ struct ReplayResult {
     std::uint64_t cpuOnlyExcluded = 0;         // 0-GPU jobs left out by gpuJobsOnly
     std::uint64_t preemptions = 0;
     std::optional<Metrics> metrics;  // absent when n = 0
-    std::optional<Analyses> analyses;  // ReplayOptions::analyses; absent when n = 0
+    // ReplayOptions::analyses; absent when n = 0.
+    std::optional<Analyses> analyses;
     bool cancelled = false;
 
     // Per accepted job, in trace-index order (keepPerJob): its trace index, first start and end,

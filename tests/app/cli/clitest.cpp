@@ -157,7 +157,7 @@ private slots:
         const Run packed = cli({"inspect", data("three-jobs.csv"), "--gpus-per-node", "4", "--json"});
         QCOMPARE(packed.code, 0);
         const QJsonObject trace = json(packed)["trace"].toObject();
-        QVERIFY(trace["offered_load"].isNull());  // no --gpus
+        QVERIFY(trace["offered_load"].isNull());        // no --gpus
         QCOMPARE(trace["suggested_gpus"].toInt(), 20);  // 18 rounded up to whole nodes of 4
         QCOMPARE(trace["suggested_nodes"].toInt(), 5);
         QCOMPARE(cli({"inspect", data("three-jobs.csv"), "--gpus", "0"}).code, 2);
@@ -207,7 +207,8 @@ private slots:
         QVERIFY(lines.at(header + 2).startsWith("fifo "));
         QVERIFY(lines.at(header + 9).startsWith("fair "));
         QVERIFY(lines.at(header).contains("p95 waiting"));
-        QVERIFY2(run.out.contains("load     offered 700.0 % of 2 GPUs; 18 GPUs carry it at 77.8 %"), qPrintable(run.out));
+        QVERIFY2(run.out.contains("load     offered 700.0 % of 2 GPUs; 18 GPUs carry it at 77.8 %"),
+                 qPrintable(run.out));
         QCOMPARE(lines.at(header + 11), QString("p95 queueing delay by GPUs per job (jobs)"));
         QVERIFY(lines.at(header + 12).contains(QRegularExpression("1 \\(2\\) +2 \\(1\\)$")));
         QVERIFY(lines.at(header + 14).contains(QRegularExpression("^fifo +1 min 30 s +0 s$")));

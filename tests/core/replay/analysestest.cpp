@@ -39,10 +39,9 @@ void AnalysesTest::gpuBuckets_data()
 {
     QTest::addColumn<uint>("gpus");
     QTest::addColumn<QString>("bucket");
-    const std::pair<uint, const char*> rows[] = {{0, "0"},     {1, "1"},     {2, "2"},     {3, "3-4"},
-                                                 {4, "3-4"},   {5, "5-8"},   {8, "5-8"},   {9, "9-16"},
-                                                 {16, "9-16"}, {17, "17-64"}, {64, "17-64"}, {65, ">64"},
-                                                 {100000, ">64"}};
+    const std::pair<uint, const char*> rows[] = {
+        {0, "0"},    {1, "1"},     {2, "2"},      {3, "3-4"},    {4, "3-4"},  {5, "5-8"},     {8, "5-8"},
+        {9, "9-16"}, {16, "9-16"}, {17, "17-64"}, {64, "17-64"}, {65, ">64"}, {100000, ">64"}};
     for (const auto& [gpus, bucket] : rows)
         QTest::newRow(std::to_string(gpus).c_str()) << gpus << QString(bucket);
 }
@@ -58,8 +57,8 @@ void AnalysesTest::runtimeBuckets_data()
 {
     QTest::addColumn<qint64>("seconds");
     QTest::addColumn<QString>("bucket");
-    const std::pair<qint64, const char*> rows[] = {{0, "<10m"},     {599, "<10m"},  {600, "<1h"},   {3599, "<1h"},
-                                                   {3600, "<6h"},   {21599, "<6h"}, {21600, "<1d"}, {86399, "<1d"},
+    const std::pair<qint64, const char*> rows[] = {{0, "<10m"},     {599, "<10m"},       {600, "<1h"},   {3599, "<1h"},
+                                                   {3600, "<6h"},   {21599, "<6h"},      {21600, "<1d"}, {86399, "<1d"},
                                                    {86400, ">=1d"}, {10'000'000, ">=1d"}};
     for (const auto& [seconds, bucket] : rows)
         QTest::newRow(std::to_string(seconds).c_str()) << seconds << QString(bucket);
@@ -264,7 +263,7 @@ void AnalysesTest::offeredLoadOnCluster()
     QCOMPARE(*offeredLoad(trace, 8), 0.875);
     QCOMPARE(*offeredLoad(trace, 4), 2.5);
     QCOMPARE(*offeredLoad(trace, 16), 1400.0 / 3200.0);
-    QVERIFY(!offeredLoad(trace, 1));                          // every job rejected
+    QVERIFY(!offeredLoad(trace, 1));                               // every job rejected
     QVERIFY(!offeredLoad(traceOf({{5, 100, 1}, {5, 10, 1}}), 4));  // span 0
     QVERIFY(!offeredLoad(traceOf({}), 4));
     // --gpu-jobs-only leaves a 0-GPU job out of the span too.

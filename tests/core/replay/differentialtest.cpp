@@ -146,10 +146,12 @@ std::string differences(const ReplayResult& engine, const ReplayResult& referenc
     if (engine.interruptions != reference.interruptions) {
         out << "  preempted jobs (index: preemptions, preempted s, penalty s) differ: engine";
         for (const Interruption& i : engine.interruptions)
-            out << ' ' << i.job << ": " << i.preemptions << ", " << i.preemptedSeconds << ", " << i.penaltySeconds << ';';
+            out << ' ' << i.job << ": " << i.preemptions << ", " << i.preemptedSeconds << ", " << i.penaltySeconds
+                << ';';
         out << " reference";
         for (const Interruption& i : reference.interruptions)
-            out << ' ' << i.job << ": " << i.preemptions << ", " << i.preemptedSeconds << ", " << i.penaltySeconds << ';';
+            out << ' ' << i.job << ": " << i.preemptions << ", " << i.preemptedSeconds << ", " << i.penaltySeconds
+                << ';';
         out << '\n';
     }
     if (bool(engine.metrics) != bool(reference.metrics)) {
