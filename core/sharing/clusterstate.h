@@ -50,6 +50,8 @@ public:
         return gpusHolding(n, pod.gpuMilli) >= pod.gpuCount;
     }
     std::uint32_t gpusHolding(std::uint32_t n, std::uint32_t milli) const;
+    // Whether the job fits node n on exactly these GPUs (a running job keeping its place).
+    bool fitsOn(std::uint32_t n, const PodRequest& pod, GpuSet gpus) const;
     // The default GPU choice: for a share the GPU with the least milli left that holds it (lowest
     // index on ties); for whole GPUs the lowest-numbered idle ones. Empty set if it does not fit.
     GpuSet tightestGpus(std::uint32_t n, const PodRequest& pod) const;
