@@ -127,6 +127,7 @@ void ClusterState::place(std::uint32_t n, const PodRequest& pod, GpuSet gpus)
     }
     refreshFree(n);
     ++m_version[n];
+    m_changes.push_back(n);
 }
 
 void ClusterState::remove(std::uint32_t n, const PodRequest& pod, GpuSet gpus)
@@ -146,6 +147,7 @@ void ClusterState::remove(std::uint32_t n, const PodRequest& pod, GpuSet gpus)
     }
     refreshFree(n);
     ++m_version[n];
+    m_changes.push_back(n);
 }
 
 }  // namespace debrief::sharing
