@@ -24,7 +24,7 @@ int runNodeListReplay(const CommandLine& line, std::ostream& out, std::ostream& 
     for (const replay::PolicyKind policy : policies)
         if (!sharing::supportsNodeList(policy))
             throw UsageError("policy `" + std::string(replay::policyName(policy)) +
-                             "` is not offered on a node list yet (fifo, first-fit, sjf, priority)");
+                             "` is not offered on a node list yet (fifo, first-fit, sjf, priority, srtf)");
     sharing::ShareReplayOptions base;
     if (const auto name = line.value("placement-policy")) {
         const auto placement = sharing::placementFromName(*name);
@@ -81,7 +81,7 @@ int runNodeListReplay(const CommandLine& line, std::ostream& out, std::ostream& 
             for (const auto l : r.rejectedLines)
                 json.value(std::uint64_t(l));
             json.endArray().endObject();
-            json.field("cpu_only_excluded", r.cpuOnlyExcluded);
+            json.field("cpu_only_excluded", r.cpuOnlyExcluded).field("preemptions", r.preemptions);
             if (const auto& m = r.metrics) {
                 json.key("queueing_delay_s").beginObject().field("mean", m->queueingMean).field("p50", m->queueingP50);
                 json.field("p95", m->queueingP95).field("max", m->queueingMax).endObject();
@@ -110,7 +110,7 @@ int runNodeListReplay(const CommandLine& line, std::ostream& out, std::ostream& 
     TextTable table;
     table.addColumn("policy", TextTable::Align::Left);
     for (const char* title : {"jobs", "wait mean", "wait p95", "JCT mean", "makespan", "GPU-h used", "GPU-h paid",
-                              "utilisation", "cost used", "cost paid"})
+                              "utilisation", "cost used", "cost paid", "preempted"})
         table.addColumn(title);
     for (const auto& r : results) {
         std::vector<std::string> row{std::string(replay::policyName(r.policy)), formatCount(r.jobs)};
@@ -118,9 +118,10 @@ int runNodeListReplay(const CommandLine& line, std::ostream& out, std::ostream& 
             row.insert(row.end(), {formatDuration(m->queueingMean), formatDuration(double(m->queueingP95)),
                                    formatDuration(m->jctMean), formatDuration(double(m->makespan)),
                                    formatFixed(m->usedGpuHours, 0), formatFixed(m->paidGpuHours, 0),
-                                   formatPercent(m->utilization), formatMoney(m->usedCost), formatMoney(m->paidCost)});
+                                   formatPercent(m->utilization), formatMoney(m->usedCost), formatMoney(m->paidCost),
+                                   formatCount(r.preemptions)});
         } else {
-            row.insert(row.end(), 9, "-");
+            row.insert(row.end(), 10, "-");
         }
         table.addRow(std::move(row));
     }

@@ -66,6 +66,17 @@ std::uint32_t ClusterState::kindOf(const PodRequest& pod) const
     return std::min(pod.gpuCount, m_kindCount - 1);
 }
 
+bool ClusterState::fitsOn(std::uint32_t n, const PodRequest& pod, GpuSet gpus) const
+{
+    if (!fits(n, pod))
+        return false;
+    const std::uint16_t* left = gpuLeft(n);
+    for (std::uint32_t g = 0; g < m_gpuCount[n]; ++g)
+        if ((gpus & (GpuSet{1} << g)) && left[g] < pod.gpuMilli)
+            return false;
+    return true;
+}
+
 GpuSet ClusterState::tightestGpus(std::uint32_t n, const PodRequest& pod) const
 {
     if (!pod.usesGpu())
@@ -116,6 +127,7 @@ void ClusterState::place(std::uint32_t n, const PodRequest& pod, GpuSet gpus)
     }
     refreshFree(n);
     ++m_version[n];
+    m_changes.push_back(n);
 }
 
 void ClusterState::remove(std::uint32_t n, const PodRequest& pod, GpuSet gpus)
@@ -135,6 +147,7 @@ void ClusterState::remove(std::uint32_t n, const PodRequest& pod, GpuSet gpus)
     }
     refreshFree(n);
     ++m_version[n];
+    m_changes.push_back(n);
 }
 
 }  // namespace debrief::sharing

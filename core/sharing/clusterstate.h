@@ -26,6 +26,9 @@ public:
     std::uint32_t gpuMilliLeft(std::uint32_t n) const { return m_nodeGpuLeft[n]; }
     std::uint32_t idleGpus(std::uint32_t n) const { return m_free[n].idleGpus; }
     std::uint32_t version(std::uint32_t n) const { return m_version[n]; }
+    // Every node changed so far, in order (a node once per change): lets a placer revisit only
+    // the nodes that changed since it last looked.
+    const std::vector<std::uint32_t>& changes() const { return m_changes; }
 
     // Kinds of GPU job on node n: "share" and "k whole GPUs" (clustering affinity).
     std::uint32_t jobsOfKind(std::uint32_t n, std::uint32_t kind) const { return m_kinds[n * m_kindCount + kind]; }
@@ -50,6 +53,8 @@ public:
         return gpusHolding(n, pod.gpuMilli) >= pod.gpuCount;
     }
     std::uint32_t gpusHolding(std::uint32_t n, std::uint32_t milli) const;
+    // Whether the job fits node n on exactly these GPUs (a running job keeping its place).
+    bool fitsOn(std::uint32_t n, const PodRequest& pod, GpuSet gpus) const;
     // The default GPU choice: for a share the GPU with the least milli left that holds it (lowest
     // index on ties); for whole GPUs the lowest-numbered idle ones. Empty set if it does not fit.
     GpuSet tightestGpus(std::uint32_t n, const PodRequest& pod) const;
@@ -79,6 +84,7 @@ private:
     std::vector<std::uint16_t> m_gpuLeft;
     std::uint32_t m_kindCount = 1;
     std::vector<std::uint32_t> m_kinds, m_kindsOnNode;
+    std::vector<std::uint32_t> m_changes;
     std::uint64_t m_capacityMilli = 0;
     std::uint64_t m_allocatedMilli = 0;
 };

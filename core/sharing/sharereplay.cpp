@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <functional>
-#include <queue>
 #include <set>
 #include <stdexcept>
 #include <tuple>
@@ -33,7 +32,7 @@ bool supportsNodeList(replay::PolicyKind policy)
 {
     using replay::PolicyKind;
     return policy == PolicyKind::Fifo || policy == PolicyKind::FirstFit || policy == PolicyKind::Sjf ||
-           policy == PolicyKind::Priority;
+           policy == PolicyKind::Priority || policy == PolicyKind::Srtf;
 }
 
 ShareReplayResult replayShares(const trace::Trace& trace, const NodeList& nodes, const ShareReplayOptions& options)
@@ -41,7 +40,7 @@ ShareReplayResult replayShares(const trace::Trace& trace, const NodeList& nodes,
     using replay::PolicyKind;
     if (!supportsNodeList(options.policy))
         throw std::invalid_argument("policy `" + std::string(replay::policyName(options.policy)) +
-                                    "` is not offered on a node list (fifo, first-fit, sjf, priority)");
+                                    "` is not offered on a node list (fifo, first-fit, sjf, priority, srtf)");
     ShareReplayResult result;
     result.policy = options.policy;
     result.placement = options.placement;
@@ -95,7 +94,8 @@ ShareReplayResult replayShares(const trace::Trace& trace, const NodeList& nodes,
     };
     std::set<Key> waiting;
     using Ending = std::pair<std::int64_t, std::uint32_t>;  // (end, job)
-    std::priority_queue<Ending, std::vector<Ending>, std::greater<>> running;
+    std::set<Ending> running;
+    std::vector<std::int64_t> remaining(trace.jobs.size(), 0);  // srtf: run time left of a waiting job
 
     ClusterState state(nodes);
     Placer placer(options.placement, state, typical, std::uint32_t(workload.shapes().size()), options.seed);
@@ -109,17 +109,93 @@ ShareReplayResult replayShares(const trace::Trace& trace, const NodeList& nodes,
     // cannot fit later in it either.
     std::set<std::tuple<std::uint32_t, std::uint32_t, ModelSet>> failed;
     while (nextArrival < accepted.size() || !running.empty()) {
-        std::int64_t t = nextArrival < accepted.size() ? trace.jobs[accepted[nextArrival]].submit : running.top().first;
+        std::int64_t t = nextArrival < accepted.size() ? trace.jobs[accepted[nextArrival]].submit
+                                                       : running.begin()->first;
         if (!running.empty())
-            t = std::min(t, running.top().first);
-        while (!running.empty() && running.top().first == t) {
-            const std::uint32_t job = running.top().second;
-            running.pop();
+            t = std::min(t, running.begin()->first);
+        while (!running.empty() && running.begin()->first == t) {
+            const std::uint32_t job = running.begin()->second;
+            running.erase(running.begin());
+            end[job] = t;
             state.remove(nodeOf[job], pods[job], gpusOf[job]);
         }
-        while (nextArrival < accepted.size() && trace.jobs[accepted[nextArrival]].submit == t)
-            waiting.insert(keyOf(accepted[nextArrival++]));
+        while (nextArrival < accepted.size() && trace.jobs[accepted[nextArrival]].submit == t) {
+            const std::uint32_t job = accepted[nextArrival++];
+            remaining[job] = trace.jobs[job].duration;
+            waiting.insert(keyOf(job));
+        }
         failed.clear();
+        if (options.policy == PolicyKind::Srtf) {
+            // The running set is the greedy selection in (run time left, submit, index) order over
+            // running and waiting jobs. Running jobs stay where they are; a waiting job that fits
+            // nowhere evicts every running job after it in that order and tries again; each evicted
+            // job, at its turn, takes its own GPUs back if they are still free, else is placed anew
+            // or waits (a preemption either way: it stopped where it ran).
+            struct Candidate {
+                std::int64_t left, submit;
+                std::uint32_t job;
+                bool wasRunning;
+            };
+            std::vector<Candidate> candidates;
+            candidates.reserve(running.size() + waiting.size());
+            for (const auto& [ends, job] : running)
+                candidates.push_back({ends - t, trace.jobs[job].submit, job, true});
+            for (const Key& key : waiting) {
+                const std::uint32_t job = std::get<2>(key);
+                candidates.push_back({remaining[job], trace.jobs[job].submit, job, false});
+            }
+            std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+                return std::tie(a.left, a.submit, a.job) < std::tie(b.left, b.submit, b.job);
+            });
+            std::vector<bool> evicted(candidates.size(), false);
+            bool evictedAny = false;
+            running.clear();
+            waiting.clear();
+            for (std::size_t i = 0; i < candidates.size(); ++i) {
+                const Candidate& c = candidates[i];
+                const PodRequest& pod = pods[c.job];
+                if (c.wasRunning && !evicted[i]) {
+                    running.emplace(t + c.left, c.job);
+                    continue;
+                }
+                if (c.wasRunning && state.fitsOn(nodeOf[c.job], pod, gpusOf[c.job])) {
+                    state.place(nodeOf[c.job], pod, gpusOf[c.job]);
+                    running.emplace(t + c.left, c.job);
+                    continue;
+                }
+                const auto request = std::tuple(pod.shape, pod.memoryMib, pod.models);
+                std::optional<Assignment> where;
+                if (!failed.count(request))
+                    where = placer.choose(pod);
+                if (!where && !c.wasRunning && !evictedAny) {
+                    for (std::size_t later = i + 1; later < candidates.size(); ++later) {
+                        if (candidates[later].wasRunning) {
+                            const std::uint32_t job = candidates[later].job;
+                            state.remove(nodeOf[job], pods[job], gpusOf[job]);
+                            evicted[later] = true;
+                        }
+                    }
+                    evictedAny = true;
+                    failed.clear();  // the evictions freed room
+                    where = placer.choose(pod);
+                }
+                if (c.wasRunning)
+                    ++result.preemptions;
+                if (!where) {
+                    failed.insert(request);
+                    remaining[c.job] = c.left;
+                    waiting.insert(keyOf(c.job));
+                    continue;
+                }
+                state.place(where->node, pod, where->gpus);
+                nodeOf[c.job] = where->node;
+                gpusOf[c.job] = where->gpus;
+                if (start[c.job] < 0)
+                    start[c.job] = t;
+                running.emplace(t + c.left, c.job);
+            }
+            continue;
+        }
         for (auto it = waiting.begin(); it != waiting.end();) {
             const std::uint32_t job = std::get<2>(*it);
             const PodRequest& pod = pods[job];
@@ -138,8 +214,7 @@ ShareReplayResult replayShares(const trace::Trace& trace, const NodeList& nodes,
             nodeOf[job] = where->node;
             gpusOf[job] = where->gpus;
             start[job] = t;
-            end[job] = t + trace.jobs[job].duration;
-            running.emplace(end[job], job);
+            running.emplace(t + trace.jobs[job].duration, job);
             it = waiting.erase(it);
         }
     }

@@ -43,8 +43,10 @@ struct ShareReplayResult {
     std::uint64_t rejected = 0;                // fit no node even on an empty cluster
     std::vector<std::uint32_t> rejectedLines;  // their file lines
     std::uint64_t cpuOnlyExcluded = 0;
+    std::uint64_t preemptions = 0;  // srtf: running jobs stopped where they ran
     std::optional<ShareReplayMetrics> metrics;  // absent when no job was accepted
-    // Per accepted job, in trace order: trace index, node, start and end (rebased seconds).
+    // Per accepted job, in trace order: trace index, node (the last it ran on), first start and end
+    // (rebased seconds).
     std::vector<std::uint32_t> jobIndex;
     std::vector<std::uint32_t> node;
     std::vector<std::int64_t> start;
@@ -52,7 +54,8 @@ struct ShareReplayResult {
 };
 
 // Which scheduling policies a replay on a node list supports: the non-preemptive ones that pick the
-// next waiting job by an order (fifo blocks, the others skip).
+// next waiting job by an order (fifo blocks, the others skip), and srtf, whose preempted jobs give
+// their share back.
 bool supportsNodeList(replay::PolicyKind policy);
 
 // Replays the trace in time on the node list: the scheduling policy picks which waiting job goes

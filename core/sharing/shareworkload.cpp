@@ -36,18 +36,23 @@ ModelSet modelsAccepted(std::string_view spec, const NodeList& nodes)
 ShareWorkload::ShareWorkload(const trace::Trace& trace, const NodeList& nodes)
 {
     const trace::JobResources& res = trace.resources;
-    m_pods.reserve(trace.jobs.size());
+    // A column is used only when it has one value per job (a trace rebuilt from some of its jobs
+    // without its side arrays has none).
+    const std::size_t jobs = trace.jobs.size();
+    const bool cpu = res.cpuMilli.size() == jobs, memory = res.memoryMib.size() == jobs;
+    const bool share = res.gpuMilli.size() == jobs, model = res.gpuModel.size() == jobs;
+    m_pods.reserve(jobs);
     std::map<std::uint32_t, ModelSet> modelCache;
     for (std::size_t i = 0; i < trace.jobs.size(); ++i) {
         const trace::Job& job = trace.jobs[i];
         PodRequest pod;
-        pod.cpuMilli = res.hasCpu() ? res.cpuMilli[i] : 0;
-        pod.memoryMib = res.hasMemory() ? res.memoryMib[i] : 0;
+        pod.cpuMilli = cpu ? res.cpuMilli[i] : 0;
+        pod.memoryMib = memory ? res.memoryMib[i] : 0;
         pod.gpuCount = job.gpus;
-        pod.gpuMilli = job.gpus == 0 ? 0 : (res.hasGpuShare() ? res.gpuMilli[i] : kGpuMilli);
+        pod.gpuMilli = job.gpus == 0 ? 0 : (share ? res.gpuMilli[i] : kGpuMilli);
         if (pod.gpuMilli == 0)
             pod.gpuCount = 0;
-        if (res.hasGpuModel() && res.gpuModel[i] != trace::kNoName && pod.usesGpu()) {
+        if (model && res.gpuModel[i] != trace::kNoName && pod.usesGpu()) {
             auto [it, added] = modelCache.try_emplace(res.gpuModel[i], 0);
             if (added)
                 it->second = modelsAccepted(trace.names.at(res.gpuModel[i]), nodes);
@@ -65,16 +70,15 @@ ShareWorkload::ShareWorkload(std::vector<PodRequest> pods, const NodeList&) : m_
 
 void ShareWorkload::indexShapes()
 {
-    // A placement score depends on the node and on these three numbers only (models and memory
-    // decide whether a node fits, not how it scores), so scores are cached per shape.
-    std::map<std::tuple<std::uint32_t, std::uint32_t, std::uint32_t>, std::uint32_t> index;
+    // How a node scores for a job depends on these four numbers only, and whether it fits on them
+    // and the job's memory; placers cache per shape (memory is checked apart, it rarely binds).
+    std::map<std::tuple<std::uint32_t, std::uint32_t, std::uint32_t, ModelSet>, std::uint32_t> index;
     for (PodRequest& pod : m_pods) {
-        const auto key = std::tuple(pod.cpuMilli, pod.gpuMilli, pod.gpuCount);
+        const auto key = std::tuple(pod.cpuMilli, pod.gpuMilli, pod.gpuCount, pod.models);
         auto [it, added] = index.try_emplace(key, std::uint32_t(m_shapes.size()));
         if (added) {
             PodRequest shape = pod;
             shape.memoryMib = 0;
-            shape.models = kAnyModel;
             shape.shape = it->second;
             m_shapes.push_back(shape);
         }

@@ -21,7 +21,7 @@ public:
     ShareWorkload(std::vector<PodRequest> pods, const NodeList& nodes);
 
     const std::vector<PodRequest>& pods() const { return m_pods; }
-    // Distinct (cpu, gpu share, GPU count) shapes; PodRequest::shape indexes this.
+    // Distinct (cpu, gpu share, GPU count, models) shapes (memory 0); PodRequest::shape indexes this.
     const std::vector<PodRequest>& shapes() const { return m_shapes; }
     std::uint64_t totalGpuMilli() const;
     std::uint64_t fractionalPods() const;

@@ -139,8 +139,8 @@ private slots:
                                                             "--policy", "fifo", "--share-gpus"}
                                              << "need the cluster's nodes: --node-list NODES.csv";
         QTest::newRow("preemptive on nodes") << QStringList{"replay", data("timed_pods.csv"), "--node-list",
-                                                            data("one_node.csv"), "--policy", "srtf"}
-                                             << "policy `srtf` is not offered on a node list";
+                                                            data("one_node.csv"), "--policy", "las"}
+                                             << "policy `las` is not offered on a node list";
         QTest::newRow("gpus with nodes") << QStringList{"replay", data("timed_pods.csv"), "--node-list",
                                                         data("one_node.csv"), "--gpus", "4", "--policy", "fifo"}
                                          << "--gpus does not go with --node-list";

@@ -78,9 +78,34 @@ private slots:
         QCOMPARE(waits(run(PolicyKind::Priority, true)), waits(firstFit));
     }
 
+    void srtfPreemptionFreesTheShare()
+    {
+        // a: both GPUs for 100 s from 0; b: 500 milli for 10 s at 10. srtf at 10: b (10 s left) goes
+        // before a (90 s left) and takes GPU 0, so a loses its place and waits; at 20 b ends and a
+        // resumes with its 90 s, ending at 110.
+        const auto trace = debrief::trace::importTrace(kData + "srtf_pods.csv");
+        const NodeList nodes = NodeList::read(kData + "one_node.csv");
+        ShareReplayOptions options;
+        options.policy = PolicyKind::Srtf;
+        options.shareGpus = true;
+        const ShareReplayResult srtf = replayShares(trace, nodes, options);
+        QCOMPARE(srtf.preemptions, std::uint64_t(1));
+        QCOMPARE(srtf.start, (std::vector<std::int64_t>{0, 10}));
+        QCOMPARE(srtf.end, (std::vector<std::int64_t>{110, 20}));
+        QCOMPARE(srtf.metrics->makespan, std::int64_t(110));
+        // GPU-seconds used are the run times, however often a job stopped: 2 x 100 + 0.5 x 10.
+        QCOMPARE(srtf.metrics->usedGpuHours, 205.0 / 3600.0);
+        // fifo: b waits for a's GPUs until 100.
+        options.policy = PolicyKind::Fifo;
+        const ShareReplayResult fifo = replayShares(trace, nodes, options);
+        QCOMPARE(fifo.preemptions, std::uint64_t(0));
+        QCOMPARE(fifo.start, (std::vector<std::int64_t>{0, 100}));
+        QCOMPARE(fifo.end, (std::vector<std::int64_t>{100, 110}));
+    }
+
     void preemptiveAndBackfillPoliciesAreRefused()
     {
-        QVERIFY(!supportsNodeList(PolicyKind::Srtf));
+        QVERIFY(supportsNodeList(PolicyKind::Srtf));
         QVERIFY(!supportsNodeList(PolicyKind::EasyBackfill));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, run(PolicyKind::Las, true));
     }
