@@ -33,30 +33,37 @@ double ComparisonModel::monthlyDelta(double before, double after, std::int64_t b
     return (after - before) * kMonthSeconds / double(baselineMakespan);
 }
 
+std::vector<ComparisonModel::Row> ComparisonModel::compare(const std::vector<replay::ReplayResult>& results,
+                                                           std::size_t baseline)
+{
+    std::vector<Row> rows;
+    if (baseline >= results.size() || !results[baseline].metrics)
+        return rows;
+    const replay::Metrics& base = *results[baseline].metrics;
+    for (std::size_t i = 0; i < results.size(); ++i) {
+        if (i == baseline || !results[i].metrics)
+            continue;
+        const replay::Metrics& m = *results[i].metrics;
+        rows.push_back(Row{results[i].policy,
+                           relativeChange(double(base.queueingDelay.p95), double(m.queueingDelay.p95)),
+                           relativeChange(base.jct.mean, m.jct.mean),
+                           relativeChange(base.throughputJobsPerHour, m.throughputJobsPerHour),
+                           (m.utilization - base.utilization) * 100.0,
+                           monthlyDelta(base.cost.cluster, m.cost.cluster, base.makespan),
+                           monthlyDelta(base.cost.idle, m.cost.idle, base.makespan),
+                           base,
+                           m});
+    }
+    return rows;
+}
+
 void ComparisonModel::setComparison(std::vector<replay::ReplayResult> results, std::size_t baseline)
 {
     beginResetModel();
-    m_rows.clear();
+    m_rows = compare(results, baseline);
     m_baseline.reset();
-    if (baseline < results.size() && results[baseline].metrics) {
-        const replay::Metrics& base = *results[baseline].metrics;
+    if (baseline < results.size() && results[baseline].metrics)
         m_baseline = results[baseline].policy;
-        for (std::size_t i = 0; i < results.size(); ++i) {
-            if (i == baseline || !results[i].metrics)
-                continue;
-            const replay::Metrics& m = *results[i].metrics;
-            Row row{results[i].policy,
-                    relativeChange(double(base.queueingDelay.p95), double(m.queueingDelay.p95)),
-                    relativeChange(base.jct.mean, m.jct.mean),
-                    relativeChange(base.throughputJobsPerHour, m.throughputJobsPerHour),
-                    (m.utilization - base.utilization) * 100.0,
-                    monthlyDelta(base.cost.cluster, m.cost.cluster, base.makespan),
-                    monthlyDelta(base.cost.idle, m.cost.idle, base.makespan),
-                    base,
-                    m};
-            m_rows.push_back(row);
-        }
-    }
     endResetModel();
 }
 
@@ -73,10 +80,12 @@ std::optional<replay::PolicyKind> ComparisonModel::baselinePolicy() const
     return m_baseline;
 }
 
-QString ComparisonModel::sentence(const Row& row, const replay::Metrics& base, const replay::Metrics& other) const
+QString ComparisonModel::sentence(const Row& row, replay::PolicyKind baselinePolicy)
 {
+    const replay::Metrics& base = row.base;
+    const replay::Metrics& other = row.other;
     const QString policy = nameOf(row.policy);
-    const QString baseline = nameOf(*m_baseline);
+    const QString baseline = nameOf(baselinePolicy);
     const QString from = DisplayFormat::duration(double(base.queueingDelay.p95));
     const QString to = DisplayFormat::duration(double(other.queueingDelay.p95));
     QString delay;
@@ -122,9 +131,6 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row& row = m_rows[std::size_t(index.row())];
-    const auto money = [](double usd) {
-        return (usd > 0 ? QStringLiteral("+") : QString()) + DisplayFormat::money(usd);
-    };
     if (role == Qt::DisplayRole) {
         switch (Column(index.column())) {
         case Policy: return nameOf(row.policy);
@@ -134,9 +140,8 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
         case UtilisationChange:
             return tr("%1 pts").arg((row.utilisationPoints > 0 ? QStringLiteral("+") : QString()) +
                                     DisplayFormat::decimal(row.utilisationPoints));
-        case ClusterCostPerMonth: return money(row.clusterCostPerMonth);
-        case IdleCostPerMonth: return money(row.idleCostPerMonth);
-        case InWords: return sentence(row, row.base, row.other);
+        case CostPerMonth: return DisplayFormat::signedMoney(row.idleCostPerMonth);
+        case InWords: return sentence(row, *m_baseline);
         case ColumnCount: break;
         }
         return {};
@@ -148,9 +153,8 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
         case MeanJctChange: return row.meanJct.value_or(0.0);
         case ThroughputChange: return row.throughput.value_or(0.0);
         case UtilisationChange: return row.utilisationPoints;
-        case ClusterCostPerMonth: return row.clusterCostPerMonth;
-        case IdleCostPerMonth: return row.idleCostPerMonth;
-        case InWords: return sentence(row, row.base, row.other);
+        case CostPerMonth: return row.idleCostPerMonth;
+        case InWords: return sentence(row, *m_baseline);
         case ColumnCount: break;
         }
         return {};
@@ -159,12 +163,17 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
         return index.column() == Policy || index.column() == InWords ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                                                                      : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == InWords)
-        return sentence(row, row.base, row.other);
+        return sentence(row, *m_baseline);
+    if (role == Qt::ToolTipRole && index.column() == CostPerMonth)
+        return tr("Cluster cost %1 per month, of which idle GPUs %2")
+            .arg(DisplayFormat::signedMoney(row.clusterCostPerMonth), DisplayFormat::signedMoney(row.idleCostPerMonth));
     return {};
 }
 
 QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == CostPerMonth)
+        return tr("What the policy's idle GPUs cost more (+) or less (-) than the baseline's, per 30-day month");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
@@ -173,8 +182,7 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
     case MeanJctChange: return tr("Mean JCT");
     case ThroughputChange: return tr("Throughput");
     case UtilisationChange: return tr("Utilisation");
-    case ClusterCostPerMonth: return tr("Cluster cost / month");
-    case IdleCostPerMonth: return tr("Idle cost / month");
+    case CostPerMonth: return tr("Idle GPUs / month");
     case InWords: return tr("In words");
     case ColumnCount: break;
     }
