@@ -3,10 +3,12 @@
 #include "humanformat.h"
 #include "jsonwriter.h"
 #include "resultjson.h"
+#include "resulttable.h"
 #include "texttable.h"
 #include "traceloader.h"
 
 #include "replay/metrics.h"
+#include "replay/offeredload.h"
 #include "trace/importissue.h"
 
 #include <cstdio>
@@ -40,10 +42,25 @@ std::string utcDateTime(std::int64_t seconds)
 
 int runInspect(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
 {
+    std::vector<std::string_view> valueFlags = kTraceValueFlags;
+    valueFlags.insert(valueFlags.end(), {"gpus", "gpus-per-node"});
     std::vector<std::string_view> switches = kTraceSwitches;
-    switches.push_back("json");
-    const CommandLine line(args, kTraceValueFlags, switches);
+    switches.insert(switches.end(), {"json", "gpu-jobs-only"});
+    const CommandLine line(args, valueFlags, switches);
+    // --gpus: the offered load on that many pooled GPUs; --gpus-per-node: the suggested size in
+    // whole nodes of that many GPUs.
+    std::optional<replay::Cluster> cluster;
+    if (line.has("gpus"))
+        cluster = replay::Cluster::pooled(std::uint32_t(line.unsignedValue("gpus", 1, 0xffffffffu)));
+    replay::Cluster shape = cluster.value_or(replay::Cluster{});
+    if (line.has("gpus-per-node"))
+        shape = replay::Cluster::packed(1, std::uint32_t(line.unsignedValue("gpus-per-node", 1, 0xffffffffu)));
     const trace::Trace trace = loadTrace(line, err);
+    const bool gpuJobsOnly = line.has("gpu-jobs-only");
+    TraceLoad load;
+    if (cluster)
+        load.offeredLoad = replay::offeredLoad(trace, cluster->totalGpus(), gpuJobsOnly);
+    load.suggested = replay::suggestedCluster(trace, shape, gpuJobsOnly);
 
     std::map<std::uint32_t, std::uint64_t> histogram;
     std::vector<std::int64_t> ownQueueing;
@@ -64,7 +81,7 @@ int runInspect(const std::vector<std::string>& args, std::ostream& out, std::ost
     if (line.has("json")) {
         JsonWriter json(out);
         json.beginObject().key("trace");
-        writeTraceJson(json, trace);
+        writeTraceJson(json, trace, load);
         if (trace.timesAreDates)
             json.field("start_utc", utcDateTime(trace.epochOffset));
         json.key("gpu_histogram").beginArray();
@@ -85,6 +102,9 @@ int runInspect(const std::vector<std::string>& args, std::ostream& out, std::ost
     out << "span     " << formatDuration(double(trace.span())) << " (" << trace.span() << " s)";
     if (trace.timesAreDates)
         out << ", first submit " << utcDateTime(trace.epochOffset) << " UTC";
+    out << "\nload     " << loadLine(load, cluster ? &*cluster : nullptr);
+    if (!cluster)
+        out << " (--gpus N for the offered load on N GPUs)";
     out << "\n\nGPUs per job\n";
     TextTable table;
     table.addColumn("gpus");

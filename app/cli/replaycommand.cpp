@@ -180,6 +180,8 @@ int runReplay(const std::vector<std::string>& args, std::ostream& out, std::ostr
             options.policy = policies[i];
             options.gpuJobsOnly = line.has("gpu-jobs-only");
             options.keepPerJob = jobsOut.has_value();
+            if (!line.has("json"))
+                options.cdfPoints = 0;  // the plain table shows no CDF
             options.snapshotStep = step;
             if (snapshotsOut)
                 options.onSnapshot = [&list = snapshots[i]](const replay::Snapshot& s) { list.push_back(s); };
@@ -203,13 +205,14 @@ int runReplay(const std::vector<std::string>& args, std::ostream& out, std::ostr
     if (line.has("json")) {
         JsonWriter json(out);
         json.beginObject().key("trace");
-        writeTraceJson(json, trace);
+        writeTraceJson(json, trace, traceLoadOf(trace, &cluster, line.has("gpu-jobs-only")));
         json.key("cluster");
         writeClusterJson(json, cluster);
         json.key("results").beginArray();
         for (const auto& result : results) {
             json.beginObject();
             writeResultFields(json, result);
+            writeAnalysisFields(json, result.analyses ? &*result.analyses : nullptr);
             json.endObject();
         }
         json.endArray().endObject();
@@ -224,6 +227,7 @@ int runReplay(const std::vector<std::string>& args, std::ostream& out, std::ostr
         out << " (" << cluster.nodes << " nodes x " << cluster.gpusPerNode << ")";
     out << ", " << replay::placementName(cluster.placement) << ", " << formatMoney(cluster.pricePerGpuHour)
         << " per GPU-hour\n";
+    out << "load     " << loadLine(traceLoadOf(trace, &cluster, line.has("gpu-jobs-only")), &cluster) << "\n";
     if (!results.empty() && results.front().rejected > 0) {
         const auto& lines = results.front().rejectedLines;
         out << "rejected " << formatCount(results.front().rejected) << " jobs ask for more GPUs than the cluster has"
@@ -239,13 +243,17 @@ int runReplay(const std::vector<std::string>& args, std::ostream& out, std::ostr
     TextTable table;
     table.addColumn("policy", TextTable::Align::Left);
     addMetricColumns(table, packed);
+    addAnalysisColumns(table);
     for (const auto& result : results) {
         std::vector<std::string> cells{std::string(replay::policyName(result.policy))};
         const auto metrics = metricCells(result, packed);
         cells.insert(cells.end(), metrics.begin(), metrics.end());
+        const auto analyses = analysisCells(result);
+        cells.insert(cells.end(), analyses.begin(), analyses.end());
         table.addRow(std::move(cells));
     }
     table.print(out);
+    printBucketTables(out, results);
     return 0;
 }
 

@@ -23,19 +23,33 @@ void writeAnyDistribution(JsonWriter& json, std::string_view name, const replay:
         .endObject();
 }
 
-}  // namespace
-
-void writeDistribution(JsonWriter& json, std::string_view name, const replay::Distribution<std::int64_t>* d)
+void writeBuckets(JsonWriter& json, std::string_view name, std::span<const replay::BucketStats> buckets)
 {
-    writeAnyDistribution(json, name, d);
+    json.key(name).beginArray();
+    for (const replay::BucketStats& b : buckets) {
+        json.beginObject().field("bucket", b.bucket).field("jobs", b.jobs);
+        writeAnyDistribution(json, "queueing_delay_s", b.queueingDelay ? &*b.queueingDelay : nullptr);
+        writeAnyDistribution(json, "slowdown", b.slowdown ? &*b.slowdown : nullptr);
+        json.endObject();
+    }
+    json.endArray();
 }
 
-void writeDistribution(JsonWriter& json, std::string_view name, const replay::Distribution<double>* d)
+void writeCdf(JsonWriter& json, std::string_view name, const std::vector<replay::CdfPoint>& points, bool integral)
 {
-    writeAnyDistribution(json, name, d);
+    json.key(name).beginArray();
+    for (const replay::CdfPoint& point : points) {
+        json.beginArray();
+        if (integral)
+            json.value(std::int64_t(point.value));
+        else
+            json.value(point.value);
+        json.value(point.share).endArray();
+    }
+    json.endArray();
 }
 
-void writeTraceJson(JsonWriter& json, const trace::Trace& trace)
+void writeTraceFields(JsonWriter& json, const trace::Trace& trace)
 {
     json.beginObject()
         .field("file", trace.sourceFile)
@@ -57,7 +71,79 @@ void writeTraceJson(JsonWriter& json, const trace::Trace& trace)
     json.key("notes").beginArray();
     for (const auto& note : trace.notes)
         json.value(note);
-    json.endArray().endObject();
+    json.endArray();
+}
+
+}  // namespace
+
+void writeDistribution(JsonWriter& json, std::string_view name, const replay::Distribution<std::int64_t>* d)
+{
+    writeAnyDistribution(json, name, d);
+}
+
+void writeDistribution(JsonWriter& json, std::string_view name, const replay::Distribution<double>* d)
+{
+    writeAnyDistribution(json, name, d);
+}
+
+void writeAnalysisFields(JsonWriter& json, const replay::Analyses* a)
+{
+    writeDistribution(json, "waiting_s", a ? &a->waiting : nullptr);
+    writeDistribution(json, "preempted_s", a ? &a->preempted : nullptr);
+    if (!a) {
+        for (const char* name :
+             {"jobs_preempted", "restart_penalty_s", "lost_gpu_seconds", "by_gpus", "by_runtime", "fairness", "cdf"})
+            json.key(name).null();
+        return;
+    }
+    json.field("jobs_preempted", a->jobsPreempted)
+        .field("restart_penalty_s", a->restartPenaltySeconds)
+        .field("lost_gpu_seconds", a->lostGpuSeconds);
+    writeBuckets(json, "by_gpus", a->byGpus);
+    writeBuckets(json, "by_runtime", a->byRuntime);
+    json.key("fairness")
+        .beginObject()
+        .field("jain_user_slowdown", a->fairness.jainUserSlowdown)
+        .field("jain_vc_slowdown", a->fairness.jainVcSlowdown)
+        .field("users", a->fairness.users)
+        .field("virtual_clusters", a->fairness.virtualClusters)
+        .endObject();
+    json.key("cdf").beginObject();
+    writeCdf(json, "jct_s", a->jctCdf, true);
+    writeCdf(json, "slowdown", a->slowdownCdf, false);
+    json.endObject();
+}
+
+void writeTraceJson(JsonWriter& json, const trace::Trace& trace)
+{
+    writeTraceFields(json, trace);
+    json.endObject();
+}
+
+TraceLoad traceLoadOf(const trace::Trace& trace, const replay::Cluster* cluster, bool gpuJobsOnly)
+{
+    TraceLoad load;
+    if (cluster)
+        load.offeredLoad = replay::offeredLoad(trace, cluster->totalGpus(), gpuJobsOnly);
+    load.suggested = replay::suggestedCluster(trace, cluster ? *cluster : replay::Cluster{}, gpuJobsOnly);
+    return load;
+}
+
+void writeTraceJson(JsonWriter& json, const trace::Trace& trace, const TraceLoad& load)
+{
+    writeTraceFields(json, trace);
+    json.field("offered_load", load.offeredLoad);
+    json.key("suggested_gpus");
+    if (load.suggested)
+        json.value(load.suggested->gpus);
+    else
+        json.null();
+    json.key("suggested_nodes");
+    if (load.suggested)
+        json.value(std::uint64_t(load.suggested->nodes));
+    else
+        json.null();
+    json.endObject();
 }
 
 void writeClusterJson(JsonWriter& json, const replay::Cluster& cluster)

@@ -27,6 +27,7 @@ public:
     std::uint32_t gpus(std::uint32_t rank) const { return m_gpus[rank]; }
     std::span<const std::int64_t> submits() const { return m_submit; }
     std::span<const std::int64_t> durations() const { return m_duration; }
+    std::span<const std::uint32_t> gpuCounts() const { return m_gpus; }
     const trace::Job& job(std::uint32_t rank) const;
     // Position in Trace::jobs (file order); the trace index that breaks submit ties.
     std::uint32_t position(std::uint32_t rank) const { return m_position[rank]; }

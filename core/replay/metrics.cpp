@@ -14,7 +14,7 @@ std::size_t nearestRank(std::size_t p, std::size_t n)
 
 // p50, p95, p99 and max by successive nth_element on the shrinking upper part: about 1.6 n work
 // instead of a full sort, which matters at 5 M jobs.
-template <typename T> void fillPercentiles(std::vector<T>& values, Distribution<T>& out)
+template <typename T> void fillPercentiles(std::span<T> values, Distribution<T>& out)
 {
     const std::size_t n = values.size();
     const auto at = [&](std::size_t i) { return values.begin() + std::ptrdiff_t(i); };
@@ -30,7 +30,7 @@ template <typename T> void fillPercentiles(std::vector<T>& values, Distribution<
 
 }  // namespace
 
-Distribution<std::int64_t> distributionOf(std::vector<std::int64_t>& values)
+Distribution<std::int64_t> distributionOf(std::span<std::int64_t> values)
 {
     Distribution<std::int64_t> out;
     for (std::int64_t v : values)
@@ -40,7 +40,7 @@ Distribution<std::int64_t> distributionOf(std::vector<std::int64_t>& values)
     return out;
 }
 
-Distribution<double> distributionOf(std::vector<double>& values)
+Distribution<double> distributionOf(std::span<double> values)
 {
     Distribution<double> out;
     for (double v : values)

@@ -16,8 +16,16 @@ template <typename T> struct Distribution {
 };
 
 // Nearest-rank statistics; `values` is reordered. Precondition: not empty.
-Distribution<std::int64_t> distributionOf(std::vector<std::int64_t>& values);
-Distribution<double> distributionOf(std::vector<double>& values);
+Distribution<std::int64_t> distributionOf(std::span<std::int64_t> values);
+Distribution<double> distributionOf(std::span<double> values);
+inline Distribution<std::int64_t> distributionOf(std::vector<std::int64_t>& values)
+{
+    return distributionOf(std::span<std::int64_t>(values));
+}
+inline Distribution<double> distributionOf(std::vector<double>& values)
+{
+    return distributionOf(std::span<double>(values));
+}
 
 struct CostUsd {
     double cluster = 0.0;  // cluster GPUs x makespan hours x price

@@ -17,6 +17,8 @@ ReplayState::ReplayState(AcceptedJobs& jobs, const ReplayOptions& options)
         jobs.buildDemandBuckets();
         m_waitingPerBucket.assign(jobs.demands().size(), 0);
     }
+    if (options.policy == PolicyKind::Srtf)
+        m_restartPenalty = options.policyOptions.srtfRestartPenalty;
     m_snapshots = options.onSnapshot && options.snapshotStep > 0;
     m_nextSnapshot = options.snapshotStep;
 }
@@ -27,6 +29,10 @@ void ReplayState::preempt(std::uint32_t job, std::int64_t t, bool place)
     if (place)
         m_allocator.release(job, gpus);
     ++m_preemptions;
+    Interruption& record = interruptionOf(job);
+    ++record.preemptions;
+    record.preemptedSeconds -= t;  // + the restart time in resume()
+    record.penaltySeconds += m_restartPenalty;
     --m_runningJobs;
     ++m_waitingJobs;
     m_waitingGpus += gpus;
@@ -35,6 +41,21 @@ void ReplayState::preempt(std::uint32_t job, std::int64_t t, bool place)
         ++m_waitingPerBucket[m_jobs.bucket(job)];
     if (!m_runStart.empty())
         logInterval(job, t);
+}
+
+Interruption& ReplayState::interruptionOf(std::uint32_t job)
+{
+    std::int64_t& slot = m_end[job];
+    if (slot == kNever) {
+        slot = -std::int64_t(m_interruptions.size()) - 1;
+        m_interruptions.push_back({job, 0, 0, 0});
+    }
+    return m_interruptions[std::size_t(-slot - 1)];
+}
+
+void ReplayState::resume(std::uint32_t job, std::int64_t t)
+{
+    m_interruptions[std::size_t(-m_end[job] - 1)].preemptedSeconds += t;
 }
 
 bool ReplayState::someWaitingJobStranded() const

@@ -49,6 +49,8 @@ public:
             m_firstStart[job] = t;
             if (m_snapshots)
                 m_windowDelays.push_back(t - m_jobs.submit(job));
+        } else {
+            resume(job, t);
         }
         if (!m_runStart.empty())
             m_runStart[job] = t;
@@ -56,6 +58,7 @@ public:
     void preempt(std::uint32_t job, std::int64_t t, bool place = true);
     void complete(std::uint32_t job, std::int64_t t)
     {
+        // A preempted job's end slot held its interruption record's handle until now.
         m_allocator.release(job, m_jobs.gpus(job));
         --m_runningJobs;
         ++m_completed;
@@ -100,11 +103,16 @@ public:
     std::vector<std::int64_t>& firstStarts() { return m_firstStart; }
     std::vector<std::int64_t>& ends() { return m_end; }
     std::vector<RunInterval>& runIntervals() { return m_intervals; }
+    // Every job preempted at least once, counted as it happened (job = rank), in order of first
+    // preemption. Complete once the replay has finished.
+    const std::vector<Interruption>& interruptions() const { return m_interruptions; }
 
 private:
     void emitSnapshot(std::int64_t time, bool final);
     void emitSnapshotsBefore(std::int64_t t);
     void logInterval(std::uint32_t job, std::int64_t t);
+    void resume(std::uint32_t job, std::int64_t t);
+    Interruption& interruptionOf(std::uint32_t job);
     bool someWaitingJobStranded() const;
 
     AcceptedJobs& m_jobs;
@@ -114,6 +122,10 @@ private:
     std::vector<std::int64_t> m_end;
     std::vector<std::int64_t> m_runStart;  // only with keepRunIntervals
     std::vector<RunInterval> m_intervals;
+    // Preempted jobs only: no per-job array. While a job has not ended, its m_end slot is free, so a
+    // preempted job keeps -(record index + 1) there until complete() writes its end.
+    std::vector<Interruption> m_interruptions;
+    std::int64_t m_restartPenalty = 0;  // srtf's, added to a job's run at each preemption
 
     std::uint64_t m_waitingJobs = 0;
     std::uint64_t m_waitingGpus = 0;

@@ -89,6 +89,27 @@ bool runPolicy(const ReplayOptions& options, ReplayState& state, AcceptedJobs& j
     return true;
 }
 
+// The analyses over the finished replay; users and virtual clusters only when some job names one.
+std::optional<Analyses> analysesOfReplay(const AcceptedJobs& jobs, const ReplayState& state, std::size_t cdfPoints)
+{
+    bool anyName = false;
+    for (std::uint32_t r = 0; r < jobs.size() && !anyName; ++r)
+        anyName = jobs.job(r).user != trace::kNoName || jobs.job(r).vc != trace::kNoName;
+    AnalysisInput input;
+    input.outcomes = {jobs.submits(), jobs.durations(), state.firstStarts(), state.ends()};
+    input.gpus = jobs.gpuCounts();
+    if (anyName) {
+        input.names = [&](std::size_t r) {
+            const trace::Job& job = jobs.job(std::uint32_t(r));
+            return JobNames{job.user, job.vc};
+        };
+    }
+    input.nameCount = std::uint32_t(jobs.trace().names.size());
+    input.interruptions = state.interruptions();
+    input.cdfPoints = cdfPoints;
+    return analysesOf(input);
+}
+
 }  // namespace
 
 Simulator::Simulator(const trace::Trace& trace, const ReplayOptions& options) : m_trace(trace), m_options(options)
@@ -124,9 +145,17 @@ ReplayResult Simulator::run()
         result.metrics->fragmentation =
             makespan > 0 ? double(state.strandedGpuSeconds()) / (double(clusterGpus) * double(makespan)) : 0.0;
     }
+    if (result.metrics && m_options.analyses)
+        result.analyses = analysesOfReplay(jobs, state, m_options.cdfPoints);
     state.emitFinal();
 
     if (m_options.keepPerJob) {
+        for (Interruption interruption : state.interruptions()) {
+            interruption.job = m_trace.jobs[jobs.position(interruption.job)].index;
+            result.interruptions.push_back(interruption);
+        }
+        std::sort(result.interruptions.begin(), result.interruptions.end(),
+                  [](const Interruption& a, const Interruption& b) { return a.job < b.job; });
         const std::uint32_t n = jobs.size();
         result.jobIndex.resize(n);
         if (jobs.inFileOrder()) {

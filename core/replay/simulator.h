@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analyses.h"
 #include "cluster.h"
 #include "metrics.h"
 #include "policykind.h"
@@ -30,7 +31,10 @@ struct ReplayOptions {
     PolicyOptions policyOptions;
     bool gpuJobsOnly = false;       // leave 0-GPU jobs out (counted in ReplayResult::cpuOnlyExcluded)
     bool keepPerJob = true;         // fill ReplayResult's per-job arrays (sweeps turn this off)
+    bool analyses = true;           // fill ReplayResult::analyses (sweeps turn this off)
     std::int64_t snapshotStep = 0;  // simulated seconds between snapshots; 0 = none
+    // Points per CDF in the analyses; 0 = no CDFs.
+    std::size_t cdfPoints = kMaxCdfPoints;
     // Called on the replaying thread; must not block. A final snapshot is always sent when set.
     std::function<void(const Snapshot&)> onSnapshot;
     const std::atomic<bool>* cancel = nullptr;  // checked between events
@@ -50,6 +54,8 @@ struct ReplayResult {
     std::uint64_t cpuOnlyExcluded = 0;         // 0-GPU jobs left out by gpuJobsOnly
     std::uint64_t preemptions = 0;
     std::optional<Metrics> metrics;  // absent when n = 0
+    // ReplayOptions::analyses; absent when n = 0.
+    std::optional<Analyses> analyses;
     bool cancelled = false;
 
     // Per accepted job, in trace-index order (keepPerJob): its trace index, first start and end,
@@ -58,6 +64,9 @@ struct ReplayResult {
     std::vector<std::int64_t> start;
     std::vector<std::int64_t> end;
     std::int64_t origin = 0;  // trace submit time that became 0
+    // keepPerJob: every job preempted at least once, with Interruption::job its trace index, sorted
+    // by it. Jobs not listed were never preempted.
+    std::vector<Interruption> interruptions;
     // keepRunIntervals: every stretch a job ran, in the order the stretches ended.
     std::vector<RunInterval> runIntervals;
 };

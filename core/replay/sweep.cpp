@@ -42,6 +42,7 @@ std::vector<SweepRow> CpuSweepBackend::run(const trace::Trace& trace, const std:
             replayOptions.policyOptions = scenarios[i].policyOptions;
             replayOptions.gpuJobsOnly = options.gpuJobsOnly;
             replayOptions.keepPerJob = false;
+            replayOptions.analyses = false;
             replayOptions.cancel = options.cancel;
             rows[i].scenario = scenarios[i];
             rows[i].result = replay(traceOf(scenarios[i]), replayOptions);

@@ -84,6 +84,84 @@ private slots:
         QVERIFY(r["fragmentation"].isNull());  // pooled
     }
 
+    // The analyses of the same replay: nothing is preempted, so waiting = queueing (0, 90, 80). job1
+    // and job2 ask for 1 GPU (delays 90, 80), job0 for 2 (0). Offered load: 280 GPU-s over a 20 s
+    // submit span on 2 GPUs = 7; at most 0.8 needs 5 x 280 / (4 x 20) = 17.5, so 18 GPUs.
+    void replayJsonHasTheAnalyses()
+    {
+        const Run run = cli({"replay", data("three-jobs.csv"), "--gpus", "2", "--policy", "fifo", "--json"});
+        QCOMPARE(run.code, 0);
+        const QJsonObject root = json(run);
+        QCOMPARE(root["trace"]["offered_load"].toDouble(), 7.0);
+        QCOMPARE(root["trace"]["suggested_gpus"].toInt(), 18);
+        QCOMPARE(root["trace"]["suggested_nodes"].toInt(), 1);
+        const QJsonObject r = root["results"].toArray().at(0).toObject();
+        QCOMPARE(r["waiting_s"]["sum"].toInt(), 170);
+        QCOMPARE(r["waiting_s"]["p95"].toInt(), 90);
+        QCOMPARE(r["preempted_s"]["max"].toInt(), 0);
+        QCOMPARE(r["jobs_preempted"].toInt(), 0);
+        const QJsonArray bySize = r["by_gpus"].toArray();
+        QCOMPARE(bySize.size(), 8);
+        QCOMPARE(bySize.at(1)["bucket"].toString(), QString("1"));
+        QCOMPARE(bySize.at(1)["jobs"].toInt(), 2);
+        QCOMPARE(bySize.at(1)["queueing_delay_s"]["p50"].toInt(), 80);
+        QCOMPARE(bySize.at(1)["slowdown"]["max"].toDouble(), 110.0 / 30.0);
+        QCOMPARE(bySize.at(2)["jobs"].toInt(), 1);
+        QCOMPARE(bySize.at(2)["queueing_delay_s"]["max"].toInt(), 0);
+        QCOMPARE(bySize.at(7)["bucket"].toString(), QString(">64"));
+        QVERIFY(bySize.at(7)["queueing_delay_s"].isNull());
+        const QJsonArray byTime = r["by_runtime"].toArray();
+        QCOMPARE(byTime.size(), 5);
+        QCOMPARE(byTime.at(0)["bucket"].toString(), QString("<10m"));
+        QCOMPARE(byTime.at(0)["jobs"].toInt(), 3);
+        QVERIFY(r["fairness"]["jain_user_slowdown"].isNull());  // the file names no users
+        QVERIFY(r["fairness"]["jain_vc_slowdown"].isNull());
+        // JCT 100, 140, 110 and slowdown 1, 2.8, 110/30, every point (n <= 200).
+        QCOMPARE(r["cdf"]["jct_s"].toArray(),
+                 QJsonArray({QJsonArray{100, 1.0 / 3}, QJsonArray{110, 2.0 / 3}, QJsonArray{140, 1}}));
+        QCOMPARE(r["cdf"]["slowdown"].toArray().at(2).toArray(), (QJsonArray{110.0 / 30.0, 1}));
+    }
+
+    // srtf on 1 GPU: job0 (100 s, user a) is preempted at 10 by job1 (20 s, user b) and resumes at
+    // 30: both queueing delays are 0, but job0 waited 20 s. Slowdowns 1.2 (a) and 1 (b): Jain's
+    // index 2.2^2 / (2 x (1.44 + 1)).
+    void replayJsonCountsPreemptedTime()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("preempt.csv");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("submit_time,duration,num_gpus,user\n0,100,1,a\n10,20,1,b\n");
+        file.close();
+        const Run run = cli({"replay", path, "--gpus", "1", "--policy", "srtf", "--json"});
+        QCOMPARE(run.code, 0);
+        const QJsonObject r = json(run)["results"].toArray().at(0).toObject();
+        QCOMPARE(r["queueing_delay_s"]["max"].toInt(), 0);
+        QCOMPARE(r["waiting_s"]["sum"].toInt(), 20);
+        QCOMPARE(r["waiting_s"]["max"].toInt(), 20);
+        QCOMPARE(r["preempted_s"]["sum"].toInt(), 20);
+        QCOMPARE(r["jobs_preempted"].toInt(), 1);
+        QCOMPARE(r["preemptions"].toInt(), 1);
+        QCOMPARE(r["fairness"]["jain_user_slowdown"].toDouble(), 2.2 * 2.2 / (2 * (1.2 * 1.2 + 1)));
+        QCOMPARE(r["fairness"]["users"].toInt(), 2);
+        QVERIFY(r["fairness"]["jain_vc_slowdown"].isNull());
+    }
+
+    void inspectGivesOfferedLoadAndSuggestedSize()
+    {
+        const Run plain = cli({"inspect", data("three-jobs.csv"), "--gpus", "2"});
+        QCOMPARE(plain.code, 0);
+        QVERIFY2(plain.out.contains("load     offered 700.0 % of 2 GPUs; 18 GPUs carry it at 77.8 %"),
+                 qPrintable(plain.out));
+        const Run packed = cli({"inspect", data("three-jobs.csv"), "--gpus-per-node", "4", "--json"});
+        QCOMPARE(packed.code, 0);
+        const QJsonObject trace = json(packed)["trace"].toObject();
+        QVERIFY(trace["offered_load"].isNull());        // no --gpus
+        QCOMPARE(trace["suggested_gpus"].toInt(), 20);  // 18 rounded up to whole nodes of 4
+        QCOMPARE(trace["suggested_nodes"].toInt(), 5);
+        QCOMPARE(cli({"inspect", data("three-jobs.csv"), "--gpus", "0"}).code, 2);
+    }
+
     void jobsOutListsEveryAcceptedJob()
     {
         QTemporaryDir dir;
@@ -123,9 +201,16 @@ private slots:
         const QStringList lines = run.out.split('\n');
         const int header = int(lines.indexOf(QRegularExpression("^policy .*")));
         QVERIFY(header > 0);
-        QCOMPARE(lines.size(), header + 2 + 8 + 1);  // header, rule, eight policies, trailing newline
+        // header, rule, eight policies, then a blank line before the tables by job size and run time
+        QCOMPARE(lines.at(header + 10), QString());
         QVERIFY(lines.at(header + 2).startsWith("fifo "));
         QVERIFY(lines.at(header + 9).startsWith("fair "));
+        QVERIFY(lines.at(header).contains("p95 waiting"));
+        QVERIFY2(run.out.contains("load     offered 700.0 % of 2 GPUs; 18 GPUs carry it at 77.8 %"),
+                 qPrintable(run.out));
+        QCOMPARE(lines.at(header + 11), QString("p95 queueing delay by GPUs per job (jobs)"));
+        QVERIFY(lines.at(header + 12).contains(QRegularExpression("1 \\(2\\) +2 \\(1\\)$")));
+        QVERIFY(lines.at(header + 14).contains(QRegularExpression("^fifo +1 min 30 s +0 s$")));
         // Every row has the same width as the rule: the columns line up.
         for (int i = header + 2; i < header + 10; ++i)
             QVERIFY2(lines.at(i).size() <= lines.at(header + 1).size(), qPrintable(lines.at(i)));

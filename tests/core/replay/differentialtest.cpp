@@ -143,6 +143,17 @@ std::string differences(const ReplayResult& engine, const ReplayResult& referenc
         out << "  schedules differ\n";
     if (engine.preemptions != reference.preemptions)
         out << "  preemptions: engine " << engine.preemptions << ", reference " << reference.preemptions << '\n';
+    if (engine.interruptions != reference.interruptions) {
+        out << "  preempted jobs (index: preemptions, preempted s, penalty s) differ: engine";
+        for (const Interruption& i : engine.interruptions)
+            out << ' ' << i.job << ": " << i.preemptions << ", " << i.preemptedSeconds << ", " << i.penaltySeconds
+                << ';';
+        out << " reference";
+        for (const Interruption& i : reference.interruptions)
+            out << ' ' << i.job << ": " << i.preemptions << ", " << i.preemptedSeconds << ", " << i.penaltySeconds
+                << ';';
+        out << '\n';
+    }
     if (bool(engine.metrics) != bool(reference.metrics)) {
         out << "  metrics present in one only\n";
     } else if (engine.metrics) {

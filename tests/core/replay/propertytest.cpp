@@ -19,6 +19,8 @@ class PropertyTest : public QObject {
 private slots:
     void invariants_data();
     void invariants();
+    void waitingAccounting_data();
+    void waitingAccounting();
     void pooledEqualsOneNodePacked_data();
     void pooledEqualsOneNodePacked();
     void sweepIsBitIdentical();
@@ -150,6 +152,101 @@ void PropertyTest::invariants()
     QCOMPARE(again.end, result.end);
     QCOMPARE(again.preemptions, result.preemptions);
     QCOMPARE(again.metrics->slowdown.sum, m.slowdown.sum);
+}
+
+void PropertyTest::waitingAccounting_data()
+{
+    addRows();
+}
+
+// Per job, the engine's queued (first start - submit), preempted and restart-penalty seconds, each
+// counted as it happened, add up to (end - submit) - run time; each is also checked against the run
+// intervals, which the engine logs apart from them.
+void PropertyTest::waitingAccounting()
+{
+    QFETCH(PolicyKind, policy);
+    QFETCH(Cluster, cluster);
+    QFETCH(uint, seed);
+    const auto trace = randomTrace(seed + 20, 4000, 64, 20.0);
+    ReplayOptions options;
+    options.policy = policy;
+    options.cluster = cluster;
+    options.keepRunIntervals = true;
+    options.policyOptions.lasStarveFactor = seed == 3 ? 2 : 0;
+    options.policyOptions.srtfRestartPenalty = seed == 2 ? 45 : 0;
+    const ReplayResult result = replay(trace, options);
+    QVERIFY(result.analyses);
+    const Analyses& a = *result.analyses;
+
+    std::map<std::uint32_t, std::int64_t> firstRun, ran;
+    std::map<std::uint32_t, std::uint32_t> stretches;
+    for (const RunInterval& run : result.runIntervals) {
+        auto [it, added] = firstRun.try_emplace(run.jobIndex, run.start);
+        if (!added)
+            it->second = std::min(it->second, run.start);
+        ran[run.jobIndex] += run.end - run.start;
+        ++stretches[run.jobIndex];
+    }
+    std::map<std::uint32_t, Interruption> interrupted;
+    for (const Interruption& interruption : result.interruptions)
+        QVERIFY(interrupted.emplace(interruption.job, interruption).second);
+
+    std::int64_t waitingSum = 0, preemptedSum = 0, penaltySum = 0, lostSum = 0;
+    std::uint64_t preemptedJobs = 0;
+    for (std::size_t i = 0; i < result.jobs; ++i) {
+        const std::uint32_t index = result.jobIndex[i];
+        const auto& job = trace.jobs[index];
+        const std::int64_t submit = job.submit - result.origin;
+        const std::int64_t queued = result.start[i] - submit;
+        QCOMPARE(result.start[i], firstRun.at(index));
+        const auto it = interrupted.find(index);
+        const Interruption none{index, 0, 0, 0};
+        const Interruption& record = it == interrupted.end() ? none : it->second;
+        // Off the GPUs after the first start, and run beyond the job's own run time, by intervals.
+        QCOMPARE(record.preemptedSeconds, (result.end[i] - firstRun.at(index)) - ran.at(index));
+        QCOMPARE(record.penaltySeconds, ran.at(index) - job.duration);
+        QCOMPARE(record.preemptions + 1, stretches.at(index));
+        QCOMPARE(queued + record.preemptedSeconds + record.penaltySeconds, (result.end[i] - submit) - job.duration);
+        waitingSum += (result.end[i] - submit) - job.duration;
+        preemptedSum += record.preemptedSeconds;
+        penaltySum += record.penaltySeconds;
+        lostSum += record.penaltySeconds * std::int64_t(job.gpus);
+        preemptedJobs += record.preemptions > 0;
+    }
+    QCOMPARE(a.waiting.sum, waitingSum);
+    QCOMPARE(a.preempted.sum, preemptedSum);
+    QCOMPARE(a.restartPenaltySeconds, penaltySum);
+    QCOMPARE(a.lostGpuSeconds, lostSum);
+    QCOMPARE(a.jobsPreempted, preemptedJobs);
+    QCOMPARE(std::uint64_t(result.interruptions.size()), preemptedJobs);
+    if (isPreemptive(policy)) {
+        QVERIFY(preemptedJobs > 0);
+        QVERIFY(a.preempted.max > 0);
+    } else {
+        QCOMPARE(a.waiting.sum, result.metrics->queueingDelay.sum);
+    }
+    if (policy == PolicyKind::Srtf && seed == 2)
+        QVERIFY(penaltySum > 0);
+
+    // Buckets partition the jobs; the CDF runs from the shortest to the longest JCT in <= 200 points.
+    std::uint64_t bySize = 0, byTime = 0;
+    std::int64_t delayBySize = 0;
+    for (const BucketStats& b : a.byGpus) {
+        bySize += b.jobs;
+        delayBySize += b.queueingDelay ? b.queueingDelay->sum : 0;
+    }
+    for (const BucketStats& b : a.byRuntime)
+        byTime += b.jobs;
+    QCOMPARE(bySize, result.jobs);
+    QCOMPARE(byTime, result.jobs);
+    QCOMPARE(delayBySize, result.metrics->queueingDelay.sum);
+    QCOMPARE(a.jctCdf.size(), kMaxCdfPoints);
+    QCOMPARE(a.jctCdf.back().value, double(result.metrics->jct.max));
+    QCOMPARE(a.jctCdf.back().share, 1.0);
+    QCOMPARE(a.slowdownCdf.back().value, result.metrics->slowdown.max);
+    for (std::size_t k = 1; k < a.jctCdf.size(); ++k)
+        QVERIFY(a.jctCdf[k].value >= a.jctCdf[k - 1].value && a.jctCdf[k].share > a.jctCdf[k - 1].share);
+    QVERIFY(a.fairness.jainUserSlowdown && *a.fairness.jainUserSlowdown > 0.0 && *a.fairness.jainUserSlowdown <= 1.0);
 }
 
 // A packed cluster of one node behaves like a pooled one, but its preemptive policies take the

@@ -39,6 +39,11 @@ struct RefJob {
     std::int64_t service = 0;       // las: attained GPU-seconds that count for the queue thresholds
     std::size_t queue = 0;          // las: Q0, Q1, ...
     std::int64_t waitingSince = 0;  // las: when it last started waiting
+    // Waiting time by parts, integrated over time between events (not from start/stop times).
+    std::int64_t queued = 0;     // waiting before the first start
+    std::int64_t preempted = 0;  // waiting after it
+    std::int64_t penalty = 0;    // srtf restart penalty added to its work
+    std::uint32_t preemptions = 0;
     Shares held;
 };
 
@@ -190,9 +195,12 @@ private:
         job.phase = Phase::Waiting;
         job.waitingSince = t;
         ++m_result.preemptions;
+        ++job.preemptions;
         // Engine's reading of the srtf restart penalty: the preempted job has that much more work.
-        if (m_options.policy == PolicyKind::Srtf)
+        if (m_options.policy == PolicyKind::Srtf) {
             job.remaining += m_options.policyOptions.srtfRestartPenalty;
+            job.penalty += m_options.policyOptions.srtfRestartPenalty;
+        }
     }
     void complete(Job j, std::int64_t t)
     {
@@ -262,6 +270,8 @@ private:
                     job.service += std::int64_t(job.gpus) * dt;
                     if (job.remaining < 0)
                         throw std::logic_error("reference: a job ran past its end");
+                } else if (job.phase == Phase::Waiting) {
+                    (job.firstStart < 0 ? job.queued : job.preempted) += dt;
                 }
             }
             m_now = t;
@@ -586,9 +596,15 @@ private:
         std::sort(byPosition.begin(), byPosition.end(),
                   [&](Job a, Job b) { return m_jobs[a].position < m_jobs[b].position; });
         for (Job j : byPosition) {
-            m_result.jobIndex.push_back(m_jobs[j].index);
-            m_result.start.push_back(m_jobs[j].firstStart);
-            m_result.end.push_back(m_jobs[j].end);
+            const RefJob& job = m_jobs[j];
+            m_result.jobIndex.push_back(job.index);
+            m_result.start.push_back(job.firstStart);
+            m_result.end.push_back(job.end);
+            if (job.queued != job.firstStart - job.submit ||
+                job.queued + job.preempted + job.penalty != job.end - job.submit - job.duration)
+                throw std::logic_error("reference: waiting time does not add up");
+            if (job.preemptions > 0)
+                m_result.interruptions.push_back({job.index, job.preemptions, job.preempted, job.penalty});
         }
         m_result.policy = m_options.policy;
         m_result.cluster = m_options.cluster;

@@ -14,8 +14,9 @@
 
 namespace debrief::replay::test {
 
-// Fills jobs, rejected, rejectedLines, preemptions, metrics (fragmentation when packed) and the
-// per-job jobIndex / start / end arrays, in trace-index order. Snapshots and run intervals are not
+// Fills jobs, rejected, rejectedLines, preemptions, metrics (fragmentation when packed), the
+// per-job jobIndex / start / end arrays and the interruptions (each preempted job's preempted and
+// penalty seconds, integrated over time), in trace-index order. Snapshots and run intervals are not
 // modelled.
 ReplayResult referenceReplay(const trace::Trace& trace, const ReplayOptions& options);
 
