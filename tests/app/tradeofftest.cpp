@@ -136,7 +136,7 @@ void TradeoffTest::comparisonModelByHand()
     QCOMPARE(raw(0, ComparisonModel::MeanJctChange), -0.2);
     QCOMPARE(text(0, ComparisonModel::ThroughputChange), QStringLiteral("+20.0 %"));
     QCOMPARE(text(0, ComparisonModel::UtilisationChange), QStringLiteral("+10.0 pts"));
-    QCOMPARE(model.rows()[0].clusterCostPerMonth, -3000.0);
+    QCOMPARE(model.comparison().row(replay::PolicyKind::Sjf)->clusterCostPerMonth, -3000.0);
     QCOMPARE(raw(0, ComparisonModel::CostPerMonth), -6000.0);
     QCOMPARE(text(0, ComparisonModel::CostPerMonth), QStringLiteral("-$6 k"));
     QCOMPARE(text(0, ComparisonModel::InWords),

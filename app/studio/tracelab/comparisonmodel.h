@@ -1,5 +1,6 @@
 #pragma once
 
+#include <replay/comparison.h>
 #include <replay/simulator.h>
 
 #include <QAbstractTableModel>
@@ -21,24 +22,11 @@ public:
     enum Column { Policy, P95QueueingChange, MeanJctChange, ThroughputChange, UtilisationChange, CostPerMonth, InWords, ColumnCount };
     enum Role { SortRole = Qt::UserRole + 1 };
 
-    static constexpr double kMonthSeconds = 30.0 * 24 * 3600;
 
     explicit ComparisonModel(QObject* parent = nullptr);
 
-    // One policy against the baseline, in numbers (what the table shows and evidence stores).
-    struct Row {
-        replay::PolicyKind policy;
-        std::optional<double> p95Queueing, meanJct, throughput;
-        double utilisationPoints = 0.0;
-        double clusterCostPerMonth = 0.0;
-        double idleCostPerMonth = 0.0;
-        // Kept so the sentence can be said again in another language.
-        replay::Metrics base, other;
-    };
-    // The rows for every result with metrics but the baseline, in `results` order.
-    static std::vector<Row> compare(const std::vector<replay::ReplayResult>& results, std::size_t baseline);
     // The row as one sentence a candidate could say out loud, in the current language.
-    static QString sentence(const Row& row, replay::PolicyKind baseline);
+    static QString sentence(const replay::Comparison::Row& row, const replay::Comparison::Row& baseline);
 
     // `results` with metrics; `baseline` indexes into them. Costs are scaled from the baseline's
     // makespan to a month of the same workload.
@@ -47,12 +35,9 @@ public:
     // After a language switch: the headers and every cell are shown again in the new language.
     void retranslate();
     std::optional<replay::PolicyKind> baselinePolicy() const;
-    const std::vector<Row>& rows() const { return m_rows; }
+    // The numbers behind the table (the baseline's row included).
+    const replay::Comparison& comparison() const { return m_comparison; }
 
-    // The relative change (new - old) / old, or nothing when old is 0 (no percent to speak of).
-    static std::optional<double> relativeChange(double before, double after);
-    // Dollars per month that `after` costs more (positive) or less than `before`.
-    static double monthlyDelta(double before, double after, std::int64_t baselineMakespan);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -62,8 +47,10 @@ public:
 private:
     static QVariant changeText(const std::optional<double>& change);
 
-    std::vector<Row> m_rows;
-    std::optional<replay::PolicyKind> m_baseline;
+    const replay::Comparison::Row& rowAt(int row) const { return *m_rows[std::size_t(row)]; }
+
+    replay::Comparison m_comparison;
+    std::vector<const replay::Comparison::Row*> m_rows;  // the shown rows: every one but the baseline's
 };
 
 }  // namespace debrief::studio

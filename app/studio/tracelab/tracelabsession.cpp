@@ -5,6 +5,8 @@
 #include "displayformat.h"
 #include "livereplay.h"
 
+#include <replay/comparison.h>
+#include <replay/offeredload.h>
 #include <storage/analysisstore.h>
 #include <storage/database.h>
 #include <storage/storageerror.h>
@@ -206,39 +208,28 @@ TraceLabSession::Load TraceLabSession::loadOf(const trace::Trace& trace, const r
 {
     Load load;
     const std::uint64_t gpus = cluster.totalGpus();
-    double demanded = 0.0;       // GPU-seconds of the jobs this cluster accepts
-    double demandedByAll = 0.0;  // and of every job, for the suggestion
     for (const trace::Job& job : trace.jobs) {
         if (gpuJobsOnly && job.gpus == 0)
             continue;
         load.largestJobGpus = std::max(load.largestJobGpus, job.gpus);
-        const double gpuSeconds = double(job.gpus) * double(std::max<std::int64_t>(0, job.duration));
-        demandedByAll += gpuSeconds;
         if (job.gpus > gpus)
             ++load.jobsTooLarge;
-        else
-            demanded += gpuSeconds;
     }
-    const double span = double(std::max<std::int64_t>(1, trace.span()));
-    load.offered = gpus > 0 ? demanded / (double(gpus) * span) : 0.0;
-    const auto needed = std::uint64_t(std::ceil(demandedByAll / (kTargetLoad * span)));
-    load.suggestedGpus = std::max<std::uint64_t>({1, load.largestJobGpus, needed});
-    if (cluster.placement == replay::Placement::Packed && cluster.gpusPerNode > 0) {
-        const std::uint64_t perNode = cluster.gpusPerNode;
-        load.suggestedGpus = (load.suggestedGpus + perNode - 1) / perNode * perNode;
-    }
+    load.offered = replay::offeredLoad(trace, gpus, gpuJobsOnly).value_or(0.0);
+    const std::optional<replay::SuggestedCluster> suggested = replay::suggestedCluster(trace, cluster, gpuJobsOnly);
+    load.suggestedGpus = suggested ? suggested->gpus : gpus;
     return load;
 }
 
 replay::Cluster TraceLabSession::suggestedCluster(const trace::Trace& trace, const replay::Cluster& shape,
                                                   bool gpuJobsOnly)
 {
-    const std::uint64_t gpus = loadOf(trace, shape, gpuJobsOnly).suggestedGpus;
+    const std::optional<replay::SuggestedCluster> suggested = replay::suggestedCluster(trace, shape, gpuJobsOnly);
+    if (!suggested)
+        return shape;  // no submit span to speak of: the user's cluster stays
     replay::Cluster cluster = shape;
-    if (shape.placement == replay::Placement::Packed && shape.gpusPerNode > 0)
-        cluster.nodes = std::uint32_t(gpus / shape.gpusPerNode);
-    else
-        cluster = replay::Cluster::pooled(std::uint32_t(gpus), shape.pricePerGpuHour);
+    cluster.nodes = suggested->nodes;
+    cluster.gpusPerNode = suggested->gpusPerNode;
     return cluster;
 }
 
@@ -381,9 +372,10 @@ int TraceLabSession::useAsEvidence(const QString& name)
     if (baselineAt == m_shown->results.end())
         return 0;
     // Numbers from the comparison itself, never from what a table happens to display.
-    const std::vector<ComparisonModel::Row> rows =
-        ComparisonModel::compare(m_shown->results, std::size_t(baselineAt - m_shown->results.begin()));
-    if (rows.empty())
+    const replay::Comparison comparison =
+        replay::Comparison::of(m_shown->results, std::size_t(baselineAt - m_shown->results.begin()));
+    const replay::Comparison::Row* base = comparison.baselineRow();
+    if (!base || comparison.rows.size() < 2)
         return 0;
     if (!m_savedId && !saveAnalysis(name.isEmpty() ? m_shown->traceName : name))
         return 0;
@@ -397,17 +389,23 @@ int TraceLabSession::useAsEvidence(const QString& name)
                  DisplayFormat::count(m_shown->cluster.totalGpus()),
                  DisplayFormat::money(m_shown->cluster.pricePerGpuHour), policies.join(QStringLiteral(", ")));
     QList<storage::EvidenceStatement> statements;
-    for (const ComparisonModel::Row& row : rows) {
+    for (const replay::Comparison::Row& row : comparison.rows) {
+        if (row.isBaseline)
+            continue;
         storage::EvidenceStatement evidence;
         evidence.policy = QString::fromUtf8(replay::policyName(row.policy));
         evidence.baseline = baseline;
-        evidence.statement = ComparisonModel::sentence(row, m_shown->baseline);
-        evidence.numbers.insert(QStringLiteral("p95QueueingChange"), row.p95Queueing.value_or(0.0));
-        evidence.numbers.insert(QStringLiteral("meanJctChange"), row.meanJct.value_or(0.0));
-        evidence.numbers.insert(QStringLiteral("throughputChange"), row.throughput.value_or(0.0));
+        evidence.statement = ComparisonModel::sentence(row, *base);
+        evidence.numbers.insert(QStringLiteral("p95QueueingChange"), row.p95QueueingChange.value_or(0.0));
+        evidence.numbers.insert(QStringLiteral("meanJctChange"), row.meanJctChange.value_or(0.0));
+        evidence.numbers.insert(QStringLiteral("throughputChange"), row.throughputChange.value_or(0.0));
         evidence.numbers.insert(QStringLiteral("utilisationPoints"), row.utilisationPoints);
         evidence.numbers.insert(QStringLiteral("clusterCostPerMonthUsd"), row.clusterCostPerMonth);
         evidence.numbers.insert(QStringLiteral("idleCostPerMonthUsd"), row.idleCostPerMonth);
+        if (row.p95SlowdownChange)
+            evidence.numbers.insert(QStringLiteral("p95SlowdownChange"), *row.p95SlowdownChange);
+        if (row.meanWaitingChange)
+            evidence.numbers.insert(QStringLiteral("meanWaitingChange"), *row.meanWaitingChange);
         evidence.source = source;
         statements << evidence;
     }
