@@ -18,6 +18,11 @@ QString DisplayFormat::money(double usd)
     return QuantityFormat::money(usd);
 }
 
+QString DisplayFormat::signedMoney(double usd)
+{
+    return QuantityFormat::signedMoney(usd);
+}
+
 QString DisplayFormat::percent(double fraction)
 {
     return QuantityFormat::percent(fraction);

@@ -15,6 +15,7 @@ class DisplayFormat {
 public:
     static QString duration(double seconds);
     static QString money(double usd);
+    static QString signedMoney(double usd);  // a change: -$810, +$1.2 k
     static QString percent(double fraction);  // 0.933 -> "93.3 %"
     static QString count(std::uint64_t value);
     static QString decimal(double value, int decimals = 1);

@@ -82,6 +82,9 @@ MainWindow::MainWindow(QWidget* parent, const QString& databasePath)
     if (m_interviewRecords->isOpen())
         m_traceLab->setDatabase(&m_interviewRecords->database());
     addPage(m_traceLab);
+    // The evidence notice's link: the design round is where the statements are cited.
+    connect(m_traceLab, &TraceLabPage::designRoundRequested, this,
+            [this] { showPage(QStringLiteral("design-round")); });
     m_tradeoffs = new TradeoffPage(m_traceLab, this);
     addPage(m_tradeoffs);
     // A point of the trade-off scatter opens its scenario's live replay.

@@ -54,6 +54,28 @@ QString QuantityFormat::money(double usd, const QLocale& locale)
     return sign + tr("$%1").arg(digits);
 }
 
+QString QuantityFormat::signedMoney(double usd, const QLocale& locale)
+{
+    if (!std::isfinite(usd))
+        return QStringLiteral("-");
+    const double magnitude = std::abs(usd);
+    if (magnitude < 0.5)
+        return tr("$%1").arg(locale.toString(0));
+    const QString sign = usd < 0 ? QStringLiteral("-") : QStringLiteral("+");
+    // Whole dollars, then k, M and B with one decimal when it says something: $1.2 k, $6 k, $450 k.
+    const auto scaled = [&](double value) {
+        const double tenths = std::round(value * 10.0) / 10.0;
+        return locale.toString(tenths, 'f', tenths >= 100.0 || tenths == std::floor(tenths) ? 0 : 1);
+    };
+    if (magnitude >= 999.5e6)
+        return sign + tr("$%1 B").arg(scaled(magnitude / 1e9));
+    if (magnitude >= 999.5e3)
+        return sign + tr("$%1 M").arg(scaled(magnitude / 1e6));
+    if (magnitude >= 999.5)
+        return sign + tr("$%1 k").arg(scaled(magnitude / 1e3));
+    return sign + tr("$%1").arg(locale.toString(std::round(magnitude), 'f', 0));
+}
+
 QString QuantityFormat::percent(double fraction, const QLocale& locale, PercentDigits digits)
 {
     if (!std::isfinite(fraction))

@@ -26,6 +26,9 @@ public:
     static QString duration(double seconds, const QLocale& locale = QLocale());
     // $12.34, $600 k, $4.2 M, $1.1 B; a negative amount is -$12.50.
     static QString money(double usd, const QLocale& locale = QLocale());
+    // A change in money, always signed and rounded to what a table needs: -$810, +$1.2 k, +$45 k,
+    // -$3.4 M; $0 when it rounds to nothing.
+    static QString signedMoney(double usd, const QLocale& locale = QLocale());
     // A fraction: 0.933 -> "93.3 %".
     static QString percent(double fraction, const QLocale& locale = QLocale(),
                            PercentDigits digits = PercentDigits::One);

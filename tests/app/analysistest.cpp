@@ -201,7 +201,7 @@ private slots:
         QVERIFY(evidence.source.contains(QStringLiteral("fifo, sjf")));
         QCOMPARE(evidence.numbers.value(QStringLiteral("idleCostPerMonthUsd")).toDouble(),
                  page.comparisonModel()
-                     ->index(0, ComparisonModel::IdleCostPerMonth)
+                     ->index(0, ComparisonModel::CostPerMonth)
                      .data(ComparisonModel::SortRole)
                      .toDouble());
         // Again: replaced, not doubled.

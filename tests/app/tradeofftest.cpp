@@ -137,8 +137,9 @@ void TradeoffTest::comparisonModelByHand()
     QCOMPARE(raw(0, ComparisonModel::MeanJctChange), -0.2);
     QCOMPARE(text(0, ComparisonModel::ThroughputChange), QStringLiteral("+20.0 %"));
     QCOMPARE(text(0, ComparisonModel::UtilisationChange), QStringLiteral("+10.0 pts"));
-    QCOMPARE(raw(0, ComparisonModel::ClusterCostPerMonth), -3000.0);
-    QCOMPARE(raw(0, ComparisonModel::IdleCostPerMonth), -6000.0);
+    QCOMPARE(model.comparison().row(replay::PolicyKind::Sjf)->clusterCostPerMonth, -3000.0);
+    QCOMPARE(raw(0, ComparisonModel::CostPerMonth), -6000.0);
+    QCOMPARE(text(0, ComparisonModel::CostPerMonth), QStringLiteral("-$6 k"));
     QCOMPARE(text(0, ComparisonModel::InWords),
              QStringLiteral("sjf cuts the p95 queueing delay by 50.0 % against fifo (from %1 to %2), and saves %3 "
                             "per month in idle GPUs.")
@@ -146,7 +147,8 @@ void TradeoffTest::comparisonModelByHand()
     // las: the same p95, +25 % JCT, idle +$200 a day = +$6,000 a month.
     QCOMPARE(text(1, ComparisonModel::P95QueueingChange), QStringLiteral("0.0 %"));
     QCOMPARE(raw(1, ComparisonModel::MeanJctChange), 0.25);
-    QCOMPARE(raw(1, ComparisonModel::IdleCostPerMonth), 6000.0);
+    QCOMPARE(raw(1, ComparisonModel::CostPerMonth), 6000.0);
+    QCOMPARE(text(1, ComparisonModel::CostPerMonth), QStringLiteral("+$6 k"));
     QVERIFY(text(1, ComparisonModel::InWords).contains(QStringLiteral("wastes")));
 
     // Another baseline: sjf's row is replaced by fifo's.
@@ -197,8 +199,7 @@ void TradeoffTest::csvQuotesWhatNeedsQuoting()
                         0);
     const QStringList lines = TableExport::toCsv(model).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
-    QCOMPARE(lines[0], QStringLiteral("Policy,p95 queueing,Mean JCT,Throughput,Utilisation,Cluster cost / month,"
-                                      "Idle cost / month,In words"));
+    QCOMPARE(lines[0], QStringLiteral("Policy,p95 queueing,Mean JCT,Throughput,Utilisation,Idle GPUs / month,In words"));
     // Signed numbers stay numbers; "+10.0 pts" is not one, so it is text behind an apostrophe.
     QVERIFY2(lines[1].startsWith(QStringLiteral("sjf,-50.0 %,-20.0 %,+20.0 %,'+10.0 pts,")), qPrintable(lines[1]));
     QVERIFY(lines[1].endsWith(QStringLiteral("in idle GPUs.\"")));  // the sentence has commas: quoted

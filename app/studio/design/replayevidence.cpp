@@ -32,9 +32,9 @@ QList<ReplayEvidence> ReplayEvidence::fromAnalysis(const storage::SavedAnalysis&
         evidence.m_jobCount = analysis.jobCount;
         evidence.m_policy = QString::fromUtf8(replay::policyName(result.policy));
         evidence.m_baseline = QString::fromUtf8(replay::policyName(base->policy));
-        evidence.m_throughputChange = ComparisonModel::relativeChange(base->metrics->throughputJobsPerHour,
+        evidence.m_throughputChange = replay::Comparison::relativeChange(base->metrics->throughputJobsPerHour,
                                                                       result.metrics->throughputJobsPerHour);
-        evidence.m_p95QueueingChange = ComparisonModel::relativeChange(double(base->metrics->queueingDelay.p95),
+        evidence.m_p95QueueingChange = replay::Comparison::relativeChange(double(base->metrics->queueingDelay.p95),
                                                                        double(result.metrics->queueingDelay.p95));
         evidence.m_baselineUtilisation = base->metrics->utilization;
         evidence.m_utilisation = result.metrics->utilization;

@@ -13,7 +13,7 @@
 namespace debrief::studio {
 
 // One policy of a saved Trace Lab analysis against the analysis' baseline, as evidence for a feature
-// request's expected impact. The changes are the Trace Lab's own (ComparisonModel::relativeChange);
+// request's expected impact. The changes are the Trace Lab's own (replay::Comparison::relativeChange);
 // the GPU time the same work needs at the new utilisation is MetricTranslation's rule.
 class ReplayEvidence {
     Q_DECLARE_TR_FUNCTIONS(debrief::studio::ReplayEvidence)

@@ -19,44 +19,17 @@ ComparisonModel::ComparisonModel(QObject* parent) : QAbstractTableModel(parent)
 {
 }
 
-std::optional<double> ComparisonModel::relativeChange(double before, double after)
-{
-    if (before == 0.0)
-        return std::nullopt;
-    return (after - before) / before;
-}
-
-double ComparisonModel::monthlyDelta(double before, double after, std::int64_t baselineMakespan)
-{
-    if (baselineMakespan <= 0)
-        return 0.0;
-    return (after - before) * kMonthSeconds / double(baselineMakespan);
-}
-
 void ComparisonModel::setComparison(std::vector<replay::ReplayResult> results, std::size_t baseline)
 {
     beginResetModel();
+    m_comparison = replay::Comparison::of(results, baseline);
     m_rows.clear();
-    m_baseline.reset();
-    if (baseline < results.size() && results[baseline].metrics) {
-        const replay::Metrics& base = *results[baseline].metrics;
-        m_baseline = results[baseline].policy;
-        for (std::size_t i = 0; i < results.size(); ++i) {
-            if (i == baseline || !results[i].metrics)
-                continue;
-            const replay::Metrics& m = *results[i].metrics;
-            Row row{results[i].policy,
-                    relativeChange(double(base.queueingDelay.p95), double(m.queueingDelay.p95)),
-                    relativeChange(base.jct.mean, m.jct.mean),
-                    relativeChange(base.throughputJobsPerHour, m.throughputJobsPerHour),
-                    (m.utilization - base.utilization) * 100.0,
-                    monthlyDelta(base.cost.cluster, m.cost.cluster, base.makespan),
-                    monthlyDelta(base.cost.idle, m.cost.idle, base.makespan),
-                    base,
-                    m};
-            m_rows.push_back(row);
-        }
+    for (const replay::Comparison::Row& row : m_comparison.rows) {
+        if (!row.isBaseline)
+            m_rows.push_back(&row);
     }
+    if (!m_comparison.baselineRow())
+        m_rows.clear();
     endResetModel();
 }
 
@@ -64,30 +37,32 @@ void ComparisonModel::clear()
 {
     beginResetModel();
     m_rows.clear();
-    m_baseline.reset();
+    m_comparison = {};
     endResetModel();
 }
 
 std::optional<replay::PolicyKind> ComparisonModel::baselinePolicy() const
 {
-    return m_baseline;
+    return m_comparison.baselineRow() ? std::optional(m_comparison.baselineRow()->policy) : std::nullopt;
 }
 
-QString ComparisonModel::sentence(const Row& row, const replay::Metrics& base, const replay::Metrics& other) const
+QString ComparisonModel::sentence(const replay::Comparison::Row& row, const replay::Comparison::Row& baselineRow)
 {
+    const replay::Metrics& base = baselineRow.metrics;
+    const replay::Metrics& other = row.metrics;
     const QString policy = nameOf(row.policy);
-    const QString baseline = nameOf(*m_baseline);
+    const QString baseline = nameOf(baselineRow.policy);
     const QString from = DisplayFormat::duration(double(base.queueingDelay.p95));
     const QString to = DisplayFormat::duration(double(other.queueingDelay.p95));
     QString delay;
-    if (!row.p95Queueing || std::abs(*row.p95Queueing) < 0.005)
+    if (!row.p95QueueingChange || std::abs(*row.p95QueueingChange) < 0.005)
         delay = tr("%1 keeps the p95 queueing delay about where %2 has it (%3)").arg(policy, baseline, to);
-    else if (*row.p95Queueing < 0)
+    else if (*row.p95QueueingChange < 0)
         delay = tr("%1 cuts the p95 queueing delay by %2 against %3 (from %4 to %5)")
-                    .arg(policy, DisplayFormat::percent(-*row.p95Queueing), baseline, from, to);
+                    .arg(policy, DisplayFormat::percent(-*row.p95QueueingChange), baseline, from, to);
     else
         delay = tr("%1 raises the p95 queueing delay by %2 against %3 (from %4 to %5)")
-                    .arg(policy, DisplayFormat::percent(*row.p95Queueing), baseline, from, to);
+                    .arg(policy, DisplayFormat::percent(*row.p95QueueingChange), baseline, from, to);
     QString money;
     const double idle = row.idleCostPerMonth;
     if (std::abs(idle) < 1.0)
@@ -121,22 +96,18 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row& row = m_rows[std::size_t(index.row())];
-    const auto money = [](double usd) {
-        return (usd > 0 ? QStringLiteral("+") : QString()) + DisplayFormat::money(usd);
-    };
+    const replay::Comparison::Row& row = rowAt(index.row());
     if (role == Qt::DisplayRole) {
         switch (Column(index.column())) {
         case Policy: return nameOf(row.policy);
-        case P95QueueingChange: return changeText(row.p95Queueing);
-        case MeanJctChange: return changeText(row.meanJct);
-        case ThroughputChange: return changeText(row.throughput);
+        case P95QueueingChange: return changeText(row.p95QueueingChange);
+        case MeanJctChange: return changeText(row.meanJctChange);
+        case ThroughputChange: return changeText(row.throughputChange);
         case UtilisationChange:
             return tr("%1 pts").arg((row.utilisationPoints > 0 ? QStringLiteral("+") : QString()) +
                                     DisplayFormat::decimal(row.utilisationPoints));
-        case ClusterCostPerMonth: return money(row.clusterCostPerMonth);
-        case IdleCostPerMonth: return money(row.idleCostPerMonth);
-        case InWords: return sentence(row, row.base, row.other);
+        case CostPerMonth: return DisplayFormat::signedMoney(row.idleCostPerMonth);
+        case InWords: return sentence(row, *m_comparison.baselineRow());
         case ColumnCount: break;
         }
         return {};
@@ -144,13 +115,12 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
     if (role == SortRole) {
         switch (Column(index.column())) {
         case Policy: return nameOf(row.policy);
-        case P95QueueingChange: return row.p95Queueing.value_or(0.0);
-        case MeanJctChange: return row.meanJct.value_or(0.0);
-        case ThroughputChange: return row.throughput.value_or(0.0);
+        case P95QueueingChange: return row.p95QueueingChange.value_or(0.0);
+        case MeanJctChange: return row.meanJctChange.value_or(0.0);
+        case ThroughputChange: return row.throughputChange.value_or(0.0);
         case UtilisationChange: return row.utilisationPoints;
-        case ClusterCostPerMonth: return row.clusterCostPerMonth;
-        case IdleCostPerMonth: return row.idleCostPerMonth;
-        case InWords: return sentence(row, row.base, row.other);
+        case CostPerMonth: return row.idleCostPerMonth;
+        case InWords: return sentence(row, *m_comparison.baselineRow());
         case ColumnCount: break;
         }
         return {};
@@ -159,12 +129,17 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
         return index.column() == Policy || index.column() == InWords ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                                                                      : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == InWords)
-        return sentence(row, row.base, row.other);
+        return sentence(row, *m_comparison.baselineRow());
+    if (role == Qt::ToolTipRole && index.column() == CostPerMonth)
+        return tr("Cluster cost %1 per month, of which idle GPUs %2")
+            .arg(DisplayFormat::signedMoney(row.clusterCostPerMonth), DisplayFormat::signedMoney(row.idleCostPerMonth));
     return {};
 }
 
 QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == CostPerMonth)
+        return tr("What the policy's idle GPUs cost more (+) or less (-) than the baseline's, per 30-day month");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
@@ -173,8 +148,7 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
     case MeanJctChange: return tr("Mean JCT");
     case ThroughputChange: return tr("Throughput");
     case UtilisationChange: return tr("Utilisation");
-    case ClusterCostPerMonth: return tr("Cluster cost / month");
-    case IdleCostPerMonth: return tr("Idle cost / month");
+    case CostPerMonth: return tr("Idle GPUs / month");
     case InWords: return tr("In words");
     case ColumnCount: break;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <replay/comparison.h>
 #include <replay/simulator.h>
 
 #include <QAbstractTableModel>
@@ -16,22 +17,16 @@ class ComparisonModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column {
-        Policy,
-        P95QueueingChange,
-        MeanJctChange,
-        ThroughputChange,
-        UtilisationChange,
-        ClusterCostPerMonth,
-        IdleCostPerMonth,
-        InWords,
-        ColumnCount
-    };
+    // One cost column: the cluster's and the idle GPUs' monthly changes are the same number (the
+    // used GPU-hours do not depend on the policy), so the table shows it once, as what it is.
+    enum Column { Policy, P95QueueingChange, MeanJctChange, ThroughputChange, UtilisationChange, CostPerMonth, InWords, ColumnCount };
     enum Role { SortRole = Qt::UserRole + 1 };
 
-    static constexpr double kMonthSeconds = 30.0 * 24 * 3600;
 
     explicit ComparisonModel(QObject* parent = nullptr);
+
+    // The row as one sentence a candidate could say out loud, in the current language.
+    static QString sentence(const replay::Comparison::Row& row, const replay::Comparison::Row& baseline);
 
     // `results` with metrics; `baseline` indexes into them. Costs are scaled from the baseline's
     // makespan to a month of the same workload.
@@ -40,11 +35,9 @@ public:
     // After a language switch: the headers and every cell are shown again in the new language.
     void retranslate();
     std::optional<replay::PolicyKind> baselinePolicy() const;
+    // The numbers behind the table (the baseline's row included).
+    const replay::Comparison& comparison() const { return m_comparison; }
 
-    // The relative change (new - old) / old, or nothing when old is 0 (no percent to speak of).
-    static std::optional<double> relativeChange(double before, double after);
-    // Dollars per month that `after` costs more (positive) or less than `before`.
-    static double monthlyDelta(double before, double after, std::int64_t baselineMakespan);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -52,20 +45,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    struct Row {
-        replay::PolicyKind policy;
-        std::optional<double> p95Queueing, meanJct, throughput;
-        double utilisationPoints = 0.0;
-        double clusterCostPerMonth = 0.0;
-        double idleCostPerMonth = 0.0;
-        // Kept so the sentence can be said again in another language.
-        replay::Metrics base, other;
-    };
-    QString sentence(const Row& row, const replay::Metrics& base, const replay::Metrics& other) const;
     static QVariant changeText(const std::optional<double>& change);
 
-    std::vector<Row> m_rows;
-    std::optional<replay::PolicyKind> m_baseline;
+    const replay::Comparison::Row& rowAt(int row) const { return *m_rows[std::size_t(row)]; }
+
+    replay::Comparison m_comparison;
+    std::vector<const replay::Comparison::Row*> m_rows;  // the shown rows: every one but the baseline's
 };
 
 }  // namespace debrief::studio

@@ -13,16 +13,16 @@
 #include "policymetricsmodel.h"
 #include "tracefiltereditor.h"
 #include "traceformatbox.h"
+#include "tracelabsession.h"
 #include "tracesummaryview.h"
 #include "widgets/chartexport.h"
 #include "widgets/tableexport.h"
 #include "widgets/timeserieschartview.h"
 
-#include <replay/sweep.h>
+#include "interview/quantityformat.h"
+
 #include <storage/analysisstore.h>
 #include <storage/database.h>
-#include <storage/storageerror.h>
-#include <trace/traceimporter.h>
 
 #include <QAction>
 #include <QCheckBox>
@@ -94,16 +94,8 @@ std::int64_t submittedBy(const trace::Trace& trace, double share)
 
 }  // namespace
 
-bool TraceLabPage::ReplaySetup::operator==(const ReplaySetup& other) const
-{
-    return cluster.nodes == other.cluster.nodes && cluster.gpusPerNode == other.cluster.gpusPerNode &&
-           cluster.placement == other.cluster.placement && cluster.pricePerGpuHour == other.cluster.pricePerGpuHour &&
-           gpuJobsOnly == other.gpuJobsOnly && traceGeneration == other.traceGeneration && policies == other.policies;
-}
-
 TraceLabPage::TraceLabPage(QWidget* parent)
-    : StudioPage(parent), m_importWork(new BackgroundWork(this)), m_filterWork(new BackgroundWork(this)),
-      m_live(new LiveReplay(this)), m_open(new QPushButton(this)), m_format(new TraceFormatBox(this)),
+    : StudioPage(parent), m_session(new TraceLabSession(this)), m_open(new QPushButton(this)), m_format(new TraceFormatBox(this)),
       m_lenient(new QCheckBox(this)), m_progress(new QProgressBar(this)), m_activity(new QLabel(this)),
       m_cancel(new QPushButton(this)), m_summary(new TraceSummaryView(this)), m_filter(new TraceFilterEditor(this)),
       m_cluster(new ClusterEditor(this)), m_replay(new QPushButton(this)), m_replayAction(new QAction(this)),
@@ -191,6 +183,11 @@ TraceLabPage::TraceLabPage(QWidget* parent)
     clusterScroll->setMinimumWidth(m_cluster->minimumSizeHint().width() +
                                    clusterScroll->verticalScrollBar()->sizeHint().width());
     clusterLayout->addWidget(clusterScroll, 1);
+    m_loadBadge = new QLabel(this);
+    m_loadBadge->setWordWrap(true);
+    m_loadBadge->setTextFormat(Qt::RichText);
+    m_loadBadge->setObjectName(QStringLiteral("loadBadge"));
+    clusterLayout->addWidget(m_loadBadge);
 
     m_policiesBox = new QGroupBox(this);
     auto* policiesLayout = new QVBoxLayout(m_policiesBox);
@@ -222,7 +219,12 @@ TraceLabPage::TraceLabPage(QWidget* parent)
     auto* chartsLayout = new QHBoxLayout(chartsPage);
     chartsLayout->setContentsMargins(0, 0, 0, 0);
     chartsLayout->addWidget(m_charts, 1);
-    chartsLayout->addWidget(m_cursorState);
+    // The charts and both tables are evidence alike: each tab has its own "Use as evidence".
+    m_evidenceButtons = {m_evidence, new QPushButton(this), new QPushButton(this)};
+    auto* stateColumn = new QVBoxLayout;
+    stateColumn->addWidget(m_cursorState, 1);
+    stateColumn->addWidget(m_evidenceButtons[1], 0, Qt::AlignRight);
+    chartsLayout->addLayout(stateColumn);
 
     auto* comparisonPage = new QWidget(this);
     auto* comparisonLayout = new QVBoxLayout(comparisonPage);
@@ -244,18 +246,22 @@ TraceLabPage::TraceLabPage(QWidget* parent)
     chartsScroll->setWidgetResizable(true);
     chartsScroll->setFrameShape(QFrame::NoFrame);
     m_tabs->addTab(chartsScroll, QString());
-    m_tabs->addTab(m_metricsView, QString());
+    auto* metricsPage = new QWidget(this);
+    auto* metricsLayout = new QVBoxLayout(metricsPage);
+    metricsLayout->setContentsMargins(0, 0, 0, 0);
+    metricsLayout->addWidget(m_evidenceButtons[2], 0, Qt::AlignRight);
+    metricsLayout->addWidget(m_metricsView, 1);
+    m_tabs->addTab(metricsPage, QString());
     m_tabs->addTab(comparisonPage, QString());
     // The same trace on the local GPU itself, measured, next to the simulator's numbers.
-    m_devicePanel = new DeviceReplayPanel([this] { return m_cluster->cluster(); }, this);
+    m_devicePanel = new DeviceReplayPanel([this] { return m_session->cluster(); }, this);
     auto* deviceScroll = new QScrollArea(this);
     deviceScroll->setWidget(m_devicePanel);
     deviceScroll->setWidgetResizable(true);
     deviceScroll->setFrameShape(QFrame::NoFrame);
     m_tabs->addTab(deviceScroll, QString());
-    connect(this, &TraceLabPage::traceLoaded, m_devicePanel, [this] { m_devicePanel->setTrace(m_trace, m_traceName); });
-    connect(this, &TraceLabPage::traceFiltered, m_devicePanel,
-            [this] { m_devicePanel->setTrace(m_trace, m_traceName); });
+    for (auto signal : {&TraceLabPage::traceLoaded, &TraceLabPage::traceFiltered})
+        connect(this, signal, m_devicePanel, [this] { m_devicePanel->setTrace(currentTrace(), currentTraceName()); });
     connect(m_devicePanel, &DeviceReplayPanel::finished, this, &StudioPage::settled);
 
     m_resultsBox = new QGroupBox(this);
@@ -265,6 +271,13 @@ TraceLabPage::TraceLabPage(QWidget* parent)
     resultsRow->addWidget(m_saveAnalysisButton);
     resultsRow->addWidget(m_openAnalysisButton);
     resultsLayout->addLayout(resultsRow);
+    m_evidenceNotice = new QLabel(this);
+    m_evidenceNotice->setWordWrap(true);
+    m_evidenceNotice->setTextFormat(Qt::RichText);
+    m_evidenceNotice->setFrameShape(QFrame::StyledPanel);
+    m_evidenceNotice->setVisible(false);
+    connect(m_evidenceNotice, &QLabel::linkActivated, this, &TraceLabPage::designRoundRequested);
+    resultsLayout->addWidget(m_evidenceNotice);
     resultsLayout->addLayout(controlRow);
     resultsLayout->addWidget(m_tabs, 1);
 
@@ -317,65 +330,115 @@ TraceLabPage::TraceLabPage(QWidget* parent)
         const std::int64_t latest = shownLatestTime();
         setCursorTime(latest * value / std::max(1, m_cursor->maximum()));
     });
-    connect(m_baseline, &QComboBox::currentIndexChanged, this, &TraceLabPage::updateComparison);
+    connect(m_baseline, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index >= 0)
+            m_session->setBaseline(replay::PolicyKind(m_baseline->itemData(index).toInt()));
+    });
     connect(m_exportChartsButton, &QPushButton::clicked, this, &TraceLabPage::chooseChartExport);
     connect(m_exportCsvButton, &QPushButton::clicked, this, &TraceLabPage::chooseCsvExport);
     connect(m_saveAnalysis, &QAction::triggered, this, &TraceLabPage::chooseSaveAnalysis);
     connect(m_saveAnalysisButton, &QPushButton::clicked, this, &TraceLabPage::chooseSaveAnalysis);
     connect(m_openAnalysis, &QAction::triggered, this, &TraceLabPage::chooseOpenAnalysis);
     connect(m_openAnalysisButton, &QPushButton::clicked, this, &TraceLabPage::chooseOpenAnalysis);
-    connect(m_evidence, &QPushButton::clicked, this, &TraceLabPage::chooseEvidence);
-    connect(m_live, &LiveReplay::framed, this, &TraceLabPage::onFramed);
-    connect(m_live, &LiveReplay::progressChanged, this, &TraceLabPage::onProgress);
-    connect(m_live, &LiveReplay::finished, this, [this] {
-        m_charts->showQueueingDelayCdfs(m_live->queueingDelayCdfs());
-        if (m_runningSetup)
-            onReplayed(m_live->results(), *m_runningSetup, m_runningTraceName);
-        m_runningSetup.reset();
+    for (QPushButton* button : m_evidenceButtons)
+        connect(button, &QPushButton::clicked, this, &TraceLabPage::chooseEvidence);
+    connect(m_cancel, &QPushButton::clicked, this, &TraceLabPage::cancelWork);
+    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, &TraceLabPage::cancelWork);
+    connect(m_cluster, &ClusterEditor::clusterChanged, this,
+            [this] { m_session->setCluster(m_cluster->cluster(), m_cluster->gpuJobsOnly()); });
+    connect(m_filter, &TraceFilterEditor::applyRequested, this, &TraceLabPage::applyFilter);
+    bindController();
+    m_summary->clear();
+    showSentence(m_resultsFor, [] { return tr("Load a trace, pick a cluster, then replay all policies."); });
+    showSentence(m_issueHeadline, [] { return tr("No problems."); });
+    m_session->setCluster(m_cluster->cluster(), m_cluster->gpuJobsOnly());
+    retranslate();
+    updateActions();
+}
+
+void TraceLabPage::bindController()
+{
+    TraceLabSession* session = m_session;
+    connect(session, &TraceLabSession::statusMessage, this, &StudioPage::statusMessage);
+    connect(session, &TraceLabSession::progressChanged, this, &TraceLabPage::onProgress);
+    connect(session, &TraceLabSession::busyChanged, this, [this] {
+        updateActions();
+        if (isSettled())
+            emit settled();
     });
-    connect(m_live, &LiveReplay::cancelled, this, [this] {
-        m_runningSetup.reset();
+    connect(session, &TraceLabSession::failed, this, [this](const QString& what) {
+        showSentence(m_activity, [what] { return tr("Failed: %1").arg(what); });
+        emit statusMessage(tr("Failed: %1").arg(what));
+    });
+    connect(session, &TraceLabSession::importStarted, this, [this](const QString& name) {
+        showSentence(m_activity, [name] { return tr("Importing %1...").arg(name); });
+    });
+    connect(session, &TraceLabSession::traceLoaded, this, &TraceLabPage::onTraceLoaded);
+    connect(session, &TraceLabSession::importFailed, this, &TraceLabPage::onImportFailed);
+    connect(session, &TraceLabSession::importCancelled, this, [this] {
+        const QString kept = currentTrace() ? tr("%1 stays loaded.").arg(currentTraceName()) : tr("No trace is loaded.");
+        showSentence(m_activity, [] { return tr("Import cancelled"); });
+        emit statusMessage(tr("Import cancelled. %1").arg(kept));
+        updateActions();
+        emit importCancelled();
+    });
+    connect(session, &TraceLabSession::filterStarted, this, [this] {
+        m_filter->setBusy(true);
+        m_filter->showFiltering();
+        showSentence(m_activity, [name = currentTraceName()] { return tr("Filtering %1...").arg(name); });
+    });
+    connect(session, &TraceLabSession::traceFiltered, this, [this] {
+        m_summary->setTrace(currentTrace(), currentTraceName());
+        m_filter->showKept(currentTrace()->jobs.size(), importedTrace()->jobs.size());
+        const auto message = [kept = currentTrace()->jobs.size(), total = importedTrace()->jobs.size()] {
+            return tr("Filter applied: %1 of %2 jobs kept").arg(DisplayFormat::count(kept), DisplayFormat::count(total));
+        };
+        showSentence(m_resultsFor, message);
+        showSentence(m_activity, message);
+        updateActions();
+        emit traceFiltered();
+    });
+    connect(session, &TraceLabSession::clusterChanged, this, [this] {
+        if (!(m_cluster->cluster().totalGpus() == m_session->cluster().totalGpus() &&
+              m_cluster->cluster().placement == m_session->cluster().placement &&
+              m_cluster->cluster().gpusPerNode == m_session->cluster().gpusPerNode &&
+              m_cluster->cluster().pricePerGpuHour == m_session->cluster().pricePerGpuHour)) {
+            const QSignalBlocker blocker(m_cluster);
+            m_cluster->setCluster(m_session->cluster());
+        }
+        updateLoadBadge();
+        updateActions();
+    });
+    connect(session, &TraceLabSession::replayStarted, this, [this] {
+        m_pause->setText(tr("&Pause"));
+        const std::size_t count = m_session->live().policies().size();
+        showSentence(m_activity, [count] { return tr("Replaying %1 policies...").arg(count); });
+    });
+    connect(session, &TraceLabSession::replayFramed, this, &TraceLabPage::onFramed);
+    connect(session, &TraceLabSession::resultsChanged, this, &TraceLabPage::onResultsChanged);
+    connect(session, &TraceLabSession::replayFinished, this, [this] {
+        const auto message = [count = m_metrics->rowCount()] { return tr("Replayed %1 policies").arg(count); };
+        showSentence(m_activity, message);
+        emit replayFinished();
+    });
+    connect(session, &TraceLabSession::replayCancelled, this, [this] {
         showSentence(m_activity, [] { return tr("Replay cancelled"); });
-        emit statusMessage(tr("Replay cancelled"));
         updateActions();
         emit replayCancelled();
         if (const auto pending = std::exchange(m_pendingScenario, std::nullopt))
             replayScenario(pending->first, pending->second);
     });
-    for (auto signal : {&LiveReplay::finished, &LiveReplay::cancelled}) {
-        connect(m_live, signal, this, [this] {
-            updateActions();
-            if (isSettled())
-                emit settled();
+    connect(session, &TraceLabSession::evidenceStored, this, [this](int statements, const QString& analysis) {
+        showSentence(m_evidenceNotice, [statements, analysis] {
+            return tr("%n metric statement(s) from \"%1\" are kept as evidence. <a href=\"design-round\">Cite them in "
+                      "the design round</a>.",
+                      nullptr, statements)
+                .arg(analysis.toHtmlEscaped());
         });
-    }
-    connect(m_live, &LiveReplay::failed, this, [this](const QString& what) {
-        showSentence(m_activity, [what] { return tr("Failed: %1").arg(what); });
-        emit statusMessage(tr("Failed: %1").arg(what));
+        m_evidenceNotice->setVisible(true);
     });
-    connect(m_cancel, &QPushButton::clicked, this, &TraceLabPage::cancelWork);
-    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    escape->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(escape, &QShortcut::activated, this, &TraceLabPage::cancelWork);
-    connect(m_cluster, &ClusterEditor::clusterChanged, this, &TraceLabPage::updateActions);
-    connect(m_filter, &TraceFilterEditor::applyRequested, this, &TraceLabPage::applyFilter);
-    for (BackgroundWork* work : {m_importWork, m_filterWork}) {
-        connect(work, &BackgroundWork::progressChanged, this, &TraceLabPage::onProgress);
-        connect(work, &BackgroundWork::finished, this, &TraceLabPage::updateActions);
-        connect(work, &BackgroundWork::failed, this, [this](const QString& what) {
-            showSentence(m_activity, [what] { return tr("Failed: %1").arg(what); });
-            emit statusMessage(tr("Failed: %1").arg(what));
-        });
-        connect(work, &BackgroundWork::finished, this, [this] {
-            if (isSettled())
-                emit settled();
-        });
-    }
-    m_summary->clear();
-    showSentence(m_resultsFor, [] { return tr("Load a trace, pick a cluster, then replay all policies."); });
-    showSentence(m_issueHeadline, [] { return tr("No problems."); });
-    retranslate();
-    updateActions();
 }
 
 void TraceLabPage::retranslate()
@@ -406,7 +469,7 @@ void TraceLabPage::retranslate()
     }
     m_speed->setAccessibleName(tr("Replay speed"));
     m_speed->setToolTip(tr("Simulated hours per second of the live replay"));
-    m_pause->setText(isReplaying() && m_live->pacer().isPaused() ? tr("Res&ume") : tr("&Pause"));
+    m_pause->setText(isReplaying() && m_session->live().pacer().isPaused() ? tr("Res&ume") : tr("&Pause"));
     m_pause->setAccessibleName(tr("Pause or resume the replay"));
     m_pause->setToolTip(tr("Pause or resume the live replay (F6)"));
     m_step->setText(tr("S&tep"));
@@ -422,10 +485,12 @@ void TraceLabPage::retranslate()
     m_openAnalysisButton->setText(tr("Open ana&lysis..."));
     m_openAnalysisButton->setAccessibleName(tr("Open a saved analysis"));
     m_openAnalysisButton->setToolTip(tr("Show a saved analysis again, or delete saved ones"));
-    m_evidence->setText(tr("Use as &evidence"));
-    m_evidence->setAccessibleName(tr("Use the comparison as evidence"));
-    m_evidence->setToolTip(tr("Keep each sentence of the comparison, with its numbers and source, as a metric "
+    for (QPushButton* button : m_evidenceButtons) {
+        button->setText(tr("Use as &evidence"));
+        button->setAccessibleName(tr("Use the comparison as evidence"));
+        button->setToolTip(tr("Keep each sentence of the comparison, with its numbers and source, as a metric "
                               "statement for your answers"));
+    }
     updateDatabaseTips();
     m_metricsView->setAccessibleName(tr("Metrics per policy"));
     m_issueView->setAccessibleName(tr("Import problems"));
@@ -475,13 +540,9 @@ void TraceLabPage::showSentence(QLabel* label, std::function<QString()> sentence
 
 TraceLabPage::~TraceLabPage()
 {
-    // Stop both workers before the models they deliver to go away.
-    m_importWork->cancel();
-    m_filterWork->cancel();
-    m_live->cancel();
-    delete m_filterWork;
-    delete m_importWork;
-    delete m_live;
+    // The controller's workers stop before the models and charts they deliver to go away.
+    m_session->cancel();
+    delete m_session;
 }
 
 QString TraceLabPage::title() const
@@ -496,76 +557,75 @@ QString TraceLabPage::fileDialogFilter() const
 
 bool TraceLabPage::openFile(const QString& path)
 {
-    return startImport(path, QFileInfo(path).fileName(), false);
+    if (!m_session->isImporting()) {
+        m_lastDirectory = QFileInfo(path).absolutePath();
+        QSettings().setValue(QStringLiteral("tracelab/lastDirectory"), m_lastDirectory);
+    }
+    const bool started = m_session->importTrace(path, QFileInfo(path).fileName(), m_format->format(),
+                                                m_lenient->isChecked());
+    updateActions();
+    return started;
+}
+
+std::shared_ptr<const trace::Trace> TraceLabPage::importedTrace() const
+{
+    return m_session->importedTrace();
+}
+
+std::shared_ptr<const trace::Trace> TraceLabPage::currentTrace() const
+{
+    return m_session->trace();
+}
+
+QString TraceLabPage::currentTraceName() const
+{
+    return m_session->traceName();
+}
+
+LiveReplay* TraceLabPage::liveReplay() const
+{
+    return &m_session->live();
 }
 
 bool TraceLabPage::loadDemo(const DemoTrace& demo)
 {
     if (isImporting())
         return false;
-    m_cluster->setCluster(demo.cluster);
     m_format->setFormat(trace::TraceFormat::Auto);
-    return startImport(demo.resourcePath, demo.fileName, true);
-}
-
-bool TraceLabPage::isImporting() const
-{
-    return m_importWork->isRunning();
-}
-
-bool TraceLabPage::isFiltering() const
-{
-    return m_filterWork->isRunning();
-}
-
-bool TraceLabPage::applyFilter(const TraceFilter& filter)
-{
-    if (!m_importedTrace || isImporting() || isReplaying() || isFiltering())
+    if (!m_session->importTrace(demo.resourcePath, demo.fileName, trace::TraceFormat::Auto, m_lenient->isChecked(),
+                                demo.cluster))
         return false;
-    m_filter->setBusy(true);
-    m_filter->showFiltering();
-    showSentence(m_activity, [name = m_traceName] { return tr("Filtering %1...").arg(name); });
-    const std::shared_ptr<const trace::Trace> imported = m_importedTrace;
-    const std::uint64_t generation = m_traceGeneration;
-    m_filterWork->start(
-        [=, this](const std::atomic<bool>& cancel, const BackgroundWork::Progress&) -> std::function<void()> {
-            std::shared_ptr<const trace::Trace> filtered = imported;
-            if (!filter.keepsEverything()) {
-                std::optional<trace::Trace> copy = filter.apply(*imported, &cancel);
-                if (!copy)
-                    return [this] { m_filter->showKept(m_trace->jobs.size(), m_importedTrace->jobs.size()); };
-                filtered = std::make_shared<const trace::Trace>(std::move(*copy));
-            }
-            return [this, filtered, imported, generation] {
-                if (imported != m_importedTrace || generation != m_traceGeneration)
-                    return;  // another trace came in meanwhile
-                m_trace = filtered;
-                ++m_traceGeneration;
-                m_summary->setTrace(m_trace, m_traceName);
-                m_filter->showKept(m_trace->jobs.size(), m_importedTrace->jobs.size());
-                m_metrics->clear();
-                m_comparison->clear();
-                m_shownSetup.reset();
-                m_shown.reset();
-                m_savedId.reset();
-                const auto message = [kept = m_trace->jobs.size(), total = m_importedTrace->jobs.size()] {
-                    return tr("Filter applied: %1 of %2 jobs kept")
-                        .arg(DisplayFormat::count(kept), DisplayFormat::count(total));
-                };
-                showSentence(m_resultsFor, message);
-                showSentence(m_activity, message);
-                emit statusMessage(message());
-                updateActions();
-                emit traceFiltered();
-            };
-        });
+    // The demo shows every policy once it is in.
+    auto* replayOnce = new QObject(this);
+    const auto done = [replayOnce] { replayOnce->deleteLater(); };
+    connect(m_session, &TraceLabSession::traceLoaded, replayOnce, [this, done] {
+        done();
+        replayAllPolicies();
+    });
+    connect(m_session, &TraceLabSession::importFailed, replayOnce, done);
+    connect(m_session, &TraceLabSession::importCancelled, replayOnce, done);
     updateActions();
     return true;
 }
 
+bool TraceLabPage::isImporting() const
+{
+    return m_session->isImporting();
+}
+
+bool TraceLabPage::isFiltering() const
+{
+    return m_session->isFiltering();
+}
+
+bool TraceLabPage::applyFilter(const TraceFilter& filter)
+{
+    return m_session->applyFilter(filter);
+}
+
 bool TraceLabPage::isReplaying() const
 {
-    return m_live->isRunning();
+    return m_session->isReplaying();
 }
 
 bool TraceLabPage::isSettled() const
@@ -576,11 +636,9 @@ bool TraceLabPage::isSettled() const
 void TraceLabPage::cancelWork()
 {
     m_devicePanel->cancel();
-    if (!isImporting() && !isReplaying() && !isFiltering())
+    if (!m_session->isBusy())
         return;
-    m_importWork->cancel();
-    m_filterWork->cancel();
-    m_live->cancel();
+    m_session->cancel();
     showSentence(m_activity, [] { return tr("Cancelling..."); });
 }
 
@@ -591,92 +649,30 @@ void TraceLabPage::chooseFile()
         openFile(path);
 }
 
-bool TraceLabPage::startImport(const QString& source, const QString& displayName, bool replayWhenDone)
+void TraceLabPage::onTraceLoaded()
 {
-    if (isImporting()) {
-        emit statusMessage(tr("An import is already running; cancel it first."));
-        return false;
-    }
-    if (!source.startsWith(QLatin1Char(':'))) {
-        m_lastDirectory = QFileInfo(source).absolutePath();
-        QSettings().setValue(QStringLiteral("tracelab/lastDirectory"), m_lastDirectory);
-    }
-    trace::ImportOptions options;
-    options.format = m_format->format();
-    options.lenient = m_lenient->isChecked();
-    const std::string name = displayName.toStdString();
-    const std::string path = source.toStdString();
-    const bool fromResource = source.startsWith(QLatin1Char(':'));
-
-    showSentence(m_activity, [displayName] { return tr("Importing %1...").arg(displayName); });
-    m_importWork->start([=, this](const std::atomic<bool>& cancel,
-                                  const BackgroundWork::Progress& progress) -> std::function<void()> {
-        trace::ImportOptions withProgress = options;
-        withProgress.progress = [&](std::uint64_t done, std::uint64_t total) {
-            progress(done, total);
-            return !cancel.load();
-        };
-        try {
-            std::shared_ptr<const trace::Trace> imported;
-            if (fromResource) {
-                // Bundled demo data: read from the Qt resource into a stream the importer understands.
-                QFile file(source);
-                if (!file.open(QIODevice::ReadOnly))
-                    throw trace::ImportError(trace::ImportIssue{trace::IssueReason::CannotOpen, name, 0, {}, {}, {}});
-                std::istringstream in(file.readAll().toStdString());
-                imported = std::make_shared<const trace::Trace>(trace::importTrace(in, name, withProgress));
-            } else {
-                imported = std::make_shared<const trace::Trace>(trace::importTrace(path, withProgress));
-            }
-            if (cancel.load())
-                return [this] { onImportCancelled(); };
-            return [this, imported, displayName, replayWhenDone] {
-                onImported(imported, displayName);
-                if (replayWhenDone)
-                    replayAllPolicies();
-            };
-        } catch (const trace::ImportError& error) {
-            if (error.issue().reason == trace::IssueReason::Cancelled)
-                return [this] { onImportCancelled(); };
-            return [this, issue = error.issue(), displayName] { onImportFailed(issue, displayName); };
-        }
-    });
-    updateActions();
-    return true;
-}
-
-void TraceLabPage::onImported(std::shared_ptr<const trace::Trace> imported, const QString& displayName)
-{
-    m_filterWork->cancel();
-    m_trace = std::move(imported);
-    m_importedTrace = m_trace;
-    m_filter->setTrace(m_importedTrace);
-    m_traceName = displayName;
-    ++m_traceGeneration;
-    m_summary->setTrace(m_trace, displayName);
-    if (m_trace->skipped.empty()) {
+    const std::shared_ptr<const trace::Trace> trace = currentTrace();
+    const QString displayName = currentTraceName();
+    m_filter->setTrace(trace);
+    m_summary->setTrace(trace, displayName);
+    if (trace->skipped.empty()) {
         m_issues->clear();
         showSentence(m_issueHeadline, [] { return tr("No problems."); });
     } else {
-        m_issues->setSkipped(m_trace->skipped);
-        showSentence(m_issueHeadline, [skipped = m_trace->skippedRows(), displayName] {
+        m_issues->setSkipped(trace->skipped);
+        showSentence(m_issueHeadline, [skipped = trace->skippedRows(), displayName] {
             return tr("%1 rows of %2 were skipped; the table lists each reason with its first lines.")
                 .arg(DisplayFormat::count(skipped), displayName);
         });
     }
-    m_metrics->clear();
-    m_comparison->clear();
-    m_shownSetup.reset();
-    m_shown.reset();
-    m_savedId.reset();
     showSentence(m_resultsFor, [displayName] {
         return tr("Trace %1 loaded: replay all policies to compare them.").arg(displayName);
     });
-    const auto message = [displayName, jobs = m_trace->jobs.size()] {
+    const auto message = [displayName, jobs = trace->jobs.size()] {
         return tr("Loaded %1: %2 jobs").arg(displayName, DisplayFormat::count(jobs));
     };
     showSentence(m_activity, message);
-    emit statusMessage(message());
+    updateLoadBadge();
     updateActions();
     emit traceLoaded();
 }
@@ -684,7 +680,7 @@ void TraceLabPage::onImported(std::shared_ptr<const trace::Trace> imported, cons
 void TraceLabPage::onImportFailed(const trace::ImportIssue& issue, const QString& displayName)
 {
     m_issues->setFailure(issue);
-    showSentence(m_issueHeadline, [issue, displayName, loaded = m_trace ? m_traceName : QString()] {
+    showSentence(m_issueHeadline, [issue, displayName, loaded = currentTrace() ? currentTraceName() : QString()] {
         const QString kept = loaded.isEmpty() ? tr("No trace is loaded.") : tr("%1 stays loaded.").arg(loaded);
         const QString where =
             issue.line > 0 ? tr("%1, line %2").arg(displayName, DisplayFormat::count(issue.line)) : displayName;
@@ -694,20 +690,6 @@ void TraceLabPage::onImportFailed(const trace::ImportIssue& issue, const QString
     emit statusMessage(tr("Import of %1 failed").arg(displayName));
     updateActions();
     emit importFailed();
-}
-
-void TraceLabPage::onImportCancelled()
-{
-    const QString kept = m_trace ? tr("%1 stays loaded.").arg(m_traceName) : tr("No trace is loaded.");
-    showSentence(m_activity, [] { return tr("Import cancelled"); });
-    emit statusMessage(tr("Import cancelled. %1").arg(kept));
-    updateActions();
-    emit importCancelled();
-}
-
-TraceLabPage::ReplaySetup TraceLabPage::currentSetup() const
-{
-    return {m_cluster->cluster(), m_cluster->gpuJobsOnly(), m_traceGeneration, checkedPolicies()};
 }
 
 bool TraceLabPage::replayAllPolicies()
@@ -739,8 +721,22 @@ std::vector<replay::PolicyKind> TraceLabPage::checkedPolicies() const
 
 bool TraceLabPage::replayCheckedPolicies()
 {
-    const ReplaySetup setup = currentSetup();
-    return startLiveReplay(setup.policies, setup);
+    const std::shared_ptr<const trace::Trace> trace = currentTrace();
+    const std::vector<replay::PolicyKind> policies = checkedPolicies();
+    if (!trace || m_session->isBusy() || policies.empty())
+        return false;
+    // --screenshot: paced to reach the pause in about three seconds, so frames are drawn on the way.
+    const double speed = m_screenshotFraction
+                             ? std::max(1.0, double(submittedBy(*trace, *m_screenshotFraction)) / 3.0)
+                             : m_speed->currentData().toDouble() * 3600.0;
+    m_pausedForScreenshot = false;
+    m_cursorTime.reset();
+    m_cursor->setValue(m_cursor->maximum());
+    m_charts->setPolicies(policies, m_session->cluster().totalGpus(), double(trace->span()) / 3600.0);
+    m_charts->showQueueingDelayCdfs(QList<QList<QPointF>>());
+    const bool started = m_session->replay(policies, speed);
+    updateActions();
+    return started;
 }
 
 bool TraceLabPage::replayScenario(replay::PolicyKind policy, const replay::Cluster& cluster)
@@ -748,7 +744,7 @@ bool TraceLabPage::replayScenario(replay::PolicyKind policy, const replay::Clust
     if (isReplaying()) {
         // The explorer's click asks for this scenario now: it starts once the running replay stops.
         m_pendingScenario = std::pair{policy, cluster};
-        m_live->cancel();
+        m_session->cancel();
         return true;
     }
     m_cluster->setCluster(cluster);
@@ -758,7 +754,7 @@ bool TraceLabPage::replayScenario(replay::PolicyKind policy, const replay::Clust
 
 void TraceLabPage::setSyntheticTrace(std::shared_ptr<const trace::Trace> trace, const QString& name)
 {
-    onImported(std::move(trace), name);
+    m_session->setTrace(std::move(trace), name);
 }
 
 void TraceLabPage::pauseNextReplayForScreenshot(double fraction)
@@ -766,35 +762,9 @@ void TraceLabPage::pauseNextReplayForScreenshot(double fraction)
     m_screenshotFraction = fraction;
 }
 
-bool TraceLabPage::startLiveReplay(const std::vector<replay::PolicyKind>& policies, const ReplaySetup& setup)
-{
-    if (!m_trace || isReplaying() || isImporting() || policies.empty())
-        return false;
-    // --screenshot: paced to reach the pause in about three seconds, so frames are drawn on the way.
-    const double speed = m_screenshotFraction
-                             ? std::max(1.0, double(submittedBy(*m_trace, *m_screenshotFraction)) / 3.0)
-                             : m_speed->currentData().toDouble() * 3600.0;
-    LiveReplay::Request request{m_trace, setup.cluster, setup.gpuJobsOnly, policies, 0, speed};
-    m_runningSetup = setup;
-    m_runningTraceName = m_traceName;
-    m_pausedForScreenshot = false;
-    m_cursorTime.reset();
-    m_cursor->setValue(m_cursor->maximum());
-    m_charts->setPolicies(policies, setup.cluster.totalGpus(), double(m_trace->span()) / 3600.0);
-    m_charts->showQueueingDelayCdfs(QList<QList<QPointF>>());
-    if (!m_live->start(request)) {
-        m_runningSetup.reset();
-        return false;
-    }
-    m_pause->setText(tr("&Pause"));
-    showSentence(m_activity, [count = policies.size()] { return tr("Replaying %1 policies...").arg(count); });
-    updateActions();
-    return true;
-}
-
 void TraceLabPage::setSpeed(double simulatedHoursPerSecond)
 {
-    m_live->pacer().setSpeed(simulatedHoursPerSecond * 3600.0);
+    m_session->live().pacer().setSpeed(simulatedHoursPerSecond * 3600.0);
     const int index = m_speed->findData(simulatedHoursPerSecond);
     if (index >= 0 && index != m_speed->currentIndex())
         m_speed->setCurrentIndex(index);
@@ -804,7 +774,7 @@ void TraceLabPage::togglePause()
 {
     if (!isReplaying())
         return;
-    ReplayPacer& pacer = m_live->pacer();
+    ReplayPacer& pacer = m_session->live().pacer();
     if (pacer.isPaused()) {
         pacer.resume();
         m_pause->setText(tr("&Pause"));
@@ -821,21 +791,23 @@ void TraceLabPage::stepReplay()
 {
     if (!isReplaying())
         return;
-    if (!m_live->pacer().isPaused())
+    if (!m_session->live().pacer().isPaused())
         togglePause();
-    m_live->pacer().step();
+    m_session->live().pacer().step();
 }
 
 void TraceLabPage::onFramed()
 {
-    m_charts->showHistories(m_live->histories());
+    const LiveReplay& live = m_session->live();
+    m_charts->showHistories(live.histories());
     if (m_cursor->value() == m_cursor->maximum())
         m_cursorTime.reset();  // a cursor at the right edge follows the replay
     updateCursorState();
     emit replayFramed();
-    if (m_screenshotFraction && !m_pausedForScreenshot && m_trace &&
-        m_live->latestTime() >= submittedBy(*m_trace, *m_screenshotFraction)) {
-        m_live->pacer().pause();
+    const std::shared_ptr<const trace::Trace> trace = currentTrace();
+    if (m_screenshotFraction && !m_pausedForScreenshot && trace &&
+        live.latestTime() >= submittedBy(*trace, *m_screenshotFraction)) {
+        m_session->live().pacer().pause();
         m_pausedForScreenshot = true;
         m_screenshotFraction.reset();
         showSentence(m_activity, [] { return tr("Paused"); });
@@ -846,10 +818,11 @@ void TraceLabPage::onFramed()
 
 std::int64_t TraceLabPage::shownLatestTime() const
 {
-    if (isReplaying() || !m_shown)
-        return m_live->latestTime();
+    const std::optional<TraceLabAnalysis>& shown = m_session->shown();
+    if (isReplaying() || !shown)
+        return m_session->live().latestTime();
     std::int64_t latest = 0;
-    for (const SnapshotHistory& history : m_shown->histories) {
+    for (const SnapshotHistory& history : shown->histories) {
         if (!history.empty())
             latest = std::max(latest, history.snapshots().back().time);
     }
@@ -866,7 +839,9 @@ void TraceLabPage::updateCursorState()
 {
     // A replay running (or none shown yet) reads the live histories; afterwards, and for an opened
     // analysis, the histories the charts were drawn from.
-    const bool live = isReplaying() || !m_shown;
+    const std::optional<TraceLabAnalysis>& shown = m_session->shown();
+    const LiveReplay& liveReplay = m_session->live();
+    const bool live = isReplaying() || !shown;
     const std::int64_t time = m_cursorTime.value_or(shownLatestTime());
     m_charts->setCursorHours(m_cursorTime ? std::optional<double>(double(time) / 3600.0) : std::nullopt);
     // A small table, one row per policy in its chart colour: the charts' legend and the cursor's
@@ -879,17 +854,17 @@ void TraceLabPage::updateCursorState()
                 .arg(tr("waiting"), tr("running"), tr("busy GPUs"), tr("done"), tr("spent"));
     std::vector<replay::PolicyKind> shownPolicies;
     if (!live) {
-        for (const replay::ReplayResult& result : m_shown->results)
+        for (const replay::ReplayResult& result : shown->results)
             shownPolicies.push_back(result.policy);
     }
-    const auto& histories = live ? m_live->histories() : m_shown->histories;
-    const auto& policies = live ? m_live->policies() : shownPolicies;
+    const auto& histories = live ? liveReplay.histories() : shown->histories;
+    const auto& policies = live ? liveReplay.policies() : shownPolicies;
     for (std::size_t i = 0; i < histories.size() && i < policies.size(); ++i) {
         std::optional<replay::Snapshot> state = histories[i].at(time);
         // Paused or stepping: the replay's own latest event is newer than its last snapshot.
-        if (live && !m_cursorTime && i < m_live->currentStates().size() && m_live->currentStates()[i] &&
-            (!state || m_live->currentStates()[i]->time >= state->time))
-            state = m_live->currentStates()[i];
+        const auto& current = liveReplay.currentStates();
+        if (live && !m_cursorTime && i < current.size() && current[i] && (!state || current[i]->time >= state->time))
+            state = current[i];
         const QString name = QString::fromUtf8(replay::policyName(policies[i])).toHtmlEscaped();
         const QString color = LiveReplayCharts::policyColor(policies[i]).name();
         text += QStringLiteral("<tr><td><b><font color=\"%1\">%2</font></b></td>").arg(color, name);
@@ -907,16 +882,72 @@ void TraceLabPage::updateCursorState()
     m_cursorState->setText(text);
 }
 
+QString TraceLabPage::describeLoad(double offeredLoad, std::uint64_t clusterGpus, std::uint64_t suggestedGpus,
+                                   std::uint64_t jobsTooLarge, std::uint32_t largestJobGpus)
+{
+    const QString load = interview::QuantityFormat::percent(offeredLoad, QLocale(),
+                                                            interview::QuantityFormat::PercentDigits::WhenNeeded);
+    QString text;
+    if (offeredLoad > 1.0)
+        text = tr("Offered load %1: the jobs ask for more GPU-hours than %2 GPUs have, so queues grow without bound.")
+                   .arg(load, DisplayFormat::count(clusterGpus));
+    else if (offeredLoad > TraceLabSession::kTargetLoad)
+        text = tr("Offered load %1 of %2 GPUs: busy; queueing delays will be long.")
+                   .arg(load, DisplayFormat::count(clusterGpus));
+    else if (offeredLoad < 0.3)
+        text = tr("Offered load %1 of %2 GPUs: mostly idle; policies will hardly differ.")
+                   .arg(load, DisplayFormat::count(clusterGpus));
+    else
+        text = tr("Offered load %1 of %2 GPUs.").arg(load, DisplayFormat::count(clusterGpus));
+    if (jobsTooLarge > 0)
+        text += QLatin1Char(' ') + tr("%n job(s) ask for more GPUs than the cluster has (the largest %1): they are "
+                                      "rejected.",
+                                      nullptr, int(jobsTooLarge))
+                                       .arg(DisplayFormat::count(largestJobGpus));
+    if (suggestedGpus != clusterGpus)
+        text += QLatin1Char(' ') + tr("Suggested: %1 GPUs (load at most %2).")
+                                       .arg(DisplayFormat::count(suggestedGpus),
+                                            interview::QuantityFormat::percent(
+                                                TraceLabSession::kTargetLoad, QLocale(),
+                                                interview::QuantityFormat::PercentDigits::WhenNeeded));
+    return text;
+}
+
+void TraceLabPage::updateLoadBadge()
+{
+    const std::optional<TraceLabSession::Load> load = m_session->load();
+    if (!load) {
+        showSentence(m_loadBadge, [] { return tr("Open a trace to see its load on this cluster."); });
+        return;
+    }
+    const std::uint64_t gpus = m_session->cluster().totalGpus();
+    showSentence(m_loadBadge, [load = *load, gpus] {
+        // Red past 100 %, amber past the target: the colour repeats what the words say.
+        const QString color = load.offered > 1.0 || load.jobsTooLarge > 0 ? QStringLiteral("#b2182b")
+                              : load.offered > TraceLabSession::kTargetLoad ? QStringLiteral("#a6611a")
+                                                                            : QString();
+        const QString words =
+            describeLoad(load.offered, gpus, load.suggestedGpus, load.jobsTooLarge, load.largestJobGpus).toHtmlEscaped();
+        return color.isEmpty() ? words : QStringLiteral("<span style=\"color:%1\"><b>%2</b></span>").arg(color, words);
+    });
+    m_loadBadge->setToolTip(tr("Offered load: the GPU-hours the accepted jobs ask for, divided by the cluster's "
+                               "GPU-hours between the first and the last submit."));
+}
+
 void TraceLabPage::updateComparison()
 {
-    const std::vector<replay::ReplayResult>& results = m_metrics->results();
-    const int baseline = m_baseline->currentIndex();
-    if (baseline < 0 || std::size_t(baseline) >= results.size()) {
+    const std::optional<TraceLabAnalysis>& shown = m_session->shown();
+    if (!shown) {
         m_comparison->clear();
         return;
     }
-    m_comparison->setComparison(results, std::size_t(baseline));
-    m_comparisonView->resizeRowsToContents();
+    const auto baseline = std::find_if(shown->results.begin(), shown->results.end(),
+                                       [&](const replay::ReplayResult& r) { return r.policy == shown->baseline; });
+    if (baseline == shown->results.end()) {
+        m_comparison->clear();
+        return;
+    }
+    m_comparison->setComparison(shown->results, std::size_t(baseline - shown->results.begin()));
 }
 
 bool TraceLabPage::exportCharts(const QString& path) const
@@ -953,53 +984,61 @@ void TraceLabPage::chooseCsvExport()
     emit statusMessage(ok ? tr("Table written to %1").arg(path) : tr("Cannot write %1").arg(path));
 }
 
-void TraceLabPage::onReplayed(std::vector<replay::ReplayResult> results, const ReplaySetup& setup,
-                              const QString& traceName)
+void TraceLabPage::onResultsChanged()
 {
-    // A trace imported meanwhile makes these numbers answer a question nobody asks any more.
-    if (setup.traceGeneration != m_traceGeneration) {
+    const std::optional<TraceLabAnalysis>& shown = m_session->shown();
+    if (!shown) {
+        // Another trace, or another filter: nothing of the old results stays on screen.
+        m_metrics->clear();
+        m_comparison->clear();
+        m_charts->setPolicies({}, 0, 0.0);
+        m_cursorTime.reset();
+        {
+            const QSignalBlocker blocker(m_baseline);
+            m_baseline->clear();
+        }
+        m_evidenceNotice->setVisible(false);
+        updateCursorState();
         updateActions();
         return;
     }
-    // Kept for "Save analysis": the numbers without the per-job vectors, and the charts' histories.
-    TraceLabAnalysis shown;
-    shown.traceName = m_traceName;
-    shown.traceFingerprint = m_trace ? TraceLabAnalysis::fingerprint(*m_trace, m_traceName) : QString();
-    shown.jobCount = m_trace ? std::int64_t(m_trace->jobs.size()) : 0;
-    shown.traceSpanSeconds = m_trace ? m_trace->span() : 0;
-    shown.cluster = setup.cluster;
-    shown.gpuJobsOnly = setup.gpuJobsOnly;
-    for (const replay::ReplayResult& result : results) {
-        replay::ReplayResult kept = result;
-        kept.rejectedLines.clear();
-        kept.jobIndex.clear();
-        kept.start.clear();
-        kept.end.clear();
-        shown.results.push_back(std::move(kept));
+    if (m_session->hasReplayedResults()) {
+        m_charts->showHistories(shown->histories);
+        m_charts->showQueueingDelayCdfs(shown->delayCdfs);
+        m_metrics->setResults(m_session->replayedResults());
+    } else {
+        // An opened analysis: tables and charts exactly as saved.
+        std::vector<replay::PolicyKind> policies;
+        for (const replay::ReplayResult& result : shown->results)
+            policies.push_back(result.policy);
+        std::int64_t span = shown->traceSpanSeconds;
+        for (const SnapshotHistory& history : shown->histories)
+            span = std::max(span, history.empty() ? 0 : history.snapshots().back().time);
+        m_charts->setPolicies(policies, shown->cluster.totalGpus(), double(span) / 3600.0);
+        m_charts->showHistories(shown->histories);
+        m_charts->showQueueingDelayCdfs(shown->delayCdfs);
+        m_charts->setCursorHours(std::nullopt);
+        m_metrics->setResults(shown->results);
+        m_cursorTime.reset();
+        const QSignalBlocker blocker(m_cursor);
+        m_cursor->setValue(m_cursor->maximum());
+        showSentence(m_resultsFor, [name = shown->name, traceName = shown->traceName, jobs = shown->jobCount,
+                                    policies = shown->results.size()] {
+            return tr("Saved analysis \"%1\": %2 (%3 jobs), %4 policies, as saved; nothing was replayed.")
+                .arg(name, traceName, DisplayFormat::count(std::uint64_t(jobs)))
+                .arg(policies);
+        });
     }
-    shown.histories = m_live->histories();
-    shown.delayCdfs = m_live->queueingDelayCdfs();
-    m_shown = std::move(shown);
-    m_savedId.reset();
-    m_metrics->setResults(std::move(results));
     {
-        // Keep the user's baseline when it was replayed again; fifo otherwise (the usual default).
-        const QString previous = m_baseline->currentText();
         const QSignalBlocker blocker(m_baseline);
         m_baseline->clear();
-        for (const replay::ReplayResult& result : m_metrics->results())
-            m_baseline->addItem(QString::fromUtf8(replay::policyName(result.policy)));
-        const int kept = m_baseline->findText(previous);
-        m_baseline->setCurrentIndex(kept >= 0 ? kept : 0);
+        for (const replay::ReplayResult& result : shown->results)
+            m_baseline->addItem(QString::fromUtf8(replay::policyName(result.policy)), int(result.policy));
+        m_baseline->setCurrentIndex(std::max(0, m_baseline->findData(int(shown->baseline))));
     }
     updateComparison();
-    m_shownSetup = setup;
-    m_shownTraceName = traceName;
-    const auto message = [count = m_metrics->rowCount()] { return tr("Replayed %1 policies").arg(count); };
-    showSentence(m_activity, message);
-    emit statusMessage(message());
+    updateCursorState();
     updateActions();
-    emit replayFinished();
 }
 
 void TraceLabPage::onProgress(int percent)
@@ -1016,17 +1055,18 @@ void TraceLabPage::updateActions()
 {
     const bool importing = isImporting();
     const bool replaying = isReplaying();
-    const bool resultsCurrent = m_shownSetup && *m_shownSetup == currentSetup();
     const bool filtering = isFiltering();
-    const bool canReplay =
-        m_trace && !importing && !replaying && !filtering && !checkedPolicies().empty() && !resultsCurrent;
+    const std::vector<replay::PolicyKind> policies = checkedPolicies();
+    const bool resultsCurrent = m_session->resultsCurrent(policies);
+    const bool canReplay = currentTrace() && !importing && !replaying && !filtering && !policies.empty() && !resultsCurrent;
     m_filter->setBusy(filtering || importing || replaying);
-    const bool canSave = m_database && m_shown && !replaying;
+    const bool canSave = m_session->hasDatabase() && m_session->shown() && !replaying;
     m_saveAnalysis->setEnabled(canSave);
     m_saveAnalysisButton->setEnabled(canSave);
-    m_openAnalysis->setEnabled(m_database && !replaying);
-    m_openAnalysisButton->setEnabled(m_database && !replaying);
-    m_evidence->setEnabled(canSave && m_comparison->rowCount() > 0);
+    m_openAnalysis->setEnabled(m_session->hasDatabase() && !replaying);
+    m_openAnalysisButton->setEnabled(m_session->hasDatabase() && !replaying);
+    for (QPushButton* button : m_evidenceButtons)
+        button->setEnabled(canSave && m_comparison->rowCount() > 0);
     m_pause->setEnabled(replaying);
     m_step->setEnabled(replaying);
     m_replay->setEnabled(canReplay);
@@ -1040,11 +1080,12 @@ void TraceLabPage::updateActions()
         m_progress->setRange(0, 100);
         m_progress->setValue(0);
     }
+    const std::optional<TraceLabAnalysis>& shown = m_session->shown();
     if (resultsCurrent) {
-        showSentence(m_resultsFor, [name = m_shownTraceName, cluster = m_shownSetup->cluster] {
+        showSentence(m_resultsFor, [name = shown->traceName, cluster = shown->cluster] {
             return tr("Results for %1.").arg(tr("%1 on %2").arg(name, ClusterEditor::describe(cluster)));
         });
-    } else if (m_shownSetup) {
+    } else if (shown && m_session->hasReplayedResults()) {
         showSentence(m_resultsFor, [] { return tr("The cluster changed: replay again to update these results."); });
     }
 }
@@ -1067,158 +1108,56 @@ void TraceLabPage::dropEvent(QDropEvent* event)
 
 void TraceLabPage::setDatabase(const storage::Database* database)
 {
-    m_database = database && database->isOpen() ? database : nullptr;
+    m_session->setDatabase(database);
     updateDatabaseTips();
     updateActions();
 }
 
 void TraceLabPage::updateDatabaseTips()
 {
-    const QString why = m_database ? QString() : tr("No database is open, so analyses cannot be saved.");
-    for (QPushButton* button : {m_saveAnalysisButton, m_openAnalysisButton, m_evidence})
+    const QString why = m_session->hasDatabase() ? QString() : tr("No database is open, so analyses cannot be saved.");
+    for (QPushButton* button : {m_saveAnalysisButton, m_openAnalysisButton})
+        button->setStatusTip(why);
+    for (QPushButton* button : m_evidenceButtons)
         button->setStatusTip(why);
 }
 
 std::optional<TraceLabAnalysis> TraceLabPage::currentAnalysis() const
 {
-    if (!m_shown)
-        return std::nullopt;
-    TraceLabAnalysis analysis = *m_shown;
-    if (const auto baseline = m_comparison->baselinePolicy())
-        analysis.baseline = *baseline;
-    return analysis;
+    return m_session->shown();
 }
 
 std::optional<std::int64_t> TraceLabPage::saveAnalysis(const QString& name)
 {
-    std::optional<TraceLabAnalysis> analysis = currentAnalysis();
-    if (!m_database || !analysis || isReplaying())
-        return std::nullopt;
-    analysis->name = name.trimmed();
-    storage::SavedAnalysis saved = analysis->toSaved();
-    try {
-        storage::AnalysisStore(*m_database).save(saved);
-    } catch (const storage::StorageError& error) {
-        emit statusMessage(tr("Cannot save the analysis: %1").arg(error.message()));
-        return std::nullopt;
-    }
-    m_shown->name = analysis->name;
-    m_savedId = saved.id;
-    emit statusMessage(tr("Analysis \"%1\" saved").arg(analysis->name));
-    return saved.id;
+    const std::optional<std::int64_t> id = m_session->saveAnalysis(name);
+    updateActions();
+    return id;
 }
 
 bool TraceLabPage::openAnalysis(std::int64_t id)
 {
-    if (!m_database || isReplaying())
-        return false;
-    std::optional<TraceLabAnalysis> analysis;
-    try {
-        analysis = TraceLabAnalysis::fromSaved(storage::AnalysisStore(*m_database).load(id));
-    } catch (const storage::StorageError& error) {
-        emit statusMessage(tr("Cannot open the analysis: %1").arg(error.message()));
-        return false;
-    }
-    if (!analysis) {
-        emit statusMessage(tr("The analysis names a policy this version does not know"));
-        return false;
-    }
-    showAnalysis(*analysis);
-    m_savedId = id;
-    return true;
+    return m_session->openAnalysis(id);
 }
 
 void TraceLabPage::showAnalysis(const TraceLabAnalysis& analysis)
 {
-    std::vector<replay::PolicyKind> policies;
-    for (const replay::ReplayResult& result : analysis.results)
-        policies.push_back(result.policy);
-    std::int64_t span = analysis.traceSpanSeconds;
-    for (const SnapshotHistory& history : analysis.histories)
-        span = std::max(span, history.empty() ? 0 : history.snapshots().back().time);
-    m_charts->setPolicies(policies, analysis.cluster.totalGpus(), double(span) / 3600.0);
-    m_charts->showHistories(analysis.histories);
-    m_charts->showQueueingDelayCdfs(analysis.delayCdfs);
-    m_charts->setCursorHours(std::nullopt);
-    m_metrics->setResults(analysis.results);
-    {
-        const QSignalBlocker blocker(m_baseline);
-        m_baseline->clear();
-        for (const replay::ReplayResult& result : analysis.results)
-            m_baseline->addItem(QString::fromUtf8(replay::policyName(result.policy)));
-        const int index = m_baseline->findText(QString::fromUtf8(replay::policyName(analysis.baseline)));
-        m_baseline->setCurrentIndex(std::max(0, index));
-    }
-    updateComparison();
-    m_shown = analysis;
-    m_shownSetup.reset();  // not a replay of the loaded trace: changing the cluster says nothing about it
-    m_cursorTime.reset();
-    {
-        const QSignalBlocker blocker(m_cursor);
-        m_cursor->setValue(m_cursor->maximum());
-    }
-    updateCursorState();
-    showSentence(m_resultsFor, [name = analysis.name, traceName = analysis.traceName, jobs = analysis.jobCount,
-                                policies = analysis.results.size()] {
-        return tr("Saved analysis \"%1\": %2 (%3 jobs), %4 policies, as saved; nothing was replayed.")
-            .arg(name, traceName, DisplayFormat::count(std::uint64_t(jobs)))
-            .arg(policies);
-    });
-    emit statusMessage(tr("Opened analysis \"%1\"").arg(analysis.name));
-    updateActions();
+    m_session->showAnalysis(analysis);
 }
 
 int TraceLabPage::useAsEvidence(const QString& name)
 {
-    if (!m_database || !m_shown || m_comparison->rowCount() == 0)
-        return 0;
-    if (!m_savedId && !saveAnalysis(name.isEmpty() ? m_shown->traceName : name))
-        return 0;
-    const QString baseline = m_baseline->currentText();
-    QStringList policies;
-    for (const replay::ReplayResult& result : m_shown->results)
-        policies << QString::fromUtf8(replay::policyName(result.policy));
-    const QString source =
-        tr("Trace Lab replay of %1 (%2 jobs) on %3 GPUs at %4 per GPU-hour; policies %5")
-            .arg(m_shown->traceName, DisplayFormat::count(std::uint64_t(m_shown->jobCount)),
-                 DisplayFormat::count(m_shown->cluster.totalGpus()),
-                 DisplayFormat::money(m_shown->cluster.pricePerGpuHour), policies.join(QStringLiteral(", ")));
-    static const std::pair<ComparisonModel::Column, const char*> kNumbers[] = {
-        {ComparisonModel::P95QueueingChange, "p95QueueingChange"},
-        {ComparisonModel::MeanJctChange, "meanJctChange"},
-        {ComparisonModel::ThroughputChange, "throughputChange"},
-        {ComparisonModel::UtilisationChange, "utilisationPoints"},
-        {ComparisonModel::ClusterCostPerMonth, "clusterCostPerMonthUsd"},
-        {ComparisonModel::IdleCostPerMonth, "idleCostPerMonthUsd"}};
-    QList<storage::EvidenceStatement> statements;
-    for (int row = 0; row < m_comparison->rowCount(); ++row) {
-        storage::EvidenceStatement evidence;
-        evidence.policy = m_comparison->index(row, ComparisonModel::Policy).data().toString();
-        evidence.baseline = baseline;
-        evidence.statement = m_comparison->index(row, ComparisonModel::InWords).data().toString();
-        for (const auto& [column, key] : kNumbers)
-            evidence.numbers.insert(QLatin1String(key),
-                                    m_comparison->index(row, column).data(ComparisonModel::SortRole).toDouble());
-        evidence.source = source;
-        statements << evidence;
-    }
-    try {
-        storage::AnalysisStore(*m_database).setEvidence(*m_savedId, statements);
-    } catch (const storage::StorageError& error) {
-        emit statusMessage(tr("Cannot keep the evidence: %1").arg(error.message()));
-        return 0;
-    }
-    emit statusMessage(tr("%n metric statement(s) kept as evidence", nullptr, int(statements.size())));
-    return int(statements.size());
+    const int stored = m_session->useAsEvidence(name);
+    updateActions();
+    return stored;
 }
 
 void TraceLabPage::chooseSaveAnalysis()
 {
-    if (!m_database || !m_shown)
+    const std::optional<TraceLabAnalysis>& shown = m_session->shown();
+    if (!m_session->hasDatabase() || !shown)
         return;
-    const QString suggested = m_shown->name.isEmpty()
-                                  ? tr("%1 on %2 GPUs").arg(m_shown->traceName).arg(m_shown->cluster.totalGpus())
-                                  : m_shown->name;
+    const QString suggested =
+        shown->name.isEmpty() ? tr("%1 on %2 GPUs").arg(shown->traceName).arg(shown->cluster.totalGpus()) : shown->name;
     bool ok = false;
     const QString name = QInputDialog::getText(this, tr("Save analysis"), tr("Name of the analysis:"),
                                                QLineEdit::Normal, suggested, &ok);
@@ -1228,9 +1167,9 @@ void TraceLabPage::chooseSaveAnalysis()
 
 void TraceLabPage::chooseOpenAnalysis()
 {
-    if (!m_database)
+    if (!m_session->hasDatabase())
         return;
-    const storage::AnalysisStore store(*m_database);
+    const storage::AnalysisStore store(*m_session->database());
     AnalysisListDialog dialog(store, this);
     if (dialog.exec() == QDialog::Accepted) {
         if (const auto id = dialog.chosenId())
@@ -1241,11 +1180,12 @@ void TraceLabPage::chooseOpenAnalysis()
 void TraceLabPage::chooseEvidence()
 {
     QString name;
-    if (!m_savedId) {
+    if (!m_session->savedId()) {
         bool ok = false;
+        const std::optional<TraceLabAnalysis>& shown = m_session->shown();
         name = QInputDialog::getText(this, tr("Use as evidence"),
                                      tr("The comparison is saved as an analysis first. Name of the analysis:"),
-                                     QLineEdit::Normal, m_shown ? m_shown->traceName : QString(), &ok);
+                                     QLineEdit::Normal, shown ? shown->traceName : QString(), &ok);
         if (!ok || name.trimmed().isEmpty())
             return;
     }

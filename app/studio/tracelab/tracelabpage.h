@@ -8,6 +8,7 @@
 #include <trace/importissue.h>
 #include <trace/trace.h>
 
+#include <array>
 #include <functional>
 #include <map>
 #include <memory>
@@ -43,11 +44,13 @@ class ImportIssueModel;
 class PolicyMetricsModel;
 class TraceFilterEditor;
 class TraceFormatBox;
+class TraceLabSession;
 class TraceSummaryView;
 struct DemoTrace;
 
 // Import a GPU-cluster trace, see what it holds, pick a cluster, and replay it under every policy.
-// Import and replay run off the UI thread; a failed or cancelled import keeps the previous trace.
+// Layout and binding: the work and its state belong to the TraceLabSession (controller()); the page
+// shows what it announces. A failed or cancelled import keeps the previous trace.
 class TraceLabPage : public StudioPage {
     Q_OBJECT
 
@@ -83,6 +86,9 @@ public:
     void setCursorTime(std::int64_t simulatedSeconds);
     bool exportCharts(const QString& path) const;  // .png or .svg
     bool exportComparisonCsv(const QString& path) const;
+    // The load badge's words: how loaded the cluster is, what follows, and the suggested size.
+    static QString describeLoad(double offeredLoad, std::uint64_t clusterGpus, std::uint64_t suggestedGpus,
+                                std::uint64_t jobsTooLarge, std::uint32_t largestJobGpus);
     void setSyntheticTrace(std::shared_ptr<const trace::Trace> trace, const QString& name);  // tests, benchmarks
     bool isImporting() const;
     bool isReplaying() const;
@@ -90,7 +96,7 @@ public:
     // Replays use a copy of the imported trace with only the jobs `filter` keeps (built off the UI
     // thread; traceFiltered() when it is in). An empty filter goes back to every job.
     bool applyFilter(const TraceFilter& filter);
-    std::shared_ptr<const trace::Trace> importedTrace() const { return m_importedTrace; }
+    std::shared_ptr<const trace::Trace> importedTrace() const;
 
     // Named analyses in the local database (none: saving and opening are off, with a tooltip why).
     void setDatabase(const storage::Database* database);
@@ -102,8 +108,9 @@ public:
     // "Use as evidence": the comparison's sentences become metric statements stored with the saved
     // analysis (saved first under `name` when it was not). Returns how many statements were stored.
     int useAsEvidence(const QString& name = {});
-    std::shared_ptr<const trace::Trace> currentTrace() const { return m_trace; }
-    QString currentTraceName() const { return m_traceName; }
+    std::shared_ptr<const trace::Trace> currentTrace() const;
+    QString currentTraceName() const;
+    TraceLabSession* controller() const { return m_session; }
 
     // The parts tests click, type into and read.
     TraceFormatBox* formatBox() const { return m_format; }
@@ -124,7 +131,9 @@ public:
     QAction* saveAnalysisAction() const { return m_saveAnalysis; }
     QAction* openAnalysisAction() const { return m_openAnalysis; }
     QPushButton* evidenceButton() const { return m_evidence; }
-    LiveReplay* liveReplay() const { return m_live; }
+    LiveReplay* liveReplay() const;
+    QLabel* loadBadge() const { return m_loadBadge; }
+    QLabel* evidenceNotice() const { return m_evidenceNotice; }
     LiveReplayCharts* charts() const { return m_charts; }
     ComparisonModel* comparisonModel() const { return m_comparison; }
     QComboBox* baselineBox() const { return m_baseline; }
@@ -144,6 +153,7 @@ signals:
     void importCancelled();
     void replayFinished();
     void replayCancelled();
+    void designRoundRequested();  // the evidence notice's link: cite the evidence there
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -151,32 +161,22 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    struct ReplaySetup {
-        replay::Cluster cluster;
-        bool gpuJobsOnly = false;
-        std::uint64_t traceGeneration = 0;
-        std::vector<replay::PolicyKind> policies;
-        bool operator==(const ReplaySetup& other) const;
-    };
-
-    bool startImport(const QString& source, const QString& displayName, bool replayWhenDone);
     void chooseFile();
-    void onImported(std::shared_ptr<const trace::Trace> trace, const QString& displayName);
+    void bindController();
+    void onTraceLoaded();
     void onImportFailed(const trace::ImportIssue& issue, const QString& displayName);
-    void onImportCancelled();
-    void onReplayed(std::vector<replay::ReplayResult> results, const ReplaySetup& setup, const QString& traceName);
+    void onResultsChanged();
     void onFramed();
     void updateComparison();
     void updateCursorState();
+    void updateLoadBadge();
     std::int64_t shownLatestTime() const;  // the furthest snapshot time of what the charts show
     void chooseChartExport();
     void chooseCsvExport();
     void chooseSaveAnalysis();
     void chooseOpenAnalysis();
     void chooseEvidence();
-    bool startLiveReplay(const std::vector<replay::PolicyKind>& policies, const ReplaySetup& setup);
     void onProgress(int percent);
-    ReplaySetup currentSetup() const;
     void updateActions();
     void updateDatabaseTips();
     // Every text again in the current language; selections, checks, the cursor and the data stay.
@@ -184,25 +184,12 @@ private:
     // Sets the label's text now and keeps how to say it, so a language switch says it again.
     void showSentence(QLabel* label, std::function<QString()> sentence);
 
-    BackgroundWork* m_importWork;
-    BackgroundWork* m_filterWork;
-    std::shared_ptr<const trace::Trace> m_importedTrace;  // m_trace is this, or its filtered copy
-    LiveReplay* m_live;
-    std::shared_ptr<const trace::Trace> m_trace;
-    QString m_traceName;
-    std::uint64_t m_traceGeneration = 0;
-    std::optional<ReplaySetup> m_shownSetup;  // what the metrics table was computed for
-    QString m_shownTraceName;                 // the trace m_shownSetup was replayed from
+    TraceLabSession* m_session;
     QString m_lastDirectory;
-    std::optional<ReplaySetup> m_runningSetup;
-    QString m_runningTraceName;
     std::optional<double> m_screenshotFraction;
     bool m_pausedForScreenshot = false;
     std::optional<std::int64_t> m_cursorTime;
     std::optional<std::pair<replay::PolicyKind, replay::Cluster>> m_pendingScenario;  // after a cancel
-    const storage::Database* m_database = nullptr;
-    std::optional<TraceLabAnalysis> m_shown;  // what the tables and charts show
-    std::optional<std::int64_t> m_savedId;    // m_shown's row in the database, once saved
 
     QPushButton* m_open;
     TraceFormatBox* m_format;
@@ -251,6 +238,9 @@ private:
     QPushButton* m_exportCsvButton = nullptr;
     QGroupBox* m_resultsBox = nullptr;
     QGroupBox* m_issuesBox = nullptr;
+    QLabel* m_loadBadge = nullptr;
+    QLabel* m_evidenceNotice = nullptr;
+    std::array<QPushButton*, 3> m_evidenceButtons{};  // on the Comparison, Live charts and Metrics tabs
     std::map<QLabel*, std::function<QString()>> m_sentences;
 };
 

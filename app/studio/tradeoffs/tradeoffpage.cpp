@@ -251,12 +251,13 @@ void TradeoffPage::setSweepWhenTraceLoads(bool on)
 
 void TradeoffPage::onTraceLoaded()
 {
-    // Sizes around the Trace Lab's cluster: half to one and a half times its GPUs.
+    // Sizes around the Trace Lab's cluster, which a new trace sets to the size it suggests: half to
+    // twice its GPUs, so the sweep shows the overloaded and the idle side of the suggestion.
     const replay::Cluster cluster = m_traceLab->clusterEditor()->cluster();
     const auto gpus = double(cluster.totalGpus());
     QStringList sizes;
     std::set<long long> seen;
-    for (double factor : {0.5, 0.75, 1.0, 1.25, 1.5}) {
+    for (double factor : {0.5, 0.75, 1.0, 1.5, 2.0}) {
         const long long size = std::max(1LL, (long long)(gpus * factor + 0.5));
         if (seen.insert(size).second)
             sizes << QString::number(size);

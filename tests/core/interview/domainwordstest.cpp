@@ -119,6 +119,18 @@ private slots:
         QCOMPARE(QuantityFormat::shortest(6.0, 2, kEnglish), QStringLiteral("6"));
     }
 
+    void signedMoneyIsAChangeATableCanHold()
+    {
+        QCOMPARE(QuantityFormat::signedMoney(-809.92, kEnglish), QStringLiteral("-$810"));
+        QCOMPARE(QuantityFormat::signedMoney(1234, kEnglish), QStringLiteral("+$1.2 k"));
+        QCOMPARE(QuantityFormat::signedMoney(6000, kEnglish), QStringLiteral("+$6 k"));
+        QCOMPARE(QuantityFormat::signedMoney(999.6, kEnglish), QStringLiteral("+$1 k"));
+        QCOMPARE(QuantityFormat::signedMoney(-45300, kEnglish), QStringLiteral("-$45.3 k"));
+        QCOMPARE(QuantityFormat::signedMoney(450000, kEnglish), QStringLiteral("+$450 k"));
+        QCOMPARE(QuantityFormat::signedMoney(-3.44e6, kEnglish), QStringLiteral("-$3.4 M"));
+        QCOMPARE(QuantityFormat::signedMoney(0.3, kEnglish), QStringLiteral("$0"));
+    }
+
     void digitsFollowTheLocale()
     {
         QCOMPARE(QuantityFormat::percent(0.9333, kGerman), QStringLiteral("93,3 %"));

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <replay/policykind.h>
+
+#include <QCoreApplication>
+#include <QColor>
+#include <QList>
+#include <QPen>
+#include <QString>
+
+class QCategoryAxis;
+
+namespace debrief::studio {
+
+// How every chart of the studio looks: the policy palette (colour-blind safe, with a dash pattern
+// per policy so lines differ without colour too), the pens, and axis labels in units with SI steps.
+// One place, so a dark variant is one more palette here.
+class ChartStyle {
+    Q_DECLARE_TR_FUNCTIONS(debrief::studio::ChartStyle)
+
+public:
+    // What an axis counts; the label of a tick says it in that unit.
+    enum class Unit {
+        Count,    // 0, 500, 1 k, 20 k, 1.5 M
+        Money,    // $0, $500, $1 k, $2.5 M
+        Hours,    // values in hours: 30 min, 6 h, 3 d
+        Percent,  // values 0..100: 25 %
+        Share,    // values 0..1 shown as percent: 0.25 -> 25 %
+    };
+
+    static QColor policyColor(replay::PolicyKind policy);
+    static Qt::PenStyle policyDash(replay::PolicyKind policy);
+    // The pen of a policy's line. `layer` counts from the first line drawn (0) to the last
+    // (`layers` - 1): earlier lines are wider, so a line drawn over an equal one leaves it visible
+    // as a rim.
+    static QPen policyPen(replay::PolicyKind policy, int layer = 0, int layers = 1);
+
+    // "Nice" tick values covering [min, max]: about `count` steps of 1, 2 or 5 x 10^k (or, for
+    // hours, steps that read as minutes, hours or days).
+    static QList<double> ticks(double min, double max, Unit unit, int count = 4);
+    // Decades from 10^floor(log10 min) to 10^ceil(log10 max), for a log axis; min > 0.
+    static QList<double> logTicks(double min, double max);
+    // The label of one tick; `step` is the distance between ticks (it picks the decimals and,
+    // for hours, the unit).
+    static QString tickLabel(double value, Unit unit, double step);
+
+    // Puts ticks and their labels on a category axis (the studio's value axes): linear over
+    // [min, max], or log10 when the axis holds log10 of the values.
+    static void label(QCategoryAxis* axis, double min, double max, Unit unit, bool log = false, int count = 4);
+};
+
+}  // namespace debrief::studio
