@@ -63,7 +63,7 @@ bytes5m="$(stat -c %s "$trace5m")"
 measure "$cli" replay "$trace5m" --gpus 2048 --policy fifo
 rows+=("cli|5M-job CSV ($mb5m MB), import + fifo pooled|$best s|$rss MB|parse floor $floor5m s|$(ratio "$best" "$floor5m")|<= 1.5 s, <= 600 MB: $(judge "$best" "<=" 1.5), $(judge "$rss" "<=" 600)")
 measure "$cli" inspect "$trace5m"
-rate="$(awk -v b="$bytes5m" -v s="$best" 'BEGIN { printf "%.0f", s > 0 ? b / 1e6 / s : 0 }')"
+rate="$(awk -v b="$bytes5m" -v s="$best" 'BEGIN { printf "%.0f", (s > 0 ? b / 1e6 / s : 0) }')"
 rows+=("cli|5M-job CSV ($mb5m MB), import only (inspect)|$best s|$rate MB/s|parse floor $floor5m s|$(ratio "$best" "$floor5m")|>= 300 MB/s: $(judge "$rate" ">=" 300)")
 measure "$cli" replay "$trace82k" --gpus 2048 --policy all
 rows+=("cli|82k-job trace, import + all 8 policies|$best s|$rss MB|parse floor $floor82k s|$(ratio "$best" "$floor82k")|<= 0.5 s: $(judge "$best" "<=" 0.5)")
@@ -112,7 +112,7 @@ if [ -x "$benchmarks/bench_scorecard_pdf" ]; then
   pdfdb="$data/scorecards.sqlite"
   rm -f "$pdfdb" "$pdfdb-wal" "$pdfdb-shm"
   "$cli" --db "$pdfdb" demo >/dev/null
-  measure bash -c 'for i in $(seq 0 49); do "$0" --db "$1" scorecard pdf $((i % 3 + 1)) --out "$2/scorecard-$i.pdf" --lang en || exit 1; done' \
+  measure bash -c 'for i in $(seq 0 49); do "$0" --db "$1" scorecard pdf $((i % 3 + 1)) --out "$2/scorecard-$i.pdf" --lang en 2>/dev/null || exit 1; done' \
     "$cli" "$pdfdb" "$data"
   rows+=("gbench|50 sessions -> 50 scorecard PDFs, one process|${pdf50:-not measured} ms|||-|")
   rows+=("cli|50 scorecard PDFs, one debrief-cli scorecard pdf each|$best s|$rss MB|one process ${pdf50:-?} ms|$(ratio "$best" "$(awk -v m="${pdf50:-0}" 'BEGIN { print m / 1000 }')")|")
