@@ -43,8 +43,8 @@ Commands:
       Replays every policy x cluster size x price x arrival-rate scale (2 = twice as many
       arrivals an hour, 3/2 as a ratio). --backend cuda runs the non-preemptive pooled scenarios
       on a CUDA device (auto: when one is usable); every row says where it ran.
-  share TRACE --node-list NODES.csv [--placement-policy P[,P...]] [--inflation 1.3]
-        [--seeds 42-51] [--threads K] [--json|--csv] [--format F] [--lenient]
+  share TRACE (--node-list NODES.csv | --nodes N --gpus-per-node M) [--placement-policy P[,P...]]
+        [--inflation 1.3] [--seeds 42-51] [--threads K] [--json|--csv] [--format F] [--lenient]
       The openb study's experiment on real nodes: the trace's jobs (CPU, memory, fractional or
       whole GPUs, GPU models) in a seeded order, inflated to the given share of the GPU capacity,
       placed one by one by each placement policy (random, dot-product, gpu-clustering,

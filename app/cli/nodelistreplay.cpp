@@ -115,11 +115,11 @@ int runNodeListReplay(const CommandLine& line, std::ostream& out, std::ostream& 
     for (const auto& r : results) {
         std::vector<std::string> row{std::string(replay::policyName(r.policy)), formatCount(r.jobs)};
         if (const auto& m = r.metrics) {
-            row.insert(row.end(), {formatDuration(m->queueingMean), formatDuration(double(m->queueingP95)),
-                                   formatDuration(m->jctMean), formatDuration(double(m->makespan)),
-                                   formatFixed(m->usedGpuHours, 0), formatFixed(m->paidGpuHours, 0),
-                                   formatPercent(m->utilization), formatMoney(m->usedCost), formatMoney(m->paidCost),
-                                   formatCount(r.preemptions)});
+            row.insert(row.end(),
+                       {formatDuration(m->queueingMean), formatDuration(double(m->queueingP95)),
+                        formatDuration(m->jctMean), formatDuration(double(m->makespan)),
+                        formatFixed(m->usedGpuHours, 0), formatFixed(m->paidGpuHours, 0), formatPercent(m->utilization),
+                        formatMoney(m->usedCost), formatMoney(m->paidCost), formatCount(r.preemptions)});
         } else {
             row.insert(row.end(), 10, "-");
         }

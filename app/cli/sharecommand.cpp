@@ -190,7 +190,8 @@ void writeTable(std::ostream& out, const sharing::ShareWorkload& workload, const
 
 int runShare(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
 {
-    std::vector<std::string_view> valueFlags{"node-list", "placement-policy", "inflation", "seeds", "threads"};
+    std::vector<std::string_view> valueFlags{"node-list", "nodes", "gpus-per-node", "placement-policy",
+                                             "inflation", "seeds", "threads"};
     valueFlags.insert(valueFlags.end(), kTraceValueFlags.begin(), kTraceValueFlags.end());
     std::vector<std::string_view> switches{"json", "csv"};
     switches.insert(switches.end(), kTraceSwitches.begin(), kTraceSwitches.end());
@@ -198,8 +199,9 @@ int runShare(const std::vector<std::string>& args, std::ostream& out, std::ostre
     if (line.has("json") && line.has("csv"))
         throw UsageError("--json or --csv, not both");
     const auto nodeFile = line.value("node-list");
-    if (!nodeFile)
-        throw UsageError("share needs the cluster's nodes: --node-list NODES.csv");
+    const bool uniform = line.has("nodes") || line.has("gpus-per-node");
+    if (nodeFile.has_value() == uniform)
+        throw UsageError("share needs the cluster's nodes: --node-list NODES.csv, or --nodes N --gpus-per-node M");
 
     sharing::StudyOptions options;
     options.placements = placementsFrom(line);
@@ -213,6 +215,9 @@ int runShare(const std::vector<std::string>& args, std::ostream& out, std::ostre
         options.threads = unsigned(line.unsignedValue("threads", 1, 256));
 
     const sharing::NodeList nodes = [&] {
+        if (uniform)  // CPU and memory unbounded, no model
+            return sharing::NodeList::uniform(std::uint32_t(line.unsignedValue("nodes", 1, 1000000)),
+                                              std::uint32_t(line.unsignedValue("gpus-per-node", 1, 64)));
         try {
             return sharing::NodeList::read(*nodeFile);
         } catch (const sharing::NodeListError& error) {

@@ -61,8 +61,7 @@ std::uint64_t wholeNumber(const Reader& reader, std::string_view text, const std
         reader.fail(reader.m_reader.line(), "no value in column " + column);
     switch (trace::FieldParser::count(shown, value)) {
     case trace::FieldError::None: break;
-    case trace::FieldError::Negative:
-        reader.fail(reader.m_reader.line(), column + " `" + shown + "` is negative");
+    case trace::FieldError::Negative: reader.fail(reader.m_reader.line(), column + " `" + shown + "` is negative");
     default: reader.fail(reader.m_reader.line(), column + " `" + shown + "` is not a whole number");
     }
     if (std::uint64_t(value) > max)
@@ -111,8 +110,9 @@ NodeList NodeList::parse(trace::ByteSource& source, const std::string& name)
                     at[c] = int(f);
             }
             if (at[c] < 0 && columns()[c].required)
-                reader.fail(reader.m_reader.line(), std::string("no `") + columns()[c].what +
-                                                        "` column in the header (expected sn,cpu_milli,memory_mib,gpu,model)");
+                reader.fail(reader.m_reader.line(),
+                            std::string("no `") + columns()[c].what +
+                                "` column in the header (expected sn,cpu_milli,memory_mib,gpu,model)");
         }
         const std::size_t fieldCount = header.size();
         while (reader.m_reader.next()) {
@@ -123,8 +123,8 @@ NodeList NodeList::parse(trace::ByteSource& source, const std::string& name)
             Node node;
             node.name = at[0] >= 0 ? std::string(trace::FieldParser::trimmed(fields[std::size_t(at[0])]))
                                    : "node-" + std::to_string(list.m_nodes.size());
-            node.cpuMilli = std::uint32_t(
-                wholeNumber(reader, fields[std::size_t(at[1])], "cpu_milli", std::numeric_limits<std::uint32_t>::max()));
+            node.cpuMilli = std::uint32_t(wholeNumber(reader, fields[std::size_t(at[1])], "cpu_milli",
+                                                      std::numeric_limits<std::uint32_t>::max()));
             node.memoryMib = wholeNumber(reader, fields[std::size_t(at[2])], "memory_mib",
                                          std::numeric_limits<std::uint32_t>::max());
             node.gpus = std::uint32_t(wholeNumber(reader, fields[std::size_t(at[3])], "gpu", kMaxGpusPerNode));

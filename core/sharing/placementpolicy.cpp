@@ -36,9 +36,9 @@ std::optional<PlacementPolicy> placementFromName(std::string_view name)
 
 const std::vector<PlacementPolicy>& allPlacements()
 {
-    static const std::vector<PlacementPolicy> all{PlacementPolicy::Random,     PlacementPolicy::DotProduct,
+    static const std::vector<PlacementPolicy> all{PlacementPolicy::Random,        PlacementPolicy::DotProduct,
                                                   PlacementPolicy::GpuClustering, PlacementPolicy::GpuPacking,
-                                                  PlacementPolicy::BestFit,    PlacementPolicy::Fgd};
+                                                  PlacementPolicy::BestFit,       PlacementPolicy::Fgd};
     return all;
 }
 

@@ -76,8 +76,8 @@ int fragmentationScore(double before, double after)
 
 }  // namespace
 
-Placer::Placer(PlacementPolicy policy, const ClusterState& state, const TypicalPods& typical,
-               std::uint32_t shapeCount, std::uint64_t seed)
+Placer::Placer(PlacementPolicy policy, const ClusterState& state, const TypicalPods& typical, std::uint32_t shapeCount,
+               std::uint64_t seed)
     : m_policy(policy), m_state(state), m_typical(typical), m_random(seed, 2), m_shapeCount(shapeCount)
 {
     const std::uint32_t nodes = state.nodeCount();
@@ -288,8 +288,8 @@ std::uint64_t Placer::leafKey(std::uint32_t n, const PodRequest& pod)
 
 std::optional<Assignment> Placer::chooseByTree(const PodRequest& job)
 {
-    // The tree ranks nodes for the job's shape without its memory; when the best of them lacks the
-    // memory, a full scan decides (the best node with enough memory cannot be found in the tree).
+    // The tree ranks the nodes for the job's shape, memory aside, and keeps the most memory left
+    // below each subtree; a best-first search then finds the best node with the job's memory.
     PodRequest pod = job;
     pod.memoryMib = 0;
     const std::uint32_t nodes = m_state.nodeCount();
@@ -332,23 +332,21 @@ std::optional<Assignment> Placer::chooseByTree(const PodRequest& job)
     // memory is the best node that fits the job.
     std::uint64_t best = 0;
     if (tree.keys[1] != 0 && tree.memory[1] >= job.memoryMib) {
-        {
-            m_frontier.clear();
-            m_frontier.emplace_back(tree.keys[1], 1);
-            while (!m_frontier.empty()) {
-                std::pop_heap(m_frontier.begin(), m_frontier.end());
-                const auto [key, i] = m_frontier.back();
-                m_frontier.pop_back();
-                if (key == 0 || tree.memory[i] < job.memoryMib)
-                    continue;
-                if (i >= m_leaves) {
-                    best = key;
-                    break;
-                }
-                for (const std::size_t child : {2 * i, 2 * i + 1}) {
-                    m_frontier.emplace_back(tree.keys[child], child);
-                    std::push_heap(m_frontier.begin(), m_frontier.end());
-                }
+        m_frontier.clear();
+        m_frontier.emplace_back(tree.keys[1], 1);
+        while (!m_frontier.empty()) {
+            std::pop_heap(m_frontier.begin(), m_frontier.end());
+            const auto [key, i] = m_frontier.back();
+            m_frontier.pop_back();
+            if (key == 0 || tree.memory[i] < job.memoryMib)
+                continue;
+            if (i >= m_leaves) {
+                best = key;
+                break;
+            }
+            for (const std::size_t child : {2 * i, 2 * i + 1}) {
+                m_frontier.emplace_back(tree.keys[child], child);
+                std::push_heap(m_frontier.begin(), m_frontier.end());
             }
         }
     }

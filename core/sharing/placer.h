@@ -66,15 +66,15 @@ private:
     std::vector<std::uint32_t> m_order;  // nodes in tie-breaking order
     std::vector<std::uint32_t> m_rank;   // position of each node in m_order
     std::uint32_t m_shapeCount;
-    std::vector<Cached> m_cache;     // shape x node
+    std::vector<Cached> m_cache;      // shape x node
     std::vector<GpuSet> m_cacheGpus;  // shape x node, the GPUs of the cached score
     // Per shape, a tournament tree over the nodes' keys (max at the root), brought up to date from
     // the state's change log, so choosing is O(changed nodes x log nodes) instead of a full scan.
     struct Tree {
-        std::vector<std::uint64_t> keys;    // 2 x leaves; leaf i at leaves + i; 0 = does not fit
-        std::vector<std::uint32_t> memory;  // most memory left (MiB) among the fitting leaves below
+        std::vector<std::uint64_t> keys;     // 2 x leaves; leaf i at leaves + i; 0 = does not fit
+        std::vector<std::uint32_t> memory;   // most memory left (MiB) among the fitting leaves below
         std::vector<std::uint32_t> fitting;  // random: how many leaves below fit (memory aside)
-        std::size_t seen = 0;               // changes() already applied
+        std::size_t seen = 0;                // changes() already applied
     };
     std::vector<Tree> m_trees;
     std::vector<std::pair<std::uint64_t, std::size_t>> m_frontier;  // scratch for the best-first search

@@ -109,8 +109,8 @@ ShareReplayResult replayShares(const trace::Trace& trace, const NodeList& nodes,
     // cannot fit later in it either.
     std::set<std::tuple<std::uint32_t, std::uint32_t, ModelSet>> failed;
     while (nextArrival < accepted.size() || !running.empty()) {
-        std::int64_t t = nextArrival < accepted.size() ? trace.jobs[accepted[nextArrival]].submit
-                                                       : running.begin()->first;
+        std::int64_t t =
+            nextArrival < accepted.size() ? trace.jobs[accepted[nextArrival]].submit : running.begin()->first;
         if (!running.empty())
             t = std::min(t, running.begin()->first);
         while (!running.empty() && running.begin()->first == t) {

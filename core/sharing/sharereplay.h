@@ -43,7 +43,7 @@ struct ShareReplayResult {
     std::uint64_t rejected = 0;                // fit no node even on an empty cluster
     std::vector<std::uint32_t> rejectedLines;  // their file lines
     std::uint64_t cpuOnlyExcluded = 0;
-    std::uint64_t preemptions = 0;  // srtf: running jobs stopped where they ran
+    std::uint64_t preemptions = 0;              // srtf: running jobs stopped where they ran
     std::optional<ShareReplayMetrics> metrics;  // absent when no job was accepted
     // Per accepted job, in trace order: trace index, node (the last it ran on), first start and end
     // (rebased seconds).

@@ -96,13 +96,14 @@ std::uint64_t ShareWorkload::totalGpuMilli() const
 
 std::uint64_t ShareWorkload::fractionalPods() const
 {
-    return std::uint64_t(std::count_if(m_pods.begin(), m_pods.end(), [](const PodRequest& p) { return p.fractional(); }));
+    return std::uint64_t(
+        std::count_if(m_pods.begin(), m_pods.end(), [](const PodRequest& p) { return p.fractional(); }));
 }
 
 std::uint64_t ShareWorkload::wholeGpuPods() const
 {
-    return std::uint64_t(
-        std::count_if(m_pods.begin(), m_pods.end(), [](const PodRequest& p) { return p.usesGpu() && !p.fractional(); }));
+    return std::uint64_t(std::count_if(m_pods.begin(), m_pods.end(),
+                                       [](const PodRequest& p) { return p.usesGpu() && !p.fractional(); }));
 }
 
 std::uint64_t ShareWorkload::cpuOnlyPods() const
@@ -118,7 +119,8 @@ std::uint64_t ShareWorkload::modelConstrainedPods() const
 
 std::uint64_t ShareWorkload::noMatchingModelPods() const
 {
-    return std::uint64_t(std::count_if(m_pods.begin(), m_pods.end(), [](const PodRequest& p) { return p.models == 0; }));
+    return std::uint64_t(
+        std::count_if(m_pods.begin(), m_pods.end(), [](const PodRequest& p) { return p.models == 0; }));
 }
 
 }  // namespace debrief::sharing

@@ -51,8 +51,8 @@ void TypicalPods::indexShares()
     }
 }
 
-double fragmentedMilli(std::uint32_t cpuLeft, const std::uint16_t* gpuLeft, std::uint32_t gpuCount,
-                       std::uint32_t model, const TypicalPods& typical)
+double fragmentedMilli(std::uint32_t cpuLeft, const std::uint16_t* gpuLeft, std::uint32_t gpuCount, std::uint32_t model,
+                       const TypicalPods& typical)
 {
     std::uint32_t idle = 0;
     for (std::uint32_t g = 0; g < gpuCount; ++g)

@@ -41,7 +41,7 @@ private:
 // each typical shape, all the node's idle milli if the shape cannot run there at all (no GPU
 // asked, model not accepted, not enough CPU, not enough GPUs with its share free), otherwise the
 // milli left on the GPUs too full to hold its share.
-double fragmentedMilli(std::uint32_t cpuLeft, const std::uint16_t* gpuLeft, std::uint32_t gpuCount,
-                       std::uint32_t model, const TypicalPods& typical);
+double fragmentedMilli(std::uint32_t cpuLeft, const std::uint16_t* gpuLeft, std::uint32_t gpuCount, std::uint32_t model,
+                       const TypicalPods& typical);
 
 }  // namespace debrief::sharing

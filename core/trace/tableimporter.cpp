@@ -292,10 +292,11 @@ bool TableImporter::readResources(const std::vector<std::string_view>& fields, c
     RowResources& row = m_rowResources;
     row = RowResources{};
     // An empty CPU or memory field asks for none; values are rounded up to whole milli / MiB.
-    for (const auto& [role, value] : {std::pair{ColumnRole::CpuMilli, &row.cpuMilli},
-                                      std::pair{ColumnRole::MemoryMib, &row.memoryMib}}) {
+    for (const auto& [role, value] :
+         {std::pair{ColumnRole::CpuMilli, &row.cpuMilli}, std::pair{ColumnRole::MemoryMib, &row.memoryMib}}) {
         const int c = column(role);
-        if (c >= 0 && !field(c).empty() && !fieldError(FieldParser::shareRoundedUp(field(c), 1, *value), c, field(c), error))
+        if (c >= 0 && !field(c).empty() &&
+            !fieldError(FieldParser::shareRoundedUp(field(c), 1, *value), c, field(c), error))
             return false;
     }
     if (m_spec.gpuRule == GpuRule::MilliSharePerGpu) {
@@ -303,7 +304,8 @@ bool TableImporter::readResources(const std::vector<std::string_view>& fields, c
         // rounded up to whole GPUs in job.gpus.
         std::uint32_t milli = JobResources::kWholeGpu;
         const int c = column(ColumnRole::GpuShare);
-        if (c >= 0 && !field(c).empty() && !fieldError(FieldParser::shareRoundedUp(field(c), 1, milli), c, field(c), error))
+        if (c >= 0 && !field(c).empty() &&
+            !fieldError(FieldParser::shareRoundedUp(field(c), 1, milli), c, field(c), error))
             return false;
         row.gpuMilli = job.gpus == 0 ? 0 : std::uint16_t(std::min<std::uint32_t>(milli, JobResources::kWholeGpu));
     }

@@ -67,8 +67,10 @@ TableSpec TableSpec::forFormat(TraceFormat format)
         spec.role(R::MemoryMib) = {"memory_mib"};
         spec.role(R::GpuModel) = {"gpu_spec"};
         spec.gpuRule = GpuRule::MilliSharePerGpu;
-        spec.notes.push_back("openb: submit = creation_time, run time = deletion_time - scheduled_time, "
-                             "GPUs = num_gpu x gpu_milli/1000 rounded up per GPU (shares are not packed)");
+        spec.notes.push_back(
+            "openb: submit = creation_time, run time = deletion_time - scheduled_time, "
+            "GPUs = num_gpu x gpu_milli/1000 rounded up per GPU (shares are packed only on a node list: "
+            "share, replay --node-list --share-gpus)");
         break;
     case TraceFormat::Helios:
         spec.role(R::Id) = {"job_id"};

@@ -26,7 +26,7 @@ enum class ColumnRole : std::uint8_t {
     Vc,
     Priority,
     Status,
-    CpuMilli,   // optional: what the job asks of one node (kept in Trace::resources)
+    CpuMilli,  // optional: what the job asks of one node (kept in Trace::resources)
     MemoryMib,
     GpuModel,
     Count

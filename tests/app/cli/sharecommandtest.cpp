@@ -65,6 +65,18 @@ private slots:
         }
     }
 
+    void uniformClusterStays()
+    {
+        const CliRun run = cli({"share", data("pods.csv"), "--nodes", "2", "--gpus-per-node", "4", "--placement-policy",
+                                "fgd", "--seeds", "7", "--json"});
+        QCOMPARE(run.code, 0);
+        const QJsonObject root = json(run);
+        QCOMPARE(root["cluster"]["nodes"].toInt(), 2);
+        QCOMPARE(root["cluster"]["gpus"].toInt(), 8);
+        // The V100M16 pod names a model no node of a uniform cluster has: never placed.
+        QVERIFY(root["results"][0]["unplaced"].toInt() >= 1);
+    }
+
     void csvRowsAreThePoints()
     {
         const CliRun csv = cli({"share", data("pods.csv"), "--node-list", data("nodes.csv"), "--placement-policy",
@@ -95,8 +107,9 @@ private slots:
     // The hand-worked one-node replay of test_sharing_replay through the CLI.
     void replayOnNodeListWithShares()
     {
-        const CliRun run = cli({"replay", data("timed_pods.csv"), "--node-list", data("one_node.csv"),
-                                "--placement-policy", "best-fit", "--share-gpus", "--policy", "fifo,first-fit", "--json"});
+        const CliRun run =
+            cli({"replay", data("timed_pods.csv"), "--node-list", data("one_node.csv"), "--placement-policy",
+                 "best-fit", "--share-gpus", "--policy", "fifo,first-fit", "--json"});
         QCOMPARE(run.code, 0);
         const QJsonObject root = json(run);
         QCOMPARE(root["cluster"]["gpus"].toInt(), 2);
@@ -126,26 +139,33 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
         QTest::newRow("no node list") << QStringList{"share", data("pods.csv")} << "--node-list NODES.csv";
-        QTest::newRow("unknown placement") << QStringList{"share", data("pods.csv"), "--node-list", data("nodes.csv"),
-                                                          "--placement-policy", "tetris"}
-                                           << "unknown placement policy `tetris`";
+        QTest::newRow("two clusters") << QStringList{"share",           data("pods.csv"),
+                                                     "--node-list",     data("nodes.csv"),
+                                                     "--nodes",         "2",
+                                                     "--gpus-per-node", "4"}
+                                      << "or --nodes N --gpus-per-node M";
+        QTest::newRow("unknown placement")
+            << QStringList{"share", data("pods.csv"), "--node-list", data("nodes.csv"), "--placement-policy", "tetris"}
+            << "unknown placement policy `tetris`";
         QTest::newRow("bad node list") << QStringList{"share", data("pods.csv"), "--node-list",
                                                       data("bad_value_nodes.csv")}
                                        << "bad_value_nodes.csv line 3: memory_mib `lots` is not a whole number";
-        QTest::newRow("json and csv") << QStringList{"share", data("pods.csv"), "--node-list", data("nodes.csv"),
-                                                     "--json", "--csv"}
+        QTest::newRow("json and csv") << QStringList{"share",           data("pods.csv"), "--node-list",
+                                                     data("nodes.csv"), "--json",         "--csv"}
                                       << "--json or --csv, not both";
-        QTest::newRow("share without nodes") << QStringList{"replay", data("timed_pods.csv"), "--gpus", "2",
-                                                            "--policy", "fifo", "--share-gpus"}
-                                             << "need the cluster's nodes: --node-list NODES.csv";
-        QTest::newRow("preemptive on nodes") << QStringList{"replay", data("timed_pods.csv"), "--node-list",
-                                                            data("one_node.csv"), "--policy", "las"}
-                                             << "policy `las` is not offered on a node list";
-        QTest::newRow("gpus with nodes") << QStringList{"replay", data("timed_pods.csv"), "--node-list",
-                                                        data("one_node.csv"), "--gpus", "4", "--policy", "fifo"}
+        QTest::newRow("share without nodes")
+            << QStringList{"replay", data("timed_pods.csv"), "--gpus", "2", "--policy", "fifo", "--share-gpus"}
+            << "need the cluster's nodes: --node-list NODES.csv";
+        QTest::newRow("preemptive on nodes")
+            << QStringList{"replay", data("timed_pods.csv"), "--node-list", data("one_node.csv"), "--policy", "las"}
+            << "policy `las` is not offered on a node list";
+        QTest::newRow("gpus with nodes") << QStringList{"replay",      data("timed_pods.csv"),
+                                                        "--node-list", data("one_node.csv"),
+                                                        "--gpus",      "4",
+                                                        "--policy",    "fifo"}
                                          << "--gpus does not go with --node-list";
-        QTest::newRow("seed range down") << QStringList{"share", data("pods.csv"), "--node-list", data("nodes.csv"),
-                                                        "--seeds", "9-3"}
+        QTest::newRow("seed range down") << QStringList{"share",           data("pods.csv"), "--node-list",
+                                                        data("nodes.csv"), "--seeds",        "9-3"}
                                          << "--seeds range `9-3` must go up";
     }
 

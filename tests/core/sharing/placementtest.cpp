@@ -326,8 +326,8 @@ void PlacementTest::wholeGpuNeedsAnIdleGpuWhileSharesFit()
 void PlacementTest::packingAndClusteringBands()
 {
     // Node 0: idle, 2 GPUs. Node 1: 8 GPUs, one share of 300 on GPU 0. Node 2: 8 GPUs, one whole GPU used.
-    const NodeList nodes = nodesOf(
-        "sn,cpu_milli,memory_mib,gpu,model\na,64000,65536,2,T4\nb,64000,65536,8,G2\nc,64000,65536,8,G2\n");
+    const NodeList nodes =
+        nodesOf("sn,cpu_milli,memory_mib,gpu,model\na,64000,65536,2,T4\nb,64000,65536,8,G2\nc,64000,65536,8,G2\n");
     ClusterState state(nodes);
     state.place(1, share(300), GpuSet{1});
     state.place(2, whole(1), GpuSet{1});

@@ -50,8 +50,8 @@ private slots:
         QCOMPARE(waits(r), (std::vector<std::int64_t>{0, 0, 40, 60}));
         const ShareReplayMetrics& m = *r.metrics;
         QCOMPARE(m.makespan, std::int64_t(100));
-        QCOMPARE(m.usedGpuHours, 190.0 / 3600.0);  // 100 + 50 + 30 + 10 GPU-seconds
-        QCOMPARE(m.paidGpuHours, 200.0 / 3600.0);  // 2 GPUs x 100 s
+        QCOMPARE(m.usedGpuHours, 190.0 / 3600.0);     // 100 + 50 + 30 + 10 GPU-seconds
+        QCOMPARE(m.paidGpuHours, 200.0 / 3600.0);     // 2 GPUs x 100 s
         QCOMPARE(m.paidCost, 200.0 / 3600.0 * 0.35);  // T4's default price
         QCOMPARE(m.queueingMean, 25.0);
         QCOMPARE(m.queueingP95, std::int64_t(60));

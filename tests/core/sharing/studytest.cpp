@@ -9,8 +9,8 @@
 #include <fstream>
 #include <map>
 #include <set>
-#include <tuple>
 #include <sstream>
+#include <tuple>
 
 using namespace debrief::sharing;
 
@@ -226,11 +226,9 @@ void StudyTest::openbDefaultMatchesPublishedCurves()
             const double ours = mean[placement][pct];
             const double theirs = published[name][pct];
             qInfo("%-15s %3d %%: %.3f (published %.3f)", name.c_str(), pct, ours, theirs);
-            QVERIFY2(std::abs(ours - theirs) <= 1.5, qPrintable(QString("%1 at %2 %: %3 vs published %4")
-                                                                     .arg(name.c_str())
-                                                                     .arg(pct)
-                                                                     .arg(ours)
-                                                                     .arg(theirs)));
+            QVERIFY2(
+                std::abs(ours - theirs) <= 1.5,
+                qPrintable(QString("%1 at %2 %: %3 vs published %4").arg(name.c_str()).arg(pct).arg(ours).arg(theirs)));
         }
     }
     const auto at130 = [&](PlacementPolicy p) { return mean[p][130]; };
