@@ -58,11 +58,10 @@ public:
     void preempt(std::uint32_t job, std::int64_t t, bool place = true);
     void complete(std::uint32_t job, std::int64_t t)
     {
-        // A preempted job's end slot held its interruption record's handle until now.
         m_allocator.release(job, m_jobs.gpus(job));
         --m_runningJobs;
         ++m_completed;
-        m_end[job] = t;
+        m_end[job] = t;  // a preempted job's slot held its interruption record's handle until now
         m_windowCompleted += m_snapshots;
         if (!m_runStart.empty())
             logInterval(job, t);
