@@ -18,6 +18,7 @@
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QLabel>
+#include <QTabWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -266,6 +267,42 @@ private slots:
         QVERIFY(first.widthF() > last.widthF());
         QVERIFY(ChartStyle::policyColor(replay::PolicyKind::Fifo) != ChartStyle::policyColor(replay::PolicyKind::Sjf));
         QVERIFY(ChartStyle::policyDash(replay::PolicyKind::Fifo) != ChartStyle::policyDash(replay::PolicyKind::FirstFit));
+    }
+
+    // Not a check: pictures of the page after a full replay, for a person to look at. Set
+    // DEBRIEF_TRACELAB_PICTURES to a folder and DEBRIEF_TRACELAB_TRACE to a trace file.
+    void picturesForAPerson()
+    {
+        const QString folder = qEnvironmentVariable("DEBRIEF_TRACELAB_PICTURES");
+        const QString tracePath = qEnvironmentVariable("DEBRIEF_TRACELAB_TRACE");
+        if (folder.isEmpty() || tracePath.isEmpty())
+            QSKIP("DEBRIEF_TRACELAB_PICTURES and DEBRIEF_TRACELAB_TRACE are not set");
+        TraceLabPage page;
+        page.resize(1400, 1000);
+        page.show();
+        QSignalSpy loaded(&page, &TraceLabPage::traceLoaded);
+        QVERIFY(page.openFile(tracePath));
+        QVERIFY(loaded.wait(300'000) || loaded.count() == 1);
+        const QString name = QFileInfo(tracePath).baseName();
+        QVERIFY(page.grab().save(QDir(folder).filePath(name + QStringLiteral("-loaded.png"))));
+        QSignalSpy finished(&page, &TraceLabPage::replayFinished);
+        QVERIFY(page.replayAllPolicies());
+        QVERIFY(finished.wait(600'000) || finished.count() == 1);
+        auto* tabs = page.findChild<QTabWidget*>();
+        for (QTabWidget* candidate : page.findChildren<QTabWidget*>()) {
+            if (candidate->count() >= 3)
+                tabs = candidate;
+        }
+        QVERIFY(tabs);
+        for (int i = 0; i < 3; ++i) {
+            tabs->setCurrentIndex(i);
+            QTest::qWait(200);
+            QVERIFY(page.grab().save(QDir(folder).filePath(QStringLiteral("%1-tab%2.png").arg(name).arg(i))));
+        }
+        tabs->setCurrentIndex(0);
+        page.charts()->setLogDelays(true);
+        QTest::qWait(200);
+        QVERIFY(page.charts()->grab().save(QDir(folder).filePath(name + QStringLiteral("-charts-log.png"))));
     }
 };
 

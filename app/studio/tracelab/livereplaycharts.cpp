@@ -2,6 +2,7 @@
 
 #include "widgets/timeserieschartview.h"
 
+#include "displayformat.h"
 #include "widgets/chartstyle.h"
 
 #include <QCheckBox>
@@ -75,7 +76,7 @@ void LiveReplayCharts::retranslate()
     m_waiting->setTitle(tr("Waiting jobs"));
     m_utilisation->setTitle(tr("GPU utilisation (%)"));
     m_throughput->setTitle(tr("Throughput (jobs/h, %1 moving average)")
-                               .arg(ChartStyle::tickLabel(m_throughputWindow, ChartStyle::Unit::Hours, 1.0)));
+                               .arg(DisplayFormat::duration(m_throughputWindow * 3600.0)));
     m_cost->setTitle(tr("Cumulative cost (idle thin)"));
     m_delay->setTitle(tr("p95 queueing delay"));
     m_cdf->setTitle(tr("Queueing delay CDF (share of jobs)"));
@@ -137,7 +138,7 @@ void LiveReplayCharts::setPolicies(const std::vector<replay::PolicyKind>& polici
     m_expectedHours = expectedHours;
     m_throughputWindow = throughputWindowHours(expectedHours);
     m_throughput->setTitle(tr("Throughput (jobs/h, %1 moving average)")
-                               .arg(ChartStyle::tickLabel(m_throughputWindow, ChartStyle::Unit::Hours, 1.0)));
+                               .arg(DisplayFormat::duration(m_throughputWindow * 3600.0)));
     const QList<TimeSeriesChartView::Line> lines = policyLines();
     const QList<TimeSeriesChartView::Line> cost = costLines();
     for (TimeSeriesChartView* chart : m_charts)

@@ -156,7 +156,12 @@ TraceLabPage::TraceLabPage(QWidget* parent)
     m_metricsView->sortByColumn(-1, Qt::AscendingOrder);  // kAllPolicies order until the user picks a column
     m_issueView = makeTable(m_issues, this);
     m_comparisonView = makeTable(m_comparison, this);
-    m_comparisonView->setWordWrap(true);
+    // One line per policy, so all of them fit; the whole sentence is the cell's tooltip.
+    m_comparisonView->setWordWrap(false);
+    m_comparisonView->setTextElideMode(Qt::ElideRight);
+    m_comparisonView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_comparisonView->verticalHeader()->setDefaultSectionSize(m_comparisonView->fontMetrics().height() + 8);
+    m_comparisonView->horizontalHeader()->setSectionResizeMode(ComparisonModel::InWords, QHeaderView::Stretch);
 
     // Row 1: where the trace comes from.
     auto* importRow = new QHBoxLayout;
@@ -542,7 +547,6 @@ void TraceLabPage::retranslate()
     m_metrics->retranslate();
     m_issues->retranslate();
     m_comparison->retranslate();
-    m_comparisonView->resizeRowsToContents();
     updateCursorState();
 }
 

@@ -68,7 +68,9 @@ QPen ChartStyle::policyPen(replay::PolicyKind policy, int layer, int layers)
 {
     QPen pen(policyColor(policy));
     pen.setStyle(policyDash(policy));
-    pen.setWidthF(1.6 + 1.2 * double(std::max(0, layers - 1 - layer)));
+    // From 4.5 px for the first line drawn down to 1.5 px for the last.
+    const double depth = layers > 1 ? double(std::max(0, layers - 1 - layer)) / double(layers - 1) : 0.0;
+    pen.setWidthF(1.5 + 3.0 * depth);
     pen.setCapStyle(Qt::FlatCap);
     return pen;
 }
