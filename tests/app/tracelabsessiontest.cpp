@@ -8,6 +8,7 @@
 #include "tracelab/policymetricsmodel.h"
 #include "tracelab/tracelabpage.h"
 #include "tracelab/tracelabsession.h"
+#include "widgets/barchartview.h"
 #include "widgets/chartstyle.h"
 #include "widgets/timeserieschartview.h"
 
@@ -257,6 +258,14 @@ private slots:
         charts.showQueueingDelayCdfs({{{0.1, 0.2}, {1.0, 0.7}, {30.0, 1.0}}});
         QVERIFY(cdf->xLabels().contains(QStringLiteral("1 h")));
         QCOMPARE(cdf->shownPoints(0).last().x(), 30.0);
+    }
+
+    void histogramValuesReadInThousands()
+    {
+        BarChartView chart;
+        chart.setBars({QStringLiteral("1"), QStringLiteral("2")}, {76627, 10056}, QStringLiteral("Jobs"));
+        QCOMPARE(chart.valueLabels(), QStringList({QStringLiteral("0"), QStringLiteral("50 k"), QStringLiteral("100 k"),
+                                                    QStringLiteral("150 k")}));
     }
 
     void equalPoliciesStayVisible()
