@@ -2051,6 +2051,45 @@ Tiefe / Vision</translation>
     </message>
 </context>
 <context>
+    <name>debrief::studio::ChartStyle</name>
+    <message>
+        <source> B</source>
+        <translation> Mrd.</translation>
+    </message>
+    <message>
+        <source> M</source>
+        <translation> Mio.</translation>
+    </message>
+    <message>
+        <source> k</source>
+        <translation> Tsd.</translation>
+    </message>
+    <message>
+        <source>$0</source>
+        <translation>0 $</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+</context>
+<context>
     <name>debrief::studio::ClusterEditor</name>
     <message>
         <source>&amp;GPU jobs only</source>
@@ -2568,16 +2607,20 @@ Nicht eingereichte Bewertungen sind Entwürfe: das Gremium lässt sie weg.</tran
         <translation>Auslastung</translation>
     </message>
     <message>
-        <source>Cluster cost / month</source>
-        <translation>Clusterkosten / Monat</translation>
-    </message>
-    <message>
-        <source>Idle cost / month</source>
-        <translation>Leerlaufkosten / Monat</translation>
-    </message>
-    <message>
         <source>In words</source>
         <translation>In Worten</translation>
+    </message>
+    <message>
+        <source>Cluster cost %1 per month, of which idle GPUs %2</source>
+        <translation>Clusterkosten %1 pro Monat, davon ungenutzte GPUs %2</translation>
+    </message>
+    <message>
+        <source>What the policy&apos;s idle GPUs cost more (+) or less (-) than the baseline&apos;s, per 30-day month</source>
+        <translation>Was die ungenutzten GPUs der Strategie pro 30-Tage-Monat mehr (+) oder weniger (-) kosten als die der Basis</translation>
+    </message>
+    <message>
+        <source>Idle GPUs / month</source>
+        <translation>Ungenutzte GPUs / Monat</translation>
     </message>
 </context>
 <context>
@@ -3885,28 +3928,28 @@ Geschätzte Kosten: %2</translation>
         <translation>GPU-Auslastung (%)</translation>
     </message>
     <message>
-        <source>Throughput (jobs/h)</source>
-        <translation>Durchsatz (Jobs/h)</translation>
-    </message>
-    <message>
-        <source>Cumulative cost ($; used solid, idle dashed)</source>
-        <translation>Kumulierte Kosten ($; genutzt durchgezogen, Leerlauf gestrichelt)</translation>
-    </message>
-    <message>
-        <source>p95 queueing delay (h)</source>
-        <translation>p95-Wartezeit (h)</translation>
-    </message>
-    <message>
         <source>Queueing delay CDF (share of jobs)</source>
         <translation>Verteilungsfunktion der Wartezeit (Anteil der Jobs)</translation>
     </message>
     <message>
-        <source>%.0f h</source>
-        <translation>%.0f h</translation>
+        <source>Throughput (jobs/h, %1 moving average)</source>
+        <translation>Durchsatz (Jobs/h, gleitender Mittelwert über %1)</translation>
     </message>
     <message>
-        <source>%.3g h</source>
-        <translation>%.3g h</translation>
+        <source>Cumulative cost (idle thin)</source>
+        <translation>Kumulierte Kosten (ungenutzt dünn)</translation>
+    </message>
+    <message>
+        <source>p95 queueing delay</source>
+        <translation>p95-Wartezeit in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>&amp;Log scale for delays</source>
+        <translation>&amp;Logarithmische Skala für Wartezeiten</translation>
+    </message>
+    <message>
+        <source>Delays span minutes to days: a log axis spreads the short ones out</source>
+        <translation>Wartezeiten reichen von Minuten bis Tagen: eine logarithmische Achse zieht die kurzen auseinander</translation>
     </message>
 </context>
 <context>
@@ -5678,6 +5721,13 @@ Sie wurde nicht verändert. Debrief Studio arbeitet ohne Speichern weiter.</tran
     </message>
 </context>
 <context>
+    <name>debrief::studio::TimeSeriesChartView</name>
+    <message>
+        <source>%1: %2 at %3</source>
+        <translation>%1: %2 bei %3</translation>
+    </message>
+</context>
+<context>
     <name>debrief::studio::TraceFilterEditor</name>
     <message>
         <source>%1 (%2 jobs)</source>
@@ -5912,10 +5962,6 @@ Sie wurde nicht verändert. Debrief Studio arbeitet ohne Speichern weiter.</tran
     <message>
         <source>Open trace</source>
         <translation>Trace öffnen</translation>
-    </message>
-    <message>
-        <source>An import is already running; cancel it first.</source>
-        <translation>Ein Import läuft bereits; brechen Sie ihn zuerst ab.</translation>
     </message>
     <message>
         <source>Importing %1...</source>
@@ -6246,43 +6292,8 @@ Sie wurde nicht verändert. Debrief Studio arbeitet ohne Speichern weiter.</tran
         <translation>Keine Datenbank geöffnet, daher können keine Analysen gespeichert werden.</translation>
     </message>
     <message>
-        <source>Cannot save the analysis: %1</source>
-        <translation>Die Analyse kann nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>Analysis &quot;%1&quot; saved</source>
-        <translation>Analyse „%1“ gespeichert</translation>
-    </message>
-    <message>
-        <source>Cannot open the analysis: %1</source>
-        <translation>Die Analyse kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>The analysis names a policy this version does not know</source>
-        <translation>Die Analyse nennt eine Strategie, die diese Version nicht kennt</translation>
-    </message>
-    <message>
         <source>Saved analysis &quot;%1&quot;: %2 (%3 jobs), %4 policies, as saved; nothing was replayed.</source>
         <translation>Gespeicherte Analyse „%1“: %2 (%3 Jobs), %4 Strategien, wie gespeichert; nichts wurde abgespielt.</translation>
-    </message>
-    <message>
-        <source>Opened analysis &quot;%1&quot;</source>
-        <translation>Analyse „%1“ geöffnet</translation>
-    </message>
-    <message>
-        <source>Trace Lab replay of %1 (%2 jobs) on %3 GPUs at %4 per GPU-hour; policies %5</source>
-        <translation>Trace-Labor-Abspielen von %1 (%2 Jobs) auf %3 GPUs zu %4 pro GPU-Stunde; Strategien %5</translation>
-    </message>
-    <message>
-        <source>Cannot keep the evidence: %1</source>
-        <translation>Der Beleg kann nicht gespeichert werden: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n metric statement(s) kept as evidence</source>
-        <translation>
-            <numerusform>%n Kennzahlenaussage als Beleg gespeichert</numerusform>
-            <numerusform>%n Kennzahlenaussagen als Beleg gespeichert</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 on %2 GPUs</source>
@@ -6303,6 +6314,107 @@ Sie wurde nicht verändert. Debrief Studio arbeitet ohne Speichern weiter.</tran
     <message>
         <source>On the GPU</source>
         <translation>Auf der GPU</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metric statement(s) from &quot;%1&quot; are kept as evidence. &lt;a href=&quot;design-round&quot;&gt;Cite them in the design round&lt;/a&gt;.</source>
+        <translation>
+            <numerusform>%n Kennzahlaussage aus „%1“ ist als Beleg gespeichert. &lt;a href=&quot;design-round&quot;&gt;Im Design-Interview zitieren&lt;/a&gt;.</numerusform>
+            <numerusform>%n Kennzahlaussagen aus „%1“ sind als Belege gespeichert. &lt;a href=&quot;design-round&quot;&gt;Im Design-Interview zitieren&lt;/a&gt;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(same as %1)</source>
+        <translation>(wie %1)</translation>
+    </message>
+    <message>
+        <source>Offered load %1: the jobs ask for more GPU-hours than %2 GPUs have, so queues grow without bound.</source>
+        <translation>Angebotene Last %1: Die Jobs verlangen mehr GPU-Stunden, als %2 GPUs haben; die Warteschlangen wachsen ohne Grenze.</translation>
+    </message>
+    <message>
+        <source>Offered load %1 of %2 GPUs: busy; queueing delays will be long.</source>
+        <translation>Angebotene Last %1 von %2 GPUs: stark ausgelastet; die Wartezeiten werden lang.</translation>
+    </message>
+    <message>
+        <source>Offered load %1 of %2 GPUs: mostly idle; policies will hardly differ.</source>
+        <translation>Angebotene Last %1 von %2 GPUs: meist ungenutzt; die Strategien werden sich kaum unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Offered load %1 of %2 GPUs.</source>
+        <translation>Angebotene Last %1 von %2 GPUs.</translation>
+    </message>
+    <message>
+        <source>Jobs asking for more GPUs than the cluster has: %1 (the largest asks for %2); they are rejected.</source>
+        <translation>Jobs, die mehr GPUs verlangen, als der Cluster hat: %1 (der größte verlangt %2); sie werden abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Suggested: %1 GPUs (load at most %2).</source>
+        <translation>Vorschlag: %1 GPUs (Last höchstens %2).</translation>
+    </message>
+    <message>
+        <source>Open a trace to see its load on this cluster.</source>
+        <translation>Öffnen Sie einen Trace, um seine Last auf diesem Cluster zu sehen.</translation>
+    </message>
+    <message>
+        <source>Offered load: the GPU-hours the accepted jobs ask for, divided by the cluster&apos;s GPU-hours between the first and the last submit.</source>
+        <translation>Angebotene Last: die GPU-Stunden, die die angenommenen Jobs verlangen, geteilt durch die GPU-Stunden des Clusters zwischen erster und letzter Einreichung.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::TraceLabSession</name>
+    <message>
+        <source>Replay cancelled</source>
+        <translation>Abspielen abgebrochen</translation>
+    </message>
+    <message>
+        <source>An import is already running; cancel it first.</source>
+        <translation>Ein Import läuft bereits; brechen Sie ihn zuerst ab.</translation>
+    </message>
+    <message>
+        <source>Loaded %1: %2 jobs</source>
+        <translation>%1 geladen: %2 Jobs</translation>
+    </message>
+    <message>
+        <source>Filter applied: %1 of %2 jobs kept</source>
+        <translation>Filter angewendet: %1 von %2 Jobs behalten</translation>
+    </message>
+    <message>
+        <source>Replayed %1 policies</source>
+        <translation>%1 Strategien abgespielt</translation>
+    </message>
+    <message>
+        <source>Opened analysis &quot;%1&quot;</source>
+        <translation>Analyse „%1“ geöffnet</translation>
+    </message>
+    <message>
+        <source>Cannot save the analysis: %1</source>
+        <translation>Die Analyse kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Analysis &quot;%1&quot; saved</source>
+        <translation>Analyse „%1“ gespeichert</translation>
+    </message>
+    <message>
+        <source>Cannot open the analysis: %1</source>
+        <translation>Die Analyse kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The analysis names a policy this version does not know</source>
+        <translation>Die Analyse nennt eine Strategie, die diese Version nicht kennt</translation>
+    </message>
+    <message>
+        <source>Trace Lab replay of %1 (%2 jobs) on %3 GPUs at %4 per GPU-hour; policies %5</source>
+        <translation>Trace-Labor-Abspielen von %1 (%2 Jobs) auf %3 GPUs zu %4 pro GPU-Stunde; Strategien %5</translation>
+    </message>
+    <message>
+        <source>Cannot keep the evidence: %1</source>
+        <translation>Der Beleg kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metric statement(s) kept as evidence</source>
+        <translation>
+            <numerusform>%n Kennzahlenaussage als Beleg gespeichert</numerusform>
+            <numerusform>%n Kennzahlenaussagen als Beleg gespeichert</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2036,6 +2036,45 @@ Depth / Vision</source>
     </message>
 </context>
 <context>
+    <name>debrief::studio::ChartStyle</name>
+    <message>
+        <source> B</source>
+        <translation> B</translation>
+    </message>
+    <message>
+        <source> M</source>
+        <translation> M</translation>
+    </message>
+    <message>
+        <source> k</source>
+        <translation> k</translation>
+    </message>
+    <message>
+        <source>$0</source>
+        <translation>$0</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+</context>
+<context>
     <name>debrief::studio::ClusterEditor</name>
     <message>
         <source>&amp;GPU jobs only</source>
@@ -2551,16 +2590,20 @@ Scores not submitted are drafts: the committee leaves them out.</source>
         <translation>利用率</translation>
     </message>
     <message>
-        <source>Cluster cost / month</source>
-        <translation>集群成本 / 月</translation>
-    </message>
-    <message>
-        <source>Idle cost / month</source>
-        <translation>闲置成本 / 月</translation>
-    </message>
-    <message>
         <source>In words</source>
         <translation>文字说明</translation>
+    </message>
+    <message>
+        <source>Cluster cost %1 per month, of which idle GPUs %2</source>
+        <translation>集群成本每月 %1，其中空闲 GPU %2</translation>
+    </message>
+    <message>
+        <source>What the policy&apos;s idle GPUs cost more (+) or less (-) than the baseline&apos;s, per 30-day month</source>
+        <translation>该策略的空闲 GPU 每 30 天比基线多 (+) 或少 (-) 的成本</translation>
+    </message>
+    <message>
+        <source>Idle GPUs / month</source>
+        <translation>空闲 GPU / 月</translation>
     </message>
 </context>
 <context>
@@ -3864,28 +3907,28 @@ Estimated cost: %2</source>
         <translation>GPU 利用率（%）</translation>
     </message>
     <message>
-        <source>Throughput (jobs/h)</source>
-        <translation>吞吐量（作业/小时）</translation>
-    </message>
-    <message>
-        <source>Cumulative cost ($; used solid, idle dashed)</source>
-        <translation>累计成本（$；实线为已用，虚线为闲置）</translation>
-    </message>
-    <message>
-        <source>p95 queueing delay (h)</source>
-        <translation>p95 排队延迟（小时）</translation>
-    </message>
-    <message>
         <source>Queueing delay CDF (share of jobs)</source>
         <translation>排队延迟累积分布（作业占比）</translation>
     </message>
     <message>
-        <source>%.0f h</source>
-        <translation>%.0f 小时</translation>
+        <source>Throughput (jobs/h, %1 moving average)</source>
+        <translation>吞吐量（作业/小时，%1 移动平均）</translation>
     </message>
     <message>
-        <source>%.3g h</source>
-        <translation>%.3g 小时</translation>
+        <source>Cumulative cost (idle thin)</source>
+        <translation>累计成本（空闲为细线）</translation>
+    </message>
+    <message>
+        <source>p95 queueing delay</source>
+        <translation>p95 排队延迟</translation>
+    </message>
+    <message>
+        <source>&amp;Log scale for delays</source>
+        <translation>延迟使用对数刻度(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Delays span minutes to days: a log axis spreads the short ones out</source>
+        <translation>延迟从几分钟到几天不等：对数轴能把短延迟展开</translation>
     </message>
 </context>
 <context>
@@ -5651,6 +5694,13 @@ It has not been changed. Debrief Studio continues without saving anything.</sour
     </message>
 </context>
 <context>
+    <name>debrief::studio::TimeSeriesChartView</name>
+    <message>
+        <source>%1: %2 at %3</source>
+        <translation>%1：%3 时为 %2</translation>
+    </message>
+</context>
+<context>
     <name>debrief::studio::TraceFilterEditor</name>
     <message>
         <source>%1 (%2 jobs)</source>
@@ -5885,10 +5935,6 @@ It has not been changed. Debrief Studio continues without saving anything.</sour
     <message>
         <source>Open trace</source>
         <translation>打开轨迹</translation>
-    </message>
-    <message>
-        <source>An import is already running; cancel it first.</source>
-        <translation>已有导入正在进行；请先取消。</translation>
     </message>
     <message>
         <source>Importing %1...</source>
@@ -6219,42 +6265,8 @@ It has not been changed. Debrief Studio continues without saving anything.</sour
         <translation>未打开数据库，因此无法保存分析。</translation>
     </message>
     <message>
-        <source>Cannot save the analysis: %1</source>
-        <translation>无法保存分析：%1</translation>
-    </message>
-    <message>
-        <source>Analysis &quot;%1&quot; saved</source>
-        <translation>分析“%1”已保存</translation>
-    </message>
-    <message>
-        <source>Cannot open the analysis: %1</source>
-        <translation>无法打开分析：%1</translation>
-    </message>
-    <message>
-        <source>The analysis names a policy this version does not know</source>
-        <translation>该分析包含此版本不支持的策略</translation>
-    </message>
-    <message>
         <source>Saved analysis &quot;%1&quot;: %2 (%3 jobs), %4 policies, as saved; nothing was replayed.</source>
         <translation>已保存的分析“%1”：%2（%3 个作业），%4 种策略，按保存时的结果显示；未进行回放。</translation>
-    </message>
-    <message>
-        <source>Opened analysis &quot;%1&quot;</source>
-        <translation>已打开分析“%1”</translation>
-    </message>
-    <message>
-        <source>Trace Lab replay of %1 (%2 jobs) on %3 GPUs at %4 per GPU-hour; policies %5</source>
-        <translation>轨迹实验室回放 %1（%2 个作业），%3 块 GPU，每 GPU 小时 %4；策略 %5</translation>
-    </message>
-    <message>
-        <source>Cannot keep the evidence: %1</source>
-        <translation>无法保存证据：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n metric statement(s) kept as evidence</source>
-        <translation>
-            <numerusform>已将 %n 条指标陈述保存为证据</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 on %2 GPUs</source>
@@ -6275,6 +6287,105 @@ It has not been changed. Debrief Studio continues without saving anything.</sour
     <message>
         <source>On the GPU</source>
         <translation>在 GPU 上</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metric statement(s) from &quot;%1&quot; are kept as evidence. &lt;a href=&quot;design-round&quot;&gt;Cite them in the design round&lt;/a&gt;.</source>
+        <translation>
+            <numerusform>来自“%1”的 %n 条指标陈述已保存为证据。&lt;a href=&quot;design-round&quot;&gt;在设计轮中引用&lt;/a&gt;。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(same as %1)</source>
+        <translation>（与 %1 相同）</translation>
+    </message>
+    <message>
+        <source>Offered load %1: the jobs ask for more GPU-hours than %2 GPUs have, so queues grow without bound.</source>
+        <translation>提供负载 %1：作业需要的 GPU 小时超过 %2 个 GPU 所能提供的，队列将无限增长。</translation>
+    </message>
+    <message>
+        <source>Offered load %1 of %2 GPUs: busy; queueing delays will be long.</source>
+        <translation>%2 个 GPU 的提供负载为 %1：繁忙，排队延迟会很长。</translation>
+    </message>
+    <message>
+        <source>Offered load %1 of %2 GPUs: mostly idle; policies will hardly differ.</source>
+        <translation>%2 个 GPU 的提供负载为 %1：大多空闲，各策略几乎没有差别。</translation>
+    </message>
+    <message>
+        <source>Offered load %1 of %2 GPUs.</source>
+        <translation>%2 个 GPU 的提供负载为 %1。</translation>
+    </message>
+    <message>
+        <source>Jobs asking for more GPUs than the cluster has: %1 (the largest asks for %2); they are rejected.</source>
+        <translation>请求的 GPU 多于集群总数的作业：%1 个（最大的请求 %2 个）；它们会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Suggested: %1 GPUs (load at most %2).</source>
+        <translation>建议：%1 个 GPU（负载至多 %2）。</translation>
+    </message>
+    <message>
+        <source>Open a trace to see its load on this cluster.</source>
+        <translation>打开一个 trace 以查看它在此集群上的负载。</translation>
+    </message>
+    <message>
+        <source>Offered load: the GPU-hours the accepted jobs ask for, divided by the cluster&apos;s GPU-hours between the first and the last submit.</source>
+        <translation>提供负载：被接受作业所需的 GPU 小时，除以集群在第一次与最后一次提交之间的 GPU 小时。</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::TraceLabSession</name>
+    <message>
+        <source>Replay cancelled</source>
+        <translation>回放已取消</translation>
+    </message>
+    <message>
+        <source>An import is already running; cancel it first.</source>
+        <translation>已有导入正在进行；请先取消。</translation>
+    </message>
+    <message>
+        <source>Loaded %1: %2 jobs</source>
+        <translation>已加载 %1：%2 个作业</translation>
+    </message>
+    <message>
+        <source>Filter applied: %1 of %2 jobs kept</source>
+        <translation>已应用筛选：保留 %2 个作业中的 %1 个</translation>
+    </message>
+    <message>
+        <source>Replayed %1 policies</source>
+        <translation>已回放 %1 种策略</translation>
+    </message>
+    <message>
+        <source>Opened analysis &quot;%1&quot;</source>
+        <translation>已打开分析“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot save the analysis: %1</source>
+        <translation>无法保存分析：%1</translation>
+    </message>
+    <message>
+        <source>Analysis &quot;%1&quot; saved</source>
+        <translation>分析“%1”已保存</translation>
+    </message>
+    <message>
+        <source>Cannot open the analysis: %1</source>
+        <translation>无法打开分析：%1</translation>
+    </message>
+    <message>
+        <source>The analysis names a policy this version does not know</source>
+        <translation>该分析包含此版本不支持的策略</translation>
+    </message>
+    <message>
+        <source>Trace Lab replay of %1 (%2 jobs) on %3 GPUs at %4 per GPU-hour; policies %5</source>
+        <translation>轨迹实验室回放 %1（%2 个作业），%3 块 GPU，每 GPU 小时 %4；策略 %5</translation>
+    </message>
+    <message>
+        <source>Cannot keep the evidence: %1</source>
+        <translation>无法保存证据：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metric statement(s) kept as evidence</source>
+        <translation>
+            <numerusform>已将 %n 条指标陈述保存为证据</numerusform>
+        </translation>
     </message>
 </context>
 <context>

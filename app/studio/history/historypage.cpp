@@ -71,8 +71,6 @@ HistoryPage::HistoryPage(InterviewRecords& records, QWidget* parent)
     m_trend->setLegendVisible(true);
     m_trend->setFixedYTop(interview::kMatrixMaxLevel);
     m_trend->setYTickCount(interview::kMatrixMaxLevel + 1);
-    m_trend->setYLabelFormat(QStringLiteral("%.0f"));
-    m_trend->setXLabelFormat(QStringLiteral("%.0f"));
     m_trend->setMinimumHeight(220);
 
     m_comparison->verticalHeader()->hide();

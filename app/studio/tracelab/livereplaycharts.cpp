@@ -2,8 +2,16 @@
 
 #include "widgets/timeserieschartview.h"
 
+#include "displayformat.h"
+#include "widgets/chartstyle.h"
+
+#include <QCheckBox>
 #include <QEvent>
 #include <QGridLayout>
+#include <QVBoxLayout>
+
+#include <cmath>
+#include <deque>
 
 #include <array>
 
@@ -12,16 +20,53 @@ namespace debrief::studio {
 LiveReplayCharts::LiveReplayCharts(QWidget* parent)
     : QWidget(parent), m_waiting(new TimeSeriesChartView(this)), m_utilisation(new TimeSeriesChartView(this)),
       m_throughput(new TimeSeriesChartView(this)), m_cost(new TimeSeriesChartView(this)),
-      m_delay(new TimeSeriesChartView(this)), m_cdf(new TimeSeriesChartView(this))
+      m_delay(new TimeSeriesChartView(this)), m_cdf(new TimeSeriesChartView(this)), m_logDelays(new QCheckBox(this))
 {
     m_charts = {m_waiting, m_utilisation, m_throughput, m_cost, m_delay, m_cdf};
+    for (TimeSeriesChartView* chart : m_charts)
+        chart->setXUnit(ChartStyle::Unit::Hours);
+    m_waiting->setYUnit(ChartStyle::Unit::Count);
+    m_utilisation->setYUnit(ChartStyle::Unit::Percent);
     m_utilisation->setFixedYTop(100.0);
-    m_cost->setYLabelFormat(QStringLiteral("%.0f"));
-    auto* grid = new QGridLayout(this);
-    grid->setContentsMargins(0, 0, 0, 0);
+    m_throughput->setYUnit(ChartStyle::Unit::Count);
+    m_cost->setYUnit(ChartStyle::Unit::Money);
+    m_delay->setYUnit(ChartStyle::Unit::Hours);
+    m_cdf->setYUnit(ChartStyle::Unit::Share);
+    m_cdf->setFixedYTop(1.0);  // a share of jobs: 0 to 100 %, never past it
+    m_cdf->setYTickCount(5);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* grid = new QGridLayout;
     for (int i = 0; i < m_charts.size(); ++i)
         grid->addWidget(m_charts[i], i / 3, i % 3);
+    layout->addLayout(grid, 1);
+    layout->addWidget(m_logDelays);
+    connect(m_logDelays, &QCheckBox::toggled, this, &LiveReplayCharts::setLogDelays);
     retranslate();
+}
+
+void LiveReplayCharts::setLogDelays(bool on)
+{
+    if (m_logDelays->isChecked() != on) {
+        m_logDelays->setChecked(on);  // toggled() comes back here
+        return;
+    }
+    m_delay->setLogY(on);
+    m_cdf->setLogX(on);
+    // New axes; whoever feeds the charts draws them again.
+    setPolicies(m_policies, m_clusterGpus, m_expectedHours);
+    emit redrawRequested();
+}
+
+double LiveReplayCharts::throughputWindowHours(double spanHours)
+{
+    // About fifty windows over the replay, in steps that read as hours or days.
+    const double raw = std::max(1.0, spanHours / 50.0);
+    for (double step : {1.0, 2.0, 3.0, 6.0, 12.0, 24.0, 48.0, 168.0}) {
+        if (step >= raw)
+            return step;
+    }
+    return 168.0 * std::ceil(raw / 168.0);
 }
 
 void LiveReplayCharts::retranslate()
@@ -30,13 +75,13 @@ void LiveReplayCharts::retranslate()
     // (the policy list and the state panel name them), so the plots keep the room.
     m_waiting->setTitle(tr("Waiting jobs"));
     m_utilisation->setTitle(tr("GPU utilisation (%)"));
-    m_throughput->setTitle(tr("Throughput (jobs/h)"));
-    m_cost->setTitle(tr("Cumulative cost ($; used solid, idle dashed)"));
-    m_delay->setTitle(tr("p95 queueing delay (h)"));
+    m_throughput->setTitle(tr("Throughput (jobs/h, %1 moving average)")
+                               .arg(DisplayFormat::duration(m_throughputWindow * 3600.0)));
+    m_cost->setTitle(tr("Cumulative cost (idle thin)"));
+    m_delay->setTitle(tr("p95 queueing delay"));
     m_cdf->setTitle(tr("Queueing delay CDF (share of jobs)"));
-    for (TimeSeriesChartView* chart : m_charts)
-        chart->setXLabelFormat(tr("%.0f h"));
-    m_cdf->setXLabelFormat(tr("%.3g h"));  // delays can be minutes
+    m_logDelays->setText(tr("&Log scale for delays"));
+    m_logDelays->setToolTip(tr("Delays span minutes to days: a log axis spreads the short ones out"));
     const QStringList names = {tr("Waiting jobs chart"),       tr("GPU utilisation chart"),
                                tr("Throughput chart"),         tr("Cumulative cost chart"),
                                tr("p95 queueing delay chart"), tr("Queueing delay CDF chart")};
@@ -56,24 +101,31 @@ void LiveReplayCharts::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+QList<TimeSeriesChartView::Line> LiveReplayCharts::policyLines() const
+{
+    // Earlier lines wider: a policy with the same results as an earlier one is drawn inside it.
+    QList<TimeSeriesChartView::Line> lines;
+    const int count = int(m_policies.size());
+    for (int i = 0; i < count; ++i) {
+        const QPen pen = ChartStyle::policyPen(m_policies[std::size_t(i)], i, count);
+        lines.append({QString::fromUtf8(replay::policyName(m_policies[std::size_t(i)])), pen.color(), pen.style(),
+                      pen.widthF()});
+    }
+    return lines;
+}
+
 QList<TimeSeriesChartView::Line> LiveReplayCharts::costLines() const
 {
-    QList<TimeSeriesChartView::Line> lines;
+    QList<TimeSeriesChartView::Line> lines = policyLines();
     for (replay::PolicyKind policy : m_policies)
-        lines.append({QString::fromUtf8(replay::policyName(policy)), policyColor(policy), Qt::SolidLine});
-    for (replay::PolicyKind policy : m_policies)
-        lines.append(
-            {tr("%1 idle").arg(QString::fromUtf8(replay::policyName(policy))), policyColor(policy), Qt::DashLine});
+        lines.append({tr("%1 idle").arg(QString::fromUtf8(replay::policyName(policy))), ChartStyle::policyColor(policy),
+                      ChartStyle::policyDash(policy), 0.8});
     return lines;
 }
 
 QColor LiveReplayCharts::policyColor(replay::PolicyKind policy)
 {
-    // Tableau 10: tells eight lines apart, also in grey-scale print.
-    static const std::array<QColor, 8> colors = {QColor(0x4e79a7), QColor(0xf28e2b), QColor(0xe15759),
-                                                 QColor(0x76b7b2), QColor(0x59a14f), QColor(0xedc948),
-                                                 QColor(0xb07aa1), QColor(0x9c755f)};
-    return colors[std::size_t(policy) % colors.size()];
+    return ChartStyle::policyColor(policy);
 }
 
 void LiveReplayCharts::setPolicies(const std::vector<replay::PolicyKind>& policies, std::uint64_t clusterGpus,
@@ -83,9 +135,11 @@ void LiveReplayCharts::setPolicies(const std::vector<replay::PolicyKind>& polici
         chart->setExpectedXRange(chart == m_cdf ? 0.0 : expectedHours);
     m_clusterGpus = clusterGpus;
     m_policies = policies;
-    QList<TimeSeriesChartView::Line> lines;
-    for (replay::PolicyKind policy : policies)
-        lines.append({QString::fromUtf8(replay::policyName(policy)), policyColor(policy), Qt::SolidLine});
+    m_expectedHours = expectedHours;
+    m_throughputWindow = throughputWindowHours(expectedHours);
+    m_throughput->setTitle(tr("Throughput (jobs/h, %1 moving average)")
+                               .arg(DisplayFormat::duration(m_throughputWindow * 3600.0)));
+    const QList<TimeSeriesChartView::Line> lines = policyLines();
     const QList<TimeSeriesChartView::Line> cost = costLines();
     for (TimeSeriesChartView* chart : m_charts)
         chart->setLines(chart == m_cost ? cost : lines);
@@ -93,10 +147,13 @@ void LiveReplayCharts::setPolicies(const std::vector<replay::PolicyKind>& polici
 
 void LiveReplayCharts::showHistories(const std::vector<SnapshotHistory>& histories)
 {
+
     QList<QList<QPointF>> waiting, utilisation, throughput, used, idle, delay;
     const double gpus = double(std::max<std::uint64_t>(1, m_clusterGpus));
     for (const SnapshotHistory& history : histories) {
         QList<QPointF> w, u, t, c, i, d;
+        std::deque<QPointF> window;
+        double windowSum = 0.0;
         const qsizetype n = qsizetype(history.snapshots().size());
         for (QList<QPointF>* list : {&w, &u, &t, &c, &i, &d})
             list->reserve(n);
@@ -105,7 +162,14 @@ void LiveReplayCharts::showHistories(const std::vector<SnapshotHistory>& histori
             w.append({x, double(s.waitingJobs)});
             u.append({x, 100.0 * double(s.busyGpus) / gpus});
             if (!s.final) {  // the final snapshot's window is partial; its rate would spike
-                t.append({x, s.throughputJobsPerHour});
+                // A moving average over the stated window: per-snapshot rates are a wall of spikes.
+                window.push_back({x, s.throughputJobsPerHour});
+                windowSum += s.throughputJobsPerHour;
+                while (!window.empty() && window.front().x() <= x - m_throughputWindow) {
+                    windowSum -= window.front().y();
+                    window.pop_front();
+                }
+                t.append({x, windowSum / double(window.size())});
                 if (s.p95QueueingDelayWindow >= 0)
                     d.append({x, double(s.p95QueueingDelayWindow) / 3600.0});
             }
@@ -128,6 +192,7 @@ void LiveReplayCharts::showHistories(const std::vector<SnapshotHistory>& histori
 
 void LiveReplayCharts::showQueueingDelayCdfs(const QList<QList<QPointF>>& cdfs)
 {
+
     m_cdf->setPoints(cdfs);
 }
 

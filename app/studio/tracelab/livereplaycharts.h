@@ -10,14 +10,17 @@
 #include <QPointF>
 #include <QWidget>
 
+class QCheckBox;
+
 #include <optional>
 #include <vector>
 
 namespace debrief::studio {
 
-// The live replay's charts, one line per policy: waiting jobs, GPU utilisation, throughput,
-// cumulative cost (used solid, idle dashed), p95 queueing delay over time, and the queueing-delay
-// CDF once a replay is done. Fed whole once per frame from the policies' snapshot histories.
+// The live replay's charts, one line per policy (ChartStyle's colour and dash): waiting jobs, GPU
+// utilisation, throughput as a moving average, cumulative cost (used, idle thin), p95 queueing
+// delay over time, and the queueing-delay CDF once a replay is done. Fed whole once per frame from
+// the policies' snapshot histories.
 class LiveReplayCharts : public QWidget {
     Q_OBJECT
 
@@ -32,13 +35,22 @@ public:
     void setCursorHours(std::optional<double> hours);  // the time cursor, on every time chart
 
     QList<TimeSeriesChartView*> charts() const { return m_charts; }  // in the order above, CDF last
+    // Log axes for the delays (the p95 chart's y, the CDF's x); a check box under the charts.
+    void setLogDelays(bool on);
+    QCheckBox* logDelaysBox() const { return m_logDelays; }
+    double throughputWindow() const { return m_throughputWindow; }  // hours
+    static double throughputWindowHours(double spanHours);
     static QColor policyColor(replay::PolicyKind policy);
+
+signals:
+    void redrawRequested();  // the scale changed: show the histories and CDFs again
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     void retranslate();
+    QList<TimeSeriesChartView::Line> policyLines() const;
     QList<TimeSeriesChartView::Line> costLines() const;
 
     std::vector<replay::PolicyKind> m_policies;
@@ -48,6 +60,10 @@ private:
     TimeSeriesChartView* m_cost;
     TimeSeriesChartView* m_delay;
     TimeSeriesChartView* m_cdf;
+    QCheckBox* m_logDelays;
+    double m_expectedHours = 0.0;
+    double m_throughputWindow = 1.0;
+
     QList<TimeSeriesChartView*> m_charts;
     std::uint64_t m_clusterGpus = 0;
 };

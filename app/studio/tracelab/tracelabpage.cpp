@@ -92,6 +92,17 @@ std::int64_t submittedBy(const trace::Trace& trace, double share)
     return submits[at];
 }
 
+// Two replays that scheduled alike: the same metrics to the second.
+bool sameResults(const replay::ReplayResult& a, const replay::ReplayResult& b)
+{
+    if (!a.metrics || !b.metrics)
+        return false;
+    const replay::Metrics& x = *a.metrics;
+    const replay::Metrics& y = *b.metrics;
+    return x.makespan == y.makespan && x.queueingDelay.p95 == y.queueingDelay.p95 &&
+           x.queueingDelay.mean == y.queueingDelay.mean && x.jct.mean == y.jct.mean && x.utilization == y.utilization;
+}
+
 }  // namespace
 
 TraceLabPage::TraceLabPage(QWidget* parent)
@@ -145,7 +156,12 @@ TraceLabPage::TraceLabPage(QWidget* parent)
     m_metricsView->sortByColumn(-1, Qt::AscendingOrder);  // kAllPolicies order until the user picks a column
     m_issueView = makeTable(m_issues, this);
     m_comparisonView = makeTable(m_comparison, this);
-    m_comparisonView->setWordWrap(true);
+    // One line per policy, so all of them fit; the whole sentence is the cell's tooltip.
+    m_comparisonView->setWordWrap(false);
+    m_comparisonView->setTextElideMode(Qt::ElideRight);
+    m_comparisonView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_comparisonView->verticalHeader()->setDefaultSectionSize(m_comparisonView->fontMetrics().height() + 8);
+    m_comparisonView->horizontalHeader()->setSectionResizeMode(ComparisonModel::InWords, QHeaderView::Stretch);
 
     // Row 1: where the trace comes from.
     auto* importRow = new QHBoxLayout;
@@ -349,6 +365,16 @@ TraceLabPage::TraceLabPage(QWidget* parent)
     connect(m_cluster, &ClusterEditor::clusterChanged, this,
             [this] { m_session->setCluster(m_cluster->cluster(), m_cluster->gpuJobsOnly()); });
     connect(m_filter, &TraceFilterEditor::applyRequested, this, &TraceLabPage::applyFilter);
+    connect(m_charts, &LiveReplayCharts::redrawRequested, this, [this] {
+        const std::optional<TraceLabAnalysis>& shown = m_session->shown();
+        if (isReplaying() || !shown) {
+            m_charts->showHistories(m_session->live().histories());
+        } else {
+            m_charts->showHistories(shown->histories);
+            m_charts->showQueueingDelayCdfs(shown->delayCdfs);
+        }
+        updateCursorState();
+    });
     bindController();
     m_summary->clear();
     showSentence(m_resultsFor, [] { return tr("Load a trace, pick a cluster, then replay all policies."); });
@@ -521,7 +547,6 @@ void TraceLabPage::retranslate()
     m_metrics->retranslate();
     m_issues->retranslate();
     m_comparison->retranslate();
-    m_comparisonView->resizeRowsToContents();
     updateCursorState();
 }
 
@@ -865,7 +890,16 @@ void TraceLabPage::updateCursorState()
         const auto& current = liveReplay.currentStates();
         if (live && !m_cursorTime && i < current.size() && current[i] && (!state || current[i]->time >= state->time))
             state = current[i];
-        const QString name = QString::fromUtf8(replay::policyName(policies[i])).toHtmlEscaped();
+        QString name = QString::fromUtf8(replay::policyName(policies[i])).toHtmlEscaped();
+        // Equal results draw equal lines: say which policy's line this one lies on.
+        if (!live && i < shown->results.size()) {
+            for (std::size_t j = 0; j < i; ++j) {
+                if (sameResults(shown->results[j], shown->results[i])) {
+                    name += QLatin1Char(' ') + tr("(same as %1)").arg(QString::fromUtf8(replay::policyName(policies[j])));
+                    break;
+                }
+            }
+        }
         const QString color = LiveReplayCharts::policyColor(policies[i]).name();
         text += QStringLiteral("<tr><td><b><font color=\"%1\">%2</font></b></td>").arg(color, name);
         if (!state) {
@@ -900,10 +934,9 @@ QString TraceLabPage::describeLoad(double offeredLoad, std::uint64_t clusterGpus
     else
         text = tr("Offered load %1 of %2 GPUs.").arg(load, DisplayFormat::count(clusterGpus));
     if (jobsTooLarge > 0)
-        text += QLatin1Char(' ') + tr("%n job(s) ask for more GPUs than the cluster has (the largest %1): they are "
-                                      "rejected.",
-                                      nullptr, int(jobsTooLarge))
-                                       .arg(DisplayFormat::count(largestJobGpus));
+        text += QLatin1Char(' ') + tr("Jobs asking for more GPUs than the cluster has: %1 (the largest asks for %2); "
+                                      "they are rejected.")
+                                       .arg(DisplayFormat::count(jobsTooLarge), DisplayFormat::count(largestJobGpus));
     if (suggestedGpus != clusterGpus)
         text += QLatin1Char(' ') + tr("Suggested: %1 GPUs (load at most %2).")
                                        .arg(DisplayFormat::count(suggestedGpus),

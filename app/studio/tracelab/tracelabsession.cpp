@@ -146,8 +146,10 @@ void TraceLabSession::onImported(std::shared_ptr<const trace::Trace> imported, c
     clearResults();
     emit statusMessage(tr("Loaded %1: %2 jobs").arg(name, DisplayFormat::count(m_trace->jobs.size())));
     emit clusterChanged();
-    emit busyChanged();
+    // traceLoaded() first: whoever starts a replay on it (a demo) does so before anyone hears that
+    // nothing is running, so a screenshot never waits on the gap between import and replay.
     emit traceLoaded();
+    emit busyChanged();
 }
 
 bool TraceLabSession::applyFilter(const TraceFilter& filter)

@@ -1,20 +1,27 @@
 #include "barchartview.h"
 
+#include "chartstyle.h"
+
 #include <QBarCategoryAxis>
+#include <QCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
-#include <QValueAxis>
 
 #include <algorithm>
 
 namespace debrief::studio {
 
-BarChartView::BarChartView(QWidget* parent)
-    : QChartView(parent), m_set(new QBarSet(QString())), m_series(new QBarSeries), m_categoryAxis(new QBarCategoryAxis),
-      m_valueAxis(new QValueAxis)
+BarChartView::BarChartView(QWidget* parent) : BarChartView(new QChart, parent)
 {
-    auto* chart = new QChart;
+}
+
+// The view owns its chart from the start: QChartView(parent) would make a default chart that
+// setChart() then leaks.
+BarChartView::BarChartView(QChart* chart, QWidget* parent)
+    : QChartView(chart, parent), m_set(new QBarSet(QString())), m_series(new QBarSeries),
+      m_categoryAxis(new QBarCategoryAxis), m_valueAxis(new QCategoryAxis)
+{
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -22,14 +29,14 @@ BarChartView::BarChartView(QWidget* parent)
     m_series->append(m_set);
     m_series->setLabelsVisible(true);
     m_series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    m_series->setLabelsAngle(-90);  // upright: "76627" above a narrow bar would run into its neighbours
     m_set->setLabelColor(palette().color(QPalette::WindowText));  // the default white vanishes above a bar
     chart->addSeries(m_series);
     chart->addAxis(m_categoryAxis, Qt::AlignBottom);
     chart->addAxis(m_valueAxis, Qt::AlignLeft);
     m_series->attachAxis(m_categoryAxis);
     m_series->attachAxis(m_valueAxis);
-    m_valueAxis->setLabelFormat(QStringLiteral("%.0f"));
-    setChart(chart);
+    ChartStyle::label(m_valueAxis, 0.0, 4.0, ChartStyle::Unit::Count);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(160);
 }
@@ -42,9 +49,8 @@ void BarChartView::setBars(const QStringList& categories, const QList<qreal>& va
     m_categoryAxis->clear();
     m_categoryAxis->append(categories);
     const qreal top = values.isEmpty() ? 1.0 : *std::max_element(values.begin(), values.end());
-    // Headroom above the tallest bar so its label fits.
-    m_valueAxis->setRange(0.0, std::max<qreal>(4.0, top * 1.15));  // at least 0..4: whole-number ticks
-    m_valueAxis->applyNiceNumbers();
+    // Headroom above the tallest bar so its upright label fits; at least 0..4: whole-number ticks.
+    ChartStyle::label(m_valueAxis, 0.0, std::max<qreal>(4.0, top * 1.4), ChartStyle::Unit::Count);
 }
 
 void BarChartView::setAxisTitles(const QString& categoryTitle, const QString& valueTitle)
@@ -76,6 +82,11 @@ QString BarChartView::valueTitle() const
 QStringList BarChartView::categories() const
 {
     return m_categoryAxis->categories();
+}
+
+QStringList BarChartView::valueLabels() const
+{
+    return m_valueAxis->categoriesLabels();
 }
 
 QList<qreal> BarChartView::values() const

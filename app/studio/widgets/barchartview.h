@@ -7,7 +7,8 @@
 class QBarSet;
 class QBarSeries;
 class QBarCategoryAxis;
-class QValueAxis;
+class QCategoryAxis;
+class QChart;
 
 namespace debrief::studio {
 
@@ -18,6 +19,7 @@ class BarChartView : public QChartView {
 
 public:
     explicit BarChartView(QWidget* parent = nullptr);
+    QStringList valueLabels() const;  // the value axis' tick labels as drawn
 
     void setBars(const QStringList& categories, const QList<qreal>& values, const QString& valueName);
     void setAxisTitles(const QString& categoryTitle, const QString& valueTitle);
@@ -29,10 +31,11 @@ public:
     QList<qreal> values() const;
 
 private:
+    BarChartView(QChart* chart, QWidget* parent);
     QBarSet* m_set;
     QBarSeries* m_series;
     QBarCategoryAxis* m_categoryAxis;
-    QValueAxis* m_valueAxis;
+    QCategoryAxis* m_valueAxis;
 };
 
 }  // namespace debrief::studio

@@ -1,21 +1,48 @@
 #include "timeserieschartview.h"
 
+#include "displayformat.h"
 #include "minmaxdownsampler.h"
 
+#include "interview/quantityformat.h"
+
+#include <QCategoryAxis>
 #include <QChart>
+#include <QCursor>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QValueAxis>
+#include <QToolTip>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace debrief::studio {
 
-TimeSeriesChartView::TimeSeriesChartView(QWidget* parent)
-    : QChartView(parent), m_cursor(new QLineSeries), m_xAxis(new QValueAxis), m_yAxis(new QValueAxis)
+namespace {
+
+QString valueText(double value, ChartStyle::Unit unit)
 {
-    auto* chart = new QChart;
+    switch (unit) {
+    case ChartStyle::Unit::Count: return interview::QuantityFormat::scaledCount(value);
+    case ChartStyle::Unit::Money: return DisplayFormat::money(value);
+    case ChartStyle::Unit::Hours: return DisplayFormat::duration(value * 3600.0);
+    case ChartStyle::Unit::Percent: return DisplayFormat::percent(value / 100.0);
+    case ChartStyle::Unit::Share: return DisplayFormat::percent(value);
+    }
+    return QString::number(value);
+}
+
+}  // namespace
+
+TimeSeriesChartView::TimeSeriesChartView(QWidget* parent) : TimeSeriesChartView(new QChart, parent)
+{
+}
+
+// The view owns the chart from the start: QChartView(parent) would make a default chart that
+// setChart() then leaks.
+TimeSeriesChartView::TimeSeriesChartView(QChart* chart, QWidget* parent)
+    : QChartView(chart, parent), m_cursor(new QLineSeries), m_xAxis(new QCategoryAxis), m_yAxis(new QCategoryAxis)
+{
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(2, 2, 2, 2));
     chart->setBackgroundRoundness(0);
@@ -23,12 +50,8 @@ TimeSeriesChartView::TimeSeriesChartView(QWidget* parent)
     chart->legend()->hide();  // pages name the lines once (colours are per policy), not per chart
     chart->addAxis(m_xAxis, Qt::AlignBottom);
     chart->addAxis(m_yAxis, Qt::AlignLeft);
-    m_xAxis->setRange(0.0, 1.0);
-    m_yAxis->setRange(0.0, 1.0);
-    m_xAxis->setLabelFormat(QStringLiteral("%.3g"));
-    m_yAxis->setLabelFormat(QStringLiteral("%.3g"));
-    m_xAxis->setTickCount(5);  // few labels: small charts elide crowded ones to "..."
-    m_yAxis->setTickCount(4);
+    relabelX(0.0, 1.0);
+    relabelY(0.0, 1.0);
     QPen cursorPen(palette().color(QPalette::WindowText));
     cursorPen.setStyle(Qt::DashLine);
     m_cursor->setPen(cursorPen);
@@ -37,7 +60,6 @@ TimeSeriesChartView::TimeSeriesChartView(QWidget* parent)
     m_cursor->attachAxis(m_yAxis);
     for (QLegendMarker* marker : chart->legend()->markers(m_cursor))
         marker->setVisible(false);
-    setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(160, 110);
 }
@@ -53,19 +75,65 @@ void TimeSeriesChartView::setAxisTitles(const QString& xTitle, const QString& yT
     m_yAxis->setTitleText(yTitle);
 }
 
-void TimeSeriesChartView::setXLabelFormat(const QString& format)
+void TimeSeriesChartView::setXUnit(Unit unit)
 {
-    m_xAxis->setLabelFormat(format);
+    m_xUnit = unit;
+    relabelX(m_xAxis->min(), m_xAxis->max());
+}
+
+void TimeSeriesChartView::setYUnit(Unit unit)
+{
+    m_yUnit = unit;
+    relabelY(m_yAxis->min(), m_yAxis->max());
+}
+
+void TimeSeriesChartView::setLogX(bool on, qreal floor)
+{
+    m_logX = on;
+    m_logXFloor = floor;
+}
+
+void TimeSeriesChartView::setLogY(bool on, qreal floor)
+{
+    m_logY = on;
+    m_logYFloor = floor;
 }
 
 void TimeSeriesChartView::setYTickCount(int count)
 {
-    m_yAxis->setTickCount(count);
+    m_yTicks = count;
+    relabelY(m_yAxis->min(), m_yAxis->max());
 }
 
-void TimeSeriesChartView::setYLabelFormat(const QString& format)
+QStringList TimeSeriesChartView::xLabels() const
 {
-    m_yAxis->setLabelFormat(format);
+    return m_xAxis->categoriesLabels();
+}
+
+QStringList TimeSeriesChartView::yLabels() const
+{
+    return m_yAxis->categoriesLabels();
+}
+
+void TimeSeriesChartView::relabelX(qreal min, qreal max)
+{
+    ChartStyle::label(m_xAxis, min, max, m_xUnit, m_logX, 4);
+}
+
+void TimeSeriesChartView::relabelY(qreal min, qreal max)
+{
+    ChartStyle::label(m_yAxis, min, max, m_yUnit, m_logY, m_yTicks - 1);
+}
+
+QPointF TimeSeriesChartView::toChart(const QPointF& p) const
+{
+    return {m_logX ? std::log10(std::max(p.x(), m_logXFloor)) : p.x(),
+            m_logY ? std::log10(std::max(p.y(), m_logYFloor)) : p.y()};
+}
+
+QPointF TimeSeriesChartView::fromChart(const QPointF& p) const
+{
+    return {m_logX ? std::pow(10.0, p.x()) : p.x(), m_logY ? std::pow(10.0, p.y()) : p.y()};
 }
 
 void TimeSeriesChartView::setExpectedXRange(qreal top)
@@ -92,6 +160,9 @@ void TimeSeriesChartView::setLines(const QList<Line>& lines)
         chart()->addSeries(series);
         series->attachAxis(m_xAxis);
         series->attachAxis(m_yAxis);
+        const int line = int(m_lines.size());
+        connect(series, &QLineSeries::hovered, this,
+                [this, line](const QPointF& point, bool state) { showValue(line, point, state); });
         m_lines.append(series);
     }
     for (int i = 0; i < lines.size(); ++i) {
@@ -99,15 +170,22 @@ void TimeSeriesChartView::setLines(const QList<Line>& lines)
         series->clear();
         series->setName(lines[i].name);
         QPen pen(lines[i].color);
-        pen.setWidthF(1.5);
+        pen.setWidthF(lines[i].width);
         pen.setStyle(lines[i].style);
         series->setPen(pen);
     }
     // New lines, new scale: the axes start again from the expected range.
-    m_xAxis->setRange(0.0, m_expectedXTop > 0 ? m_expectedXTop : 1.0);
-    m_xAxis->applyNiceNumbers();
+    const qreal xTop = m_expectedXTop > 0 ? m_expectedXTop : 1.0;
+    if (m_logX)
+        relabelX(std::log10(m_logXFloor), std::log10(std::max(xTop, m_logXFloor * 10.0)));
+    else
+        relabelX(0.0, xTop);
     m_xTop = m_expectedXTop > 0 ? m_xAxis->max() : 0.0;
-    m_yAxis->setRange(0.0, m_fixedYTop.value_or(m_yFloor));
+    const qreal yTop = m_fixedYTop.value_or(m_yFloor);
+    if (m_logY)
+        relabelY(std::log10(m_logYFloor), std::log10(std::max(yTop, m_logYFloor * 10.0)));
+    else
+        relabelY(0.0, yTop);
     updateCursor();
 }
 
@@ -127,11 +205,15 @@ void TimeSeriesChartView::setPoints(const QList<QList<QPointF>>& pointsPerLine)
 {
     qreal xMin = std::numeric_limits<qreal>::max();
     qreal xMax = std::numeric_limits<qreal>::lowest();
-    qreal yMax = m_yFloor;
+    qreal yMax = m_logY ? std::log10(m_logYFloor * 10.0) : m_yFloor;
     const int buckets = pointBudget();  // two points per bucket: about two per pixel
     for (int i = 0; i < m_lines.size(); ++i) {
-        const QList<QPointF> shown =
-            i < pointsPerLine.size() ? MinMaxDownsampler::downsample(pointsPerLine[i], buckets) : QList<QPointF>();
+        QList<QPointF> points = i < pointsPerLine.size() ? pointsPerLine[i] : QList<QPointF>();
+        if (m_logX || m_logY) {
+            for (QPointF& p : points)
+                p = toChart(p);
+        }
+        const QList<QPointF> shown = MinMaxDownsampler::downsample(points, buckets);
         for (const QPointF& p : shown)
             yMax = std::max(yMax, p.y());
         if (!shown.isEmpty()) {
@@ -149,17 +231,34 @@ void TimeSeriesChartView::setPoints(const QList<QList<QPointF>>& pointsPerLine)
     // Axes only grow, in steps: a relayout of axes and labels costs more than drawing the lines,
     // so most frames change the lines alone.
     if (xMax > m_xTop || xMin < m_xAxis->min()) {
-        m_xAxis->setRange(std::min<qreal>(0.0, xMin), std::max(m_xTop, xMax * 1.25));
-        m_xAxis->applyNiceNumbers();
+        const qreal low = m_logX ? std::min<qreal>(std::log10(m_logXFloor), xMin) : std::min<qreal>(0.0, xMin);
+        relabelX(low, m_logX ? std::ceil(xMax) : std::max(m_xTop, xMax * 1.25));
         m_xTop = m_xAxis->max();
     }
+    const qreal yLow = m_logY ? std::log10(m_logYFloor) : 0.0;
     if (m_fixedYTop) {
-        m_yAxis->setRange(0.0, *m_fixedYTop);
+        if (m_yAxis->max() != *m_fixedYTop)
+            relabelY(yLow, *m_fixedYTop);
+    } else if (m_logY) {
+        if (yMax > m_yAxis->max() || std::ceil(yMax) < m_yAxis->max() - 1.0)
+            relabelY(yLow, std::ceil(yMax));
     } else if (yMax * 1.05 > m_yAxis->max()) {
-        m_yAxis->setRange(0.0, yMax * 1.25);
-        m_yAxis->applyNiceNumbers();
+        relabelY(yLow, yMax * 1.25);
     }
     updateCursor();
+}
+
+void TimeSeriesChartView::showValue(int line, const QPointF& point, bool shown)
+{
+    if (!shown || line >= m_lines.size()) {
+        QToolTip::hideText();
+        return;
+    }
+    const QPointF value = fromChart(point);
+    QToolTip::showText(QCursor::pos(), tr("%1: %2 at %3")
+                                           .arg(m_lines[line]->name(), valueText(value.y(), m_yUnit),
+                                                valueText(value.x(), m_xUnit)),
+                       this);
 }
 
 void TimeSeriesChartView::setCursor(std::optional<qreal> x)
@@ -174,12 +273,20 @@ void TimeSeriesChartView::updateCursor()
         m_cursor->clear();
         return;
     }
-    m_cursor->replace(QList<QPointF>{{*m_cursorX, m_yAxis->min()}, {*m_cursorX, m_yAxis->max()}});
+    const qreal x = m_logX ? std::log10(std::max(*m_cursorX, m_logXFloor)) : *m_cursorX;
+    m_cursor->replace(QList<QPointF>{{x, m_yAxis->min()}, {x, m_yAxis->max()}});
 }
 
 QList<QPointF> TimeSeriesChartView::shownPoints(int line) const
 {
-    return line >= 0 && line < m_lines.size() ? m_lines[line]->points() : QList<QPointF>();
+    if (line < 0 || line >= m_lines.size())
+        return {};
+    QList<QPointF> points = m_lines[line]->points();
+    if (m_logX || m_logY) {
+        for (QPointF& p : points)
+            p = fromChart(p);
+    }
+    return points;
 }
 
 }  // namespace debrief::studio

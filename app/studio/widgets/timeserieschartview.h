@@ -1,5 +1,7 @@
 #pragma once
 
+#include "chartstyle.h"
+
 #include <QChartView>
 #include <QColor>
 #include <QList>
@@ -10,13 +12,16 @@
 #include <optional>
 
 class QLineSeries;
-class QValueAxis;
+class QCategoryAxis;
+class QChart;
 
 namespace debrief::studio {
 
 // The one line chart every page feeds: a few named lines over a numeric x axis, updated whole once
 // per frame (one replace() per line, min/max downsampled to about two points per pixel, animations
-// off) plus an optional vertical cursor. Software-rendered: OpenGL breaks offscreen rendering.
+// off) plus an optional vertical cursor. Axes are labelled in units by ChartStyle (SI steps,
+// minutes/hours/days, percent), linear or log; hovering a line shows its name and value.
+// Software-rendered: OpenGL breaks offscreen rendering.
 class TimeSeriesChartView : public QChartView {
     Q_OBJECT
 
@@ -25,13 +30,22 @@ public:
         QString name;
         QColor color;
         Qt::PenStyle style = Qt::SolidLine;
+        qreal width = 1.5;
     };
+    using Unit = ChartStyle::Unit;
 
     explicit TimeSeriesChartView(QWidget* parent = nullptr);
 
     void setTitle(const QString& title);
     void setAxisTitles(const QString& xTitle, const QString& yTitle);
-    void setXLabelFormat(const QString& format);  // printf style, e.g. "%.3g h"
+    void setXUnit(Unit unit);
+    void setYUnit(Unit unit);
+    // Log10 axes (delays span minutes to days); values at or below 0 sit at `floor`.
+    void setLogX(bool on, qreal floor = 1.0 / 60.0);
+    void setLogY(bool on, qreal floor = 1.0 / 60.0);
+    bool isLogY() const { return m_logY; }
+    QStringList xLabels() const;  // the tick labels as drawn
+    QStringList yLabels() const;
     void setLegendVisible(bool visible);          // hidden by default
     // The x range the lines are expected to cover (a replay's span): the axis starts there and
     // grows only if the data passes it. Takes effect at the next setLines().
@@ -44,7 +58,6 @@ public:
     void setCursor(std::optional<qreal> x);              // vertical line at x, or none
     void setYRangeFloor(qreal top) { m_yFloor = top; }   // the y axis shows at least 0..top
     void setFixedYTop(qreal top) { m_fixedYTop = top; }  // the y axis is always 0..top (percentages)
-    void setYLabelFormat(const QString& format);
     void setYTickCount(int count);  // 4 by default; a 0..5 score scale reads best with 6
 
     int lineCount() const { return int(m_lines.size()); }
@@ -52,12 +65,25 @@ public:
     int pointBudget() const;                     // points per line a frame may draw (2 per pixel)
 
 private:
+    TimeSeriesChartView(QChart* chart, QWidget* parent);
     void updateCursor();
+    void relabelX(qreal min, qreal max);
+    void relabelY(qreal min, qreal max);
+    QPointF toChart(const QPointF& p) const;  // log axes hold log10 of the values
+    QPointF fromChart(const QPointF& p) const;
+    void showValue(int line, const QPointF& point, bool shown);
 
     QList<QLineSeries*> m_lines;
     QLineSeries* m_cursor;
-    QValueAxis* m_xAxis;
-    QValueAxis* m_yAxis;
+    QCategoryAxis* m_xAxis;
+    QCategoryAxis* m_yAxis;
+    Unit m_xUnit = Unit::Count;
+    Unit m_yUnit = Unit::Count;
+    bool m_logX = false;
+    bool m_logY = false;
+    qreal m_logXFloor = 1.0 / 60.0;
+    qreal m_logYFloor = 1.0 / 60.0;
+    int m_yTicks = 4;
     std::optional<qreal> m_cursorX;
     qreal m_yFloor = 1.0;
     std::optional<qreal> m_fixedYTop;

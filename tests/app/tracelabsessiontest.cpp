@@ -1,0 +1,319 @@
+// The Trace Lab without a window: the controller drives import -> replay -> comparison -> evidence,
+// a new trace brings its own cluster and clears the old results, and the chart axes and the load
+// badge say what they should. Numbers for fifo-blocking.csv are worked out in tests/data/app/README.md.
+#include "interviewrecords.h"
+#include "tracelab/comparisonmodel.h"
+#include "tracelab/livereplay.h"
+#include "tracelab/livereplaycharts.h"
+#include "tracelab/policymetricsmodel.h"
+#include "tracelab/tracelabpage.h"
+#include "tracelab/tracelabsession.h"
+#include "widgets/barchartview.h"
+#include "widgets/chartstyle.h"
+#include "widgets/timeserieschartview.h"
+
+#include <replay/offeredload.h>
+#include <storage/analysisstore.h>
+#include <trace/trace.h>
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QLabel>
+#include <QTabWidget>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace debrief;
+using namespace debrief::studio;
+
+namespace {
+
+constexpr int kWaitMs = 60'000;
+
+QString dataFile(const char* name)
+{
+    return QStringLiteral(DEBRIEF_TEST_DATA "/app/") + QLatin1String(name);
+}
+
+bool importAndWait(TraceLabSession& session, const QString& path)
+{
+    QSignalSpy loaded(&session, &TraceLabSession::traceLoaded);
+    if (!session.importTrace(path, QFileInfo(path).fileName(), trace::TraceFormat::Auto, false))
+        return false;
+    return loaded.wait(kWaitMs) || loaded.count() == 1;
+}
+
+bool replayAndWait(TraceLabSession& session, const std::vector<replay::PolicyKind>& policies)
+{
+    QSignalSpy finished(&session, &TraceLabSession::replayFinished);
+    if (!session.replay(policies))
+        return false;
+    return finished.wait(kWaitMs) || finished.count() == 1;
+}
+
+// A trace of `jobs` one-GPU jobs of an hour, one a minute: 60 GPU-hours per hour of submits.
+std::shared_ptr<const trace::Trace> steadyTrace(int jobs)
+{
+    trace::Trace t;
+    for (int i = 0; i < jobs; ++i) {
+        trace::Job job;
+        job.submit = i * 60;
+        job.duration = 3600;
+        job.gpus = 1;
+        job.index = std::uint32_t(i);
+        job.line = std::uint32_t(i + 2);
+        t.jobs.push_back(job);
+    }
+    return std::make_shared<const trace::Trace>(std::move(t));
+}
+
+}  // namespace
+
+class TraceLabSessionTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("DebriefTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_app_tracelabsession"));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    void importReplayCompareAndKeepEvidence()
+    {
+        QTemporaryDir dir;
+        InterviewRecords records(dir.filePath(QStringLiteral("records.sqlite")));
+        QVERIFY(records.isOpen());
+        TraceLabSession session;
+        session.setDatabase(&records.database());
+        QVERIFY(importAndWait(session, dataFile("fifo-blocking.csv")));
+        QCOMPARE(session.trace()->jobs.size(), std::size_t(4));
+
+        // 270 GPU-seconds over a 30 s submit span want 12 GPUs at <= 80 %: 270 / (12 x 30) = 75 %.
+        QCOMPARE(session.cluster().totalGpus(), std::uint64_t(12));
+        std::optional<TraceLabSession::Load> load = session.load();
+        QVERIFY(load);
+        QCOMPARE(load->offered, 0.75);
+        QCOMPARE(load->jobsTooLarge, std::uint64_t(0));
+
+        // On 2 GPUs the 4-GPU job is rejected; the load is the accepted jobs' (the analyses' definition).
+        QSignalSpy clusterChanged(&session, &TraceLabSession::clusterChanged);
+        session.setCluster(replay::Cluster::pooled(2, 2.5), false);
+        QCOMPARE(clusterChanged.count(), 1);
+        load = session.load();
+        QCOMPARE(load->jobsTooLarge, std::uint64_t(1));
+        QCOMPARE(load->largestJobGpus, std::uint32_t(4));
+        QCOMPARE(load->offered, *replay::offeredLoad(*session.trace(), 2));
+        QVERIFY(load->offered > 1.0);
+
+        QSignalSpy results(&session, &TraceLabSession::resultsChanged);
+        QVERIFY(replayAndWait(session, {replay::PolicyKind::Fifo, replay::PolicyKind::FirstFit}));
+        QCOMPARE(results.count(), 1);
+        QVERIFY(session.resultsCurrent({replay::PolicyKind::Fifo, replay::PolicyKind::FirstFit}));
+        const TraceLabAnalysis& shown = *session.shown();
+        QCOMPARE(shown.results.size(), std::size_t(2));
+        QCOMPARE(shown.baseline, replay::PolicyKind::Fifo);
+        // fifo: makespan 180 s; first-fit lets job 2 skip ahead: 150 s.
+        QCOMPARE(shown.results[0].metrics->makespan, std::int64_t(180));
+        QCOMPARE(shown.results[1].metrics->makespan, std::int64_t(150));
+
+        // The table model reads the core comparison and passes Qt's model checks.
+        ComparisonModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setComparison(shown.results, 0);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, ComparisonModel::Policy).data().toString(), QStringLiteral("first-fit"));
+        // p95 queueing 130 s under fifo, 90 s under first-fit: -30.8 %.
+        QCOMPARE(model.index(0, ComparisonModel::P95QueueingChange).data().toString(), QStringLiteral("-30.8 %"));
+
+        // Evidence: one statement per policy but the baseline, numbers from the comparison.
+        QSignalSpy stored(&session, &TraceLabSession::evidenceStored);
+        QCOMPARE(session.useAsEvidence(QStringLiteral("Blocking")), 1);
+        QCOMPARE(stored.count(), 1);
+        const QList<storage::EvidenceStatement> evidence =
+            storage::AnalysisStore(records.database()).evidenceStatements();
+        QCOMPARE(evidence.size(), 1);
+        QCOMPARE(evidence[0].policy, QStringLiteral("first-fit"));
+        QCOMPARE(evidence[0].baseline, QStringLiteral("fifo"));
+        QCOMPARE(evidence[0].statement, model.index(0, ComparisonModel::InWords).data().toString());
+        QCOMPARE(evidence[0].numbers.value(QStringLiteral("p95QueueingChange")).toDouble(), (90.0 - 130.0) / 130.0);
+        QCOMPARE(evidence[0].numbers.value(QStringLiteral("idleCostPerMonthUsd")).toDouble(),
+                 model.comparison().row(replay::PolicyKind::FirstFit)->idleCostPerMonth);
+
+        // The cluster changes: the results stay but are no longer current.
+        session.setCluster(replay::Cluster::pooled(3, 2.5), false);
+        QVERIFY(!session.resultsCurrent({replay::PolicyKind::Fifo, replay::PolicyKind::FirstFit}));
+        QVERIFY(session.shown());
+    }
+
+    void aNewTraceClearsResultsAndBringsItsCluster()
+    {
+        TraceLabSession session;
+        session.setCluster(replay::Cluster::packed(6, 8, 3.0), false);
+        session.setTrace(steadyTrace(61), QStringLiteral("first"));
+        QVERIFY(replayAndWait(session, {replay::PolicyKind::Fifo}));
+        QVERIFY(session.shown());
+
+        // 61 jobs x 1 GPU-hour over one hour of submits: 61 GPUs busy; at <= 80 %, 77 GPUs, which
+        // packed in nodes of 8 is 80 (10 nodes), at the same price.
+        QSignalSpy results(&session, &TraceLabSession::resultsChanged);
+        QSignalSpy loaded(&session, &TraceLabSession::traceLoaded);
+        session.setTrace(steadyTrace(61), QStringLiteral("second"));
+        QCOMPARE(loaded.count(), 1);
+        QCOMPARE(results.count(), 1);
+        QVERIFY(!session.shown());
+        QVERIFY(session.replayedResults().empty());
+        QCOMPARE(session.cluster().placement, replay::Placement::Packed);
+        QCOMPARE(session.cluster().gpusPerNode, 8u);
+        QCOMPARE(session.cluster().nodes, 10u);
+        QCOMPARE(session.cluster().pricePerGpuHour, 3.0);
+    }
+
+    void thePageShowsNoOldResultsAfterANewTrace()
+    {
+        TraceLabPage page;
+        page.setSyntheticTrace(steadyTrace(61), QStringLiteral("first"));
+        QSignalSpy finished(&page, &TraceLabPage::replayFinished);
+        QVERIFY(page.replayAllPolicies());
+        QVERIFY(finished.wait(kWaitMs) || finished.count() == 1);
+        QCOMPARE(page.comparisonModel()->rowCount(), 7);
+        QVERIFY(page.charts()->charts().first()->lineCount() > 0);
+        QVERIFY(!page.loadBadge()->text().isEmpty());
+
+        page.setSyntheticTrace(steadyTrace(30), QStringLiteral("second"));
+        QCOMPARE(page.comparisonModel()->rowCount(), 0);
+        QCOMPARE(page.metricsModel()->rowCount(), 0);
+        for (TimeSeriesChartView* chart : page.charts()->charts())
+            QCOMPARE(chart->lineCount(), 0);
+    }
+
+    void theLoadBadgeSaysWhatTheLoadMeans()
+    {
+        QCOMPARE(TraceLabPage::describeLoad(1.35, 48, 96, 9, 64),
+                 QStringLiteral("Offered load 135 %: the jobs ask for more GPU-hours than 48 GPUs have, so queues grow "
+                                "without bound. Jobs asking for more GPUs than the cluster has: 9 (the largest asks for 64); "
+                                "they are rejected. Suggested: 96 GPUs (load at most 80 %)."));
+        QCOMPARE(TraceLabPage::describeLoad(0.75, 96, 96, 0, 64), QStringLiteral("Offered load 75 % of 96 GPUs."));
+        QCOMPARE(TraceLabPage::describeLoad(0.9, 80, 96, 0, 8),
+                 QStringLiteral("Offered load 90 % of 80 GPUs: busy; queueing delays will be long. Suggested: 96 GPUs "
+                                "(load at most 80 %)."));
+        QCOMPARE(TraceLabPage::describeLoad(0.05, 2048, 96, 0, 8),
+                 QStringLiteral("Offered load 5 % of 2,048 GPUs: mostly idle; policies will hardly differ. Suggested: "
+                                "96 GPUs (load at most 80 %)."));
+    }
+
+    void axisLabelsAreInUnits_data()
+    {
+        QTest::addColumn<double>("value");
+        QTest::addColumn<int>("unit");
+        QTest::addColumn<double>("step");
+        QTest::addColumn<QString>("label");
+        using U = ChartStyle::Unit;
+        QTest::newRow("count 0") << 0.0 << int(U::Count) << 20000.0 << QStringLiteral("0");
+        QTest::newRow("count 100k") << 100000.0 << int(U::Count) << 20000.0 << QStringLiteral("100 k");
+        QTest::newRow("count 20k") << 20000.0 << int(U::Count) << 20000.0 << QStringLiteral("20 k");
+        QTest::newRow("count 2.5k") << 2500.0 << int(U::Count) << 500.0 << QStringLiteral("2.5 k");
+        QTest::newRow("count 500") << 500.0 << int(U::Count) << 100.0 << QStringLiteral("500");
+        QTest::newRow("money 4M") << 4e6 << int(U::Money) << 1e6 << QStringLiteral("$4 M");
+        QTest::newRow("money 1.5M") << 1.5e6 << int(U::Money) << 5e5 << QStringLiteral("$1.5 M");
+        QTest::newRow("money 200") << 200.0 << int(U::Money) << 100.0 << QStringLiteral("$200");
+        QTest::newRow("hours 20000") << 20000.0 << int(U::Hours) << 5040.0 << QStringLiteral("833 d");
+        QTest::newRow("hours 12") << 12.0 << int(U::Hours) << 6.0 << QStringLiteral("12 h");
+        QTest::newRow("hours 48 in days") << 96.0 << int(U::Hours) << 48.0 << QStringLiteral("4 d");
+        QTest::newRow("minutes") << 0.5 << int(U::Hours) << 0.25 << QStringLiteral("30 min");
+        QTest::newRow("percent") << 75.0 << int(U::Percent) << 25.0 << QStringLiteral("75 %");
+        QTest::newRow("share") << 0.5 << int(U::Share) << 0.25 << QStringLiteral("50 %");
+    }
+
+    void axisLabelsAreInUnits()
+    {
+        QFETCH(double, value);
+        QFETCH(int, unit);
+        QFETCH(double, step);
+        QFETCH(QString, label);
+        QCOMPARE(ChartStyle::tickLabel(value, ChartStyle::Unit(unit), step), label);
+    }
+
+    void axesTickInUnitSteps()
+    {
+        QCOMPARE(ChartStyle::ticks(0, 100000, ChartStyle::Unit::Count),
+                 QList<double>({0, 50000, 100000}));
+        QCOMPARE(ChartStyle::ticks(0, 30, ChartStyle::Unit::Hours), QList<double>({0, 12, 24, 36}));
+        QCOMPARE(ChartStyle::ticks(0, 1.0, ChartStyle::Unit::Share), QList<double>({0, 0.5, 1.0}));
+        QCOMPARE(ChartStyle::logTicks(0.02, 150), QList<double>({0.01, 0.1, 1, 10, 100, 1000}));
+
+        // The CDF's share axis runs 0..100 %, never past it.
+        LiveReplayCharts charts;
+        charts.setPolicies({replay::PolicyKind::Fifo}, 8, 10.0);
+        charts.showQueueingDelayCdfs({{{0.0, 0.2}, {1.0, 0.7}, {3.0, 1.0}}});
+        TimeSeriesChartView* cdf = charts.charts().last();
+        QCOMPARE(cdf->yLabels().first(), QStringLiteral("0 %"));
+        QCOMPARE(cdf->yLabels().last(), QStringLiteral("100 %"));
+        // On a log scale the delays are spread over decades and keep their values.
+        charts.setLogDelays(true);
+        charts.showQueueingDelayCdfs({{{0.1, 0.2}, {1.0, 0.7}, {30.0, 1.0}}});
+        QVERIFY(cdf->xLabels().contains(QStringLiteral("1 h")));
+        QCOMPARE(cdf->shownPoints(0).last().x(), 30.0);
+    }
+
+    void histogramValuesReadInThousands()
+    {
+        BarChartView chart;
+        chart.setBars({QStringLiteral("1"), QStringLiteral("2")}, {76627, 10056}, QStringLiteral("Jobs"));
+        QCOMPARE(chart.valueLabels(), QStringList({QStringLiteral("0"), QStringLiteral("50 k"), QStringLiteral("100 k"),
+                                                    QStringLiteral("150 k")}));
+    }
+
+    void equalPoliciesStayVisible()
+    {
+        // Earlier lines are drawn wider, so a later equal line leaves them showing as a rim.
+        const QPen first = ChartStyle::policyPen(replay::PolicyKind::Fifo, 0, 3);
+        const QPen last = ChartStyle::policyPen(replay::PolicyKind::Sjf, 2, 3);
+        QVERIFY(first.widthF() > last.widthF());
+        QVERIFY(ChartStyle::policyColor(replay::PolicyKind::Fifo) != ChartStyle::policyColor(replay::PolicyKind::Sjf));
+        QVERIFY(ChartStyle::policyDash(replay::PolicyKind::Fifo) != ChartStyle::policyDash(replay::PolicyKind::FirstFit));
+    }
+
+    // Not a check: pictures of the page after a full replay, for a person to look at. Set
+    // DEBRIEF_TRACELAB_PICTURES to a folder and DEBRIEF_TRACELAB_TRACE to a trace file.
+    void picturesForAPerson()
+    {
+        const QString folder = qEnvironmentVariable("DEBRIEF_TRACELAB_PICTURES");
+        const QString tracePath = qEnvironmentVariable("DEBRIEF_TRACELAB_TRACE");
+        if (folder.isEmpty() || tracePath.isEmpty())
+            QSKIP("DEBRIEF_TRACELAB_PICTURES and DEBRIEF_TRACELAB_TRACE are not set");
+        TraceLabPage page;
+        page.resize(1400, 1000);
+        page.show();
+        QSignalSpy loaded(&page, &TraceLabPage::traceLoaded);
+        QVERIFY(page.openFile(tracePath));
+        QVERIFY(loaded.wait(300'000) || loaded.count() == 1);
+        const QString name = QFileInfo(tracePath).baseName();
+        QVERIFY(page.grab().save(QDir(folder).filePath(name + QStringLiteral("-loaded.png"))));
+        QSignalSpy finished(&page, &TraceLabPage::replayFinished);
+        QVERIFY(page.replayAllPolicies());
+        QVERIFY(finished.wait(600'000) || finished.count() == 1);
+        auto* tabs = page.findChild<QTabWidget*>();
+        for (QTabWidget* candidate : page.findChildren<QTabWidget*>()) {
+            if (candidate->count() >= 3)
+                tabs = candidate;
+        }
+        QVERIFY(tabs);
+        for (int i = 0; i < 3; ++i) {
+            tabs->setCurrentIndex(i);
+            QTest::qWait(200);
+            QVERIFY(page.grab().save(QDir(folder).filePath(QStringLiteral("%1-tab%2.png").arg(name).arg(i))));
+        }
+        tabs->setCurrentIndex(0);
+        page.charts()->setLogDelays(true);
+        QTest::qWait(200);
+        QVERIFY(page.charts()->grab().save(QDir(folder).filePath(name + QStringLiteral("-charts-log.png"))));
+    }
+};
+
+QTEST_MAIN(TraceLabSessionTest)
+#include "tracelabsessiontest.moc"
