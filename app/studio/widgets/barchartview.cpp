@@ -11,10 +11,11 @@
 namespace debrief::studio {
 
 BarChartView::BarChartView(QWidget* parent)
-    : QChartView(parent), m_set(new QBarSet(QString())), m_series(new QBarSeries), m_categoryAxis(new QBarCategoryAxis),
-      m_valueAxis(new QValueAxis)
+    : QChartView(new QChart, parent), m_set(new QBarSet(QString())), m_series(new QBarSeries),
+      m_categoryAxis(new QBarCategoryAxis), m_valueAxis(new QValueAxis)
 {
-    auto* chart = new QChart;
+    // Built with its chart: QChartView(parent) would make a default one that setChart() leaks.
+    QChart* chart = this->chart();
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -29,7 +30,6 @@ BarChartView::BarChartView(QWidget* parent)
     m_series->attachAxis(m_categoryAxis);
     m_series->attachAxis(m_valueAxis);
     m_valueAxis->setLabelFormat(QStringLiteral("%.0f"));
-    setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(160);
 }

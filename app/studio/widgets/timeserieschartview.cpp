@@ -13,9 +13,10 @@
 namespace debrief::studio {
 
 TimeSeriesChartView::TimeSeriesChartView(QWidget* parent)
-    : QChartView(parent), m_cursor(new QLineSeries), m_xAxis(new QValueAxis), m_yAxis(new QValueAxis)
+    : QChartView(new QChart, parent), m_cursor(new QLineSeries), m_xAxis(new QValueAxis), m_yAxis(new QValueAxis)
 {
-    auto* chart = new QChart;
+    // Built with its chart: QChartView(parent) would make a default one that setChart() leaks.
+    QChart* chart = this->chart();
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(2, 2, 2, 2));
     chart->setBackgroundRoundness(0);
@@ -37,7 +38,6 @@ TimeSeriesChartView::TimeSeriesChartView(QWidget* parent)
     m_cursor->attachAxis(m_yAxis);
     for (QLegendMarker* marker : chart->legend()->markers(m_cursor))
         marker->setVisible(false);
-    setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(160, 110);
 }
