@@ -8,6 +8,17 @@
 
 namespace debrief::studio {
 
+StudioPage::~StudioPage()
+{
+    // ~QWidget closes the page's window and moves the focus after the subclass is already gone: a
+    // field's focus-out (editingFinished) or event must not reach a slot, lambda or event filter of
+    // the dead page. One place for every page (UBSan found it in the Live session and Debrief pages).
+    for (QObject* child : findChildren<QObject*>()) {
+        child->removeEventFilter(this);
+        QObject::disconnect(child, nullptr, this, nullptr);
+    }
+}
+
 bool StudioPage::openFile(const QString& path)
 {
     Q_UNUSED(path);

@@ -18,6 +18,7 @@ class StudioPage : public QWidget {
 
 public:
     using QWidget::QWidget;
+    ~StudioPage() override;
 
     virtual QString pageId() const = 0;  // stable, untranslated: settings keys and screenshot names
     virtual QString title() const = 0;   // translated, shown in the page list

@@ -41,7 +41,11 @@ build_release() {
   local jobs
   jobs="$(nproc 2>/dev/null || echo 2)"
   if [ ! -f "$build_dir/CMakeCache.txt" ]; then
-    cmake -S "$repo_root" -B "$build_dir" -DCMAKE_BUILD_TYPE=Release "$@"
+    local launcher=()
+    if command -v ccache >/dev/null 2>&1; then
+      launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    fi
+    cmake -S "$repo_root" -B "$build_dir" -DCMAKE_BUILD_TYPE=Release "${launcher[@]}" "$@"
   elif [ $# -gt 0 ]; then
     cmake "$build_dir" "$@" >/dev/null
   fi

@@ -99,6 +99,14 @@ void LiveReplayTest::snapshotsArriveInOrderAndEndAtTheResult()
     }
 }
 
+// A cancel stops the workers within 100 ms. Under AddressSanitizer (scripts/test's sanitizer stage)
+// every engine step runs several times slower, so there the bound only proves the stop is prompt.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr qint64 kStopBoundMs = 500;
+#else
+constexpr qint64 kStopBoundMs = 100;
+#endif
+
 void LiveReplayTest::framesComeWhileReplaysRun()
 {
     LiveReplay live;
@@ -124,7 +132,7 @@ void LiveReplayTest::cancelStopsPacedWorkersWithin100ms()
     QVERIFY(live.isRunning());
     live.cancel();
     const qint64 ms = millisecondsUntilStopped(live, 5000);
-    QVERIFY2(ms < 100, qPrintable(QStringLiteral("%1 ms").arg(ms)));
+    QVERIFY2(ms < kStopBoundMs, qPrintable(QStringLiteral("%1 ms").arg(ms)));
     QCOMPARE(cancelled.count(), 1);
 }
 
@@ -139,7 +147,7 @@ void LiveReplayTest::cancelStopsFullSpeedWorkersWithin100ms()
         QSKIP("the replays finished before they could be cancelled");
     live.cancel();
     const qint64 ms = millisecondsUntilStopped(live, 5000);
-    QVERIFY2(ms < 100, qPrintable(QStringLiteral("%1 ms").arg(ms)));
+    QVERIFY2(ms < kStopBoundMs, qPrintable(QStringLiteral("%1 ms").arg(ms)));
     QCOMPARE(cancelled.count(), 1);
 }
 

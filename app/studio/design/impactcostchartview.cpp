@@ -9,9 +9,11 @@
 
 namespace debrief::studio {
 
-ImpactCostChartView::ImpactCostChartView(QWidget* parent) : QChartView(parent), m_x(new QValueAxis), m_y(new QValueAxis)
+ImpactCostChartView::ImpactCostChartView(QWidget* parent)
+    : QChartView(new QChart, parent), m_x(new QValueAxis), m_y(new QValueAxis)
 {
-    auto* chart = new QChart;
+    // Built with its chart: QChartView(parent) would make a default one that setChart() leaks.
+    QChart* chart = this->chart();
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
@@ -21,7 +23,6 @@ ImpactCostChartView::ImpactCostChartView(QWidget* parent) : QChartView(parent), 
     retranslate();
     m_x->setLabelFormat(QStringLiteral("%.0f"));
     m_y->setLabelFormat(QStringLiteral("%.0f"));
-    setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(180);
 }

@@ -108,16 +108,8 @@ LiveSessionPage::LiveSessionPage(InterviewRecords& records, QWidget* parent)
     showCurrent();
 }
 
-LiveSessionPage::~LiveSessionPage()
-{
-    // ~QWidget closes the window after this part of the object is gone: the fields' focus-out and
-    // editingFinished must not reach commitJustification() or the event filter on a dead page.
-    for (QWidget* field : {static_cast<QWidget*>(m_justification), static_cast<QWidget*>(m_noteEditor)}) {
-        field->removeEventFilter(this);
-        field->disconnect(this);
-    }
-    m_answer->disconnect(this);
-}
+// The fields' focus-out during ~QWidget is kept from the dead page by ~StudioPage.
+LiveSessionPage::~LiveSessionPage() = default;
 
 void LiveSessionPage::buildUi()
 {

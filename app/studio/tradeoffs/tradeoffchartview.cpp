@@ -20,10 +20,11 @@
 namespace debrief::studio {
 
 TradeoffChartView::TradeoffChartView(TradeoffPointModel* model, QWidget* parent)
-    : QChartView(parent), m_model(model), m_frontier(new QLineSeries), m_frontierRings(new QScatterSeries),
+    : QChartView(new QChart, parent), m_model(model), m_frontier(new QLineSeries), m_frontierRings(new QScatterSeries),
       m_xAxis(new QValueAxis), m_yAxis(new QValueAxis)
 {
-    auto* chart = new QChart;
+    // Built with its chart: QChartView(parent) would make a default one that setChart() leaks.
+    QChart* chart = this->chart();
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -46,7 +47,6 @@ TradeoffChartView::TradeoffChartView(TradeoffPointModel* model, QWidget* parent)
     }
     for (QLegendMarker* marker : chart->legend()->markers(m_frontierRings))
         marker->setVisible(false);
-    setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(320, 240);
     retranslate();

@@ -42,6 +42,10 @@ public:
                 QVERIFY(QTest::qWaitForWindowActive(modal));
             }
             QPointer<QWidget> guard(modal);
+            // Keys go to the active window: a slow build (the sanitizer stage) shows the modal a
+            // moment before the window system activates it.
+            if (!QTest::qWaitForWindowActive(modal))
+                qWarning("the modal \"%s\" did not become active", qPrintable(modal->windowTitle()));
             m_handler(modal);
             // A handler that failed must not leave the test hanging in the dialog's exec().
             QTimer::singleShot(5000, modal, [guard] {
