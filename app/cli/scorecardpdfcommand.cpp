@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include "pdfenvironment.h"
+#include "shippedcontent.h"
 #include "studiodatabase.h"
 
 #include "interview/contentlibrary.h"
@@ -35,13 +36,7 @@ int runScorecardPdf(const GlobalOptions& global, const std::vector<std::string>&
     const report::PaperSize paper = options.resolvedPaper();
     const QString chosen = options.resolvedLanguage();
     const ScopedLanguage scoped(app, chosen);
-    interview::ContentLibrary content;
-    if (!content.loadShipped()) {
-        std::string problems;
-        for (const auto& error : content.errors())
-            problems += "\n  " + error.text().toStdString();
-        throw std::runtime_error("the interview content did not load:" + problems);
-    }
+    const interview::ContentLibrary& content = shippedContent();
     const int pages =
         report::ScorecardReport(studio.database(), content).write(id, QString::fromStdString(*output), paper);
     out << "wrote " << *output << ": session " << id << ", " << pages << (pages == 1 ? " page" : " pages") << ", "
