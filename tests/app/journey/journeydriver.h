@@ -26,6 +26,9 @@ namespace journey {
 // before the click or key that opens the dialog; then wait with done().
 class ModalHandler {
 public:
+    // Generous: under the sanitizers on a loaded 2-core machine activation has taken seconds.
+    static constexpr int kActivationTimeoutMs = 20000;
+
     explicit ModalHandler(std::function<void(QWidget*)> handler) : m_handler(std::move(handler))
     {
         m_timer.setInterval(20);
@@ -39,12 +42,12 @@ public:
             // does not always, and then its mnemonics and keys would go to the window behind it.
             if (QApplication::activeWindow() != modal) {
                 QApplication::setActiveWindow(modal);
-                QVERIFY(QTest::qWaitForWindowActive(modal));
+                QVERIFY(QTest::qWaitForWindowActive(modal, kActivationTimeoutMs));
             }
             QPointer<QWidget> guard(modal);
             // Keys go to the active window: a slow build (the sanitizer stage) shows the modal a
             // moment before the window system activates it.
-            if (!QTest::qWaitForWindowActive(modal))
+            if (!QTest::qWaitForWindowActive(modal, kActivationTimeoutMs))
                 qWarning("the modal \"%s\" did not become active", qPrintable(modal->windowTitle()));
             m_handler(modal);
             // A handler that failed must not leave the test hanging in the dialog's exec().
