@@ -235,8 +235,8 @@ QVariant AnalysesSummaryModel::data(const QModelIndex& index, int role) const
         if (role == SortRole)
             return *jain;
         if (role == Qt::ToolTipRole)
-            return column == JainUsers ? tr("%n user(s) compared", nullptr, int(groups))
-                                       : tr("%n virtual cluster(s) compared", nullptr, int(groups));
+            return column == JainUsers ? tr("Users compared: %1").arg(DisplayFormat::count(groups))
+                                       : tr("Virtual clusters compared: %1").arg(DisplayFormat::count(groups));
         return {};
     }
     if (role == Qt::DisplayRole) {
