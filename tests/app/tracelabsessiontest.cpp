@@ -2,6 +2,7 @@
 // a new trace brings its own cluster and clears the old results, and the chart axes and the load
 // badge say what they should. Numbers for fifo-blocking.csv are worked out in tests/data/app/README.md.
 #include "interviewrecords.h"
+#include "tracelab/analysesview.h"
 #include "tracelab/comparisonmodel.h"
 #include "tracelab/livereplay.h"
 #include "tracelab/livereplaycharts.h"
@@ -23,6 +24,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTableView>
 #include <QTest>
 
 using namespace debrief;
@@ -345,6 +347,14 @@ private slots:
             QTest::qWait(200);
             QVERIFY(page.grab().save(QDir(folder).filePath(QStringLiteral("%1-tab%2.png").arg(name).arg(i))));
         }
+        tabs->setCurrentWidget(page.analysesView());
+        QTest::qWait(200);
+        QVERIFY(page.grab().save(QDir(folder).filePath(name + QStringLiteral("-analyses.png"))));
+        page.analysesView()->setLogScale(true);
+        QTest::qWait(200);
+        QVERIFY(page.analysesView()->grab().save(QDir(folder).filePath(name + QStringLiteral("-analyses-log.png"))));
+        QVERIFY(page.analysesView()->bucketView()->grab().save(
+            QDir(folder).filePath(name + QStringLiteral("-analyses-buckets.png"))));
         tabs->setCurrentIndex(0);
         page.charts()->setLogDelays(true);
         QTest::qWait(200);

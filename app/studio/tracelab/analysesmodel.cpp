@@ -112,7 +112,7 @@ QVariant AnalysesBucketModel::data(const QModelIndex& index, int role) const
         return value;
     if (role == Qt::DisplayRole)
         return figure == QueueingP50 || figure == QueueingP95 ? DisplayFormat::duration(value)
-                                                              : DisplayFormat::decimal(value, 2);
+                                                              : DisplayFormat::decimal(value, value >= 100.0 ? 0 : 2);
     return {};
 }
 

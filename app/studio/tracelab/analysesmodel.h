@@ -9,7 +9,8 @@ namespace debrief::studio {
 // Queueing delay and bounded slowdown by job size (GPUs 0 ... >64) and by run time (< 10 min ...
 // >= 1 day) for one or more policies side by side: one row per bucket (every bucket, so policies
 // line up; an empty one shows "—"), the bucket's job count, then p50 / p95 of queueing delay and of
-// slowdown per policy. Set whole from a finished replay's analyses.
+// slowdown per policy (slowdown with 2 decimals below 100, whole above). Set whole from a finished
+// replay's analyses.
 class AnalysesBucketModel : public QAbstractTableModel {
     Q_OBJECT
 

@@ -10,6 +10,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -34,6 +36,14 @@ QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setStretchLastSection(true);
     return view;
+}
+
+// Tall enough for every row (a dozen at most), so the table never scrolls inside the scrolling tab.
+void fitRows(QTableView* view)
+{
+    const int rows = std::max(1, view->model()->rowCount());
+    view->setFixedHeight(view->horizontalHeader()->sizeHint().height() + rows * view->verticalHeader()->defaultSectionSize() +
+                         view->horizontalScrollBar()->sizeHint().height() + 2 * view->frameWidth());
 }
 
 QList<QPointF> pointsOf(const std::vector<replay::CdfPoint>& cdf, double scale)
@@ -64,23 +74,34 @@ AnalysesView::AnalysesView(QWidget* parent)
         chart->setMinimumHeight(220);
     }
     m_summaryView = makeTable(m_summary, this);
+    m_summaryView->horizontalHeader()->setStretchLastSection(false);
     m_bucketView = makeTable(m_buckets, this);
     m_policyLabel->setBuddy(m_policy);
 
-    auto* layout = new QVBoxLayout(this);
+    // Scrolls rather than squeezing the tables to a row or two: every bucket and policy stays readable.
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* content = new QWidget(scroll);
+    scroll->setWidget(content);
+    outer->addWidget(scroll);
+    auto* layout = new QVBoxLayout(content);
     layout->addWidget(m_note);
     auto* charts = new QHBoxLayout;
     charts->addWidget(m_jct, 1);
     charts->addWidget(m_slowdown, 1);
     layout->addLayout(charts, 3);
     layout->addWidget(m_log);
-    layout->addWidget(m_summaryView, 1);
+    layout->addWidget(m_summaryView);
     auto* policyRow = new QHBoxLayout;
     policyRow->addWidget(m_policyLabel);
     policyRow->addWidget(m_policy);
     policyRow->addStretch(1);
     layout->addLayout(policyRow);
-    layout->addWidget(m_bucketView, 2);
+    layout->addWidget(m_bucketView);
+    layout->addStretch(1);
 
     connect(m_log, &QCheckBox::toggled, this, &AnalysesView::setLogScale);
     connect(m_policy, &QComboBox::currentIndexChanged, this,
@@ -93,6 +114,7 @@ void AnalysesView::setAnalyses(const PolicyAnalysesList& analyses)
 {
     m_analyses = analyses;
     m_summary->setAnalyses(analyses);
+    fitRows(m_summaryView);
     fillPolicyBox();  // keeps the pick when that policy is still there; shows its buckets
     redraw();
     const bool any = !m_analyses.empty();
@@ -128,6 +150,7 @@ void AnalysesView::showBucketsOf(int policyIndex)
         m_buckets->setAnalyses(m_analyses);
     else
         m_buckets->setAnalyses({m_analyses[std::size_t(policyIndex)]});
+    fitRows(m_bucketView);
 }
 
 void AnalysesView::setLogScale(bool on)
