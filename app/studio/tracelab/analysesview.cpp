@@ -198,10 +198,10 @@ void AnalysesView::retranslate()
     m_slowdown->setAccessibleName(tr("Bounded slowdown CDF chart"));
     m_slowdown->setToolTip(tr("Bounded slowdown = JCT / max(run time, 10 s): 1 means the job never waited. A line "
                               "at height y over x: that share of the jobs was slowed down by at most x."));
-    m_log->setText(tr("L&og scale for JCT and slowdown"));
+    m_log->setText(tr("Log scale for &JCT and slowdown"));
     m_log->setToolTip(tr("JCTs span seconds to days: a log axis spreads the short ones out"));
     m_summaryView->setAccessibleName(tr("Waiting, preemption and fairness per policy"));
-    m_policyLabel->setText(tr("&Delays by job size and run time for:"));
+    m_policyLabel->setText(tr("Delays by job si&ze and run time for:"));
     m_policy->setAccessibleName(tr("Policy of the bucket table"));
     m_policy->setToolTip(tr("One policy's buckets, or every policy's side by side"));
     if (m_policy->count() > 0)
