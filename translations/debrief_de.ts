@@ -1985,6 +1985,227 @@ Tiefe / Vision</translation>
     </message>
 </context>
 <context>
+    <name>debrief::studio::AnalysesBucketModel</name>
+    <message>
+        <source>GPUs %1</source>
+        <translation>GPUs %1</translation>
+    </message>
+    <message>
+        <source>Run time &lt; 10 min</source>
+        <translation>Laufzeit &lt; 10 min</translation>
+    </message>
+    <message>
+        <source>Run time &lt; 1 h</source>
+        <translation>Laufzeit &lt; 1 h</translation>
+    </message>
+    <message>
+        <source>Run time &lt; 6 h</source>
+        <translation>Laufzeit &lt; 6 h</translation>
+    </message>
+    <message>
+        <source>Run time &lt; 1 day</source>
+        <translation>Laufzeit &lt; 1 Tag</translation>
+    </message>
+    <message>
+        <source>Run time ≥ 1 day</source>
+        <translation>Laufzeit ≥ 1 Tag</translation>
+    </message>
+    <message>
+        <source>No accepted job falls in this bucket</source>
+        <translation>Kein angenommener Job fällt in diese Gruppe</translation>
+    </message>
+    <message>
+        <source>Jobs grouped by the GPUs they ask for (0, 1, 2, 3-4, 5-8, 9-16, 17-64, &gt;64) and by run time (&lt; 10 min, &lt; 1 h, &lt; 6 h, &lt; 1 day, longer; upper bounds exclusive, so 600 s is &lt; 1 h)</source>
+        <translation>Jobs gruppiert nach angeforderten GPUs (0, 1, 2, 3-4, 5-8, 9-16, 17-64, &gt;64) und nach Laufzeit (&lt; 10 min, &lt; 1 h, &lt; 6 h, &lt; 1 Tag, länger; Obergrenzen ausschließlich, 600 s ist also &lt; 1 h)</translation>
+    </message>
+    <message>
+        <source>Accepted jobs in the bucket (the same under every policy)</source>
+        <translation>Angenommene Jobs in der Gruppe (unter jeder Strategie dieselben)</translation>
+    </message>
+    <message>
+        <source>Queueing delay = first start - submit; nearest-rank percentile over the bucket&apos;s jobs</source>
+        <translation>Wartezeit in der Warteschlange = erster Start - Einreichung; Perzentil nach nächstem Rang über die Jobs der Gruppe</translation>
+    </message>
+    <message>
+        <source>Bounded slowdown = JCT / max(run time, 10 s); nearest-rank percentile over the bucket&apos;s jobs</source>
+        <translation>Begrenzte Verlangsamung = JCT / max(Laufzeit, 10 s); Perzentil nach nächstem Rang über die Jobs der Gruppe</translation>
+    </message>
+    <message>
+        <source>Jobs by</source>
+        <translation>Jobs nach</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>%1
+queueing p50</source>
+        <translation>%1
+Wartezeit p50</translation>
+    </message>
+    <message>
+        <source>%1
+queueing p95</source>
+        <translation>%1
+Wartezeit p95</translation>
+    </message>
+    <message>
+        <source>%1
+slowdown p50</source>
+        <translation>%1
+Verlangsamung p50</translation>
+    </message>
+    <message>
+        <source>%1
+slowdown p95</source>
+        <translation>%1
+Verlangsamung p95</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::AnalysesSummaryModel</name>
+    <message>
+        <source>The replayed policy</source>
+        <translation>Die nachgespielte Strategie</translation>
+    </message>
+    <message>
+        <source>Waiting time = (end - submit) - run time: queued before the first start, preempted after it, plus any restart penalty. Equals the queueing delay under non-preemptive policies. p95 over the accepted jobs (nearest rank).</source>
+        <translation>Wartezeit = (Ende - Einreichung) - Laufzeit: vor dem ersten Start in der Warteschlange, danach verdrängt, plus etwaige Neustartstrafe. Gleich der Warteschlangenzeit bei nicht verdrängenden Strategien. p95 über die angenommenen Jobs (nächster Rang).</translation>
+    </message>
+    <message>
+        <source>Preempted time = the seconds a job spent off its GPUs after its first start, from each preemption until it ran again; 0 for jobs never preempted. p95 over the accepted jobs.</source>
+        <translation>Verdrängte Zeit = die Sekunden, die ein Job nach seinem ersten Start ohne seine GPUs verbrachte, von jeder Verdrängung bis zum Weiterlaufen; 0 für nie verdrängte Jobs. p95 über die angenommenen Jobs.</translation>
+    </message>
+    <message>
+        <source>Accepted jobs preempted at least once</source>
+        <translation>Angenommene Jobs, die mindestens einmal verdrängt wurden</translation>
+    </message>
+    <message>
+        <source>Lost work = restart penalty seconds re-run after preemptions x the job&apos;s GPUs, summed over the jobs, in GPU-hours (srtf&apos;s restart penalty; 0 for other policies)</source>
+        <translation>Verlorene Arbeit = nach Verdrängungen erneut gerechnete Sekunden der Neustartstrafe x GPUs des Jobs, über die Jobs summiert, in GPU-Stunden (Neustartstrafe von srtf; 0 bei anderen Strategien)</translation>
+    </message>
+    <message>
+        <source>Jain&apos;s index J = (sum x)² / (m × sum x²) over the m users&apos; mean bounded slowdown: 1 when every user&apos;s jobs are slowed alike, 1/m when one user takes all of it. Jobs without a user are left out.</source>
+        <translation>Jain-Index J = (Summe x)² / (m × Summe x²) über die mittlere begrenzte Verlangsamung der m Nutzer: 1, wenn die Jobs aller Nutzer gleich verlangsamt werden, 1/m, wenn ein Nutzer alles abbekommt. Jobs ohne Nutzer bleiben außen vor.</translation>
+    </message>
+    <message>
+        <source>Jain&apos;s index J = (sum x)² / (m × sum x²) over the m virtual clusters&apos; mean bounded slowdown: 1 when every virtual cluster&apos;s jobs are slowed alike, 1/m when one takes all of it. Jobs without a virtual cluster are left out.</source>
+        <translation>Jain-Index J = (Summe x)² / (m × Summe x²) über die mittlere begrenzte Verlangsamung der m virtuellen Cluster: 1, wenn die Jobs aller virtuellen Cluster gleich verlangsamt werden, 1/m, wenn einer alles abbekommt. Jobs ohne virtuellen Cluster bleiben außen vor.</translation>
+    </message>
+    <message>
+        <source>The trace names no user, so there is nobody to compare</source>
+        <translation>Der Trace nennt keine Nutzer, es gibt also niemanden zu vergleichen</translation>
+    </message>
+    <message>
+        <source>The trace names no virtual cluster, so there is nothing to compare</source>
+        <translation>Der Trace nennt keine virtuellen Cluster, es gibt also nichts zu vergleichen</translation>
+    </message>
+    <message>
+        <source>Users compared: %1</source>
+        <translation>Verglichene Nutzer: %1</translation>
+    </message>
+    <message>
+        <source>Virtual clusters compared: %1</source>
+        <translation>Verglichene virtuelle Cluster: %1</translation>
+    </message>
+    <message>
+        <source>%1 GPU-h</source>
+        <translation>%1 GPU-h</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>p95 waiting</source>
+        <translation>p95 Wartezeit</translation>
+    </message>
+    <message>
+        <source>p95 preempted</source>
+        <translation>p95 verdrängt</translation>
+    </message>
+    <message>
+        <source>Jobs preempted</source>
+        <translation>Verdrängte Jobs</translation>
+    </message>
+    <message>
+        <source>Lost work</source>
+        <translation>Verlorene Arbeit</translation>
+    </message>
+    <message>
+        <source>Jain (users)</source>
+        <translation>Jain (Nutzer)</translation>
+    </message>
+    <message>
+        <source>Jain (virtual clusters)</source>
+        <translation>Jain (virtuelle Cluster)</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::AnalysesView</name>
+    <message>
+        <source>All, side by side</source>
+        <translation>Alle, nebeneinander</translation>
+    </message>
+    <message>
+        <source>Replay the trace to see its analyses: JCT and slowdown CDFs, waiting and preempted time, fairness, and delays by job size and run time. A saved analysis does not keep them.</source>
+        <translation>Spielen Sie den Trace nach, um seine Analysen zu sehen: CDFs von JCT und Verlangsamung, Warte- und Verdrängungszeit, Fairness sowie Wartezeiten nach Jobgröße und Laufzeit. Eine gespeicherte Analyse enthält sie nicht.</translation>
+    </message>
+    <message>
+        <source>JCT CDF (share of jobs)</source>
+        <translation>JCT-CDF (Anteil der Jobs)</translation>
+    </message>
+    <message>
+        <source>JCT CDF chart</source>
+        <translation>JCT-CDF-Diagramm</translation>
+    </message>
+    <message>
+        <source>Job completion time (JCT) = end - submit. A line at height y over x: that share of the policy&apos;s accepted jobs completed within x of their submit.</source>
+        <translation>Job-Abschlusszeit (JCT) = Ende - Einreichung. Eine Linie auf Höhe y über x: dieser Anteil der angenommenen Jobs der Strategie war binnen x nach der Einreichung fertig.</translation>
+    </message>
+    <message>
+        <source>Bounded slowdown CDF (share of jobs)</source>
+        <translation>CDF der begrenzten Verlangsamung (Anteil der Jobs)</translation>
+    </message>
+    <message>
+        <source>Bounded slowdown CDF chart</source>
+        <translation>Diagramm der CDF der begrenzten Verlangsamung</translation>
+    </message>
+    <message>
+        <source>Bounded slowdown = JCT / max(run time, 10 s): 1 means the job never waited. A line at height y over x: that share of the jobs was slowed down by at most x.</source>
+        <translation>Begrenzte Verlangsamung = JCT / max(Laufzeit, 10 s): 1 heißt, der Job hat nie gewartet. Eine Linie auf Höhe y über x: dieser Anteil der Jobs wurde höchstens um x verlangsamt.</translation>
+    </message>
+    <message>
+        <source>JCTs span seconds to days: a log axis spreads the short ones out</source>
+        <translation>JCTs reichen von Sekunden bis Tagen: eine logarithmische Achse zieht die kurzen auseinander</translation>
+    </message>
+    <message>
+        <source>Waiting, preemption and fairness per policy</source>
+        <translation>Warten, Verdrängung und Fairness je Strategie</translation>
+    </message>
+    <message>
+        <source>Policy of the bucket table</source>
+        <translation>Strategie der Gruppentabelle</translation>
+    </message>
+    <message>
+        <source>One policy&apos;s buckets, or every policy&apos;s side by side</source>
+        <translation>Die Gruppen einer Strategie oder die aller Strategien nebeneinander</translation>
+    </message>
+    <message>
+        <source>Queueing delay and slowdown by job size and run time</source>
+        <translation>Wartezeit und Verlangsamung nach Jobgröße und Laufzeit</translation>
+    </message>
+    <message>
+        <source>Delays by job si&amp;ze and run time for:</source>
+        <translation>Wartezeiten nach Job&amp;größe und Laufzeit für:</translation>
+    </message>
+    <message>
+        <source>Log scale for &amp;JCT and slowdown</source>
+        <translation>Logarithmische Skala für &amp;JCT und Verlangsamung</translation>
+    </message>
+</context>
+<context>
     <name>debrief::studio::AnalysisListDialog</name>
     <message>
         <source>Open analysis</source>
@@ -6357,6 +6578,14 @@ Sie wurde nicht verändert. Debrief Studio arbeitet ohne Speichern weiter.</tran
     <message>
         <source>Offered load: the GPU-hours the accepted jobs ask for, divided by the cluster&apos;s GPU-hours between the first and the last submit.</source>
         <translation>Angebotene Last: die GPU-Stunden, die die angenommenen Jobs verlangen, geteilt durch die GPU-Stunden des Clusters zwischen erster und letzter Einreichung.</translation>
+    </message>
+    <message>
+        <source>Analyses</source>
+        <translation>Analysen</translation>
+    </message>
+    <message>
+        <source>JCT and slowdown CDFs, waiting and preempted time, fairness, delays by job size and run time</source>
+        <translation>CDFs von JCT und Verlangsamung, Warte- und Verdrängungszeit, Fairness, Wartezeiten nach Jobgröße und Laufzeit</translation>
     </message>
 </context>
 <context>

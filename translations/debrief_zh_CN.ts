@@ -1970,6 +1970,227 @@ Depth / Vision</source>
     </message>
 </context>
 <context>
+    <name>debrief::studio::AnalysesBucketModel</name>
+    <message>
+        <source>GPUs %1</source>
+        <translation>GPU %1</translation>
+    </message>
+    <message>
+        <source>Run time &lt; 10 min</source>
+        <translation>运行时间 &lt; 10 分钟</translation>
+    </message>
+    <message>
+        <source>Run time &lt; 1 h</source>
+        <translation>运行时间 &lt; 1 小时</translation>
+    </message>
+    <message>
+        <source>Run time &lt; 6 h</source>
+        <translation>运行时间 &lt; 6 小时</translation>
+    </message>
+    <message>
+        <source>Run time &lt; 1 day</source>
+        <translation>运行时间 &lt; 1 天</translation>
+    </message>
+    <message>
+        <source>Run time ≥ 1 day</source>
+        <translation>运行时间 ≥ 1 天</translation>
+    </message>
+    <message>
+        <source>No accepted job falls in this bucket</source>
+        <translation>没有已接受的作业落在此分组中</translation>
+    </message>
+    <message>
+        <source>Jobs grouped by the GPUs they ask for (0, 1, 2, 3-4, 5-8, 9-16, 17-64, &gt;64) and by run time (&lt; 10 min, &lt; 1 h, &lt; 6 h, &lt; 1 day, longer; upper bounds exclusive, so 600 s is &lt; 1 h)</source>
+        <translation>作业按请求的 GPU 数分组（0、1、2、3-4、5-8、9-16、17-64、&gt;64），并按运行时间分组（&lt; 10 分钟、&lt; 1 小时、&lt; 6 小时、&lt; 1 天、更长；上限不含，因此 600 秒属于 &lt; 1 小时）</translation>
+    </message>
+    <message>
+        <source>Accepted jobs in the bucket (the same under every policy)</source>
+        <translation>分组中已接受的作业（每种策略下相同）</translation>
+    </message>
+    <message>
+        <source>Queueing delay = first start - submit; nearest-rank percentile over the bucket&apos;s jobs</source>
+        <translation>排队延迟 = 首次启动 - 提交；按最近秩计算分组内作业的百分位数</translation>
+    </message>
+    <message>
+        <source>Bounded slowdown = JCT / max(run time, 10 s); nearest-rank percentile over the bucket&apos;s jobs</source>
+        <translation>有界减速比 = JCT / max(运行时间, 10 秒)；按最近秩计算分组内作业的百分位数</translation>
+    </message>
+    <message>
+        <source>Jobs by</source>
+        <translation>作业分组</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <source>%1
+queueing p50</source>
+        <translation>%1
+排队 p50</translation>
+    </message>
+    <message>
+        <source>%1
+queueing p95</source>
+        <translation>%1
+排队 p95</translation>
+    </message>
+    <message>
+        <source>%1
+slowdown p50</source>
+        <translation>%1
+减速比 p50</translation>
+    </message>
+    <message>
+        <source>%1
+slowdown p95</source>
+        <translation>%1
+减速比 p95</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::AnalysesSummaryModel</name>
+    <message>
+        <source>The replayed policy</source>
+        <translation>回放的策略</translation>
+    </message>
+    <message>
+        <source>Waiting time = (end - submit) - run time: queued before the first start, preempted after it, plus any restart penalty. Equals the queueing delay under non-preemptive policies. p95 over the accepted jobs (nearest rank).</source>
+        <translation>等待时间 = (结束 - 提交) - 运行时间：首次启动前的排队时间、之后被抢占的时间，以及重启惩罚。在非抢占式策略下等于排队延迟。已接受作业的 p95（最近秩）。</translation>
+    </message>
+    <message>
+        <source>Preempted time = the seconds a job spent off its GPUs after its first start, from each preemption until it ran again; 0 for jobs never preempted. p95 over the accepted jobs.</source>
+        <translation>被抢占时间 = 作业首次启动后离开其 GPU 的秒数，从每次抢占到再次运行；从未被抢占的作业为 0。已接受作业的 p95。</translation>
+    </message>
+    <message>
+        <source>Accepted jobs preempted at least once</source>
+        <translation>至少被抢占一次的已接受作业</translation>
+    </message>
+    <message>
+        <source>Lost work = restart penalty seconds re-run after preemptions x the job&apos;s GPUs, summed over the jobs, in GPU-hours (srtf&apos;s restart penalty; 0 for other policies)</source>
+        <translation>损失的工作量 = 抢占后因重启惩罚重新运行的秒数 × 作业的 GPU 数，对所有作业求和，单位为 GPU 小时（srtf 的重启惩罚；其他策略为 0）</translation>
+    </message>
+    <message>
+        <source>Jain&apos;s index J = (sum x)² / (m × sum x²) over the m users&apos; mean bounded slowdown: 1 when every user&apos;s jobs are slowed alike, 1/m when one user takes all of it. Jobs without a user are left out.</source>
+        <translation>Jain 指数 J = (Σx)² / (m × Σx²)，基于 m 个用户的平均有界减速比：每个用户的作业减速相同时为 1，一个用户承担全部减速时为 1/m。没有用户的作业不计入。</translation>
+    </message>
+    <message>
+        <source>Jain&apos;s index J = (sum x)² / (m × sum x²) over the m virtual clusters&apos; mean bounded slowdown: 1 when every virtual cluster&apos;s jobs are slowed alike, 1/m when one takes all of it. Jobs without a virtual cluster are left out.</source>
+        <translation>Jain 指数 J = (Σx)² / (m × Σx²)，基于 m 个虚拟集群的平均有界减速比：每个虚拟集群的作业减速相同时为 1，一个虚拟集群承担全部减速时为 1/m。没有虚拟集群的作业不计入。</translation>
+    </message>
+    <message>
+        <source>The trace names no user, so there is nobody to compare</source>
+        <translation>该追踪未列出任何用户，因此没有可比较的对象</translation>
+    </message>
+    <message>
+        <source>The trace names no virtual cluster, so there is nothing to compare</source>
+        <translation>该追踪未列出任何虚拟集群，因此没有可比较的对象</translation>
+    </message>
+    <message>
+        <source>Users compared: %1</source>
+        <translation>比较的用户数：%1</translation>
+    </message>
+    <message>
+        <source>Virtual clusters compared: %1</source>
+        <translation>比较的虚拟集群数：%1</translation>
+    </message>
+    <message>
+        <source>%1 GPU-h</source>
+        <translation>%1 GPU 小时</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <source>p95 waiting</source>
+        <translation>p95 等待</translation>
+    </message>
+    <message>
+        <source>p95 preempted</source>
+        <translation>p95 被抢占</translation>
+    </message>
+    <message>
+        <source>Jobs preempted</source>
+        <translation>被抢占的作业</translation>
+    </message>
+    <message>
+        <source>Lost work</source>
+        <translation>损失的工作量</translation>
+    </message>
+    <message>
+        <source>Jain (users)</source>
+        <translation>Jain（用户）</translation>
+    </message>
+    <message>
+        <source>Jain (virtual clusters)</source>
+        <translation>Jain（虚拟集群）</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::AnalysesView</name>
+    <message>
+        <source>All, side by side</source>
+        <translation>全部，并排</translation>
+    </message>
+    <message>
+        <source>Replay the trace to see its analyses: JCT and slowdown CDFs, waiting and preempted time, fairness, and delays by job size and run time. A saved analysis does not keep them.</source>
+        <translation>回放该追踪即可查看其分析：JCT 和减速比的 CDF、等待和被抢占时间、公平性，以及按作业规模和运行时间划分的延迟。已保存的分析不包含这些内容。</translation>
+    </message>
+    <message>
+        <source>JCT CDF (share of jobs)</source>
+        <translation>JCT CDF（作业占比）</translation>
+    </message>
+    <message>
+        <source>JCT CDF chart</source>
+        <translation>JCT CDF 图</translation>
+    </message>
+    <message>
+        <source>Job completion time (JCT) = end - submit. A line at height y over x: that share of the policy&apos;s accepted jobs completed within x of their submit.</source>
+        <translation>作业完成时间（JCT）= 结束 - 提交。曲线在 x 处的高度 y：该策略下这一比例的已接受作业在提交后 x 时间内完成。</translation>
+    </message>
+    <message>
+        <source>Bounded slowdown CDF (share of jobs)</source>
+        <translation>有界减速比 CDF（作业占比）</translation>
+    </message>
+    <message>
+        <source>Bounded slowdown CDF chart</source>
+        <translation>有界减速比 CDF 图</translation>
+    </message>
+    <message>
+        <source>Bounded slowdown = JCT / max(run time, 10 s): 1 means the job never waited. A line at height y over x: that share of the jobs was slowed down by at most x.</source>
+        <translation>有界减速比 = JCT / max(运行时间, 10 秒)：1 表示作业从未等待。曲线在 x 处的高度 y：这一比例的作业减速不超过 x。</translation>
+    </message>
+    <message>
+        <source>JCTs span seconds to days: a log axis spreads the short ones out</source>
+        <translation>JCT 从几秒到几天不等：对数坐标轴能把较短的值展开</translation>
+    </message>
+    <message>
+        <source>Waiting, preemption and fairness per policy</source>
+        <translation>各策略的等待、抢占与公平性</translation>
+    </message>
+    <message>
+        <source>Policy of the bucket table</source>
+        <translation>分组表的策略</translation>
+    </message>
+    <message>
+        <source>One policy&apos;s buckets, or every policy&apos;s side by side</source>
+        <translation>单个策略的分组，或所有策略并排</translation>
+    </message>
+    <message>
+        <source>Queueing delay and slowdown by job size and run time</source>
+        <translation>按作业规模和运行时间划分的排队延迟和减速比</translation>
+    </message>
+    <message>
+        <source>Delays by job si&amp;ze and run time for:</source>
+        <translation>按作业规模和运行时间划分的延迟(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Log scale for &amp;JCT and slowdown</source>
+        <translation>对 JCT 和减速比使用对数刻度(&amp;J)</translation>
+    </message>
+</context>
+<context>
     <name>debrief::studio::AnalysisListDialog</name>
     <message>
         <source>Open analysis</source>
@@ -6329,6 +6550,14 @@ It has not been changed. Debrief Studio continues without saving anything.</sour
     <message>
         <source>Offered load: the GPU-hours the accepted jobs ask for, divided by the cluster&apos;s GPU-hours between the first and the last submit.</source>
         <translation>提供负载：被接受作业所需的 GPU 小时，除以集群在第一次与最后一次提交之间的 GPU 小时。</translation>
+    </message>
+    <message>
+        <source>Analyses</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>JCT and slowdown CDFs, waiting and preempted time, fairness, delays by job size and run time</source>
+        <translation>JCT 和减速比 CDF、等待和被抢占时间、公平性、按作业规模和运行时间划分的延迟</translation>
     </message>
 </context>
 <context>

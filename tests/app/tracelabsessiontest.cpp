@@ -2,6 +2,7 @@
 // a new trace brings its own cluster and clears the old results, and the chart axes and the load
 // badge say what they should. Numbers for fifo-blocking.csv are worked out in tests/data/app/README.md.
 #include "interviewrecords.h"
+#include "tracelab/analysesview.h"
 #include "tracelab/comparisonmodel.h"
 #include "tracelab/livereplay.h"
 #include "tracelab/livereplaycharts.h"
@@ -23,6 +24,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTableView>
 #include <QTest>
 
 using namespace debrief;
@@ -173,6 +175,43 @@ private slots:
         QCOMPARE(session.cluster().pricePerGpuHour, 3.0);
     }
 
+    // Each replayed policy's analyses arrive with its results (numbers, not strings) and go with them.
+    void analysesArriveWithTheReplayAndGoWithTheTrace()
+    {
+        TraceLabSession session;
+        QVERIFY(importAndWait(session, dataFile("fifo-blocking.csv")));
+        QVERIFY(session.analyses().empty());
+        session.setCluster(replay::Cluster::pooled(2, 2.5), false);
+        QSignalSpy changed(&session, &TraceLabSession::analysesChanged);
+        QVERIFY(replayAndWait(session, {replay::PolicyKind::Fifo, replay::PolicyKind::FirstFit}));
+        QCOMPARE(changed.count(), 1);
+        const PolicyAnalysesList& analyses = session.analyses();
+        QCOMPARE(analyses.size(), std::size_t(2));
+        QCOMPARE(analyses[0].policy, replay::PolicyKind::Fifo);
+        QCOMPARE(analyses[1].policy, replay::PolicyKind::FirstFit);
+        // fifo: queueing 0, 90, 130 s, JCT 100, 140, 160 s; first-fit lets job 2 start at once.
+        const replay::Analyses& fifo = analyses[0].analyses;
+        QCOMPARE(fifo.waiting.p95, std::int64_t(130));
+        QCOMPARE(fifo.byGpus[1].jobs, std::uint64_t(2));
+        QCOMPARE(fifo.byGpus[1].queueingDelay->p95, std::int64_t(130));
+        QCOMPARE(fifo.byGpus[2].queueingDelay->p50, std::int64_t(90));
+        QCOMPARE(fifo.jctCdf, (std::vector<replay::CdfPoint>{{100, 1.0 / 3.0}, {140, 2.0 / 3.0}, {160, 1.0}}));
+        QVERIFY(!fifo.fairness.jainUserSlowdown);  // the trace names no users
+        QCOMPARE(analyses[1].analyses.waiting.p95, std::int64_t(90));
+        QCOMPARE(analyses[1].analyses.byGpus[1].queueingDelay->p95, std::int64_t(0));
+
+        // An opened analysis keeps none; a new trace clears them too.
+        session.showAnalysis(*session.shown());
+        QCOMPARE(changed.count(), 2);
+        QVERIFY(session.analyses().empty());
+        QVERIFY(replayAndWait(session, {replay::PolicyKind::Fifo, replay::PolicyKind::FirstFit}));
+        QCOMPARE(session.analyses().size(), std::size_t(2));
+        QCOMPARE(changed.count(), 3);
+        QVERIFY(importAndWait(session, dataFile("fifo-blocking.csv")));
+        QCOMPARE(changed.count(), 4);
+        QVERIFY(session.analyses().empty());
+    }
+
     void thePageShowsNoOldResultsAfterANewTrace()
     {
         TraceLabPage page;
@@ -308,6 +347,14 @@ private slots:
             QTest::qWait(200);
             QVERIFY(page.grab().save(QDir(folder).filePath(QStringLiteral("%1-tab%2.png").arg(name).arg(i))));
         }
+        tabs->setCurrentWidget(page.analysesView());
+        QTest::qWait(200);
+        QVERIFY(page.grab().save(QDir(folder).filePath(name + QStringLiteral("-analyses.png"))));
+        page.analysesView()->setLogScale(true);
+        QTest::qWait(200);
+        QVERIFY(page.analysesView()->grab().save(QDir(folder).filePath(name + QStringLiteral("-analyses-log.png"))));
+        QVERIFY(page.analysesView()->bucketView()->grab().save(
+            QDir(folder).filePath(name + QStringLiteral("-analyses-buckets.png"))));
         tabs->setCurrentIndex(0);
         page.charts()->setLogDelays(true);
         QTest::qWait(200);

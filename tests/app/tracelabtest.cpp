@@ -5,6 +5,8 @@
 #include "markingtranslator.h"
 #include "shell/languageswitch.h"
 #include "storage/democandidate.h"
+#include "tracelab/analysesmodel.h"
+#include "tracelab/analysesview.h"
 #include "tracelab/clustereditor.h"
 #include "tracelab/comparisonmodel.h"
 #include "tracelab/demotrace.h"
@@ -38,6 +40,7 @@
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -102,6 +105,7 @@ private slots:
     void clusterChangeReenablesReplay();
     void packedClusterReportsFragmentation();
     void bundledDemoTraceLoadsAndReplays();
+    void analysesTabShowsTheReplayedPolicies();
     void languageSwitchRetranslatesEveryPart();
 
 private:
@@ -399,6 +403,72 @@ void TraceLabTest::bundledDemoTraceLoadsAndReplays()
     QVERIFY(page.isSettled());
 }
 
+// After Replay, the Analyses tab shows every replayed policy: a CDF line each, a summary row each,
+// and the bucket table with every policy side by side (numbers of fifo-blocking.csv on 2 GPUs).
+void TraceLabTest::analysesTabShowsTheReplayedPolicies()
+{
+    TraceLabPage page;
+    page.resize(1200, 900);
+    page.show();
+    QVERIFY(importAndWait(page, dataFile("fifo-blocking.csv")));
+    setPooledCluster(page, QStringLiteral("2"));
+    AnalysesView* analyses = page.analysesView();
+    QVERIFY(analyses->note()->isVisibleTo(&page) || !analyses->isVisible());
+    QCOMPARE(analyses->summaryModel()->rowCount(), 0);
+    QVERIFY(replayAndWait(page));
+
+    QTabWidget* tabs = nullptr;
+    for (QTabWidget* candidate : page.findChildren<QTabWidget*>()) {
+        if (candidate->indexOf(analyses) >= 0)
+            tabs = candidate;
+    }
+    QVERIFY(tabs);
+    const int tab = tabs->indexOf(analyses);
+    QCOMPARE(tabs->tabText(tab), QStringLiteral("Analyses"));
+    QCOMPARE(tabs->tabText(tab - 1), QStringLiteral("Comparison"));  // next to Metrics and Comparison
+    QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(tab).center());
+    QCOMPARE(tabs->currentWidget(), analyses);
+    QVERIFY(!analyses->note()->isVisible());
+
+    const int policies = int(debrief::replay::kAllPolicies.size());
+    QCOMPARE(analyses->jctChart()->lineCount(), policies);
+    QCOMPARE(analyses->slowdownChart()->lineCount(), policies);
+    QCOMPARE(analyses->jctChart()->chart()->series().size(), policies + 1);  // the lines and the cursor
+    // fifo's JCTs 100, 140, 160 s: every job a point, the last at 100 %.
+    QCOMPARE(analyses->jctChart()->shownPoints(0),
+             QList<QPointF>({{100.0 / 3600.0, 1.0 / 3.0}, {140.0 / 3600.0, 2.0 / 3.0}, {160.0 / 3600.0, 1.0}}));
+
+    const QAbstractItemModel& summary = *analyses->summaryView()->model();
+    QCOMPARE(summary.rowCount(), policies);
+    QCOMPARE(cell(summary, 0, AnalysesSummaryModel::Policy), QStringLiteral("fifo"));
+    QCOMPARE(cell(summary, 0, AnalysesSummaryModel::WaitingP95), QStringLiteral("2 min 10 s"));
+    QCOMPARE(cell(summary, 0, AnalysesSummaryModel::JainUsers), QStringLiteral("\u2014"));  // no users in the trace
+    QVERIFY(summary.index(0, AnalysesSummaryModel::JainUsers).data(Qt::ToolTipRole).toString().contains(
+        QStringLiteral("no user")));
+
+    const QAbstractItemModel& buckets = *analyses->bucketView()->model();
+    QCOMPARE(buckets.rowCount(), AnalysesBucketModel::kRowCount);
+    QCOMPARE(buckets.columnCount(), 2 + 4 * policies);
+    // GPUs 1: jobs 0 and 2, queueing 0 and 130 s under fifo; GPUs 2: job 1, 90 s.
+    QCOMPARE(cell(buckets, 1, AnalysesBucketModel::Jobs), QStringLiteral("2"));
+    QCOMPARE(cell(buckets, 1, AnalysesBucketModel::columnOf(0, AnalysesBucketModel::QueueingP95)),
+             QStringLiteral("2 min 10 s"));
+    QCOMPARE(cell(buckets, 2, AnalysesBucketModel::columnOf(0, AnalysesBucketModel::QueueingP50)),
+             QStringLiteral("1 min 30 s"));
+    // One policy: its four columns only; first-fit lets job 2 pass, so GPUs 1 waits 0 s at p95.
+    analyses->policyBox()->setCurrentIndex(analyses->policyBox()->findText(QStringLiteral("first-fit")));
+    QCOMPARE(buckets.columnCount(), 2 + 4);
+    QCOMPARE(cell(buckets, 1, AnalysesBucketModel::columnOf(0, AnalysesBucketModel::QueueingP95)),
+             QStringLiteral("0 s"));
+
+    // Another trace: the analyses go with the old results.
+    QVERIFY(importAndWait(page, dataFile("fifo-blocking.csv")));
+    QCOMPARE(analyses->jctChart()->lineCount(), 0);
+    QCOMPARE(summary.rowCount(), 0);
+    QCOMPARE(buckets.rowCount(), 0);
+    QVERIFY(analyses->note()->isVisible());
+}
+
 // A run-time language switch reaches every part of the page: buttons, group and tab titles, table
 // headers and cells, chart titles, axis titles and line names, combo items and the computed sentences;
 // what the user picked, typed, checked and sorted stays.
@@ -437,7 +507,7 @@ void TraceLabTest::languageSwitchRetranslatesEveryPart()
     QVERIFY(policiesBox);
     QTabWidget* tabs = nullptr;
     for (QTabWidget* tabWidget : page.findChildren<QTabWidget*>()) {
-        if (tabWidget->count() == 4)
+        if (tabWidget->count() >= 4)
             tabs = tabWidget;
     }
     QVERIFY(tabs);
@@ -484,6 +554,13 @@ void TraceLabTest::languageSwitchRetranslatesEveryPart()
         QVERIFY2(box->title().startsWith(x), qPrintable(box->title()));
     for (int i = 0; i < tabs->count(); ++i)
         QVERIFY2(tabs->tabText(i).startsWith(x), qPrintable(tabs->tabText(i)));
+    AnalysesView* analyses = page.analysesView();
+    QCOMPARE(analyses->summaryModel()->headerData(AnalysesSummaryModel::WaitingP95, Qt::Horizontal).toString(),
+             x + QStringLiteral("p95 waiting"));
+    QCOMPARE(analyses->bucketModel()->data(analyses->bucketModel()->index(1, AnalysesBucketModel::Bucket)).toString(),
+             x + QStringLiteral("GPUs 1"));
+    QVERIFY(analyses->jctChart()->chart()->title().startsWith(x));
+    QCOMPARE(analyses->jctChart()->lineCount(), 8);  // the lines stay
     QCOMPARE(metrics.headerData(PolicyMetricsModel::MeanQueueing, Qt::Horizontal).toString(),
              x + QStringLiteral("Mean queueing"));
     QCOMPARE(page.metricsView()->model()->headerData(PolicyMetricsModel::Policy, Qt::Horizontal).toString(),

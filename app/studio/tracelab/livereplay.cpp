@@ -132,6 +132,10 @@ bool LiveReplay::start(const Request& request)
                     options.policy = job.policies[i];
                     options.gpuJobsOnly = job.gpuJobsOnly;
                     options.snapshotStep = job.snapshotStep;
+                    // The analyses (CDFs included) are worked out here, on the replay's own thread,
+                    // from what the replay keeps anyway; the UI thread only collects them.
+                    options.analyses = true;
+                    options.cdfPoints = replay::kMaxCdfPoints;
                     options.cancel = &cancel;
                     options.onSnapshot = [&, i](const replay::Snapshot& s) { buffer->push(i, s); };
                     std::uint64_t stepsTaken = 0;

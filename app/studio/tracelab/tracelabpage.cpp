@@ -1,4 +1,5 @@
 #include "tracelabpage.h"
+#include "analysesview.h"
 
 #include "analysislistdialog.h"
 #include "backgroundwork.h"
@@ -269,6 +270,9 @@ TraceLabPage::TraceLabPage(QWidget* parent)
     metricsLayout->addWidget(m_metricsView, 1);
     m_tabs->addTab(metricsPage, QString());
     m_tabs->addTab(comparisonPage, QString());
+    // JCT and slowdown CDFs, waiting, fairness and delays by bucket: the controller's analyses().
+    m_analysesView = new AnalysesView(this);
+    m_tabs->addTab(m_analysesView, QString());
     // The same trace on the local GPU itself, measured, next to the simulator's numbers.
     m_devicePanel = new DeviceReplayPanel([this] { return m_session->cluster(); }, this);
     auto* deviceScroll = new QScrollArea(this);
@@ -276,6 +280,7 @@ TraceLabPage::TraceLabPage(QWidget* parent)
     deviceScroll->setWidgetResizable(true);
     deviceScroll->setFrameShape(QFrame::NoFrame);
     m_tabs->addTab(deviceScroll, QString());
+    m_deviceTab = deviceScroll;
     for (auto signal : {&TraceLabPage::traceLoaded, &TraceLabPage::traceFiltered})
         connect(this, signal, m_devicePanel, [this] { m_devicePanel->setTrace(currentTrace(), currentTraceName()); });
     connect(m_devicePanel, &DeviceReplayPanel::finished, this, &StudioPage::settled);
@@ -444,6 +449,8 @@ void TraceLabPage::bindController()
     });
     connect(session, &TraceLabSession::replayFramed, this, &TraceLabPage::onFramed);
     connect(session, &TraceLabSession::resultsChanged, this, &TraceLabPage::onResultsChanged);
+    connect(session, &TraceLabSession::analysesChanged, this,
+            [this] { m_analysesView->setAnalyses(m_session->analyses()); });
     connect(session, &TraceLabSession::replayFinished, this, [this] {
         const auto message = [count = m_metrics->rowCount()] { return tr("Replayed %1 policies").arg(count); };
         showSentence(m_activity, message);
@@ -537,7 +544,10 @@ void TraceLabPage::retranslate()
     m_tabs->setTabText(0, tr("Live charts"));
     m_tabs->setTabText(1, tr("Metrics"));
     m_tabs->setTabText(2, tr("Comparison"));
-    m_tabs->setTabText(3, tr("On the GPU"));
+    m_tabs->setTabText(m_tabs->indexOf(m_analysesView), tr("Analyses"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_analysesView),
+                          tr("JCT and slowdown CDFs, waiting and preempted time, fairness, delays by job size and run time"));
+    m_tabs->setTabText(m_tabs->indexOf(m_deviceTab), tr("On the GPU"));
     m_resultsBox->setTitle(tr("Policies"));
     m_issuesBox->setTitle(tr("Import problems"));
 

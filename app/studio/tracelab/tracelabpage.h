@@ -34,6 +34,7 @@ class Database;
 
 namespace debrief::studio {
 
+class AnalysesView;
 class BackgroundWork;
 class ClusterEditor;
 class ComparisonModel;
@@ -144,6 +145,7 @@ public:
     QLabel* cursorLabel() const { return m_cursorState; }
     QListWidget* policyList() const { return m_policies; }
     DeviceReplayPanel* devicePanel() const { return m_devicePanel; }
+    AnalysesView* analysesView() const { return m_analysesView; }
 
 signals:
     void traceLoaded();
@@ -242,6 +244,8 @@ private:
     QLabel* m_evidenceNotice = nullptr;
     std::array<QPushButton*, 3> m_evidenceButtons{};  // on the Comparison, Live charts and Metrics tabs
     std::map<QLabel*, std::function<QString()>> m_sentences;
+    AnalysesView* m_analysesView = nullptr;  // its own tab, after Comparison
+    QWidget* m_deviceTab = nullptr;
 };
 
 }  // namespace debrief::studio

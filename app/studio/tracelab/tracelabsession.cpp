@@ -192,8 +192,17 @@ void TraceLabSession::clearResults()
     m_shownSetup.reset();
     m_replayed.clear();
     m_savedId.reset();
+    setAnalyses({});
     if (had)
         emit resultsChanged();
+}
+
+void TraceLabSession::setAnalyses(PolicyAnalysesList analyses)
+{
+    if (analyses.empty() && m_analyses.empty())
+        return;
+    m_analyses = std::move(analyses);
+    emit analysesChanged();
 }
 
 void TraceLabSession::setCluster(const replay::Cluster& cluster, bool gpuJobsOnly)
@@ -296,6 +305,13 @@ void TraceLabSession::onReplayEnded()
     m_shown = std::move(shown);
     m_shownSetup = setup;
     m_savedId.reset();
+    // The replay threads computed each policy's analyses as their replays finished; only collected here.
+    PolicyAnalysesList analyses;
+    for (const replay::ReplayResult& result : m_replayed) {
+        if (result.analyses)
+            analyses.push_back({result.policy, *result.analyses});
+    }
+    setAnalyses(std::move(analyses));
     emit statusMessage(tr("Replayed %1 policies").arg(m_shown->results.size()));
     emit resultsChanged();
     emit busyChanged();
@@ -316,6 +332,7 @@ void TraceLabSession::showAnalysis(const TraceLabAnalysis& analysis)
     m_shownSetup.reset();  // not a replay of the loaded trace: changing the cluster says nothing about it
     m_replayed.clear();
     m_savedId.reset();
+    setAnalyses({});  // a saved analysis keeps no analyses
     emit statusMessage(tr("Opened analysis \"%1\"").arg(analysis.name));
     emit resultsChanged();
 }

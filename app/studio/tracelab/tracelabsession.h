@@ -1,5 +1,6 @@
 #pragma once
 
+#include "policyanalyses.h"
 #include "tracefilter.h"
 #include "tracelabanalysis.h"
 
@@ -91,6 +92,10 @@ public:
     // The full results of the last replay (per-job vectors kept); empty for an opened analysis.
     const std::vector<replay::ReplayResult>& replayedResults() const { return m_replayed; }
     void setBaseline(replay::PolicyKind baseline);
+    // Each replayed policy's analyses, in replay order, once its replay finished (the engine works
+    // them out on the replay's thread). Empty before a replay, for an opened analysis (not saved
+    // with it), and after another trace or filter; analysesChanged() announces every change.
+    const PolicyAnalysesList& analyses() const { return m_analyses; }
     void showAnalysis(const TraceLabAnalysis& analysis);
 
     // --- what is kept: named analyses and evidence (none without a database)
@@ -120,6 +125,7 @@ signals:
     void progressChanged(int percent);  // -1: unknown total
     void busyChanged();
     void resultsChanged();  // shown() changed: new results, an opened analysis, or none
+    void analysesChanged();  // analyses() changed: a finished replay's, or none
     void analysisSaved(std::int64_t id, const QString& name);
     void evidenceStored(int statements, const QString& analysisName);
     void statusMessage(const QString& text);
@@ -136,6 +142,7 @@ private:
                     std::optional<replay::Cluster> cluster = std::nullopt);
     void onReplayEnded();
     void clearResults();
+    void setAnalyses(PolicyAnalysesList analyses);
 
     std::shared_ptr<const trace::Trace> m_importedTrace;
     std::shared_ptr<const trace::Trace> m_trace;
@@ -147,6 +154,7 @@ private:
     std::optional<ReplaySetup> m_shownSetup;
     std::optional<TraceLabAnalysis> m_shown;
     std::vector<replay::ReplayResult> m_replayed;
+    PolicyAnalysesList m_analyses;
     std::optional<std::int64_t> m_savedId;
     const storage::Database* m_database = nullptr;
     // Declared last: destroyed first, so no worker outlives the state it delivers to.

@@ -9,8 +9,10 @@
 #include "design/evidencedialog.h"
 #include "mainwindow.h"
 #include "studiopage.h"
+#include "tracelab/analysesview.h"
 #include "tracelab/clustereditor.h"
 #include "tracelab/comparisonmodel.h"
+#include "widgets/timeserieschartview.h"
 #include "tracelab/tracelabpage.h"
 
 #include <QAction>
@@ -206,26 +208,40 @@ private slots:
         }
         QVERIFY(results);
         QTabBar* tabs = results->tabBar();
-        const int comparisonTab = [&] {
+        const auto tabNamed = [&](const QString& text) {
             for (int i = 0; i < tabs->count(); ++i) {
-                if (tabs->tabText(i).remove(QLatin1Char('&')) == QStringLiteral("Comparison"))
+                if (tabs->tabText(i).remove(QLatin1Char('&')) == text)
                     return i;
             }
             return -1;
-        }();
+        };
+        // Opens a results tab the way the user does: arrows on the focused tab bar, or a click.
+        const auto openTab = [&](int tab) {
+            if (m_keyboard) {
+                // Tab from the page list into the page, on to the results' tabs; the arrows pick the tab.
+                window.findChild<QListWidget*>()->setFocus();
+                for (int i = 0; i < 60 && QApplication::focusWidget() != tabs; ++i)
+                    keyHere(Qt::Key_Tab);
+                QCOMPARE(QApplication::focusWidget(), tabs);
+                for (int i = 0; i < tabs->count() && tabs->currentIndex() != tab; ++i)
+                    keyHere(tabs->currentIndex() < tab ? Qt::Key_Right : Qt::Key_Left);
+            } else {
+                QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(tab).center());
+            }
+            QTRY_COMPARE(tabs->currentIndex(), tab);
+        };
+
+        // The Analyses tab: every replayed policy's CDF lines and its row of waiting and fairness.
+        const int analysesTab = tabNamed(QStringLiteral("Analyses"));
+        QVERIFY(analysesTab >= 0);
+        openTab(analysesTab);
+        QCOMPARE(results->currentWidget(), lab->analysesView());
+        QCOMPARE(lab->analysesView()->jctChart()->lineCount(), int(checked.size()));
+        QCOMPARE(lab->analysesView()->summaryView()->model()->rowCount(), int(checked.size()));
+
+        const int comparisonTab = tabNamed(QStringLiteral("Comparison"));
         QVERIFY(comparisonTab >= 0);
-        if (m_keyboard) {
-            // Tab from the page list into the page, on to the results' tabs; the arrows pick Comparison.
-            window.findChild<QListWidget*>()->setFocus();
-            for (int i = 0; i < 60 && QApplication::focusWidget() != tabs; ++i)
-                keyHere(Qt::Key_Tab);
-            QCOMPARE(QApplication::focusWidget(), tabs);
-            for (int i = 0; i < tabs->count() && tabs->currentIndex() != comparisonTab; ++i)
-                keyHere(tabs->currentIndex() < comparisonTab ? Qt::Key_Right : Qt::Key_Left);
-        } else {
-            QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(comparisonTab).center());
-        }
-        QTRY_COMPARE(tabs->currentIndex(), comparisonTab);
+        openTab(comparisonTab);
         QTRY_VERIFY(lab->evidenceButton()->isVisible());
         QVERIFY(lab->evidenceButton()->isEnabled());
 
