@@ -42,6 +42,7 @@ class LiveReplay;
 class LiveReplayCharts;
 class ImportIssueModel;
 class PolicyMetricsModel;
+class SharingPanel;
 class TraceFilterEditor;
 class TraceFormatBox;
 class TraceLabSession;
@@ -144,6 +145,7 @@ public:
     QLabel* cursorLabel() const { return m_cursorState; }
     QListWidget* policyList() const { return m_policies; }
     DeviceReplayPanel* devicePanel() const { return m_devicePanel; }
+    SharingPanel* sharingPanel() const { return m_sharingPanel; }
 
 signals:
     void traceLoaded();
@@ -217,6 +219,7 @@ private:
     QPushButton* m_pause;
     QPushButton* m_step;
     DeviceReplayPanel* m_devicePanel = nullptr;
+    SharingPanel* m_sharingPanel = nullptr;
     QSlider* m_cursor;
     QLabel* m_cursorState;
     LiveReplayCharts* m_charts;
