@@ -43,12 +43,29 @@ TimeSeriesChartView::Line placementLine(sharing::PlacementPolicy placement)
             ChartStyle::policyDash(asPolicy), 2.0};
 }
 
-void setUpChart(TimeSeriesChartView* chart)
+// Fits a table's height to its rows (the placements, or the cost measures) and its columns to
+// their contents, so no empty rows or stretched columns take the tab's room.
+void fitTable(QTableView* view, int rows)
+{
+    view->verticalHeader()->setVisible(false);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setStretchLastSection(false);
+    view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->setFixedHeight(view->horizontalHeader()->sizeHint().height() +
+                         rows * view->verticalHeader()->defaultSectionSize() + 2 * view->frameWidth() + 2);
+}
+
+// Allocation is read against the whole capacity (0-100 %); fragmentation stays small, so its axis
+// grows with the data.
+void setUpChart(TimeSeriesChartView* chart, bool wholeScale)
 {
     chart->setXUnit(ChartStyle::Unit::Percent);
     chart->setYUnit(ChartStyle::Unit::Percent);
     chart->setExpectedXRange(130.0);
-    chart->setFixedYTop(100.0);
+    if (wholeScale)
+        chart->setFixedYTop(100.0);
+    else
+        chart->setYRangeFloor(10.0);
     chart->setLegendVisible(true);
     chart->setMinimumHeight(260);
 }
@@ -125,18 +142,15 @@ SharingPanel::SharingPanel(SharingSession* session, QWidget* parent)
     runRow->addWidget(m_state, 2);
     m_state->setWordWrap(true);
 
-    setUpChart(m_allocationChart);
-    setUpChart(m_fragmentationChart);
+    setUpChart(m_allocationChart, true);
+    setUpChart(m_fragmentationChart, false);
     auto* chartRow = new QHBoxLayout;
     chartRow->addWidget(m_allocationChart, 1);
     chartRow->addWidget(m_fragmentationChart, 1);
 
     m_curveView->setModel(m_curves);
-    m_curveView->verticalHeader()->setVisible(false);
-    m_curveView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_curveView->horizontalHeader()->setStretchLastSection(true);
     m_curveView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_curveView->setMinimumHeight(m_curveView->verticalHeader()->defaultSectionSize() * 8);
+    fitTable(m_curveView, int(sharing::allPlacements().size()));
 
     auto* studyLayout = new QVBoxLayout(m_studyBox);
     studyLayout->addLayout(form);
@@ -163,10 +177,7 @@ SharingPanel::SharingPanel(SharingSession* session, QWidget* parent)
     costRow->addStretch(1);
     costRow->addWidget(m_evidence);
     m_costView->setModel(m_costs);
-    m_costView->verticalHeader()->setVisible(false);
-    m_costView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_costView->horizontalHeader()->setStretchLastSection(true);
-    m_costView->setMinimumHeight(m_costView->verticalHeader()->defaultSectionSize() * 10);
+    fitTable(m_costView, SharingCostModel::RowCount);
     m_prices->setWordWrap(true);
     auto* costLayout = new QVBoxLayout(m_costBox);
     costLayout->addLayout(costRow);
@@ -174,8 +185,8 @@ SharingPanel::SharingPanel(SharingSession* session, QWidget* parent)
     costLayout->addWidget(m_prices);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_studyBox, 3);
-    layout->addWidget(m_costBox, 1);
+    layout->addWidget(m_studyBox, 1);
+    layout->addWidget(m_costBox);
 
     // --- binding
     connect(m_run, &QPushButton::clicked, this, &SharingPanel::runStudy);
