@@ -137,8 +137,8 @@ private slots:
                  qPrintable(panel->nodeListLabel()->text()));
 
         // Three placements of six, two seeds.
-        for (const PlacementPolicy p : {PlacementPolicy::Random, PlacementPolicy::DotProduct,
-                                        PlacementPolicy::GpuClustering}) {
+        for (const PlacementPolicy p :
+             {PlacementPolicy::Random, PlacementPolicy::DotProduct, PlacementPolicy::GpuClustering}) {
             QVERIFY(panel->placementBox(p)->isChecked());
             click(panel->placementBox(p));
             QVERIFY(!panel->placementBox(p)->isChecked());

@@ -1,7 +1,7 @@
 // The Trace Lab's Sharing tab without a window: the study's curves on a hand-made node list, worked
 // out by hand; the rounded-up against shared replay; cancel; progress; node-list errors; evidence.
-#include "interviewrecords.h"
 #include "tracelab/sharingsession.h"
+#include "interviewrecords.h"
 #include "tracelab/tracelabsession.h"
 
 #include <sharing/nodelist.h>

@@ -28,8 +28,8 @@ int SharingCurveModel::columnCount(const QModelIndex& parent) const
 
 QVariant SharingCurveModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= rowCount() || (role != Qt::DisplayRole && role != kValueRole &&
-                                                          role != Qt::TextAlignmentRole))
+    if (!index.isValid() || index.row() >= rowCount() ||
+        (role != Qt::DisplayRole && role != kValueRole && role != Qt::TextAlignmentRole))
         return {};
     const SharingSession::Curve& curve = m_curves[std::size_t(index.row())];
     if (role == Qt::TextAlignmentRole)

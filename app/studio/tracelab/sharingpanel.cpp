@@ -229,9 +229,8 @@ SharingPanel::SharingPanel(SharingSession* session, QWidget* parent)
     });
     connect(m_session, &SharingSession::failed, this,
             [this](const QString& what) { emit statusMessage(tr("Failed: %1").arg(what)); });
-    connect(m_session, &SharingSession::nodeListFailed, this, [this](const QString& message) {
-        m_state->setText(tr("Node list not used: %1").arg(message));
-    });
+    connect(m_session, &SharingSession::nodeListFailed, this,
+            [this](const QString& message) { m_state->setText(tr("Node list not used: %1").arg(message)); });
 
     retranslate();
     updateNodeList();
@@ -284,9 +283,9 @@ void SharingPanel::chooseEvidence()
     if (!m_session->hasDatabase() || !m_session->hasEvidence())
         return;
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Use as evidence"),
-                                               tr("The sharing results are saved as an analysis first. Name of the analysis:"),
-                                               QLineEdit::Normal, m_session->suggestedAnalysisName(), &ok);
+    const QString name = QInputDialog::getText(
+        this, tr("Use as evidence"), tr("The sharing results are saved as an analysis first. Name of the analysis:"),
+        QLineEdit::Normal, m_session->suggestedAnalysisName(), &ok);
     if (!ok || name.trimmed().isEmpty())
         return;
     m_session->useAsEvidence(name);
@@ -357,8 +356,9 @@ void SharingPanel::updateSeedsText()
 {
     const int first = m_firstSeed->value();
     const int count = m_seedCount->value();
-    m_seedsText->setText(count == 1 ? tr("seed %1").arg(first)
-                                    : tr("seeds %1-%2 (%3 runs per placement)").arg(first).arg(first + count - 1).arg(count));
+    m_seedsText->setText(count == 1
+                             ? tr("seed %1").arg(first)
+                             : tr("seeds %1-%2 (%3 runs per placement)").arg(first).arg(first + count - 1).arg(count));
 }
 
 void SharingPanel::updateState()
@@ -369,8 +369,8 @@ void SharingPanel::updateState()
     } else if (m_session->runsPlanned() > 0) {
         text = tr("%1 of %2 runs (placements x seeds) done").arg(m_session->runsDone()).arg(m_session->runsPlanned());
     } else {
-        text = tr("%1: %2 jobs, ready").arg(m_session->traceName(),
-                                            DisplayFormat::count(std::uint64_t(m_session->trace()->jobs.size())));
+        text = tr("%1: %2 jobs, ready")
+                   .arg(m_session->traceName(), DisplayFormat::count(std::uint64_t(m_session->trace()->jobs.size())));
     }
     m_state->setText(text);
 }

@@ -35,7 +35,7 @@ public:
     explicit SharingPanel(SharingSession* session, QWidget* parent = nullptr);
 
     SharingSession* controller() const { return m_session; }
-    bool runStudy();     // with the placements, seeds and inflation shown
+    bool runStudy();      // with the placements, seeds and inflation shown
     bool compareCosts();  // with the scheduling policy and placement shown
     void chooseNodeList();
     void chooseEvidence();

@@ -178,60 +178,61 @@ bool SharingSession::runStudy()
     unsigned threads = m_threads ? m_threads : std::max(1u, std::thread::hardware_concurrency());
     const auto trace = m_trace;
     const auto nodes = m_nodes;
-    const bool started = m_work->start([this, generation, trace, nodes, options,
-                                        threads](const std::atomic<bool>& cancel,
-                                                 const BackgroundWork::Progress& progress) -> std::function<void()> {
-        const sharing::ShareWorkload workload(*trace, *nodes);
-        const sharing::SharingStudy study(workload, *nodes, options);
-        // Seed by seed, every placement of a seed before the next seed: each line shows up with the
-        // first seed and settles as the others come in.
-        struct Task {
-            sharing::PlacementPolicy placement;
-            std::uint64_t seed;
-        };
-        std::vector<Task> tasks;
-        for (const std::uint64_t seed : options.seeds)
-            for (const sharing::PlacementPolicy placement : options.placements)
-                tasks.push_back({placement, seed});
-        std::atomic<std::size_t> next{0};
-        std::mutex progressMutex;
-        std::size_t done = 0;
-        progress(0, tasks.size());
-        const auto work = [&] {
-            for (std::size_t i = next++; i < tasks.size(); i = next++) {
-                if (cancel.load())
+    const bool started = m_work->start(
+        [this, generation, trace, nodes, options,
+         threads](const std::atomic<bool>& cancel, const BackgroundWork::Progress& progress) -> std::function<void()> {
+            const sharing::ShareWorkload workload(*trace, *nodes);
+            const sharing::SharingStudy study(workload, *nodes, options);
+            // Seed by seed, every placement of a seed before the next seed: each line shows up with the
+            // first seed and settles as the others come in.
+            struct Task {
+                sharing::PlacementPolicy placement;
+                std::uint64_t seed;
+            };
+            std::vector<Task> tasks;
+            for (const std::uint64_t seed : options.seeds)
+                for (const sharing::PlacementPolicy placement : options.placements)
+                    tasks.push_back({placement, seed});
+            std::atomic<std::size_t> next{0};
+            std::mutex progressMutex;
+            std::size_t done = 0;
+            progress(0, tasks.size());
+            const auto work = [&] {
+                for (std::size_t i = next++; i < tasks.size(); i = next++) {
+                    if (cancel.load())
+                        return;
+                    sharing::StudyRun run = study.runOne(tasks[i].placement, tasks[i].seed);
+                    QMetaObject::invokeMethod(
+                        this,
+                        [this, generation, run = std::move(run)] {
+                            if (generation == m_generation)
+                                addRun(run);
+                        },
+                        Qt::QueuedConnection);
+                    const std::lock_guard lock(progressMutex);
+                    progress(++done, tasks.size());
+                }
+            };
+            std::vector<std::thread> pool;
+            for (unsigned t = 1; t < std::min<std::size_t>(threads, tasks.size()); ++t)
+                pool.emplace_back(work);
+            work();
+            for (std::thread& thread : pool)
+                thread.join();
+            const bool stopped = cancel.load() && done < tasks.size();
+            return [this, generation, stopped] {
+                if (generation != m_generation)
                     return;
-                sharing::StudyRun run = study.runOne(tasks[i].placement, tasks[i].seed);
-                QMetaObject::invokeMethod(
-                    this,
-                    [this, generation, run = std::move(run)] {
-                        if (generation == m_generation)
-                            addRun(run);
-                    },
-                    Qt::QueuedConnection);
-                const std::lock_guard lock(progressMutex);
-                progress(++done, tasks.size());
-            }
-        };
-        std::vector<std::thread> pool;
-        for (unsigned t = 1; t < std::min<std::size_t>(threads, tasks.size()); ++t)
-            pool.emplace_back(work);
-        work();
-        for (std::thread& thread : pool)
-            thread.join();
-        const bool stopped = cancel.load() && done < tasks.size();
-        return [this, generation, stopped] {
-            if (generation != m_generation)
-                return;
-            if (stopped) {
-                emit statusMessage(tr("Sharing study cancelled after %1 of %2 runs").arg(m_runsDone).arg(m_runsPlanned));
-                emit cancelled();
-                return;
-            }
-            emit statusMessage(tr("Sharing study done: %1 runs").arg(m_runsDone));
-            emit studyFinished();
-        };
-    });
+                if (stopped) {
+                    emit statusMessage(
+                        tr("Sharing study cancelled after %1 of %2 runs").arg(m_runsDone).arg(m_runsPlanned));
+                    emit cancelled();
+                    return;
+                }
+                emit statusMessage(tr("Sharing study done: %1 runs").arg(m_runsDone));
+                emit studyFinished();
+            };
+        });
     if (started)
         emit studyStarted();
     emit busyChanged();
@@ -284,39 +285,39 @@ bool SharingSession::compareCosts()
     options.prices = m_prices;
     const auto trace = m_trace;
     const auto nodes = m_nodes;
-    const bool started = m_work->start([this, generation, trace, nodes, options](
-                                           const std::atomic<bool>& cancel,
-                                           const BackgroundWork::Progress& progress) -> std::function<void()> {
-        CostComparison costs;
-        costs.policy = options.policy;
-        costs.placement = options.placement;
-        progress(0, 2);
-        sharing::ShareReplayOptions rounded = options;
-        rounded.shareGpus = false;
-        costs.roundedUp = sharing::replayShares(*trace, *nodes, rounded);
-        progress(1, 2);
-        if (cancel.load())
-            return [this, generation] {
-                if (generation == m_generation)
-                    emit cancelled();
+    const bool started = m_work->start(
+        [this, generation, trace, nodes, options](const std::atomic<bool>& cancel,
+                                                  const BackgroundWork::Progress& progress) -> std::function<void()> {
+            CostComparison costs;
+            costs.policy = options.policy;
+            costs.placement = options.placement;
+            progress(0, 2);
+            sharing::ShareReplayOptions rounded = options;
+            rounded.shareGpus = false;
+            costs.roundedUp = sharing::replayShares(*trace, *nodes, rounded);
+            progress(1, 2);
+            if (cancel.load())
+                return [this, generation] {
+                    if (generation == m_generation)
+                        emit cancelled();
+                };
+            costs.shared = sharing::replayShares(*trace, *nodes, options);
+            progress(2, 2);
+            // The per-job vectors are not shown: only the metrics cross back.
+            for (sharing::ShareReplayResult* result : {&costs.roundedUp, &costs.shared}) {
+                result->jobIndex = {};
+                result->node = {};
+                result->start = {};
+                result->end = {};
+            }
+            return [this, generation, costs = std::move(costs)] {
+                if (generation != m_generation)
+                    return;
+                m_costs = costs;
+                emit statusMessage(tr("Rounded up against shared: replayed on %1").arg(m_nodeListName));
+                emit costsChanged();
             };
-        costs.shared = sharing::replayShares(*trace, *nodes, options);
-        progress(2, 2);
-        // The per-job vectors are not shown: only the metrics cross back.
-        for (sharing::ShareReplayResult* result : {&costs.roundedUp, &costs.shared}) {
-            result->jobIndex = {};
-            result->node = {};
-            result->start = {};
-            result->end = {};
-        }
-        return [this, generation, costs = std::move(costs)] {
-            if (generation != m_generation)
-                return;
-            m_costs = costs;
-            emit statusMessage(tr("Rounded up against shared: replayed on %1").arg(m_nodeListName));
-            emit costsChanged();
-        };
-    });
+        });
     emit busyChanged();
     return started;
 }
@@ -352,15 +353,15 @@ int SharingSession::useAsEvidence(const QString& name)
         evidence.policy = tr("shared GPUs (%1)").arg(placement);
         evidence.baseline = tr("rounded up to whole GPUs");
         const double saved = up.usedGpuHours > 0 ? 1.0 - shared.usedGpuHours / up.usedGpuHours : 0.0;
-        evidence.statement = tr("Sharing fractional GPUs instead of rounding them up uses %1 GPU-hours instead of %2 "
-                                "(%3 less) and costs %4 instead of %5 for the work done; the cluster is paid %6 "
-                                "instead of %7, mean queueing %8 instead of %9.")
-                                 .arg(DisplayFormat::count(std::uint64_t(shared.usedGpuHours + 0.5)),
-                                      DisplayFormat::count(std::uint64_t(up.usedGpuHours + 0.5)),
-                                      DisplayFormat::percent(saved), DisplayFormat::money(shared.usedCost),
-                                      DisplayFormat::money(up.usedCost), DisplayFormat::money(shared.paidCost),
-                                      DisplayFormat::money(up.paidCost), DisplayFormat::duration(shared.queueingMean),
-                                      DisplayFormat::duration(up.queueingMean));
+        evidence.statement =
+            tr("Sharing fractional GPUs instead of rounding them up uses %1 GPU-hours instead of %2 "
+               "(%3 less) and costs %4 instead of %5 for the work done; the cluster is paid %6 "
+               "instead of %7, mean queueing %8 instead of %9.")
+                .arg(DisplayFormat::count(std::uint64_t(shared.usedGpuHours + 0.5)),
+                     DisplayFormat::count(std::uint64_t(up.usedGpuHours + 0.5)), DisplayFormat::percent(saved),
+                     DisplayFormat::money(shared.usedCost), DisplayFormat::money(up.usedCost),
+                     DisplayFormat::money(shared.paidCost), DisplayFormat::money(up.paidCost),
+                     DisplayFormat::duration(shared.queueingMean), DisplayFormat::duration(up.queueingMean));
         evidence.numbers.insert(QStringLiteral("usedGpuHoursRoundedUp"), up.usedGpuHours);
         evidence.numbers.insert(QStringLiteral("usedGpuHoursShared"), shared.usedGpuHours);
         evidence.numbers.insert(QStringLiteral("paidGpuHoursRoundedUp"), up.paidGpuHours);

@@ -140,7 +140,7 @@ private:
     sharing::PlacementPolicy m_replayPlacement = sharing::PlacementPolicy::BestFit;
     sharing::GpuPrices m_prices = sharing::GpuPrices::openbDefaults();
 
-    std::uint64_t m_generation = 0;  // runs of an older study are dropped when they arrive
+    std::uint64_t m_generation = 0;                      // runs of an older study are dropped when they arrive
     std::vector<std::vector<sharing::StudyRun>> m_runs;  // per placement of m_curves
     std::vector<Curve> m_curves;
     int m_runsDone = 0;

@@ -107,9 +107,10 @@ private slots:
             QVERIFY(sharingTab >= 0);
             QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(sharingTab).center());
             QTRY_VERIFY(panel->isVisible());
-            QVERIFY2(panel->nodeListLabel()->text().contains(QStringLiteral("openb_node_list_gpu_node.csv: 1,213 nodes, "
-                                                                            "6,212 GPUs")),
-                     qPrintable(panel->nodeListLabel()->text()));
+            QVERIFY2(
+                panel->nodeListLabel()->text().contains(QStringLiteral("openb_node_list_gpu_node.csv: 1,213 nodes, "
+                                                                       "6,212 GPUs")),
+                qPrintable(panel->nodeListLabel()->text()));
             QVERIFY2(panel->stateLabel()->text().contains(QStringLiteral("8,152 jobs")),
                      qPrintable(panel->stateLabel()->text()));
 
@@ -132,8 +133,10 @@ private slots:
                 return table.index(row, column).data(SharingCurveModel::kValueRole).toDouble();
             };
             // The study's order at 130 % arrived (published means: best-fit 93.0 %, fgd 95.3 %).
-            QVERIFY2(allocated(1, SharingCurveModel::AllocatedEnd) > allocated(0, SharingCurveModel::AllocatedEnd) + 1.0,
-                     qPrintable(QStringLiteral("%1 %2").arg(allocated(1, SharingCurveModel::AllocatedEnd))
+            QVERIFY2(allocated(1, SharingCurveModel::AllocatedEnd) >
+                         allocated(0, SharingCurveModel::AllocatedEnd) + 1.0,
+                     qPrintable(QStringLiteral("%1 %2")
+                                    .arg(allocated(1, SharingCurveModel::AllocatedEnd))
                                     .arg(allocated(0, SharingCurveModel::AllocatedEnd))));
             for (int row = 0; row < 2; ++row)
                 QVERIFY(allocated(row, SharingCurveModel::AllocatedFull) > 80.0);
@@ -144,10 +147,12 @@ private slots:
                                          panel->evidenceButton()->isEnabled(),
                                      kWaitMs);
             const SharingCostModel& costs = *panel->costModel();
-            const double roundedUp =
-                costs.index(SharingCostModel::UsedGpuHours, SharingCostModel::RoundedUp).data(SharingCostModel::kValueRole).toDouble();
-            const double shared =
-                costs.index(SharingCostModel::UsedGpuHours, SharingCostModel::Shared).data(SharingCostModel::kValueRole).toDouble();
+            const double roundedUp = costs.index(SharingCostModel::UsedGpuHours, SharingCostModel::RoundedUp)
+                                         .data(SharingCostModel::kValueRole)
+                                         .toDouble();
+            const double shared = costs.index(SharingCostModel::UsedGpuHours, SharingCostModel::Shared)
+                                      .data(SharingCostModel::kValueRole)
+                                      .toDouble();
             QVERIFY2(shared < roundedUp, qPrintable(QStringLiteral("%1 %2").arg(shared).arg(roundedUp)));
 
             // DEBRIEF_SHARING_SHOT=tab.png: a picture of the tab with real results, to look at.
