@@ -4466,10 +4466,6 @@ Geschätzte Kosten: %2</translation>
         <translation>Trace öffnen</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Debrief Studio %1&lt;/h3&gt;&lt;p&gt;Prepares engineers for Infrastructure PM interviews on GPU orchestration: replay real GPU-cluster traces under scheduling policies and defend the numbers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bundled demo data&lt;/b&gt;, copied unchanged from public releases:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;i&gt;60_job.csv&lt;/i&gt;: the Tiresias simulator&apos;s 60-job input, from SymbioticLab/Tiresias (simulator/60_job.csv).&lt;/li&gt;&lt;li&gt;&lt;i&gt;openb_pod_list_default.csv&lt;/i&gt;: 8,152 pods of the Alibaba GPU cluster trace cluster-trace-gpu-v2023 (&quot;openb&quot; pod list), from alibaba/clusterdata.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Debrief Studio %1&lt;/h3&gt;&lt;p&gt;Bereitet Ingenieurinnen und Ingenieure auf Interviews als Infrastructure PM für GPU-Orchestrierung vor: echte GPU-Cluster-Traces mit Scheduling-Strategien abspielen und die Zahlen vertreten.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mitgelieferte Demodaten&lt;/b&gt;, unverändert aus öffentlichen Veröffentlichungen kopiert:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;i&gt;60_job.csv&lt;/i&gt;: die 60-Job-Eingabe des Tiresias-Simulators, aus SymbioticLab/Tiresias (simulator/60_job.csv).&lt;/li&gt;&lt;li&gt;&lt;i&gt;openb_pod_list_default.csv&lt;/i&gt;: 8.152 Pods des Alibaba-GPU-Cluster-Traces cluster-trace-gpu-v2023 (Podliste „openb“), aus alibaba/clusterdata.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>About Debrief Studio</source>
         <translation>Über Debrief Studio</translation>
     </message>
@@ -4596,6 +4592,10 @@ Geschätzte Kosten: %2</translation>
     <message>
         <source>&amp;Find a page or command...</source>
         <translation>Seite oder Befehl &amp;suchen...</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Debrief Studio %1&lt;/h3&gt;&lt;p&gt;Prepares engineers for Infrastructure PM interviews on GPU orchestration: replay real GPU-cluster traces under scheduling policies and defend the numbers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bundled demo data&lt;/b&gt;, copied unchanged from public releases:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;i&gt;60_job.csv&lt;/i&gt;: the Tiresias simulator&apos;s 60-job input, from SymbioticLab/Tiresias (simulator/60_job.csv).&lt;/li&gt;&lt;li&gt;&lt;i&gt;openb_pod_list_default.csv&lt;/i&gt;: 8,152 pods of the Alibaba GPU cluster trace cluster-trace-gpu-v2023 (&quot;openb&quot; pod list), from alibaba/clusterdata.&lt;/li&gt;&lt;li&gt;&lt;i&gt;openb_node_list_gpu_node.csv&lt;/i&gt;: the 1,213 GPU nodes of the same release, where the Trace Lab&apos;s Sharing tab places those pods.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Debrief Studio %1&lt;/h3&gt;&lt;p&gt;Bereitet Ingenieurinnen und Ingenieure auf Interviews als Infrastructure PM für GPU-Orchestrierung vor: echte GPU-Cluster-Traces mit Scheduling-Strategien abspielen und die Zahlen vertreten.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mitgelieferte Demodaten&lt;/b&gt;, unverändert aus öffentlichen Veröffentlichungen kopiert:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;i&gt;60_job.csv&lt;/i&gt;: die 60-Job-Eingabe des Tiresias-Simulators, aus SymbioticLab/Tiresias (simulator/60_job.csv).&lt;/li&gt;&lt;li&gt;&lt;i&gt;openb_pod_list_default.csv&lt;/i&gt;: 8.152 Pods des Alibaba-GPU-Cluster-Traces cluster-trace-gpu-v2023 (Podliste „openb“), aus alibaba/clusterdata.&lt;/li&gt;&lt;li&gt;&lt;i&gt;openb_node_list_gpu_node.csv&lt;/i&gt;: die 1.213 GPU-Knoten derselben Veröffentlichung, auf die der Sharing-Tab des Trace Lab diese Pods platziert.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

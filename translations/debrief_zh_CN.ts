@@ -4443,10 +4443,6 @@ Estimated cost: %2</source>
         <translation>打开轨迹</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Debrief Studio %1&lt;/h3&gt;&lt;p&gt;Prepares engineers for Infrastructure PM interviews on GPU orchestration: replay real GPU-cluster traces under scheduling policies and defend the numbers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bundled demo data&lt;/b&gt;, copied unchanged from public releases:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;i&gt;60_job.csv&lt;/i&gt;: the Tiresias simulator&apos;s 60-job input, from SymbioticLab/Tiresias (simulator/60_job.csv).&lt;/li&gt;&lt;li&gt;&lt;i&gt;openb_pod_list_default.csv&lt;/i&gt;: 8,152 pods of the Alibaba GPU cluster trace cluster-trace-gpu-v2023 (&quot;openb&quot; pod list), from alibaba/clusterdata.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Debrief Studio %1&lt;/h3&gt;&lt;p&gt;帮助工程师准备 GPU 编排方向的基础设施产品经理面试：在不同调度策略下回放真实的 GPU 集群轨迹，并能为这些数字辩护。&lt;/p&gt;&lt;p&gt;&lt;b&gt;内置示例数据&lt;/b&gt;，原样复制自公开发布的数据：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;i&gt;60_job.csv&lt;/i&gt;：Tiresias 模拟器自带的 60 个作业输入，来自 SymbioticLab/Tiresias（simulator/60_job.csv）。&lt;/li&gt;&lt;li&gt;&lt;i&gt;openb_pod_list_default.csv&lt;/i&gt;：阿里巴巴 GPU 集群轨迹 cluster-trace-gpu-v2023 中的 8,152 个 Pod（“openb” Pod 列表），来自 alibaba/clusterdata。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;使用 Qt %2 构建。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>About Debrief Studio</source>
         <translation>关于 Debrief Studio</translation>
     </message>
@@ -4573,6 +4569,10 @@ Estimated cost: %2</source>
     <message>
         <source>&amp;Find a page or command...</source>
         <translation>查找页面或命令(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Debrief Studio %1&lt;/h3&gt;&lt;p&gt;Prepares engineers for Infrastructure PM interviews on GPU orchestration: replay real GPU-cluster traces under scheduling policies and defend the numbers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bundled demo data&lt;/b&gt;, copied unchanged from public releases:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;i&gt;60_job.csv&lt;/i&gt;: the Tiresias simulator&apos;s 60-job input, from SymbioticLab/Tiresias (simulator/60_job.csv).&lt;/li&gt;&lt;li&gt;&lt;i&gt;openb_pod_list_default.csv&lt;/i&gt;: 8,152 pods of the Alibaba GPU cluster trace cluster-trace-gpu-v2023 (&quot;openb&quot; pod list), from alibaba/clusterdata.&lt;/li&gt;&lt;li&gt;&lt;i&gt;openb_node_list_gpu_node.csv&lt;/i&gt;: the 1,213 GPU nodes of the same release, where the Trace Lab&apos;s Sharing tab places those pods.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Debrief Studio %1&lt;/h3&gt;&lt;p&gt;帮助工程师准备 GPU 编排方向的基础设施产品经理面试：在不同调度策略下回放真实的 GPU 集群轨迹，并能为这些数字辩护。&lt;/p&gt;&lt;p&gt;&lt;b&gt;内置示例数据&lt;/b&gt;，原样复制自公开发布的数据：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;i&gt;60_job.csv&lt;/i&gt;：Tiresias 模拟器自带的 60 个作业输入，来自 SymbioticLab/Tiresias（simulator/60_job.csv）。&lt;/li&gt;&lt;li&gt;&lt;i&gt;openb_pod_list_default.csv&lt;/i&gt;：阿里巴巴 GPU 集群轨迹 cluster-trace-gpu-v2023 中的 8,152 个 Pod（“openb” Pod 列表），来自 alibaba/clusterdata。&lt;/li&gt;&lt;li&gt;&lt;i&gt;openb_node_list_gpu_node.csv&lt;/i&gt;：同一发布中的 1,213 个 GPU 节点，Trace Lab 的“共享”标签页把这些 Pod 放置到这些节点上。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;使用 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
