@@ -4687,10 +4687,6 @@ Geschätzte Kosten: %2</translation>
         <translation>Trace öffnen</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Debrief Studio %1&lt;/h3&gt;&lt;p&gt;Prepares engineers for Infrastructure PM interviews on GPU orchestration: replay real GPU-cluster traces under scheduling policies and defend the numbers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bundled demo data&lt;/b&gt;, copied unchanged from public releases:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;i&gt;60_job.csv&lt;/i&gt;: the Tiresias simulator&apos;s 60-job input, from SymbioticLab/Tiresias (simulator/60_job.csv).&lt;/li&gt;&lt;li&gt;&lt;i&gt;openb_pod_list_default.csv&lt;/i&gt;: 8,152 pods of the Alibaba GPU cluster trace cluster-trace-gpu-v2023 (&quot;openb&quot; pod list), from alibaba/clusterdata.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Debrief Studio %1&lt;/h3&gt;&lt;p&gt;Bereitet Ingenieurinnen und Ingenieure auf Interviews als Infrastructure PM für GPU-Orchestrierung vor: echte GPU-Cluster-Traces mit Scheduling-Strategien abspielen und die Zahlen vertreten.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mitgelieferte Demodaten&lt;/b&gt;, unverändert aus öffentlichen Veröffentlichungen kopiert:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;i&gt;60_job.csv&lt;/i&gt;: die 60-Job-Eingabe des Tiresias-Simulators, aus SymbioticLab/Tiresias (simulator/60_job.csv).&lt;/li&gt;&lt;li&gt;&lt;i&gt;openb_pod_list_default.csv&lt;/i&gt;: 8.152 Pods des Alibaba-GPU-Cluster-Traces cluster-trace-gpu-v2023 (Podliste „openb“), aus alibaba/clusterdata.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>About Debrief Studio</source>
         <translation>Über Debrief Studio</translation>
     </message>
@@ -4817,6 +4813,10 @@ Geschätzte Kosten: %2</translation>
     <message>
         <source>&amp;Find a page or command...</source>
         <translation>Seite oder Befehl &amp;suchen...</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Debrief Studio %1&lt;/h3&gt;&lt;p&gt;Prepares engineers for Infrastructure PM interviews on GPU orchestration: replay real GPU-cluster traces under scheduling policies and defend the numbers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bundled demo data&lt;/b&gt;, copied unchanged from public releases:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;i&gt;60_job.csv&lt;/i&gt;: the Tiresias simulator&apos;s 60-job input, from SymbioticLab/Tiresias (simulator/60_job.csv).&lt;/li&gt;&lt;li&gt;&lt;i&gt;openb_pod_list_default.csv&lt;/i&gt;: 8,152 pods of the Alibaba GPU cluster trace cluster-trace-gpu-v2023 (&quot;openb&quot; pod list), from alibaba/clusterdata.&lt;/li&gt;&lt;li&gt;&lt;i&gt;openb_node_list_gpu_node.csv&lt;/i&gt;: the 1,213 GPU nodes of the same release, where the Trace Lab&apos;s Sharing tab places those pods.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Debrief Studio %1&lt;/h3&gt;&lt;p&gt;Bereitet Ingenieurinnen und Ingenieure auf Interviews als Infrastructure PM für GPU-Orchestrierung vor: echte GPU-Cluster-Traces mit Scheduling-Strategien abspielen und die Zahlen vertreten.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mitgelieferte Demodaten&lt;/b&gt;, unverändert aus öffentlichen Veröffentlichungen kopiert:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;i&gt;60_job.csv&lt;/i&gt;: die 60-Job-Eingabe des Tiresias-Simulators, aus SymbioticLab/Tiresias (simulator/60_job.csv).&lt;/li&gt;&lt;li&gt;&lt;i&gt;openb_pod_list_default.csv&lt;/i&gt;: 8.152 Pods des Alibaba-GPU-Cluster-Traces cluster-trace-gpu-v2023 (Podliste „openb“), aus alibaba/clusterdata.&lt;/li&gt;&lt;li&gt;&lt;i&gt;openb_node_list_gpu_node.csv&lt;/i&gt;: die 1.213 GPU-Knoten derselben Veröffentlichung, auf die der Sharing-Tab des Trace Lab diese Pods platziert.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5843,6 +5843,328 @@ Geschätzte Kosten: %2</translation>
     </message>
 </context>
 <context>
+    <name>debrief::studio::SharingCostModel</name>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 Punkte</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Rounded up</source>
+        <translation>Aufgerundet</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Geteilt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Jobs replayed</source>
+        <translation>Nachgespielte Jobs</translation>
+    </message>
+    <message>
+        <source>GPU-hours used</source>
+        <translation>Genutzte GPU-Stunden</translation>
+    </message>
+    <message>
+        <source>GPU-hours paid</source>
+        <translation>Bezahlte GPU-Stunden</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>Cost of the GPU-hours used</source>
+        <translation>Kosten der genutzten GPU-Stunden</translation>
+    </message>
+    <message>
+        <source>Cost of the cluster (paid)</source>
+        <translation>Kosten des Clusters (bezahlt)</translation>
+    </message>
+    <message>
+        <source>Mean queueing delay</source>
+        <translation>Mittlere Wartezeit</translation>
+    </message>
+    <message>
+        <source>Makespan</source>
+        <translation>Gesamtdauer</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::SharingCurveModel</name>
+    <message>
+        <source>Placement</source>
+        <translation>Platzierung</translation>
+    </message>
+    <message>
+        <source>Seeds</source>
+        <translation>Seeds</translation>
+    </message>
+    <message>
+        <source>Allocated at 100 % arrived</source>
+        <translation>Belegt bei 100 % Ankunft</translation>
+    </message>
+    <message>
+        <source>Allocated at %1 % arrived</source>
+        <translation>Belegt bei %1 % Ankunft</translation>
+    </message>
+    <message>
+        <source>Fragmented at 100 % arrived</source>
+        <translation>Fragmentiert bei 100 % Ankunft</translation>
+    </message>
+    <message>
+        <source>Fragmented at %1 % arrived</source>
+        <translation>Fragmentiert bei %1 % Ankunft</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::SharingPanel</name>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Node list not used: %1</source>
+        <translation>Knotenliste nicht verwendet: %1</translation>
+    </message>
+    <message>
+        <source>Choose a node list</source>
+        <translation>Knotenliste wählen</translation>
+    </message>
+    <message>
+        <source>Node lists (*.csv);;All files (*)</source>
+        <translation>Knotenlisten (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Use as evidence</source>
+        <translation>Als Beleg verwenden</translation>
+    </message>
+    <message>
+        <source>The sharing results are saved as an analysis first. Name of the analysis:</source>
+        <translation>Die Sharing-Ergebnisse werden zuerst als Analyse gespeichert. Name der Analyse:</translation>
+    </message>
+    <message>
+        <source>No node list</source>
+        <translation>Keine Knotenliste</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>ohne Namen</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 nodes, %3 GPUs (%4)</source>
+        <translation>%1: %2 Knoten, %3 GPUs (%4)</translation>
+    </message>
+    <message>
+        <source>Prices per GPU-hour (the Trace Lab&apos;s price table over the openb defaults): %1</source>
+        <translation>Preise je GPU-Stunde (die Preistabelle des Trace Lab über den openb-Vorgaben): %1</translation>
+    </message>
+    <message>
+        <source>seed %1</source>
+        <translation>Seed %1</translation>
+    </message>
+    <message>
+        <source>seeds %1-%2 (%3 runs per placement)</source>
+        <translation>Seeds %1-%2 (%3 Läufe je Platzierung)</translation>
+    </message>
+    <message>
+        <source>Load a trace: its jobs&apos; GPU shares are placed on the node list.</source>
+        <translation>Laden Sie einen Trace: die GPU-Anteile seiner Jobs werden auf die Knotenliste platziert.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs (placements x seeds) done</source>
+        <translation>%1 von %2 Läufen (Platzierungen x Seeds) fertig</translation>
+    </message>
+    <message>
+        <source>%1: %2 jobs, ready</source>
+        <translation>%1: %2 Jobs, bereit</translation>
+    </message>
+    <message>
+        <source>Evidence is kept in the local database, which is not open.</source>
+        <translation>Belege werden in der lokalen Datenbank gespeichert, die nicht geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>Allocation and fragmentation against arrived workload (the openb study)</source>
+        <translation>Belegung und Fragmentierung über der angekommenen Last (die openb-Studie)</translation>
+    </message>
+    <message>
+        <source>Time replay on the node list: rounded up against shared</source>
+        <translation>Zeitliches Nachspielen auf der Knotenliste: aufgerundet gegen geteilt</translation>
+    </message>
+    <message>
+        <source>Node list:</source>
+        <translation>Knotenliste:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose node list...</source>
+        <translation>Knotenliste &amp;wählen...</translation>
+    </message>
+    <message>
+        <source>openb nodes</source>
+        <translation>openb-Knoten</translation>
+    </message>
+    <message>
+        <source>The openb study&apos;s 1,213 nodes, bundled with the studio</source>
+        <translation>Die 1.213 Knoten der openb-Studie, im Studio enthalten</translation>
+    </message>
+    <message>
+        <source>Placements:</source>
+        <translation>Platzierungen:</translation>
+    </message>
+    <message>
+        <source>First seed:</source>
+        <translation>Erster Seed:</translation>
+    </message>
+    <message>
+        <source>Seeds:</source>
+        <translation>Seeds:</translation>
+    </message>
+    <message>
+        <source>Inflation:</source>
+        <translation>Inflation:</translation>
+    </message>
+    <message>
+        <source>Jobs arrive until their GPU demand reaches this ratio of the cluster&apos;s GPU capacity</source>
+        <translation>Jobs kommen an, bis ihr GPU-Bedarf dieses Verhältnis zur GPU-Kapazität des Clusters erreicht</translation>
+    </message>
+    <message>
+        <source>Run stud&amp;y</source>
+        <translation>Studie &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>GPU allocation ratio</source>
+        <translation>GPU-Belegungsgrad</translation>
+    </message>
+    <message>
+        <source>Arrived workload (% of GPU capacity)</source>
+        <translation>Angekommene Last (% der GPU-Kapazität)</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>GPU fragmentation</source>
+        <translation>GPU-Fragmentierung</translation>
+    </message>
+    <message>
+        <source>Fragmented</source>
+        <translation>Fragmentiert</translation>
+    </message>
+    <message>
+        <source>Scheduling policy:</source>
+        <translation>Scheduling-Strategie:</translation>
+    </message>
+    <message>
+        <source>Placement:</source>
+        <translation>Platzierung:</translation>
+    </message>
+    <message>
+        <source>Compare cos&amp;ts</source>
+        <translation>Kos&amp;ten vergleichen</translation>
+    </message>
+    <message>
+        <source>Use as e&amp;vidence</source>
+        <translation>Als &amp;Beleg verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::SharingSession</name>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1: kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: no node with a GPU</source>
+        <translation>%1: kein Knoten mit GPU</translation>
+    </message>
+    <message>
+        <source>Cannot use the node list: %1</source>
+        <translation>Die Knotenliste kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Sharing study cancelled after %1 of %2 runs</source>
+        <translation>Sharing-Studie nach %1 von %2 Läufen abgebrochen</translation>
+    </message>
+    <message>
+        <source>Sharing study done: %1 runs</source>
+        <translation>Sharing-Studie fertig: %1 Läufe</translation>
+    </message>
+    <message>
+        <source>Rounded up against shared: replayed on %1</source>
+        <translation>Aufgerundet gegen geteilt: nachgespielt auf %1</translation>
+    </message>
+    <message>
+        <source>GPU sharing: %1 on %2</source>
+        <translation>GPU-Sharing: %1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 nodes, %3 GPUs)</source>
+        <translation>%1 (%2 Knoten, %3 GPUs)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 jobs)</source>
+        <translation>%1 (%2 Jobs)</translation>
+    </message>
+    <message>
+        <source>shared GPUs (%1)</source>
+        <translation>geteilte GPUs (%1)</translation>
+    </message>
+    <message>
+        <source>rounded up to whole GPUs</source>
+        <translation>auf ganze GPUs aufgerundet</translation>
+    </message>
+    <message>
+        <source>Sharing fractional GPUs instead of rounding them up uses %1 GPU-hours instead of %2 (%3 less) and costs %4 instead of %5 for the work done; the cluster is paid %6 instead of %7, mean queueing %8 instead of %9.</source>
+        <translation>Bruchteile von GPUs zu teilen statt sie aufzurunden braucht %1 GPU-Stunden statt %2 (%3 weniger) und kostet %4 statt %5 für die geleistete Arbeit; der Cluster kostet %6 statt %7, die mittlere Wartezeit ist %8 statt %9.</translation>
+    </message>
+    <message>
+        <source>Trace Lab sharing replay of %1 on %2; policy %3, placement %4</source>
+        <translation>Trace-Lab-Sharing-Nachspiel von %1 auf %2; Strategie %3, Platzierung %4</translation>
+    </message>
+    <message>
+        <source>arrived workload</source>
+        <translation>angekommene Last</translation>
+    </message>
+    <message numerus="yes">
+        <source>With %1 placement, %2 of the GPU capacity is allocated and %3 fragmented when the arrived workload equals it; %4 and %5 at %6 arrived (mean of %n seed(s)).</source>
+        <translation>
+            <numerusform>Mit Platzierung %1 sind %2 der GPU-Kapazität belegt und %3 fragmentiert, wenn die angekommene Last ihr gleicht; %4 und %5 bei %6 Ankunft (Mittel über %n Seed).</numerusform>
+            <numerusform>Mit Platzierung %1 sind %2 der GPU-Kapazität belegt und %3 fragmentiert, wenn die angekommene Last ihr gleicht; %4 und %5 bei %6 Ankunft (Mittel über %n Seeds).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trace Lab sharing study of %1 on %2; inflation %3</source>
+        <translation>Trace-Lab-Sharing-Studie von %1 auf %2; Inflation %3</translation>
+    </message>
+    <message>
+        <source>Cannot keep the evidence: %1</source>
+        <translation>Der Beleg kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metric statement(s) kept as evidence</source>
+        <translation>
+            <numerusform>%n Kennzahl-Aussage als Beleg gespeichert</numerusform>
+            <numerusform>%n Kennzahl-Aussagen als Beleg gespeichert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>debrief::studio::ShortcutCheatSheet</name>
     <message>
         <source>Window</source>
@@ -6586,6 +6908,10 @@ Sie wurde nicht verändert. Debrief Studio arbeitet ohne Speichern weiter.</tran
     <message>
         <source>JCT and slowdown CDFs, waiting and preempted time, fairness, delays by job size and run time</source>
         <translation>CDFs von JCT und Verlangsamung, Warte- und Verdrängungszeit, Fairness, Wartezeiten nach Jobgröße und Laufzeit</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Sharing</translation>
     </message>
 </context>
 <context>

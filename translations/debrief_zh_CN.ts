@@ -4664,10 +4664,6 @@ Estimated cost: %2</source>
         <translation>打开轨迹</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Debrief Studio %1&lt;/h3&gt;&lt;p&gt;Prepares engineers for Infrastructure PM interviews on GPU orchestration: replay real GPU-cluster traces under scheduling policies and defend the numbers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bundled demo data&lt;/b&gt;, copied unchanged from public releases:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;i&gt;60_job.csv&lt;/i&gt;: the Tiresias simulator&apos;s 60-job input, from SymbioticLab/Tiresias (simulator/60_job.csv).&lt;/li&gt;&lt;li&gt;&lt;i&gt;openb_pod_list_default.csv&lt;/i&gt;: 8,152 pods of the Alibaba GPU cluster trace cluster-trace-gpu-v2023 (&quot;openb&quot; pod list), from alibaba/clusterdata.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Debrief Studio %1&lt;/h3&gt;&lt;p&gt;帮助工程师准备 GPU 编排方向的基础设施产品经理面试：在不同调度策略下回放真实的 GPU 集群轨迹，并能为这些数字辩护。&lt;/p&gt;&lt;p&gt;&lt;b&gt;内置示例数据&lt;/b&gt;，原样复制自公开发布的数据：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;i&gt;60_job.csv&lt;/i&gt;：Tiresias 模拟器自带的 60 个作业输入，来自 SymbioticLab/Tiresias（simulator/60_job.csv）。&lt;/li&gt;&lt;li&gt;&lt;i&gt;openb_pod_list_default.csv&lt;/i&gt;：阿里巴巴 GPU 集群轨迹 cluster-trace-gpu-v2023 中的 8,152 个 Pod（“openb” Pod 列表），来自 alibaba/clusterdata。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;使用 Qt %2 构建。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>About Debrief Studio</source>
         <translation>关于 Debrief Studio</translation>
     </message>
@@ -4794,6 +4790,10 @@ Estimated cost: %2</source>
     <message>
         <source>&amp;Find a page or command...</source>
         <translation>查找页面或命令(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Debrief Studio %1&lt;/h3&gt;&lt;p&gt;Prepares engineers for Infrastructure PM interviews on GPU orchestration: replay real GPU-cluster traces under scheduling policies and defend the numbers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bundled demo data&lt;/b&gt;, copied unchanged from public releases:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;i&gt;60_job.csv&lt;/i&gt;: the Tiresias simulator&apos;s 60-job input, from SymbioticLab/Tiresias (simulator/60_job.csv).&lt;/li&gt;&lt;li&gt;&lt;i&gt;openb_pod_list_default.csv&lt;/i&gt;: 8,152 pods of the Alibaba GPU cluster trace cluster-trace-gpu-v2023 (&quot;openb&quot; pod list), from alibaba/clusterdata.&lt;/li&gt;&lt;li&gt;&lt;i&gt;openb_node_list_gpu_node.csv&lt;/i&gt;: the 1,213 GPU nodes of the same release, where the Trace Lab&apos;s Sharing tab places those pods.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Debrief Studio %1&lt;/h3&gt;&lt;p&gt;帮助工程师准备 GPU 编排方向的基础设施产品经理面试：在不同调度策略下回放真实的 GPU 集群轨迹，并能为这些数字辩护。&lt;/p&gt;&lt;p&gt;&lt;b&gt;内置示例数据&lt;/b&gt;，原样复制自公开发布的数据：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;i&gt;60_job.csv&lt;/i&gt;：Tiresias 模拟器自带的 60 个作业输入，来自 SymbioticLab/Tiresias（simulator/60_job.csv）。&lt;/li&gt;&lt;li&gt;&lt;i&gt;openb_pod_list_default.csv&lt;/i&gt;：阿里巴巴 GPU 集群轨迹 cluster-trace-gpu-v2023 中的 8,152 个 Pod（“openb” Pod 列表），来自 alibaba/clusterdata。&lt;/li&gt;&lt;li&gt;&lt;i&gt;openb_node_list_gpu_node.csv&lt;/i&gt;：同一发布中的 1,213 个 GPU 节点，Trace Lab 的“共享”标签页把这些 Pod 放置到这些节点上。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;使用 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5816,6 +5816,326 @@ Estimated cost: %2</source>
     </message>
 </context>
 <context>
+    <name>debrief::studio::SharingCostModel</name>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Rounded up</source>
+        <translation>向上取整</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Jobs replayed</source>
+        <translation>重放的作业</translation>
+    </message>
+    <message>
+        <source>GPU-hours used</source>
+        <translation>使用的 GPU 小时</translation>
+    </message>
+    <message>
+        <source>GPU-hours paid</source>
+        <translation>付费的 GPU 小时</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <source>Cost of the GPU-hours used</source>
+        <translation>使用的 GPU 小时成本</translation>
+    </message>
+    <message>
+        <source>Cost of the cluster (paid)</source>
+        <translation>集群成本（付费）</translation>
+    </message>
+    <message>
+        <source>Mean queueing delay</source>
+        <translation>平均排队延迟</translation>
+    </message>
+    <message>
+        <source>Makespan</source>
+        <translation>总完工时间</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::SharingCurveModel</name>
+    <message>
+        <source>Placement</source>
+        <translation>放置策略</translation>
+    </message>
+    <message>
+        <source>Seeds</source>
+        <translation>种子数</translation>
+    </message>
+    <message>
+        <source>Allocated at 100 % arrived</source>
+        <translation>到达 100 % 时的分配率</translation>
+    </message>
+    <message>
+        <source>Allocated at %1 % arrived</source>
+        <translation>到达 %1 % 时的分配率</translation>
+    </message>
+    <message>
+        <source>Fragmented at 100 % arrived</source>
+        <translation>到达 100 % 时的碎片率</translation>
+    </message>
+    <message>
+        <source>Fragmented at %1 % arrived</source>
+        <translation>到达 %1 % 时的碎片率</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::SharingPanel</name>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Node list not used: %1</source>
+        <translation>未使用节点列表：%1</translation>
+    </message>
+    <message>
+        <source>Choose a node list</source>
+        <translation>选择节点列表</translation>
+    </message>
+    <message>
+        <source>Node lists (*.csv);;All files (*)</source>
+        <translation>节点列表 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Use as evidence</source>
+        <translation>用作证据</translation>
+    </message>
+    <message>
+        <source>The sharing results are saved as an analysis first. Name of the analysis:</source>
+        <translation>共享结果会先保存为一个分析。分析名称：</translation>
+    </message>
+    <message>
+        <source>No node list</source>
+        <translation>没有节点列表</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 nodes, %3 GPUs (%4)</source>
+        <translation>%1：%2 个节点，%3 个 GPU（%4）</translation>
+    </message>
+    <message>
+        <source>Prices per GPU-hour (the Trace Lab&apos;s price table over the openb defaults): %1</source>
+        <translation>每 GPU 小时价格（Trace Lab 价格表覆盖 openb 默认值）：%1</translation>
+    </message>
+    <message>
+        <source>seed %1</source>
+        <translation>种子 %1</translation>
+    </message>
+    <message>
+        <source>seeds %1-%2 (%3 runs per placement)</source>
+        <translation>种子 %1-%2（每种放置策略 %3 次运行）</translation>
+    </message>
+    <message>
+        <source>Load a trace: its jobs&apos; GPU shares are placed on the node list.</source>
+        <translation>请加载一个轨迹：其作业的 GPU 份额将被放置到节点列表上。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs (placements x seeds) done</source>
+        <translation>已完成 %1/%2 次运行（放置策略 x 种子）</translation>
+    </message>
+    <message>
+        <source>%1: %2 jobs, ready</source>
+        <translation>%1：%2 个作业，就绪</translation>
+    </message>
+    <message>
+        <source>Evidence is kept in the local database, which is not open.</source>
+        <translation>证据保存在本地数据库中，但数据库未打开。</translation>
+    </message>
+    <message>
+        <source>Allocation and fragmentation against arrived workload (the openb study)</source>
+        <translation>分配率与碎片率随到达负载的变化（openb 研究）</translation>
+    </message>
+    <message>
+        <source>Time replay on the node list: rounded up against shared</source>
+        <translation>在节点列表上按时间重放：向上取整对比共享</translation>
+    </message>
+    <message>
+        <source>Node list:</source>
+        <translation>节点列表：</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose node list...</source>
+        <translation>选择节点列表(&amp;H)...</translation>
+    </message>
+    <message>
+        <source>openb nodes</source>
+        <translation>openb 节点</translation>
+    </message>
+    <message>
+        <source>The openb study&apos;s 1,213 nodes, bundled with the studio</source>
+        <translation>openb 研究的 1,213 个节点，随 Studio 附带</translation>
+    </message>
+    <message>
+        <source>Placements:</source>
+        <translation>放置策略：</translation>
+    </message>
+    <message>
+        <source>First seed:</source>
+        <translation>起始种子：</translation>
+    </message>
+    <message>
+        <source>Seeds:</source>
+        <translation>种子数：</translation>
+    </message>
+    <message>
+        <source>Inflation:</source>
+        <translation>膨胀系数：</translation>
+    </message>
+    <message>
+        <source>Jobs arrive until their GPU demand reaches this ratio of the cluster&apos;s GPU capacity</source>
+        <translation>作业持续到达，直到其 GPU 需求达到集群 GPU 容量的该比例</translation>
+    </message>
+    <message>
+        <source>Run stud&amp;y</source>
+        <translation>运行研究(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>GPU allocation ratio</source>
+        <translation>GPU 分配率</translation>
+    </message>
+    <message>
+        <source>Arrived workload (% of GPU capacity)</source>
+        <translation>到达负载（占 GPU 容量的 %）</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <source>GPU fragmentation</source>
+        <translation>GPU 碎片</translation>
+    </message>
+    <message>
+        <source>Fragmented</source>
+        <translation>碎片</translation>
+    </message>
+    <message>
+        <source>Scheduling policy:</source>
+        <translation>调度策略：</translation>
+    </message>
+    <message>
+        <source>Placement:</source>
+        <translation>放置策略：</translation>
+    </message>
+    <message>
+        <source>Compare cos&amp;ts</source>
+        <translation>比较成本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Use as e&amp;vidence</source>
+        <translation>用作证据(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::studio::SharingSession</name>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1：无法读取</translation>
+    </message>
+    <message>
+        <source>%1: no node with a GPU</source>
+        <translation>%1：没有带 GPU 的节点</translation>
+    </message>
+    <message>
+        <source>Cannot use the node list: %1</source>
+        <translation>无法使用该节点列表：%1</translation>
+    </message>
+    <message>
+        <source>Sharing study cancelled after %1 of %2 runs</source>
+        <translation>共享研究在 %1/%2 次运行后已取消</translation>
+    </message>
+    <message>
+        <source>Sharing study done: %1 runs</source>
+        <translation>共享研究完成：%1 次运行</translation>
+    </message>
+    <message>
+        <source>Rounded up against shared: replayed on %1</source>
+        <translation>向上取整对比共享：已在 %1 上重放</translation>
+    </message>
+    <message>
+        <source>GPU sharing: %1 on %2</source>
+        <translation>GPU 共享：%1 在 %2 上</translation>
+    </message>
+    <message>
+        <source>%1 (%2 nodes, %3 GPUs)</source>
+        <translation>%1（%2 个节点，%3 个 GPU）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 jobs)</source>
+        <translation>%1（%2 个作业）</translation>
+    </message>
+    <message>
+        <source>shared GPUs (%1)</source>
+        <translation>共享 GPU（%1）</translation>
+    </message>
+    <message>
+        <source>rounded up to whole GPUs</source>
+        <translation>向上取整为整块 GPU</translation>
+    </message>
+    <message>
+        <source>Sharing fractional GPUs instead of rounding them up uses %1 GPU-hours instead of %2 (%3 less) and costs %4 instead of %5 for the work done; the cluster is paid %6 instead of %7, mean queueing %8 instead of %9.</source>
+        <translation>共享 GPU 份额而不是向上取整，使用 %1 GPU 小时而非 %2（少 %3），完成的工作成本为 %4 而非 %5；集群付费 %6 而非 %7，平均排队 %8 而非 %9。</translation>
+    </message>
+    <message>
+        <source>Trace Lab sharing replay of %1 on %2; policy %3, placement %4</source>
+        <translation>Trace Lab 共享重放：%1 在 %2 上；策略 %3，放置 %4</translation>
+    </message>
+    <message>
+        <source>arrived workload</source>
+        <translation>到达负载</translation>
+    </message>
+    <message numerus="yes">
+        <source>With %1 placement, %2 of the GPU capacity is allocated and %3 fragmented when the arrived workload equals it; %4 and %5 at %6 arrived (mean of %n seed(s)).</source>
+        <translation>
+            <numerusform>使用 %1 放置策略时，到达负载等于 GPU 容量时分配了 %2、碎片 %3；到达 %6 时为 %4 和 %5（%n 个种子的平均值）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trace Lab sharing study of %1 on %2; inflation %3</source>
+        <translation>Trace Lab 共享研究：%1 在 %2 上；膨胀系数 %3</translation>
+    </message>
+    <message>
+        <source>Cannot keep the evidence: %1</source>
+        <translation>无法保存证据：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metric statement(s) kept as evidence</source>
+        <translation>
+            <numerusform>已将 %n 条指标陈述保存为证据</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>debrief::studio::ShortcutCheatSheet</name>
     <message>
         <source>Window</source>
@@ -6558,6 +6878,10 @@ It has not been changed. Debrief Studio continues without saving anything.</sour
     <message>
         <source>JCT and slowdown CDFs, waiting and preempted time, fairness, delays by job size and run time</source>
         <translation>JCT 和减速比 CDF、等待和被抢占时间、公平性、按作业规模和运行时间划分的延迟</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>共享</translation>
     </message>
 </context>
 <context>

@@ -564,7 +564,9 @@ void MainWindow::showAbout()
                             "<li><i>60_job.csv</i>: the Tiresias simulator's 60-job input, from SymbioticLab/Tiresias "
                             "(simulator/60_job.csv).</li>"
                             "<li><i>openb_pod_list_default.csv</i>: 8,152 pods of the Alibaba GPU cluster trace "
-                            "cluster-trace-gpu-v2023 (\"openb\" pod list), from alibaba/clusterdata.</li></ul>"
+                            "cluster-trace-gpu-v2023 (\"openb\" pod list), from alibaba/clusterdata.</li>"
+                            "<li><i>openb_node_list_gpu_node.csv</i>: the 1,213 GPU nodes of the same release, "
+                            "where the Trace Lab's Sharing tab places those pods.</li></ul>"
                             "<p>Built with Qt %2.</p>")
                              .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()));
     QMessageBox::about(this, tr("About Debrief Studio"), text);

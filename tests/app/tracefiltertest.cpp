@@ -143,6 +143,27 @@ private slots:
         QVERIFY(!filter.apply(trace, &cancel).has_value());
     }
 
+    // The kept jobs' GPU shares, CPU, memory and models stay beside them (the Sharing tab places
+    // them); a trace without those columns gets none.
+    void theKeptJobsKeepTheirResources()
+    {
+        trace::Trace trace = handMadeTrace();
+        trace.resources.cpuMilli = {1000, 2000, 3000, 4000, 5000};
+        trace.resources.memoryMib = {10, 20, 30, 40, 50};
+        trace.resources.gpuMilli = {250, 0, 1000, 1000, 0};
+        trace.resources.gpuModel = {0, 0, trace.names.add("T4"), 0, 0};
+        TraceFilter filter;
+        filter.gpuJobsOnly = true;
+        const std::optional<trace::Trace> kept = filter.apply(trace);
+        QVERIFY(kept);
+        QCOMPARE(kept->jobs.size(), std::size_t(3));
+        QCOMPARE(kept->resources.cpuMilli, (std::vector<std::uint32_t>{1000, 3000, 4000}));
+        QCOMPARE(kept->resources.memoryMib, (std::vector<std::uint32_t>{10, 30, 40}));
+        QCOMPARE(kept->resources.gpuMilli, (std::vector<std::uint16_t>{250, 1000, 1000}));
+        QCOMPARE(kept->names.at(kept->resources.gpuModel[1]), std::string_view("T4"));
+        QVERIFY(!filter.apply(handMadeTrace())->resources.present());
+    }
+
     void theUsersAndVirtualClustersAreListedWithTheirJobs()
     {
         const trace::Trace trace = handMadeTrace();

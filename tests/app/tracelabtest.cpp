@@ -14,6 +14,8 @@
 #include "tracelab/importissuemodel.h"
 #include "tracelab/livereplaycharts.h"
 #include "tracelab/policymetricsmodel.h"
+#include "tracelab/sharingcurvemodel.h"
+#include "tracelab/sharingpanel.h"
 #include "tracelab/tracefiltereditor.h"
 #include "tracelab/traceformatbox.h"
 #include "tracelab/tracelabpage.h"
@@ -507,7 +509,7 @@ void TraceLabTest::languageSwitchRetranslatesEveryPart()
     QVERIFY(policiesBox);
     QTabWidget* tabs = nullptr;
     for (QTabWidget* tabWidget : page.findChildren<QTabWidget*>()) {
-        if (tabWidget->count() >= 4)
+        if (tabWidget->count() >= 6)
             tabs = tabWidget;
     }
     QVERIFY(tabs);
@@ -605,6 +607,14 @@ void TraceLabTest::languageSwitchRetranslatesEveryPart()
     QCOMPARE(page.metricsView()->horizontalHeader()->sortIndicatorSection(), int(PolicyMetricsModel::MeanQueueing));
     QCOMPARE(page.checkedPolicies().size(), std::size_t(8));
     QVERIFY(!page.replayButton()->isEnabled());  // the results are still current
+    // The Sharing tab: buttons, the table's headers and the sentences made from the data.
+    SharingPanel* sharing = page.sharingPanel();
+    QCOMPARE(sharing->runButton()->text(), x + QStringLiteral("Run stud&y"));
+    QCOMPARE(sharing->curveModel()->headerData(SharingCurveModel::AllocatedEnd, Qt::Horizontal).toString(),
+             x + QStringLiteral("Allocated at 130 % arrived"));
+    QCOMPARE(sharing->seedsLabel()->text(), x + QStringLiteral("seeds 42-51 (10 runs per placement)"));
+    QCOMPARE(sharing->stateLabel()->text(), x + QStringLiteral("fifo-blocking.csv: 4 jobs, ready"));
+    QCOMPARE(sharing->allocationChart()->chart()->title(), x + QStringLiteral("GPU allocation ratio"));
     // The GPU tab's panel: form labels, table headers and axis titles.
     DeviceReplayPanel* device = page.devicePanel();
     QLabel* policyLabel = nullptr;

@@ -56,8 +56,20 @@ std::optional<trace::Trace> TraceFilter::apply(const trace::Trace& trace, const 
     for (std::size_t i = 0; i < trace.jobs.size(); ++i) {
         if ((i & 0xffff) == 0 && cancel && cancel->load())
             return std::nullopt;
-        if (keeps(trace.jobs[i]))
-            filtered.add(trace.jobs[i], trace.extras(i));
+        if (!keeps(trace.jobs[i]))
+            continue;
+        filtered.add(trace.jobs[i], trace.extras(i));
+        // The GPU shares, CPU, memory and models go with the job: the Sharing tab places them.
+        const trace::JobResources& from = trace.resources;
+        trace::JobResources& to = filtered.resources;
+        if (from.cpuMilli.size() == trace.jobs.size())
+            to.cpuMilli.push_back(from.cpuMilli[i]);
+        if (from.memoryMib.size() == trace.jobs.size())
+            to.memoryMib.push_back(from.memoryMib[i]);
+        if (from.gpuMilli.size() == trace.jobs.size())
+            to.gpuMilli.push_back(from.gpuMilli[i]);
+        if (from.gpuModel.size() == trace.jobs.size())
+            to.gpuModel.push_back(from.gpuModel[i]);
     }
     filtered.jobs.shrink_to_fit();
     return filtered;

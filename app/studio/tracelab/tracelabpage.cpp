@@ -12,6 +12,8 @@
 #include "livereplay.h"
 #include "livereplaycharts.h"
 #include "policymetricsmodel.h"
+#include "sharingpanel.h"
+#include "sharingsession.h"
 #include "tracefiltereditor.h"
 #include "traceformatbox.h"
 #include "tracelabsession.h"
@@ -284,6 +286,19 @@ TraceLabPage::TraceLabPage(QWidget* parent)
     for (auto signal : {&TraceLabPage::traceLoaded, &TraceLabPage::traceFiltered})
         connect(this, signal, m_devicePanel, [this] { m_devicePanel->setTrace(currentTrace(), currentTraceName()); });
     connect(m_devicePanel, &DeviceReplayPanel::finished, this, &StudioPage::settled);
+    // GPU shares on a node list: the openb study's figure and the rounded-up against shared replay.
+    m_sharingPanel = new SharingPanel(m_session->sharing(), this);
+    auto* sharingScroll = new QScrollArea(this);
+    sharingScroll->setWidget(m_sharingPanel);
+    sharingScroll->setWidgetResizable(true);
+    sharingScroll->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(sharingScroll, QString());
+    m_sharingTab = sharingScroll;
+    connect(m_sharingPanel, &SharingPanel::statusMessage, this, &StudioPage::statusMessage);
+    connect(m_sharingPanel, &SharingPanel::settled, this, [this] {
+        if (isSettled())
+            emit settled();
+    });
 
     m_resultsBox = new QGroupBox(this);
     auto* resultsLayout = new QVBoxLayout(m_resultsBox);
@@ -548,6 +563,7 @@ void TraceLabPage::retranslate()
     m_tabs->setTabToolTip(m_tabs->indexOf(m_analysesView),
                           tr("JCT and slowdown CDFs, waiting and preempted time, fairness, delays by job size and run time"));
     m_tabs->setTabText(m_tabs->indexOf(m_deviceTab), tr("On the GPU"));
+    m_tabs->setTabText(m_tabs->indexOf(m_sharingTab), tr("Sharing"));
     m_resultsBox->setTitle(tr("Policies"));
     m_issuesBox->setTitle(tr("Import problems"));
 
@@ -665,12 +681,14 @@ bool TraceLabPage::isReplaying() const
 
 bool TraceLabPage::isSettled() const
 {
-    return !isImporting() && !isFiltering() && (!isReplaying() || m_pausedForScreenshot) && !m_devicePanel->isRunning();
+    return !isImporting() && !isFiltering() && (!isReplaying() || m_pausedForScreenshot) && !m_devicePanel->isRunning() &&
+           !m_session->sharing()->isRunning();
 }
 
 void TraceLabPage::cancelWork()
 {
     m_devicePanel->cancel();
+    m_session->sharing()->cancel();
     if (!m_session->isBusy())
         return;
     m_session->cancel();

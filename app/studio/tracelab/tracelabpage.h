@@ -43,6 +43,7 @@ class LiveReplay;
 class LiveReplayCharts;
 class ImportIssueModel;
 class PolicyMetricsModel;
+class SharingPanel;
 class TraceFilterEditor;
 class TraceFormatBox;
 class TraceLabSession;
@@ -146,6 +147,7 @@ public:
     QListWidget* policyList() const { return m_policies; }
     DeviceReplayPanel* devicePanel() const { return m_devicePanel; }
     AnalysesView* analysesView() const { return m_analysesView; }
+    SharingPanel* sharingPanel() const { return m_sharingPanel; }
 
 signals:
     void traceLoaded();
@@ -219,6 +221,7 @@ private:
     QPushButton* m_pause;
     QPushButton* m_step;
     DeviceReplayPanel* m_devicePanel = nullptr;
+    SharingPanel* m_sharingPanel = nullptr;
     QSlider* m_cursor;
     QLabel* m_cursorState;
     LiveReplayCharts* m_charts;
@@ -246,6 +249,7 @@ private:
     std::map<QLabel*, std::function<QString()>> m_sentences;
     AnalysesView* m_analysesView = nullptr;  // its own tab, after Comparison
     QWidget* m_deviceTab = nullptr;
+    QWidget* m_sharingTab = nullptr;  // the Sharing tab's scroll area
 };
 
 }  // namespace debrief::studio

@@ -4,6 +4,7 @@
 #include "comparisonmodel.h"
 #include "displayformat.h"
 #include "livereplay.h"
+#include "sharingsession.h"
 
 #include <replay/comparison.h>
 #include <replay/offeredload.h>
@@ -29,8 +30,10 @@ bool TraceLabSession::ReplaySetup::operator==(const ReplaySetup& other) const
 
 TraceLabSession::TraceLabSession(QObject* parent)
     : QObject(parent), m_importWork(new BackgroundWork(this)), m_filterWork(new BackgroundWork(this)),
-      m_live(new LiveReplay(this))
+      m_live(new LiveReplay(this)), m_sharing(new SharingSession(this))
 {
+    for (auto signal : {&TraceLabSession::traceLoaded, &TraceLabSession::traceFiltered})
+        connect(this, signal, m_sharing, [this] { m_sharing->setTrace(m_trace, m_traceName); });
     for (BackgroundWork* work : {m_importWork, m_filterWork}) {
         connect(work, &BackgroundWork::progressChanged, this, &TraceLabSession::progressChanged);
         connect(work, &BackgroundWork::failed, this, &TraceLabSession::failed);
@@ -54,6 +57,7 @@ TraceLabSession::~TraceLabSession()
     m_importWork->cancel();
     m_filterWork->cancel();
     m_live->cancel();
+    delete m_sharing;
     delete m_live;
     delete m_filterWork;
     delete m_importWork;
@@ -340,6 +344,7 @@ void TraceLabSession::showAnalysis(const TraceLabAnalysis& analysis)
 void TraceLabSession::setDatabase(const storage::Database* database)
 {
     m_database = database && database->isOpen() ? database : nullptr;
+    m_sharing->setDatabase(m_database);
 }
 
 std::optional<std::int64_t> TraceLabSession::saveAnalysis(const QString& name)

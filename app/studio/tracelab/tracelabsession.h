@@ -29,6 +29,7 @@ namespace debrief::studio {
 
 class BackgroundWork;
 class LiveReplay;
+class SharingSession;
 
 // The Trace Lab's piece of work, without a widget: the imported trace and its filtered copy, the
 // cluster it is replayed on, the live replay and its results, and what is saved of them (named
@@ -78,6 +79,8 @@ public:
     bool replay(const std::vector<replay::PolicyKind>& policies, double simulatedSecondsPerSecond = 0.0);
     LiveReplay& live() { return *m_live; }
     const LiveReplay& live() const { return *m_live; }
+    // The Sharing tab's work: the current trace's GPU shares on a node list (follows the trace).
+    SharingSession* sharing() const { return m_sharing; }
     bool isImporting() const;
     bool isFiltering() const;
     bool isReplaying() const;
@@ -161,6 +164,7 @@ private:
     BackgroundWork* m_importWork;
     BackgroundWork* m_filterWork;
     LiveReplay* m_live;
+    SharingSession* m_sharing;
 };
 
 }  // namespace debrief::studio

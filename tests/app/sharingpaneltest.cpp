@@ -1,0 +1,212 @@
+// The Trace Lab's Sharing tab clicked through: a node list chosen in the file dialog (a bad one
+// first), the tab opened, placements unticked, seeds typed, Run pressed, the table read; then the
+// rounded-up against shared comparison. The numbers are worked out by hand below.
+#include "journey/journeydriver.h"
+
+#include "tracelab/sharingcostmodel.h"
+#include "tracelab/sharingcurvemodel.h"
+#include "tracelab/sharingpanel.h"
+#include "tracelab/sharingsession.h"
+#include "tracelab/tracelabpage.h"
+#include "tracelab/tracelabsession.h"
+#include "widgets/timeserieschartview.h"
+
+#include <trace/trace.h>
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QFile>
+#include <QLabel>
+#include <QProgressBar>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace debrief;
+using namespace debrief::studio;
+using namespace journey;
+using sharing::PlacementPolicy;
+
+namespace {
+
+constexpr int kWaitMs = 60'000;
+
+// 13 one-hour jobs, each 1 CPU core and 200 milli of one GPU: 2,600 milli, 130 % of two GPUs.
+std::shared_ptr<const trace::Trace> cpuBoundTrace()
+{
+    auto t = std::make_shared<trace::Trace>();
+    for (std::uint32_t i = 0; i < 13; ++i) {
+        trace::Job job;
+        job.duration = 3600;
+        job.index = i;
+        job.line = i + 2;
+        job.gpus = 1;
+        t->add(job, {});
+        t->resources.gpuMilli.push_back(200);
+        t->resources.cpuMilli.push_back(1000);
+        t->resources.memoryMib.push_back(0);
+    }
+    return t;
+}
+
+void writeFile(const QString& path, const QByteArray& text)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(text);
+}
+
+}  // namespace
+
+class SharingPanelTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("DebriefTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_app_sharingpanel"));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    // Two nodes of 4 cores and one GPU each. A job takes a core and 200 milli: four jobs fill a
+    // node's cores with 800 milli of its GPU, so whatever the placement 8 jobs run (1,600 milli =
+    // 80 % allocated) and the other 5 fit nowhere. The 200 milli left on each GPU cannot be used (no
+    // core left): 400 milli = 20 % fragmented. The tenth job brings the arrived work to 100 %, the
+    // thirteenth to 130 %: 80 % and 20 % at both.
+    void tickPlacementsRunAndReadTheTable()
+    {
+        QTemporaryDir dir;
+        const QString good = dir.filePath(QStringLiteral("two_nodes.csv"));
+        const QString bad = dir.filePath(QStringLiteral("broken_nodes.csv"));
+        writeFile(good, "sn,cpu_milli,memory_mib,gpu,model\na,4000,8192,1,T4\nb,4000,8192,1,T4\n");
+        writeFile(bad, "sn,cpu_milli,memory_mib,gpu,model\na,4000,8192,1,T4\nb,4000,8192,one,T4\n");
+
+        TraceLabPage page;
+        page.resize(1400, 1000);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QApplication::setActiveWindow(&page);
+        page.setSyntheticTrace(cpuBoundTrace(), QStringLiteral("cpu-bound.csv"));
+        QTRY_VERIFY_WITH_TIMEOUT(page.isSettled(), kWaitMs);
+        SharingPanel* panel = page.sharingPanel();
+        SharingSession* session = panel->controller();
+        QCOMPARE(session, page.controller()->sharing());
+        QCOMPARE(session->traceName(), QStringLiteral("cpu-bound.csv"));
+        QAbstractItemModelTester curveTester(panel->curveModel());
+        QAbstractItemModelTester costTester(panel->costModel());
+
+        // The Sharing tab.
+        QTabWidget* tabs = nullptr;
+        for (QTabWidget* t : page.findChildren<QTabWidget*>()) {
+            if (t->isAncestorOf(panel))
+                tabs = t;
+        }
+        QVERIFY(tabs);
+        int sharingTab = -1;
+        for (int i = 0; i < tabs->count(); ++i) {
+            if (tabs->tabText(i).remove(QLatin1Char('&')) == QStringLiteral("Sharing"))
+                sharingTab = i;
+        }
+        QVERIFY(sharingTab >= 0);
+        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(sharingTab).center());
+        QTRY_VERIFY(panel->isVisible());
+        QVERIFY2(panel->nodeListLabel()->text().contains(QStringLiteral("1,213 nodes")),
+                 qPrintable(panel->nodeListLabel()->text()));
+
+        // A broken node list: the importer's message, naming file and line; the list stays.
+        ModalHandler broken([&](QWidget* modal) { answerFileDialog(modal, bad); });
+        click(panel->nodeListButton());
+        QTRY_VERIFY(broken.handled());
+        backTo(page);
+        QTRY_VERIFY2(panel->stateLabel()->text().contains(QStringLiteral("broken_nodes.csv line 3")),
+                     qPrintable(panel->stateLabel()->text()));
+        QCOMPARE(session->nodeList()->nodes().size(), std::size_t(1213));
+        ModalHandler chosen([&](QWidget* modal) { answerFileDialog(modal, good); });
+        click(panel->nodeListButton());
+        QTRY_VERIFY(chosen.handled());
+        backTo(page);
+        QTRY_COMPARE(session->nodeListName(), QStringLiteral("two_nodes.csv"));
+        QVERIFY2(panel->nodeListLabel()->text().contains(QStringLiteral("2 nodes, 2 GPUs (T4 2)")),
+                 qPrintable(panel->nodeListLabel()->text()));
+
+        // Three placements of six, two seeds.
+        for (const PlacementPolicy p :
+             {PlacementPolicy::Random, PlacementPolicy::DotProduct, PlacementPolicy::GpuClustering}) {
+            QVERIFY(panel->placementBox(p)->isChecked());
+            click(panel->placementBox(p));
+            QVERIFY(!panel->placementBox(p)->isChecked());
+        }
+        QCOMPARE(panel->seedsLabel()->text(), QStringLiteral("seeds 42-51 (10 runs per placement)"));
+        click(panel->seedCountBox());
+        QTRY_VERIFY(panel->seedCountBox()->hasFocus());
+        keyHere(Qt::Key_A, Qt::ControlModifier);
+        typeHere(QStringLiteral("2"));
+        QCOMPARE(panel->seedsLabel()->text(), QStringLiteral("seeds 42-43 (2 runs per placement)"));
+        QCOMPARE(panel->inflationBox()->value(), 1.3);
+
+        QSignalSpy finished(session, &SharingSession::studyFinished);
+        click(panel->runButton());
+        QVERIFY(finished.wait(kWaitMs) || finished.count() == 1);
+        QTRY_VERIFY(panel->runButton()->isEnabled());
+        QCOMPARE(panel->progressBar()->value(), 100);
+        QCOMPARE(panel->stateLabel()->text(), QStringLiteral("6 of 6 runs (placements x seeds) done"));
+
+        const SharingCurveModel& table = *panel->curveModel();
+        QCOMPARE(table.rowCount(), 3);
+        QCOMPARE(table.headerData(SharingCurveModel::AllocatedEnd, Qt::Horizontal).toString(),
+                 QStringLiteral("Allocated at 130 % arrived"));
+        const QStringList placements{QStringLiteral("gpu-packing"), QStringLiteral("best-fit"), QStringLiteral("fgd")};
+        for (int row = 0; row < 3; ++row) {
+            const auto cell = [&](int column) { return table.index(row, column).data().toString(); };
+            QCOMPARE(cell(SharingCurveModel::Placement), placements[row]);
+            QCOMPARE(cell(SharingCurveModel::Seeds), QStringLiteral("2"));
+            QCOMPARE(cell(SharingCurveModel::AllocatedFull), QStringLiteral("80.0 %"));
+            QCOMPARE(cell(SharingCurveModel::AllocatedEnd), QStringLiteral("80.0 %"));
+            QCOMPARE(cell(SharingCurveModel::FragmentedFull), QStringLiteral("20.0 %"));
+            QCOMPARE(cell(SharingCurveModel::FragmentedEnd), QStringLiteral("20.0 %"));
+        }
+        // One line per placement on both charts, ending at 130 % arrived with 80 and 20 %.
+        for (TimeSeriesChartView* chart : {panel->allocationChart(), panel->fragmentationChart()}) {
+            QCOMPARE(chart->lineCount(), 3);
+            for (int line = 0; line < 3; ++line) {
+                const QList<QPointF> points = chart->shownPoints(line);
+                QVERIFY(!points.isEmpty());
+                QCOMPARE(points.last().x(), 130.0);
+                QCOMPARE(points.last().y(), chart == panel->allocationChart() ? 80.0 : 20.0);
+            }
+        }
+
+        // Rounded up against shared (fifo, best-fit): rounded up, each job takes a whole GPU, two at a
+        // time: 13 GPU-hours over 7 hours. Shared, the cores bind: 8 then 5, 13 x 0.2 = 2.6 GPU-hours
+        // over 2 hours, 4 GPU-hours paid.
+        QVERIFY(!panel->evidenceButton()->isEnabled());  // no database here
+        QCOMPARE(panel->costModel()->rowCount(), 0);
+        click(panel->compareButton());
+        QTRY_VERIFY_WITH_TIMEOUT(panel->costModel()->rowCount() == SharingCostModel::RowCount, kWaitMs);
+        const SharingCostModel& costs = *panel->costModel();
+        const auto value = [&](int row, int column) {
+            return costs.index(row, column).data(SharingCostModel::kValueRole).toDouble();
+        };
+        QCOMPARE(costs.index(SharingCostModel::Jobs, SharingCostModel::Shared).data().toString(), QStringLiteral("13"));
+        QCOMPARE(value(SharingCostModel::UsedGpuHours, SharingCostModel::RoundedUp), 13.0);
+        QVERIFY(qFuzzyCompare(value(SharingCostModel::UsedGpuHours, SharingCostModel::Shared), 2.6));
+        QCOMPARE(value(SharingCostModel::PaidGpuHours, SharingCostModel::RoundedUp), 14.0);
+        QCOMPARE(value(SharingCostModel::PaidGpuHours, SharingCostModel::Shared), 4.0);
+        QCOMPARE(value(SharingCostModel::Makespan, SharingCostModel::RoundedUp), 7.0 * 3600);
+        QCOMPARE(value(SharingCostModel::Makespan, SharingCostModel::Shared), 2.0 * 3600);
+        QCOMPARE(costs.index(SharingCostModel::PaidGpuHours, SharingCostModel::Change).data().toString(),
+                 QStringLiteral("-10 (-71.4 %)"));
+        QCOMPARE(costs.index(SharingCostModel::UsedGpuHours, SharingCostModel::Measure).data().toString(),
+                 QStringLiteral("GPU-hours used"));
+    }
+};
+
+QTEST_MAIN(SharingPanelTest)
+#include "sharingpaneltest.moc"
