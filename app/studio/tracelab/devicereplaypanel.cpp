@@ -265,6 +265,7 @@ void DeviceReplayPanel::retranslate()
     m_run->setToolTip(tr("Replay the trace with the chosen policy (Ctrl+Shift+G)"));
     m_runAction->setText(m_run->text());
     m_table->setHorizontalHeaderLabels({tr("Simulated"), tr("Measured on the device")});
+    m_table->setAccessibleName(tr("Simulated and measured on the device"));
     m_table->setVerticalHeaderLabels(
         {tr("Mean queueing delay"), tr("p95 queueing delay"), tr("Throughput"), tr("Jobs")});
     m_queueing->setAxisTitles(QString(), tr("hours"));

@@ -538,6 +538,13 @@ void TraceLabPage::retranslate()
     m_tabs->setTabText(1, tr("Metrics"));
     m_tabs->setTabText(2, tr("Comparison"));
     m_tabs->setTabText(3, tr("On the GPU"));
+    // A tab's scroll area takes the focus: a screen reader names it by its tab.
+    for (QTabWidget* tabs : {m_traceTabs, m_tabs}) {
+        for (int i = 0; i < tabs->count(); ++i) {
+            if (qobject_cast<QScrollArea*>(tabs->widget(i)))
+                tabs->widget(i)->setAccessibleName(tabs->tabText(i).remove(QLatin1Char('&')));
+        }
+    }
     m_resultsBox->setTitle(tr("Policies"));
     m_issuesBox->setTitle(tr("Import problems"));
 

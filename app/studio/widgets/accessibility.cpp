@@ -45,6 +45,8 @@ public:
     virtual QAccessible::Role itemRole(int) const { return QAccessible::ListItem; }
     virtual QAccessible::State itemState(int) const { return {}; }
     virtual QRect itemRect(int) const { return rect(); }  // screen coordinates
+    virtual QStringList itemActions(int) const { return {}; }
+    virtual void doItemAction(int, const QString&) const {}
 
     int childCount() const override { return itemCount(); }
     QAccessibleInterface* child(int index) const override;
@@ -65,9 +67,21 @@ private:
     mutable QHash<int, QAccessible::Id> m_items;
 };
 
-class Item : public QAccessibleInterface {
+class Item : public QAccessibleInterface, public QAccessibleActionInterface {
 public:
     Item(const ItemOwner* owner, int index) : m_owner(owner), m_index(index) {}
+
+    void* interface_cast(QAccessible::InterfaceType t) override
+    {
+        return t == QAccessible::ActionInterface ? static_cast<QAccessibleActionInterface*>(this) : nullptr;
+    }
+    QStringList actionNames() const override { return isValid() ? m_owner->itemActions(m_index) : QStringList(); }
+    void doAction(const QString& name) override
+    {
+        if (actionNames().contains(name))
+            m_owner->doItemAction(m_index, name);
+    }
+    QStringList keyBindingsForAction(const QString&) const override { return {}; }
 
     bool isValid() const override { return m_owner->isValid() && m_index < m_owner->itemCount(); }
     QObject* object() const override { return nullptr; }
@@ -226,6 +240,15 @@ public:
     }
 
     QAccessibleInterface* makeItem(int index) const override;
+    QStringList itemActions(int index) const override
+    {
+        return index < kCells ? QStringList{QAccessibleActionInterface::setFocusAction()} : QStringList();
+    }
+    void doItemAction(int index, const QString&) const override  // the cell becomes the current one
+    {
+        view()->setFocus(Qt::OtherFocusReason);
+        view()->setCurrentCell(depthOf(index / 4), visionOf(index % 4));
+    }
 
     // QAccessibleTableInterface
     QAccessibleInterface* caption() const override { return nullptr; }
@@ -258,7 +281,7 @@ public:
     void modelChange(QAccessibleTableModelChangeEvent*) override {}
 };
 
-class DepthVisionCell : public Item, public QAccessibleTableCellInterface, public QAccessibleActionInterface {
+class DepthVisionCell : public Item, public QAccessibleTableCellInterface {
 public:
     DepthVisionCell(const DepthVisionGridAccessible* grid, int index) : Item(grid, index), m_grid(grid) {}
 
@@ -266,9 +289,7 @@ public:
     {
         if (t == QAccessible::TableCellInterface)
             return static_cast<QAccessibleTableCellInterface*>(this);
-        if (t == QAccessible::ActionInterface)
-            return static_cast<QAccessibleActionInterface*>(this);
-        return nullptr;
+        return Item::interface_cast(t);
     }
 
     bool isSelected() const override { return state().selected; }
@@ -286,17 +307,6 @@ public:
     int rowExtent() const override { return 1; }
     QAccessibleInterface* table() const override { return const_cast<DepthVisionGridAccessible*>(m_grid); }
 
-    QStringList actionNames() const override { return {setFocusAction()}; }
-    void doAction(const QString& name) override
-    {
-        if (name != setFocusAction())
-            return;
-        DepthVisionGridView* view = m_grid->view();
-        view->setFocus(Qt::OtherFocusReason);
-        view->setCurrentCell(DepthVisionGridAccessible::depthOf(rowIndex()),
-                             DepthVisionGridAccessible::visionOf(columnIndex()));
-    }
-    QStringList keyBindingsForAction(const QString&) const override { return {}; }
 
 private:
     const DepthVisionGridAccessible* m_grid;
@@ -590,7 +600,8 @@ public:
             .arg(DisplayFormat::count(std::uint64_t(itemCount())),
                  DisplayFormat::count(std::uint64_t(view()->model()->frontier().size())));
     }
-    QAccessible::Role itemRole(int) const override { return QAccessible::ListItem; }
+    QStringList itemActions(int) const override { return {QAccessibleActionInterface::pressAction()}; }
+    void doItemAction(int index, const QString&) const override { emit view()->scenarioClicked(index); }
 };
 
 class RadarAccessible : public ChartAccessible<RadarChartView> {
