@@ -1,6 +1,7 @@
 // What a screen reader reads from the painted views (widgets/accessibility.h): role, name, value,
 // children and table headers for a small seeded state, and the value following a click or a key.
 #include "design/impactcostchartview.h"
+#include "loopplanner/looptimelineview.h"
 #include "matrix/matrixcellbutton.h"
 #include "matrix/maturitymatrixgrid.h"
 #include "widgets/barchartview.h"
@@ -267,6 +268,28 @@ private slots:
         QCOMPARE(chart->child(0)->text(QAccessible::Value), QStringLiteral("cost $120 k, impact 14.0 %"));
         QCOMPARE(chart->text(QAccessible::Value),
                  QStringLiteral("Preemption: cost $120 k, impact 14.0 %; Quotas: cost $8,000.00, impact 3.5 %"));
+    }
+
+    void loopTimelineListsTheRounds()
+    {
+        LoopTimelineView view;
+        const debrief::interview::LoopPlan plan = debrief::interview::LoopPlanner::plan(QDate(2026, 3, 2), true);
+        view.setPlan(plan, QDate(2026, 3, 2), {1.0, 0.5, 0.0, 0.25, 0.0});
+        QAccessibleInterface* list = iface(&view);
+        QCOMPARE(list->role(), QAccessible::List);
+        QCOMPARE(list->text(QAccessible::Name), QStringLiteral("Loop timeline"));
+        QCOMPARE(list->childCount(), 6);  // five rounds and the decision
+        QCOMPARE(list->child(0)->text(QAccessible::Name), QStringLiteral("Screen"));
+        QCOMPARE(list->child(0)->text(QAccessible::Value),
+                 QStringLiteral("%1, day %2, 100.0 % prepared")
+                     .arg(QLocale().toString(plan.rounds[0].date, QLocale::ShortFormat))
+                     .arg(plan.rounds[0].dayOffset));
+        QCOMPARE(list->child(1)->text(QAccessible::Value).section(QStringLiteral(", "), 2), QStringLiteral("50.0 % prepared"));
+        QCOMPARE(list->child(5)->text(QAccessible::Name), QStringLiteral("Decision"));
+        QCOMPARE(list->text(QAccessible::Value),
+                 QStringLiteral("5 rounds, decision on %1").arg(QLocale().toString(plan.decision, QLocale::ShortFormat)));
+        view.setPlan(plan, QDate(2026, 3, 2), {1.0, 1.0, 0.0, 0.25, 0.0});
+        QCOMPARE(list->child(1)->text(QAccessible::Value).section(QStringLiteral(", "), 2), QStringLiteral("100.0 % prepared"));
     }
 };
 

@@ -11,6 +11,8 @@
 #include "tradeoffs/tradeoffchartview.h"
 #include "tradeoffs/tradeoffpointmodel.h"
 
+#include "loopplanner/looptimelineview.h"
+
 #include "interview/rubric.h"
 
 #include <QAccessible>
@@ -18,6 +20,7 @@
 #include <QChart>
 #include <QHash>
 #include <QLabel>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -639,6 +642,51 @@ public:
     }
 };
 
+// The loop timeline: a list of the rounds, then the decision.
+class LoopTimelineAccessible : public ItemOwner {
+public:
+    explicit LoopTimelineAccessible(LoopTimelineView* view) : ItemOwner(view, QAccessible::List) {}
+    LoopTimelineView* view() const { return static_cast<LoopTimelineView*>(widget()); }
+
+    int itemCount() const override
+    {
+        const interview::LoopPlan& plan = view()->plan();
+        return int(plan.rounds.size()) + (plan.decision.isValid() ? 1 : 0);
+    }
+    QString itemText(int index, QAccessible::Text t) const override
+    {
+        const interview::LoopPlan& plan = view()->plan();
+        const QLocale locale;
+        if (index >= plan.rounds.size()) {
+            if (t == QAccessible::Name)
+                return Accessibility::tr("Decision");
+            if (t == QAccessible::Value)
+                return Accessibility::tr("%1, day %2")
+                    .arg(locale.toString(plan.decision, QLocale::ShortFormat), locale.toString(plan.totalDays));
+            return {};
+        }
+        const interview::PlannedRound& round = plan.rounds.at(index);
+        if (t == QAccessible::Name)
+            return interview::title(round.round);
+        if (t != QAccessible::Value)
+            return {};
+        return Accessibility::tr("%1, day %2, %3 prepared")
+            .arg(locale.toString(round.date, QLocale::ShortFormat), locale.toString(round.dayOffset),
+                 DisplayFormat::percent(view()->progress().value(index)));
+    }
+    QString text(QAccessible::Text t) const override
+    {
+        if (t != QAccessible::Value)
+            return ItemOwner::text(t);
+        const interview::LoopPlan& plan = view()->plan();
+        if (plan.rounds.isEmpty())
+            return Accessibility::tr("No plan");
+        const QLocale locale;
+        return Accessibility::tr("%1 rounds, decision on %2")
+            .arg(locale.toString(plan.rounds.size()), locale.toString(plan.decision, QLocale::ShortFormat));
+    }
+};
+
 template <typename View, typename Interface>
 QAccessibleInterface* make(const QString& className, QObject* object)
 {
@@ -660,6 +708,7 @@ QAccessibleInterface* factory(const QString& className, QObject* object)
         make<BarChartView, BarChartAccessible>,
         make<ImpactCostChartView, ImpactCostAccessible>,
         make<TradeoffChartView, TradeoffAccessible>,
+        make<LoopTimelineView, LoopTimelineAccessible>,
     };
     for (Make maker : makers) {
         if (QAccessibleInterface* iface = maker(className, object))

@@ -17,6 +17,7 @@ namespace debrief::studio {
 // - TimeSeriesChartView: a Chart with one item per line (its last, lowest and highest value).
 // - BarChartView, ImpactCostChartView, TradeoffChartView: a Chart with one item per bar / request
 //   / scenario.
+// - LoopTimelineView: a List of the rounds (date, day, how far prepared) and the decision.
 // The texts are tr() strings in this class's context and the numbers DisplayFormat's.
 class Accessibility {
     Q_DECLARE_TR_FUNCTIONS(debrief::studio::Accessibility)
