@@ -11,6 +11,7 @@
 
 #include <QAccessible>
 #include <QApplication>
+#include <QGroupBox>
 #include <QTest>
 
 using namespace debrief::studio;
@@ -255,6 +256,11 @@ private slots:
         QCOMPARE(chart->child(1)->text(QAccessible::Value), QStringLiteral("3"));
         view.setBars({QStringLiteral("1 GPU")}, {2.5}, QStringLiteral("Jobs"));
         QCOMPARE(chart->text(QAccessible::Value), QStringLiteral("1 GPU: 2.5"));
+
+        // In a group box, the box's title names it (Qt's own fallback, kept).
+        QGroupBox box(QStringLiteral("Allocation"));
+        BarChartView inBox(&box);
+        QCOMPARE(iface(&inBox)->text(QAccessible::Name), QStringLiteral("Allocation"));
     }
 
     void impactChartListsItsRequests()

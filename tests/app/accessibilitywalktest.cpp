@@ -94,6 +94,23 @@ QStringList unnamedControls(QWidget* root)
     };
     walk(QAccessible::queryAccessibleInterface(root), 0);
 
+    // The painted views are tables, charts or lists with a name their page gave them (not the
+    // generic "Chart" a view falls back to).
+    static const QStringList painted{"DepthVisionGridView", "MaturityMatrixGrid", "RadarChartView", "TimeSeriesChartView",
+                                     "BarChartView", "ImpactCostChartView", "TradeoffChartView", "LoopTimelineView"};
+    for (QWidget* widget : root->findChildren<QWidget*>()) {
+        const QString className = QString::fromLatin1(widget->metaObject()->className()).section(QStringLiteral("::"), -1);
+        if (!widget->isVisible() || !painted.contains(className))
+            continue;
+        QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(widget);
+        const QAccessible::Role role = iface->role();
+        if (role != QAccessible::Table && role != QAccessible::Chart && role != QAccessible::List)
+            unnamed << QStringLiteral("%1 (painted, role %2)").arg(pathOf(widget)).arg(int(role));
+        const QString name = iface->text(QAccessible::Name);
+        if (name.isEmpty() || name == QStringLiteral("Chart") || name == QStringLiteral("Radar chart"))
+            unnamed << QStringLiteral("%1 (painted, named \"%2\" by default)").arg(pathOf(widget), name);
+    }
+
     for (QWidget* widget : root->findChildren<QWidget*>()) {
         if (seen.contains(widget) || !needsName(widget))
             continue;

@@ -270,6 +270,8 @@ void DeviceReplayPanel::retranslate()
         {tr("Mean queueing delay"), tr("p95 queueing delay"), tr("Throughput"), tr("Jobs")});
     m_queueing->setAxisTitles(QString(), tr("hours"));
     m_throughput->setAxisTitles(QString(), tr("jobs per hour"));
+    m_queueing->setAccessibleName(tr("Queueing delay, simulated and measured"));
+    m_throughput->setAccessibleName(tr("Throughput, simulated and measured"));
     m_policyLabel->setText(tr("&Policy:"));
     m_compressionLabel->setText(tr("&Time compression:"));
     if (m_statusText)

@@ -338,7 +338,7 @@ public:
 
     QString text(QAccessible::Text t) const override
     {
-        if (t == QAccessible::Name && widget()->accessibleName().isEmpty())
+        if (t == QAccessible::Name && QAccessibleWidget::text(t).isEmpty())
             return Accessibility::tr("Maturity Matrix");
         if (t != QAccessible::Value)
             return QAccessibleWidget::text(t);
@@ -500,7 +500,7 @@ public:
 
     QString text(QAccessible::Text t) const override
     {
-        if (t == QAccessible::Name && widget()->accessibleName().isEmpty()) {
+        if (t == QAccessible::Name && ItemOwner::text(t).isEmpty()) {  // no name, buddy or group box title
             QString title;
             if constexpr (std::is_base_of_v<QChartView, View>)
                 title = view()->chart() ? view()->chart()->title() : QString();
@@ -626,7 +626,7 @@ public:
     }
     QString text(QAccessible::Text t) const override
     {
-        if (t == QAccessible::Name && widget()->accessibleName().isEmpty())
+        if (t == QAccessible::Name && ChartAccessible::text(t) == Accessibility::tr("Chart"))
             return Accessibility::tr("Radar chart");
         if (t != QAccessible::Value)
             return ChartAccessible::text(t);
