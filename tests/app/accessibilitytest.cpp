@@ -9,6 +9,8 @@
 #include "widgets/radarchartview.h"
 #include "widgets/timeserieschartview.h"
 
+#include "markingtranslator.h"
+
 #include <QAccessible>
 #include <QApplication>
 #include <QGroupBox>
@@ -117,6 +119,14 @@ private slots:
         // A screen reader's "focus this cell" does what a click does.
         table->cellAt(0, 0)->actionInterface()->doAction(QAccessibleActionInterface::setFocusAction());
         QCOMPARE(grid->text(QAccessible::Value), QStringLiteral("Depth 4, Vision 1 selected: No"));
+
+        // The texts are the language's: read through tr() each time they are asked for.
+        MarkingTranslator marking;
+        QCoreApplication::installTranslator(&marking);
+        QCOMPARE(grid->text(QAccessible::Value), QStringLiteral("[x] Depth 4, Vision 1 selected: [x] No"));
+        QCOMPARE(cellInfo->rowHeaderCells().value(0)->text(QAccessible::Name), QStringLiteral("[x] Depth 3"));
+        QCoreApplication::removeTranslator(&marking);
+        QCOMPARE(cell->text(QAccessible::Name), QStringLiteral("Depth 3, Vision 2"));
     }
 
     // The matrix is a table of its cell buttons: rows the dimensions, columns the levels, checked
