@@ -730,6 +730,8 @@ void Accessibility::install()
 
 void Accessibility::currentCellChanged(QWidget* view, int child)
 {
+    // Qt 6.4 drops every update (even to an installed update handler) while no bridge is active:
+    // these events reach a real screen reader only, and the value text is built only for one.
     if (!QAccessible::isActive())
         return;
     QAccessibleValueChangeEvent value(view, QAccessible::queryAccessibleInterface(view)->text(QAccessible::Value));
@@ -739,6 +741,14 @@ void Accessibility::currentCellChanged(QWidget* view, int child)
         focus.setChild(child);
         QAccessible::updateAccessibility(&focus);
     }
+}
+
+void Accessibility::checkedChanged(QWidget* widget)
+{
+    QAccessible::State changed;
+    changed.checked = true;
+    QAccessibleStateChangeEvent event(widget, changed);
+    QAccessible::updateAccessibility(&event);
 }
 
 QString Accessibility::number(double value)

@@ -27,6 +27,8 @@ public:
     static void install();
     // DepthVisionGridView's current cell moved to child `child`: focus and value change events.
     static void currentCellChanged(QWidget* view, int child);
+    // A Maturity Matrix cell was checked or unchecked (a rater placed or moved a level).
+    static void checkedChanged(QWidget* widget);
     // A number as the studio writes it: whole numbers without decimals, others with one.
     static QString number(double value);
 };
