@@ -1985,6 +1985,137 @@ Tiefe / Vision</translation>
     </message>
 </context>
 <context>
+    <name>debrief::studio::Accessibility</name>
+    <message>
+        <source>Answers placed: %1</source>
+        <translation>Platzierte Antworten: %1</translation>
+    </message>
+    <message>
+        <source>Depth %1, Vision %2 selected: %3</source>
+        <translation>Tiefe %1, Vision %2 ausgewählt: %3</translation>
+    </message>
+    <message>
+        <source>%1 by %2, capped by evidence</source>
+        <translation>%1 von %2, durch Belege gedeckelt</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>Depth %1, Vision %2</source>
+        <translation>Tiefe %1, Vision %2</translation>
+    </message>
+    <message>
+        <source>Vision %1</source>
+        <translation>Vision %1</translation>
+    </message>
+    <message>
+        <source>Depth %1</source>
+        <translation>Tiefe %1</translation>
+    </message>
+    <message>
+        <source>Maturity Matrix</source>
+        <translation>Reifegradmatrix</translation>
+    </message>
+    <message>
+        <source>%1: self level %2, interviewer level %3</source>
+        <translation>%1: selbst Stufe %2, Interviewer Stufe %3</translation>
+    </message>
+    <message>
+        <source>%1: self level %2</source>
+        <translation>%1: selbst Stufe %2</translation>
+    </message>
+    <message>
+        <source>%1: interviewer level %2</source>
+        <translation>%1: Interviewer Stufe %2</translation>
+    </message>
+    <message>
+        <source>No level placed</source>
+        <translation>Keine Stufe gesetzt</translation>
+    </message>
+    <message>
+        <source>Selected by self and interviewer</source>
+        <translation>Gewählt von Selbst und Interviewer</translation>
+    </message>
+    <message>
+        <source>Selected by self</source>
+        <translation>Gewählt von Selbst</translation>
+    </message>
+    <message>
+        <source>Selected by the interviewer</source>
+        <translation>Gewählt vom Interviewer</translation>
+    </message>
+    <message>
+        <source>Not selected</source>
+        <translation>Nicht gewählt</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no points</source>
+        <translation>keine Punkte</translation>
+    </message>
+    <message>
+        <source>last %1 at %2, lowest %3, highest %4</source>
+        <translation>zuletzt %1 bei %2, niedrigster %3, höchster %4</translation>
+    </message>
+    <message>
+        <source>cost %1, impact %2</source>
+        <translation>Kosten %1, Wirkung %2</translation>
+    </message>
+    <message>
+        <source>%1, on the Pareto frontier</source>
+        <translation>%1, auf der Pareto-Front</translation>
+    </message>
+    <message>
+        <source>Scenarios: %1, on the Pareto frontier: %2</source>
+        <translation>Szenarien: %1, auf der Pareto-Front: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Radar chart</source>
+        <translation>Netzdiagramm</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>%1, day %2</source>
+        <translation>%1, Tag %2</translation>
+    </message>
+    <message>
+        <source>%1, day %2, %3 prepared</source>
+        <translation>%1, Tag %2, %3 vorbereitet</translation>
+    </message>
+    <message>
+        <source>No plan</source>
+        <translation>Kein Plan</translation>
+    </message>
+    <message>
+        <source>%1 rounds, decision on %2</source>
+        <translation>%1 Runden, Entscheidung am %2</translation>
+    </message>
+</context>
+<context>
     <name>debrief::studio::AnalysesBucketModel</name>
     <message>
         <source>GPUs %1</source>
@@ -2772,6 +2903,10 @@ Nicht eingereichte Bewertungen sind Entwürfe: das Gremium lässt sie weg.</tran
         <source>Nothing to compare yet: agreement needs submitted scores from at least two interviewers.</source>
         <translation>Noch nichts zu vergleichen: Übereinstimmung braucht eingereichte Bewertungen von mindestens zwei Interviewern.</translation>
     </message>
+    <message>
+        <source>Committee details</source>
+        <translation>Details des Gremiums</translation>
+    </message>
 </context>
 <context>
     <name>debrief::studio::ComparisonModel</name>
@@ -3055,6 +3190,10 @@ Nicht eingereichte Bewertungen sind Entwürfe: das Gremium lässt sie weg.</tran
     <message>
         <source>Debrief</source>
         <translation>Debrief</translation>
+    </message>
+    <message>
+        <source>Debrief details</source>
+        <translation>Details des Debriefs</translation>
     </message>
 </context>
 <context>
@@ -3351,6 +3490,10 @@ Geschätzte Kosten: %2</translation>
         <source>Product Design Round</source>
         <translation>Produktdesign-Runde</translation>
     </message>
+    <message>
+        <source>Calculator, answer and scores</source>
+        <translation>Rechner, Antwort und Bewertungen</translation>
+    </message>
 </context>
 <context>
     <name>debrief::studio::DeviceReplayPanel</name>
@@ -3477,6 +3620,18 @@ Geschätzte Kosten: %2</translation>
     <message>
         <source>jobs per hour</source>
         <translation>Jobs pro Stunde</translation>
+    </message>
+    <message>
+        <source>Simulated and measured on the device</source>
+        <translation>Simuliert und auf dem Gerät gemessen</translation>
+    </message>
+    <message>
+        <source>Queueing delay, simulated and measured</source>
+        <translation>Wartezeit, simuliert und gemessen</translation>
+    </message>
+    <message>
+        <source>Throughput, simulated and measured</source>
+        <translation>Durchsatz, simuliert und gemessen</translation>
     </message>
 </context>
 <context>
@@ -3694,6 +3849,10 @@ Geschätzte Kosten: %2</translation>
     <message>
         <source>The draft was not saved: %1</source>
         <translation>Der Entwurf wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Ihre Antwort</translation>
     </message>
 </context>
 <context>
@@ -4526,6 +4685,10 @@ Geschätzte Kosten: %2</translation>
     <message>
         <source>Your scores are reopened: they are drafts again until you submit them</source>
         <translation>Ihre Bewertungen sind wieder geöffnet: Bis zum Einreichen sind sie wieder Entwürfe</translation>
+    </message>
+    <message>
+        <source>Scorer&apos;s panel</source>
+        <translation>Bereich des Bewerters</translation>
     </message>
 </context>
 <context>

@@ -1970,6 +1970,137 @@ Depth / Vision</source>
     </message>
 </context>
 <context>
+    <name>debrief::studio::Accessibility</name>
+    <message>
+        <source>Answers placed: %1</source>
+        <translation>已放置的回答：%1</translation>
+    </message>
+    <message>
+        <source>Depth %1, Vision %2 selected: %3</source>
+        <translation>已选中深度 %1、愿景 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 by %2, capped by evidence</source>
+        <translation>%1（%2），因证据不足封顶</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>Depth %1, Vision %2</source>
+        <translation>深度 %1，愿景 %2</translation>
+    </message>
+    <message>
+        <source>Vision %1</source>
+        <translation>愿景 %1</translation>
+    </message>
+    <message>
+        <source>Depth %1</source>
+        <translation>深度 %1</translation>
+    </message>
+    <message>
+        <source>Maturity Matrix</source>
+        <translation>成熟度矩阵</translation>
+    </message>
+    <message>
+        <source>%1: self level %2, interviewer level %3</source>
+        <translation>%1：自评级别 %2，面试官级别 %3</translation>
+    </message>
+    <message>
+        <source>%1: self level %2</source>
+        <translation>%1：自评级别 %2</translation>
+    </message>
+    <message>
+        <source>%1: interviewer level %2</source>
+        <translation>%1：面试官级别 %2</translation>
+    </message>
+    <message>
+        <source>No level placed</source>
+        <translation>尚未评定级别</translation>
+    </message>
+    <message>
+        <source>Selected by self and interviewer</source>
+        <translation>自评和面试官均已选择</translation>
+    </message>
+    <message>
+        <source>Selected by self</source>
+        <translation>自评已选择</translation>
+    </message>
+    <message>
+        <source>Selected by the interviewer</source>
+        <translation>面试官已选择</translation>
+    </message>
+    <message>
+        <source>Not selected</source>
+        <translation>未选择</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>no points</source>
+        <translation>无数据点</translation>
+    </message>
+    <message>
+        <source>last %1 at %2, lowest %3, highest %4</source>
+        <translation>最新 %1（%2），最低 %3，最高 %4</translation>
+    </message>
+    <message>
+        <source>cost %1, impact %2</source>
+        <translation>成本 %1，影响 %2</translation>
+    </message>
+    <message>
+        <source>%1, on the Pareto frontier</source>
+        <translation>%1，位于帕累托前沿</translation>
+    </message>
+    <message>
+        <source>Scenarios: %1, on the Pareto frontier: %2</source>
+        <translation>场景：%1，位于帕累托前沿：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Radar chart</source>
+        <translation>雷达图</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>%1, day %2</source>
+        <translation>%1，第 %2 天</translation>
+    </message>
+    <message>
+        <source>%1, day %2, %3 prepared</source>
+        <translation>%1，第 %2 天，已准备 %3</translation>
+    </message>
+    <message>
+        <source>No plan</source>
+        <translation>无计划</translation>
+    </message>
+    <message>
+        <source>%1 rounds, decision on %2</source>
+        <translation>%1 轮，%2 作出决定</translation>
+    </message>
+</context>
+<context>
     <name>debrief::studio::AnalysesBucketModel</name>
     <message>
         <source>GPUs %1</source>
@@ -2755,6 +2886,10 @@ Scores not submitted are drafts: the committee leaves them out.</source>
         <source>Nothing to compare yet: agreement needs submitted scores from at least two interviewers.</source>
         <translation>暂无可比较的内容：至少需要两位面试官提交评分才能判断是否一致。</translation>
     </message>
+    <message>
+        <source>Committee details</source>
+        <translation>委员会详情</translation>
+    </message>
 </context>
 <context>
     <name>debrief::studio::ComparisonModel</name>
@@ -3037,6 +3172,10 @@ Scores not submitted are drafts: the committee leaves them out.</source>
     <message>
         <source>Debrief</source>
         <translation>复盘</translation>
+    </message>
+    <message>
+        <source>Debrief details</source>
+        <translation>复盘详情</translation>
     </message>
 </context>
 <context>
@@ -3332,6 +3471,10 @@ Estimated cost: %2</source>
         <source>Product Design Round</source>
         <translation>产品设计轮</translation>
     </message>
+    <message>
+        <source>Calculator, answer and scores</source>
+        <translation>计算器、回答和评分</translation>
+    </message>
 </context>
 <context>
     <name>debrief::studio::DeviceReplayPanel</name>
@@ -3458,6 +3601,18 @@ Estimated cost: %2</source>
     <message>
         <source>jobs per hour</source>
         <translation>每小时作业数</translation>
+    </message>
+    <message>
+        <source>Simulated and measured on the device</source>
+        <translation>模拟值与设备实测值</translation>
+    </message>
+    <message>
+        <source>Queueing delay, simulated and measured</source>
+        <translation>排队延迟，模拟与实测</translation>
+    </message>
+    <message>
+        <source>Throughput, simulated and measured</source>
+        <translation>吞吐量，模拟与实测</translation>
     </message>
 </context>
 <context>
@@ -3675,6 +3830,10 @@ Estimated cost: %2</source>
     <message>
         <source>The draft was not saved: %1</source>
         <translation>草稿未保存：%1</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>你的回答</translation>
     </message>
 </context>
 <context>
@@ -4505,6 +4664,10 @@ Estimated cost: %2</source>
     <message>
         <source>Your scores are reopened: they are drafts again until you submit them</source>
         <translation>您的评分已重新打开：在再次提交前它们又是草稿</translation>
+    </message>
+    <message>
+        <source>Scorer&apos;s panel</source>
+        <translation>评分人面板</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 
 #include <QAbstractAxis>
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QChart>
 #include <QComboBox>
 #include <QImage>
@@ -266,6 +267,20 @@ void TradeoffTest::sweepPagePlotsEveryScenario()
     QSignalSpy requested(&page, &TradeoffPage::scenarioRequested);
     emit page.chartView()->scenarioClicked(0);
     QCOMPARE(requested.count(), 1);
+
+    // A screen reader reads the scatter as a list of its scenarios and can ask for a replay.
+    QAccessibleInterface* chart = QAccessible::queryAccessibleInterface(page.chartView());
+    QCOMPARE(chart->role(), QAccessible::Chart);
+    QCOMPARE(chart->childCount(), 16);
+    QCOMPARE(chart->text(QAccessible::Value), QStringLiteral("Scenarios: 16, on the Pareto frontier: %1")
+                                                  .arg(page.pointModel()->frontier().size()));
+    const QStringList tooltip = page.chartView()->describe(0).split(QLatin1Char('\n'));
+    QCOMPARE(chart->child(0)->text(QAccessible::Name), tooltip.at(0));
+    QVERIFY(chart->child(0)->text(QAccessible::Value).startsWith(tooltip.at(1)));
+    const int onFrontier = page.pointModel()->frontier().first();
+    QVERIFY(chart->child(onFrontier)->text(QAccessible::Value).endsWith(QStringLiteral(", on the Pareto frontier")));
+    chart->child(onFrontier)->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+    QCOMPARE(requested.count(), 2);
 
     QTemporaryDir dir;
     QVERIFY(page.exportChart(dir.filePath(QStringLiteral("tradeoffs.png"))));

@@ -230,6 +230,7 @@ CommitteePage::CommitteePage(InterviewRecords& records, QWidget* parent)
 
 void CommitteePage::retranslate()
 {
+    m_details->setAccessibleName(tr("Committee details"));
     m_importAction->setText(tr("&Import scorecards..."));
     m_importAction->setToolTip(tr("Import interviewers' scorecard files (.json) into this session's committee; "
                                   "you can also drop them on the page"));

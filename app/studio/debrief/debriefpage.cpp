@@ -175,6 +175,7 @@ void DebriefPage::retranslate()
     m_sessionLabel->setText(tr("Session:"));
     m_viewingAsLabel->setText(tr("&Viewing as:"));
     m_viewer->setAccessibleName(tr("Viewing as"));
+    m_details->setAccessibleName(tr("Debrief details"));
     m_rounds->setAccessibleName(tr("Scores per round"));
     m_splits->setAccessibleName(tr("Agreement per answer"));
     for (QAbstractButton* option : m_recommendation->buttons())

@@ -275,6 +275,7 @@ DesignRoundPage::DesignRoundPage(InterviewRecords& records, QWidget* parent)
     rightLayout->addWidget(m_answerBox, 1);
     rightLayout->addWidget(m_scoresBox);
     auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("answerScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);  // the panel wraps to its width instead
@@ -337,6 +338,8 @@ void DesignRoundPage::retranslate()
     m_picker->setAccessibleName(QCoreApplication::translate("debrief::studio::SessionPicker", "Session"));
     m_picker->reload();
     m_scenarioLabel->setText(tr("S&cenario:"));
+    if (auto* scroll = findChild<QScrollArea*>(QStringLiteral("answerScroll")))
+        scroll->setAccessibleName(tr("Calculator, answer and scores"));
     m_scenarioBox->setPlaceholderText(tr("Choose a scenario"));
     m_table->setAccessibleName(tr("Feature requests"));
     const QStringList headers{tr("Request"),    tr("KPI"),      tr("Impact"),

@@ -1,5 +1,7 @@
 #include "impactcostchartview.h"
 
+#include "widgets/accessibility.h"
+
 #include <QChart>
 #include <QEvent>
 #include <QScatterSeries>
@@ -12,6 +14,7 @@ namespace debrief::studio {
 ImpactCostChartView::ImpactCostChartView(QWidget* parent)
     : QChartView(new QChart, parent), m_x(new QValueAxis), m_y(new QValueAxis)
 {
+    Accessibility::install();  // before anything asks for the interface
     // Built with its chart: QChartView(parent) would make a default one that setChart() leaks.
     QChart* chart = this->chart();
     chart->setAnimationOptions(QChart::NoAnimation);

@@ -55,6 +55,7 @@ void DrillsPage::retranslate()
 {
     m_progress->setAccessibleName(tr("Progress through today's drills"));
     m_answerCaption->setText(tr("Your &answer:"));
+    m_answer->textEdit()->setAccessibleName(tr("Your answer"));  // the caption's buddy lives in another parent
     m_answer->setPlaceholderText(
         tr("Answer as you would in the interview; the coach marks numbers, KPIs, teams, proposals and mistakes."));
     m_showAnswer->setText(tr("&Show answer"));

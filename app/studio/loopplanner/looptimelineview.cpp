@@ -2,6 +2,8 @@
 
 #include "interview/rubric.h"
 
+#include "widgets/accessibility.h"
+
 #include <QEvent>
 #include <QLocale>
 #include <QPainter>
@@ -20,6 +22,7 @@ constexpr int kSideMargin = 70;  // room for the first and last labels, centred 
 
 LoopTimelineView::LoopTimelineView(QWidget* parent) : QWidget(parent)
 {
+    Accessibility::install();  // before anything asks for the interface
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setAccessibleName(tr("Loop timeline"));
 }

@@ -1,6 +1,7 @@
 #include "matrixcellbutton.h"
 
 #include "matrixcolors.h"
+#include "widgets/accessibility.h"
 
 #include <QEvent>
 #include <QPainter>
@@ -26,8 +27,11 @@ void MatrixCellButton::setDescriptor(const QString& title, const QString& descri
 
 void MatrixCellButton::setMarks(bool self, bool interviewer)
 {
+    const bool wasChecked = m_self || m_interviewer;
     m_self = self;
     m_interviewer = interviewer;
+    if (wasChecked != (self || interviewer))
+        Accessibility::checkedChanged(this);
     updateAccessibleTexts();
     update();
 }

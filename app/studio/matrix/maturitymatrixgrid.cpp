@@ -1,6 +1,7 @@
 #include "maturitymatrixgrid.h"
 
 #include "matrixcellbutton.h"
+#include "widgets/accessibility.h"
 
 #include <QGridLayout>
 #include <QKeyEvent>
@@ -12,6 +13,7 @@ namespace debrief::studio {
 
 MaturityMatrixGrid::MaturityMatrixGrid(QWidget* parent) : QWidget(parent)
 {
+    Accessibility::install();  // before anything asks for the interface
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
@@ -109,6 +111,16 @@ bool MaturityMatrixGrid::eventFilter(QObject* watched, QEvent* event)
     }
     m_cells.at(toRow * interview::kMatrixMaxLevel + toColumn)->setFocus(Qt::TabFocusReason);
     return true;
+}
+
+QLabel* MaturityMatrixGrid::levelHeader(int level) const
+{
+    return m_levelHeaders.value(level - interview::kMatrixMinLevel);
+}
+
+QLabel* MaturityMatrixGrid::dimensionLabel(interview::MatrixDimension dimension) const
+{
+    return findChild<QLabel*>(QStringLiteral("dimension-") + key(dimension));
 }
 
 MatrixCellButton* MaturityMatrixGrid::cell(interview::MatrixDimension dimension, int level) const

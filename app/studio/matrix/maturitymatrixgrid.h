@@ -23,6 +23,9 @@ public:
     void setText(const interview::MaturityMatrixText& text);
     void setLevels(const interview::MatrixLevels& levels);
     MatrixCellButton* cell(interview::MatrixDimension dimension, int level) const;
+    QLabel* levelHeader(int level) const;  // above the level's column
+    QLabel* dimensionLabel(interview::MatrixDimension dimension) const;  // left of the dimension's row
+    QList<MatrixCellButton*> cells() const { return m_cells; }  // row-major: dimension, then level
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -208,6 +208,7 @@ void LiveSessionPage::buildUi()
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     auto* scroll = new QScrollArea(right);
+    scroll->setObjectName(QStringLiteral("scorerScroll"));
     rightLayout->addWidget(scroll, 1);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -437,6 +438,8 @@ void LiveSessionPage::retranslate()
     m_followUpsCaption->setText(tr("Follow-ups"));
     m_answerCaption->setText(tr("Candidate's &answer"));
     m_answer->textEdit()->setAccessibleName(tr("Candidate's answer"));
+    if (auto* scroll = findChild<QScrollArea*>(QStringLiteral("scorerScroll")))
+        scroll->setAccessibleName(tr("Scorer's panel"));
     m_answer->setPlaceholderText(tr("Type the answer; the coach marks numbers, KPIs, teams, proposals and mistakes."));
     m_examplesBox->setTitle(tr("Example answers at four levels"));
     m_examples->setAccessibleName(tr("Example answers"));

@@ -265,10 +265,13 @@ void DeviceReplayPanel::retranslate()
     m_run->setToolTip(tr("Replay the trace with the chosen policy (Ctrl+Shift+G)"));
     m_runAction->setText(m_run->text());
     m_table->setHorizontalHeaderLabels({tr("Simulated"), tr("Measured on the device")});
+    m_table->setAccessibleName(tr("Simulated and measured on the device"));
     m_table->setVerticalHeaderLabels(
         {tr("Mean queueing delay"), tr("p95 queueing delay"), tr("Throughput"), tr("Jobs")});
     m_queueing->setAxisTitles(QString(), tr("hours"));
     m_throughput->setAxisTitles(QString(), tr("jobs per hour"));
+    m_queueing->setAccessibleName(tr("Queueing delay, simulated and measured"));
+    m_throughput->setAccessibleName(tr("Throughput, simulated and measured"));
     m_policyLabel->setText(tr("&Policy:"));
     m_compressionLabel->setText(tr("&Time compression:"));
     if (m_statusText)

@@ -564,6 +564,13 @@ void TraceLabPage::retranslate()
                           tr("JCT and slowdown CDFs, waiting and preempted time, fairness, delays by job size and run time"));
     m_tabs->setTabText(m_tabs->indexOf(m_deviceTab), tr("On the GPU"));
     m_tabs->setTabText(m_tabs->indexOf(m_sharingTab), tr("Sharing"));
+    // A tab's scroll area takes the focus: a screen reader names it by its tab.
+    for (QTabWidget* tabs : {m_traceTabs, m_tabs}) {
+        for (int i = 0; i < tabs->count(); ++i) {
+            if (qobject_cast<QScrollArea*>(tabs->widget(i)))
+                tabs->widget(i)->setAccessibleName(tabs->tabText(i).remove(QLatin1Char('&')));
+        }
+    }
     m_resultsBox->setTitle(tr("Policies"));
     m_issuesBox->setTitle(tr("Import problems"));
 

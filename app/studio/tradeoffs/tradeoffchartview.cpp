@@ -3,6 +3,7 @@
 #include "displayformat.h"
 #include "tracelab/livereplaycharts.h"
 #include "tradeoffpointmodel.h"
+#include "widgets/accessibility.h"
 
 #include <QChart>
 #include <QCursor>
@@ -23,6 +24,7 @@ TradeoffChartView::TradeoffChartView(TradeoffPointModel* model, QWidget* parent)
     : QChartView(new QChart, parent), m_model(model), m_frontier(new QLineSeries), m_frontierRings(new QScatterSeries),
       m_xAxis(new QValueAxis), m_yAxis(new QValueAxis)
 {
+    Accessibility::install();  // before anything asks for the interface
     // Built with its chart: QChartView(parent) would make a default one that setChart() leaks.
     QChart* chart = this->chart();
     chart->setAnimationOptions(QChart::NoAnimation);

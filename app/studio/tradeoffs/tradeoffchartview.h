@@ -24,6 +24,9 @@ public:
 
     QList<QPointF> frontierLine() const;
     int pointCount() const;
+    TradeoffPointModel* model() const { return m_model; }
+    // A point's scenario, cost, delay and throughput, as its tooltip says it (one line each).
+    QString describe(int row) const;
 
 signals:
     void scenarioClicked(int row);  // a row of the model
@@ -34,7 +37,6 @@ protected:
 private:
     void retranslate();
     void rebuild();
-    QString describe(int row) const;
 
     TradeoffPointModel* m_model;
     QList<QScatterSeries*> m_points;  // one per model row, in row order

@@ -1,5 +1,6 @@
 #include "barchartview.h"
 
+#include "accessibility.h"
 #include "chartstyle.h"
 
 #include <QBarCategoryAxis>
@@ -22,6 +23,7 @@ BarChartView::BarChartView(QChart* chart, QWidget* parent)
     : QChartView(chart, parent), m_set(new QBarSet(QString())), m_series(new QBarSeries),
       m_categoryAxis(new QBarCategoryAxis), m_valueAxis(new QCategoryAxis)
 {
+    Accessibility::install();  // before anything asks for the interface
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));

@@ -1,7 +1,12 @@
 #include "depthvisiongridview.h"
 
+#include "accessibility.h"
+
+#include <QAccessible>
 #include <QEvent>
 #include <QFontMetrics>
+#include <QKeyEvent>
+#include <QMouseEvent>
 #include <QPainter>
 
 #include <algorithm>
@@ -11,9 +16,11 @@ namespace debrief::studio {
 
 DepthVisionGridView::DepthVisionGridView(QWidget* parent) : QWidget(parent)
 {
+    Accessibility::install();  // before anything asks for the interface
     for (auto& row : m_cells)
         row.fill(interview::Recommendation::None);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Depth by Vision grid"));
 }
 
@@ -24,6 +31,65 @@ void DepthVisionGridView::changeEvent(QEvent* event)
         update();  // the axis titles are translated as they are painted
     }
     QWidget::changeEvent(event);
+}
+
+interview::Recommendation DepthVisionGridView::verdict(int depth, int vision) const
+{
+    if (depth < 1 || depth > 4 || vision < 1 || vision > 4)
+        return interview::Recommendation::None;
+    return m_cells[depth - 1][vision - 1];
+}
+
+void DepthVisionGridView::setCurrentCell(int depth, int vision)
+{
+    depth = std::clamp(depth, 1, 4);
+    vision = std::clamp(vision, 1, 4);
+    if (depth == m_currentDepth && vision == m_currentVision)
+        return;
+    m_currentDepth = depth;
+    m_currentVision = vision;
+    update();
+    Accessibility::currentCellChanged(this, (4 - depth) * 4 + (vision - 1));
+    emit currentCellChanged(depth, vision);
+}
+
+QRectF DepthVisionGridView::cellRect(int depth, int vision) const
+{
+    const QFontMetrics metrics(font());
+    const qreal legendHeight = metrics.height() + 8.0;
+    const qreal left = metrics.height() * 2.0 + 8.0;
+    const qreal bottom = metrics.height() * 2.0 + 8.0 + legendHeight;
+    const qreal size = std::max(40.0, std::min(width() - left - 8.0, height() - bottom - 8.0));
+    const qreal cell = size / 4.0;
+    return QRectF(left + (vision - 1) * cell, 8.0 + (4 - depth) * cell, cell, cell);
+}
+
+void DepthVisionGridView::mousePressEvent(QMouseEvent* event)
+{
+    for (int depth = 1; depth <= 4; ++depth) {
+        for (int vision = 1; vision <= 4; ++vision) {
+            if (cellRect(depth, vision).contains(event->position())) {
+                setFocus(Qt::MouseFocusReason);
+                setCurrentCell(depth, vision);
+                return;
+            }
+        }
+    }
+    QWidget::mousePressEvent(event);
+}
+
+void DepthVisionGridView::keyPressEvent(QKeyEvent* event)
+{
+    const int depth = m_currentDepth == 0 ? 1 : m_currentDepth;
+    const int vision = m_currentVision == 0 ? 1 : m_currentVision;
+    const bool first = m_currentDepth == 0;
+    switch (event->key()) {
+    case Qt::Key_Up: setCurrentCell(first ? depth : depth + 1, vision); break;
+    case Qt::Key_Down: setCurrentCell(first ? depth : depth - 1, vision); break;
+    case Qt::Key_Left: setCurrentCell(depth, first ? vision : vision - 1); break;
+    case Qt::Key_Right: setCurrentCell(depth, first ? vision : vision + 1); break;
+    default: QWidget::keyPressEvent(event); return;
+    }
 }
 
 void DepthVisionGridView::setCells(const interview::VerdictCells& cells)
@@ -57,14 +123,10 @@ void DepthVisionGridView::paintEvent(QPaintEvent*)
     painter.fillRect(rect(), palette().base());
     const QFontMetrics metrics(font());
     const qreal legendHeight = metrics.height() + 8.0;
-    const qreal left = metrics.height() * 2.0 + 8.0;
-    const qreal bottom = metrics.height() * 2.0 + 8.0 + legendHeight;
-    const qreal size = std::max(40.0, std::min(width() - left - 8.0, height() - bottom - 8.0));
-    const QRectF grid(left, 8.0, size, size);
+    const QRectF grid = cellRect(4, 1).united(cellRect(1, 4));  // Depth up, Vision to the right
+    const qreal left = grid.left();
+    const qreal size = grid.width();
     const qreal cell = size / 4.0;
-    const auto cellRect = [&](int depth, int vision) {  // Depth up, Vision to the right
-        return QRectF(grid.left() + (vision - 1) * cell, grid.top() + (4 - depth) * cell, cell, cell);
-    };
 
     QFont small = font();
     small.setPointSizeF(font().pointSizeF() * 0.85);
@@ -123,6 +185,12 @@ void DepthVisionGridView::paintEvent(QPaintEvent*)
         painter.setFont(small);
         painter.setPen(palette().color(QPalette::Text));
         painter.drawText(centre + QPointF(radius + 2, metrics.ascent() / 3.0), p.label);
+    }
+
+    if (hasFocus() && m_currentDepth > 0) {  // the current cell, for the keyboard
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 3.0));
+        painter.drawRect(cellRect(m_currentDepth, m_currentVision).adjusted(1.5, 1.5, -1.5, -1.5));
     }
 
     // Legend: one swatch per interviewer.

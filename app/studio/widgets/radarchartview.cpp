@@ -1,5 +1,7 @@
 #include "radarchartview.h"
 
+#include "accessibility.h"
+
 #include <QFontMetrics>
 #include <QPainter>
 #include <QPainterPath>
@@ -12,6 +14,7 @@ namespace debrief::studio {
 
 RadarChartView::RadarChartView(QWidget* parent) : QWidget(parent)
 {
+    Accessibility::install();  // before anything asks for the interface
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
 

@@ -1,5 +1,6 @@
 #include "timeserieschartview.h"
 
+#include "accessibility.h"
 #include "displayformat.h"
 #include "minmaxdownsampler.h"
 
@@ -43,6 +44,7 @@ TimeSeriesChartView::TimeSeriesChartView(QWidget* parent) : TimeSeriesChartView(
 TimeSeriesChartView::TimeSeriesChartView(QChart* chart, QWidget* parent)
     : QChartView(chart, parent), m_cursor(new QLineSeries), m_xAxis(new QCategoryAxis), m_yAxis(new QCategoryAxis)
 {
+    Accessibility::install();  // before anything asks for the interface
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(2, 2, 2, 2));
     chart->setBackgroundRoundness(0);
@@ -275,6 +277,21 @@ void TimeSeriesChartView::updateCursor()
     }
     const qreal x = m_logX ? std::log10(std::max(*m_cursorX, m_logXFloor)) : *m_cursorX;
     m_cursor->replace(QList<QPointF>{{x, m_yAxis->min()}, {x, m_yAxis->max()}});
+}
+
+QString TimeSeriesChartView::lineName(int line) const
+{
+    return line >= 0 && line < m_lines.size() ? m_lines[line]->name() : QString();
+}
+
+QString TimeSeriesChartView::xText(qreal x) const
+{
+    return valueText(x, m_xUnit);
+}
+
+QString TimeSeriesChartView::yText(qreal y) const
+{
+    return valueText(y, m_yUnit);
 }
 
 QList<QPointF> TimeSeriesChartView::shownPoints(int line) const

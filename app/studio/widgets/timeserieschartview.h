@@ -61,6 +61,9 @@ public:
     void setYTickCount(int count);  // 4 by default; a 0..5 score scale reads best with 6
 
     int lineCount() const { return int(m_lines.size()); }
+    QString lineName(int line) const;
+    QString xText(qreal x) const;  // a value as the tooltip says it: in the axis' unit
+    QString yText(qreal y) const;
     QList<QPointF> shownPoints(int line) const;  // after downsampling, as drawn
     int pointBudget() const;                     // points per line a frame may draw (2 per pixel)
 
