@@ -2335,6 +2335,10 @@ Verlangsamung p95</translation>
         <source>Log scale for &amp;JCT and slowdown</source>
         <translation>Logarithmische Skala für &amp;JCT und Verlangsamung</translation>
     </message>
+    <message>
+        <source>Analyses</source>
+        <translation>Analysen</translation>
+    </message>
 </context>
 <context>
     <name>debrief::studio::AnalysisListDialog</name>
@@ -6244,6 +6248,14 @@ Geschätzte Kosten: %2</translation>
     <message>
         <source>Use as e&amp;vidence</source>
         <translation>Als &amp;Beleg verwenden</translation>
+    </message>
+    <message>
+        <source>Allocation and fragmentation at 100 % and 130 % arrived</source>
+        <translation>Zuteilung und Fragmentierung bei 100 % und 130 % eingetroffener Last</translation>
+    </message>
+    <message>
+        <source>Rounded up against shared: GPU-hours, utilisation and cost</source>
+        <translation>Aufgerundet gegen geteilt: GPU-Stunden, Auslastung und Kosten</translation>
     </message>
 </context>
 <context>

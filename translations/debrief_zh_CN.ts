@@ -2320,6 +2320,10 @@ slowdown p95</source>
         <source>Log scale for &amp;JCT and slowdown</source>
         <translation>对 JCT 和减速比使用对数刻度(&amp;J)</translation>
     </message>
+    <message>
+        <source>Analyses</source>
+        <translation>分析</translation>
+    </message>
 </context>
 <context>
     <name>debrief::studio::AnalysisListDialog</name>
@@ -6217,6 +6221,14 @@ Estimated cost: %2</source>
     <message>
         <source>Use as e&amp;vidence</source>
         <translation>用作证据(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Allocation and fragmentation at 100 % and 130 % arrived</source>
+        <translation>到达负载为 100 % 和 130 % 时的分配率与碎片率</translation>
+    </message>
+    <message>
+        <source>Rounded up against shared: GPU-hours, utilisation and cost</source>
+        <translation>向上取整与共享对比：GPU 小时、利用率和成本</translation>
     </message>
 </context>
 <context>

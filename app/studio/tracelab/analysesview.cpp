@@ -82,6 +82,7 @@ AnalysesView::AnalysesView(QWidget* parent)
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     auto* scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto* content = new QWidget(scroll);
@@ -188,6 +189,7 @@ void AnalysesView::redraw()
 
 void AnalysesView::retranslate()
 {
+    m_scroll->setAccessibleName(tr("Analyses"));
     m_note->setText(tr("Replay the trace to see its analyses: JCT and slowdown CDFs, waiting and preempted time, "
                        "fairness, and delays by job size and run time. A saved analysis does not keep them."));
     m_jct->setTitle(tr("JCT CDF (share of jobs)"));

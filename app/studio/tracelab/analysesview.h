@@ -7,6 +7,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QScrollArea;
 class QTableView;
 
 namespace debrief::studio {
@@ -50,6 +51,7 @@ private:
 
     PolicyAnalysesList m_analyses;
     QLabel* m_note;
+    QScrollArea* m_scroll = nullptr;  // the whole tab scrolls; named for a screen reader
     TimeSeriesChartView* m_jct;
     TimeSeriesChartView* m_slowdown;
     QCheckBox* m_log;

@@ -400,6 +400,8 @@ void SharingPanel::retranslate()
 {
     m_studyBox->setTitle(tr("Allocation and fragmentation against arrived workload (the openb study)"));
     m_costBox->setTitle(tr("Time replay on the node list: rounded up against shared"));
+    m_curveView->setAccessibleName(tr("Allocation and fragmentation at 100 % and 130 % arrived"));
+    m_costView->setAccessibleName(tr("Rounded up against shared: GPU-hours, utilisation and cost"));
     m_nodeListTitle->setText(tr("Node list:"));
     m_chooseNodes->setText(tr("C&hoose node list..."));
     m_bundledNodes->setText(tr("openb nodes"));
