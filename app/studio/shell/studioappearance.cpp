@@ -2,10 +2,14 @@
 
 #include <QApplication>
 #include <QFont>
+#include <QPainter>
 #include <QPalette>
+#include <QProxyStyle>
 #include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleOption>
+#include <QWidget>
 
 namespace debrief::studio {
 
@@ -34,6 +38,64 @@ QPalette darkPalette()
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x84));
     return p;
 }
+
+QColor mix(const QColor& from, const QColor& to, double share)
+{
+    return QColor::fromRgbF(float(from.redF() + (to.redF() - from.redF()) * share),
+                            float(from.greenF() + (to.greenF() - from.greenF()) * share),
+                            float(from.blueF() + (to.blueF() - from.blueF()) * share));
+}
+
+// The application's style (Fusion or the system's) with what a theme needs on top: check boxes and
+// radio buttons framed in a colour between Base and Text (Fusion darkens the window colour, which
+// vanishes on a dark window) and a 2 px focus ring in the Highlight colour for keyboard focus.
+class StudioStyle : public QProxyStyle {
+public:
+    explicit StudioStyle(QStyle* base) : QProxyStyle(base) {}
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter,
+                       const QWidget* widget) const override
+    {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        const bool keyboardFocus = (option->state & State_HasFocus) && (option->state & State_KeyboardFocusChange);
+        switch (element) {
+        case PE_IndicatorCheckBox:
+        case PE_IndicatorRadioButton: {
+            painter->save();
+            painter->setRenderHint(QPainter::Antialiasing);
+            const QColor frame = keyboardFocus ? option->palette.color(QPalette::Highlight)
+                                               : mix(option->palette.color(QPalette::Base),
+                                                     option->palette.color(QPalette::Text), 0.5);
+            painter->setPen(QPen(frame, keyboardFocus ? 2.0 : 1.2));
+            painter->setBrush(Qt::NoBrush);
+            const QRectF box = QRectF(option->rect).adjusted(0.6, 0.6, -0.6, -0.6);
+            if (element == PE_IndicatorCheckBox)
+                painter->drawRoundedRect(box, 2.0, 2.0);
+            else
+                painter->drawEllipse(box);
+            painter->restore();
+            break;
+        }
+        case PE_FrameFocusRect:
+        case PE_PanelButtonCommand:
+            if (keyboardFocus || (element == PE_FrameFocusRect && (option->state & State_KeyboardFocusChange)))
+                drawFocusRing(option, painter);
+            break;
+        default: break;
+        }
+    }
+
+private:
+    static void drawFocusRing(const QStyleOption* option, QPainter* painter)
+    {
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QPen(option->palette.color(QPalette::Highlight), 2.0));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(QRectF(option->rect).adjusted(1.0, 1.0, -1.0, -1.0), 2.0, 2.0);
+        painter->restore();
+    }
+};
 
 }  // namespace
 
@@ -71,14 +133,29 @@ void StudioAppearance::apply() const
     auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());
     if (!app)
         return;
-    // The system font is remembered before the first change, so "0" can go back to it.
+    // The system's font and style are remembered before the first change, so "0" and System can go
+    // back to them.
     static const QFont systemFont = QApplication::font();
-    if (theme == Theme::System) {
-        QApplication::setPalette(QApplication::style()->standardPalette());
-    } else {
-        if (QStyle* fusion = QStyleFactory::create(QStringLiteral("Fusion")))
-            QApplication::setStyle(fusion);
-        QApplication::setPalette(theme == Theme::Dark ? darkPalette() : QApplication::style()->standardPalette());
+    static const QString systemStyle = QApplication::style()->name();
+    QStyle* base = QStyleFactory::create(theme == Theme::System ? systemStyle : QStringLiteral("Fusion"));
+    if (!base)
+        base = QStyleFactory::create(QStringLiteral("Fusion"));
+    QApplication::setStyle(new StudioStyle(base));
+    // A palette with no roles set follows the system's (and its later changes); Light and Dark set
+    // every role.
+    QApplication::setPalette(theme == Theme::System ? QPalette()
+                             : theme == Theme::Dark ? darkPalette()
+                                                    : QApplication::style()->standardPalette());
+    // A widget with a style sheet had the palette of its last polish fixed on it (QStyleSheetStyle
+    // sets it): it gets the application's again and is polished anew, or it would keep the old
+    // theme's colours (the Depth and Vision buttons stayed dark after a switch back to Light).
+    for (QWidget* widget : QApplication::allWidgets()) {
+        if (widget->styleSheet().isEmpty())
+            continue;
+        widget->setPalette(QPalette());
+        widget->style()->unpolish(widget);
+        widget->style()->polish(widget);
+        widget->update();
     }
     QFont font = systemFont;
     if (fontPointSize > 0)

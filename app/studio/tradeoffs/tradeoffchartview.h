@@ -34,6 +34,7 @@ protected:
 private:
     void retranslate();
     void rebuild();
+    void restyle();  // the palette's look (ChartStyle): chart, frontier, the policies' colours
     QString describe(int row) const;
 
     TradeoffPointModel* m_model;
