@@ -21,6 +21,10 @@
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
+#include <QStyle>
+#include <QStyleOptionButton>
+#include <QVBoxLayout>
 #include <QImage>
 #include <QPushButton>
 #include <QSettings>
@@ -73,6 +77,8 @@ private slots:
     void everyPageFollowsTheTheme_data();
     void everyPageFollowsTheTheme();
     void darkToLightLeavesNothingDark();
+    void focusRingAndCheckBoxesAreVisible_data();
+    void focusRingAndCheckBoxesAreVisible();
 
 private:
     // A window on a database with the demo candidate, a live session at its demo state and the
@@ -240,6 +246,62 @@ void ThemeTest::darkToLightLeavesNothingDark()
                 QVERIFY2(face.lightness() > 180, qPrintable(button->objectName() + QStringLiteral(" ") + face.name()));
         }
     }
+}
+
+void ThemeTest::focusRingAndCheckBoxesAreVisible_data()
+{
+    everyPageFollowsTheTheme_data();
+}
+
+// Keyboard focus shows a ring in the Highlight colour, and an unticked check box's frame stands out
+// from the window in both themes (Fusion's own frame is the window colour darkened: invisible on dark).
+void ThemeTest::focusRingAndCheckBoxesAreVisible()
+{
+    QFETCH(int, theme);
+    applyTheme(Theme(theme));
+    QWidget window;
+    auto* layout = new QVBoxLayout(&window);
+    auto* button = new QPushButton(QStringLiteral("Submit"), &window);
+    auto* box = new QCheckBox(QStringLiteral("Quantified the expected gain"), &window);
+    auto* other = new QCheckBox(QStringLiteral("Named the teams"), &window);
+    layout->addWidget(button);
+    layout->addWidget(box);
+    layout->addWidget(other);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    const QColor highlight = QApplication::palette().color(QPalette::Highlight);
+    const auto highlighted = [&](QWidget* widget) {
+        const QImage image = widget->grab().toImage();
+        int count = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                count += near(QColor(image.pixel(x, y)), highlight, 12) ? 1 : 0;
+        }
+        return count;
+    };
+    button->setFocus();  // as a click would: no ring yet
+    QCOMPARE(highlighted(button), 0);
+    // Tab moves on to the check box, Shift+Tab back: keyboard focus, which draws the ring.
+    QTest::keyClick(button, Qt::Key_Tab);
+    QVERIFY(box->hasFocus());
+    QVERIFY2(highlighted(box) > 40, qPrintable(QString::number(highlighted(box))));
+    QTest::keyClick(box, Qt::Key_Backtab, Qt::ShiftModifier);
+    QVERIFY(button->hasFocus());
+    // A ring: at least the length of the button's sides, twice over.
+    QVERIFY2(highlighted(button) > button->width() + button->height(), qPrintable(QString::number(highlighted(button))));
+
+    // The unticked box without focus: its indicator's frame differs clearly from the window behind it.
+    QStyleOptionButton option;
+    option.initFrom(other);
+    const QRect indicator = other->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, other);
+    const QImage image = other->grab().toImage();
+    const QColor window_ = QApplication::palette().color(QPalette::Window);
+    int strongest = 0;
+    for (int x = indicator.left(); x <= indicator.right(); ++x)
+        strongest = std::max(strongest, std::abs(QColor(image.pixel(x, indicator.center().y())).lightness() -
+                                                 window_.lightness()));
+    QVERIFY2(strongest > 60, qPrintable(QString::number(strongest)));
 }
 
 QTEST_MAIN(ThemeTest)

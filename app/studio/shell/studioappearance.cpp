@@ -48,7 +48,8 @@ QColor mix(const QColor& from, const QColor& to, double share)
 
 // The application's style (Fusion or the system's) with what a theme needs on top: check boxes and
 // radio buttons framed in a colour between Base and Text (Fusion darkens the window colour, which
-// vanishes on a dark window) and a 2 px focus ring in the Highlight colour for keyboard focus.
+// vanishes on a dark window), entry fields and spin boxes framed so on a dark window, and a 2 px
+// focus ring in the Highlight colour for keyboard focus.
 class StudioStyle : public QProxyStyle {
 public:
     explicit StudioStyle(QStyle* base) : QProxyStyle(base) {}
@@ -76,6 +77,10 @@ public:
             painter->restore();
             break;
         }
+        case PE_FrameLineEdit:
+            if (isDark(option->palette) && !keyboardFocus)
+                drawFrame(option->rect, option->palette, painter);
+            break;
         case PE_FrameFocusRect:
         case PE_PanelButtonCommand:
             if (keyboardFocus || (element == PE_FrameFocusRect && (option->state & State_KeyboardFocusChange)))
@@ -85,7 +90,32 @@ public:
         }
     }
 
+    void drawComplexControl(ComplexControl control, const QStyleOptionComplex* option, QPainter* painter,
+                            const QWidget* widget) const override
+    {
+        QProxyStyle::drawComplexControl(control, option, painter, widget);
+        // Fusion frames a spin box in the window colour darkened, which a dark window swallows.
+        if (control == CC_SpinBox && isDark(option->palette) && !(option->state & State_HasFocus)) {
+            const auto* spin = qstyleoption_cast<const QStyleOptionSpinBox*>(option);
+            if (spin && spin->frame)
+                drawFrame(option->rect, option->palette, painter);
+        }
+    }
+
 private:
+    static bool isDark(const QPalette& palette) { return palette.color(QPalette::Window).lightness() < 128; }
+
+    // The frame of an entry field on a dark window: between Base and Text, where Fusion's vanishes.
+    static void drawFrame(const QRect& rect, const QPalette& palette, QPainter* painter)
+    {
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QPen(mix(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.3), 1.0));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 2.0, 2.0);
+        painter->restore();
+    }
+
     static void drawFocusRing(const QStyleOption* option, QPainter* painter)
     {
         painter->save();

@@ -95,6 +95,11 @@ QColor ChartStyle::axisColor(const QPalette& palette)
     return mix(background(palette), text(palette), 0.5);
 }
 
+QColor ChartStyle::areaFill(const QColor& lightFill, const QPalette& palette)
+{
+    return isDark(palette) ? mix(lightFill, background(palette), 0.62) : lightFill;
+}
+
 QPalette ChartStyle::printPalette()
 {
     QPalette p(QColor(0xef, 0xef, 0xef));  // derives the other roles from a light window

@@ -39,6 +39,9 @@ public:
     static QColor text(const QPalette& palette);        // titles, tick and value labels: Text
     static QColor gridColor(const QPalette& palette);   // faint, between background and text
     static QColor axisColor(const QPalette& palette);   // the axis lines, stronger than the grid
+    // A light (pastel) area fill as it stands on `palette`'s background: as it is on a light one,
+    // dimmed toward the background on a dark one, so text in the palette's Text colour reads on it.
+    static QColor areaFill(const QColor& lightFill, const QPalette& palette);
     // The light palette exported charts are drawn in, whatever the theme on screen.
     static QPalette printPalette();
     // Background, title, legend, axes (labels, titles, lines, grid) of `chart` in `palette`'s look;
