@@ -25,7 +25,9 @@
 #include <QStyle>
 #include <QStyleOptionButton>
 #include <QVBoxLayout>
+#include <QIcon>
 #include <QImage>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -176,6 +178,27 @@ void ThemeTest::checkEveryPage(MainWindow& window)
                      qPrintable(where(cell, page) + QStringLiteral(" ") + inside.name()));
         }
     }
+    // The page list's icons stand out from the list (Fusion's black play glyph turns light on dark).
+    const auto* list = window.findChild<QListWidget*>();
+    QVERIFY(list);
+    int icons = 0;
+    for (int row = 0; row < list->count(); ++row) {
+        const QIcon icon = list->item(row)->icon();
+        if (icon.isNull())
+            continue;
+        ++icons;
+        const QImage image = icon.pixmap(16).toImage().convertToFormat(QImage::Format_ARGB32);
+        int strongest = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor pixel = image.pixelColor(x, y);
+                if (pixel.alpha() > 200)
+                    strongest = std::max(strongest, std::abs(pixel.lightness() - list->palette().color(QPalette::Base).lightness()));
+            }
+        }
+        QVERIFY2(strongest > 80, qPrintable(list->item(row)->text()));
+    }
+    QCOMPARE(icons, int(window.pages().size()));
     // What was checked: the Trace Lab's, Debrief's and the other pages' charts, the radars and grids.
     QVERIFY2(charts >= 8, qPrintable(QString::number(charts)));
     QVERIFY2(painted >= 2, qPrintable(QString::number(painted)));

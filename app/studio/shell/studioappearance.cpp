@@ -2,6 +2,9 @@
 
 #include <QApplication>
 #include <QFont>
+#include <QIcon>
+#include <QImage>
+#include <QPixmap>
 #include <QPainter>
 #include <QPalette>
 #include <QProxyStyle>
@@ -88,6 +91,37 @@ public:
             break;
         default: break;
         }
+    }
+
+    // A glyph drawn in black on a transparent ground (Fusion's media icons) vanishes on a dark
+    // window: there it is drawn in the text colour. Coloured icons stay as they are.
+    QIcon standardIcon(StandardPixmap icon, const QStyleOption* option, const QWidget* widget) const override
+    {
+        const QIcon original = QProxyStyle::standardIcon(icon, option, widget);
+        const QPalette palette = option ? option->palette : widget ? widget->palette() : QApplication::palette();
+        if (!isDark(palette) || original.isNull())
+            return original;
+        QIcon light;
+        for (const QSize& size : original.availableSizes()) {
+            QImage image = original.pixmap(size).toImage().convertToFormat(QImage::Format_ARGB32);
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    const QColor pixel = image.pixelColor(x, y);
+                    if (pixel.alpha() > 0 && (pixel.lightness() > 90 || pixel.hslSaturation() > 60))
+                        return original;  // not a dark monochrome glyph
+                }
+            }
+            const QColor text = palette.color(QPalette::Text);
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    QColor pixel = text;
+                    pixel.setAlpha(image.pixelColor(x, y).alpha());
+                    image.setPixelColor(x, y, pixel);
+                }
+            }
+            light.addPixmap(QPixmap::fromImage(image));
+        }
+        return light.isNull() ? original : light;
     }
 
     void drawComplexControl(ComplexControl control, const QStyleOptionComplex* option, QPainter* painter,
