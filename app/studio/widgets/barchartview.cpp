@@ -76,7 +76,8 @@ void BarChartView::fitHeadroom()
     // length plus a gap. max = top / (1 - need / height), at least 0..4 (whole-number ticks).
     const qreal height = chart()->plotArea().height();
     const qreal need = QFontMetricsF(m_set->labelFont()).horizontalAdvance(tallest) + 10.0;
-    qreal max = std::max<qreal>(4.0, top * 1.15);
+    // Before the first layout (no plot yet) 40 % headroom, which fits a label in a typical chart.
+    qreal max = std::max<qreal>(4.0, top * (height > 0.0 ? 1.15 : 1.4));
     if (height > 0.0 && top > 0.0)
         max = std::max(max, height > need * 1.5 ? top * height / (height - need) : top * 3.0);
     if (max <= m_top && max >= m_top * 0.8)
