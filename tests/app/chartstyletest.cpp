@@ -124,6 +124,7 @@ void ChartStyleTest::timeAxisLastLabelStaysInTheView_data()
     QTest::addColumn<int>("width");
     QTest::addColumn<double>("hours");
     QTest::newRow("200 d narrow") << 260 << 4800.0;
+    QTest::newRow("200 d at 1024x700") << 205 << 4800.0;  // a Trace Lab chart in a 1024x700 window
     QTest::newRow("200 d wide") << 520 << 4800.0;
     QTest::newRow("48 h") << 300 << 48.0;
 }

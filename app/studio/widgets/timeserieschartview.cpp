@@ -146,8 +146,12 @@ QStringList TimeSeriesChartView::yLabels() const
 
 void TimeSeriesChartView::relabelX(qreal min, qreal max)
 {
-    // About one tick per 90 px: a narrow chart's labels would be cut to "2..." by Qt Charts.
-    ChartStyle::label(m_xAxis, min, max, m_xUnit, m_logX, std::clamp(width() / 90, 2, 4));
+    // Qt Charts cuts a label to "2..." when it is wider than about half the space between its tick
+    // and the next: as many steps (1 to 4) as leave each label twice its width.
+    const QFontMetricsF metrics(m_xAxis->labelsFont());
+    const qreal widest = metrics.horizontalAdvance(ChartStyle::tickLabel(max, m_xUnit, (max - min) / 2.0)) + 8.0;
+    const qreal plotWidth = chart()->plotArea().width() > 0 ? chart()->plotArea().width() : width() - 60.0;
+    ChartStyle::label(m_xAxis, min, max, m_xUnit, m_logX, std::clamp(int(plotWidth / (2.0 * widest)), 1, 4));
     // The last tick sits on the plot's right edge with its label centred on it: the chart's right
     // margin makes room for the half that passes the edge ("200 d", not "200 c" cut by the view).
     const QStringList labels = m_xAxis->categoriesLabels();
