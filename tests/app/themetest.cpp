@@ -81,6 +81,7 @@ private slots:
     void darkToLightLeavesNothingDark();
     void focusRingAndCheckBoxesAreVisible_data();
     void focusRingAndCheckBoxesAreVisible();
+    void systemFollowsTheSystemPalette();
 
 private:
     // A window on a database with the demo candidate, a live session at its demo state and the
@@ -325,6 +326,20 @@ void ThemeTest::focusRingAndCheckBoxesAreVisible()
         strongest = std::max(strongest, std::abs(QColor(image.pixel(x, indicator.center().y())).lightness() -
                                                  window_.lightness()));
     QVERIFY2(strongest > 60, qPrintable(QString::number(strongest)));
+}
+
+// "Follow the system" sets no colour of its own: the palette is the platform's (here the style's
+// standard one) and is not marked as set, so a later change of the system's palette reaches the studio.
+void ThemeTest::systemFollowsTheSystemPalette()
+{
+    applyTheme(Theme::Dark);
+    QVERIFY(QCoreApplication::testAttribute(Qt::AA_SetPalette));
+    applyTheme(Theme::System);
+    QVERIFY(!QCoreApplication::testAttribute(Qt::AA_SetPalette));
+    QCOMPARE(QApplication::palette().color(QPalette::Window),
+             QApplication::style()->standardPalette().color(QPalette::Window));
+    QCOMPARE(QApplication::palette().color(QPalette::Text),
+             QApplication::style()->standardPalette().color(QPalette::Text));
 }
 
 QTEST_MAIN(ThemeTest)
