@@ -600,6 +600,8 @@ void MainWindow::changeEvent(QEvent* event)
             menu->deleteLater();
         menuBar()->clear();
         createMenus();
+    } else if (event->type() == QEvent::PaletteChange) {
+        fillPageList();  // the style's icons for the new theme (a dark glyph turns light on dark)
     }
     QMainWindow::changeEvent(event);
 }

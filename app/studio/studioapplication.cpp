@@ -27,10 +27,13 @@
 #include <QMessageBox>
 #include <QIcon>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <utility>
 
 namespace debrief::studio {
@@ -94,6 +97,33 @@ bool StudioApplication::prepareDatabase(const QString& path, bool askWhenRefused
     }
 }
 
+void StudioApplication::prepareEnvironment(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char* value = nullptr;
+        if (std::strcmp(argv[i], "--scale") == 0 && i + 1 < argc)
+            value = argv[i + 1];
+        else if (std::strncmp(argv[i], "--scale=", 8) == 0)
+            value = argv[i] + 8;
+        if (value) {
+            // Checked again (with a message) once the command line is parsed; a bad value is not set.
+            bool ok = false;
+            const double factor = QString::fromLocal8Bit(value).toDouble(&ok);
+            if (ok && factor > 0.0)
+                qputenv("QT_SCALE_FACTOR", QByteArray::number(factor));
+        }
+    }
+}
+
+QSize StudioApplication::parseSize(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{2,5})[xX](\\d{2,5})$"));
+    const QRegularExpressionMatch match = pattern.match(text.trimmed());
+    if (!match.hasMatch())
+        return {};
+    return {match.captured(1).toInt(), match.captured(2).toInt()};
+}
+
 namespace {
 
 // The database files as they lie on disk (with a -wal or a hot -journal, which SQLite applies to the
@@ -147,11 +177,56 @@ int StudioApplication::run()
     const QCommandLineOption dbOption(QStringLiteral("db"),
                                       QStringLiteral("Use the database at PATH instead of the default one."),
                                       QStringLiteral("PATH"));
+    const QCommandLineOption themeOption(QStringLiteral("theme"),
+                                         QStringLiteral("Light or dark theme for this run (not saved): light or dark."),
+                                         QStringLiteral("theme"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+                                        QStringLiteral("Window size in logical pixels, e.g. 1024x700."),
+                                        QStringLiteral("WxH"));
+    const QCommandLineOption scaleOption(QStringLiteral("scale"),
+                                         QStringLiteral("Scale factor (QT_SCALE_FACTOR), e.g. 2: a 1024x700 window "
+                                                        "is then drawn with 2048x1400 pixels."),
+                                         QStringLiteral("F"));
     parser.addOption(lang);
     parser.addOption(screenshot);
     parser.addOption(dbOption);
+    parser.addOption(themeOption);
+    parser.addOption(sizeOption);
+    parser.addOption(scaleOption);
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A trace to open instead of the demo."));
     parser.process(*this);  // prints and exits on --help, --version and unknown options
+
+    // --theme, --size and --scale: every combination can be looked at (with --screenshot).
+    StudioAppearance appearance = StudioAppearance::load();
+    if (parser.isSet(themeOption)) {
+        const QString theme = parser.value(themeOption);
+        if (theme == QLatin1String("light")) {
+            appearance.theme = StudioAppearance::Theme::Light;
+        } else if (theme == QLatin1String("dark")) {
+            appearance.theme = StudioAppearance::Theme::Dark;
+        } else {
+            std::fprintf(stderr, "debrief-studio: --theme takes light or dark, not '%s'\n", qPrintable(theme));
+            return 1;
+        }
+    }
+    QSize windowSize;
+    if (parser.isSet(sizeOption)) {
+        windowSize = parseSize(parser.value(sizeOption));
+        if (!windowSize.isValid()) {
+            std::fprintf(stderr, "debrief-studio: --size takes WIDTHxHEIGHT (e.g. 1024x700), not '%s'\n",
+                         qPrintable(parser.value(sizeOption)));
+            return 1;
+        }
+    }
+    if (parser.isSet(scaleOption)) {
+        bool ok = false;
+        const double scale = parser.value(scaleOption).toDouble(&ok);
+        if (!ok || !(scale > 0.0) || scale > 8.0) {
+            std::fprintf(stderr, "debrief-studio: --scale takes a factor such as 1.5 or 2, not '%s'\n",
+                         qPrintable(parser.value(scaleOption)));
+            return 1;
+        }
+    }
 
     // --lang wins over the language chosen in Settings, which wins over the system's.
     const QString requested = parser.isSet(lang) ? parser.value(lang) : LanguageSwitch::saved();
@@ -195,8 +270,10 @@ int StudioApplication::run()
     MainWindow window(nullptr, databasePath);
     if (screenshotDir.isEmpty())
         window.restoreSettings();
-    StudioAppearance::load().apply();
+    appearance.apply();
     window.show();
+    if (windowSize.isValid())
+        window.resize(windowSize);  // logical pixels: at --scale 2 the pictures have twice as many
     auto* liveSession = qobject_cast<LiveSessionPage*>(window.page(QStringLiteral("live-session")));
     if (liveSession && screenshotDir.isEmpty()) {
         // A session the last run did not close is offered for resuming, at its question and clock.

@@ -1,6 +1,7 @@
 #include "impactcostchartview.h"
 
 #include "widgets/accessibility.h"
+#include "widgets/chartstyle.h"
 
 #include <QChart>
 #include <QEvent>
@@ -28,6 +29,19 @@ ImpactCostChartView::ImpactCostChartView(QWidget* parent)
     m_y->setLabelFormat(QStringLiteral("%.0f"));
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(180);
+    restyle();
+}
+
+void ImpactCostChartView::restyle()
+{
+    const QPalette& p = palette();
+    ChartStyle::apply(chart(), p);  // the requests' names beside their points in the text colour
+    setBackgroundBrush(ChartStyle::background(p));
+    for (int i = 0; i < m_series.size(); ++i) {
+        const QColor color = ChartStyle::seriesColor(i, p);
+        m_series[i]->setColor(color);
+        m_series[i]->setBorderColor(color);
+    }
 }
 
 void ImpactCostChartView::setRequests(const QStringList& names, const QList<QPointF>& costUsdAndImpact)
@@ -51,6 +65,7 @@ void ImpactCostChartView::setRequests(const QStringList& names, const QList<QPoi
             series->attachAxis(m_y);
             m_series << series;
         }
+        restyle();
     }
     qreal maxX = 100, minY = 0, maxY = 5;
     for (qsizetype i = 0; i < m_series.size(); ++i) {
@@ -78,6 +93,8 @@ void ImpactCostChartView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::PaletteChange)
+        restyle();
     QChartView::changeEvent(event);
 }
 

@@ -28,10 +28,11 @@ public:
     QString yTitle() const;
 
 protected:
-    void changeEvent(QEvent* event) override;  // the axis titles follow a language switch
+    void changeEvent(QEvent* event) override;  // axis titles follow the language, colours the palette
 
 private:
     void retranslate();
+    void restyle();  // the palette's look (ChartStyle), a series colour per request
 
     QList<QScatterSeries*> m_series;
     QValueAxis* m_x;

@@ -2,7 +2,6 @@
 
 #include "deletesessioncommand.h"
 #include "interviewrecords.h"
-#include "matrix/matrixcolors.h"
 #include "sessiontablemodel.h"
 #include "widgets/sessionpicker.h"
 #include "widgets/timeserieschartview.h"
@@ -182,17 +181,17 @@ void HistoryPage::updateTrend()
     std::sort(entries.begin(), entries.end(), [](const SessionHistoryEntry& a, const SessionHistoryEntry& b) {
         return a.summary.startedAt < b.summary.startedAt;
     });
-    static const QList<QColor> dimensionColours{QColor(0x2c, 0xa0, 0x2c), QColor(0x94, 0x67, 0xbd),
-                                                QColor(0x8c, 0x56, 0x4b), QColor(0xd6, 0x27, 0x28)};
-    QList<TimeSeriesChartView::Line> lines{{tr("Depth"), MatrixColors::self(), Qt::SolidLine},
-                                           {tr("Vision"), MatrixColors::interviewer(), Qt::SolidLine}};
+    // The chart style's series colours (light ones: the view draws their dark twins on a dark theme).
+    const QPalette light = ChartStyle::printPalette();
+    QList<TimeSeriesChartView::Line> lines{{tr("Depth"), ChartStyle::seriesColor(0, light), Qt::SolidLine},
+                                           {tr("Vision"), ChartStyle::seriesColor(1, light), Qt::SolidLine}};
     for (interview::MatrixDimension dimension : interview::kAllDimensions) {
         QString name = key(dimension);
         for (const interview::MatrixDimensionText& text : m_records.content().matrix().dimensions) {
             if (text.dimension == dimension)
                 name = text.name;
         }
-        lines << TimeSeriesChartView::Line{name, dimensionColours.at(int(dimension)), Qt::DashLine};
+        lines << TimeSeriesChartView::Line{name, ChartStyle::seriesColor(2 + int(dimension), light), Qt::DashLine};
     }
     QList<QList<QPointF>> points(lines.size());
     qreal lastX = 1.0;

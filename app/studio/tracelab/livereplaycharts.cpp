@@ -118,7 +118,8 @@ QList<TimeSeriesChartView::Line> LiveReplayCharts::costLines() const
 {
     QList<TimeSeriesChartView::Line> lines = policyLines();
     for (replay::PolicyKind policy : m_policies)
-        lines.append({tr("%1 idle").arg(QString::fromUtf8(replay::policyName(policy))), ChartStyle::policyColor(policy),
+        lines.append({tr("%1 idle").arg(QString::fromUtf8(replay::policyName(policy))),
+                      ChartStyle::policyColor(policy, ChartStyle::printPalette()),
                       ChartStyle::policyDash(policy), 0.8});
     return lines;
 }

@@ -1,6 +1,8 @@
 #include "tracelabpage.h"
 #include "analysesview.h"
 
+#include "widgets/chartstyle.h"
+
 #include "analysislistdialog.h"
 #include "backgroundwork.h"
 #include "clustereditor.h"
@@ -585,8 +587,15 @@ void TraceLabPage::retranslate()
 
 void TraceLabPage::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+    } else if (event->type() == QEvent::PaletteChange) {
+        // The policies' names in their chart colours, light or dark like the charts.
+        for (int i = 0; i < m_policies->count(); ++i) {
+            QListWidgetItem* item = m_policies->item(i);
+            item->setForeground(ChartStyle::policyColor(replay::PolicyKind(item->data(Qt::UserRole).toInt()), palette()));
+        }
+    }
     StudioPage::changeEvent(event);
 }
 

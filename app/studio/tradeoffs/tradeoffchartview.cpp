@@ -1,9 +1,9 @@
 #include "tradeoffchartview.h"
 
 #include "displayformat.h"
-#include "tracelab/livereplaycharts.h"
 #include "tradeoffpointmodel.h"
 #include "widgets/accessibility.h"
+#include "widgets/chartstyle.h"
 
 #include <QChart>
 #include <QCursor>
@@ -35,13 +35,7 @@ TradeoffChartView::TradeoffChartView(TradeoffPointModel* model, QWidget* parent)
     chart->addAxis(m_yAxis, Qt::AlignLeft);
     m_xAxis->setLabelFormat(QStringLiteral("%.0f"));
     m_yAxis->setLabelFormat(QStringLiteral("%.4g"));
-    QPen pen(palette().color(QPalette::WindowText));
-    pen.setWidthF(1.5);
-    pen.setStyle(Qt::DashLine);
-    m_frontier->setPen(pen);
     m_frontierRings->setMarkerSize(26.0);
-    m_frontierRings->setColor(Qt::transparent);
-    m_frontierRings->setBorderColor(palette().color(QPalette::WindowText));
     for (QXYSeries* series : std::initializer_list<QXYSeries*>{m_frontier, m_frontierRings}) {
         chart->addSeries(series);
         series->attachAxis(m_xAxis);
@@ -69,7 +63,28 @@ void TradeoffChartView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();  // a point's tooltip is worded when it is hovered
+    else if (event->type() == QEvent::PaletteChange)
+        restyle();
     QChartView::changeEvent(event);
+}
+
+void TradeoffChartView::restyle()
+{
+    const QPalette& p = palette();
+    ChartStyle::apply(chart(), p);
+    setBackgroundBrush(ChartStyle::background(p));
+    QPen pen(ChartStyle::text(p));
+    pen.setWidthF(1.5);
+    pen.setStyle(Qt::DashLine);
+    m_frontier->setPen(pen);
+    m_frontierRings->setColor(Qt::transparent);
+    m_frontierRings->setBorderColor(ChartStyle::text(p));
+    const auto& rows = m_model->rows();
+    for (int r = 0; r < m_points.size() && r < int(rows.size()); ++r) {
+        const QColor color = ChartStyle::policyColor(rows[std::size_t(r)].scenario.policy, p);
+        m_points[r]->setColor(color);
+        m_points[r]->setBorderColor(ChartStyle::isDark(p) ? color.lighter(130) : color.darker(130));
+    }
 }
 
 void TradeoffChartView::rebuild()
@@ -87,12 +102,9 @@ void TradeoffChartView::rebuild()
     std::set<replay::PolicyKind> inLegend;
     for (int r = 0; r < points.size(); ++r) {
         const replay::SweepRow& row = rows[std::size_t(r)];
-        const QColor color = LiveReplayCharts::policyColor(row.scenario.policy);
         const double share = bestThroughput > 0 ? row.result.metrics->throughputJobsPerHour / bestThroughput : 1.0;
         auto* series = new QScatterSeries;
         series->setName(QString::fromUtf8(replay::policyName(row.scenario.policy)));
-        series->setColor(color);
-        series->setBorderColor(color.darker(130));
         series->setMarkerSize(6.0 + 14.0 * share * share);  // squared: small throughput gaps still show
         series->append(points[r]);
         chart()->addSeries(series);
@@ -116,6 +128,7 @@ void TradeoffChartView::rebuild()
         line.append(points[index]);
     m_frontier->replace(line);
     m_frontierRings->replace(line);
+    restyle();  // the new points' colours
     double xMax = 1.0, yMax = 1.0 / 60.0;
     for (const QPointF& p : points) {
         xMax = std::max(xMax, p.x());

@@ -37,6 +37,7 @@ protected:
 private:
     void retranslate();
     void rebuild();
+    void restyle();  // the palette's look (ChartStyle): chart, frontier, the policies' colours
 
     TradeoffPointModel* m_model;
     QList<QScatterSeries*> m_points;  // one per model row, in row order

@@ -8,6 +8,8 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QEvent>
+#include <QFontMetricsF>
 
 #include <algorithm>
 
@@ -32,7 +34,6 @@ BarChartView::BarChartView(QChart* chart, QWidget* parent)
     m_series->setLabelsVisible(true);
     m_series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     m_series->setLabelsAngle(-90);  // upright: "76627" above a narrow bar would run into its neighbours
-    m_set->setLabelColor(palette().color(QPalette::WindowText));  // the default white vanishes above a bar
     chart->addSeries(m_series);
     chart->addAxis(m_categoryAxis, Qt::AlignBottom);
     chart->addAxis(m_valueAxis, Qt::AlignLeft);
@@ -41,6 +42,50 @@ BarChartView::BarChartView(QChart* chart, QWidget* parent)
     ChartStyle::label(m_valueAxis, 0.0, 4.0, ChartStyle::Unit::Count);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(160);
+    restyle();
+    // The headroom a label needs is in pixels: it changes with the plot's height.
+    connect(chart, &QChart::plotAreaChanged, this, &BarChartView::fitHeadroom);
+}
+
+void BarChartView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        restyle();
+    QChartView::changeEvent(event);
+}
+
+void BarChartView::restyle()
+{
+    const QPalette& p = palette();
+    ChartStyle::apply(chart(), p);  // the value labels above the bars in the text colour
+    setBackgroundBrush(ChartStyle::background(p));
+    const QColor bar = ChartStyle::seriesColor(0, p);
+    m_set->setColor(bar);
+    m_set->setBorderColor(bar);
+}
+
+void BarChartView::fitHeadroom()
+{
+    qreal top = 0.0;
+    QString tallest;
+    for (int i = 0; i < m_set->count(); ++i) {
+        if (m_set->at(i) > top) {
+            top = m_set->at(i);
+            tallest = QString::number(top, 'f', 0);
+        }
+    }
+    // The upright label stands on the bar's end: the space above the tallest bar is the label's
+    // length plus a gap. max = top / (1 - need / height), at least 0..4 (whole-number ticks).
+    const qreal height = chart()->plotArea().height();
+    const qreal need = QFontMetricsF(m_set->labelFont()).horizontalAdvance(tallest) + 10.0;
+    // Before the first layout (no plot yet) 40 % headroom, which fits a label in a typical chart.
+    qreal max = std::max<qreal>(4.0, top * (height > 0.0 ? 1.15 : 1.4));
+    if (height > 0.0 && top > 0.0)
+        max = std::max(max, height > need * 1.5 ? top * height / (height - need) : top * 3.0);
+    if (max <= m_top && max >= m_top * 0.8)
+        return;  // the current axis has room and is not far too tall: no relayout
+    ChartStyle::label(m_valueAxis, 0.0, max, ChartStyle::Unit::Count);
+    m_top = m_valueAxis->max();
 }
 
 void BarChartView::setBars(const QStringList& categories, const QList<qreal>& values, const QString& valueName)
@@ -50,9 +95,8 @@ void BarChartView::setBars(const QStringList& categories, const QList<qreal>& va
     m_set->append(values);
     m_categoryAxis->clear();
     m_categoryAxis->append(categories);
-    const qreal top = values.isEmpty() ? 1.0 : *std::max_element(values.begin(), values.end());
-    // Headroom above the tallest bar so its upright label fits; at least 0..4: whole-number ticks.
-    ChartStyle::label(m_valueAxis, 0.0, std::max<qreal>(4.0, top * 1.4), ChartStyle::Unit::Count);
+    m_top = 0.0;  // new bars, new scale
+    fitHeadroom();
 }
 
 void BarChartView::setAxisTitles(const QString& categoryTitle, const QString& valueTitle)

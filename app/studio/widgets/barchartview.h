@@ -30,12 +30,18 @@ public:
     QStringList categories() const;
     QList<qreal> values() const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     BarChartView(QChart* chart, QWidget* parent);
+    void restyle();       // the palette's look (ChartStyle) and the bars' colour
+    void fitHeadroom();   // the value axis tall enough that the tallest bar's upright label fits
     QBarSet* m_set;
     QBarSeries* m_series;
     QBarCategoryAxis* m_categoryAxis;
     QCategoryAxis* m_valueAxis;
+    qreal m_top = 0.0;  // the value axis' maximum as last labelled
 };
 
 }  // namespace debrief::studio

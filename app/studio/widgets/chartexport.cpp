@@ -1,5 +1,7 @@
 #include "chartexport.h"
 
+#include "chartstyle.h"
+
 #include <QChartView>
 #include <QFileInfo>
 #include <QImage>
@@ -46,9 +48,17 @@ void ChartExport::paint(const QList<QChartView*>& charts, int columns, QPaintDev
     painter.setRenderHint(QPainter::Antialiasing);
     painter.scale(scale, scale);
     for (int i = 0; i < charts.size(); ++i) {
-        const QRect target(QPoint((i % columns) * cell.width(), (i / columns) * cell.height()), charts[i]->size());
+        QChartView* chart = charts[i];
+        const QRect target(QPoint((i % columns) * cell.width(), (i / columns) * cell.height()), chart->size());
+        // A file is light whatever the theme: the view restyles itself for the print palette (its
+        // PaletteChange), paints, and goes back to the palette it had, inherited again if it was.
+        const bool ownPalette = chart->testAttribute(Qt::WA_SetPalette);
+        const QPalette screen = chart->palette();
+        chart->setPalette(ChartStyle::printPalette());
         // QGraphicsView::render paints the scene's items, so a vector device receives vectors.
-        charts[i]->render(&painter, target, charts[i]->viewport()->rect());
+        chart->render(&painter, target, chart->viewport()->rect());
+        chart->setPalette(ownPalette ? screen : QPalette());
+        chart->setAttribute(Qt::WA_SetPalette, ownPalette);
     }
 }
 

@@ -10,7 +10,8 @@ namespace debrief::studio {
 
 // Writes charts to files the way heaptrack does: the charts paint themselves onto the target, so
 // an SVG stays vectors (QSvgGenerator, when Qt SVG was found at build time) and a PNG is drawn at
-// twice the screen's pixels instead of grabbed from it.
+// twice the screen's pixels instead of grabbed from it. Files are light (ChartStyle::printPalette)
+// whatever the theme on screen.
 class ChartExport {
 public:
     static bool svgAvailable();

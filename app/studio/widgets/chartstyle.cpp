@@ -1,7 +1,13 @@
 #include "chartstyle.h"
 
+#include <QAbstractAxis>
+#include <QAbstractBarSeries>
+#include <QBarSet>
 #include <QCategoryAxis>
+#include <QChart>
+#include <QLegend>
 #include <QLocale>
+#include <QXYSeries>
 
 #include <array>
 #include <cmath>
@@ -14,6 +20,9 @@ namespace {
 // white; the dash patterns tell the lines apart in grey-scale print too.
 constexpr std::array<QRgb, 8> kColors = {0x0072b2, 0xd55e00, 0x009e73, 0xcc79a7,
                                          0xe69f00, 0x56b4e9, 0x000000, 0x7f7f7f};
+// The same hues for a dark background: lifted so each keeps its contrast, the black turned light.
+constexpr std::array<QRgb, 8> kDarkColors = {0x56a8e8, 0xf07b3a, 0x2ec295, 0xe29cc4,
+                                             0xf2b230, 0x8fd0f5, 0xe6e6e6, 0xa8a8a8};
 constexpr std::array<Qt::PenStyle, 8> kDashes = {Qt::SolidLine,   Qt::DashLine,       Qt::DotLine,
                                                  Qt::DashDotLine, Qt::SolidLine,      Qt::DashDotDotLine,
                                                  Qt::DashLine,    Qt::DotLine};
@@ -52,11 +61,105 @@ QString digits(double value, double step)
     return QLocale().toString(value, 'f', decimals);
 }
 
+QColor mix(const QColor& from, const QColor& to, double share)
+{
+    return QColor::fromRgbF(float(from.redF() + (to.redF() - from.redF()) * share),
+                            float(from.greenF() + (to.greenF() - from.greenF()) * share),
+                            float(from.blueF() + (to.blueF() - from.blueF()) * share));
+}
+
 }  // namespace
 
-QColor ChartStyle::policyColor(replay::PolicyKind policy)
+bool ChartStyle::isDark(const QPalette& palette)
 {
-    return QColor(kColors[std::size_t(policy) % kColors.size()]);
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+QColor ChartStyle::background(const QPalette& palette)
+{
+    return palette.color(QPalette::Base);
+}
+
+QColor ChartStyle::text(const QPalette& palette)
+{
+    return palette.color(QPalette::Text);
+}
+
+QColor ChartStyle::gridColor(const QPalette& palette)
+{
+    return mix(background(palette), text(palette), isDark(palette) ? 0.22 : 0.15);
+}
+
+QColor ChartStyle::axisColor(const QPalette& palette)
+{
+    return mix(background(palette), text(palette), 0.5);
+}
+
+QColor ChartStyle::areaFill(const QColor& lightFill, const QPalette& palette)
+{
+    return isDark(palette) ? mix(lightFill, background(palette), 0.62) : lightFill;
+}
+
+QPalette ChartStyle::printPalette()
+{
+    QPalette p(QColor(0xef, 0xef, 0xef));  // derives the other roles from a light window
+    p.setColor(QPalette::Base, Qt::white);
+    p.setColor(QPalette::Text, Qt::black);
+    p.setColor(QPalette::WindowText, Qt::black);
+    return p;
+}
+
+void ChartStyle::apply(QChart* chart, const QPalette& palette)
+{
+    const QColor textColor = text(palette);
+    chart->setBackgroundBrush(background(palette));
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setPlotAreaBackgroundVisible(false);
+    chart->setTitleBrush(textColor);
+    chart->legend()->setLabelColor(textColor);
+    chart->legend()->setBrush(Qt::NoBrush);
+    chart->legend()->setPen(Qt::NoPen);
+    for (QAbstractAxis* axis : chart->axes()) {
+        axis->setLabelsColor(textColor);
+        axis->setTitleBrush(textColor);
+        axis->setLinePenColor(axisColor(palette));
+        axis->setGridLineColor(gridColor(palette));
+        axis->setMinorGridLineColor(gridColor(palette));
+        axis->setShadesVisible(false);
+    }
+    for (QAbstractSeries* series : chart->series()) {
+        if (auto* bars = qobject_cast<QAbstractBarSeries*>(series)) {
+            for (QBarSet* set : bars->barSets())
+                set->setLabelColor(textColor);  // the labels stand above the bars, on the background
+        } else if (auto* xy = qobject_cast<QXYSeries*>(series)) {
+            xy->setPointLabelsColor(textColor);
+        }
+    }
+}
+
+QColor ChartStyle::seriesColor(int index, const QPalette& palette)
+{
+    const std::size_t i = std::size_t(std::max(0, index)) % kColors.size();
+    return QColor(isDark(palette) ? kDarkColors[i] : kColors[i]);
+}
+
+QColor ChartStyle::policyColor(replay::PolicyKind policy, const QPalette& palette)
+{
+    return seriesColor(int(policy), palette);
+}
+
+QColor ChartStyle::adapt(const QColor& color, const QPalette& palette)
+{
+    if (!isDark(palette))
+        return color;
+    for (std::size_t i = 0; i < kColors.size(); ++i) {
+        if (color.rgb() == QColor(kColors[i]).rgb()) {
+            QColor dark(kDarkColors[i]);
+            dark.setAlpha(color.alpha());
+            return dark;
+        }
+    }
+    return color;
 }
 
 Qt::PenStyle ChartStyle::policyDash(replay::PolicyKind policy)
@@ -66,7 +169,7 @@ Qt::PenStyle ChartStyle::policyDash(replay::PolicyKind policy)
 
 QPen ChartStyle::policyPen(replay::PolicyKind policy, int layer, int layers)
 {
-    QPen pen(policyColor(policy));
+    QPen pen(policyColor(policy, printPalette()));
     pen.setStyle(policyDash(policy));
     // From 4.5 px for the first line drawn down to 1.5 px for the last.
     const double depth = layers > 1 ? double(std::max(0, layers - 1 - layer)) / double(layers - 1) : 0.0;

@@ -5,16 +5,21 @@
 #include <QCoreApplication>
 #include <QColor>
 #include <QList>
+#include <QPalette>
 #include <QPen>
 #include <QString>
 
 class QCategoryAxis;
+class QChart;
 
 namespace debrief::studio {
 
 // How every chart of the studio looks: the policy palette (colour-blind safe, with a dash pattern
 // per policy so lines differ without colour too), the pens, and axis labels in units with SI steps.
-// One place, so a dark variant is one more palette here.
+// Light or dark follows the palette a chart is given (its widget's): the background is the
+// palette's Base, text its Text, grid and axis lines are mixed from the two, and the series colours
+// come from a light or a dark variant of the palette. A chart view restyles itself with apply() on
+// QEvent::PaletteChange, so a theme switch reaches every chart; exports use printPalette() (light).
 class ChartStyle {
     Q_DECLARE_TR_FUNCTIONS(debrief::studio::ChartStyle)
 
@@ -28,11 +33,32 @@ public:
         Share,    // values 0..1 shown as percent: 0.25 -> 25 %
     };
 
-    static QColor policyColor(replay::PolicyKind policy);
+    // A palette is dark when its window colour is (the dark theme, or a dark system theme).
+    static bool isDark(const QPalette& palette);
+    static QColor background(const QPalette& palette);  // the chart's background: Base
+    static QColor text(const QPalette& palette);        // titles, tick and value labels: Text
+    static QColor gridColor(const QPalette& palette);   // faint, between background and text
+    static QColor axisColor(const QPalette& palette);   // the axis lines, stronger than the grid
+    // A light (pastel) area fill as it stands on `palette`'s background: as it is on a light one,
+    // dimmed toward the background on a dark one, so text in the palette's Text colour reads on it.
+    static QColor areaFill(const QColor& lightFill, const QPalette& palette);
+    // The light palette exported charts are drawn in, whatever the theme on screen.
+    static QPalette printPalette();
+    // Background, title, legend, axes (labels, titles, lines, grid) of `chart` in `palette`'s look;
+    // the series' colours are the views' (they know which colour means what).
+    static void apply(QChart* chart, const QPalette& palette);
+
+    // Series colours. QPalette() is the application's palette at the time of the call.
+    static QColor seriesColor(int index, const QPalette& palette = QPalette());
+    static QColor policyColor(replay::PolicyKind policy, const QPalette& palette = QPalette());
+    // The colour `color` of the light series palette stands for in `palette` (its dark twin on a
+    // dark background); any other colour is returned as it is. Views store the light colours their
+    // callers give and draw them through this, so a theme switch recolours them.
+    static QColor adapt(const QColor& color, const QPalette& palette);
     static Qt::PenStyle policyDash(replay::PolicyKind policy);
-    // The pen of a policy's line. `layer` counts from the first line drawn (0) to the last
-    // (`layers` - 1): earlier lines are wider, so a line drawn over an equal one leaves it visible
-    // as a rim.
+    // The pen of a policy's line (in the light palette; draw it through adapt()). `layer` counts from
+    // the first line drawn (0) to the last (`layers` - 1): earlier lines are wider, so a line drawn
+    // over an equal one leaves it visible as a rim.
     static QPen policyPen(replay::PolicyKind policy, int layer = 0, int layers = 1);
 
     // "Nice" tick values covering [min, max]: about `count` steps of 1, 2 or 5 x 10^k (or, for

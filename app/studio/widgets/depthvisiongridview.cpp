@@ -1,6 +1,7 @@
 #include "depthvisiongridview.h"
 
 #include "accessibility.h"
+#include "chartstyle.h"
 
 #include <QAccessible>
 #include <QEvent>
@@ -134,11 +135,12 @@ void DepthVisionGridView::paintEvent(QPaintEvent*)
         for (int vision = 1; vision <= 4; ++vision) {
             const interview::Recommendation verdict = m_cells[depth - 1][vision - 1];
             const QRectF r = cellRect(depth, vision);
-            painter.fillRect(r, verdictColor(verdict));
+            // Dimmed on a dark background (ChartStyle), where the words are in the light text colour.
+            painter.fillRect(r, ChartStyle::areaFill(verdictColor(verdict), palette()));
             painter.setPen(QPen(palette().color(QPalette::Mid), 1.0));
             painter.drawRect(r);
             painter.setFont(small);
-            painter.setPen(QColor(0x40, 0x40, 0x40));
+            painter.setPen(ChartStyle::isDark(palette()) ? palette().color(QPalette::Text) : QColor(0x40, 0x40, 0x40));
             painter.drawText(r.adjusted(4, 2, -4, -2), Qt::AlignRight | Qt::AlignBottom, title(verdict));
         }
     }

@@ -9,6 +9,8 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCursor>
+#include <QEvent>
+#include <QFontMetricsF>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QToolTip>
@@ -54,9 +56,6 @@ TimeSeriesChartView::TimeSeriesChartView(QChart* chart, QWidget* parent)
     chart->addAxis(m_yAxis, Qt::AlignLeft);
     relabelX(0.0, 1.0);
     relabelY(0.0, 1.0);
-    QPen cursorPen(palette().color(QPalette::WindowText));
-    cursorPen.setStyle(Qt::DashLine);
-    m_cursor->setPen(cursorPen);
     chart->addSeries(m_cursor);
     m_cursor->attachAxis(m_xAxis);
     m_cursor->attachAxis(m_yAxis);
@@ -64,6 +63,36 @@ TimeSeriesChartView::TimeSeriesChartView(QChart* chart, QWidget* parent)
         marker->setVisible(false);
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(160, 110);
+    restyle();
+}
+
+void TimeSeriesChartView::resizeEvent(QResizeEvent* event)
+{
+    QChartView::resizeEvent(event);
+    relabelX(m_xAxis->min(), m_xAxis->max());  // the tick count follows the width
+}
+
+void TimeSeriesChartView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        restyle();
+    QChartView::changeEvent(event);
+}
+
+void TimeSeriesChartView::restyle()
+{
+    const QPalette& p = palette();
+    ChartStyle::apply(chart(), p);
+    setBackgroundBrush(ChartStyle::background(p));  // the view's own frame around the chart
+    QPen cursorPen(ChartStyle::text(p));
+    cursorPen.setStyle(Qt::DashLine);
+    m_cursor->setPen(cursorPen);
+    for (int i = 0; i < m_lines.size() && i < m_lineStyles.size(); ++i) {
+        QPen pen(ChartStyle::adapt(m_lineStyles[i].color, p));
+        pen.setWidthF(m_lineStyles[i].width);
+        pen.setStyle(m_lineStyles[i].style);
+        m_lines[i]->setPen(pen);
+    }
 }
 
 void TimeSeriesChartView::setTitle(const QString& title)
@@ -119,7 +148,20 @@ QStringList TimeSeriesChartView::yLabels() const
 
 void TimeSeriesChartView::relabelX(qreal min, qreal max)
 {
-    ChartStyle::label(m_xAxis, min, max, m_xUnit, m_logX, 4);
+    // Qt Charts cuts a label to "2..." when it is wider than about half the space between its tick
+    // and the next: as many steps (1 to 4) as leave each label twice its width.
+    const QFontMetricsF metrics(m_xAxis->labelsFont());
+    const qreal widest = metrics.horizontalAdvance(ChartStyle::tickLabel(max, m_xUnit, (max - min) / 2.0)) + 8.0;
+    const qreal plotWidth = chart()->plotArea().width() > 0 ? chart()->plotArea().width() : width() - 60.0;
+    ChartStyle::label(m_xAxis, min, max, m_xUnit, m_logX, std::clamp(int(plotWidth / (2.0 * widest)), 1, 4));
+    // The last tick sits on the plot's right edge with its label centred on it: the chart's right
+    // margin makes room for the half that passes the edge ("200 d", not "200 c" cut by the view).
+    const QStringList labels = m_xAxis->categoriesLabels();
+    const qreal half = labels.isEmpty() ? 0.0 : QFontMetricsF(m_xAxis->labelsFont()).horizontalAdvance(labels.last()) / 2.0;
+    QMargins margins = chart()->margins();
+    margins.setRight(std::max(2, int(std::ceil(half)) + 4));
+    if (margins != chart()->margins())
+        chart()->setMargins(margins);
 }
 
 void TimeSeriesChartView::relabelY(qreal min, qreal max)
@@ -167,15 +209,12 @@ void TimeSeriesChartView::setLines(const QList<Line>& lines)
                 [this, line](const QPointF& point, bool state) { showValue(line, point, state); });
         m_lines.append(series);
     }
+    m_lineStyles = lines;
     for (int i = 0; i < lines.size(); ++i) {
-        QLineSeries* series = m_lines[i];
-        series->clear();
-        series->setName(lines[i].name);
-        QPen pen(lines[i].color);
-        pen.setWidthF(lines[i].width);
-        pen.setStyle(lines[i].style);
-        series->setPen(pen);
+        m_lines[i]->clear();
+        m_lines[i]->setName(lines[i].name);
     }
+    restyle();
     // New lines, new scale: the axes start again from the expected range.
     const qreal xTop = m_expectedXTop > 0 ? m_expectedXTop : 1.0;
     if (m_logX)

@@ -67,8 +67,13 @@ public:
     QList<QPointF> shownPoints(int line) const;  // after downsampling, as drawn
     int pointBudget() const;                     // points per line a frame may draw (2 per pixel)
 
+protected:
+    void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     TimeSeriesChartView(QChart* chart, QWidget* parent);
+    void restyle();  // the palette's look: chart, axes, and the lines' colours through ChartStyle::adapt
     void updateCursor();
     void relabelX(qreal min, qreal max);
     void relabelY(qreal min, qreal max);
@@ -77,6 +82,7 @@ private:
     void showValue(int line, const QPointF& point, bool shown);
 
     QList<QLineSeries*> m_lines;
+    QList<Line> m_lineStyles;  // as given (light colours), drawn through ChartStyle::adapt
     QLineSeries* m_cursor;
     QCategoryAxis* m_xAxis;
     QCategoryAxis* m_yAxis;

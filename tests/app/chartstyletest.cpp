@@ -1,0 +1,198 @@
+// The one chart style: light and dark looks from the palette, exports that stay light, and labels
+// that stay inside the chart (the histogram's tallest bar, the time axes' last tick).
+#include "shell/studioappearance.h"
+#include "tracelab/tracesummaryview.h"
+#include "widgets/barchartview.h"
+#include "widgets/chartexport.h"
+#include "widgets/chartstyle.h"
+#include "widgets/timeserieschartview.h"
+
+#include <QAbstractAxis>
+#include <QApplication>
+#include <QChart>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
+#include <QImage>
+#include <QLineSeries>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace debrief::studio;
+
+namespace {
+
+// The scene rectangle of every drawn text item whose text is `text`.
+QList<QRectF> textRects(const QChartView& view, const QString& text)
+{
+    QList<QRectF> out;
+    for (QGraphicsItem* item : view.scene()->items()) {
+        if (!item->isVisible())
+            continue;
+        QString shown;
+        if (const auto* rich = dynamic_cast<QGraphicsTextItem*>(item))
+            shown = rich->toPlainText();
+        else if (const auto* simple = dynamic_cast<QGraphicsSimpleTextItem*>(item))
+            shown = simple->text();
+        if (shown == text)
+            out << item->sceneBoundingRect();
+    }
+    return out;
+}
+
+QRectF visibleScene(const QChartView& view)
+{
+    return view.mapToScene(view.viewport()->rect()).boundingRect();
+}
+
+}  // namespace
+
+class ChartStyleTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void cleanup();
+    void darkPaletteGivesDarkVariant();
+    void histogramTallestLabelFitsThePlot_data();
+    void histogramTallestLabelFitsThePlot();
+    void timeAxisLastLabelStaysInTheView_data();
+    void timeAxisLastLabelStaysInTheView();
+    void exportedChartIsLightWhileTheAppIsDark();
+};
+
+void ChartStyleTest::cleanup()
+{
+    StudioAppearance light;
+    light.theme = StudioAppearance::Theme::Light;
+    light.apply();
+}
+
+void ChartStyleTest::darkPaletteGivesDarkVariant()
+{
+    const QPalette light = ChartStyle::printPalette();
+    QVERIFY(!ChartStyle::isDark(light));
+    QCOMPARE(ChartStyle::background(light), QColor(Qt::white));
+    StudioAppearance dark;
+    dark.theme = StudioAppearance::Theme::Dark;
+    dark.apply();
+    const QPalette p = QApplication::palette();
+    QVERIFY(ChartStyle::isDark(p));
+    // Okabe & Ito's black (policy 6 of the light palette) would vanish on a dark chart: its twin is light.
+    QCOMPARE(ChartStyle::seriesColor(6, light), QColor(Qt::black));
+    QVERIFY(ChartStyle::seriesColor(6, p).lightness() > 200);
+    QCOMPARE(ChartStyle::adapt(QColor(Qt::black), p), ChartStyle::seriesColor(6, p));
+    QCOMPARE(ChartStyle::adapt(QColor(0x12, 0x34, 0x56), p), QColor(0x12, 0x34, 0x56));  // not a series colour
+    // Every dark series colour stands out from the dark background.
+    for (int i = 0; i < 8; ++i)
+        QVERIFY2(std::abs(ChartStyle::seriesColor(i, p).lightness() - ChartStyle::background(p).lightness()) > 80,
+                 qPrintable(QString::number(i)));
+}
+
+void ChartStyleTest::histogramTallestLabelFitsThePlot_data()
+{
+    QTest::addColumn<int>("height");
+    QTest::newRow("small") << 190;
+    QTest::newRow("medium") << 260;
+    QTest::newRow("tall") << 420;
+}
+
+// "698" was drawn for 6,989: the upright label of the tallest bar ran out of the plot at the top.
+void ChartStyleTest::histogramTallestLabelFitsThePlot()
+{
+    QFETCH(int, height);
+    BarChartView view;
+    view.setAxisTitles(QStringLiteral("GPUs per job"), QStringLiteral("Jobs"));
+    view.chart()->setTitle(QStringLiteral("Jobs by GPUs requested"));
+    view.resize(360, height);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setBars({QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("4"), QStringLiteral("8")},
+                 {6989, 1200, 310, 76627 / 1000}, QStringLiteral("Jobs"));
+    QApplication::processEvents();
+    const QRectF plot = view.chart()->mapToScene(view.chart()->plotArea()).boundingRect();
+    const QList<QRectF> labels = textRects(view, QStringLiteral("6989"));
+    QCOMPARE(labels.size(), 1);
+    QVERIFY2(plot.adjusted(-1, -1, 1, 1).contains(labels.first()),
+             qPrintable(QStringLiteral("label %1,%2 %3x%4 outside plot %5,%6 %7x%8")
+                            .arg(labels.first().x()).arg(labels.first().y()).arg(labels.first().width())
+                            .arg(labels.first().height()).arg(plot.x()).arg(plot.y()).arg(plot.width())
+                            .arg(plot.height())));
+}
+
+void ChartStyleTest::timeAxisLastLabelStaysInTheView_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::addColumn<double>("hours");
+    QTest::newRow("200 d narrow") << 260 << 4800.0;
+    QTest::newRow("200 d at 1024x700") << 205 << 4800.0;  // a Trace Lab chart in a 1024x700 window
+    QTest::newRow("200 d wide") << 520 << 4800.0;
+    QTest::newRow("48 h") << 300 << 48.0;
+}
+
+// "200 c" was shown for "200 d": the last tick's label sits on the plot's right edge and half of it
+// lay outside the view.
+void ChartStyleTest::timeAxisLastLabelStaysInTheView()
+{
+    QFETCH(int, width);
+    QFETCH(double, hours);
+    TimeSeriesChartView view;
+    view.setXUnit(ChartStyle::Unit::Hours);
+    view.setYUnit(ChartStyle::Unit::Count);
+    view.setExpectedXRange(hours);
+    view.resize(width, 200);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setLines({{QStringLiteral("fifo"), ChartStyle::seriesColor(0)}});
+    view.setPoints({{QPointF(0, 3), QPointF(hours, 40)}});
+    QApplication::processEvents();
+    const QStringList labels = view.xLabels();
+    QVERIFY(!labels.isEmpty());
+    const QRectF visible = visibleScene(view);
+    for (const QString& label : labels) {
+        for (const QRectF& r : textRects(view, label))
+            QVERIFY2(visible.contains(r), qPrintable(QStringLiteral("%1 ends at %2 of %3")
+                                                         .arg(label).arg(r.right()).arg(visible.right())));
+    }
+    // Drawn whole: Qt Charts elides a label with no room to "2...", which is not found here.
+    QVERIFY(!textRects(view, labels.last()).isEmpty());
+}
+
+// The file a user sends is light, whatever the theme on screen; the view on screen stays dark.
+void ChartStyleTest::exportedChartIsLightWhileTheAppIsDark()
+{
+    StudioAppearance dark;
+    dark.theme = StudioAppearance::Theme::Dark;
+    dark.apply();
+    TimeSeriesChartView view;
+    view.setTitle(QStringLiteral("Waiting jobs"));
+    view.resize(300, 200);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setLines({{QStringLiteral("fifo"), ChartStyle::seriesColor(6, ChartStyle::printPalette())}});
+    view.setPoints({{QPointF(0, 3), QPointF(10, 40)}});
+    const QColor darkBackground = ChartStyle::background(QApplication::palette());
+    QCOMPARE(view.chart()->backgroundBrush().color(), darkBackground);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("chart.png"));
+    QVERIFY(ChartExport::save({&view}, 1, path));
+    const QImage image(path);
+    QCOMPARE(image.size(), QSize(600, 400));
+    // Corners and the middle of the plot are the light background.
+    for (const QPoint& at : {QPoint(3, 3), QPoint(596, 3), QPoint(3, 396), QPoint(596, 396)})
+        QCOMPARE(QColor(image.pixel(at)), QColor(Qt::white));
+    int dark_pixels = 0;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2)
+            dark_pixels += QColor(image.pixel(x, y)).lightness() < 60 ? 1 : 0;
+    }
+    QVERIFY(dark_pixels > 20);  // the text and the black line drawn as black, not as their dark twins
+    // Back on screen the chart is dark again, and still follows the application palette.
+    QCOMPARE(view.chart()->backgroundBrush().color(), darkBackground);
+    QVERIFY(!view.testAttribute(Qt::WA_SetPalette));
+    const QImage shown = view.grab().toImage();
+    QCOMPARE(QColor(shown.pixel(3, 3)), darkBackground);
+}
+
+QTEST_MAIN(ChartStyleTest)
+#include "chartstyletest.moc"
