@@ -46,6 +46,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTimer>
 #include <QScrollBar>
 #include <QSettings>
 #include <QShortcut>
@@ -134,6 +135,7 @@ TraceLabPage::TraceLabPage(QWidget* parent)
     m_policies->setMinimumHeight(60);
     for (double hoursPerSecond : {0.0, 1.0, 6.0, 24.0, 168.0})
         m_speed->addItem(QString(), hoursPerSecond);
+    m_speed->setSizeAdjustPolicy(QComboBox::AdjustToContents);  // its words change with the language
     m_cursor->setRange(0, 1000);
     m_cursorState->setWordWrap(true);
     m_cursorState->setTextFormat(Qt::RichText);
@@ -179,7 +181,12 @@ TraceLabPage::TraceLabPage(QWidget* parent)
     m_traceBox = new QGroupBox(this);
     // The filter shares the trace's box as a second tab: the page must still fit a 1000-pixel window.
     m_traceTabs = new QTabWidget(this);
-    m_traceTabs->addTab(m_summary, QString());
+    // The summary scrolls in its tab: the notes need their lines when the top row is short.
+    auto* summaryScroll = new QScrollArea(this);
+    summaryScroll->setWidget(m_summary);
+    summaryScroll->setWidgetResizable(true);
+    summaryScroll->setFrameShape(QFrame::NoFrame);
+    m_traceTabs->addTab(summaryScroll, QString());
     auto* filterScroll = new QScrollArea(this);
     filterScroll->setWidget(m_filter);
     filterScroll->setWidgetResizable(true);
@@ -191,14 +198,13 @@ TraceLabPage::TraceLabPage(QWidget* parent)
     m_clusterBox = new QGroupBox(this);
     auto* clusterLayout = new QVBoxLayout(m_clusterBox);
     // Scrolls rather than forcing a taller or wider window when the price table's row is shown.
-    auto* clusterScroll = new QScrollArea(this);
-    clusterScroll->setWidget(m_cluster);
-    clusterScroll->setWidgetResizable(true);
-    clusterScroll->setFrameShape(QFrame::NoFrame);
-    clusterScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    clusterScroll->setMinimumWidth(m_cluster->minimumSizeHint().width() +
-                                   clusterScroll->verticalScrollBar()->sizeHint().width());
-    clusterLayout->addWidget(clusterScroll, 1);
+    m_clusterScroll = new QScrollArea(this);
+    m_clusterScroll->setWidget(m_cluster);
+    m_clusterScroll->setWidgetResizable(true);
+    m_clusterScroll->setFrameShape(QFrame::NoFrame);
+    m_clusterScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    fitClusterWidth();
+    clusterLayout->addWidget(m_clusterScroll, 1);
     m_loadBadge = new QLabel(this);
     m_loadBadge->setWordWrap(true);
     m_loadBadge->setTextFormat(Qt::RichText);
@@ -550,8 +556,18 @@ void TraceLabPage::retranslate()
     updateCursorState();
 }
 
+void TraceLabPage::fitClusterWidth()
+{
+    // As wide as the editor's fields need in the current language, never scrolled sideways.
+    m_clusterScroll->setMinimumWidth(m_cluster->minimumSizeHint().width() +
+                                     m_clusterScroll->verticalScrollBar()->sizeHint().width());
+}
+
 void TraceLabPage::changeEvent(QEvent* event)
 {
+    // After every widget has its new words (the editor's combo boxes among them).
+    if (event->type() == QEvent::LanguageChange)
+        QTimer::singleShot(0, this, &TraceLabPage::fitClusterWidth);
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     StudioPage::changeEvent(event);

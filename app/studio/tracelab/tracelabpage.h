@@ -21,6 +21,7 @@ class QComboBox;
 class QGroupBox;
 class QLabel;
 class QListWidget;
+class QScrollArea;
 class QSlider;
 class QTabWidget;
 class QProgressBar;
@@ -230,6 +231,8 @@ private:
     QGroupBox* m_traceBox = nullptr;
     QTabWidget* m_traceTabs = nullptr;
     QGroupBox* m_clusterBox = nullptr;
+    QScrollArea* m_clusterScroll = nullptr;
+    void fitClusterWidth();
     QGroupBox* m_policiesBox = nullptr;
     QLabel* m_speedLabel = nullptr;
     QLabel* m_cursorLabel = nullptr;
