@@ -11,6 +11,7 @@
 #include "storage/committeestore.h"
 #include "storage/scorecardrejected.h"
 #include "storage/storageerror.h"
+#include "widgets/flowlayout.h"
 
 #include <algorithm>
 
@@ -118,11 +119,10 @@ CommitteePage::CommitteePage(InterviewRecords& records, QWidget* parent)
     connect(m_recordAction, &QAction::triggered, this, &CommitteePage::recordDecision);
     connect(m_exportAction, &QAction::triggered, this, &CommitteePage::chooseExport);
 
-    auto* top = new QHBoxLayout;
+    // One line in a wide window; the buttons wrap below in a narrow one.
+    auto* top = new FlowLayout;
     m_sessionLabel->setBuddy(m_picker);
-    top->addWidget(m_sessionLabel);
-    top->addWidget(m_picker);
-    top->addStretch(1);
+    top->addLayout(labelled(m_sessionLabel, m_picker));
     const auto [undo, redo] = addUndoActions(m_undo);
     addActionButtons(top, {m_importAction, m_removeAction, undo, redo});
 

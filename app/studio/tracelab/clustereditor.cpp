@@ -51,6 +51,8 @@ ClusterEditor::ClusterEditor(QWidget* parent)
         m_form->addRow(label, field);
     };
     m_form->setContentsMargins(0, 0, 0, 0);
+    // A field goes under its label when both do not fit side by side ("Preis pro GPU-Stunde").
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     addLabelledRow(m_placement);
     addLabelledRow(m_gpus);
     addLabelledRow(m_nodes);
@@ -60,8 +62,9 @@ ClusterEditor::ClusterEditor(QWidget* parent)
     priceRow->addWidget(m_price, 1);
     m_priceLabel->setBuddy(m_price);
     m_form->addRow(m_priceLabel, priceRow);
-    m_form->addRow(QString(), m_pricesEdited);
-    m_form->addRow(QString(), m_gpuJobsOnly);
+    // Across the whole width: the form's label column may be all the room there is.
+    m_form->addRow(m_pricesEdited);
+    m_form->addRow(m_gpuJobsOnly);
     addLabelledRow(m_total);
 
     setTabOrder(m_placement, m_gpus);

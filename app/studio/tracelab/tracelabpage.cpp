@@ -20,6 +20,7 @@
 #include "widgets/timeserieschartview.h"
 
 #include "interview/quantityformat.h"
+#include "widgets/flowlayout.h"
 
 #include <storage/analysisstore.h>
 #include <storage/database.h>
@@ -46,6 +47,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTextDocument>
 #include <QTimer>
 #include <QScrollBar>
 #include <QSettings>
@@ -165,18 +167,18 @@ TraceLabPage::TraceLabPage(QWidget* parent)
     m_comparisonView->verticalHeader()->setDefaultSectionSize(m_comparisonView->fontMetrics().height() + 8);
     m_comparisonView->horizontalHeader()->setSectionResizeMode(ComparisonModel::InWords, QHeaderView::Stretch);
 
-    // Row 1: where the trace comes from.
-    auto* importRow = new QHBoxLayout;
+    // Row 1: where the trace comes from; it wraps in a narrow window or a long language.
+    auto* importRow = new FlowLayout;
     m_formatLabel = new QLabel(this);
     m_formatLabel->setBuddy(m_format);
     importRow->addWidget(m_open);
-    importRow->addWidget(m_formatLabel);
-    importRow->addWidget(m_format);
+    importRow->addLayout(labelled(m_formatLabel, m_format));
     importRow->addWidget(m_lenient);
-    importRow->addStretch(1);
-    importRow->addWidget(m_activity);
-    importRow->addWidget(m_progress);
-    importRow->addWidget(m_cancel);
+    auto* progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_activity);
+    progressRow->addWidget(m_progress);
+    progressRow->addWidget(m_cancel);
+    importRow->addLayout(progressRow);
 
     m_traceBox = new QGroupBox(this);
     // The filter shares the trace's box as a second tab: the page must still fit a 1000-pixel window.
@@ -186,6 +188,7 @@ TraceLabPage::TraceLabPage(QWidget* parent)
     summaryScroll->setWidget(m_summary);
     summaryScroll->setWidgetResizable(true);
     summaryScroll->setFrameShape(QFrame::NoFrame);
+    summaryScroll->setMinimumWidth(260);  // the facts' labels and values side by side
     m_traceTabs->addTab(summaryScroll, QString());
     auto* filterScroll = new QScrollArea(this);
     filterScroll->setWidget(m_filter);
@@ -890,7 +893,8 @@ void TraceLabPage::updateCursorState()
     // Following the replay, each policy shows its own latest state (at full speed they run apart).
     QString text = m_cursorTime ? tr("<b>At %1</b>").arg(DisplayFormat::duration(double(time)))
                                 : tr("<b>Latest state of each replay</b>");
-    text += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\"><tr><th></th><th>%1</th><th>%2</th><th>%3</th>"
+    // No line breaks inside a cell: "easy-backfill" and "387 Tsd. $" stay whole.
+    text += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\" style=\"white-space:nowrap\"><tr><th></th><th>%1</th><th>%2</th><th>%3</th>"
                            "<th>%4</th><th>%5</th></tr>")
                 .arg(tr("waiting"), tr("running"), tr("busy GPUs"), tr("done"), tr("spent"));
     std::vector<replay::PolicyKind> shownPolicies;
@@ -930,6 +934,12 @@ void TraceLabPage::updateCursorState()
     }
     text += QStringLiteral("</table>");
     m_cursorState->setText(text);
+    // As wide as the table's longest row; the charts beside it give way.
+    QTextDocument table;
+    table.setDefaultFont(m_cursorState->font());
+    table.setHtml(text);
+    m_cursorState->setMinimumWidth(std::max(300, int(std::ceil(table.idealWidth())) + 2 * m_cursorState->margin() +
+                                                     2 * m_cursorState->frameWidth()));
 }
 
 QString TraceLabPage::describeLoad(double offeredLoad, std::uint64_t clusterGpus, std::uint64_t suggestedGpus,
