@@ -4255,10 +4255,6 @@ Geschätzte Kosten: %2</translation>
         <translation>Entwurf: %1 von %2 Antworten bewertet; niemand sonst sieht diese Bewertungen, bis Sie sie einreichen.</translation>
     </message>
     <message>
-        <source>%1 (coach: “%2”)</source>
-        <translation>%1 (Coach: „%2“)</translation>
-    </message>
-    <message>
         <source>Counts as Vision %1 until %2.</source>
         <translation>Zählt als Vision %1, bis %2.</translation>
     </message>
@@ -4305,6 +4301,10 @@ Geschätzte Kosten: %2</translation>
     <message>
         <source>Your scores are reopened: they are drafts again until you submit them</source>
         <translation>Ihre Bewertungen sind wieder geöffnet: Bis zum Einreichen sind sie wieder Entwürfe</translation>
+    </message>
+    <message>
+        <source>coach: “%1”</source>
+        <translation>Coach: „%1“</translation>
     </message>
 </context>
 <context>
