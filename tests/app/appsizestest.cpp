@@ -232,6 +232,15 @@ QStringList layoutProblems(const QWidget* root)
             problems << tableProblems(view);
         }
         const QWidget* parent = widget->parentWidget();
+        // A scroll area that never scrolls sideways cuts what is wider than its view.
+        if (isScrollViewport(parent)) {
+            const auto* area = static_cast<const QAbstractScrollArea*>(parent->parentWidget());
+            if (area->horizontalScrollBarPolicy() == Qt::ScrollBarAlwaysOff && widget->geometry().right() >= parent->width())
+                problems << QStringLiteral("%1 is %2 px wide in a view of %3 px that does not scroll sideways")
+                                .arg(describe(widget))
+                                .arg(widget->geometry().right() + 1)
+                                .arg(parent->width());
+        }
         if (parent && !isScrollViewport(parent) && !parent->rect().contains(widget->geometry()))
             problems << QStringLiteral("%1 at %2,%3 %4x%5 lies outside its parent %6 (%7x%8)")
                             .arg(describe(widget))

@@ -13,6 +13,7 @@
 #include "interview/contentlibrary.h"
 #include "interview/verdictgrid.h"
 #include "widgets/flowlayout.h"
+#include "widgets/scrolldownonly.h"
 
 #include <QAction>
 #include <QApplication>
@@ -36,6 +37,7 @@
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QSpinBox>
+#include <QResizeEvent>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QUndoStack>
@@ -274,10 +276,13 @@ DesignRoundPage::DesignRoundPage(InterviewRecords& records, QWidget* parent)
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);  // the panel wraps to its width instead
     scroll->setWidget(right);
+    scrollDownOnly(scroll);  // the panel wraps to its width and is never cut at the side
 
     auto* splitter = new QSplitter(this);
+    m_splitter = splitter;
+    m_left = left;
+    m_side = scroll;
     splitter->addWidget(left);
     splitter->addWidget(scroll);
     splitter->setStretchFactor(0, 3);
@@ -373,6 +378,17 @@ void DesignRoundPage::retranslate()
     for (int row = 0; row < m_rows.size(); ++row)
         retranslateRow(row);
     refreshTexts();
+}
+
+void DesignRoundPage::resizeEvent(QResizeEvent* event)
+{
+    // The calculator and answer beside the requests when both fit, below them when not.
+    const QMargins margins = layout()->contentsMargins();
+    const int sideBySide = m_left->minimumSizeHint().width() + m_side->minimumWidth() + m_splitter->handleWidth() +
+                           margins.left() + margins.right();
+    // Strictly wider: a page held at exactly its side-by-side minimum is one its window squeezes.
+    m_splitter->setOrientation(event->size().width() > sideBySide ? Qt::Horizontal : Qt::Vertical);
+    StudioPage::resizeEvent(event);
 }
 
 void DesignRoundPage::changeEvent(QEvent* event)

@@ -6,6 +6,7 @@
 
 #include "interview/contentlibrary.h"
 #include "interview/scoringrules.h"
+#include "widgets/scrolldownonly.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -212,9 +213,9 @@ void LiveSessionPage::buildUi()
     rightLayout->addWidget(scroll, 1);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);  // the panel wraps to its width
     m_panel = new QGroupBox(scroll);
     scroll->setWidget(m_panel);
+    scrollDownOnly(scroll);  // the panel wraps to its width and is never cut at the side
     auto* panel = new QVBoxLayout(m_panel);
     auto* scorerRow = new QHBoxLayout;
     m_scorerCaption = new QLabel(m_panel);

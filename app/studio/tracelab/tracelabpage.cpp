@@ -21,6 +21,7 @@
 
 #include "interview/quantityformat.h"
 #include "widgets/flowlayout.h"
+#include "widgets/scrolldownonly.h"
 
 #include <storage/analysisstore.h>
 #include <storage/database.h>
@@ -48,7 +49,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTextDocument>
-#include <QTimer>
 #include <QScrollBar>
 #include <QSettings>
 #include <QShortcut>
@@ -205,8 +205,7 @@ TraceLabPage::TraceLabPage(QWidget* parent)
     m_clusterScroll->setWidget(m_cluster);
     m_clusterScroll->setWidgetResizable(true);
     m_clusterScroll->setFrameShape(QFrame::NoFrame);
-    m_clusterScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    fitClusterWidth();
+    scrollDownOnly(m_clusterScroll);  // as wide as the editor's fields in the current language
     clusterLayout->addWidget(m_clusterScroll, 1);
     m_loadBadge = new QLabel(this);
     m_loadBadge->setWordWrap(true);
@@ -559,18 +558,8 @@ void TraceLabPage::retranslate()
     updateCursorState();
 }
 
-void TraceLabPage::fitClusterWidth()
-{
-    // As wide as the editor's fields need in the current language, never scrolled sideways.
-    m_clusterScroll->setMinimumWidth(m_cluster->minimumSizeHint().width() +
-                                     m_clusterScroll->verticalScrollBar()->sizeHint().width());
-}
-
 void TraceLabPage::changeEvent(QEvent* event)
 {
-    // After every widget has its new words (the editor's combo boxes among them).
-    if (event->type() == QEvent::LanguageChange)
-        QTimer::singleShot(0, this, &TraceLabPage::fitClusterWidth);
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     StudioPage::changeEvent(event);

@@ -232,7 +232,6 @@ private:
     QTabWidget* m_traceTabs = nullptr;
     QGroupBox* m_clusterBox = nullptr;
     QScrollArea* m_clusterScroll = nullptr;
-    void fitClusterWidth();
     QGroupBox* m_policiesBox = nullptr;
     QLabel* m_speedLabel = nullptr;
     QLabel* m_cursorLabel = nullptr;
