@@ -240,7 +240,9 @@ TraceLabPage::TraceLabPage(QWidget* parent)
     controlRow->addWidget(m_exportChartsButton);
 
     auto* chartsPage = new QWidget(this);
-    auto* chartsLayout = new QHBoxLayout(chartsPage);
+    // The state table beside the charts when both fit, below them when not (resizeEvent).
+    m_chartsLayout = new QBoxLayout(QBoxLayout::LeftToRight, chartsPage);
+    auto* chartsLayout = m_chartsLayout;
     chartsLayout->setContentsMargins(0, 0, 0, 0);
     chartsLayout->addWidget(m_charts, 1);
     // The charts and both tables are evidence alike: each tab has its own "Use as evidence".
@@ -265,7 +267,8 @@ TraceLabPage::TraceLabPage(QWidget* parent)
     comparisonLayout->addWidget(m_comparisonView);
 
     // Scrolls rather than forcing a tall window: six charts need room a laptop may not have.
-    auto* chartsScroll = new QScrollArea(this);
+    auto* chartsScroll = m_chartsScroll = new QScrollArea(this);
+    chartsScroll->viewport()->installEventFilter(this);  // the state table beside or below the charts
     chartsScroll->setWidget(chartsPage);
     chartsScroll->setWidgetResizable(true);
     chartsScroll->setFrameShape(QFrame::NoFrame);
@@ -556,6 +559,23 @@ void TraceLabPage::retranslate()
     m_issues->retranslate();
     m_comparison->retranslate();
     updateCursorState();
+}
+
+bool TraceLabPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (m_chartsScroll && watched == m_chartsScroll->viewport() && event->type() == QEvent::Resize)
+        placeStateTable();
+    return StudioPage::eventFilter(watched, event);
+}
+
+void TraceLabPage::placeStateTable()
+{
+    // By the width of the charts' view, each time it changes.
+    if (!m_chartsScroll || !m_chartsLayout)
+        return;  // not built yet
+    const int besides = m_charts->minimumSizeHint().width() + m_cursorState->minimumWidth() + m_chartsLayout->spacing();
+    m_chartsLayout->setDirection(m_chartsScroll->viewport()->width() >= besides ? QBoxLayout::LeftToRight
+                                                                                : QBoxLayout::TopToBottom);
 }
 
 void TraceLabPage::changeEvent(QEvent* event)
@@ -929,6 +949,7 @@ void TraceLabPage::updateCursorState()
     table.setHtml(text);
     m_cursorState->setMinimumWidth(std::max(300, int(std::ceil(table.idealWidth())) + 2 * m_cursorState->margin() +
                                                      2 * m_cursorState->frameWidth()));
+    placeStateTable();
 }
 
 QString TraceLabPage::describeLoad(double offeredLoad, std::uint64_t clusterGpus, std::uint64_t suggestedGpus,

@@ -16,6 +16,7 @@
 #include <utility>
 
 class QAction;
+class QBoxLayout;
 class QCheckBox;
 class QComboBox;
 class QGroupBox;
@@ -160,6 +161,7 @@ protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;  // the state table beside or below the charts
 
 private:
     void chooseFile();
@@ -232,6 +234,9 @@ private:
     QTabWidget* m_traceTabs = nullptr;
     QGroupBox* m_clusterBox = nullptr;
     QScrollArea* m_clusterScroll = nullptr;
+    QScrollArea* m_chartsScroll = nullptr;
+    QBoxLayout* m_chartsLayout = nullptr;
+    void placeStateTable();
     QGroupBox* m_policiesBox = nullptr;
     QLabel* m_speedLabel = nullptr;
     QLabel* m_cursorLabel = nullptr;
