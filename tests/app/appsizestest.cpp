@@ -23,8 +23,10 @@
 #include <QDialogButtonBox>
 #include <QComboBox>
 #include <QDir>
+#include <QLineEdit>
 #include <QListView>
 #include <QStyleOptionComboBox>
+#include <QStyleOptionFrame>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -212,6 +214,18 @@ QStringList layoutProblems(const QWidget* root)
                                 .arg(describe(button))
                                 .arg(button->sizeHint().width())
                                 .arg(button->width());
+        } else if (const auto* edit = qobject_cast<const QLineEdit*>(widget)) {
+            // An empty field's hint whole (a combo box's own field is judged by its chosen entry).
+            QStyleOptionFrame option;
+            option.initFrom(edit);
+            const QRect field = edit->style()->subElementRect(QStyle::SE_LineEditContents, &option, edit);
+            const int needs = edit->fontMetrics().horizontalAdvance(edit->placeholderText());
+            if (edit->text().isEmpty() && !qobject_cast<const QComboBox*>(edit->parentWidget()) &&
+                needs > field.width() - 2 * 2)
+                problems << QStringLiteral("%1 hint \"%2\" needs %3 px, has %4")
+                                .arg(describe(edit), edit->placeholderText())
+                                .arg(needs)
+                                .arg(field.width() - 2 * 2);
         } else if (const auto* combo = qobject_cast<const QComboBox*>(widget)) {
             // The chosen entry whole in the field the style draws it in (the list may hold longer ones:
             // it opens as wide as they need).

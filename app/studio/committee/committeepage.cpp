@@ -12,6 +12,7 @@
 #include "storage/scorecardrejected.h"
 #include "storage/storageerror.h"
 #include "widgets/flowlayout.h"
+#include "widgets/placeholder.h"
 
 #include <algorithm>
 
@@ -244,7 +245,7 @@ void CommitteePage::retranslate()
     m_flags->setAccessibleName(tr("Flags"));
     for (QAbstractButton* option : m_decision->buttons())
         option->setText(interview::title(interview::Recommendation(m_decision->id(option))));
-    m_reason->setPlaceholderText(tr("The committee's reason (required)"));
+    setWholePlaceholder(m_reason, tr("The committee's reason (required)"));
     m_reason->setAccessibleName(tr("Reason for the committee's decision"));
     m_record->setText(m_recordAction->text());
     m_record->setToolTip(tr("Records the decision and its reason now (%1)")
