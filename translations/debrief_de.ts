@@ -4639,10 +4639,6 @@ Geschätzte Kosten: %2</translation>
         <translation>Entwurf: %1 von %2 Antworten bewertet; niemand sonst sieht diese Bewertungen, bis Sie sie einreichen.</translation>
     </message>
     <message>
-        <source>%1 (coach: “%2”)</source>
-        <translation>%1 (Coach: „%2“)</translation>
-    </message>
-    <message>
         <source>Counts as Vision %1 until %2.</source>
         <translation>Zählt als Vision %1, bis %2.</translation>
     </message>
@@ -4693,6 +4689,10 @@ Geschätzte Kosten: %2</translation>
     <message>
         <source>Scorer&apos;s panel</source>
         <translation>Bereich des Bewerters</translation>
+    </message>
+    <message>
+        <source>coach: “%1”</source>
+        <translation>Coach: „%1“</translation>
     </message>
 </context>
 <context>

@@ -4618,10 +4618,6 @@ Estimated cost: %2</source>
         <translation>草稿：已为 %2 个回答中的 %1 个评分；在您提交之前，其他人看不到这些评分。</translation>
     </message>
     <message>
-        <source>%1 (coach: “%2”)</source>
-        <translation>%1（教练：“%2”）</translation>
-    </message>
-    <message>
         <source>Counts as Vision %1 until %2.</source>
         <translation>在%2之前，按愿景 %1 计算。</translation>
     </message>
@@ -4672,6 +4668,10 @@ Estimated cost: %2</source>
     <message>
         <source>Scorer&apos;s panel</source>
         <translation>评分人面板</translation>
+    </message>
+    <message>
+        <source>coach: “%1”</source>
+        <translation>教练：“%1”</translation>
     </message>
 </context>
 <context>

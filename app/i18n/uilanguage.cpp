@@ -1,6 +1,7 @@
 #include "uilanguage.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QTranslator>
@@ -43,6 +44,13 @@ bool UiLanguage::install(QCoreApplication& app, const QString& language)
                                                         : QLocale(language));
     if (language == QLatin1String("en"))
         return true;
+    // Qt's own words (a dialog's Cancel, a file dialog, a context menu's Copy) come from Qt's
+    // translations, installed beside Qt (Debian: qt6-translations-l10n); without them they stay English.
+    auto* qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    else
+        delete qtTranslator;
     auto* translator = new QTranslator(&app);
     if (!translator->load(QStringLiteral(":/i18n/debrief_%1.qm").arg(language))) {
         delete translator;

@@ -40,10 +40,12 @@
 #include <QStyle>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 
+#include <algorithm>
 #include <utility>
 
 namespace debrief::studio {
@@ -54,8 +56,8 @@ MainWindow::MainWindow(QWidget* parent, const QString& databasePath)
 {
     updateTitle();
     connect(m_interviewRecords, &InterviewRecords::scorerNameChanged, this, &MainWindow::updateTitle);
+    m_pageList->setObjectName(QStringLiteral("pageList"));
     m_pageList->setAccessibleName(tr("Pages"));
-    m_pageList->setFixedWidth(170);
     m_pageList->setSelectionMode(QAbstractItemView::SingleSelection);
     // One size for every page's icon: the theme's and the style's come in different sizes.
     m_pageList->setIconSize(QSize(20, 20));
@@ -70,7 +72,7 @@ MainWindow::MainWindow(QWidget* parent, const QString& databasePath)
     // Rows are pages and their groups' headings; a heading cannot be chosen.
     connect(m_pageList, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
         if (StudioPage* chosen = item ? page(item->data(Qt::UserRole).toString()) : nullptr)
-            m_stack->setCurrentWidget(chosen);
+            m_stack->setCurrentWidget(pageFrame(chosen));
     });
 
     createMenus();
@@ -231,6 +233,13 @@ void MainWindow::fillPageList()
         if (!placed.contains(p))
             addRow(p);
     }
+    // As wide as its longest row in this language ("Sitzungseinrichtung"), with room for a scroll bar
+    // should a small window need one.
+    int widest = 0;
+    for (int row = 0; row < m_pageList->count(); ++row)
+        widest = std::max(widest, m_pageList->sizeHintForIndex(m_pageList->model()->index(row, 0)).width());
+    m_pageList->setFixedWidth(widest + 2 * m_pageList->frameWidth() +
+                              m_pageList->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_pageList));
     if (!shown.isEmpty())
         showPage(shown);
 }
@@ -261,7 +270,15 @@ void MainWindow::stepPage(int step)
 void MainWindow::addPage(StudioPage* page)
 {
     m_pages.append(page);
-    m_stack->addWidget(page);
+    // A page that needs more room than the window has (German at 1024x700, a 2x scale) scrolls in its
+    // place rather than widen the window past the screen or squeeze its controls.
+    auto* frame = new QScrollArea(m_stack);
+    frame->setObjectName(QStringLiteral("pageFrame"));
+    frame->setFrameShape(QFrame::NoFrame);
+    frame->setFocusPolicy(Qt::NoFocus);  // the page's controls take the focus, not the frame
+    frame->setWidgetResizable(true);
+    frame->setWidget(page);
+    m_stack->addWidget(frame);
     auto* item = new QListWidgetItem(pageIcon(page->pageId(), style()), page->title(), m_pageList);
     item->setData(Qt::UserRole, page->pageId());
     connect(page, &StudioPage::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text); });
@@ -282,7 +299,18 @@ StudioPage* MainWindow::page(const QString& pageId) const
 
 StudioPage* MainWindow::currentPage() const
 {
-    return qobject_cast<StudioPage*>(m_stack->currentWidget());
+    const auto* frame = qobject_cast<QScrollArea*>(m_stack->currentWidget());
+    return frame ? qobject_cast<StudioPage*>(frame->widget()) : nullptr;
+}
+
+QWidget* MainWindow::pageFrame(StudioPage* page) const
+{
+    for (int index = 0; index < m_stack->count(); ++index) {
+        auto* frame = qobject_cast<QScrollArea*>(m_stack->widget(index));
+        if (frame && frame->widget() == page)
+            return frame;
+    }
+    return nullptr;
 }
 
 void MainWindow::showCommandPalette()
@@ -304,7 +332,7 @@ bool MainWindow::showPage(const QString& pageId)
     if (!item)
         return false;
     m_pageList->setCurrentItem(item);
-    m_stack->setCurrentWidget(page(pageId));
+    m_stack->setCurrentWidget(pageFrame(page(pageId)));
     return true;
 }
 

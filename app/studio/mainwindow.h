@@ -61,6 +61,7 @@ private:
     void createMenus();
     void fillPageList();  // the grouped page list, in the user's order, in the current language
     QListWidgetItem* pageItem(const QString& pageId) const;
+    QWidget* pageFrame(StudioPage* page) const;  // the scroll area that holds the page in the stack
     void stepPage(int step);  // Go > Next / Previous page, skipping the group headings
     void showCommandPalette();
     void chooseFile();

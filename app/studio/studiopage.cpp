@@ -93,7 +93,7 @@ std::pair<QAction*, QAction*> StudioPage::addUndoActions(QUndoStack* stack)
     return {undo, redo};
 }
 
-void StudioPage::addActionButtons(QBoxLayout* layout, std::initializer_list<QAction*> actions)
+void StudioPage::addActionButtons(QLayout* layout, std::initializer_list<QAction*> actions)
 {
     for (QAction* action : actions) {
         auto* button = new QToolButton(this);

@@ -37,7 +37,7 @@ protected:
     // page so their shortcuts work and the F1 cheat sheet lists them. Returns {undo, redo}.
     std::pair<QAction*, QAction*> addUndoActions(QUndoStack* stack);
     // A text-only tool button per action, appended to `layout` (a page's top bar).
-    void addActionButtons(QBoxLayout* layout, std::initializer_list<QAction*> actions);
+    void addActionButtons(QLayout* layout, std::initializer_list<QAction*> actions);
 
 signals:
     void statusMessage(const QString& text);

@@ -22,9 +22,9 @@ set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # Libraries the executables link come from dpkg-shlibdeps; Qt's plugins are loaded at run time, so
 # the packages holding the ones the studio needs (SQLite driver, X11/Wayland platforms, SVG icons)
-# are named here.
+# are named here, and Qt's own translations (a dialog's Cancel in German or Chinese), loaded by file.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-wqy-microhei, qt6-svg-plugins")
 set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 include(CPack)

@@ -10,7 +10,7 @@ build_dir="${DEBRIEF_BUILD_DIR:-$repo_root/build/release}"
 # the CPU-only path.
 debrief_packages=(
   cmake g++ make ninja-build pkg-config
-  qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6opengl6-dev libgl-dev libbenchmark-dev lld
   fonts-dejavu-core fonts-wqy-microhei poppler-utils
   dpkg-dev lintian desktop-file-utils appstream bash-completion

@@ -547,7 +547,7 @@ void LiveSessionTest::pagesFitASmallWindow()
     QVERIFY(page);
     SessionSetupPage setup(*m_records);
 
-    QVERIFY(page->minimumSizeHint().width() <= 800);
+    QVERIFY2(page->minimumSizeHint().width() <= 800, qPrintable(QString::number(page->minimumSizeHint().width())));
     QVERIFY(page->minimumSizeHint().height() <= 600);
     QVERIFY(setup.minimumSizeHint().width() <= 800);
     QVERIFY(setup.minimumSizeHint().height() <= 600);

@@ -11,6 +11,8 @@
 #include "storage/committeestore.h"
 #include "storage/scorecardrejected.h"
 #include "storage/storageerror.h"
+#include "widgets/flowlayout.h"
+#include "widgets/placeholder.h"
 
 #include <algorithm>
 
@@ -118,11 +120,10 @@ CommitteePage::CommitteePage(InterviewRecords& records, QWidget* parent)
     connect(m_recordAction, &QAction::triggered, this, &CommitteePage::recordDecision);
     connect(m_exportAction, &QAction::triggered, this, &CommitteePage::chooseExport);
 
-    auto* top = new QHBoxLayout;
+    // One line in a wide window; the buttons wrap below in a narrow one.
+    auto* top = new FlowLayout;
     m_sessionLabel->setBuddy(m_picker);
-    top->addWidget(m_sessionLabel);
-    top->addWidget(m_picker);
-    top->addStretch(1);
+    top->addLayout(labelled(m_sessionLabel, m_picker));
     const auto [undo, redo] = addUndoActions(m_undo);
     addActionButtons(top, {m_importAction, m_removeAction, undo, redo});
 
@@ -245,7 +246,7 @@ void CommitteePage::retranslate()
     m_flags->setAccessibleName(tr("Flags"));
     for (QAbstractButton* option : m_decision->buttons())
         option->setText(interview::title(interview::Recommendation(m_decision->id(option))));
-    m_reason->setPlaceholderText(tr("The committee's reason (required)"));
+    setWholePlaceholder(m_reason, tr("The committee's reason (required)"));
     m_reason->setAccessibleName(tr("Reason for the committee's decision"));
     m_record->setText(m_recordAction->text());
     m_record->setToolTip(tr("Records the decision and its reason now (%1)")

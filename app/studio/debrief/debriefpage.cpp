@@ -15,6 +15,7 @@
 #include "interview/visioncap.h"
 #include "storage/portfoliostore.h"
 #include "storage/storageerror.h"
+#include "widgets/flowlayout.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -76,14 +77,11 @@ DebriefPage::DebriefPage(InterviewRecords& records, QWidget* parent)
       m_viewingAsLabel(new QLabel(this)), m_details(new QScrollArea(this))
 {
     m_viewer->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto* top = new QHBoxLayout;
-    top->addWidget(m_sessionLabel);
-    top->addWidget(m_picker);
-    top->addSpacing(24);
+    // One line in a wide window; the viewer and the undo buttons wrap below in a narrow one.
+    auto* top = new FlowLayout;
+    top->addLayout(labelled(m_sessionLabel, m_picker));
     m_viewingAsLabel->setBuddy(m_viewer);
-    top->addWidget(m_viewingAsLabel);
-    top->addWidget(m_viewer);
-    top->addStretch(1);
+    top->addLayout(labelled(m_viewingAsLabel, m_viewer));
     // The controller's undo stack (as on the Live session page): each recommendation change is one step.
     const auto [undo, redo] = addUndoActions(m_controller->undoStack());
     addActionButtons(top, {undo, redo});

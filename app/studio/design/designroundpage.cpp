@@ -12,6 +12,8 @@
 #include "interview/budgetallocation.h"
 #include "interview/contentlibrary.h"
 #include "interview/verdictgrid.h"
+#include "widgets/flowlayout.h"
+#include "widgets/scrolldownonly.h"
 
 #include <QAction>
 #include <QApplication>
@@ -35,6 +37,7 @@
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QSpinBox>
+#include <QResizeEvent>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QUndoStack>
@@ -134,21 +137,17 @@ DesignRoundPage::DesignRoundPage(InterviewRecords& records, QWidget* parent)
       m_roadmapAlignment(scoreBox(this, QStringLiteral("roadmapAlignmentScore"))), m_veto(new QLabel(this)),
       m_verdict(new QLabel(this))
 {
-    // Top bar: session, scenario, undo/redo.
-    auto* top = new QHBoxLayout;
+    // Top bar: session, scenario, undo/redo; it wraps in a narrow window or a long language.
+    auto* top = new FlowLayout;
     m_sessionLabel->setBuddy(m_picker);
-    top->addWidget(m_sessionLabel);
-    top->addWidget(m_picker, 1);
-    top->addSpacing(16);
+    top->addLayout(labelled(m_sessionLabel, m_picker));
     m_scenarioLabel->setBuddy(m_scenarioBox);
-    top->addWidget(m_scenarioLabel);
     m_scenarioBox->setObjectName(QStringLiteral("scenario"));
-    // Long titles must not widen the page past the main window's minimum.
-    m_scenarioBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_scenarioBox->setMinimumContentsLength(16);
+    // As wide as the longest title: the top bar wraps rather than cut it.
+    m_scenarioBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (const interview::Scenario& scenario : records.content().scenarios())
         m_scenarioBox->addItem(scenario.title, scenario.id);
-    top->addWidget(m_scenarioBox, 1);
+    top->addLayout(labelled(m_scenarioLabel, m_scenarioBox));
     const auto [undo, redo] = addUndoActions(m_controller->undoStack());
     addActionButtons(top, {undo, redo});
 
@@ -167,8 +166,8 @@ DesignRoundPage::DesignRoundPage(InterviewRecords& records, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setWordWrap(true);
     m_table->horizontalHeader()->setSectionResizeMode(RequestColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(EvidenceColumn, QHeaderView::Stretch);
-    for (int column : {KpiColumn, ImpactColumn, ConfidenceColumn, ShareColumn})
+    // The evidence field and its Replay button keep their width; the request's words wrap instead.
+    for (int column : {KpiColumn, ImpactColumn, ConfidenceColumn, EvidenceColumn, ShareColumn})
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
 
@@ -182,13 +181,13 @@ DesignRoundPage::DesignRoundPage(InterviewRecords& records, QWidget* parent)
     m_roadmapScore->setObjectName(QStringLiteral("roadmapScore"));
     m_submit->setObjectName(QStringLiteral("submitRound"));
     m_submitted->setObjectName(QStringLiteral("submittedAt"));
-    auto* shareRow = new QHBoxLayout;
-    shareRow->addWidget(m_shareModeLabel);
-    shareRow->addWidget(m_rebalance);
-    shareRow->addWidget(m_manual);
-    shareRow->addStretch(1);
-    shareRow->addWidget(m_submitted);
-    shareRow->addWidget(m_submit);
+    auto* shareRow = new FlowLayout;
+    auto* shareMode = new QHBoxLayout;
+    shareMode->addWidget(m_shareModeLabel);
+    shareMode->addWidget(m_rebalance);
+    shareMode->addWidget(m_manual);
+    shareRow->addLayout(shareMode);
+    shareRow->addLayout(labelled(m_submitted, m_submit));
     auto* sumRow = new QHBoxLayout;
     sumRow->addWidget(m_sum);
     sumRow->addStretch(1);
@@ -278,10 +277,13 @@ DesignRoundPage::DesignRoundPage(InterviewRecords& records, QWidget* parent)
     scroll->setObjectName(QStringLiteral("answerScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);  // the panel wraps to its width instead
     scroll->setWidget(right);
+    scrollDownOnly(scroll);  // the panel wraps to its width and is never cut at the side
 
     auto* splitter = new QSplitter(this);
+    m_splitter = splitter;
+    m_left = left;
+    m_side = scroll;
     splitter->addWidget(left);
     splitter->addWidget(scroll);
     splitter->setStretchFactor(0, 3);
@@ -379,6 +381,17 @@ void DesignRoundPage::retranslate()
     for (int row = 0; row < m_rows.size(); ++row)
         retranslateRow(row);
     refreshTexts();
+}
+
+void DesignRoundPage::resizeEvent(QResizeEvent* event)
+{
+    // The calculator and answer beside the requests when both fit, below them when not.
+    const QMargins margins = layout()->contentsMargins();
+    const int sideBySide = m_left->minimumSizeHint().width() + m_side->minimumWidth() + m_splitter->handleWidth() +
+                           margins.left() + margins.right();
+    // Strictly wider: a page held at exactly its side-by-side minimum is one its window squeezes.
+    m_splitter->setOrientation(event->size().width() > sideBySide ? Qt::Horizontal : Qt::Vertical);
+    StudioPage::resizeEvent(event);
 }
 
 void DesignRoundPage::changeEvent(QEvent* event)
@@ -760,6 +773,7 @@ void DesignRoundPage::rebuildTable()
 
         RowWidgets widgets;
         widgets.kpi = new QComboBox(m_table);
+        widgets.kpi->setSizeAdjustPolicy(QComboBox::AdjustToContents);  // "Beobachtbarkeit" whole in German
         for (interview::Kpi kpi : kpis)
             widgets.kpi->addItem(interview::title(kpi), int(kpi));
         m_table->setCellWidget(row, KpiColumn, centred(widgets.kpi));

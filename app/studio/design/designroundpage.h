@@ -23,7 +23,9 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
+class QScrollArea;
 class QSlider;
+class QSplitter;
 class QSpinBox;
 class QTableWidget;
 class QUndoStack;
@@ -113,6 +115,7 @@ public:
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;  // the side panel beside or below, by the page's width
 
 private:
     struct RowWidgets {
@@ -191,6 +194,9 @@ private:
     QLabel* m_veto;
     QLabel* m_verdict;
     QPointer<EvidenceDialog> m_evidenceDialog;
+    QSplitter* m_splitter = nullptr;  // the requests and charts, and the side panel
+    QWidget* m_left = nullptr;
+    QScrollArea* m_side = nullptr;
 };
 
 }  // namespace debrief::studio

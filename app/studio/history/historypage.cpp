@@ -7,6 +7,8 @@
 #include "widgets/timeserieschartview.h"
 
 #include "storage/storageerror.h"
+#include "widgets/placeholder.h"
+#include "widgets/flowlayout.h"
 
 #include <QAction>
 #include <QEvent>
@@ -50,6 +52,8 @@ HistoryPage::HistoryPage(InterviewRecords& records, QWidget* parent)
     m_table->sortByColumn(SessionTableModel::Started, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
+    // Each column as wide as its header and cells in the current language.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         if (const SessionHistoryEntry* e = m_model->entry(m_proxy->mapToSource(index).row()))
@@ -63,8 +67,9 @@ HistoryPage::HistoryPage(InterviewRecords& records, QWidget* parent)
     m_table->addAction(remove);
     const auto [undo, redo] = addUndoActions(m_undo);
 
-    auto* top = new QHBoxLayout;
-    top->addWidget(m_filter, 1);
+    // One line in a wide window; the buttons wrap below the filter in a narrow one.
+    auto* top = new FlowLayout;
+    top->addWidget(m_filter);
     addActionButtons(top, {remove, undo, redo});
 
     m_trend->setLegendVisible(true);
@@ -112,7 +117,7 @@ HistoryPage::HistoryPage(InterviewRecords& records, QWidget* parent)
 
 void HistoryPage::retranslate()
 {
-    m_filter->setPlaceholderText(tr("Filter by candidate, mode, interviewer or recommendation"));
+    setWholePlaceholder(m_filter, tr("Filter by candidate, mode, interviewer or recommendation"));
     m_filter->setAccessibleName(tr("Filter sessions"));
     m_table->setAccessibleName(tr("Sessions"));
     m_remove->setText(tr("&Delete session"));

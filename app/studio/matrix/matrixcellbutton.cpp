@@ -4,8 +4,11 @@
 #include "widgets/accessibility.h"
 
 #include <QEvent>
+#include <QFontMetrics>
 #include <QPainter>
 #include <QTextOption>
+
+#include <algorithm>
 
 namespace debrief::studio {
 
@@ -13,7 +16,29 @@ MatrixCellButton::MatrixCellButton(interview::MatrixDimension dimension, int lev
     : QAbstractButton(parent), m_dimension(dimension), m_level(level)
 {
     setFocusPolicy(Qt::StrongFocus);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
+}
+
+QFont MatrixCellButton::descriptorFont() const
+{
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * 0.85);
+    return small;
+}
+
+int MatrixCellButton::heightForWidth(int width) const
+{
+    // The same boxes paintEvent() draws in: 1.5 px of border, then 6 px beside and 4 px above and below.
+    const int textWidth = std::max(1, width - 2 * 2 - 2 * 6);
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    const int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
+    const QRect bounds(0, 0, textWidth, 100000);
+    const int title = QFontMetrics(titleFont).boundingRect(bounds, flags, m_title).height();
+    const int descriptor = QFontMetrics(descriptorFont()).boundingRect(bounds, flags, m_descriptor).height();
+    return std::max(minimumSizeHint().height(), 2 * 2 + 2 * 4 + title + 2 + descriptor + 2);
 }
 
 void MatrixCellButton::setDescriptor(const QString& title, const QString& descriptor)
@@ -22,6 +47,7 @@ void MatrixCellButton::setDescriptor(const QString& title, const QString& descri
     m_descriptor = descriptor;
     setToolTip(QStringLiteral("<b>%1</b><br>%2").arg(title.toHtmlEscaped(), descriptor.toHtmlEscaped()));
     updateAccessibleTexts();
+    updateGeometry();  // its height follows the text
     update();
 }
 
@@ -96,9 +122,7 @@ void MatrixCellButton::paintEvent(QPaintEvent*)
     wrap.setWrapMode(QTextOption::WordWrap);
     const QRectF titleBounds = painter.boundingRect(text, m_title, wrap);
     painter.drawText(text, m_title, wrap);
-    QFont small = font();
-    small.setPointSizeF(font().pointSizeF() * 0.85);
-    painter.setFont(small);
+    painter.setFont(descriptorFont());
     painter.setPen(palette().color(QPalette::PlaceholderText));
     painter.setClipRect(text);
     painter.drawText(text.adjusted(0, titleBounds.height() + 2, 0, 0), m_descriptor, wrap);

@@ -21,15 +21,20 @@ public:
     bool selfMarked() const { return m_self; }
     bool interviewerMarked() const { return m_interviewer; }
 
-    QSize sizeHint() const override { return {190, 118}; }
+    // As tall as the title and the whole descriptor need at a width: the text is never cut.
+    QSize sizeHint() const override { return {kPreferredWidth, heightForWidth(kPreferredWidth)}; }
     QSize minimumSizeHint() const override { return {76, 64}; }
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
 
 protected:
     void paintEvent(QPaintEvent* event) override;
     void changeEvent(QEvent* event) override;  // LanguageChange: the accessible texts again
 
 private:
+    static constexpr int kPreferredWidth = 120;
     void updateAccessibleTexts();
+    QFont descriptorFont() const;
 
     interview::MatrixDimension m_dimension;
     int m_level;

@@ -12,6 +12,7 @@
 #include "interview/drillscheduler.h"
 #include "storage/drillstore.h"
 #include "storage/storageerror.h"
+#include "widgets/flowlayout.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -25,7 +26,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollBar>
-#include <QSplitter>
+#include <QResizeEvent>
 #include <QTableWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -43,11 +44,11 @@ MatrixPage::MatrixPage(InterviewRecords& records, QWidget* parent)
       m_clickLabel(new QLabel(this)), m_gapsBox(new QGroupBox(this)), m_drillsBox(new QGroupBox(this)),
       m_radarBox(new QGroupBox(this))
 {
-    auto* top = new QHBoxLayout;
-    top->addWidget(m_sessionLabel);
-    top->addWidget(m_picker);
-    top->addSpacing(24);
-    top->addWidget(m_clickLabel);
+    // One line in a wide window; the rater choice and the undo buttons wrap below in a narrow one.
+    auto* top = new FlowLayout;
+    top->addLayout(labelled(m_sessionLabel, m_picker));
+    auto* clickRow = new QHBoxLayout;
+    clickRow->addWidget(m_clickLabel);
     auto* raters = new QButtonGroup(this);
     raters->addButton(m_setsSelf);
     raters->addButton(m_setsInterviewer);
@@ -55,9 +56,9 @@ MatrixPage::MatrixPage(InterviewRecords& records, QWidget* parent)
     m_setsInterviewer->setStyleSheet(
         QStringLiteral("color: %1; font-weight: bold;").arg(MatrixColors::interviewer().name()));
     m_setsInterviewer->setChecked(true);
-    top->addWidget(m_setsSelf);
-    top->addWidget(m_setsInterviewer);
-    top->addStretch(1);
+    clickRow->addWidget(m_setsSelf);
+    clickRow->addWidget(m_setsInterviewer);
+    top->addLayout(clickRow);
     // Undo is the controller's stack (each level one step); Ctrl+Z / Ctrl+Shift+Z while the page has focus.
     const auto [undo, redo] = addUndoActions(m_controller->undoStack());
     addActionButtons(top, {undo, redo});
@@ -89,17 +90,16 @@ MatrixPage::MatrixPage(InterviewRecords& records, QWidget* parent)
     rightLayout->addWidget(gapsBox, 2);
     rightLayout->addWidget(drillsBox, 2);
 
-    auto* splitter = new QSplitter(this);
-    splitter->addWidget(m_grid);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({760, 480});  // until the page is shown: the radar needs room for its labels
+    // The grid beside the radar, gaps and drills when the page is wide; above them when it is not,
+    // so the cells keep a readable width (the page scrolls down, the cells grow to their text).
+    m_body = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_body->addWidget(m_grid, 3);
+    m_body->addWidget(right, 2);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_empty);
-    layout->addWidget(splitter, 1);
+    layout->addLayout(m_body, 1);
 
     m_grid->setText(records.content().matrix());
     connect(m_grid, &MaturityMatrixGrid::cellClicked, this, &MatrixPage::setLevel);
@@ -138,6 +138,13 @@ void MatrixPage::retranslate()
     m_gapsBox->setTitle(tr("Gaps"));
     m_drillsBox->setTitle(tr("Drills the gaps create"));
     m_radarBox->setTitle(tr("Against the Level %1 bar").arg(interview::kMatrixBarLevel));
+}
+
+void MatrixPage::resizeEvent(QResizeEvent* event)
+{
+    constexpr int kSideBySideWidth = 1200;
+    m_body->setDirection(event->size().width() >= kSideBySideWidth ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    StudioPage::resizeEvent(event);
 }
 
 void MatrixPage::changeEvent(QEvent* event)

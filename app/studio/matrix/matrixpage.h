@@ -9,6 +9,7 @@
 
 #include <cstdint>
 
+class QBoxLayout;
 class QGroupBox;
 class QLabel;
 class QListWidget;
@@ -51,6 +52,7 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;  // side by side or stacked, by the page's width
 
 private:
     void retranslate();  // the fixed texts; changeEvent() refills the computed ones, keeping the state
@@ -79,6 +81,7 @@ private:
     QGroupBox* m_gapsBox;
     QGroupBox* m_drillsBox;
     QGroupBox* m_radarBox;
+    QBoxLayout* m_body = nullptr;  // the grid and the side column: beside or above each other
 };
 
 }  // namespace debrief::studio

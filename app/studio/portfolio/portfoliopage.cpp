@@ -11,6 +11,7 @@
 
 #include "storage/portfoliostore.h"
 #include "storage/storageerror.h"
+#include "widgets/flowlayout.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -89,9 +90,9 @@ PortfolioPage::PortfolioPage(InterviewRecords& records, QWidget* parent)
     addAction(m_exportSummary);
     connect(m_exportSummary, &QAction::triggered, this, &PortfolioPage::chooseSummaryExport);
 
-    auto* top = new QHBoxLayout;
+    // One line in a wide window; the buttons wrap below the heading in a narrow one.
+    auto* top = new FlowLayout;
     top->addWidget(m_heading);
-    top->addStretch(1);
     const auto [undo, redo] = addUndoActions(m_undo);
     addActionButtons(top, {m_addProject, m_removeProject, m_exportSummary, undo, redo});
 

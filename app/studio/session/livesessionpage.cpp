@@ -6,6 +6,7 @@
 
 #include "interview/contentlibrary.h"
 #include "interview/scoringrules.h"
+#include "widgets/scrolldownonly.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -18,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QStyle>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -212,9 +214,9 @@ void LiveSessionPage::buildUi()
     rightLayout->addWidget(scroll, 1);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);  // the panel wraps to its width
     m_panel = new QGroupBox(scroll);
     scroll->setWidget(m_panel);
+    scrollDownOnly(scroll);  // the panel wraps to its width and is never cut at the side
     auto* panel = new QVBoxLayout(m_panel);
     auto* scorerRow = new QHBoxLayout;
     m_scorerCaption = new QLabel(m_panel);
@@ -280,11 +282,20 @@ void LiveSessionPage::buildUi()
         auto* box = new QCheckBox(m_panel);
         box->setObjectName(QStringLiteral("evidence-") + key(item.flag));
         box->setProperty("flag", int(item.flag));
-        // A long label (the coach's words) is cut rather than widening the panel; the tooltip has it all.
+        // The panel does not widen for a label; the coach's words go on their own wrapped line below it.
         box->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
         connect(box, &QCheckBox::clicked, this, [this, flag = item.flag](bool ticked) { setEvidence(flag, ticked); });
         panel->addWidget(box);
         m_evidence.append(box);
+        auto* words = new QLabel(m_panel);
+        words->setObjectName(QStringLiteral("evidenceWords-") + key(item.flag));
+        words->setWordWrap(true);
+        words->setVisible(false);
+        // Under the box's label, past its tick mark.
+        words->setIndent(box->style()->pixelMetric(QStyle::PM_IndicatorWidth, nullptr, box) +
+                         box->style()->pixelMetric(QStyle::PM_CheckBoxLabelSpacing, nullptr, box));
+        panel->addWidget(words);
+        m_evidenceWords.append(words);
     }
     m_justificationCaption = new QLabel(m_panel);
     panel->addWidget(m_justificationCaption);
@@ -464,6 +475,7 @@ void LiveSessionPage::retranslate()
         for (const interview::EvidenceItem& item : m_content.scales().evidence) {
             if (int(item.flag) == box->property("flag").toInt()) {
                 box->setProperty("label", item.label);
+                box->setProperty("hint", item.hint);
                 box->setText(item.label);
                 box->setToolTip(item.hint);
                 box->setAccessibleName(item.label);
@@ -783,16 +795,18 @@ void LiveSessionPage::refreshPanel()
     m_depthMeaning->setText(meaning(m_content.scales().depth, s.depth));
     m_visionMeaning->setText(meaning(m_content.scales().vision, s.vision));
     const QString answer = m_answer->text();  // the words the coach just read, saved or not
-    for (QCheckBox* box : std::as_const(m_evidence)) {
+    for (qsizetype i = 0; i < m_evidence.size(); ++i) {
+        QCheckBox* box = m_evidence[i];
         const auto flag = interview::VisionEvidence(box->property("flag").toInt());
         box->setChecked((s.evidence & std::uint8_t(flag)) != 0);
         // The words the coach found for this item, so the scorer sees why it is ticked.
         const QStringList words = interview::ScoringRules::evidenceWords(answer, m_report.findings, flag);
-        QString label = box->property("label").toString();
-        if (!words.isEmpty())
-            label = tr("%1 (coach: \u201c%2\u201d)").arg(label, words.mid(0, 3).join(QStringLiteral("\u201d, \u201c")));
-        box->setText(label);
-        box->setToolTip(label);
+        const QString found = words.isEmpty() ? QString()
+                                              : tr("coach: \u201c%1\u201d").arg(words.mid(0, 3).join(QStringLiteral("\u201d, \u201c")));
+        box->setText(box->property("label").toString());
+        box->setToolTip(found.isEmpty() ? box->property("hint").toString() : found);
+        m_evidenceWords[i]->setText(found);
+        m_evidenceWords[i]->setVisible(!found.isEmpty());
     }
     // The fields belong to their question and scorer: moving on replaces them even while focused.
     const bool samePlace = m_panelQuestion == m_current && m_panelScorer == s.interviewer;

@@ -165,6 +165,7 @@ private:
     std::array<QLabel*, 4> m_visionNames{};
     QLabel* m_keyScheme;
     QList<QCheckBox*> m_evidence;
+    QList<QLabel*> m_evidenceWords;  // the coach's words for each evidence item, under its box
     QLabel* m_justificationCaption;
     QLineEdit* m_justification;
     QLabel* m_visionStatus;

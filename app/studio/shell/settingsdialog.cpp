@@ -5,6 +5,7 @@
 #include "session/sessiontimeboxes.h"
 #include "studioappearance.h"
 #include "uilanguage.h"
+#include "widgets/placeholder.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -84,7 +85,7 @@ void SettingsDialog::retranslate()
     m_questionMinutes->setSuffix(tr(" min"));
     m_totalMinutes->setSuffix(tr(" min"));
     m_language->setItemText(0, tr("Follow the system"));
-    m_scorer->setPlaceholderText(tr("Your name, as the other interviewers know you"));
+    setWholePlaceholder(m_scorer, tr("Your name, as the other interviewers know you"));
     const QStringList labels{tr("Scoring &as"),
                              tr("&Theme"),
                              tr("&Font size"),

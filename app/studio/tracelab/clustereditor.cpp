@@ -22,9 +22,8 @@ ClusterEditor::ClusterEditor(QWidget* parent)
 {
     m_placement->addItem(QString(), int(replay::Placement::Pooled));
     m_placement->addItem(QString(), int(replay::Placement::Packed));
-    // Shrinks to a short text when the window is narrow; the full names show in the drop-down.
-    m_placement->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_placement->setMinimumContentsLength(14);
+    // As wide as its longest choice in the current language: the chosen one is never cut.
+    m_placement->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     m_gpus->setRange(1, 1'000'000);
     m_gpus->setValue(64);
@@ -39,8 +38,7 @@ ClusterEditor::ClusterEditor(QWidget* parent)
     m_model->addItem(QString(), QString());
     for (const GpuPriceTable::Entry& entry : m_prices.entries())
         m_model->addItem(entry.model, entry.model);
-    m_model->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_model->setMinimumContentsLength(5);
+    m_model->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_pricesEdited->setWordWrap(true);
     QFont small = m_pricesEdited->font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
@@ -53,6 +51,8 @@ ClusterEditor::ClusterEditor(QWidget* parent)
         m_form->addRow(label, field);
     };
     m_form->setContentsMargins(0, 0, 0, 0);
+    // A field goes under its label when both do not fit side by side ("Preis pro GPU-Stunde").
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     addLabelledRow(m_placement);
     addLabelledRow(m_gpus);
     addLabelledRow(m_nodes);
@@ -62,8 +62,9 @@ ClusterEditor::ClusterEditor(QWidget* parent)
     priceRow->addWidget(m_price, 1);
     m_priceLabel->setBuddy(m_price);
     m_form->addRow(m_priceLabel, priceRow);
-    m_form->addRow(QString(), m_pricesEdited);
-    m_form->addRow(QString(), m_gpuJobsOnly);
+    // Across the whole width: the form's label column may be all the room there is.
+    m_form->addRow(m_pricesEdited);
+    m_form->addRow(m_gpuJobsOnly);
     addLabelledRow(m_total);
 
     setTabOrder(m_placement, m_gpus);

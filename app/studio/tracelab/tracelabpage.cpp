@@ -25,6 +25,8 @@
 #include "widgets/timeserieschartview.h"
 
 #include "interview/quantityformat.h"
+#include "widgets/flowlayout.h"
+#include "widgets/scrolldownonly.h"
 
 #include <storage/analysisstore.h>
 #include <storage/database.h>
@@ -51,6 +53,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTextDocument>
 #include <QScrollBar>
 #include <QSettings>
 #include <QShortcut>
@@ -139,6 +142,7 @@ TraceLabPage::TraceLabPage(QWidget* parent)
     m_policies->setMinimumHeight(60);
     for (double hoursPerSecond : {0.0, 1.0, 6.0, 24.0, 168.0})
         m_speed->addItem(QString(), hoursPerSecond);
+    m_speed->setSizeAdjustPolicy(QComboBox::AdjustToContents);  // its words change with the language
     m_cursor->setRange(0, 1000);
     m_cursorState->setWordWrap(true);
     m_cursorState->setTextFormat(Qt::RichText);
@@ -168,23 +172,29 @@ TraceLabPage::TraceLabPage(QWidget* parent)
     m_comparisonView->verticalHeader()->setDefaultSectionSize(m_comparisonView->fontMetrics().height() + 8);
     m_comparisonView->horizontalHeader()->setSectionResizeMode(ComparisonModel::InWords, QHeaderView::Stretch);
 
-    // Row 1: where the trace comes from.
-    auto* importRow = new QHBoxLayout;
+    // Row 1: where the trace comes from; it wraps in a narrow window or a long language.
+    auto* importRow = new FlowLayout;
     m_formatLabel = new QLabel(this);
     m_formatLabel->setBuddy(m_format);
     importRow->addWidget(m_open);
-    importRow->addWidget(m_formatLabel);
-    importRow->addWidget(m_format);
+    importRow->addLayout(labelled(m_formatLabel, m_format));
     importRow->addWidget(m_lenient);
-    importRow->addStretch(1);
-    importRow->addWidget(m_activity);
-    importRow->addWidget(m_progress);
-    importRow->addWidget(m_cancel);
+    auto* progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_activity);
+    progressRow->addWidget(m_progress);
+    progressRow->addWidget(m_cancel);
+    importRow->addLayout(progressRow);
 
     m_traceBox = new QGroupBox(this);
     // The filter shares the trace's box as a second tab: the page must still fit a 1000-pixel window.
     m_traceTabs = new QTabWidget(this);
-    m_traceTabs->addTab(m_summary, QString());
+    // The summary scrolls in its tab: the notes need their lines when the top row is short.
+    auto* summaryScroll = new QScrollArea(this);
+    summaryScroll->setWidget(m_summary);
+    summaryScroll->setWidgetResizable(true);
+    summaryScroll->setFrameShape(QFrame::NoFrame);
+    summaryScroll->setMinimumWidth(260);  // the facts' labels and values side by side
+    m_traceTabs->addTab(summaryScroll, QString());
     auto* filterScroll = new QScrollArea(this);
     filterScroll->setWidget(m_filter);
     filterScroll->setWidgetResizable(true);
@@ -196,14 +206,12 @@ TraceLabPage::TraceLabPage(QWidget* parent)
     m_clusterBox = new QGroupBox(this);
     auto* clusterLayout = new QVBoxLayout(m_clusterBox);
     // Scrolls rather than forcing a taller or wider window when the price table's row is shown.
-    auto* clusterScroll = new QScrollArea(this);
-    clusterScroll->setWidget(m_cluster);
-    clusterScroll->setWidgetResizable(true);
-    clusterScroll->setFrameShape(QFrame::NoFrame);
-    clusterScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    clusterScroll->setMinimumWidth(m_cluster->minimumSizeHint().width() +
-                                   clusterScroll->verticalScrollBar()->sizeHint().width());
-    clusterLayout->addWidget(clusterScroll, 1);
+    m_clusterScroll = new QScrollArea(this);
+    m_clusterScroll->setWidget(m_cluster);
+    m_clusterScroll->setWidgetResizable(true);
+    m_clusterScroll->setFrameShape(QFrame::NoFrame);
+    scrollDownOnly(m_clusterScroll);  // as wide as the editor's fields in the current language
+    clusterLayout->addWidget(m_clusterScroll, 1);
     m_loadBadge = new QLabel(this);
     m_loadBadge->setWordWrap(true);
     m_loadBadge->setTextFormat(Qt::RichText);
@@ -237,7 +245,9 @@ TraceLabPage::TraceLabPage(QWidget* parent)
     controlRow->addWidget(m_exportChartsButton);
 
     auto* chartsPage = new QWidget(this);
-    auto* chartsLayout = new QHBoxLayout(chartsPage);
+    // The state table beside the charts when both fit, below them when not (resizeEvent).
+    m_chartsLayout = new QBoxLayout(QBoxLayout::LeftToRight, chartsPage);
+    auto* chartsLayout = m_chartsLayout;
     chartsLayout->setContentsMargins(0, 0, 0, 0);
     chartsLayout->addWidget(m_charts, 1);
     // The charts and both tables are evidence alike: each tab has its own "Use as evidence".
@@ -262,7 +272,8 @@ TraceLabPage::TraceLabPage(QWidget* parent)
     comparisonLayout->addWidget(m_comparisonView);
 
     // Scrolls rather than forcing a tall window: six charts need room a laptop may not have.
-    auto* chartsScroll = new QScrollArea(this);
+    auto* chartsScroll = m_chartsScroll = new QScrollArea(this);
+    chartsScroll->viewport()->installEventFilter(this);  // the state table beside or below the charts
     chartsScroll->setWidget(chartsPage);
     chartsScroll->setWidgetResizable(true);
     chartsScroll->setFrameShape(QFrame::NoFrame);
@@ -583,6 +594,23 @@ void TraceLabPage::retranslate()
     m_issues->retranslate();
     m_comparison->retranslate();
     updateCursorState();
+}
+
+bool TraceLabPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (m_chartsScroll && watched == m_chartsScroll->viewport() && event->type() == QEvent::Resize)
+        placeStateTable();
+    return StudioPage::eventFilter(watched, event);
+}
+
+void TraceLabPage::placeStateTable()
+{
+    // By the width of the charts' view, each time it changes.
+    if (!m_chartsScroll || !m_chartsLayout)
+        return;  // not built yet
+    const int besides = m_charts->minimumSizeHint().width() + m_cursorState->minimumWidth() + m_chartsLayout->spacing();
+    m_chartsLayout->setDirection(m_chartsScroll->viewport()->width() >= besides ? QBoxLayout::LeftToRight
+                                                                                : QBoxLayout::TopToBottom);
 }
 
 void TraceLabPage::changeEvent(QEvent* event)
@@ -918,7 +946,8 @@ void TraceLabPage::updateCursorState()
     // Following the replay, each policy shows its own latest state (at full speed they run apart).
     QString text = m_cursorTime ? tr("<b>At %1</b>").arg(DisplayFormat::duration(double(time)))
                                 : tr("<b>Latest state of each replay</b>");
-    text += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\"><tr><th></th><th>%1</th><th>%2</th><th>%3</th>"
+    // No line breaks inside a cell: "easy-backfill" and "387 Tsd. $" stay whole.
+    text += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\" style=\"white-space:nowrap\"><tr><th></th><th>%1</th><th>%2</th><th>%3</th>"
                            "<th>%4</th><th>%5</th></tr>")
                 .arg(tr("waiting"), tr("running"), tr("busy GPUs"), tr("done"), tr("spent"));
     std::vector<replay::PolicyKind> shownPolicies;
@@ -958,6 +987,13 @@ void TraceLabPage::updateCursorState()
     }
     text += QStringLiteral("</table>");
     m_cursorState->setText(text);
+    // As wide as the table's longest row; the charts beside it give way.
+    QTextDocument table;
+    table.setDefaultFont(m_cursorState->font());
+    table.setHtml(text);
+    m_cursorState->setMinimumWidth(std::max(300, int(std::ceil(table.idealWidth())) + 2 * m_cursorState->margin() +
+                                                     2 * m_cursorState->frameWidth()));
+    placeStateTable();
 }
 
 QString TraceLabPage::describeLoad(double offeredLoad, std::uint64_t clusterGpus, std::uint64_t suggestedGpus,

@@ -16,11 +16,13 @@
 #include <utility>
 
 class QAction;
+class QBoxLayout;
 class QCheckBox;
 class QComboBox;
 class QGroupBox;
 class QLabel;
 class QListWidget;
+class QScrollArea;
 class QSlider;
 class QTabWidget;
 class QProgressBar;
@@ -163,6 +165,7 @@ protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;  // the state table beside or below the charts
 
 private:
     void chooseFile();
@@ -235,6 +238,10 @@ private:
     QGroupBox* m_traceBox = nullptr;
     QTabWidget* m_traceTabs = nullptr;
     QGroupBox* m_clusterBox = nullptr;
+    QScrollArea* m_clusterScroll = nullptr;
+    QScrollArea* m_chartsScroll = nullptr;
+    QBoxLayout* m_chartsLayout = nullptr;
+    void placeStateTable();
     QGroupBox* m_policiesBox = nullptr;
     QLabel* m_speedLabel = nullptr;
     QLabel* m_cursorLabel = nullptr;

@@ -91,6 +91,7 @@ TradeoffPage::TradeoffPage(TraceLabPage* traceLab, QWidget* parent)
     }
     for (const char* backend : {"auto", "cpu", "cuda"})
         m_backendChoice->addItem(QString(), QLatin1String(backend));
+    m_backendChoice->setSizeAdjustPolicy(QComboBox::AdjustToContents);  // its words change with the language
     if (!m_gpuUsable) {
         if (auto* items = qobject_cast<QStandardItemModel*>(m_backendChoice->model()))
             items->item(2)->setEnabled(false);
@@ -107,7 +108,8 @@ TradeoffPage::TradeoffPage(TraceLabPage* traceLab, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Every column as wide as its words and numbers; a narrow window scrolls the table sideways.
+    m_table->horizontalHeader()->setStretchLastSection(false);
 
     m_sizesLabel = new QLabel(this);
     m_sizesLabel->setBuddy(m_sizes);

@@ -1,9 +1,9 @@
 #include "coachlegend.h"
 
+#include "flowlayout.h"
 #include "session/coachhighlighter.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QTextCharFormat>
 
@@ -14,7 +14,8 @@ using interview::CoachFindingKind;
 CoachLegend::CoachLegend(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("coachLegend"));
-    auto* layout = new QHBoxLayout(this);
+    // The swatches wrap to a second line in a narrow column rather than widen the page.
+    auto* layout = new FlowLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
     for (qsizetype i = 0; i < kinds().size(); ++i) {
@@ -23,7 +24,6 @@ CoachLegend::CoachLegend(QWidget* parent) : QWidget(parent)
         m_swatches.append(swatch);
         layout->addWidget(swatch);
     }
-    layout->addStretch(1);
     retranslate();
 }
 

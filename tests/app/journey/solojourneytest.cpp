@@ -119,12 +119,15 @@ private slots:
             typeHere(text);
             QTest::qWait(LiveSessionPage::kSaveDelayMs + 100);  // the coach reads the answer
 
-            // The coach's findings pre-tick the evidence; the boxes name the words.
+            // The coach's findings pre-tick the evidence; the line under each box names the words.
             auto* quantified = live->findChild<QCheckBox*>(QStringLiteral("evidence-quantified-gain"));
             QVERIFY(quantified);
             QVERIFY2(quantified->isChecked(), "the coach found a number with a unit");
-            QVERIFY2(quantified->text().contains(QStringLiteral("30 %")) || quantified->text().contains(QStringLiteral("12 %")),
-                     qPrintable(quantified->text()));
+            auto* words = live->findChild<QLabel*>(QStringLiteral("evidenceWords-quantified-gain"));
+            QVERIFY(words);
+            QVERIFY(words->isVisible());
+            QVERIFY2(words->text().contains(QStringLiteral("30 %")) || words->text().contains(QStringLiteral("12 %")),
+                     qPrintable(words->text()));
 
             if (keyboard)
                 QTest::keyClick(&window, Qt::Key(Qt::Key_0 + level), Qt::ControlModifier);
