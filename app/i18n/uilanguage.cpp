@@ -7,6 +7,14 @@
 
 namespace debrief::studio {
 
+namespace {
+QString& installedLanguage()
+{
+    static QString language = QStringLiteral("en");
+    return language;
+}
+}  // namespace
+
 QStringList UiLanguage::available()
 {
     return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("zh_CN")};
@@ -41,14 +49,24 @@ bool UiLanguage::install(QCoreApplication& app, const QString& language)
         return false;
     QLocale::setDefault(language == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedStates)
                                                         : QLocale(language));
-    if (language == QLatin1String("en"))
+    if (language == QLatin1String("en")) {
+        installedLanguage() = language;
         return true;
+    }
     auto* translator = new QTranslator(&app);
     if (!translator->load(QStringLiteral(":/i18n/debrief_%1.qm").arg(language))) {
         delete translator;
         return false;
     }
+    // Set before the translator goes in: installing it sends LanguageChange, and whoever follows the
+    // language (InterviewRecords) reads installed() then.
+    installedLanguage() = language;
     return QCoreApplication::installTranslator(translator);
+}
+
+QString UiLanguage::installed()
+{
+    return installedLanguage();
 }
 
 }  // namespace debrief::studio

@@ -338,6 +338,13 @@ void DesignRoundPage::retranslate()
     m_picker->reload();
     m_scenarioLabel->setText(tr("S&cenario:"));
     m_scenarioBox->setPlaceholderText(tr("Choose a scenario"));
+    // The scenarios' titles are content: InterviewRecords has them in the new language already.
+    for (int i = 0; i < m_scenarioBox->count(); ++i)
+        if (const interview::Scenario* entry = m_records.content().scenario(m_scenarioBox->itemData(i).toString()))
+            m_scenarioBox->setItemText(i, entry->title);
+    // The coach names catalogue mistakes by their titles: take them in the new language too.
+    m_answer->setCoach(interview::AnswerCoach(m_records.content().coach(), m_records.content().mistakes()),
+                       m_answer->round());
     m_table->setAccessibleName(tr("Feature requests"));
     const QStringList headers{tr("Request"),    tr("KPI"),      tr("Impact"),
                               tr("Confidence"), tr("Evidence"), tr("Budget share")};
@@ -394,9 +401,11 @@ void DesignRoundPage::retranslateRow(int row)
     if (!chosen || row < 0 || row >= m_rows.size() || row >= chosen->requests.size())
         return;
     const interview::FeatureRequest& request = chosen->requests.at(row);
-    if (QTableWidgetItem* title = m_table->item(row, RequestColumn))
+    if (QTableWidgetItem* title = m_table->item(row, RequestColumn)) {
+        title->setText(request.title);  // the content's language follows the UI's
         title->setToolTip(
             tr("%1\nEstimated cost: %2").arg(request.description, DisplayFormat::money(request.estimatedCostUsd)));
+    }
     const RowWidgets& widgets = m_rows.at(row);
     for (int i = 0; i < widgets.kpi->count(); ++i)
         widgets.kpi->setItemText(i, interview::title(interview::Kpi(widgets.kpi->itemData(i).toInt())));

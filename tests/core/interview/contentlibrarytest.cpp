@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QTemporaryDir>
 
 #include <optional>
@@ -152,6 +153,58 @@ struct TranslatedFixture {
         file.write(bytes);
     }
 };
+
+// Every text of the translated files, by the path the translation file gives it ("questions.<id>.prompt").
+QMap<QString, QString> textsByPath(const ContentLibrary& library)
+{
+    QMap<QString, QString> texts;
+    const auto add = [&](const QStringList& path, const QString& text) { texts.insert(path.join(QLatin1Char('.')), text); };
+    for (const Question& q : library.questions()) {
+        add({"questions", q.id, "prompt"}, q.prompt);
+        for (qsizetype i = 0; i < q.followUps.size(); ++i)
+            add({"questions", q.id, "followUps", QString::number(i)}, q.followUps[i]);
+        add({"questions", q.id, "examples", "poor"}, q.examples.poor);
+        add({"questions", q.id, "examples", "mixed"}, q.examples.mixed);
+        add({"questions", q.id, "examples", "good"}, q.examples.good);
+        add({"questions", q.id, "examples", "excellent"}, q.examples.excellent);
+    }
+    for (const MatrixDimensionText& d : library.matrix().dimensions) {
+        add({"dimensions", key(d.dimension), "name"}, d.name);
+        add({"dimensions", key(d.dimension), "summary"}, d.summary);
+        for (const MatrixLevelText& l : d.levels) {
+            add({"dimensions", key(d.dimension), "levels", QString::number(l.level), "title"}, l.title);
+            add({"dimensions", key(d.dimension), "levels", QString::number(l.level), "descriptor"}, l.descriptor);
+        }
+    }
+    for (const auto& [name, steps] : {std::pair{QStringLiteral("depth"), library.scales().depth},
+                                      std::pair{QStringLiteral("vision"), library.scales().vision}}) {
+        for (const ScaleStep& s : steps) {
+            add({name, QString::number(s.score), "title"}, s.title);
+            add({name, QString::number(s.score), "descriptor"}, s.descriptor);
+        }
+    }
+    for (const EvidenceItem& e : library.scales().evidence) {
+        add({"evidence", key(e.flag), "label"}, e.label);
+        add({"evidence", key(e.flag), "hint"}, e.hint);
+    }
+    for (const Scenario& s : library.scenarios()) {
+        add({"scenarios", s.id, "title"}, s.title);
+        add({"scenarios", s.id, "context"}, s.context);
+        for (const FeatureRequest& r : s.requests) {
+            add({"scenarios", s.id, "requests", r.id, "title"}, r.title);
+            add({"scenarios", s.id, "requests", r.id, "description"}, r.description);
+        }
+    }
+    for (const Mistake& m : library.mistakes()) {
+        add({"mistakes", m.id, "title"}, m.title);
+        add({"mistakes", m.id, "bad"}, m.bad);
+        add({"mistakes", m.id, "good"}, m.good);
+        add({"mistakes", m.id, "explanation"}, m.explanation);
+    }
+    for (const ChecklistItem& i : library.checklist())
+        add({"items", i.id, "text"}, i.text);
+    return texts;
+}
 
 }  // namespace
 
@@ -521,6 +574,44 @@ private slots:
                  (QList<ContentError>{{fixture.path(QStringLiteral("checklist")), QStringLiteral("$"),
                                        QStringLiteral("cannot be read: No such file or directory")}}));
         QCOMPARE(library.checklist().at(0).text, fixture.english.checklist().at(0).text);
+    }
+
+    // The shipped German and Chinese are complete: every file there, every text present, not empty and
+    // translated (a text over 12 characters equal to the English counts as untranslated; short ones such
+    // as "Kubernetes" may stay).
+    void shippedTranslationsAreComplete_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("de") << "de";
+        QTest::newRow("zh_CN") << "zh_CN";
+    }
+
+    void shippedTranslationsAreComplete()
+    {
+        QFETCH(QString, language);
+        QStringList missing;
+        for (const QString& name : ContentLibrary::translatedFiles())
+            if (!QFile::exists(QStringLiteral(":/content/%1/%2.json").arg(language, name)))
+                missing.append(language + QLatin1Char('/') + name + QStringLiteral(".json"));
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("missing translation files: ") + missing.join(", ")));
+        ContentLibrary library;
+        QVERIFY(library.loadShipped());
+        const QMap<QString, QString> english = textsByPath(library);
+        const bool taken = library.setLanguage(language);
+        QStringList problems;
+        for (const ContentError& error : library.errors())
+            problems.append(error.text());
+        QVERIFY2(taken, qPrintable(problems.join(QLatin1Char('\n'))));
+        const QMap<QString, QString> translated = textsByPath(library);
+        QCOMPARE(translated.keys(), english.keys());
+        for (auto it = english.cbegin(); it != english.cend(); ++it) {
+            const QString text = translated.value(it.key()).trimmed();
+            if (text.isEmpty())
+                problems.append(it.key() + QStringLiteral(": empty"));
+            else if (it.value().size() > 12 && text == it.value().trimmed())
+                problems.append(it.key() + QStringLiteral(": still English"));
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 };
 
