@@ -2,6 +2,7 @@
 // question prompt and the Maturity Matrix's descriptors read as the shipped translation files have
 // them, at start and after a switch while the pages are open; the coach still reads English only.
 #include "interviewrecords.h"
+#include "loopplanner/loopplannerpage.h"
 #include "matrix/matrixcellbutton.h"
 #include "matrix/matrixpage.h"
 #include "matrix/maturitymatrixgrid.h"
@@ -18,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -70,6 +72,7 @@ private slots:
     void pagesFollowASwitch();
     void startsInTheChosenLanguage();
     void theCoachReadsEnglishOnly();
+    void checklistFollowsASwitchAndKeepsItsTicks();
 
 private:
     // A live mock with the first technical question, opened on a shown Live page.
@@ -184,6 +187,27 @@ void ContentLanguageTest::theCoachReadsEnglishOnly()
     QTRY_VERIFY(!editor->report().notEnglish);
     QVERIFY(editor->report().hasScore());
     QVERIFY(!editor->report().findings.isEmpty());
+}
+
+// The loop planner keeps its lists on a switch (ticks, selection): their texts must still follow.
+void ContentLanguageTest::checklistFollowsASwitchAndKeepsItsTicks()
+{
+    LoopPlannerPage page(*m_records);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QListWidget* technical = page.checklist(RoundKind::Technical);
+    QVERIFY(technical->count() > 0);
+    QListWidgetItem* first = technical->item(0);
+    const QString id = first->data(Qt::UserRole).toString();
+    const Qt::CheckState ticked = first->checkState();
+    QCOMPARE(first->text(), m_records->content().checklist(RoundKind::Technical).first().text);
+
+    QVERIFY(LanguageSwitch::switchTo(QStringLiteral("de")));
+    const QString german = shipped("de", "checklist", {"items", id, "text"});
+    QVERIFY(!german.isEmpty());
+    QTRY_COMPARE(technical->item(0)->text(), german);
+    QCOMPARE(technical->item(0), first);  // the same item, not a rebuilt list
+    QCOMPARE(first->checkState(), ticked);
 }
 
 QTEST_MAIN(ContentLanguageTest)
