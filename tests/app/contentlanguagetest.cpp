@@ -1,6 +1,7 @@
 // The interview content follows the UI language: with German (or Chinese) chosen, the Live page's
 // question prompt and the Maturity Matrix's descriptors read as the shipped translation files have
 // them, at start and after a switch while the pages are open; the coach still reads English only.
+#include "design/designroundpage.h"
 #include "interviewrecords.h"
 #include "loopplanner/loopplannerpage.h"
 #include "matrix/matrixcellbutton.h"
@@ -18,6 +19,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -73,6 +75,7 @@ private slots:
     void startsInTheChosenLanguage();
     void theCoachReadsEnglishOnly();
     void checklistFollowsASwitchAndKeepsItsTicks();
+    void designRoundFollowsASwitch();
 
 private:
     // A live mock with the first technical question, opened on a shown Live page.
@@ -208,6 +211,30 @@ void ContentLanguageTest::checklistFollowsASwitchAndKeepsItsTicks()
     QTRY_COMPARE(technical->item(0)->text(), german);
     QCOMPARE(technical->item(0), first);  // the same item, not a rebuilt list
     QCOMPARE(first->checkState(), ticked);
+}
+
+// The design round (the demo's newest session has one): its scenario, request titles and prompt.
+void ContentLanguageTest::designRoundFollowsASwitch()
+{
+    DesignRoundPage page(*m_records);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto* scenario = page.findChild<QComboBox*>(QStringLiteral("scenario"));
+    auto* prompt = page.findChild<QLabel*>(QStringLiteral("designPrompt"));
+    QVERIFY(scenario && prompt);
+    const QString scenarioId = scenario->currentData().toString();
+    QVERIFY(!scenarioId.isEmpty());
+    const QString englishPrompt = prompt->text();
+    QString questionId;
+    for (const Question& question : m_records->content().questions(RoundKind::ProductDesign))
+        if (question.prompt == englishPrompt)
+            questionId = question.id;
+    QVERIFY(!questionId.isEmpty());
+
+    QVERIFY(LanguageSwitch::switchTo(QStringLiteral("de")));
+    QTRY_COMPARE(scenario->currentText(), shipped("de", "scenarios", {"scenarios", scenarioId, "title"}));
+    QCOMPARE(scenario->currentData().toString(), scenarioId);
+    QTRY_COMPARE(prompt->text(), shipped("de", "questions", {"questions", questionId, "prompt"}));
 }
 
 QTEST_MAIN(ContentLanguageTest)

@@ -391,6 +391,7 @@ void DesignRoundPage::changeEvent(QEvent* event)
         // The switch set the default locale too: numbers and dates in spin boxes and date fields follow it.
         setLocale(QLocale());
         retranslate();
+        refreshPrompt();
     }
     StudioPage::changeEvent(event);
 }
@@ -998,6 +999,16 @@ void DesignRoundPage::refreshAnswer()
     const int question = designQuestion();
     const bool enabled = session().id > 0;
     m_answer->setEnabled(enabled);
+    refreshPrompt();
+    const QString stored = question >= 0 ? session().questions.at(question).answer : QString();
+    if (!m_answer->hasPendingCommit() && m_answer->text() != stored)
+        m_answer->setText(stored);
+}
+
+// The design question's prompt: content, so in the UI language (a switch comes here too).
+void DesignRoundPage::refreshPrompt()
+{
+    const int question = designQuestion();
     const interview::Question* asked =
         question >= 0 ? m_records.content().question(session().questions.at(question).questionId) : nullptr;
     if (!asked) {
@@ -1005,9 +1016,6 @@ void DesignRoundPage::refreshAnswer()
         asked = bank.isEmpty() ? nullptr : m_records.content().question(bank.first().id);
     }
     m_prompt->setText(asked ? asked->prompt : QString());
-    const QString stored = question >= 0 ? session().questions.at(question).answer : QString();
-    if (!m_answer->hasPendingCommit() && m_answer->text() != stored)
-        m_answer->setText(stored);
 }
 
 }  // namespace debrief::studio
