@@ -177,6 +177,46 @@
         <source>no item for round `%1`</source>
         <translation>kein Punkt für die Runde `%1`</translation>
     </message>
+    <message>
+        <source>unknown %1 id</source>
+        <translation>unbekannte %1-ID</translation>
+    </message>
+    <message>
+        <source>expected `%1`, found `%2`</source>
+        <translation>`%1` erwartet, `%2` gefunden</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>Wertung</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>mistake</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>checklist item</source>
+        <translation>Checklistenpunkt</translation>
+    </message>
 </context>
 <context>
     <name>debrief::interview::AnswerCoach</name>
@@ -251,6 +291,10 @@
     <message>
         <source>Too short: %1 of at least %2 words, so the score is capped at %3/100</source>
         <translation>Zu kurz: %1 von mindestens %2 Wörtern, daher ist die Wertung auf %3/100 begrenzt</translation>
+    </message>
+    <message>
+        <source>The coach reads English answers only (interviews are held in English), so this answer gets no score.</source>
+        <translation>Der Coach liest nur englische Antworten (die Interviews werden auf Englisch geführt), daher erhält diese Antwort keine Bewertung.</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +2656,10 @@ Verlangsamung p95</translation>
     <message>
         <source>&lt;b&gt;Coach: %1/100&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Coach: %1/100&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Coach:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Coach:&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>

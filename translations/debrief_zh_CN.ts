@@ -177,6 +177,46 @@
         <source>no item for round `%1`</source>
         <translation>轮次 `%1` 没有任何清单项</translation>
     </message>
+    <message>
+        <source>unknown %1 id</source>
+        <translation>未知的%1 ID</translation>
+    </message>
+    <message>
+        <source>expected `%1`, found `%2`</source>
+        <translation>应为 `%1`，实际为 `%2`</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>mistake</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>checklist item</source>
+        <translation>清单项</translation>
+    </message>
 </context>
 <context>
     <name>debrief::interview::AnswerCoach</name>
@@ -251,6 +291,10 @@
     <message>
         <source>Too short: %1 of at least %2 words, so the score is capped at %3/100</source>
         <translation>太短：%1 个词，不足 %2 个词，因此评分上限为 %3/100</translation>
+    </message>
+    <message>
+        <source>The coach reads English answers only (interviews are held in English), so this answer gets no score.</source>
+        <translation>教练只读英文回答（面试以英文进行），因此此回答不计分。</translation>
     </message>
 </context>
 <context>
@@ -2597,6 +2641,10 @@ slowdown p95</source>
     <message>
         <source>&lt;b&gt;Coach: %1/100&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;教练：%1/100&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Coach:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;教练：&lt;/b&gt;%1</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,8 @@ std::int64_t sessionId(const std::string& argument, storage::Database& database)
 }
 
 // The review falls back to question ids and default scales without the content, so a content
-// problem stops the command (`scorecard pdf` refuses the same way).
+// problem stops the command (`scorecard pdf` refuses the same way). The text output is English; the
+// PDF takes the content in its own language.
 const ContentLibrary& content()
 {
     return shippedContent();
@@ -287,11 +288,13 @@ int runScorecardCommittee(const GlobalOptions& global, const std::vector<std::st
 #ifdef DEBRIEF_PDF_LIBRARY
     if (pdfOptions) {
         // The review again in the PDF's language: its flag sentences and verdict reasons are translated.
-        const ScopedLanguage scoped(guiApplication(), pdfOptions->resolvedLanguage());
-        const CommitteeReview translated = store.review(id, content());
+        const QString language = pdfOptions->resolvedLanguage();
+        const ScopedLanguage scoped(guiApplication(), language);
+        const ContentLibrary& translatedContent = shippedContent(language);
+        const CommitteeReview translated = store.review(id, translatedContent);
         QString error;
-        if (!report::writeCommitteePdf(translated, content(), QString::fromStdString(*pdf), pdfOptions->resolvedPaper(),
-                                       &error)) {
+        if (!report::writeCommitteePdf(translated, translatedContent, QString::fromStdString(*pdf),
+                                       pdfOptions->resolvedPaper(), &error)) {
             err << "debrief-cli: error: " << text(error) << "\n";
             return 1;
         }

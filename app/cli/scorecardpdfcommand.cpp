@@ -36,7 +36,7 @@ int runScorecardPdf(const GlobalOptions& global, const std::vector<std::string>&
     const report::PaperSize paper = options.resolvedPaper();
     const QString chosen = options.resolvedLanguage();
     const ScopedLanguage scoped(app, chosen);
-    const interview::ContentLibrary& content = shippedContent();
+    const interview::ContentLibrary& content = shippedContent(chosen);
     const int pages =
         report::ScorecardReport(studio.database(), content).write(id, QString::fromStdString(*output), paper);
     out << "wrote " << *output << ": session " << id << ", " << pages << (pages == 1 ? " page" : " pages") << ", "

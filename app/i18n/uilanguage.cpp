@@ -8,6 +8,14 @@
 
 namespace debrief::studio {
 
+namespace {
+QString& installedLanguage()
+{
+    static QString language = QStringLiteral("en");
+    return language;
+}
+}  // namespace
+
 QStringList UiLanguage::available()
 {
     return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("zh_CN")};
@@ -42,8 +50,18 @@ bool UiLanguage::install(QCoreApplication& app, const QString& language)
         return false;
     QLocale::setDefault(language == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedStates)
                                                         : QLocale(language));
-    if (language == QLatin1String("en"))
+    if (language == QLatin1String("en")) {
+        installedLanguage() = language;
         return true;
+    }
+    auto* translator = new QTranslator(&app);
+    if (!translator->load(QStringLiteral(":/i18n/debrief_%1.qm").arg(language))) {
+        delete translator;
+        return false;
+    }
+    // Set before a translator goes in: installing one sends LanguageChange, and whoever follows the
+    // language (InterviewRecords) reads installed() then.
+    installedLanguage() = language;
     // Qt's own words (a dialog's Cancel, a file dialog, a context menu's Copy) come from Qt's
     // translations, installed beside Qt (Debian: qt6-translations-l10n); without them they stay English.
     auto* qtTranslator = new QTranslator(&app);
@@ -51,12 +69,12 @@ bool UiLanguage::install(QCoreApplication& app, const QString& language)
         QCoreApplication::installTranslator(qtTranslator);
     else
         delete qtTranslator;
-    auto* translator = new QTranslator(&app);
-    if (!translator->load(QStringLiteral(":/i18n/debrief_%1.qm").arg(language))) {
-        delete translator;
-        return false;
-    }
     return QCoreApplication::installTranslator(translator);
+}
+
+QString UiLanguage::installed()
+{
+    return installedLanguage();
 }
 
 }  // namespace debrief::studio

@@ -23,6 +23,9 @@ public:
     // Installs the translator (nothing to install for "en") and makes the locale match, so numbers
     // read "93,3 %" in German. False when the language is unknown or its .qm is missing.
     static bool install(QCoreApplication& app, const QString& language);
+    // The language install() was last asked for and found ("en" before any): the interview content
+    // (ContentLibrary::setLanguage) follows it, so questions and descriptors read like the UI.
+    static QString installed();
 };
 
 }  // namespace debrief::studio

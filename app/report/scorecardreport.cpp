@@ -542,7 +542,8 @@ void ScorecardReport::answers(Context& context) const
             marks.append(
                 {int(finding.start), int(finding.length), finding.kind == CoachFindingKind::Mistake ? mistake : found});
         document.paragraph(question.answer, marks);
-        const QString score = tr("Coach score: %1 / 100").arg(report.score);
+        const QString score = report.hasScore() ? tr("Coach score: %1 / 100").arg(report.score)
+                                                : AnswerCoach::englishOnlyNote();
         document.paragraph(score, bold(score));
         QStringList lines;
         for (const CoachFinding& finding : report.findings)

@@ -6,6 +6,10 @@
 #include "storage/sessionstore.h"
 #include "storage/storageerror.h"
 
+#include "uilanguage.h"
+
+#include <QCoreApplication>
+#include <QEvent>
 #include <QSettings>
 
 namespace {
@@ -21,7 +25,26 @@ InterviewRecords::InterviewRecords(const QString& databasePath, QObject* parent)
 {
     m_database.open();
     m_content.loadShipped();
+    followUiLanguage();
+    if (QCoreApplication* app = QCoreApplication::instance())
+        app->installEventFilter(this);
     m_chosen = QSettings().value(kCurrentCandidateKey).toString();
+}
+
+bool InterviewRecords::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance())
+        followUiLanguage();
+    return QObject::eventFilter(watched, event);
+}
+
+// A translation with a problem keeps that file's texts in English (ContentLibrary::setLanguage); the
+// problems stay in content().errors(), and test_interview_content_translations keeps the shipped ones complete.
+void InterviewRecords::followUiLanguage()
+{
+    const QString language = UiLanguage::installed();
+    if (m_content.language() != language)
+        m_content.setLanguage(language);
 }
 
 QString InterviewRecords::problem() const

@@ -19,7 +19,10 @@ class InterviewRecords : public QObject {
     Q_OBJECT
 
 public:
-    // Opens the database at `databasePath` (Database::defaultPath() when empty) and the shipped content.
+    // Opens the database at `databasePath` (Database::defaultPath() when empty) and the shipped content,
+    // its texts in the UI language (UiLanguage::installed()). The content follows the UI language from
+    // then on: on the application's LanguageChange it takes the new language's texts before any page
+    // gets its own LanguageChange (those are posted), so a page that refills itself there shows them.
     explicit InterviewRecords(const QString& databasePath = {}, QObject* parent = nullptr);
 
     const storage::Database& database() const { return m_database; }
@@ -58,6 +61,9 @@ public:
     void announceSessionsChanged() { emit sessionsChanged(); }
     void announceDrillsChanged() { emit drillsChanged(); }
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 signals:
     void sessionChanged(std::int64_t id);  // one session's scores, levels or recommendation
     void sessionsChanged();                // sessions added or removed
@@ -66,6 +72,8 @@ signals:
     void candidateChanged(const QString& name);  // the current candidate
 
 private:
+    void followUiLanguage();
+
     storage::Database m_database;
     interview::ContentLibrary m_content;
     QString m_chosen;  // the candidate set last; currentCandidate() checks it still exists

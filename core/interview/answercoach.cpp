@@ -1,5 +1,7 @@
 #include "answercoach.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <utility>
 
@@ -60,6 +62,11 @@ AnswerCoach::AnswerCoach(const CoachLexicon& lexicon, const QList<Mistake>& mist
 CoachReport AnswerCoach::analyse(const QString& answer, RoundKind round) const
 {
     CoachReport report;
+    if (!readsAsEnglish(answer)) {
+        report.notEnglish = true;
+        report.wordCount = wordCount(answer);
+        return report;
+    }
     const auto scan = [&](const QList<Rule>& rules, CoachFindingKind kind, bool everyMatch) {
         QList<CoachFinding> found;
         for (const Rule& rule : rules) {
@@ -161,8 +168,67 @@ int AnswerCoach::wordCount(const QString& answer)
     return count;
 }
 
+bool AnswerCoach::readsAsEnglish(const QString& answer)
+{
+    int letters = 0;
+    int otherScript = 0;
+    for (const QChar c : answer) {
+        if (!c.isLetter())
+            continue;
+        ++letters;
+        if (c.unicode() > 0x024F)  // past Basic Latin, Latin-1 and Latin Extended-A/B
+            ++otherScript;
+    }
+    if (letters > 0 && otherScript * 2 > letters)
+        return false;
+    // Words that are common in German and rare in English answers ("die" and "in" are both: only "die"
+    // is listed, as German, and its English use is rare in an interview answer).
+    static const QSet<QString> german{
+        QStringLiteral("der"),    QStringLiteral("die"),    QStringLiteral("das"),     QStringLiteral("und"),
+        QStringLiteral("ist"),    QStringLiteral("nicht"),  QStringLiteral("ich"),     QStringLiteral("wir"),
+        QStringLiteral("mit"),    QStringLiteral("für"),    QStringLiteral("auf"),     QStringLiteral("ein"),
+        QStringLiteral("eine"),   QStringLiteral("einen"),  QStringLiteral("einem"),   QStringLiteral("einer"),
+        QStringLiteral("dem"),    QStringLiteral("den"),    QStringLiteral("des"),     QStringLiteral("zu"),
+        QStringLiteral("von"),    QStringLiteral("sich"),   QStringLiteral("auch"),    QStringLiteral("werden"),
+        QStringLiteral("wird"),   QStringLiteral("wurde"),  QStringLiteral("haben"),   QStringLiteral("dass"),
+        QStringLiteral("oder"),   QStringLiteral("aber"),   QStringLiteral("bei"),     QStringLiteral("im"),
+        QStringLiteral("nach"),   QStringLiteral("wie"),    QStringLiteral("sind"),    QStringLiteral("würde"),
+        QStringLiteral("würden"), QStringLiteral("kann"),   QStringLiteral("können"),  QStringLiteral("mehr"),
+        QStringLiteral("noch"),   QStringLiteral("nur"),    QStringLiteral("über"),    QStringLiteral("unser"),
+        QStringLiteral("unsere"), QStringLiteral("durch"),  QStringLiteral("zum"),     QStringLiteral("zur"),
+        QStringLiteral("wenn"),   QStringLiteral("weil"),   QStringLiteral("dann"),    QStringLiteral("diese"),
+        QStringLiteral("dieser"), QStringLiteral("vom"),    QStringLiteral("jede"),    QStringLiteral("pro")};
+    static const QSet<QString> english{
+        QStringLiteral("the"),  QStringLiteral("and"),  QStringLiteral("is"),    QStringLiteral("are"),
+        QStringLiteral("was"),  QStringLiteral("to"),   QStringLiteral("of"),    QStringLiteral("a"),
+        QStringLiteral("an"),   QStringLiteral("in"),   QStringLiteral("on"),    QStringLiteral("we"),
+        QStringLiteral("i"),    QStringLiteral("it"),   QStringLiteral("that"),  QStringLiteral("this"),
+        QStringLiteral("for"),  QStringLiteral("with"), QStringLiteral("my"),    QStringLiteral("our"),
+        QStringLiteral("by"),   QStringLiteral("not"),  QStringLiteral("be"),    QStringLiteral("have"),
+        QStringLiteral("has"),  QStringLiteral("would"), QStringLiteral("will"), QStringLiteral("which"),
+        QStringLiteral("from"), QStringLiteral("at"),   QStringLiteral("as"),    QStringLiteral("they"),
+        QStringLiteral("so"),   QStringLiteral("but"),  QStringLiteral("or"),    QStringLiteral("per")};
+    static const QRegularExpression word(QStringLiteral("\\p{L}+"));
+    int germanWords = 0;
+    int englishWords = 0;
+    for (auto matches = word.globalMatch(answer); matches.hasNext();) {
+        const QString found = matches.next().captured().toLower();
+        germanWords += german.contains(found) ? 1 : 0;
+        englishWords += english.contains(found) ? 1 : 0;
+    }
+    return !(germanWords >= 3 && germanWords > englishWords);
+}
+
+QString AnswerCoach::englishOnlyNote()
+{
+    return tr("The coach reads English answers only (interviews are held in English), so this answer gets no "
+              "score.");
+}
+
 QStringList CoachReport::shortfalls() const
 {
+    if (notEnglish)
+        return {AnswerCoach::englishOnlyNote()};
     QStringList result;
     for (const CoachCap& cap : caps)
         result.append(cap.explanation);

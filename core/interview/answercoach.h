@@ -48,8 +48,12 @@ struct CoachReport {
     int wordCount = 0;
     int uncappedScore = 0;  // the weights earned
     int score = 0;          // 0-100: uncappedScore, at most every cap's maxScore
+    // The answer is mostly in another language than English (AnswerCoach::readsAsEnglish): no findings,
+    // no breakdown and no score to show, only AnswerCoach::englishOnlyNote().
+    bool notEnglish = false;
 
-    // What to work on, for a summary line: the caps, then each criterion not met.
+    bool hasScore() const { return !notEnglish; }
+    // What to work on, for a summary line: the caps, then each criterion not met (or the English-only note).
     QStringList shortfalls() const;
 };
 
@@ -64,6 +68,15 @@ public:
     // Words as the short-answer cap counts them: runs of letters and digits, where an apostrophe,
     // hyphen, point or comma between two of them does not split ("I'd", "co-owner", "4.2", "10,000").
     static int wordCount(const QString& answer);
+
+    // The coach's words and patterns are English, and interviews are held in English, so an answer
+    // written mostly in another language would only collect a misleading low score. It is read as
+    // English unless (1) more than half of its letters lie outside the Latin script (beyond U+024F:
+    // Chinese, Cyrillic, ...), or (2) it has at least 3 of a short list of German function words
+    // ("und", "nicht", "wir", "würde", ...) and more of them than of English ones ("the", "and", "we", ...).
+    static bool readsAsEnglish(const QString& answer);
+    // What the coach says instead of a score for such an answer.
+    static QString englishOnlyNote();
 
 private:
     struct Rule {

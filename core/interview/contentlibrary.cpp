@@ -721,6 +721,252 @@ std::optional<QList<ChecklistItem>> readChecklist(FileChecker& check, const QJso
     return result;
 }
 
+// ---- Translation files (SCHEMA.md "Translations"): only the texts, keyed by the English ids. ----
+
+// `parent[key]` as an object; "missing" or "expected an object" otherwise.
+std::optional<QJsonObject> keyedObject(FileChecker& check, const QJsonObject& parent, const QString& key,
+                                       const QString& at)
+{
+    const auto found = check.value(parent, key, at);
+    if (!found)
+        return std::nullopt;
+    return check.object(*found, member(at, key));
+}
+
+// Every key of `object` must name an entry of the English file: a misspelt id would hide a text.
+void rejectUnknown(FileChecker& check, const QJsonObject& object, const QStringList& known, const QString& at,
+                   const QString& what)
+{
+    for (const QString& name : object.keys())
+        if (!known.contains(name))
+            check.fail(member(at, name), tr("unknown %1 id").arg(what));
+}
+
+// Replaces `target` with object[key] when that is a non-empty string; reports it otherwise.
+void overlayText(FileChecker& check, const QJsonObject& object, const QString& key, const QString& at, QString& target)
+{
+    if (const auto text = check.text(object, key, at))
+        target = *text;
+}
+
+// The envelope of a translation file: kind `translation`, version 1, its language and the file it translates.
+bool translationHeader(FileChecker& check, const QJsonObject& root, const QString& language, const QString& of)
+{
+    const QString at = QStringLiteral("$");
+    const auto expect = [&](const QString& name, const QString& wanted) {
+        if (const auto found = check.text(root, name, at); found && *found != wanted)
+            check.fail(member(at, name), tr("expected `%1`, found `%2`").arg(wanted, *found));
+    };
+    expect(QStringLiteral("language"), language);
+    expect(QStringLiteral("of"), of);
+    return check.count() == 0;
+}
+
+std::optional<QList<Question>> translateQuestions(FileChecker& check, const QJsonObject& root, QList<Question> questions)
+{
+    const QString at = QStringLiteral("$");
+    const auto list = keyedObject(check, root, QStringLiteral("questions"), at);
+    if (!list)
+        return std::nullopt;
+    const QString listAt = member(at, QStringLiteral("questions"));
+    QStringList ids;
+    for (Question& question : questions) {
+        ids.append(question.id);
+        const auto entry = keyedObject(check, *list, question.id, listAt);
+        if (!entry)
+            continue;
+        const QString qAt = member(listAt, question.id);
+        overlayText(check, *entry, QStringLiteral("prompt"), qAt, question.prompt);
+        if (const auto followUps = check.array(*entry, QStringLiteral("followUps"), qAt)) {
+            const QString followAt = member(qAt, QStringLiteral("followUps"));
+            if (check.size(*followUps, followAt, question.followUps.size(), question.followUps.size(),
+                           tr("follow-ups")))
+                question.followUps = check.texts(*followUps, followAt).value_or(question.followUps);
+        }
+        if (const auto examples = keyedObject(check, *entry, QStringLiteral("examples"), qAt)) {
+            const QString exAt = member(qAt, QStringLiteral("examples"));
+            overlayText(check, *examples, QStringLiteral("poor"), exAt, question.examples.poor);
+            overlayText(check, *examples, QStringLiteral("mixed"), exAt, question.examples.mixed);
+            overlayText(check, *examples, QStringLiteral("good"), exAt, question.examples.good);
+            overlayText(check, *examples, QStringLiteral("excellent"), exAt, question.examples.excellent);
+        }
+    }
+    rejectUnknown(check, *list, ids, listAt, tr("question"));
+    if (check.count() > 0)
+        return std::nullopt;
+    return questions;
+}
+
+std::optional<MaturityMatrixText> translateMatrix(FileChecker& check, const QJsonObject& root, MaturityMatrixText matrix)
+{
+    const QString at = QStringLiteral("$");
+    const auto list = keyedObject(check, root, QStringLiteral("dimensions"), at);
+    if (!list)
+        return std::nullopt;
+    const QString listAt = member(at, QStringLiteral("dimensions"));
+    QStringList ids;
+    for (MatrixDimensionText& dimension : matrix.dimensions) {
+        const QString id = key(dimension.dimension);
+        ids.append(id);
+        const auto entry = keyedObject(check, *list, id, listAt);
+        if (!entry)
+            continue;
+        const QString dimAt = member(listAt, id);
+        overlayText(check, *entry, QStringLiteral("name"), dimAt, dimension.name);
+        overlayText(check, *entry, QStringLiteral("summary"), dimAt, dimension.summary);
+        const auto levels = keyedObject(check, *entry, QStringLiteral("levels"), dimAt);
+        if (!levels)
+            continue;
+        const QString levelsAt = member(dimAt, QStringLiteral("levels"));
+        QStringList numbers;
+        for (MatrixLevelText& level : dimension.levels) {
+            const QString number = QString::number(level.level);
+            numbers.append(number);
+            if (const auto levelEntry = keyedObject(check, *levels, number, levelsAt)) {
+                overlayText(check, *levelEntry, QStringLiteral("title"), member(levelsAt, number), level.title);
+                overlayText(check, *levelEntry, QStringLiteral("descriptor"), member(levelsAt, number),
+                            level.descriptor);
+            }
+        }
+        rejectUnknown(check, *levels, numbers, levelsAt, tr("level"));
+    }
+    rejectUnknown(check, *list, ids, listAt, tr("dimension"));
+    if (check.count() > 0)
+        return std::nullopt;
+    return matrix;
+}
+
+std::optional<Scales> translateScales(FileChecker& check, const QJsonObject& root, Scales scales)
+{
+    const QString at = QStringLiteral("$");
+    const auto steps = [&](const QString& name, QList<ScaleStep>& list) {
+        const auto object = keyedObject(check, root, name, at);
+        if (!object)
+            return;
+        const QString listAt = member(at, name);
+        QStringList numbers;
+        for (ScaleStep& step : list) {
+            const QString number = QString::number(step.score);
+            numbers.append(number);
+            if (const auto entry = keyedObject(check, *object, number, listAt)) {
+                overlayText(check, *entry, QStringLiteral("title"), member(listAt, number), step.title);
+                overlayText(check, *entry, QStringLiteral("descriptor"), member(listAt, number), step.descriptor);
+            }
+        }
+        rejectUnknown(check, *object, numbers, listAt, tr("score"));
+    };
+    steps(QStringLiteral("depth"), scales.depth);
+    steps(QStringLiteral("vision"), scales.vision);
+    if (const auto evidence = keyedObject(check, root, QStringLiteral("evidence"), at)) {
+        const QString listAt = member(at, QStringLiteral("evidence"));
+        QStringList ids;
+        for (EvidenceItem& item : scales.evidence) {
+            const QString id = key(item.flag);
+            ids.append(id);
+            if (const auto entry = keyedObject(check, *evidence, id, listAt)) {
+                overlayText(check, *entry, QStringLiteral("label"), member(listAt, id), item.label);
+                overlayText(check, *entry, QStringLiteral("hint"), member(listAt, id), item.hint);
+            }
+        }
+        rejectUnknown(check, *evidence, ids, listAt, tr("evidence"));
+    }
+    if (check.count() > 0)
+        return std::nullopt;
+    return scales;
+}
+
+std::optional<QList<Scenario>> translateScenarios(FileChecker& check, const QJsonObject& root, QList<Scenario> scenarios)
+{
+    const QString at = QStringLiteral("$");
+    const auto list = keyedObject(check, root, QStringLiteral("scenarios"), at);
+    if (!list)
+        return std::nullopt;
+    const QString listAt = member(at, QStringLiteral("scenarios"));
+    QStringList ids;
+    for (Scenario& scenario : scenarios) {
+        ids.append(scenario.id);
+        const auto entry = keyedObject(check, *list, scenario.id, listAt);
+        if (!entry)
+            continue;
+        const QString sAt = member(listAt, scenario.id);
+        overlayText(check, *entry, QStringLiteral("title"), sAt, scenario.title);
+        overlayText(check, *entry, QStringLiteral("context"), sAt, scenario.context);
+        const auto requests = keyedObject(check, *entry, QStringLiteral("requests"), sAt);
+        if (!requests)
+            continue;
+        const QString reqsAt = member(sAt, QStringLiteral("requests"));
+        QStringList requestIds;
+        for (FeatureRequest& request : scenario.requests) {
+            requestIds.append(request.id);
+            if (const auto requestEntry = keyedObject(check, *requests, request.id, reqsAt)) {
+                const QString rAt = member(reqsAt, request.id);
+                overlayText(check, *requestEntry, QStringLiteral("title"), rAt, request.title);
+                overlayText(check, *requestEntry, QStringLiteral("description"), rAt, request.description);
+            }
+        }
+        rejectUnknown(check, *requests, requestIds, reqsAt, tr("request"));
+    }
+    rejectUnknown(check, *list, ids, listAt, tr("scenario"));
+    if (check.count() > 0)
+        return std::nullopt;
+    return scenarios;
+}
+
+std::optional<QList<Mistake>> translateMistakes(FileChecker& check, const QJsonObject& root, QList<Mistake> mistakes)
+{
+    const QString at = QStringLiteral("$");
+    const auto list = keyedObject(check, root, QStringLiteral("mistakes"), at);
+    if (!list)
+        return std::nullopt;
+    const QString listAt = member(at, QStringLiteral("mistakes"));
+    QStringList ids;
+    for (Mistake& mistake : mistakes) {
+        ids.append(mistake.id);
+        if (const auto entry = keyedObject(check, *list, mistake.id, listAt)) {
+            const QString mAt = member(listAt, mistake.id);
+            overlayText(check, *entry, QStringLiteral("title"), mAt, mistake.title);
+            overlayText(check, *entry, QStringLiteral("bad"), mAt, mistake.bad);
+            overlayText(check, *entry, QStringLiteral("good"), mAt, mistake.good);
+            overlayText(check, *entry, QStringLiteral("explanation"), mAt, mistake.explanation);
+        }
+    }
+    rejectUnknown(check, *list, ids, listAt, tr("mistake"));
+    if (check.count() > 0)
+        return std::nullopt;
+    return mistakes;
+}
+
+std::optional<QList<ChecklistItem>> translateChecklist(FileChecker& check, const QJsonObject& root,
+                                                       QList<ChecklistItem> items)
+{
+    const QString at = QStringLiteral("$");
+    const auto list = keyedObject(check, root, QStringLiteral("items"), at);
+    if (!list)
+        return std::nullopt;
+    const QString listAt = member(at, QStringLiteral("items"));
+    QStringList ids;
+    for (ChecklistItem& entry : items) {
+        ids.append(entry.id);
+        if (const auto object = keyedObject(check, *list, entry.id, listAt))
+            overlayText(check, *object, QStringLiteral("text"), member(listAt, entry.id), entry.text);
+    }
+    rejectUnknown(check, *list, ids, listAt, tr("checklist item"));
+    if (check.count() > 0)
+        return std::nullopt;
+    return items;
+}
+
+// Puts the entries of `translated` in place of those of `list` with the same id (a user's have none there).
+template <typename Entry> void replaceById(QList<Entry>& list, const QList<Entry>& translated)
+{
+    for (Entry& entry : list) {
+        const auto found = std::find_if(translated.cbegin(), translated.cend(),
+                                        [&](const Entry& candidate) { return candidate.id == entry.id; });
+        if (found != translated.cend())
+            entry = *found;
+    }
+}
+
 QSet<QString> idsOf(const auto& list)
 {
     QSet<QString> ids;
@@ -772,6 +1018,69 @@ bool ContentLibrary::loadShipped(const QString& folder)
              if (auto checklist = readChecklist(check, root))
                  m_checklist = *checklist;
          });
+    m_folder = folder;
+    m_language = QStringLiteral("en");
+    m_english = {m_matrix, m_scales, {}, {}, m_mistakes, m_checklist};
+    for (const Question& question : std::as_const(m_questions))
+        if (question.sourceFile == QDir(folder).filePath(QStringLiteral("questions.json")))
+            m_english.questions.append(question);
+    for (const Scenario& scenario : std::as_const(m_scenarios))
+        if (scenario.sourceFile == QDir(folder).filePath(QStringLiteral("scenarios.json")))
+            m_english.scenarios.append(scenario);
+    return m_errors.size() == errorsBefore;
+}
+
+QStringList ContentLibrary::translatedFiles()
+{
+    return {QStringLiteral("questions"), QStringLiteral("matrix"),   QStringLiteral("scales"),
+            QStringLiteral("scenarios"), QStringLiteral("mistakes"), QStringLiteral("checklist")};
+}
+
+bool ContentLibrary::setLanguage(const QString& language)
+{
+    ShippedTexts texts = m_english;
+    const qsizetype errorsBefore = m_errors.size();
+    const bool english = language.isEmpty() || language == QLatin1String("en");
+    const auto load = [&](const QString& name, auto translate) {
+        const QString path = QDir(m_folder).filePath(language + QLatin1Char('/') + name + QStringLiteral(".json"));
+        FileChecker check(path, m_errors);
+        if (const auto root = openContent(check, path, nullptr, QStringLiteral("translation")))
+            if (translationHeader(check, *root, language, name))
+                translate(check, *root);
+    };
+    if (!english) {
+        load(QStringLiteral("questions"), [&](FileChecker& check, const QJsonObject& root) {
+            if (auto translated = translateQuestions(check, root, texts.questions))
+                texts.questions = *translated;
+        });
+        load(QStringLiteral("matrix"), [&](FileChecker& check, const QJsonObject& root) {
+            if (auto translated = translateMatrix(check, root, texts.matrix))
+                texts.matrix = *translated;
+        });
+        load(QStringLiteral("scales"), [&](FileChecker& check, const QJsonObject& root) {
+            if (auto translated = translateScales(check, root, texts.scales))
+                texts.scales = *translated;
+        });
+        load(QStringLiteral("scenarios"), [&](FileChecker& check, const QJsonObject& root) {
+            if (auto translated = translateScenarios(check, root, texts.scenarios))
+                texts.scenarios = *translated;
+        });
+        load(QStringLiteral("mistakes"), [&](FileChecker& check, const QJsonObject& root) {
+            if (auto translated = translateMistakes(check, root, texts.mistakes))
+                texts.mistakes = *translated;
+        });
+        load(QStringLiteral("checklist"), [&](FileChecker& check, const QJsonObject& root) {
+            if (auto translated = translateChecklist(check, root, texts.checklist))
+                texts.checklist = *translated;
+        });
+    }
+    m_matrix = texts.matrix;
+    m_scales = texts.scales;
+    m_mistakes = texts.mistakes;
+    m_checklist = texts.checklist;
+    replaceById(m_questions, texts.questions);
+    replaceById(m_scenarios, texts.scenarios);
+    m_language = english ? QStringLiteral("en") : language;
     return m_errors.size() == errorsBefore;
 }
 

@@ -162,6 +162,17 @@ public:
     // Every *.json in `folder`, in file-name order; returns how many files were accepted.
     int loadUserFolder(const QString& folder);
 
+    // The shipped texts in `language`: "en" (or empty) restores the English of loadShipped(); "de" and
+    // "zh_CN" overlay the translation files <folder>/<language>/X.json (X in translatedFiles(), the folder
+    // loadShipped() read) on the English, which stays the source of ids, rounds, KPIs, numbers and
+    // patterns. Each translation file is checked like the English ones (every text present and not
+    // empty, no unknown id, as many follow-ups as the English) and taken whole or not at all: a file
+    // with any error leaves its texts in English and adds its errors to errors(). A user's question
+    // banks and scenarios stay as written. Returns true when every file of the language was taken.
+    bool setLanguage(const QString& language);
+    QString language() const { return m_language; }  // "en" until setLanguage() took another
+    static QStringList translatedFiles();             // "questions", "matrix", ... (not coach: English only)
+
     const QList<ContentError>& errors() const { return m_errors; }
     void clearErrors() { m_errors.clear(); }
 
@@ -179,7 +190,20 @@ public:
     QList<ChecklistItem> checklist(RoundKind round) const;
 
 private:
+    // The texts of loadShipped() as read, so a language can be laid over them again and again.
+    struct ShippedTexts {
+        MaturityMatrixText matrix;
+        Scales scales;
+        QList<Question> questions;
+        QList<Scenario> scenarios;
+        QList<Mistake> mistakes;
+        QList<ChecklistItem> checklist;
+    };
+
     QList<ContentError> m_errors;
+    QString m_folder = QStringLiteral(":/content");
+    QString m_language = QStringLiteral("en");
+    ShippedTexts m_english;
     MaturityMatrixText m_matrix;
     Scales m_scales;
     QList<Question> m_questions;

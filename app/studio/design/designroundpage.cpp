@@ -343,6 +343,13 @@ void DesignRoundPage::retranslate()
     if (auto* scroll = findChild<QScrollArea*>(QStringLiteral("answerScroll")))
         scroll->setAccessibleName(tr("Calculator, answer and scores"));
     m_scenarioBox->setPlaceholderText(tr("Choose a scenario"));
+    // The scenarios' titles are content: InterviewRecords has them in the new language already.
+    for (int i = 0; i < m_scenarioBox->count(); ++i)
+        if (const interview::Scenario* entry = m_records.content().scenario(m_scenarioBox->itemData(i).toString()))
+            m_scenarioBox->setItemText(i, entry->title);
+    // The coach names catalogue mistakes by their titles: take them in the new language too.
+    m_answer->setCoach(interview::AnswerCoach(m_records.content().coach(), m_records.content().mistakes()),
+                       m_answer->round());
     m_table->setAccessibleName(tr("Feature requests"));
     const QStringList headers{tr("Request"),    tr("KPI"),      tr("Impact"),
                               tr("Confidence"), tr("Evidence"), tr("Budget share")};
@@ -400,6 +407,7 @@ void DesignRoundPage::changeEvent(QEvent* event)
         // The switch set the default locale too: numbers and dates in spin boxes and date fields follow it.
         setLocale(QLocale());
         retranslate();
+        refreshPrompt();
     }
     StudioPage::changeEvent(event);
 }
@@ -410,9 +418,11 @@ void DesignRoundPage::retranslateRow(int row)
     if (!chosen || row < 0 || row >= m_rows.size() || row >= chosen->requests.size())
         return;
     const interview::FeatureRequest& request = chosen->requests.at(row);
-    if (QTableWidgetItem* title = m_table->item(row, RequestColumn))
+    if (QTableWidgetItem* title = m_table->item(row, RequestColumn)) {
+        title->setText(request.title);  // the content's language follows the UI's
         title->setToolTip(
             tr("%1\nEstimated cost: %2").arg(request.description, DisplayFormat::money(request.estimatedCostUsd)));
+    }
     const RowWidgets& widgets = m_rows.at(row);
     for (int i = 0; i < widgets.kpi->count(); ++i)
         widgets.kpi->setItemText(i, interview::title(interview::Kpi(widgets.kpi->itemData(i).toInt())));
@@ -1006,6 +1016,16 @@ void DesignRoundPage::refreshAnswer()
     const int question = designQuestion();
     const bool enabled = session().id > 0;
     m_answer->setEnabled(enabled);
+    refreshPrompt();
+    const QString stored = question >= 0 ? session().questions.at(question).answer : QString();
+    if (!m_answer->hasPendingCommit() && m_answer->text() != stored)
+        m_answer->setText(stored);
+}
+
+// The design question's prompt: content, so in the UI language (a switch comes here too).
+void DesignRoundPage::refreshPrompt()
+{
+    const int question = designQuestion();
     const interview::Question* asked =
         question >= 0 ? m_records.content().question(session().questions.at(question).questionId) : nullptr;
     if (!asked) {
@@ -1013,9 +1033,6 @@ void DesignRoundPage::refreshAnswer()
         asked = bank.isEmpty() ? nullptr : m_records.content().question(bank.first().id);
     }
     m_prompt->setText(asked ? asked->prompt : QString());
-    const QString stored = question >= 0 ? session().questions.at(question).answer : QString();
-    if (!m_answer->hasPendingCommit() && m_answer->text() != stored)
-        m_answer->setText(stored);
 }
 
 }  // namespace debrief::studio

@@ -144,6 +144,7 @@ private:
     void refreshVerdict();
     void refreshScores();
     void refreshAnswer();
+    void refreshPrompt();
 
     void pushRound(const interview::DesignRound& after, const QString& text, int mergeId = -1,
                    const QString& mergeKey = {});

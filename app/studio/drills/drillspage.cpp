@@ -79,6 +79,9 @@ void DrillsPage::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         // The switch set the default locale too: numbers and dates in spin boxes and date fields follow it.
         setLocale(QLocale());
+        // The coach names catalogue mistakes by their titles: take them in the new language too.
+        m_answer->setCoach(interview::AnswerCoach(m_records.content().coach(), m_records.content().mistakes()),
+                           m_answer->round());
         retranslate();
     }
     StudioPage::changeEvent(event);

@@ -274,9 +274,17 @@ void LoopPlannerPage::load(bool rebuildLists)
                 .arg(locale.toString(planned.date, QLocale::ShortFormat), locale.toString(planned.dayOffset)));
         column.focus->setText(planned.focus);
         column.items->setEnabled(!m_candidate.isEmpty() && m_records.isOpen());
-        if (!rebuildLists && column.items->count() > 0)
-            continue;
         const QSignalBlocker blocker(column.items);
+        if (!rebuildLists && column.items->count() > 0) {
+            // The items' texts are content, in the UI language (a switch comes here); ticks and selection stay.
+            for (const interview::ChecklistItem& entry : m_records.content().checklist(column.round)) {
+                for (int row = 0; row < column.items->count(); ++row) {
+                    if (column.items->item(row)->data(kItemIdRole).toString() == entry.id)
+                        column.items->item(row)->setText(entry.text);
+                }
+            }
+            continue;
+        }
         column.items->clear();
         for (const interview::ChecklistItem& entry : m_records.content().checklist(column.round)) {
             auto* item = new QListWidgetItem(entry.text, column.items);

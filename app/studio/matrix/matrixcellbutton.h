@@ -17,6 +17,8 @@ public:
     interview::MatrixDimension dimension() const { return m_dimension; }
     int level() const { return m_level; }
     void setDescriptor(const QString& title, const QString& descriptor);
+    QString title() const { return m_title; }
+    QString descriptor() const { return m_descriptor; }
     void setMarks(bool self, bool interviewer);
     bool selfMarked() const { return m_self; }
     bool interviewerMarked() const { return m_interviewer; }

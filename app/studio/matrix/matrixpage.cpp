@@ -151,6 +151,8 @@ void MatrixPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // The dimensions and descriptors are content, in the new language already (InterviewRecords).
+        m_grid->setText(m_records.content().matrix());
         // The radar's series names, the drill lines and the empty notice are computed: fill them again.
         // The rater, the undo stack and the table's selection stay; the drill list keeps its row.
         const int drillRow = m_drills->currentRow();

@@ -531,8 +531,11 @@ void LiveSessionPage::retranslate()
 
 void LiveSessionPage::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        // The coach names catalogue mistakes by their titles: take them in the new language too.
+        m_answer->setCoach(interview::AnswerCoach(m_content.coach(), m_content.mistakes()), m_answer->round());
         retranslate();
+    }
     StudioPage::changeEvent(event);
 }
 

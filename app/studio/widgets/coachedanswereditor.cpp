@@ -125,7 +125,8 @@ void CoachedAnswerEditor::runCoach()
     m_summary->setVisible(m_coach.has_value());
     m_legend->setVisible(m_coach.has_value());
     m_summary->setText(m_coach ? summaryHtml(m_report, blank) : QString());
-    m_summary->setAccessibleName(blank ? tr("Coach") : tr("Coach score %1 of 100").arg(m_report.score));
+    m_summary->setAccessibleName(blank || !m_report.hasScore() ? tr("Coach")
+                                                                : tr("Coach score %1 of 100").arg(m_report.score));
     emit reportChanged(m_report);
 }
 
@@ -133,6 +134,8 @@ QString CoachedAnswerEditor::summaryHtml(const interview::CoachReport& report, b
 {
     if (blank)
         return tr("<b>Coach:</b> start typing; the score and the marks follow your answer.");
+    if (!report.hasScore())  // an answer in another language: the note, never a number
+        return tr("<b>Coach:</b> %1").arg(interview::AnswerCoach::englishOnlyNote().toHtmlEscaped());
     QStringList shortfalls = report.shortfalls();
     for (QString& line : shortfalls)
         line = line.toHtmlEscaped();  // the only escaping: the findings' words are the candidate's

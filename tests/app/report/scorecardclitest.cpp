@@ -5,6 +5,8 @@
 
 #include <QFile>
 #include <QGuiApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -35,6 +37,20 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("Zusammenfassung")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Nächste Schritte")));
         QVERIFY(text.contains(QStringLiteral("Priya Raman")));
+        // The content's texts too (the shipped de/matrix.json): the matrix dimensions are named in German.
+        QFile matrix(QStringLiteral(":/content/de/matrix.json"));
+        QVERIFY(matrix.open(QIODevice::ReadOnly));
+        const QString german = QJsonDocument::fromJson(matrix.readAll())
+                                   .object()
+                                   .value(QStringLiteral("dimensions"))
+                                   .toObject()
+                                   .value(QStringLiteral("resource-abstraction"))
+                                   .toObject()
+                                   .value(QStringLiteral("name"))
+                                   .toString();
+        QCOMPARE(german, QStringLiteral("Ressourcenabstraktion"));
+        QVERIFY2(text.contains(german), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("Resource abstraction")));
         QCOMPARE(PdfProbe::images(file), QStringList());
     }
 
@@ -52,6 +68,8 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("Next steps")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Self (the candidate): No")));
         QVERIFY(!text.contains(QStringLiteral("Zusammenfassung")));
+        QVERIFY(text.contains(QStringLiteral("Resource abstraction")));
+        QVERIFY(!text.contains(QStringLiteral("Ressourcenabstraktion")));
     }
 
     // `scorecard committee ID --pdf`: the demo's newest mock has both interviewers' scorecards imported.

@@ -56,6 +56,62 @@ private slots:
         QCOMPARE(report.score, 30 + 20 + 20 + 0 + 10);
     }
 
+
+    // README, "The answer coach": English unless most letters are outside the Latin script, or at least
+    // 3 German function words and more of them than English ones.
+    void readsAsEnglish_data()
+    {
+        QTest::addColumn<QString>("answer");
+        QTest::addColumn<bool>("english");
+        QTest::newRow("english") << "I would add a priority queue to the scheduler and estimate a 5 % latency gain."
+                                 << true;
+        QTest::newRow("german") << "Ich würde die Warteschlange um 30 Prozent kürzen, indem wir mit dem Speicher-Team "
+                                   "einen Plan machen."
+                                << false;
+        QTest::newRow("chinese") << "我会在调度器里加入优先级队列，预计把 p95 延迟降低百分之五。" << false;
+        QTest::newRow("german nouns, three function words") << "Warteschlange und Durchsatz mit Team über Quartal"
+                                                            << false;
+        QTest::newRow("a German quote in English")
+            << "We called it the Ich bin ein Berliner fix and it cut queue time by 30 percent for the SRE team."
+            << true;
+        QTest::newRow("english 'die'") << "Jobs die when a node fails, so I would add checkpoints to the scheduler."
+                                       << true;
+        QTest::newRow("umlauts alone") << "The Müller team cut p95 latency by 20 ms." << true;
+        QTest::newRow("numbers only") << "30 % 120 ms" << true;
+        QTest::newRow("empty") << "" << true;
+    }
+
+    void readsAsEnglish()
+    {
+        QFETCH(QString, answer);
+        QFETCH(bool, english);
+        QCOMPARE(AnswerCoach::readsAsEnglish(answer), english);
+    }
+
+    // An answer in another language gets the note and nothing that looks like a score.
+    void otherLanguageGetsTheNoteNotAScore()
+    {
+        const AnswerCoach coach(m_library.coach(), m_library.mistakes());
+        const QString german = QStringLiteral("Ich würde einen Kernel optimieren und die Latenz um 5 % senken, weil "
+                                              "das Team mit der Warteschlange nicht zufrieden ist.");
+        const CoachReport report = coach.analyse(german, RoundKind::Technical);
+        QVERIFY(report.notEnglish);
+        QVERIFY(!report.hasScore());
+        QCOMPARE(report.findings, QList<CoachFinding>{});  // not even "5 %" or the kernel mistake
+        QVERIFY(report.breakdown.isEmpty());
+        QCOMPARE(report.caps, QList<CoachCap>{});
+        QCOMPARE(report.wordCount, 20);
+        QCOMPARE(report.shortfalls(), QStringList{AnswerCoach::englishOnlyNote()});
+        QCOMPARE(AnswerCoach::englishOnlyNote(),
+                 QStringLiteral("The coach reads English answers only (interviews are held in English), so this "
+                                "answer gets no score."));
+        const CoachReport english = coach.analyse(QStringLiteral("I would cut latency by 5 % with the SRE team."),
+                                                  RoundKind::Technical);
+        QVERIFY(!english.notEnglish);
+        QVERIFY(english.hasScore());
+        QVERIFY(!english.findings.isEmpty());
+    }
+
     // The shipped catalogue and lexicon, not the fixture: every BAD example trips its own mistake and
     // its GOOD rewrite does not, and domain.md's high-Vision sentence scores as the fixture's does.
     void shippedContentCoaches()
