@@ -250,10 +250,22 @@ QStringList layoutProblems(const QWidget* root)
         if (isScrollViewport(parent)) {
             const auto* area = static_cast<const QAbstractScrollArea*>(parent->parentWidget());
             if (area->horizontalScrollBarPolicy() == Qt::ScrollBarAlwaysOff && widget->geometry().right() >= parent->width())
-                problems << QStringLiteral("%1 is %2 px wide in a view of %3 px that does not scroll sideways")
+            {
+                // Name what holds it open: the visible descendant that needs the most width.
+                const QWidget* widest = nullptr;
+                for (const QWidget* child : widget->findChildren<QWidget*>()) {
+                    if (child->isVisible() && (!widest || child->minimumSizeHint().width() > widest->minimumSizeHint().width()))
+                        widest = child;
+                }
+                problems << QStringLiteral("%1 is %2 px wide in a view of %3 px that does not scroll sideways%4")
                                 .arg(describe(widget))
                                 .arg(widget->geometry().right() + 1)
-                                .arg(parent->width());
+                                .arg(parent->width())
+                                .arg(widest ? QStringLiteral(" (widest inside: %1, at least %2 px)")
+                                                  .arg(describe(widest))
+                                                  .arg(widest->minimumSizeHint().width())
+                                            : QString());
+            }
         }
         if (parent && !isScrollViewport(parent) && !parent->rect().contains(widget->geometry()))
             problems << QStringLiteral("%1 at %2,%3 %4x%5 lies outside its parent %6 (%7x%8)")

@@ -320,6 +320,7 @@ void LiveSessionPage::buildUi()
     panel->addWidget(m_keyScheme);
 
     m_notesCaption = new QLabel(m_panel);
+    m_notesCaption->setWordWrap(true);  // its shortcut hint is long in German
     panel->addWidget(m_notesCaption);
     m_noteEditor = new QLineEdit(m_panel);
     m_noteEditor->setObjectName(QStringLiteral("noteEditor"));

@@ -3,6 +3,7 @@
 #include <QEvent>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QStyle>
 
 namespace debrief::studio {
 
@@ -15,15 +16,20 @@ public:
     void fit() const
     {
         if (const QWidget* content = m_area->widget())
-            m_area->setMinimumWidth(content->minimumSizeHint().width() + m_area->verticalScrollBar()->sizeHint().width() +
+            // Room for the scroll bar: the style's extent, the width it takes when it appears.
+            m_area->setMinimumWidth(content->minimumSizeHint().width() +
+                                    m_area->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr,
+                                                                 m_area->verticalScrollBar()) +
                                     2 * m_area->frameWidth());
     }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override
     {
-        if (event->type() == QEvent::LayoutRequest && watched == m_area->widget())
-            fit();
+        // After the content's layout has handled the request (a filter sees it first), and again when
+        // the content is shown: a page built hidden in German measured its English-sized panel before.
+        if ((event->type() == QEvent::LayoutRequest || event->type() == QEvent::Show) && watched == m_area->widget())
+            QMetaObject::invokeMethod(this, [this] { fit(); }, Qt::QueuedConnection);
         return false;
     }
 
