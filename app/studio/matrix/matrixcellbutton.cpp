@@ -6,9 +6,11 @@
 #include <QEvent>
 #include <QFontMetrics>
 #include <QPainter>
+#include <QTextLayout>
 #include <QTextOption>
 
 #include <algorithm>
+#include <cmath>
 
 namespace debrief::studio {
 
@@ -28,16 +30,36 @@ QFont MatrixCellButton::descriptorFont() const
     return small;
 }
 
+namespace {
+// Words wrap; a word longer than the cell (a German compound such as "Zuverlässigkeitsrichtlinien")
+// breaks where it must instead of running out of the cell.
+constexpr QTextOption::WrapMode kWrap = QTextOption::WrapAtWordBoundaryOrAnywhere;
+
+qreal wrappedHeight(const QString& text, const QFont& font, qreal width)
+{
+    QTextLayout layout(text, font);
+    QTextOption option(Qt::AlignLeft | Qt::AlignTop);
+    option.setWrapMode(kWrap);
+    layout.setTextOption(option);
+    qreal height = 0;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        height += line.height();
+    }
+    layout.endLayout();
+    return height;
+}
+}  // namespace
+
 int MatrixCellButton::heightForWidth(int width) const
 {
     // The same boxes paintEvent() draws in: 1.5 px of border, then 6 px beside and 4 px above and below.
     const int textWidth = std::max(1, width - 2 * 2 - 2 * 6);
     QFont titleFont = font();
     titleFont.setBold(true);
-    const int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
-    const QRect bounds(0, 0, textWidth, 100000);
-    const int title = QFontMetrics(titleFont).boundingRect(bounds, flags, m_title).height();
-    const int descriptor = QFontMetrics(descriptorFont()).boundingRect(bounds, flags, m_descriptor).height();
+    const int title = int(std::ceil(wrappedHeight(m_title, titleFont, textWidth)));
+    const int descriptor = int(std::ceil(wrappedHeight(m_descriptor, descriptorFont(), textWidth)));
     return std::max(minimumSizeHint().height(), 2 * 2 + 2 * 4 + title + 2 + descriptor + 2);
 }
 
@@ -119,7 +141,7 @@ void MatrixCellButton::paintEvent(QPaintEvent*)
     painter.setFont(titleFont);
     painter.setPen(palette().color(QPalette::Text));
     QTextOption wrap(Qt::AlignLeft | Qt::AlignTop);
-    wrap.setWrapMode(QTextOption::WordWrap);
+    wrap.setWrapMode(kWrap);
     const QRectF titleBounds = painter.boundingRect(text, m_title, wrap);
     painter.drawText(text, m_title, wrap);
     painter.setFont(descriptorFont());

@@ -5,6 +5,7 @@
 
 #include <QGridLayout>
 #include <QKeyEvent>
+#include <QFontMetrics>
 #include <QLabel>
 
 #include <algorithm>
@@ -71,6 +72,17 @@ void MaturityMatrixGrid::setText(const interview::MaturityMatrixText& text)
         if (auto* name = findChild<QLabel*>(QStringLiteral("dimension-") + key(dimension.dimension))) {
             name->setText(QStringLiteral("<b>%1</b>").arg(dimension.name.toHtmlEscaped()));
             name->setToolTip(dimension.summary);
+            // The column is as wide as the longest word of any dimension's name (German compounds
+            // such as "Ressourcenabstraktion" cannot wrap), and never narrower than 110 px.
+            QFont bold = name->font();
+            bold.setBold(true);
+            const QFontMetrics metrics(bold);
+            int widest = 110;
+            for (const interview::MatrixDimensionText& other : text.dimensions) {
+                for (const QString& word : other.name.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                    widest = std::max(widest, metrics.horizontalAdvance(word) + 2 * name->margin() + 4);
+            }
+            name->setFixedWidth(widest);
         }
         for (const interview::MatrixLevelText& level : dimension.levels) {
             if (MatrixCellButton* button = cell(dimension.dimension, level.level))
