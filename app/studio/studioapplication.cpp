@@ -38,12 +38,54 @@
 
 namespace debrief::studio {
 
-StudioApplication::StudioApplication(int& argc, char** argv) : QApplication(argc, argv)
+namespace {
+
+// The studio's command line, one description for the running studio and for --help / --version
+// (which are answered before any window system is needed).
+struct StudioCommandLine {
+    QCommandLineParser parser;
+    QCommandLineOption lang{QStringLiteral("lang"), QStringLiteral("UI language: en, de or zh_CN."),
+                            QStringLiteral("language")};
+    QCommandLineOption screenshot{QStringLiteral("screenshot"),
+                                  QStringLiteral("Render every page to DIR/<page>.png once the demo replay is "
+                                                 "done, then exit."),
+                                  QStringLiteral("DIR")};
+    QCommandLineOption db{QStringLiteral("db"), QStringLiteral("Use the database at PATH instead of the default one."),
+                          QStringLiteral("PATH")};
+    QCommandLineOption theme{QStringLiteral("theme"),
+                             QStringLiteral("Light or dark theme for this run (not saved): light or dark."),
+                             QStringLiteral("theme")};
+    QCommandLineOption size{QStringLiteral("size"), QStringLiteral("Window size in logical pixels, e.g. 1024x700."),
+                            QStringLiteral("WxH")};
+    QCommandLineOption scale{QStringLiteral("scale"),
+                             QStringLiteral("Scale factor (QT_SCALE_FACTOR), e.g. 2: a 1024x700 window "
+                                            "is then drawn with 2048x1400 pixels."),
+                             QStringLiteral("F")};
+
+    StudioCommandLine()
+    {
+        parser.setApplicationDescription(QStringLiteral("Replay GPU-cluster traces under scheduling policies."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        for (const QCommandLineOption* option : {&lang, &screenshot, &db, &theme, &size, &scale})
+            parser.addOption(*option);
+        parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A trace to open instead of the demo."));
+    }
+};
+
+void nameTheApplication(QCoreApplication& app)
 {
     // The same names as debrief-cli, so both open the same database file.
-    setOrganizationName(QLatin1String(storage::Database::kOrganizationName));
-    setApplicationName(QLatin1String(storage::Database::kApplicationName));
-    setApplicationVersion(QStringLiteral(DEBRIEF_VERSION));
+    app.setOrganizationName(QLatin1String(storage::Database::kOrganizationName));
+    app.setApplicationName(QLatin1String(storage::Database::kApplicationName));
+    app.setApplicationVersion(QStringLiteral(DEBRIEF_VERSION));
+}
+
+}  // namespace
+
+StudioApplication::StudioApplication(int& argc, char** argv) : QApplication(argc, argv)
+{
+    nameTheApplication(*this);
     // The installed menu entry and icon (resources/desktop): Wayland matches windows to the entry by
     // this name; the theme's icon wins, the embedded one serves a studio run from its build tree.
     setDesktopFileName(QStringLiteral("org.debriefstudio.DebriefStudio"));
@@ -162,38 +204,33 @@ bool saveStateScreenshots(MainWindow& window, const QString& dir)
 
 }  // namespace
 
+
+bool StudioApplication::answerWithoutDisplay(int argc, char** argv)
+{
+    bool asked = false;
+    for (int i = 1; i < argc; ++i) {
+        for (const char* option : {"-h", "--help", "--help-all", "-?", "-v", "--version"})
+            asked = asked || std::strcmp(argv[i], option) == 0;
+    }
+    if (!asked)
+        return false;
+    QCoreApplication app(argc, argv);
+    nameTheApplication(app);
+    StudioCommandLine commandLine;
+    commandLine.parser.process(app);  // prints the help or the version and exits
+    return true;
+}
+
 int StudioApplication::run()
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Replay GPU-cluster traces under scheduling policies."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("UI language: en, de or zh_CN."),
-                                  QStringLiteral("language"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QStringLiteral("Render every page to DIR/<page>.png once the demo replay is "
-                                                       "done, then exit."),
-                                        QStringLiteral("DIR"));
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QStringLiteral("Use the database at PATH instead of the default one."),
-                                      QStringLiteral("PATH"));
-    const QCommandLineOption themeOption(QStringLiteral("theme"),
-                                         QStringLiteral("Light or dark theme for this run (not saved): light or dark."),
-                                         QStringLiteral("theme"));
-    const QCommandLineOption sizeOption(QStringLiteral("size"),
-                                        QStringLiteral("Window size in logical pixels, e.g. 1024x700."),
-                                        QStringLiteral("WxH"));
-    const QCommandLineOption scaleOption(QStringLiteral("scale"),
-                                         QStringLiteral("Scale factor (QT_SCALE_FACTOR), e.g. 2: a 1024x700 window "
-                                                        "is then drawn with 2048x1400 pixels."),
-                                         QStringLiteral("F"));
-    parser.addOption(lang);
-    parser.addOption(screenshot);
-    parser.addOption(dbOption);
-    parser.addOption(themeOption);
-    parser.addOption(sizeOption);
-    parser.addOption(scaleOption);
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A trace to open instead of the demo."));
+    StudioCommandLine commandLine;
+    QCommandLineParser& parser = commandLine.parser;
+    const QCommandLineOption& lang = commandLine.lang;
+    const QCommandLineOption& screenshot = commandLine.screenshot;
+    const QCommandLineOption& dbOption = commandLine.db;
+    const QCommandLineOption& themeOption = commandLine.theme;
+    const QCommandLineOption& sizeOption = commandLine.size;
+    const QCommandLineOption& scaleOption = commandLine.scale;
     parser.process(*this);  // prints and exits on --help, --version and unknown options
 
     // --theme, --size and --scale: every combination can be looked at (with --screenshot).

@@ -18,6 +18,9 @@ public:
     // Before the application is built: `--scale F` (or `--scale=F`) becomes QT_SCALE_FACTOR, so
     // every size stays logical and the pixels are F times as many.
     static void prepareEnvironment(int argc, char** argv);
+    // --help and --version print and exit before any window system is needed (so they work with no
+    // display, as in a terminal over ssh or a package check); false: neither was asked for.
+    static bool answerWithoutDisplay(int argc, char** argv);
     // "1024x700" -> 1024 x 700; an invalid size for anything else.
     static QSize parseSize(const QString& text);
 

@@ -44,6 +44,23 @@ int meanLightness(const QImage& image)
 
 }  // namespace
 
+// A run with no window system at all: no DISPLAY, no WAYLAND_DISPLAY, no QT_QPA_PLATFORM (a
+// terminal over ssh, a package check). Standard output and the exit code.
+Run studioWithoutDisplay(const QStringList& arguments, QString* output)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "QT_SCALE_FACTOR"})
+        env.remove(QString::fromLatin1(name));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(DEBRIEF_STUDIO), arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    *output = QString::fromLocal8Bit(process.readAllStandardOutput());
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromLocal8Bit(process.readAllStandardError())};
+}
+
 class ScreenshotOptionsTest : public QObject {
     Q_OBJECT
 
@@ -53,6 +70,7 @@ private slots:
     void wrongValuesAreRefused();
     void darkAtScaleTwoHasTwiceThePixels();
     void lightAtScaleOne();
+    void helpAndVersionNeedNoDisplay();
 
 private:
     QTemporaryDir m_dir;
@@ -122,6 +140,18 @@ void ScreenshotOptionsTest::lightAtScaleOne()
         QCOMPARE(image.size(), QSize(1920, 1080));
         QVERIFY2(meanLightness(image) > 170, qPrintable(name));
     }
+}
+
+void ScreenshotOptionsTest::helpAndVersionNeedNoDisplay()
+{
+    QString output;
+    Run run = studioWithoutDisplay({QStringLiteral("--help")}, &output);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.errors));
+    for (const char* option : {"--screenshot", "--theme", "--size", "--scale", "--lang", "--db"})
+        QVERIFY2(output.contains(QLatin1String(option)), qPrintable(output));
+    run = studioWithoutDisplay({QStringLiteral("--version")}, &output);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.errors));
+    QCOMPARE(output.trimmed(), QStringLiteral("Debrief Studio " DEBRIEF_VERSION));
 }
 
 QTEST_MAIN(ScreenshotOptionsTest)
