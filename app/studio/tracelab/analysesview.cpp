@@ -2,6 +2,7 @@
 
 #include "analysesmodel.h"
 #include "widgets/chartstyle.h"
+#include "widgets/tablefit.h"
 #include "widgets/timeserieschartview.h"
 
 #include <QCheckBox>
@@ -38,13 +39,6 @@ QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
     return view;
 }
 
-// Tall enough for every row (a dozen at most), so the table never scrolls inside the scrolling tab.
-void fitRows(QTableView* view)
-{
-    const int rows = std::max(1, view->model()->rowCount());
-    view->setFixedHeight(view->horizontalHeader()->sizeHint().height() + rows * view->verticalHeader()->defaultSectionSize() +
-                         view->horizontalScrollBar()->sizeHint().height() + 2 * view->frameWidth());
-}
 
 QList<QPointF> pointsOf(const std::vector<replay::CdfPoint>& cdf, double scale)
 {
@@ -115,7 +109,7 @@ void AnalysesView::setAnalyses(const PolicyAnalysesList& analyses)
 {
     m_analyses = analyses;
     m_summary->setAnalyses(analyses);
-    fitRows(m_summaryView);
+    fitHeightToRows(m_summaryView, m_summaryView->model()->rowCount());
     fillPolicyBox();  // keeps the pick when that policy is still there; shows its buckets
     redraw();
     const bool any = !m_analyses.empty();
@@ -151,7 +145,7 @@ void AnalysesView::showBucketsOf(int policyIndex)
         m_buckets->setAnalyses(m_analyses);
     else
         m_buckets->setAnalyses({m_analyses[std::size_t(policyIndex)]});
-    fitRows(m_bucketView);
+    fitHeightToRows(m_bucketView, m_bucketView->model()->rowCount());
 }
 
 void AnalysesView::setLogScale(bool on)

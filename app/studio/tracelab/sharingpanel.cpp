@@ -5,6 +5,7 @@
 #include "sharingcurvemodel.h"
 #include "sharingsession.h"
 #include "widgets/chartstyle.h"
+#include "widgets/tablefit.h"
 #include "widgets/timeserieschartview.h"
 
 #include <sharing/sharereplay.h>
@@ -51,8 +52,7 @@ void fitTable(QTableView* view, int rows)
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setStretchLastSection(false);
     view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    view->setFixedHeight(view->horizontalHeader()->sizeHint().height() +
-                         rows * view->verticalHeader()->defaultSectionSize() + 2 * view->frameWidth() + 2);
+    fitHeightToRows(view, rows);
 }
 
 // Allocation is read against the whole capacity (0-100 %); fragmentation stays small, so its axis
