@@ -23,6 +23,7 @@
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QValueAxis>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -117,6 +118,14 @@ private slots:
         QVERIFY(sharingTab >= 0);
         QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(sharingTab).center());
         QTRY_VERIFY(panel->isVisible());
+        // Before any run the charts already read against 0-130 % of arrived workload.
+        for (TimeSeriesChartView* chart : {panel->allocationChart(), panel->fragmentationChart()}) {
+            const auto axes = chart->chart()->axes(Qt::Horizontal);
+            QVERIFY(!axes.isEmpty());
+            const auto* x = qobject_cast<const QValueAxis*>(axes.first());
+            QVERIFY(x);
+            QVERIFY2(x->max() >= 130.0, qPrintable(QString::number(x->max())));
+        }
         QVERIFY2(panel->nodeListLabel()->text().contains(QStringLiteral("1,213 nodes")),
                  qPrintable(panel->nodeListLabel()->text()));
 

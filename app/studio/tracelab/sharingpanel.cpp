@@ -68,6 +68,7 @@ void setUpChart(TimeSeriesChartView* chart, bool wholeScale)
         chart->setYRangeFloor(10.0);
     chart->setLegendVisible(true);
     chart->setMinimumHeight(260);
+    chart->setLines({});  // the axes start at 0-130 % arrived before the first run, not at 0-2 %
 }
 
 }  // namespace
