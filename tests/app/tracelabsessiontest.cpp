@@ -284,6 +284,10 @@ private slots:
         QCOMPARE(ChartStyle::ticks(0, 30, ChartStyle::Unit::Hours), QList<double>({0, 12, 24, 36}));
         QCOMPARE(ChartStyle::ticks(0, 1.0, ChartStyle::Unit::Share), QList<double>({0, 0.5, 1.0}));
         QCOMPARE(ChartStyle::logTicks(0.02, 150), QList<double>({0.01, 0.1, 1, 10, 100, 1000}));
+        // Durations on a log axis tick at round durations: 1 min, 10 min, 1 h, 1 d, 10 d (not 100 h).
+        QCOMPARE(ChartStyle::logTicks(0.02, 150, ChartStyle::Unit::Hours),
+                 QList<double>({1.0 / 60, 10.0 / 60, 1.0, 24.0, 240.0}));
+        QCOMPARE(ChartStyle::tickLabel(240.0, ChartStyle::Unit::Hours, 240.0), QStringLiteral("10 d"));
 
         // The CDF's share axis runs 0..100 %, never past it.
         LiveReplayCharts charts;

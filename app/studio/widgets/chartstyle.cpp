@@ -9,8 +9,10 @@
 #include <QLocale>
 #include <QXYSeries>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
+#include <iterator>
 
 namespace debrief::studio {
 
@@ -195,11 +197,24 @@ QList<double> ChartStyle::ticks(double min, double max, Unit unit, int count)
     return out;
 }
 
-QList<double> ChartStyle::logTicks(double min, double max)
+QList<double> ChartStyle::logTicks(double min, double max, Unit unit)
 {
     QList<double> out;
     if (!(min > 0.0) || !(max > min))
         return out;
+    if (unit == Unit::Hours) {
+        // Roughly a decade apart, each a round duration ("4.167 d" is ten to the power of two hours).
+        static const double ladder[] = {1.0 / 3600, 10.0 / 3600, 1.0 / 60, 10.0 / 60, 1.0, 24.0, 240.0, 2400.0, 24000.0};
+        const auto* first = std::upper_bound(std::begin(ladder), std::end(ladder), min);
+        if (first != std::begin(ladder))
+            --first;  // the last step at or below min
+        for (const double* v = first; v != std::end(ladder); ++v) {
+            out.append(*v);
+            if (*v >= max)
+                break;
+        }
+        return out;
+    }
     for (int e = int(std::floor(std::log10(min))); e <= int(std::ceil(std::log10(max))); ++e)
         out.append(std::pow(10.0, e));
     return out;
@@ -252,7 +267,7 @@ void ChartStyle::label(QCategoryAxis* axis, double min, double max, Unit unit, b
         const double hi = std::pow(10.0, max);
         axis->setRange(min, max);
         axis->setStartValue(min);
-        for (double v : logTicks(lo, hi)) {
+        for (double v : logTicks(lo, hi, unit)) {
             const double at = std::log10(v);
             if (at < min - 1e-9 || at > max + 1e-9)
                 continue;

@@ -64,8 +64,10 @@ public:
     // "Nice" tick values covering [min, max]: about `count` steps of 1, 2 or 5 x 10^k (or, for
     // hours, steps that read as minutes, hours or days).
     static QList<double> ticks(double min, double max, Unit unit, int count = 4);
-    // Decades from 10^floor(log10 min) to 10^ceil(log10 max), for a log axis; min > 0.
-    static QList<double> logTicks(double min, double max);
+    // Decades from 10^floor(log10 min) to 10^ceil(log10 max), for a log axis; min > 0. For hours,
+    // steps a person reads as durations instead (1 s, 10 s, 1 min, 10 min, 1 h, 1 d, 10 d, 100 d,
+    // 1000 d), from the last at or below min to the first at or above max.
+    static QList<double> logTicks(double min, double max, Unit unit = Unit::Count);
     // The label of one tick; `step` is the distance between ticks (it picks the decimals and,
     // for hours, the unit).
     static QString tickLabel(double value, Unit unit, double step);
