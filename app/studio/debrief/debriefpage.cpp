@@ -98,6 +98,7 @@ DebriefPage::DebriefPage(InterviewRecords& records, QWidget* parent)
             layout->addWidget(second);
         return group;
     };
+    StatusColors::follow(m_splits);  // the split flags in the theme on now
     for (QTableWidget* table : {m_rounds, m_splits}) {
         table->verticalHeader()->hide();
         table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -177,7 +178,6 @@ void DebriefPage::retranslate()
     m_details->setAccessibleName(tr("Debrief details"));
     m_rounds->setAccessibleName(tr("Scores per round"));
     m_splits->setAccessibleName(tr("Agreement per answer"));
-    StatusColors::follow(m_splits);
     for (QAbstractButton* option : m_recommendation->buttons())
         option->setText(interview::title(interview::Recommendation(m_recommendation->id(option))));
     m_reason->setPlaceholderText(tr("Why, in one sentence"));

@@ -16,6 +16,7 @@ namespace {
 
 constexpr double kMinimumContrast = 4.5;  // WCAG 2 AA for body text
 constexpr const char* kStatusProperty = "_debrief_status";
+constexpr const char* kFollowedProperty = "_debrief_status_followed";
 
 // On white and Fusion's light grey window, and on the dark theme's window and base: each at least
 // 5:1, so a system palette near these needs no adjustment.
@@ -83,8 +84,10 @@ private:
 
 void watch(QObject* object)
 {
-    if (object->findChild<StatusFollower*>(QString(), Qt::FindDirectChildrenOnly))
+    // Once per object (a property: the follower has no meta-object of its own to find it by).
+    if (object->property(kFollowedProperty).toBool())
         return;
+    object->setProperty(kFollowedProperty, true);
     object->installEventFilter(new StatusFollower(object));
 }
 
