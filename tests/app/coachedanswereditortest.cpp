@@ -5,6 +5,7 @@
 #include "session/coachhighlighter.h"
 #include "shell/languageswitch.h"
 #include "widgets/coachlegend.h"
+#include "widgets/statuscolors.h"
 
 #include "interview/contentlibrary.h"
 
@@ -262,9 +263,11 @@ void CoachedAnswerEditorTest::legendShowsTheMarksAndFollowsTheLanguage()
     const QStringList words{QStringLiteral("Number with a unit"), QStringLiteral("KPI"),
                             QStringLiteral("Team or stakeholder"), QStringLiteral("Proposal"),
                             QStringLiteral("Catalogue mistake")};
-    // The legend paints with the highlighter's colours: #c8e6c9, #bbdefb, #ffe0b2, #e1bee7 and red #c62828.
+    // The legend paints with the highlighter's colours: #c8e6c9, #bbdefb, #ffe0b2, #e1bee7 and the
+    // status red of the palette (a light one here: #b3261e).
     const QStringList colours{QStringLiteral("#c8e6c9"), QStringLiteral("#bbdefb"), QStringLiteral("#ffe0b2"),
-                              QStringLiteral("#e1bee7"), QStringLiteral("#c62828")};
+                              QStringLiteral("#e1bee7"), StatusColors::bad(legend->palette()).name()};
+    QCOMPARE(StatusColors::bad(legend->palette()).name(), QStringLiteral("#b3261e"));
     for (qsizetype i = 0; i < words.size(); ++i) {
         QLabel* swatch = legend->swatch(CoachLegend::kinds().at(i));
         QVERIFY(swatch);

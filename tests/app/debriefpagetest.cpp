@@ -4,18 +4,22 @@
 #include "debrief/debriefpage.h"
 #include "interviewrecords.h"
 #include "session/sessioncontroller.h"
+#include "shell/studioappearance.h"
 #include "shell/languageswitch.h"
 #include "widgets/depthvisiongridview.h"
 #include "widgets/sessionpicker.h"
+#include "widgets/statuscolors.h"
 
 #include "storage/democandidate.h"
 #include "storage/sessionstore.h"
 
 #include "markingtranslator.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
@@ -25,6 +29,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+
+#include <cmath>
 
 using namespace debrief::studio;
 using namespace debrief::interview;
@@ -67,6 +73,42 @@ Session vetoedSession()
     return s;
 }
 
+// WCAG 2: relative luminance from the linearised sRGB channels, contrast (L1 + 0.05) / (L2 + 0.05).
+double contrast(const QColor& a, const QColor& b)
+{
+    const auto luminance = [](const QColor& c) {
+        const auto linear = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+void applyTheme(StudioAppearance::Theme theme)
+{
+    StudioAppearance appearance;
+    appearance.theme = theme;
+    appearance.apply();
+    QApplication::processEvents();
+}
+
+// How many of `widget`'s pixels, as drawn, are within `tolerance` of `color` in each channel.
+int pixelsNear(QWidget* widget, const QColor& color, int tolerance = 24)
+{
+    const QImage image = widget->grab().toImage();
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor pixel(image.pixel(x, y));
+            count += std::abs(pixel.red() - color.red()) <= tolerance && std::abs(pixel.green() - color.green()) <= tolerance &&
+                             std::abs(pixel.blue() - color.blue()) <= tolerance
+                         ? 1
+                         : 0;
+        }
+    }
+    return count;
+}
+
 QStringList pointOwners(const DepthVisionGridView* grid)
 {
     QStringList owners;
@@ -94,6 +136,7 @@ private slots:
     void clickedRecommendationAndReasonAreUndoneStepByStep();
     void recommendationMadeElsewhereShowsWithoutTouchingTheSteps();
     void storageErrorIsReportedAndLeavesNoStep();
+    void statusColoursFollowTheTheme();
 
 private:
     QTemporaryDir m_dir;
@@ -380,6 +423,75 @@ void DebriefPageTest::storageErrorIsReportedAndLeavesNoStep()
     QCOMPARE(page.undoStack()->count(), 0);
     QCOMPARE(page.controller()->session().recommendation, Recommendation::None);
     QCOMPARE(page.recommendation(), Recommendation::None);  // the options show what is stored
+}
+
+// The hidden-scores warning (a label) and a split's flag (a table item) in the dark theme, then in
+// the light one after a switch: each in its status colour of the theme on now, readable (WCAG 4.5:1)
+// on the window or the table's base, and drawn so.
+void DebriefPageTest::statusColoursFollowTheTheme()
+{
+    applyTheme(StudioAppearance::Theme::Dark);
+    DebriefPage hiddenPage(*m_records);  // Ben has not submitted: Ana's view hides his scores
+    hiddenPage.setViewer(kAna);
+    SessionStore(m_records->database())
+        .setScore(m_id, 0, AnswerScore{kBen, 1, 3, kPolicy, QStringLiteral("kernel talk"), true});
+    DebriefPage splitPage(*m_records);  // now both submitted, 3 against 1: a split
+    splitPage.setViewer(kAna);
+    for (DebriefPage* page : {&hiddenPage, &splitPage}) {
+        page->resize(900, 800);
+        page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(page));
+    }
+    QLabel* hidden = nullptr;
+    for (QLabel* label : hiddenPage.findChildren<QLabel*>()) {
+        if (label->isVisible() && label->text().contains(QStringLiteral("are hidden until")))
+            hidden = label;
+    }
+    QVERIFY(hidden);
+    QTableWidget* splits = nullptr;
+    for (QTableWidget* table : splitPage.findChildren<QTableWidget*>()) {
+        if (table->accessibleName() == QStringLiteral("Agreement per answer"))
+            splits = table;
+    }
+    QVERIFY(splits);
+    QTableWidgetItem* flag = splits->item(0, splits->columnCount() - 1);
+    QVERIFY(flag);
+    QVERIFY2(flag->text().startsWith(QStringLiteral("Split")), qPrintable(flag->text()));
+
+    struct Seen {
+        QColor warning, split;
+    };
+    const auto check = [&](const char* theme, Seen& seen) {
+        const QPalette palette = QApplication::palette();
+        const QColor warning = hidden->palette().color(QPalette::WindowText);
+        const QColor split = flag->foreground().color();
+        const QString what = QStringLiteral("%1: warning %2, split %3").arg(QLatin1String(theme), warning.name(), split.name());
+        // The warning stays amber (more red than blue), the split red; neither is the plain text colour.
+        QVERIFY2(warning.red() > warning.blue() + 60 && warning.green() > warning.blue(), qPrintable(what));
+        QVERIFY2(split.red() > split.green() + 60 && split.red() > split.blue() + 60, qPrintable(what));
+        QVERIFY2(contrast(warning, hidden->palette().color(QPalette::Window)) >= 4.5, qPrintable(what));
+        QVERIFY2(contrast(split, splits->palette().color(QPalette::Base)) >= 4.5, qPrintable(what));
+        QCOMPARE(warning, StatusColors::warning(palette));
+        QCOMPARE(split, StatusColors::bad(palette));
+        // As drawn: the glyphs of the warning carry its colour.
+        QVERIFY2(pixelsNear(hidden, warning) > 20, qPrintable(what));
+        seen = {warning, split};
+    };
+    Seen dark, light;
+    check("dark", dark);
+    QVERIFY(!QTest::currentTestFailed());
+
+    applyTheme(StudioAppearance::Theme::Light);
+    check("light", light);
+    QVERIFY(!QTest::currentTestFailed());
+    QVERIFY(light.warning != dark.warning);
+    QVERIFY(light.split != dark.split);
+    // Dark text on the light window now, light on the dark one before.
+    QVERIFY(light.warning.lightness() < dark.warning.lightness());
+    QVERIFY(light.split.lightness() < dark.split.lightness());
+    // The dark theme's warning was drawn no more.
+    QCOMPARE(pixelsNear(hidden, dark.warning, 8), 0);
+    applyTheme(StudioAppearance::Theme::System);
 }
 
 QTEST_MAIN(DebriefPageTest)

@@ -18,6 +18,7 @@
 #include "storage/analysisstore.h"
 #include "storage/democandidate.h"
 #include "storage/sessionstore.h"
+#include "widgets/statuscolors.h"
 
 #include <QAbstractAxis>
 #include <QAction>
@@ -242,7 +243,8 @@ void DesignRoundTest::manualSharesTurnTheSumRedAndBlockSubmitting()
     typeInto(page.shareBox(0), QStringLiteral("50"));
     QCOMPARE(shares(page.allocations()), QList<double>({50.0, 40.0, 25.0}));
     QCOMPARE(page.sumLabel()->text(), QStringLiteral("Shares sum to 115 %: 15 % over"));
-    QVERIFY(page.sumLabel()->styleSheet().contains(QStringLiteral("#c02020")));
+    QCOMPARE(page.sumLabel()->palette().color(QPalette::WindowText), StatusColors::bad(page.sumLabel()->palette()));
+    QVERIFY(page.sumLabel()->font().bold());
     QVERIFY(!page.canSubmit());
     QVERIFY(page.submitButton()->toolTip().startsWith(QStringLiteral("Cannot submit: Shares sum to 115 %")));
     QCOMPARE(storedShares(stored()).value(QStringLiteral("tensor-core")), 50.0);
@@ -254,7 +256,9 @@ void DesignRoundTest::manualSharesTurnTheSumRedAndBlockSubmitting()
 
     typeInto(page.shareBox(0), QStringLiteral("35"));
     QCOMPARE(page.sumLabel()->text(), QStringLiteral("Shares sum to 100 %: balanced"));
-    QVERIFY(page.sumLabel()->styleSheet().isEmpty());
+    QCOMPARE(StatusColors::shown(page.sumLabel()), StatusColors::Status::Normal);
+    QCOMPARE(page.sumLabel()->palette().color(QPalette::WindowText), page.palette().color(QPalette::WindowText));
+    QVERIFY(!page.sumLabel()->font().bold());
     QVERIFY(page.canSubmit());
     // Three edits, three undo steps.
     QCOMPARE(page.undoStack()->count(), 3);

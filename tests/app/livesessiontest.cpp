@@ -11,6 +11,7 @@
 #include "shell/resumeoffer.h"
 #include "shell/settingsdialog.h"
 #include "shell/shortcutcheatsheet.h"
+#include "widgets/statuscolors.h"
 
 #include "storage/drillstore.h"
 #include "storage/sessionstore.h"
@@ -266,9 +267,9 @@ void LiveSessionTest::timerCountsAndOverrunTurnsRed()
     page->refreshClock();
     QCOMPARE(question->text(), QStringLiteral("+00:16"));
     QVERIFY(question->property("overrun").toBool());
-    QCOMPARE(question->palette().color(QPalette::WindowText), QColor(0xc6, 0x28, 0x28));
+    QCOMPARE(question->palette().color(QPalette::WindowText), StatusColors::bad(question->palette()));
     QVERIFY(!total->property("overrun").toBool());
-    QVERIFY(total->palette().color(QPalette::WindowText) != QColor(0xc6, 0x28, 0x28));
+    QVERIFY(total->palette().color(QPalette::WindowText) != StatusColors::bad(total->palette()));
 }
 
 void LiveSessionTest::timerCountsInRealTime()

@@ -14,6 +14,7 @@
 #include "widgets/chartstyle.h"
 #include "widgets/depthvisiongridview.h"
 #include "widgets/radarchartview.h"
+#include "widgets/statuscolors.h"
 
 #include <storage/database.h>
 
@@ -35,6 +36,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
 #include <memory>
 
 using namespace debrief::studio;
@@ -62,6 +64,17 @@ bool near(const QColor& a, const QColor& b, int tolerance)
            std::abs(a.blue() - b.blue()) <= tolerance;
 }
 
+// WCAG 2.x: relative luminance of the linearised sRGB channels; contrast (L1 + 0.05) / (L2 + 0.05).
+double wcagContrast(const QColor& a, const QColor& b)
+{
+    const auto luminance = [](const QColor& c) {
+        const auto linear = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
 QString where(const QWidget* widget, const StudioPage* page)
 {
     return QStringLiteral("%1 (%2) on %3")
@@ -82,6 +95,8 @@ private slots:
     void focusRingAndCheckBoxesAreVisible_data();
     void focusRingAndCheckBoxesAreVisible();
     void systemFollowsTheSystemPalette();
+    void statusColoursReadOnWindowAndBase_data();
+    void statusColoursReadOnWindowAndBase();
 
 private:
     // A window on a database with the demo candidate, a live session at its demo state and the
@@ -340,6 +355,48 @@ void ThemeTest::systemFollowsTheSystemPalette()
              QApplication::style()->standardPalette().color(QPalette::Window));
     QCOMPARE(QApplication::palette().color(QPalette::Text),
              QApplication::style()->standardPalette().color(QPalette::Text));
+}
+
+void ThemeTest::statusColoursReadOnWindowAndBase_data()
+{
+    QTest::addColumn<QPalette>("palette");
+    applyTheme(Theme::Light);
+    QTest::newRow("light") << QApplication::palette();
+    applyTheme(Theme::Dark);
+    QTest::newRow("dark") << QApplication::palette();
+    // System themes the studio does not choose: a mid-grey dark one and a cream light one, where the
+    // fixed variants fall short and are moved toward white or black until they read.
+    QPalette grey;
+    grey.setColor(QPalette::Window, QColor(0x5a, 0x5a, 0x5e));
+    grey.setColor(QPalette::Base, QColor(0x4a, 0x4a, 0x4e));
+    QTest::newRow("system grey") << grey;
+    QPalette cream;
+    cream.setColor(QPalette::Window, QColor(0xe6, 0xdf, 0xc8));
+    cream.setColor(QPalette::Base, QColor(0xf2, 0xec, 0xd8));
+    QTest::newRow("system cream") << cream;
+}
+
+// Each status colour reads at WCAG AA (4.5:1) on both the window and the fields of the palette, and
+// they stay three different colours.
+void ThemeTest::statusColoursReadOnWindowAndBase()
+{
+    QFETCH(QPalette, palette);
+    using Status = StatusColors::Status;
+    QList<QColor> seen;
+    for (Status status : {Status::Good, Status::Warning, Status::Bad}) {
+        const QColor colour = StatusColors::color(status, palette);
+        for (QPalette::ColorRole role : {QPalette::Window, QPalette::Base}) {
+            const double ratio = wcagContrast(colour, palette.color(role));
+            QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("%1 on %2: %3").arg(colour.name(), palette.color(role).name()).arg(ratio)));
+            QVERIFY(std::abs(StatusColors::contrast(colour, palette.color(role)) - ratio) < 1e-6);
+        }
+        QVERIFY2(!seen.contains(colour), qPrintable(colour.name()));
+        seen << colour;
+    }
+    // Known values: white on black is 21:1, a colour on itself 1:1, #767676 on white the AA limit.
+    QVERIFY(std::abs(StatusColors::contrast(Qt::white, Qt::black) - 21.0) < 1e-9);
+    QVERIFY(std::abs(StatusColors::contrast(QColor(0x76, 0x76, 0x76), Qt::white) - 4.54) < 0.01);
+    QCOMPARE(StatusColors::contrast(QColor(0x12, 0x34, 0x56), QColor(0x12, 0x34, 0x56)), 1.0);
 }
 
 QTEST_MAIN(ThemeTest)

@@ -13,6 +13,7 @@
 #include "storage/storageerror.h"
 #include "widgets/flowlayout.h"
 #include "widgets/placeholder.h"
+#include "widgets/statuscolors.h"
 
 #include <algorithm>
 
@@ -127,7 +128,7 @@ CommitteePage::CommitteePage(InterviewRecords& records, QWidget* parent)
     const auto [undo, redo] = addUndoActions(m_undo);
     addActionButtons(top, {m_importAction, m_removeAction, undo, redo});
 
-    m_problems->setStyleSheet(QStringLiteral("color: #a12020;"));
+    StatusColors::show(m_problems, StatusColors::Status::Bad);
     m_problems->hide();
 
     const auto box = [this](QWidget* content, QWidget* second = nullptr) {

@@ -16,6 +16,7 @@
 #include "storage/portfoliostore.h"
 #include "storage/storageerror.h"
 #include "widgets/flowlayout.h"
+#include "widgets/statuscolors.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -86,7 +87,7 @@ DebriefPage::DebriefPage(InterviewRecords& records, QWidget* parent)
     const auto [undo, redo] = addUndoActions(m_controller->undoStack());
     addActionButtons(top, {undo, redo});
 
-    m_hidden->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    StatusColors::show(m_hidden, StatusColors::Status::Warning);
     m_grid->setCells(records.content().scales().verdictGrid);
 
     const auto box = [this](QWidget* content, QWidget* second = nullptr) {
@@ -97,6 +98,7 @@ DebriefPage::DebriefPage(InterviewRecords& records, QWidget* parent)
             layout->addWidget(second);
         return group;
     };
+    StatusColors::follow(m_splits);  // the split flags in the theme on now
     for (QTableWidget* table : {m_rounds, m_splits}) {
         table->verticalHeader()->hide();
         table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -545,7 +547,7 @@ void DebriefPage::refreshViews()
             answer.split ? tr("Split (Depth %1, Vision %2 apart)").arg(answer.depthSpread).arg(answer.visionSpread)
                          : (answer.sameVerdict ? tr("Agree") : tr("Different verdicts")));
         if (answer.split)
-            flag->setForeground(QColor(0xc0, 0x20, 0x20));
+            StatusColors::mark(flag, StatusColors::Status::Bad);
         m_splits->setItem(row, int(people.size()) + 1, flag);
     }
     m_splits->resizeColumnsToContents();

@@ -8,6 +8,7 @@
 #include "session/sessioncontroller.h"
 #include "widgets/barchartview.h"
 #include "widgets/sessionpicker.h"
+#include "widgets/statuscolors.h"
 
 #include "interview/budgetallocation.h"
 #include "interview/contentlibrary.h"
@@ -260,7 +261,10 @@ DesignRoundPage::DesignRoundPage(InterviewRecords& records, QWidget* parent)
     }
     m_veto->setObjectName(QStringLiteral("veto"));
     m_veto->setWordWrap(true);
-    m_veto->setStyleSheet(QStringLiteral("color: #c02020; font-weight: bold;"));
+    QFont bold;  // only the weight set: the size follows the application font
+    bold.setBold(true);
+    m_veto->setFont(bold);
+    StatusColors::show(m_veto, StatusColors::Status::Bad);
     m_verdict->setObjectName(QStringLiteral("verdict"));
     m_verdict->setWordWrap(true);
     m_verdict->setTextFormat(Qt::RichText);
@@ -932,7 +936,11 @@ void DesignRoundPage::refreshTexts()
     const QList<interview::DesignAllocation> rows = allocations();
     const interview::BudgetCheck check = interview::BudgetAllocation::checkShares(rows);
     m_sum->setText(chosen ? check.message : QString());
-    m_sum->setStyleSheet(chosen && !check.balanced ? QStringLiteral("color: #c02020; font-weight: bold;") : QString());
+    const bool unbalanced = chosen && !check.balanced;
+    QFont sumFont;
+    sumFont.setBold(unbalanced);
+    m_sum->setFont(unbalanced ? sumFont : QFont());
+    StatusColors::show(m_sum, unbalanced ? StatusColors::Status::Bad : StatusColors::Status::Normal);
     m_roadmapScore->setText(chosen
                                 ? tr("Weighted roadmap score: %1")
                                       .arg(DisplayFormat::decimal(interview::BudgetAllocation::roadmapScore(rows), 2))

@@ -9,6 +9,7 @@
 #include "storage/loopplanstore.h"
 #include "storage/portfoliostore.h"
 #include "storage/storageerror.h"
+#include "widgets/statuscolors.h"
 
 #include <QDateEdit>
 #include <QEvent>
@@ -262,7 +263,7 @@ void LoopPlannerPage::load(bool rebuildLists)
     m_summary->setText(tr("%n day(s) from the screen to the decision", nullptr, m_plan.totalDays));
     m_readyLabel->setText(m_ready ? tr("%1. The plan is %n day(s) shorter.", nullptr, saved).arg(m_readyReason)
                                   : m_readyReason);
-    m_readyLabel->setStyleSheet(m_ready ? QStringLiteral("color: #1a7f37;") : QString());
+    StatusColors::show(m_readyLabel, m_ready ? StatusColors::Status::Good : StatusColors::Status::Normal);
 
     const QLocale locale;
     for (qsizetype i = 0; i < m_columns.size(); ++i) {

@@ -3,6 +3,7 @@
 #include "interview/rubric.h"
 
 #include "widgets/accessibility.h"
+#include "widgets/statuscolors.h"
 
 #include <QEvent>
 #include <QLocale>
@@ -104,9 +105,9 @@ void LoopTimelineView::paintEvent(QPaintEvent*)
             const double x = xOf(todayDay);
             // Below the day labels, so it never covers a round's name.
             const double labelY = axisY + kMarkerRadius + 8 + 2 * line;
-            painter.setPen(QPen(QColor(0xc6, 0x28, 0x28), 1.5, Qt::DashLine));
+            painter.setPen(QPen(StatusColors::bad(palette()), 1.5, Qt::DashLine));
             painter.drawLine(QPointF(x, axisY - kMarkerRadius - 4), QPointF(x, labelY));
-            painter.setPen(QColor(0xc6, 0x28, 0x28));
+            painter.setPen(StatusColors::bad(palette()));
             centredText(x, labelY, tr("Today"), true);
         }
     }

@@ -13,6 +13,7 @@
 #include "storage/drillstore.h"
 #include "storage/storageerror.h"
 #include "widgets/flowlayout.h"
+#include "widgets/statuscolors.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -70,6 +71,7 @@ MatrixPage::MatrixPage(InterviewRecords& records, QWidget* parent)
     m_gaps->setColumnCount(5);
     m_gaps->verticalHeader()->hide();
     m_gaps->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    StatusColors::follow(m_gaps);
     m_gaps->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 
     QGroupBox* gapsBox = m_gapsBox;
@@ -255,7 +257,7 @@ void MatrixPage::refresh()
             if (column > 0)
                 item->setTextAlignment(Qt::AlignCenter);
             if (column == 3 && below > 0)
-                item->setForeground(QColor(0xc0, 0x20, 0x20));
+                StatusColors::mark(item, StatusColors::Status::Bad);
             m_gaps->setItem(row, column, item);
         }
         ++row;

@@ -12,6 +12,7 @@
 #include "storage/portfoliostore.h"
 #include "storage/storageerror.h"
 #include "widgets/flowlayout.h"
+#include "widgets/statuscolors.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -157,6 +158,7 @@ PortfolioPage::PortfolioPage(InterviewRecords& records, QWidget* parent)
 
     auto* warningsLayout = new QVBoxLayout(m_warningsBox);
     m_warningList->setWordWrap(true);
+    StatusColors::follow(m_warningList);
     warningsLayout->addWidget(m_warningList);
 
     // The table over the full width (titles are long), the form and its warnings side by side below.
@@ -346,8 +348,10 @@ void PortfolioPage::reload()
         }
     }
     m_currentId = m_model->rowOf(keep) >= 0 ? keep : 0;
-    m_ready->setStyleSheet(m_impact.orchestrationReady ? QStringLiteral("color: #1a7f37; font-weight: bold;")
-                                                       : QStringLiteral("color: #8a6d00;"));
+    QFont readyFont;
+    readyFont.setBold(true);
+    m_ready->setFont(m_impact.orchestrationReady ? readyFont : QFont());
+    StatusColors::show(m_ready, m_impact.orchestrationReady ? StatusColors::Status::Good : StatusColors::Status::Warning);
     fillForm();  // sets the texts too
 }
 
@@ -388,7 +392,7 @@ void PortfolioPage::fillWarnings(const interview::PortfolioProject& project)
     for (const interview::Mistake& mistake : found) {
         auto* item = new QListWidgetItem(tr("%1: %2").arg(mistake.title, mistake.explanation), m_warningList);
         item->setToolTip(tr("Better: %1").arg(mistake.good));
-        item->setForeground(QColor(0xb0, 0x50, 0x00));
+        StatusColors::mark(item, StatusColors::Status::Warning);
     }
     if (found.isEmpty())
         new QListWidgetItem(tr("No mistake from the catalogue in this project's description."), m_warningList);

@@ -1,6 +1,7 @@
 #include "portfoliotablemodel.h"
 
 #include "displayformat.h"
+#include "widgets/statuscolors.h"
 
 #include <QBrush>
 #include <QColor>
@@ -79,9 +80,9 @@ QVariant PortfolioTableModel::data(const QModelIndex& index, int role) const
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole) {
         if (index.column() == WarningsColumn && !warnings.isEmpty())
-            return QBrush(QColor(0xb0, 0x50, 0x00));
+            return QBrush(StatusColors::warning());  // the palette of now: views repaint on a theme switch
         if (index.column() == GainColumn && impact.gainPercent < 0.0)
-            return QBrush(QColor(0xc0, 0x20, 0x20));
+            return QBrush(StatusColors::bad());
     }
     return {};
 }

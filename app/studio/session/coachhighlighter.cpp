@@ -1,5 +1,7 @@
 #include "coachhighlighter.h"
 
+#include "widgets/statuscolors.h"
+
 #include <QTextDocument>
 
 #include <algorithm>
@@ -35,7 +37,7 @@ QTextCharFormat CoachHighlighter::format(interview::CoachFindingKind kind)
     case interview::CoachFindingKind::Proposal: format.setBackground(QColor(0xe1, 0xbe, 0xe7)); break;
     case interview::CoachFindingKind::Mistake:
         format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-        format.setUnderlineColor(QColor(0xc6, 0x28, 0x28));
+        format.setUnderlineColor(StatusColors::bad());  // the application palette's: rehighlight() on a theme switch
         break;
     }
     if (kind != interview::CoachFindingKind::Mistake)

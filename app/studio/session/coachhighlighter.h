@@ -22,6 +22,7 @@ public:
 
     void setFindings(const QList<interview::CoachFinding>& findings);
     const QList<interview::CoachFinding>& findings() const { return m_findings; }
+    // The mark of `kind`; a mistake's underline is the status red of the application palette now.
     static QTextCharFormat format(interview::CoachFindingKind kind);
 
 signals:

@@ -7,6 +7,7 @@
 #include "interview/contentlibrary.h"
 #include "interview/scoringrules.h"
 #include "widgets/scrolldownonly.h"
+#include "widgets/statuscolors.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -38,7 +39,6 @@ namespace debrief::studio {
 
 namespace {
 
-const QColor kOverrun(0xc6, 0x28, 0x28);
 const QString& kSelf = interview::kSelfScorer;
 
 QString clockText(std::int64_t ms)
@@ -56,10 +56,7 @@ void showCountdown(QLabel* label, std::int64_t remainingMs)
     label->setText(clockText(remainingMs > 0 ? (remainingMs + 999) / 1000 * 1000 : remainingMs / 1000 * 1000));
     const bool overrun = remainingMs < 0;
     label->setProperty("overrun", overrun);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText,
-                     overrun ? kOverrun : label->parentWidget()->palette().color(QPalette::WindowText));
-    label->setPalette(palette);
+    StatusColors::show(label, overrun ? StatusColors::Status::Bad : StatusColors::Status::Normal);
 }
 
 QString html(const QString& text)
@@ -309,9 +306,7 @@ void LiveSessionPage::buildUi()
     m_visionStatus = new QLabel(m_panel);
     m_visionStatus->setObjectName(QStringLiteral("visionStatus"));
     m_visionStatus->setWordWrap(true);
-    QPalette warning = m_visionStatus->palette();
-    warning.setColor(QPalette::WindowText, kOverrun);
-    m_visionStatus->setPalette(warning);
+    StatusColors::show(m_visionStatus, StatusColors::Status::Bad);
     panel->addWidget(m_visionStatus);
     m_keyScheme = new QLabel(m_panel);
     m_keyScheme->setObjectName(QStringLiteral("keyScheme"));

@@ -7,6 +7,7 @@
 #include "storage/drillstore.h"
 #include "storage/sessionstore.h"
 #include "storage/storageerror.h"
+#include "widgets/statuscolors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -88,9 +89,7 @@ SessionSetupPage::SessionSetupPage(InterviewRecords& records, QWidget* parent)
     m_questionMinutes->setValue(defaults.questionSeconds / 60);
     m_totalMinutes->setRange(5, 240);
     m_totalMinutes->setValue(std::max(5, defaults.totalSeconds / 60));
-    QPalette warning = m_problem->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
-    m_problem->setPalette(warning);
+    StatusColors::show(m_problem, StatusColors::Status::Bad);
     m_problem->setObjectName(QStringLiteral("setupProblem"));
 
     m_form->addRow(QStringLiteral("mode"), m_mode);

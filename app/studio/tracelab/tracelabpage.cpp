@@ -27,6 +27,7 @@
 #include "interview/quantityformat.h"
 #include "widgets/flowlayout.h"
 #include "widgets/scrolldownonly.h"
+#include "widgets/statuscolors.h"
 
 #include <storage/analysisstore.h>
 #include <storage/database.h>
@@ -623,6 +624,9 @@ void TraceLabPage::changeEvent(QEvent* event)
             QListWidgetItem* item = m_policies->item(i);
             item->setForeground(ChartStyle::policyColor(replay::PolicyKind(item->data(Qt::UserRole).toInt()), palette()));
         }
+        // Sentences in rich text may embed a status colour (the load badge): rendered again in the new one.
+        for (const auto& [label, sentence] : m_sentences)
+            label->setText(sentence());
     }
     StudioPage::changeEvent(event);
 }
@@ -1034,10 +1038,11 @@ void TraceLabPage::updateLoadBadge()
         return;
     }
     const std::uint64_t gpus = m_session->cluster().totalGpus();
-    showSentence(m_loadBadge, [load = *load, gpus] {
-        // Red past 100 %, amber past the target: the colour repeats what the words say.
-        const QString color = load.offered > 1.0 || load.jobsTooLarge > 0 ? QStringLiteral("#b2182b")
-                              : load.offered > TraceLabSession::kTargetLoad ? QStringLiteral("#a6611a")
+    showSentence(m_loadBadge, [this, load = *load, gpus] {
+        // Red past 100 %, amber past the target: the colour repeats what the words say. In the
+        // colours of the theme on now: a theme switch renders the sentences again (changeEvent).
+        const QString color = load.offered > 1.0 || load.jobsTooLarge > 0 ? StatusColors::bad(palette()).name()
+                              : load.offered > TraceLabSession::kTargetLoad ? StatusColors::warning(palette()).name()
                                                                             : QString();
         const QString words =
             describeLoad(load.offered, gpus, load.suggestedGpus, load.jobsTooLarge, load.largestJobGpus).toHtmlEscaped();

@@ -186,6 +186,8 @@ void CoachedAnswerEditor::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         runCoach();  // the findings and the summary are worded by the coach, in the new language
+    else if (event->type() == QEvent::PaletteChange)
+        m_highlighter->rehighlight();  // the mistakes' underline in the new theme's red
     QWidget::changeEvent(event);
 }
 

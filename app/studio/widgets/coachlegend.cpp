@@ -66,8 +66,8 @@ QLabel* CoachLegend::swatch(CoachFindingKind kind) const
 
 void CoachLegend::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
+        retranslate();  // the swatches embed their colours: the mistake's red follows the theme
     QWidget::changeEvent(event);
 }
 
