@@ -128,6 +128,10 @@ void ChartStyle::apply(QChart* chart, const QPalette& palette)
         axis->setGridLineColor(gridColor(palette));
         axis->setMinorGridLineColor(gridColor(palette));
         axis->setShadesVisible(false);
+        // A value axis's labels are short ("$400 k", "1.0 k"), yet in a small chart Qt Charts cut them
+        // to "..." (seen at 1024x700): whole labels, the plot gives way instead.
+        if (axis->orientation() == Qt::Vertical)
+            axis->setTruncateLabels(false);
     }
     for (QAbstractSeries* series : chart->series()) {
         if (auto* bars = qobject_cast<QAbstractBarSeries*>(series)) {
