@@ -57,6 +57,8 @@ bool UiLanguage::install(QCoreApplication& app, const QString& language)
     auto* translator = new QTranslator(&app);
     if (!translator->load(QStringLiteral(":/i18n/debrief_%1.qm").arg(language))) {
         delete translator;
+        // Nothing of that language went in, so the words stay English; the content must follow them.
+        installedLanguage() = QStringLiteral("en");
         return false;
     }
     // Set before a translator goes in: installing one sends LanguageChange, and whoever follows the

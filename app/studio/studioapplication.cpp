@@ -151,7 +151,7 @@ void StudioApplication::prepareEnvironment(int argc, char** argv)
             // Checked again (with a message) once the command line is parsed; a bad value is not set.
             bool ok = false;
             const double factor = QString::fromLocal8Bit(value).toDouble(&ok);
-            if (ok && factor > 0.0)
+            if (ok && factor > 0.0 && factor <= 8.0)  // the bounds run() checks, with a message
                 qputenv("QT_SCALE_FACTOR", QByteArray::number(factor));
         }
     }

@@ -16,6 +16,8 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <atomic>
+#include <exception>
 #include <map>
 #include <mutex>
 #include <sstream>
@@ -197,11 +199,24 @@ bool SharingSession::runStudy()
             std::mutex progressMutex;
             std::size_t done = 0;
             progress(0, tasks.size());
+            // A run that throws (a logic error, memory) must not end the process from a pool thread:
+            // the first exception stops the others and is rethrown here after every thread has
+            // joined, where BackgroundWork turns it into failed(...).
+            std::exception_ptr failure;
+            std::atomic<bool> failed{false};
             const auto work = [&] {
                 for (std::size_t i = next++; i < tasks.size(); i = next++) {
-                    if (cancel.load())
+                    if (cancel.load() || failed.load())
                         return;
-                    sharing::StudyRun run = study.runOne(tasks[i].placement, tasks[i].seed);
+                    sharing::StudyRun run;
+                    try {
+                        run = study.runOne(tasks[i].placement, tasks[i].seed);
+                    } catch (...) {
+                        const std::lock_guard lock(progressMutex);
+                        if (!failed.exchange(true))
+                            failure = std::current_exception();
+                        return;
+                    }
                     QMetaObject::invokeMethod(
                         this,
                         [this, generation, run = std::move(run)] {
@@ -219,6 +234,8 @@ bool SharingSession::runStudy()
             work();
             for (std::thread& thread : pool)
                 thread.join();
+            if (failure)
+                std::rethrow_exception(failure);
             const bool stopped = cancel.load() && done < tasks.size();
             return [this, generation, stopped] {
                 if (generation != m_generation)
