@@ -69,7 +69,13 @@ public:
     std::shared_ptr<const sharing::NodeList> nodeList() const { return m_nodes; }
     QString nodeListName() const { return m_nodeListName; }
 
-    void setPlacements(const std::vector<sharing::PlacementPolicy>& placements) { m_placements = placements; }
+    // For the next study: while one runs, its finished runs are filed by these placements, so a
+    // change then is ignored.
+    void setPlacements(const std::vector<sharing::PlacementPolicy>& placements)
+    {
+        if (!isRunning())
+            m_placements = placements;
+    }
     const std::vector<sharing::PlacementPolicy>& placements() const { return m_placements; }
     void setSeeds(const std::vector<std::uint64_t>& seeds) { m_seeds = seeds; }
     const std::vector<std::uint64_t>& seeds() const { return m_seeds; }
