@@ -144,7 +144,24 @@ QRect toScreen(const QWidget* widget, const QRectF& r)
 
 // --- The Depth x Vision grid: a 4 x 4 table, rows Depth 4..1 (as drawn, top down), columns Vision
 // 1..4. Children: the 16 cells row by row, then the 4 column headers, then the 4 row headers.
-class DepthVisionGridAccessible : public ItemOwner, public QAccessibleTableInterface {
+// A table a screen reader walks but cannot select in: rows and columns are never selected (a cell's
+// checked state says where a score or level was placed). The grid and the matrix share this.
+class ReadOnlyTable : public QAccessibleTableInterface {
+public:
+    int selectedColumnCount() const override { return 0; }
+    int selectedRowCount() const override { return 0; }
+    QList<int> selectedColumns() const override { return {}; }
+    QList<int> selectedRows() const override { return {}; }
+    bool isColumnSelected(int) const override { return false; }
+    bool isRowSelected(int) const override { return false; }
+    bool selectRow(int) override { return false; }
+    bool selectColumn(int) override { return false; }
+    bool unselectRow(int) override { return false; }
+    bool unselectColumn(int) override { return false; }
+    void modelChange(QAccessibleTableModelChangeEvent*) override {}
+};
+
+class DepthVisionGridAccessible : public ItemOwner, public ReadOnlyTable {
 public:
     explicit DepthVisionGridAccessible(DepthVisionGridView* view) : ItemOwner(view, QAccessible::Table) {}
     DepthVisionGridView* view() const { return static_cast<DepthVisionGridView*>(widget()); }
@@ -269,19 +286,8 @@ public:
     }
     QString columnDescription(int column) const override { return itemText(kCells + column, QAccessible::Name); }
     QString rowDescription(int row) const override { return itemText(kCells + 4 + row, QAccessible::Name); }
-    int selectedColumnCount() const override { return 0; }
-    int selectedRowCount() const override { return 0; }
     int columnCount() const override { return 4; }
     int rowCount() const override { return 4; }
-    QList<int> selectedColumns() const override { return {}; }
-    QList<int> selectedRows() const override { return {}; }
-    bool isColumnSelected(int) const override { return false; }
-    bool isRowSelected(int) const override { return false; }
-    bool selectRow(int) override { return false; }
-    bool selectColumn(int) override { return false; }
-    bool unselectRow(int) override { return false; }
-    bool unselectColumn(int) override { return false; }
-    void modelChange(QAccessibleTableModelChangeEvent*) override {}
 };
 
 class DepthVisionCell : public Item, public QAccessibleTableCellInterface {
@@ -323,7 +329,7 @@ QAccessibleInterface* DepthVisionGridAccessible::makeItem(int index) const
 }
 
 // --- The Maturity Matrix: a table of the MatrixCellButtons (rows the dimensions, columns the levels).
-class MatrixGridAccessible : public QAccessibleWidget, public QAccessibleTableInterface {
+class MatrixGridAccessible : public QAccessibleWidget, public ReadOnlyTable {
 public:
     explicit MatrixGridAccessible(MaturityMatrixGrid* grid) : QAccessibleWidget(grid, QAccessible::Table) {}
     MaturityMatrixGrid* grid() const { return static_cast<MaturityMatrixGrid*>(widget()); }
@@ -410,19 +416,8 @@ public:
     {
         return row >= 0 && row < rowCount() ? rowName(interview::kAllDimensions[std::size_t(row)]) : QString();
     }
-    int selectedColumnCount() const override { return 0; }
-    int selectedRowCount() const override { return 0; }
     int columnCount() const override { return levels(); }
     int rowCount() const override { return int(interview::kAllDimensions.size()); }
-    QList<int> selectedColumns() const override { return {}; }
-    QList<int> selectedRows() const override { return {}; }
-    bool isColumnSelected(int) const override { return false; }
-    bool isRowSelected(int) const override { return false; }
-    bool selectRow(int) override { return false; }
-    bool selectColumn(int) override { return false; }
-    bool unselectRow(int) override { return false; }
-    bool unselectColumn(int) override { return false; }
-    void modelChange(QAccessibleTableModelChangeEvent*) override {}
 };
 
 // One cell: a button a screen reader reads as a table cell, checked where a rater placed the candidate.
