@@ -57,6 +57,7 @@ private slots:
     void histogramTallestLabelFitsThePlot();
     void timeAxisLastLabelStaysInTheView_data();
     void timeAxisLastLabelStaysInTheView();
+    void chartBuiltDisabledReadsOnceEnabled();
     void exportedChartIsLightWhileTheAppIsDark();
 };
 
@@ -155,6 +156,24 @@ void ChartStyleTest::timeAxisLastLabelStaysInTheView()
     }
     // Drawn whole: Qt Charts elides a label with no room to "2...", which is not found here.
     QVERIFY(!textRects(view, labels.last()).isEmpty());
+}
+
+// The Analyses tab builds its charts while disabled (no replay yet): once enabled their text is the
+// palette's normal text, not the disabled grey they were styled with.
+void ChartStyleTest::chartBuiltDisabledReadsOnceEnabled()
+{
+    QWidget parent;
+    parent.setEnabled(false);
+    auto* view = new TimeSeriesChartView(&parent);
+    view->setTitle(QStringLiteral("JCT CDF"));
+    parent.setEnabled(true);
+    parent.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&parent));
+    const QColor text = QApplication::palette().color(QPalette::Active, QPalette::Text);
+    QVERIFY(QApplication::palette().color(QPalette::Disabled, QPalette::Text) != text);
+    QCOMPARE(view->chart()->titleBrush().color(), text);
+    for (QAbstractAxis* axis : view->chart()->axes())
+        QCOMPARE(axis->labelsColor(), text);
 }
 
 // The file a user sends is light, whatever the theme on screen; the view on screen stays dark.

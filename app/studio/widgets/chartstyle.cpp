@@ -72,19 +72,21 @@ QColor mix(const QColor& from, const QColor& to, double share)
 
 }  // namespace
 
+// The Active group, whatever the view's state: a chart is styled once per palette, and a view that
+// was disabled then (the Analyses tab before a replay) kept the disabled grey after it was enabled.
 bool ChartStyle::isDark(const QPalette& palette)
 {
-    return palette.color(QPalette::Window).lightness() < 128;
+    return palette.color(QPalette::Active, QPalette::Window).lightness() < 128;
 }
 
 QColor ChartStyle::background(const QPalette& palette)
 {
-    return palette.color(QPalette::Base);
+    return palette.color(QPalette::Active, QPalette::Base);
 }
 
 QColor ChartStyle::text(const QPalette& palette)
 {
-    return palette.color(QPalette::Text);
+    return palette.color(QPalette::Active, QPalette::Text);
 }
 
 QColor ChartStyle::gridColor(const QPalette& palette)
