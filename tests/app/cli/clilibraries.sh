@@ -27,6 +27,12 @@ engine)
     fail "debrief-cli replay loaded: $(tr '\n' ' ' <<<"$bad")"
   fi
   echo "debrief-cli replay loads $(wc -l <<<"$libs") libraries, none of Qt Gui, X11 or fonts"
+  # Every library is found by the first file the loader tries (its cache): a RUNPATH of directories
+  # that hold none of them costs failed opens at every start (44 with "$ORIGIN:$ORIGIN/../lib").
+  tries="$(LD_DEBUG=libs "$cli" --help 2>&1 >/dev/null | grep -c 'trying file=' || true)"
+  [ "$tries" -eq "$(wc -l <<<"$libs")" ] ||
+    fail "the loader tried $tries files for $(wc -l <<<"$libs") libraries: $(LD_DEBUG=libs "$cli" --help 2>&1 >/dev/null | grep -m3 'search path=')"
+  echo "the loader found each library at its first try ($tries files tried)"
   decoys="$(mktemp -d)"
   trap 'rm -rf "$decoys"' EXIT
   for lib in libQt6Core.so.6 libQt6Sql.so.6 libstdc++.so.6; do echo "not a library" >"$decoys/$lib"; done
