@@ -15,6 +15,13 @@
 #include <trace/syntheticgenerator.h>
 
 #include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QImage>
+#include <QTimer>
+#include <QXmlStreamReader>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -252,15 +259,111 @@ private slots:
         page.clusterEditor()->setCluster(replay::Cluster::pooled(16, 2.5));
         page.setCheckedPolicies({replay::PolicyKind::Fifo, replay::PolicyKind::Sjf});
         QVERIFY(replayAndWait(page));
-        const QString path = m_dir.filePath(QStringLiteral("charts.svg"));
-        QVERIFY(page.exportCharts(path));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray svg = file.readAll();
-        QVERIFY(svg.contains("<svg"));
-        QVERIFY2(svg.count("<path") + svg.count("<polyline") >= 12,
-                 svg.left(4000).constData());  // 6 charts, 2 policies: every line is a vector
-        QVERIFY(!svg.contains("<image"));      // nothing was grabbed as pixels
+        const QStringList files = page.exportCharts(m_dir.filePath(QStringLiteral("charts.svg")));
+        QVERIFY(files.size() >= 6);
+        qsizetype vectors = 0;
+        for (const QString& path : files) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray svg = file.readAll();
+            QVERIFY(svg.contains("<svg"));
+            QVERIFY2(!svg.contains("<image"), qPrintable(path));  // nothing was grabbed as pixels
+            vectors += svg.count("<path") + svg.count("<polyline");
+        }
+        QVERIFY(vectors >= 12);  // 6 live charts, 2 policies: every line is a vector
+    }
+
+    // "Export charts" clicked: a file name in the dialog, then every chart that holds something is
+    // one file beside it, named after it, in the light export style even when the screen is dark.
+    void exportButtonWritesEveryChart()
+    {
+        TraceLabPage page;
+        page.resize(1400, 1000);
+        page.show();
+        QPalette dark;
+        dark.setColor(QPalette::Base, Qt::black);
+        dark.setColor(QPalette::Window, Qt::black);
+        dark.setColor(QPalette::Text, Qt::white);
+        dark.setColor(QPalette::WindowText, Qt::white);
+        page.setPalette(dark);
+        page.setSyntheticTrace(
+            std::make_shared<const trace::Trace>(trace::SyntheticGenerator({300, 9, 16, 0.95}).makeTrace()),
+            QStringLiteral("export.csv"));
+        page.setCheckedPolicies({replay::PolicyKind::Fifo, replay::PolicyKind::Sjf});
+        QVERIFY(replayAndWait(page));
+        auto* button = page.findChild<QPushButton*>(QStringLiteral("exportChartsButton"));
+        QVERIFY(button);
+        QVERIFY(button->isEnabled());
+
+        const QStringList stems{QStringLiteral("live-waiting-jobs"),       QStringLiteral("live-gpu-utilisation"),
+                                QStringLiteral("live-throughput"),         QStringLiteral("live-cost"),
+                                QStringLiteral("live-p95-queueing-delay"), QStringLiteral("live-queueing-delay-cdf"),
+                                QStringLiteral("analyses-jct-cdf"),        QStringLiteral("analyses-slowdown-cdf"),
+                                QStringLiteral("trace-jobs-by-gpus")};
+        QStringList suffixes{QStringLiteral("png")};
+        if (ChartExport::svgAvailable())
+            suffixes << QStringLiteral("svg");
+        for (const QString& suffix : suffixes) {
+            QTemporaryDir dir;
+            const QString chosen = dir.filePath(QStringLiteral("run.") + suffix);
+            bool dialogSeen = false;
+            QTimer::singleShot(0, this, [&] {
+                auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+                if (!dialog)
+                    return;
+                dialogSeen = true;
+                dialog->selectFile(chosen);
+                static_cast<QDialog*>(dialog)->accept();  // QFileDialog::accept, as the Save button
+            });
+            QTest::mouseClick(button, Qt::LeftButton);
+            QVERIFY(dialogSeen);
+            QStringList expected;
+            for (const QString& stem : stems)
+                expected << QStringLiteral("run-") + stem + QLatin1Char('.') + suffix;
+            QStringList found = QDir(dir.path()).entryList(QDir::Files, QDir::Name);
+            expected.sort();
+            QCOMPARE(found, expected);  // the device and sharing tabs hold nothing: no file for them
+            for (const QString& name : found) {
+                const QString path = dir.filePath(name);
+                QVERIFY2(QFileInfo(path).size() > 0, qPrintable(name));
+                if (suffix == QLatin1String("png")) {
+                    const QImage image(path);
+                    QCOMPARE(image.size(), TraceLabPage::kExportedChartSize * 2);
+                    // Light whatever the screen: the corner is the print palette's background.
+                    QVERIFY2(qGray(image.pixel(4, 4)) > 200, qPrintable(name));
+                } else {
+                    QFile file(path);
+                    QVERIFY(file.open(QIODevice::ReadOnly));
+                    QXmlStreamReader xml(&file);
+                    while (!xml.atEnd())
+                        xml.readNext();
+                    QVERIFY2(!xml.hasError(), qPrintable(name + QLatin1String(": ") + xml.errorString()));
+                }
+            }
+        }
+        // The charts on screen stay dark and keep their size after the export.
+        for (TimeSeriesChartView* chart : page.findChildren<TimeSeriesChartView*>()) {
+            QCOMPARE(chart->palette().color(QPalette::Base), QColor(Qt::black));
+            QVERIFY(chart->size() != TraceLabPage::kExportedChartSize);
+        }
+    }
+
+    // A folder that cannot be written: the user is told which file and why, and nothing is claimed.
+    void exportIntoMissingFolderSaysWhy()
+    {
+        TraceLabPage page;
+        page.resize(1400, 1000);
+        page.show();
+        page.setSyntheticTrace(
+            std::make_shared<const trace::Trace>(trace::SyntheticGenerator({200, 9, 16, 0.95}).makeTrace()),
+            QStringLiteral("export.csv"));
+        page.setCheckedPolicies({replay::PolicyKind::Fifo});
+        QVERIFY(replayAndWait(page));
+        QStringList errors;
+        const QString path = m_dir.filePath(QStringLiteral("no-such-folder/run.png"));
+        QVERIFY(page.exportCharts(path, &errors).isEmpty());
+        QCOMPARE(errors.size(), 9);
+        QVERIFY2(errors.front().contains(QStringLiteral("run-live-waiting-jobs.png")), qPrintable(errors.front()));
     }
 };
 

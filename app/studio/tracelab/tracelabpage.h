@@ -8,6 +8,9 @@
 #include <trace/importissue.h>
 #include <trace/trace.h>
 
+#include <QSize>
+#include <QStringList>
+
 #include <array>
 #include <functional>
 #include <map>
@@ -16,6 +19,7 @@
 #include <utility>
 
 class QAction;
+class QChartView;
 class QBoxLayout;
 class QCheckBox;
 class QComboBox;
@@ -88,7 +92,15 @@ public:
     void togglePause();
     void stepReplay();
     void setCursorTime(std::int64_t simulatedSeconds);
-    bool exportCharts(const QString& path) const;  // .png or .svg
+    // Every chart of the Trace Lab that holds something (live charts, the Analyses tab's CDFs, the
+    // trace's histogram, the device and sharing charts), one file each beside `path` and named after
+    // it: "dir/run.svg" writes "dir/run-live-waiting-jobs.svg", ... in the light export style at
+    // kExportedChartSize (PNG at twice that). Returns the files written; `errors` gets one line per
+    // file that could not be; `progress(done, total)` returning false stops early.
+    QStringList exportCharts(const QString& path, QStringList* errors = nullptr,
+                             const std::function<bool(int, int)>& progress = {}) const;
+    static QString chartFilePath(const QString& path, const QString& stem);
+    static constexpr QSize kExportedChartSize{800, 500};
     bool exportComparisonCsv(const QString& path) const;
     // The load badge's words: how loaded the cluster is, what follows, and the suggested size.
     static QString describeLoad(double offeredLoad, std::uint64_t clusterGpus, std::uint64_t suggestedGpus,
@@ -168,6 +180,11 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;  // the state table beside or below the charts
 
 private:
+    struct ChartFile {
+        QString stem;  // the file name's part after the chosen base
+        QChartView* view = nullptr;
+    };
+    QList<ChartFile> exportableCharts() const;
     void chooseFile();
     void bindController();
     void onTraceLoaded();

@@ -5,7 +5,11 @@
 #include <QChartView>
 #include <QFileInfo>
 #include <QImage>
+#include <QImageWriter>
 #include <QPainter>
+#include <QResizeEvent>
+#include <QSaveFile>
+#include <QCoreApplication>
 
 #ifdef DEBRIEF_HAVE_QT_SVG
 #include <QSvgGenerator>
@@ -85,6 +89,60 @@ bool ChartExport::save(const QList<QChartView*>& charts, int columns, const QStr
     image.fill(Qt::white);
     paint(charts, columns, image, 2.0);
     return image.save(path, "PNG");
+}
+
+namespace {
+// Resizes the view and tells it at once, visible or not (a hidden tab's view otherwise waits for
+// its show to hear it), so the chart lays its axes out for the new size before it paints.
+void resizeNow(QChartView* chart, const QSize& size)
+{
+    const QSize old = chart->size();
+    if (old == size)
+        return;
+    chart->resize(size);
+    QResizeEvent event(size, old);
+    QCoreApplication::sendEvent(chart, &event);
+}
+}  // namespace
+
+QString ChartExport::saveOne(QChartView* chart, const QSize& size, const QString& path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return file.errorString();
+    const QSize screen = chart->size();
+    resizeNow(chart, size);
+    bool painted = false;
+    if (QFileInfo(path).suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) == 0) {
+#ifdef DEBRIEF_HAVE_QT_SVG
+        QSvgGenerator generator;
+        generator.setOutputDevice(&file);
+        generator.setSize(size);
+        generator.setViewBox(QRect(QPoint(0, 0), size));
+        generator.setTitle(chart->chart() ? chart->chart()->title() : QString());
+        paint({chart}, 1, generator, 1.0);
+        painted = true;
+#endif
+    } else {
+        QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        paint({chart}, 1, image, 2.0);
+        QImageWriter writer(&file, "png");
+        painted = writer.write(image);
+        if (!painted) {
+            resizeNow(chart, screen);
+            file.cancelWriting();
+            return writer.errorString();
+        }
+    }
+    resizeNow(chart, screen);
+    if (!painted) {
+        file.cancelWriting();
+        return QCoreApplication::translate("debrief::studio::ChartExport", "SVG is not available in this build");
+    }
+    if (!file.commit())
+        return file.errorString();
+    return {};
 }
 
 }  // namespace debrief::studio
