@@ -1,5 +1,7 @@
 // Keeping and using Trace Lab results: a saved analysis reopens with the same tables and charts
 // without replaying, becomes evidence, is listed and deleted; charts export as SVG vectors.
+#include "tracelab/analysesmodel.h"
+#include "tracelab/analysesview.h"
 #include "tracelab/analysislistdialog.h"
 #include "tracelab/clustereditor.h"
 #include "tracelab/comparisonmodel.h"
@@ -115,6 +117,17 @@ private slots:
         QVERIFY(points.size() > 10);
         QVERIFY(!points[0].isEmpty());
 
+        // The Analyses tab: per-policy figures, every policy's buckets side by side, both CDFs.
+        AnalysesView* analyses = page.findChild<AnalysesView*>();
+        QVERIFY(analyses);
+        analyses->showBucketsOf(-1);
+        const QStringList figures = cellsOf(*analyses->summaryModel());
+        const QStringList buckets = cellsOf(*analyses->bucketModel());
+        QCOMPARE(analyses->summaryModel()->rowCount(), 3);
+        QVERIFY(buckets.size() > 3 * 8);
+        QVERIFY(!analyses->jctChart()->shownPoints(0).isEmpty());
+        QVERIFY(!analyses->slowdownChart()->shownPoints(2).isEmpty());
+
         const std::optional<std::int64_t> id = page.saveAnalysis(QStringLiteral("Backfill vs SJF"));
         QVERIFY(id.has_value());
 
@@ -130,6 +143,13 @@ private slots:
         QCOMPARE(reopened.baselineBox()->currentText(), QStringLiteral("sjf"));
         QCOMPARE(cellsOf(*reopened.metricsModel()), metrics);
         QCOMPARE(cellsOf(*reopened.comparisonModel()), comparison);
+        // The Analyses tab shows the same figures: they are kept with the analysis, not recomputed.
+        AnalysesView* reopenedAnalyses = reopened.findChild<AnalysesView*>();
+        reopenedAnalyses->showBucketsOf(-1);
+        QCOMPARE(cellsOf(*reopenedAnalyses->summaryModel()), figures);
+        QCOMPARE(cellsOf(*reopenedAnalyses->bucketModel()), buckets);
+        QCOMPARE(reopenedAnalyses->jctChart()->lineCount(), 3);
+        QVERIFY(reopenedAnalyses->note()->isHidden());  // no "replay to see its analyses"
         // The charts downsample to their plot's width, which follows the page's layout: drawn from the
         // analysis in memory on the first page and from the database on the second, they are the same.
         page.showAnalysis(*page.currentAnalysis());
@@ -138,6 +158,8 @@ private slots:
         page.showAnalysis(*page.currentAnalysis());
         QCOMPARE(chartPoints(*reopened.charts()), chartPoints(*page.charts()));
         QCOMPARE(chartPoints(*reopened.charts()).size(), points.size());
+        QCOMPARE(reopenedAnalyses->jctChart()->shownPoints(0), analyses->jctChart()->shownPoints(0));
+        QCOMPARE(reopenedAnalyses->slowdownChart()->shownPoints(2), analyses->slowdownChart()->shownPoints(2));
         // The time cursor reads the saved histories: the same state of every policy at the same moment.
         page.setCursorTime(3 * 3600);
         reopened.setCursorTime(3 * 3600);

@@ -200,16 +200,64 @@ private slots:
         QCOMPARE(analyses[1].analyses.waiting.p95, std::int64_t(90));
         QCOMPARE(analyses[1].analyses.byGpus[1].queueingDelay->p95, std::int64_t(0));
 
-        // An opened analysis keeps none; a new trace clears them too.
+        // An analysis shown again keeps them (they travel with its results); a new trace clears them.
         session.showAnalysis(*session.shown());
         QCOMPARE(changed.count(), 2);
-        QVERIFY(session.analyses().empty());
+        QCOMPARE(session.analyses().size(), std::size_t(2));
+        QCOMPARE(session.analyses()[0].analyses.waiting.p95, std::int64_t(130));
         QVERIFY(replayAndWait(session, {replay::PolicyKind::Fifo, replay::PolicyKind::FirstFit}));
         QCOMPARE(session.analyses().size(), std::size_t(2));
         QCOMPARE(changed.count(), 3);
         QVERIFY(importAndWait(session, dataFile("fifo-blocking.csv")));
         QCOMPARE(changed.count(), 4);
         QVERIFY(session.analyses().empty());
+    }
+
+    // Saved, then opened by another controller on the same database (a later start of the studio):
+    // the analyses come back number for number, without the trace and without a replay.
+    void aSavedAnalysisReopensWithItsAnalyses()
+    {
+        QTemporaryDir dir;
+        InterviewRecords records(dir.filePath(QStringLiteral("records.sqlite")));
+        QVERIFY(records.isOpen());
+        std::optional<std::int64_t> id;
+        {
+            TraceLabSession session;
+            session.setDatabase(&records.database());
+            QVERIFY(importAndWait(session, dataFile("fifo-blocking.csv")));
+            session.setCluster(replay::Cluster::pooled(2, 2.5), false);
+            QVERIFY(replayAndWait(session, {replay::PolicyKind::Fifo, replay::PolicyKind::FirstFit}));
+            id = session.saveAnalysis(QStringLiteral("kept"));
+            QVERIFY(id);
+        }
+        TraceLabSession fresh;
+        fresh.setDatabase(&records.database());
+        QSignalSpy changed(&fresh, &TraceLabSession::analysesChanged);
+        QSignalSpy replays(&fresh, &TraceLabSession::replayStarted);
+        QVERIFY(fresh.openAnalysis(*id));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(replays.count(), 0);
+        QVERIFY(!fresh.trace());
+        const PolicyAnalysesList& analyses = fresh.analyses();
+        QCOMPARE(analyses.size(), std::size_t(2));
+        QCOMPARE(analyses[0].policy, replay::PolicyKind::Fifo);
+        QCOMPARE(analyses[1].policy, replay::PolicyKind::FirstFit);
+        const replay::Analyses& fifo = analyses[0].analyses;
+        // The hand-worked figures of analysesArriveWithTheReplayAndGoWithTheTrace, from the database.
+        QCOMPARE(fifo.waiting.p95, std::int64_t(130));
+        QCOMPARE(fifo.waiting.sum, std::int64_t(220));
+        QCOMPARE(fifo.byGpus[1].bucket, std::string_view("1"));
+        QCOMPARE(fifo.byGpus[1].jobs, std::uint64_t(2));
+        QCOMPARE(fifo.byGpus[1].queueingDelay->p95, std::int64_t(130));
+        QCOMPARE(fifo.byGpus[2].queueingDelay->p50, std::int64_t(90));
+        QVERIFY(!fifo.byGpus[0].queueingDelay);  // an empty bucket stays empty
+        QCOMPARE(fifo.byRuntime[0].bucket, std::string_view("<10m"));
+        QCOMPARE(fifo.byRuntime[0].jobs, std::uint64_t(3));
+        QCOMPARE(fifo.jctCdf, (std::vector<replay::CdfPoint>{{100, 1.0 / 3.0}, {140, 2.0 / 3.0}, {160, 1.0}}));
+        QVERIFY(!fifo.fairness.jainUserSlowdown);  // the trace names no users: still none
+        QCOMPARE(fifo.slowdownCdf.size(), std::size_t(3));
+        QCOMPARE(analyses[1].analyses.waiting.p95, std::int64_t(90));
+        QCOMPARE(analyses[1].analyses.byGpus[1].queueingDelay->p95, std::int64_t(0));
     }
 
     void thePageShowsNoOldResultsAfterANewTrace()
