@@ -441,7 +441,7 @@ private slots:
         QVERIFY(finished.wait(kWaitMs) || finished.count() == 1);
         QCOMPARE(page.comparisonModel()->rowCount(), 7);
         QVERIFY(page.charts()->charts().first()->lineCount() > 0);
-        QVERIFY(!page.loadBadge()->text().isEmpty());
+        QVERIFY(!page.findChild<QLabel*>(QStringLiteral("loadBadge"))->text().isEmpty());
 
         page.setSyntheticTrace(steadyTrace(30), QStringLiteral("second"));
         QCOMPARE(page.comparisonModel()->rowCount(), 0);

@@ -128,38 +128,19 @@ public:
     QString currentTraceName() const;
     TraceLabSession* controller() const { return m_session; }
 
-    // The parts tests click, type into and read.
-    TraceFormatBox* formatBox() const { return m_format; }
-    QCheckBox* lenientBox() const { return m_lenient; }
+    // The parts other pages and tests bind to; the rest is found by objectName.
     ClusterEditor* clusterEditor() const { return m_cluster; }
-    QPushButton* openButton() const { return m_open; }
     QPushButton* replayButton() const { return m_replay; }
-    QPushButton* cancelButton() const { return m_cancel; }
-    QProgressBar* progressBar() const { return m_progress; }
-    QLabel* issueHeadline() const { return m_issueHeadline; }
-    ImportIssueModel* issueModel() const { return m_issues; }
     PolicyMetricsModel* metricsModel() const { return m_metrics; }
-    QSortFilterProxyModel* sortedMetrics() const { return m_sortedMetrics; }
-    QTableView* metricsView() const { return m_metricsView; }
     TraceSummaryView* summaryView() const { return m_summary; }
     TraceFilterEditor* filterEditor() const { return m_filter; }
     QAction* replayAction() const { return m_replayAction; }
     QAction* saveAnalysisAction() const { return m_saveAnalysis; }
-    QAction* openAnalysisAction() const { return m_openAnalysis; }
     QPushButton* evidenceButton() const { return m_evidence; }
-    LiveReplay* liveReplay() const;
-    QLabel* loadBadge() const { return m_loadBadge; }
-    QLabel* evidenceNotice() const { return m_evidenceNotice; }
     LiveReplayCharts* charts() const { return m_charts; }
     ComparisonModel* comparisonModel() const { return m_comparison; }
     QComboBox* baselineBox() const { return m_baseline; }
-    QComboBox* speedBox() const { return m_speed; }
-    QPushButton* pauseButton() const { return m_pause; }
-    QPushButton* stepButton() const { return m_step; }
-    QSlider* cursorSlider() const { return m_cursor; }
     QLabel* cursorLabel() const { return m_cursorState; }
-    QListWidget* policyList() const { return m_policies; }
-    DeviceReplayPanel* devicePanel() const { return m_devicePanel; }
     AnalysesView* analysesView() const { return m_analysesView; }
     SharingPanel* sharingPanel() const { return m_sharingPanel; }
 
