@@ -2,6 +2,7 @@
 // a new trace brings its own cluster and clears the old results, and the chart axes and the load
 // badge say what they should. Numbers for fifo-blocking.csv are worked out in tests/data/app/README.md.
 #include "interviewrecords.h"
+#include "shell/studioappearance.h"
 #include "tracelab/analysesview.h"
 #include "tracelab/comparisonmodel.h"
 #include "tracelab/livereplay.h"
@@ -542,13 +543,19 @@ private slots:
     }
 
     // Not a check: pictures of the page after a full replay, for a person to look at. Set
-    // DEBRIEF_TRACELAB_PICTURES to a folder and DEBRIEF_TRACELAB_TRACE to a trace file.
+    // DEBRIEF_TRACELAB_PICTURES to a folder and DEBRIEF_TRACELAB_TRACE to a trace file
+    // (DEBRIEF_TRACELAB_THEME=dark for the dark theme). Every chart is also exported as PNG and SVG.
     void picturesForAPerson()
     {
         const QString folder = qEnvironmentVariable("DEBRIEF_TRACELAB_PICTURES");
         const QString tracePath = qEnvironmentVariable("DEBRIEF_TRACELAB_TRACE");
         if (folder.isEmpty() || tracePath.isEmpty())
             QSKIP("DEBRIEF_TRACELAB_PICTURES and DEBRIEF_TRACELAB_TRACE are not set");
+        StudioAppearance appearance;
+        appearance.theme = qEnvironmentVariable("DEBRIEF_TRACELAB_THEME") == QLatin1String("dark")
+                               ? StudioAppearance::Theme::Dark
+                               : StudioAppearance::Theme::Light;
+        appearance.apply();
         TraceLabPage page;
         page.resize(1400, 1000);
         page.show();
@@ -583,6 +590,10 @@ private slots:
         page.charts()->setLogDelays(true);
         QTest::qWait(200);
         QVERIFY(page.charts()->grab().save(QDir(folder).filePath(name + QStringLiteral("-charts-log.png"))));
+        page.charts()->setLogDelays(false);
+        page.analysesView()->setLogScale(false);
+        QVERIFY(!page.exportCharts(QDir(folder).filePath(name + QStringLiteral("-export.png"))).isEmpty());
+        QVERIFY(!page.exportCharts(QDir(folder).filePath(name + QStringLiteral("-export.svg"))).isEmpty());
     }
 };
 
