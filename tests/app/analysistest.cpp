@@ -353,6 +353,14 @@ private slots:
                     QCOMPARE(image.size(), TraceLabPage::kExportedChartSize * 2);
                     // Light whatever the screen: the corner is the print palette's background.
                     QVERIFY2(qGray(image.pixel(4, 4)) > 200, qPrintable(name));
+                    // Laid out for the file's size: something is drawn in its bottom fifth (the
+                    // x axis and its labels), not only in the corner the on-screen size covers.
+                    bool bottomDrawn = false;
+                    for (int y = image.height() * 4 / 5; y < image.height() && !bottomDrawn; ++y) {
+                        for (int x = 0; x < image.width() && !bottomDrawn; x += 2)
+                            bottomDrawn = qGray(image.pixel(x, y)) < 128;
+                    }
+                    QVERIFY2(bottomDrawn, qPrintable(name));
                 } else {
                     QFile file(path);
                     QVERIFY(file.open(QIODevice::ReadOnly));

@@ -4,6 +4,8 @@
 
 #include <QChartView>
 #include <QFileInfo>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
 #include <QImage>
 #include <QImageWriter>
 #include <QPainter>
@@ -59,8 +61,9 @@ void ChartExport::paint(const QList<QChartView*>& charts, int columns, QPaintDev
         const bool ownPalette = chart->testAttribute(Qt::WA_SetPalette);
         const QPalette screen = chart->palette();
         chart->setPalette(ChartStyle::printPalette());
-        // QGraphicsView::render paints the scene's items, so a vector device receives vectors.
-        chart->render(&painter, target, chart->viewport()->rect());
+        // The scene's items, so a vector device receives vectors. The chart's own geometry, not
+        // the viewport: a view on a hidden tab keeps its old viewport until shown.
+        chart->scene()->render(&painter, QRectF(target), chart->chart()->geometry(), Qt::IgnoreAspectRatio);
         chart->setPalette(ownPalette ? screen : QPalette());
         chart->setAttribute(Qt::WA_SetPalette, ownPalette);
     }
@@ -102,6 +105,13 @@ void resizeNow(QChartView* chart, const QSize& size)
     chart->resize(size);
     QResizeEvent event(size, old);
     QCoreApplication::sendEvent(chart, &event);
+    // A view on a hidden tab does not pass the new size on to its chart: do it here. The chart
+    // lays out its plot, axes and legend on a posted request: do that now too, or the picture
+    // shows the old layout.
+    chart->chart()->resize(QSizeF(size));
+    chart->setSceneRect(chart->chart()->geometry());
+    if (QGraphicsLayout* layout = chart->chart()->layout())
+        layout->activate();
 }
 }  // namespace
 
