@@ -4371,10 +4371,6 @@ Geschätzte Kosten: %2</translation>
         <translation>Verteilungsfunktion der Wartezeit (Anteil der Jobs)</translation>
     </message>
     <message>
-        <source>Throughput (jobs/h, %1 moving average)</source>
-        <translation>Durchsatz (Jobs/h, gleitender Mittelwert über %1)</translation>
-    </message>
-    <message>
         <source>Cumulative cost (idle thin)</source>
         <translation>Kumulierte Kosten (ungenutzt dünn)</translation>
     </message>
@@ -4389,6 +4385,10 @@ Geschätzte Kosten: %2</translation>
     <message>
         <source>Delays span minutes to days: a log axis spreads the short ones out</source>
         <translation>Wartezeiten reichen von Minuten bis Tagen: eine logarithmische Achse zieht die kurzen auseinander</translation>
+    </message>
+    <message>
+        <source>Throughput, jobs/h (%1 avg.)</source>
+        <translation>Durchsatz, Jobs/h (Mittel über %1)</translation>
     </message>
 </context>
 <context>

@@ -4350,10 +4350,6 @@ Estimated cost: %2</source>
         <translation>排队延迟累积分布（作业占比）</translation>
     </message>
     <message>
-        <source>Throughput (jobs/h, %1 moving average)</source>
-        <translation>吞吐量（作业/小时，%1 移动平均）</translation>
-    </message>
-    <message>
         <source>Cumulative cost (idle thin)</source>
         <translation>累计成本（空闲为细线）</translation>
     </message>
@@ -4368,6 +4364,10 @@ Estimated cost: %2</source>
     <message>
         <source>Delays span minutes to days: a log axis spreads the short ones out</source>
         <translation>延迟从几分钟到几天不等：对数轴能把短延迟展开</translation>
+    </message>
+    <message>
+        <source>Throughput, jobs/h (%1 avg.)</source>
+        <translation>吞吐量，作业/小时（%1 平均）</translation>
     </message>
 </context>
 <context>

@@ -110,8 +110,11 @@ void resizeNow(QChartView* chart, const QSize& size)
     // shows the old layout.
     chart->chart()->resize(QSizeF(size));
     chart->setSceneRect(chart->chart()->geometry());
-    if (QGraphicsLayout* layout = chart->chart()->layout())
+    // Twice: a chart may fit its labels to the new plot (BarChartView), which asks for another.
+    if (QGraphicsLayout* layout = chart->chart()->layout()) {
         layout->activate();
+        layout->activate();
+    }
 }
 }  // namespace
 
