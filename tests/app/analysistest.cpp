@@ -22,6 +22,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QImage>
+#include <QLegend>
+#include <QChart>
 #include <QTimer>
 #include <QXmlStreamReader>
 #include <QComboBox>
@@ -376,6 +378,9 @@ private slots:
             QCOMPARE(chart->palette().color(QPalette::Base), QColor(Qt::black));
             QVERIFY(chart->size() != TraceLabPage::kExportedChartSize);
         }
+        // The files name their lines; on screen the live charts leave that to the state table.
+        for (TimeSeriesChartView* chart : page.charts()->charts())
+            QVERIFY(!chart->chart()->legend()->isVisible());
     }
 
     // A folder that cannot be written: the user is told which file and why, and nothing is claimed.

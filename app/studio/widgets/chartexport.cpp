@@ -8,6 +8,8 @@
 #include <QGraphicsScene>
 #include <QImage>
 #include <QImageWriter>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QPainter>
 #include <QResizeEvent>
 #include <QSaveFile>
@@ -100,11 +102,11 @@ namespace {
 void resizeNow(QChartView* chart, const QSize& size)
 {
     const QSize old = chart->size();
-    if (old == size)
-        return;
-    chart->resize(size);
-    QResizeEvent event(size, old);
-    QCoreApplication::sendEvent(chart, &event);
+    if (old != size) {
+        chart->resize(size);
+        QResizeEvent event(size, old);
+        QCoreApplication::sendEvent(chart, &event);
+    }
     // A view on a hidden tab does not pass the new size on to its chart: do it here. The chart
     // lays out its plot, axes and legend on a posted request: do that now too, or the picture
     // shows the old layout.
@@ -124,6 +126,15 @@ QString ChartExport::saveOne(QChartView* chart, const QSize& size, const QString
     if (!file.open(QIODevice::WriteOnly))
         return file.errorString();
     const QSize screen = chart->size();
+    // A file names its lines: on screen a page may name them once for several charts (the Trace
+    // Lab's state table), a picture on its own cannot.
+    QLegend* legend = chart->chart()->legend();
+    const bool hadLegend = legend->isVisible();
+    const QList<QLegendMarker*> markers = legend->markers();
+    const auto named = std::count_if(markers.begin(), markers.end(),
+                                     [](const QLegendMarker* m) { return !m->label().isEmpty(); });
+    legend->setVisible(hadLegend || named >= 2);
+    const auto restore = [&] { legend->setVisible(hadLegend); };
     resizeNow(chart, size);
     bool painted = false;
     if (QFileInfo(path).suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) == 0) {
@@ -143,11 +154,13 @@ QString ChartExport::saveOne(QChartView* chart, const QSize& size, const QString
         QImageWriter writer(&file, "png");
         painted = writer.write(image);
         if (!painted) {
+            restore();
             resizeNow(chart, screen);
             file.cancelWriting();
             return writer.errorString();
         }
     }
+    restore();
     resizeNow(chart, screen);
     if (!painted) {
         file.cancelWriting();
