@@ -2451,6 +2451,13 @@ Verlangsamung p95</translation>
     </message>
 </context>
 <context>
+    <name>debrief::studio::ChartExport</name>
+    <message>
+        <source>SVG is not available in this build</source>
+        <translation>SVG ist in diesem Build nicht verfügbar</translation>
+    </message>
+</context>
+<context>
     <name>debrief::studio::ChartStyle</name>
     <message>
         <source> B</source>
@@ -4364,10 +4371,6 @@ Geschätzte Kosten: %2</translation>
         <translation>Verteilungsfunktion der Wartezeit (Anteil der Jobs)</translation>
     </message>
     <message>
-        <source>Throughput (jobs/h, %1 moving average)</source>
-        <translation>Durchsatz (Jobs/h, gleitender Mittelwert über %1)</translation>
-    </message>
-    <message>
         <source>Cumulative cost (idle thin)</source>
         <translation>Kumulierte Kosten (ungenutzt dünn)</translation>
     </message>
@@ -4382,6 +4385,10 @@ Geschätzte Kosten: %2</translation>
     <message>
         <source>Delays span minutes to days: a log axis spreads the short ones out</source>
         <translation>Wartezeiten reichen von Minuten bis Tagen: eine logarithmische Achse zieht die kurzen auseinander</translation>
+    </message>
+    <message>
+        <source>Throughput, jobs/h (%1 avg.)</source>
+        <translation>Durchsatz, Jobs/h (Mittel über %1)</translation>
     </message>
 </context>
 <context>
@@ -6890,10 +6897,6 @@ Sie wurde nicht verändert. Debrief Studio arbeitet ohne Speichern weiter.</tran
         <translation>Diagramme e&amp;xportieren...</translation>
     </message>
     <message>
-        <source>Export charts as PNG or SVG</source>
-        <translation>Diagramme als PNG oder SVG exportieren</translation>
-    </message>
-    <message>
         <source>&amp;Baseline:</source>
         <translation>&amp;Basis:</translation>
     </message>
@@ -6944,10 +6947,6 @@ Sie wurde nicht verändert. Debrief Studio arbeitet ohne Speichern weiter.</tran
     <message>
         <source>Export charts</source>
         <translation>Diagramme exportieren</translation>
-    </message>
-    <message>
-        <source>Charts written to %1</source>
-        <translation>Diagramme nach %1 geschrieben</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
@@ -7135,6 +7134,43 @@ Sie wurde nicht verändert. Debrief Studio arbeitet ohne Speichern weiter.</tran
     <message>
         <source>Sharing</source>
         <translation>Sharing</translation>
+    </message>
+    <message>
+        <source>Export every chart as PNG or SVG, one file each</source>
+        <translation>Jedes Diagramm als PNG oder SVG exportieren, je eine Datei</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No chart holds anything yet: replay first</source>
+        <translation>Noch enthält kein Diagramm Daten: zuerst wiedergeben</translation>
+    </message>
+    <message>
+        <source>Export every chart (one file each)</source>
+        <translation>Alle Diagramme exportieren (je eine Datei)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n chart(s)...</source>
+        <translation>
+            <numerusform>Schreibe %n Diagramm...</numerusform>
+            <numerusform>Schreibe %n Diagramme...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chart(s) written to %1</source>
+        <translation>
+            <numerusform>%n Diagramm nach %1 geschrieben</numerusform>
+            <numerusform>%n Diagramme nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chart(s) could not be written:</source>
+        <translation>
+            <numerusform>%n Diagramm konnte nicht geschrieben werden:</numerusform>
+            <numerusform>%n Diagramme konnten nicht geschrieben werden:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2436,6 +2436,13 @@ slowdown p95</source>
     </message>
 </context>
 <context>
+    <name>debrief::studio::ChartExport</name>
+    <message>
+        <source>SVG is not available in this build</source>
+        <translation>此版本不支持 SVG</translation>
+    </message>
+</context>
+<context>
     <name>debrief::studio::ChartStyle</name>
     <message>
         <source> B</source>
@@ -4343,10 +4350,6 @@ Estimated cost: %2</source>
         <translation>排队延迟累积分布（作业占比）</translation>
     </message>
     <message>
-        <source>Throughput (jobs/h, %1 moving average)</source>
-        <translation>吞吐量（作业/小时，%1 移动平均）</translation>
-    </message>
-    <message>
         <source>Cumulative cost (idle thin)</source>
         <translation>累计成本（空闲为细线）</translation>
     </message>
@@ -4361,6 +4364,10 @@ Estimated cost: %2</source>
     <message>
         <source>Delays span minutes to days: a log axis spreads the short ones out</source>
         <translation>延迟从几分钟到几天不等：对数轴能把短延迟展开</translation>
+    </message>
+    <message>
+        <source>Throughput, jobs/h (%1 avg.)</source>
+        <translation>吞吐量，作业/小时（%1 平均）</translation>
     </message>
 </context>
 <context>
@@ -6861,10 +6868,6 @@ It has not been changed. Debrief Studio continues without saving anything.</sour
         <translation>导出图表(&amp;X)...</translation>
     </message>
     <message>
-        <source>Export charts as PNG or SVG</source>
-        <translation>将图表导出为 PNG 或 SVG</translation>
-    </message>
-    <message>
         <source>&amp;Baseline:</source>
         <translation>基准(&amp;B)：</translation>
     </message>
@@ -6915,10 +6918,6 @@ It has not been changed. Debrief Studio continues without saving anything.</sour
     <message>
         <source>Export charts</source>
         <translation>导出图表</translation>
-    </message>
-    <message>
-        <source>Charts written to %1</source>
-        <translation>图表已写入 %1</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
@@ -7105,6 +7104,40 @@ It has not been changed. Debrief Studio continues without saving anything.</sour
     <message>
         <source>Sharing</source>
         <translation>共享</translation>
+    </message>
+    <message>
+        <source>Export every chart as PNG or SVG, one file each</source>
+        <translation>将每个图表导出为 PNG 或 SVG，每个图表一个文件</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No chart holds anything yet: replay first</source>
+        <translation>图表中还没有数据：请先回放</translation>
+    </message>
+    <message>
+        <source>Export every chart (one file each)</source>
+        <translation>导出所有图表（每个一个文件）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n chart(s)...</source>
+        <translation>
+            <numerusform>正在写入 %n 个图表...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chart(s) written to %1</source>
+        <translation>
+            <numerusform>已将 %n 个图表写入 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chart(s) could not be written:</source>
+        <translation>
+            <numerusform>%n 个图表无法写入：</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 // Keeping and using Trace Lab results: a saved analysis reopens with the same tables and charts
 // without replaying, becomes evidence, is listed and deleted; charts export as SVG vectors.
+#include "tracelab/analysesmodel.h"
+#include "tracelab/analysesview.h"
 #include "tracelab/analysislistdialog.h"
 #include "tracelab/clustereditor.h"
 #include "tracelab/comparisonmodel.h"
@@ -15,6 +17,15 @@
 #include <trace/syntheticgenerator.h>
 
 #include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QImage>
+#include <QLegend>
+#include <QChart>
+#include <QTimer>
+#include <QXmlStreamReader>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -108,6 +119,17 @@ private slots:
         QVERIFY(points.size() > 10);
         QVERIFY(!points[0].isEmpty());
 
+        // The Analyses tab: per-policy figures, every policy's buckets side by side, both CDFs.
+        AnalysesView* analyses = page.findChild<AnalysesView*>();
+        QVERIFY(analyses);
+        analyses->showBucketsOf(-1);
+        const QStringList figures = cellsOf(*analyses->summaryModel());
+        const QStringList buckets = cellsOf(*analyses->bucketModel());
+        QCOMPARE(analyses->summaryModel()->rowCount(), 3);
+        QVERIFY(buckets.size() > 3 * 8);
+        QVERIFY(!analyses->jctChart()->shownPoints(0).isEmpty());
+        QVERIFY(!analyses->slowdownChart()->shownPoints(2).isEmpty());
+
         const std::optional<std::int64_t> id = page.saveAnalysis(QStringLiteral("Backfill vs SJF"));
         QVERIFY(id.has_value());
 
@@ -123,6 +145,13 @@ private slots:
         QCOMPARE(reopened.baselineBox()->currentText(), QStringLiteral("sjf"));
         QCOMPARE(cellsOf(*reopened.metricsModel()), metrics);
         QCOMPARE(cellsOf(*reopened.comparisonModel()), comparison);
+        // The Analyses tab shows the same figures: they are kept with the analysis, not recomputed.
+        AnalysesView* reopenedAnalyses = reopened.findChild<AnalysesView*>();
+        reopenedAnalyses->showBucketsOf(-1);
+        QCOMPARE(cellsOf(*reopenedAnalyses->summaryModel()), figures);
+        QCOMPARE(cellsOf(*reopenedAnalyses->bucketModel()), buckets);
+        QCOMPARE(reopenedAnalyses->jctChart()->lineCount(), 3);
+        QVERIFY(reopenedAnalyses->note()->isHidden());  // no "replay to see its analyses"
         // The charts downsample to their plot's width, which follows the page's layout: drawn from the
         // analysis in memory on the first page and from the database on the second, they are the same.
         page.showAnalysis(*page.currentAnalysis());
@@ -131,6 +160,8 @@ private slots:
         page.showAnalysis(*page.currentAnalysis());
         QCOMPARE(chartPoints(*reopened.charts()), chartPoints(*page.charts()));
         QCOMPARE(chartPoints(*reopened.charts()).size(), points.size());
+        QCOMPARE(reopenedAnalyses->jctChart()->shownPoints(0), analyses->jctChart()->shownPoints(0));
+        QCOMPARE(reopenedAnalyses->slowdownChart()->shownPoints(2), analyses->slowdownChart()->shownPoints(2));
         // The time cursor reads the saved histories: the same state of every policy at the same moment.
         page.setCursorTime(3 * 3600);
         reopened.setCursorTime(3 * 3600);
@@ -252,15 +283,122 @@ private slots:
         page.clusterEditor()->setCluster(replay::Cluster::pooled(16, 2.5));
         page.setCheckedPolicies({replay::PolicyKind::Fifo, replay::PolicyKind::Sjf});
         QVERIFY(replayAndWait(page));
-        const QString path = m_dir.filePath(QStringLiteral("charts.svg"));
-        QVERIFY(page.exportCharts(path));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray svg = file.readAll();
-        QVERIFY(svg.contains("<svg"));
-        QVERIFY2(svg.count("<path") + svg.count("<polyline") >= 12,
-                 svg.left(4000).constData());  // 6 charts, 2 policies: every line is a vector
-        QVERIFY(!svg.contains("<image"));      // nothing was grabbed as pixels
+        const QStringList files = page.exportCharts(m_dir.filePath(QStringLiteral("charts.svg")));
+        QVERIFY(files.size() >= 6);
+        qsizetype vectors = 0;
+        for (const QString& path : files) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray svg = file.readAll();
+            QVERIFY(svg.contains("<svg"));
+            QVERIFY2(!svg.contains("<image"), qPrintable(path));  // nothing was grabbed as pixels
+            vectors += svg.count("<path") + svg.count("<polyline");
+        }
+        QVERIFY(vectors >= 12);  // 6 live charts, 2 policies: every line is a vector
+    }
+
+    // "Export charts" clicked: a file name in the dialog, then every chart that holds something is
+    // one file beside it, named after it, in the light export style even when the screen is dark.
+    void exportButtonWritesEveryChart()
+    {
+        TraceLabPage page;
+        page.resize(1400, 1000);
+        page.show();
+        QPalette dark;
+        dark.setColor(QPalette::Base, Qt::black);
+        dark.setColor(QPalette::Window, Qt::black);
+        dark.setColor(QPalette::Text, Qt::white);
+        dark.setColor(QPalette::WindowText, Qt::white);
+        page.setPalette(dark);
+        page.setSyntheticTrace(
+            std::make_shared<const trace::Trace>(trace::SyntheticGenerator({300, 9, 16, 0.95}).makeTrace()),
+            QStringLiteral("export.csv"));
+        page.setCheckedPolicies({replay::PolicyKind::Fifo, replay::PolicyKind::Sjf});
+        QVERIFY(replayAndWait(page));
+        auto* button = page.findChild<QPushButton*>(QStringLiteral("exportChartsButton"));
+        QVERIFY(button);
+        QVERIFY(button->isEnabled());
+
+        const QStringList stems{QStringLiteral("live-waiting-jobs"),       QStringLiteral("live-gpu-utilisation"),
+                                QStringLiteral("live-throughput"),         QStringLiteral("live-cost"),
+                                QStringLiteral("live-p95-queueing-delay"), QStringLiteral("live-queueing-delay-cdf"),
+                                QStringLiteral("analyses-jct-cdf"),        QStringLiteral("analyses-slowdown-cdf"),
+                                QStringLiteral("trace-jobs-by-gpus")};
+        QStringList suffixes{QStringLiteral("png")};
+        if (ChartExport::svgAvailable())
+            suffixes << QStringLiteral("svg");
+        for (const QString& suffix : suffixes) {
+            QTemporaryDir dir;
+            const QString chosen = dir.filePath(QStringLiteral("run.") + suffix);
+            bool dialogSeen = false;
+            QTimer::singleShot(0, this, [&] {
+                auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+                if (!dialog)
+                    return;
+                dialogSeen = true;
+                dialog->selectFile(chosen);
+                static_cast<QDialog*>(dialog)->accept();  // QFileDialog::accept, as the Save button
+            });
+            QTest::mouseClick(button, Qt::LeftButton);
+            QVERIFY(dialogSeen);
+            QStringList expected;
+            for (const QString& stem : stems)
+                expected << QStringLiteral("run-") + stem + QLatin1Char('.') + suffix;
+            QStringList found = QDir(dir.path()).entryList(QDir::Files, QDir::Name);
+            expected.sort();
+            QCOMPARE(found, expected);  // the device and sharing tabs hold nothing: no file for them
+            for (const QString& name : found) {
+                const QString path = dir.filePath(name);
+                QVERIFY2(QFileInfo(path).size() > 0, qPrintable(name));
+                if (suffix == QLatin1String("png")) {
+                    const QImage image(path);
+                    QCOMPARE(image.size(), TraceLabPage::kExportedChartSize * 2);
+                    // Light whatever the screen: the corner is the print palette's background.
+                    QVERIFY2(qGray(image.pixel(4, 4)) > 200, qPrintable(name));
+                    // Laid out for the file's size: something is drawn in its bottom fifth (the
+                    // x axis and its labels), not only in the corner the on-screen size covers.
+                    bool bottomDrawn = false;
+                    for (int y = image.height() * 4 / 5; y < image.height() && !bottomDrawn; ++y) {
+                        for (int x = 0; x < image.width() && !bottomDrawn; x += 2)
+                            bottomDrawn = qGray(image.pixel(x, y)) < 128;
+                    }
+                    QVERIFY2(bottomDrawn, qPrintable(name));
+                } else {
+                    QFile file(path);
+                    QVERIFY(file.open(QIODevice::ReadOnly));
+                    QXmlStreamReader xml(&file);
+                    while (!xml.atEnd())
+                        xml.readNext();
+                    QVERIFY2(!xml.hasError(), qPrintable(name + QLatin1String(": ") + xml.errorString()));
+                }
+            }
+        }
+        // The charts on screen stay dark and keep their size after the export.
+        for (TimeSeriesChartView* chart : page.findChildren<TimeSeriesChartView*>()) {
+            QCOMPARE(chart->palette().color(QPalette::Base), QColor(Qt::black));
+            QVERIFY(chart->size() != TraceLabPage::kExportedChartSize);
+        }
+        // The files name their lines; on screen the live charts leave that to the state table.
+        for (TimeSeriesChartView* chart : page.charts()->charts())
+            QVERIFY(!chart->chart()->legend()->isVisible());
+    }
+
+    // A folder that cannot be written: the user is told which file and why, and nothing is claimed.
+    void exportIntoMissingFolderSaysWhy()
+    {
+        TraceLabPage page;
+        page.resize(1400, 1000);
+        page.show();
+        page.setSyntheticTrace(
+            std::make_shared<const trace::Trace>(trace::SyntheticGenerator({200, 9, 16, 0.95}).makeTrace()),
+            QStringLiteral("export.csv"));
+        page.setCheckedPolicies({replay::PolicyKind::Fifo});
+        QVERIFY(replayAndWait(page));
+        QStringList errors;
+        const QString path = m_dir.filePath(QStringLiteral("no-such-folder/run.png"));
+        QVERIFY(page.exportCharts(path, &errors).isEmpty());
+        QCOMPARE(errors.size(), 9);
+        QVERIFY2(errors.front().contains(QStringLiteral("run-live-waiting-jobs.png")), qPrintable(errors.front()));
     }
 };
 

@@ -130,14 +130,14 @@ void DeviceReplayPanelTest::traceLabHasTheTab()
     QString tabText;  // the tab whose page holds the panel
     for (const QTabWidget* tabs : lab.findChildren<QTabWidget*>()) {
         for (int i = 0; i < tabs->count(); ++i) {
-            if (tabs->widget(i)->isAncestorOf(lab.devicePanel()))
+            if (tabs->widget(i)->isAncestorOf(lab.findChild<DeviceReplayPanel*>()))
                 tabText = tabs->tabText(i);
         }
     }
     QCOMPARE(tabText, QStringLiteral("On the GPU"));
-    QVERIFY(!lab.devicePanel()->runButton()->isEnabled());
+    QVERIFY(!lab.findChild<DeviceReplayPanel*>()->runButton()->isEnabled());
     lab.setSyntheticTrace(threeJobs(), QStringLiteral("three.csv"));
-    QVERIFY(lab.devicePanel()->runButton()->isEnabled());
+    QVERIFY(lab.findChild<DeviceReplayPanel*>()->runButton()->isEnabled());
 }
 
 QTEST_MAIN(DeviceReplayPanelTest)

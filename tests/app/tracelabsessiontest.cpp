@@ -2,6 +2,7 @@
 // a new trace brings its own cluster and clears the old results, and the chart axes and the load
 // badge say what they should. Numbers for fifo-blocking.csv are worked out in tests/data/app/README.md.
 #include "interviewrecords.h"
+#include "shell/studioappearance.h"
 #include "tracelab/analysesview.h"
 #include "tracelab/comparisonmodel.h"
 #include "tracelab/livereplay.h"
@@ -18,6 +19,8 @@
 #include <trace/trace.h>
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QFileInfo>
 #include <QDir>
 #include <QLabel>
 #include <QTabWidget>
@@ -175,6 +178,176 @@ private slots:
         QCOMPARE(session.cluster().pricePerGpuHour, 3.0);
     }
 
+    // fifo-blocking.csv (tests/data/app/README.md) on 2 pooled GPUs, every policy: the numbers the
+    // controller hands the tables, worked out by hand. Moved from the page test: no widget needed.
+    void replaysTheHandWorkedTraceOnTwoGpus()
+    {
+        TraceLabSession session;
+        QVERIFY(importAndWait(session, dataFile("fifo-blocking.csv")));
+        QCOMPARE(session.trace()->jobs.size(), std::size_t(4));
+        session.setCluster(replay::Cluster::pooled(2, 2.5), false);
+        const std::vector<replay::PolicyKind> all(replay::kAllPolicies.begin(), replay::kAllPolicies.end());
+        QVERIFY(replayAndWait(session, all));
+        QVERIFY(session.resultsCurrent(all));
+        const std::vector<replay::ReplayResult>& results = session.shown()->results;
+        QCOMPARE(results.size(), std::size_t(8));
+        const auto resultOf = [&](replay::PolicyKind policy) -> const replay::ReplayResult& {
+            return *std::find_if(results.begin(), results.end(),
+                                 [&](const replay::ReplayResult& r) { return r.policy == policy; });
+        };
+        // Job 1 (2 GPUs) waits for job 0 and blocks job 2: queueing 0, 90, 130 s; ends 100, 150, 180.
+        const replay::ReplayResult& fifo = resultOf(replay::PolicyKind::Fifo);
+        QCOMPARE(fifo.jobs, std::uint64_t(3));
+        QCOMPARE(fifo.rejected, std::uint64_t(1));  // job 3 asks for 4 GPUs
+        QCOMPARE(fifo.preemptions, std::uint64_t(0));
+        const replay::Metrics& m = *fifo.metrics;
+        QCOMPARE(m.queueingDelay.mean, 220.0 / 3.0);
+        QCOMPARE(m.queueingDelay.p95, std::int64_t(130));
+        QCOMPARE(m.jct.mean, 400.0 / 3.0);  // (100 + 140 + 160) / 3
+        QCOMPARE(m.jct.p95, std::int64_t(160));
+        QCOMPARE(m.slowdown.p95, 160.0 / 30.0);
+        QCOMPARE(m.makespan, std::int64_t(180));
+        QCOMPARE(m.utilization, 230.0 / 360.0);
+        QCOMPARE(m.throughputJobsPerHour, 60.0);
+        QCOMPARE(m.cost.cluster, 2 * 180 / 3600.0 * 2.5);
+        QCOMPARE(m.cost.used, 230 / 3600.0 * 2.5);
+        QVERIFY(!m.fragmentation);  // pooled
+        // first-fit lets job 2 skip past the blocked job 1: queueing 0, 90, 0 s; last end 150.
+        const replay::Metrics& firstFit = *resultOf(replay::PolicyKind::FirstFit).metrics;
+        QCOMPARE(firstFit.queueingDelay.mean, 30.0);
+        QCOMPARE(firstFit.makespan, std::int64_t(150));
+
+        // The metrics table shows those numbers in units; it sorts by the numbers, not the text.
+        PolicyMetricsModel model;
+        QAbstractItemModelTester tester(&model);
+        model.setResults(session.replayedResults());
+        const int row = 0;  // replay order: fifo first
+        const auto cell = [&](int column) { return model.index(row, column).data().toString(); };
+        QCOMPARE(cell(PolicyMetricsModel::Policy), QStringLiteral("fifo"));
+        QCOMPARE(cell(PolicyMetricsModel::Jobs), QStringLiteral("3"));
+        QCOMPARE(cell(PolicyMetricsModel::Rejected), QStringLiteral("1"));
+        QVERIFY(model.index(row, PolicyMetricsModel::Rejected).data(Qt::ToolTipRole).toString().contains(
+            QStringLiteral("5")));
+        QCOMPARE(cell(PolicyMetricsModel::MeanQueueing), QStringLiteral("1 min 13 s"));
+        QCOMPARE(model.index(row, PolicyMetricsModel::MeanQueueing).data(PolicyMetricsModel::SortRole).toDouble(),
+                 220.0 / 3.0);
+        QCOMPARE(cell(PolicyMetricsModel::P95Queueing), QStringLiteral("2 min 10 s"));
+        QCOMPARE(cell(PolicyMetricsModel::MeanJct), QStringLiteral("2 min 13 s"));
+        QCOMPARE(cell(PolicyMetricsModel::P95Jct), QStringLiteral("2 min 40 s"));
+        QCOMPARE(cell(PolicyMetricsModel::P95Slowdown), QStringLiteral("5.33"));
+        QCOMPARE(cell(PolicyMetricsModel::Makespan), QStringLiteral("3 min"));
+        QCOMPARE(cell(PolicyMetricsModel::Utilisation), QStringLiteral("63.9 %"));
+        QCOMPARE(cell(PolicyMetricsModel::Throughput), QStringLiteral("60.0 jobs/h"));
+        QCOMPARE(cell(PolicyMetricsModel::ClusterCost), QStringLiteral("$0.25"));
+        QCOMPARE(cell(PolicyMetricsModel::UsedCost), QStringLiteral("$0.16"));
+        QCOMPARE(cell(PolicyMetricsModel::IdleCost), QStringLiteral("$0.09"));
+        QCOMPARE(cell(PolicyMetricsModel::Preemptions), QStringLiteral("0"));
+        QCOMPARE(cell(PolicyMetricsModel::Fragmentation), QStringLiteral("-"));
+    }
+
+    // A change of cluster (or of "GPU jobs only") makes the results stale; the replay on 4 GPUs
+    // rejects nothing, and only job 3 (4 GPUs, submitted at 30) waits for job 0 to end at 100.
+    void aClusterChangeMakesTheResultsStale()
+    {
+        TraceLabSession session;
+        QVERIFY(importAndWait(session, dataFile("fifo-blocking.csv")));
+        session.setCluster(replay::Cluster::pooled(2, 2.5), false);
+        const std::vector<replay::PolicyKind> fifo{replay::PolicyKind::Fifo};
+        QVERIFY(replayAndWait(session, fifo));
+        QVERIFY(session.resultsCurrent(fifo));
+        QSignalSpy clusterChanged(&session, &TraceLabSession::clusterChanged);
+        session.setCluster(replay::Cluster::pooled(4, 2.5), false);
+        QCOMPARE(clusterChanged.count(), 1);
+        QVERIFY(!session.resultsCurrent(fifo));
+        QVERIFY(replayAndWait(session, fifo));
+        const replay::ReplayResult& result = session.shown()->results.front();
+        QCOMPARE(result.jobs, std::uint64_t(4));
+        QCOMPARE(result.rejected, std::uint64_t(0));
+        QCOMPARE(result.metrics->queueingDelay.mean, 17.5);  // 70 / 4
+        QCOMPARE(result.metrics->makespan, std::int64_t(110));
+        QVERIFY(session.resultsCurrent(fifo));
+        session.setCluster(replay::Cluster::pooled(4, 2.5), true);
+        QVERIFY(session.gpuJobsOnly());
+        QVERIFY(!session.resultsCurrent(fifo));
+    }
+
+    void aPackedClusterReportsFragmentation()
+    {
+        TraceLabSession session;
+        QVERIFY(importAndWait(session, dataFile("fifo-blocking.csv")));
+        session.setCluster(replay::Cluster::packed(2, 2, 2.5), false);
+        QVERIFY(replayAndWait(session, {replay::PolicyKind::Fifo}));
+        const replay::ReplayResult& result = session.shown()->results.front();
+        QCOMPARE(result.jobs, std::uint64_t(4));
+        QVERIFY(result.metrics->fragmentation.has_value());
+        QVERIFY(*result.metrics->fragmentation >= 0.0 && *result.metrics->fragmentation <= 1.0);
+    }
+
+    // A malformed file names its line, column and value; the trace and the results stay.
+    void aFailedImportKeepsThePreviousTraceAndResults()
+    {
+        TraceLabSession session;
+        QVERIFY(importAndWait(session, dataFile("fifo-blocking.csv")));
+        session.setCluster(replay::Cluster::pooled(2, 2.5), false);
+        QVERIFY(replayAndWait(session, {replay::PolicyKind::Fifo, replay::PolicyKind::Sjf}));
+        const auto before = session.trace();
+        std::vector<std::pair<trace::ImportIssue, QString>> failed;
+        connect(&session, &TraceLabSession::importFailed, this,
+                [&](const trace::ImportIssue& issue, const QString& name) { failed.emplace_back(issue, name); });
+        QSignalSpy loaded(&session, &TraceLabSession::traceLoaded);
+        QVERIFY(session.importTrace(dataFile("bad-duration.csv"), QStringLiteral("bad-duration.csv"),
+                                    trace::TraceFormat::Auto, false));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), std::size_t(1), kWaitMs);
+        QCOMPARE(loaded.count(), 0);
+        const trace::ImportIssue& issue = failed.front().first;
+        QCOMPARE(issue.line, std::uint64_t(3));
+        QCOMPARE(issue.column, std::string("duration"));
+        QCOMPARE(issue.value, std::string("abc"));
+        QCOMPARE(failed.front().second, QStringLiteral("bad-duration.csv"));
+        QCOMPARE(session.trace(), before);
+        QCOMPARE(session.traceName(), QStringLiteral("fifo-blocking.csv"));
+        QCOMPARE(session.shown()->results.size(), std::size_t(2));
+
+        // Lenient: the bad row is skipped and counted, the rest comes in.
+        QVERIFY(session.importTrace(dataFile("bad-duration.csv"), QStringLiteral("bad-duration.csv"),
+                                    trace::TraceFormat::Auto, true));
+        QVERIFY(loaded.wait(kWaitMs) || loaded.count() == 1);
+        QCOMPARE(session.trace()->jobs.size(), std::size_t(2));
+        QCOMPARE(session.trace()->skipped.size(), std::size_t(1));
+        const trace::SkippedRows& skipped = session.trace()->skipped.begin()->second;
+        QCOMPARE(skipped.count, std::uint64_t(1));
+        QCOMPARE(skipped.firstLines, std::vector<std::uint64_t>{3});
+        QVERIFY(!session.shown());  // another trace: the old results are gone
+    }
+
+    // Cancel stops a long import; the previous trace stays.
+    void cancelStopsALargeImport()
+    {
+        QTemporaryDir dir;
+        const QString large = dir.filePath(QStringLiteral("large.csv"));
+        QFile file(large);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("job_id,num_gpu,submit_time,iterations,model_name,duration,interval\n");
+        QByteArray chunk;
+        for (int i = 0; i < 2'000'000; ++i)
+            chunk += QByteArray::number(i) + ",1," + QByteArray::number(i) + ",10,resnet50,100,1\n";
+        file.write(chunk);
+        file.close();
+        TraceLabSession session;
+        QVERIFY(importAndWait(session, dataFile("fifo-blocking.csv")));
+        const auto before = session.trace();
+        QSignalSpy cancelled(&session, &TraceLabSession::importCancelled);
+        QSignalSpy loaded(&session, &TraceLabSession::traceLoaded);
+        QVERIFY(session.importTrace(large, QStringLiteral("large.csv"), trace::TraceFormat::Auto, false));
+        QVERIFY(session.isImporting());
+        QVERIFY(session.isBusy());
+        session.cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(cancelled.count(), 1, kWaitMs);
+        QCOMPARE(loaded.count(), 0);
+        QVERIFY(!session.isImporting());
+        QCOMPARE(session.trace(), before);
+    }
+
     // Each replayed policy's analyses arrive with its results (numbers, not strings) and go with them.
     void analysesArriveWithTheReplayAndGoWithTheTrace()
     {
@@ -200,16 +373,64 @@ private slots:
         QCOMPARE(analyses[1].analyses.waiting.p95, std::int64_t(90));
         QCOMPARE(analyses[1].analyses.byGpus[1].queueingDelay->p95, std::int64_t(0));
 
-        // An opened analysis keeps none; a new trace clears them too.
+        // An analysis shown again keeps them (they travel with its results); a new trace clears them.
         session.showAnalysis(*session.shown());
         QCOMPARE(changed.count(), 2);
-        QVERIFY(session.analyses().empty());
+        QCOMPARE(session.analyses().size(), std::size_t(2));
+        QCOMPARE(session.analyses()[0].analyses.waiting.p95, std::int64_t(130));
         QVERIFY(replayAndWait(session, {replay::PolicyKind::Fifo, replay::PolicyKind::FirstFit}));
         QCOMPARE(session.analyses().size(), std::size_t(2));
         QCOMPARE(changed.count(), 3);
         QVERIFY(importAndWait(session, dataFile("fifo-blocking.csv")));
         QCOMPARE(changed.count(), 4);
         QVERIFY(session.analyses().empty());
+    }
+
+    // Saved, then opened by another controller on the same database (a later start of the studio):
+    // the analyses come back number for number, without the trace and without a replay.
+    void aSavedAnalysisReopensWithItsAnalyses()
+    {
+        QTemporaryDir dir;
+        InterviewRecords records(dir.filePath(QStringLiteral("records.sqlite")));
+        QVERIFY(records.isOpen());
+        std::optional<std::int64_t> id;
+        {
+            TraceLabSession session;
+            session.setDatabase(&records.database());
+            QVERIFY(importAndWait(session, dataFile("fifo-blocking.csv")));
+            session.setCluster(replay::Cluster::pooled(2, 2.5), false);
+            QVERIFY(replayAndWait(session, {replay::PolicyKind::Fifo, replay::PolicyKind::FirstFit}));
+            id = session.saveAnalysis(QStringLiteral("kept"));
+            QVERIFY(id);
+        }
+        TraceLabSession fresh;
+        fresh.setDatabase(&records.database());
+        QSignalSpy changed(&fresh, &TraceLabSession::analysesChanged);
+        QSignalSpy replays(&fresh, &TraceLabSession::replayStarted);
+        QVERIFY(fresh.openAnalysis(*id));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(replays.count(), 0);
+        QVERIFY(!fresh.trace());
+        const PolicyAnalysesList& analyses = fresh.analyses();
+        QCOMPARE(analyses.size(), std::size_t(2));
+        QCOMPARE(analyses[0].policy, replay::PolicyKind::Fifo);
+        QCOMPARE(analyses[1].policy, replay::PolicyKind::FirstFit);
+        const replay::Analyses& fifo = analyses[0].analyses;
+        // The hand-worked figures of analysesArriveWithTheReplayAndGoWithTheTrace, from the database.
+        QCOMPARE(fifo.waiting.p95, std::int64_t(130));
+        QCOMPARE(fifo.waiting.sum, std::int64_t(220));
+        QCOMPARE(fifo.byGpus[1].bucket, std::string_view("1"));
+        QCOMPARE(fifo.byGpus[1].jobs, std::uint64_t(2));
+        QCOMPARE(fifo.byGpus[1].queueingDelay->p95, std::int64_t(130));
+        QCOMPARE(fifo.byGpus[2].queueingDelay->p50, std::int64_t(90));
+        QVERIFY(!fifo.byGpus[0].queueingDelay);  // an empty bucket stays empty
+        QCOMPARE(fifo.byRuntime[0].bucket, std::string_view("<10m"));
+        QCOMPARE(fifo.byRuntime[0].jobs, std::uint64_t(3));
+        QCOMPARE(fifo.jctCdf, (std::vector<replay::CdfPoint>{{100, 1.0 / 3.0}, {140, 2.0 / 3.0}, {160, 1.0}}));
+        QVERIFY(!fifo.fairness.jainUserSlowdown);  // the trace names no users: still none
+        QCOMPARE(fifo.slowdownCdf.size(), std::size_t(3));
+        QCOMPARE(analyses[1].analyses.waiting.p95, std::int64_t(90));
+        QCOMPARE(analyses[1].analyses.byGpus[1].queueingDelay->p95, std::int64_t(0));
     }
 
     void thePageShowsNoOldResultsAfterANewTrace()
@@ -221,7 +442,7 @@ private slots:
         QVERIFY(finished.wait(kWaitMs) || finished.count() == 1);
         QCOMPARE(page.comparisonModel()->rowCount(), 7);
         QVERIFY(page.charts()->charts().first()->lineCount() > 0);
-        QVERIFY(!page.loadBadge()->text().isEmpty());
+        QVERIFY(!page.findChild<QLabel*>(QStringLiteral("loadBadge"))->text().isEmpty());
 
         page.setSyntheticTrace(steadyTrace(30), QStringLiteral("second"));
         QCOMPARE(page.comparisonModel()->rowCount(), 0);
@@ -322,13 +543,19 @@ private slots:
     }
 
     // Not a check: pictures of the page after a full replay, for a person to look at. Set
-    // DEBRIEF_TRACELAB_PICTURES to a folder and DEBRIEF_TRACELAB_TRACE to a trace file.
+    // DEBRIEF_TRACELAB_PICTURES to a folder and DEBRIEF_TRACELAB_TRACE to a trace file
+    // (DEBRIEF_TRACELAB_THEME=dark for the dark theme). Every chart is also exported as PNG and SVG.
     void picturesForAPerson()
     {
         const QString folder = qEnvironmentVariable("DEBRIEF_TRACELAB_PICTURES");
         const QString tracePath = qEnvironmentVariable("DEBRIEF_TRACELAB_TRACE");
         if (folder.isEmpty() || tracePath.isEmpty())
             QSKIP("DEBRIEF_TRACELAB_PICTURES and DEBRIEF_TRACELAB_TRACE are not set");
+        StudioAppearance appearance;
+        appearance.theme = qEnvironmentVariable("DEBRIEF_TRACELAB_THEME") == QLatin1String("dark")
+                               ? StudioAppearance::Theme::Dark
+                               : StudioAppearance::Theme::Light;
+        appearance.apply();
         TraceLabPage page;
         page.resize(1400, 1000);
         page.show();
@@ -363,6 +590,10 @@ private slots:
         page.charts()->setLogDelays(true);
         QTest::qWait(200);
         QVERIFY(page.charts()->grab().save(QDir(folder).filePath(name + QStringLiteral("-charts-log.png"))));
+        page.charts()->setLogDelays(false);
+        page.analysesView()->setLogScale(false);
+        QVERIFY(!page.exportCharts(QDir(folder).filePath(name + QStringLiteral("-export.png"))).isEmpty());
+        QVERIFY(!page.exportCharts(QDir(folder).filePath(name + QStringLiteral("-export.svg"))).isEmpty());
     }
 };
 

@@ -75,7 +75,7 @@ void LiveReplayCharts::retranslate()
     // (the policy list and the state panel name them), so the plots keep the room.
     m_waiting->setTitle(tr("Waiting jobs"));
     m_utilisation->setTitle(tr("GPU utilisation (%)"));
-    m_throughput->setTitle(tr("Throughput (jobs/h, %1 moving average)")
+    m_throughput->setTitle(tr("Throughput, jobs/h (%1 avg.)")
                                .arg(DisplayFormat::duration(m_throughputWindow * 3600.0)));
     m_cost->setTitle(tr("Cumulative cost (idle thin)"));
     m_delay->setTitle(tr("p95 queueing delay"));
@@ -138,7 +138,7 @@ void LiveReplayCharts::setPolicies(const std::vector<replay::PolicyKind>& polici
     m_policies = policies;
     m_expectedHours = expectedHours;
     m_throughputWindow = throughputWindowHours(expectedHours);
-    m_throughput->setTitle(tr("Throughput (jobs/h, %1 moving average)")
+    m_throughput->setTitle(tr("Throughput, jobs/h (%1 avg.)")
                                .arg(DisplayFormat::duration(m_throughputWindow * 3600.0)));
     const QList<TimeSeriesChartView::Line> lines = policyLines();
     const QList<TimeSeriesChartView::Line> cost = costLines();

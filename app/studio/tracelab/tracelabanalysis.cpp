@@ -58,6 +58,104 @@ template <typename T> replay::Distribution<T> distributionFrom(const QJsonArray&
     return d;
 }
 
+QJsonValue optionalJson(const std::optional<double>& value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+std::optional<double> optionalFrom(const QJsonValue& value)
+{
+    return value.isDouble() ? std::optional<double>(value.toDouble()) : std::nullopt;
+}
+
+QJsonArray cdfPointsJson(const std::vector<replay::CdfPoint>& points)
+{
+    QJsonArray rows;
+    for (const replay::CdfPoint& p : points)
+        rows.append(QJsonArray{p.value, p.share});
+    return rows;
+}
+
+std::vector<replay::CdfPoint> cdfPointsFrom(const QJsonArray& rows)
+{
+    std::vector<replay::CdfPoint> points;
+    points.reserve(std::size_t(rows.size()));
+    for (const QJsonValue& row : rows)
+        points.push_back({row.toArray().at(0).toDouble(), row.toArray().at(1).toDouble()});
+    return points;
+}
+
+// Every bucket is listed, empty ones too, so policies line up column by column when reopened.
+template <std::size_t N> QJsonArray bucketsJson(const std::array<replay::BucketStats, N>& buckets)
+{
+    QJsonArray rows;
+    for (const replay::BucketStats& b : buckets) {
+        QJsonObject row{{key("jobs"), qint64(b.jobs)}};
+        if (b.queueingDelay)
+            row.insert(key("queueingDelay"), distributionJson(*b.queueingDelay));
+        if (b.slowdown)
+            row.insert(key("slowdown"), distributionJson(*b.slowdown));
+        rows.append(row);
+    }
+    return rows;
+}
+
+template <std::size_t N>
+std::array<replay::BucketStats, N> bucketsFrom(const QJsonArray& rows, const std::array<std::string_view, N>& names)
+{
+    std::array<replay::BucketStats, N> buckets;
+    for (std::size_t i = 0; i < N; ++i) {
+        buckets[i].bucket = names[i];
+        const QJsonObject row = rows.at(qsizetype(i)).toObject();
+        buckets[i].jobs = std::uint64_t(row.value(key("jobs")).toInteger());
+        if (row.contains(key("queueingDelay")))
+            buckets[i].queueingDelay = distributionFrom<std::int64_t>(row.value(key("queueingDelay")).toArray());
+        if (row.contains(key("slowdown")))
+            buckets[i].slowdown = distributionFrom<double>(row.value(key("slowdown")).toArray());
+    }
+    return buckets;
+}
+
+// The Analyses tab's numbers: a reopened analysis shows the same figures without the per-job
+// vectors they were computed from (those are not kept).
+QJsonObject analysesJson(const replay::Analyses& a)
+{
+    return {{key("waiting"), distributionJson(a.waiting)},
+            {key("preempted"), distributionJson(a.preempted)},
+            {key("jobsPreempted"), qint64(a.jobsPreempted)},
+            {key("restartPenaltySeconds"), qint64(a.restartPenaltySeconds)},
+            {key("lostGpuSeconds"), qint64(a.lostGpuSeconds)},
+            {key("byGpus"), bucketsJson(a.byGpus)},
+            {key("byRuntime"), bucketsJson(a.byRuntime)},
+            {key("fairness"),
+             QJsonObject{{key("jainUserSlowdown"), optionalJson(a.fairness.jainUserSlowdown)},
+                         {key("jainVcSlowdown"), optionalJson(a.fairness.jainVcSlowdown)},
+                         {key("users"), qint64(a.fairness.users)},
+                         {key("virtualClusters"), qint64(a.fairness.virtualClusters)}}},
+            {key("jctCdf"), cdfPointsJson(a.jctCdf)},
+            {key("slowdownCdf"), cdfPointsJson(a.slowdownCdf)}};
+}
+
+replay::Analyses analysesFrom(const QJsonObject& json)
+{
+    replay::Analyses a;
+    a.waiting = distributionFrom<std::int64_t>(json.value(key("waiting")).toArray());
+    a.preempted = distributionFrom<std::int64_t>(json.value(key("preempted")).toArray());
+    a.jobsPreempted = std::uint64_t(json.value(key("jobsPreempted")).toInteger());
+    a.restartPenaltySeconds = json.value(key("restartPenaltySeconds")).toInteger();
+    a.lostGpuSeconds = json.value(key("lostGpuSeconds")).toInteger();
+    a.byGpus = bucketsFrom(json.value(key("byGpus")).toArray(), replay::kGpuBucketNames);
+    a.byRuntime = bucketsFrom(json.value(key("byRuntime")).toArray(), replay::kRuntimeBucketNames);
+    const QJsonObject fairness = json.value(key("fairness")).toObject();
+    a.fairness.jainUserSlowdown = optionalFrom(fairness.value(key("jainUserSlowdown")));
+    a.fairness.jainVcSlowdown = optionalFrom(fairness.value(key("jainVcSlowdown")));
+    a.fairness.users = std::uint64_t(fairness.value(key("users")).toInteger());
+    a.fairness.virtualClusters = std::uint64_t(fairness.value(key("virtualClusters")).toInteger());
+    a.jctCdf = cdfPointsFrom(json.value(key("jctCdf")).toArray());
+    a.slowdownCdf = cdfPointsFrom(json.value(key("slowdownCdf")).toArray());
+    return a;
+}
+
 QJsonObject resultJson(const replay::ReplayResult& result)
 {
     QJsonObject json{{key("cluster"), clusterJson(result.cluster)},
@@ -78,6 +176,8 @@ QJsonObject resultJson(const replay::ReplayResult& result)
             metrics.insert(key("fragmentation"), *m->fragmentation);
         json.insert(key("metrics"), metrics);
     }
+    if (result.analyses)
+        json.insert(key("analyses"), analysesJson(*result.analyses));
     return json;
 }
 
@@ -106,6 +206,8 @@ replay::ReplayResult resultFrom(replay::PolicyKind policy, const QJsonObject& js
             metrics.fragmentation = m.value(key("fragmentation")).toDouble();
         result.metrics = metrics;
     }
+    if (json.contains(key("analyses")))  // analyses saved before they were kept have none
+        result.analyses = analysesFrom(json.value(key("analyses")).toObject());
     return result;
 }
 

@@ -20,6 +20,7 @@
 #include "traceformatbox.h"
 #include "tracelabsession.h"
 #include "tracesummaryview.h"
+#include "widgets/barchartview.h"
 #include "widgets/chartexport.h"
 #include "widgets/tableexport.h"
 #include "widgets/timeserieschartview.h"
@@ -51,6 +52,11 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressDialog>
+#include <QDir>
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QXYSeries>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -166,6 +172,16 @@ TraceLabPage::TraceLabPage(QWidget* parent)
     m_metricsView->sortByColumn(-1, Qt::AscendingOrder);  // kAllPolicies order until the user picks a column
     m_issueView = makeTable(m_issues, this);
     m_comparisonView = makeTable(m_comparison, this);
+    // Tests and screen-reader scripts find the parts by these names (no getter per widget).
+    const std::pair<QObject*, const char*> names[] = {
+        {m_open, "openButton"},         {m_format, "formatBox"},          {m_lenient, "lenientBox"},
+        {m_cancel, "cancelButton"},     {m_progress, "progressBar"},      {m_issueHeadline, "issueHeadline"},
+        {m_issueView, "issueView"},     {m_metricsView, "metricsView"},   {m_comparisonView, "comparisonView"},
+        {m_speed, "speedBox"},          {m_pause, "pauseButton"},         {m_step, "stepButton"},
+        {m_cursor, "cursorSlider"},     {m_policies, "policyList"},       {m_openAnalysis, "openAnalysisAction"},
+        {m_saveAnalysis, "saveAnalysisAction"}, {m_replayAction, "replayAction"}};
+    for (const auto& [object, name] : names)
+        object->setObjectName(QLatin1String(name));
     // One line per policy, so all of them fit; the whole sentence is the cell's tooltip.
     m_comparisonView->setWordWrap(false);
     m_comparisonView->setTextElideMode(Qt::ElideRight);
@@ -214,6 +230,7 @@ TraceLabPage::TraceLabPage(QWidget* parent)
     scrollDownOnly(m_clusterScroll);  // as wide as the editor's fields in the current language
     clusterLayout->addWidget(m_clusterScroll, 1);
     m_loadBadge = new QLabel(this);
+    m_loadBadge->setObjectName(QStringLiteral("loadBadge"));
     m_loadBadge->setWordWrap(true);
     m_loadBadge->setTextFormat(Qt::RichText);
     m_loadBadge->setObjectName(QStringLiteral("loadBadge"));
@@ -237,6 +254,7 @@ TraceLabPage::TraceLabPage(QWidget* parent)
     m_cursorLabel = new QLabel(this);
     m_cursorLabel->setBuddy(m_cursor);
     m_exportChartsButton = new QPushButton(this);
+    m_exportChartsButton->setObjectName(QStringLiteral("exportChartsButton"));
     controlRow->addWidget(m_speedLabel);
     controlRow->addWidget(m_speed);
     controlRow->addWidget(m_pause);
@@ -322,6 +340,7 @@ TraceLabPage::TraceLabPage(QWidget* parent)
     resultsRow->addWidget(m_openAnalysisButton);
     resultsLayout->addLayout(resultsRow);
     m_evidenceNotice = new QLabel(this);
+    m_evidenceNotice->setObjectName(QStringLiteral("evidenceNotice"));
     m_evidenceNotice->setWordWrap(true);
     m_evidenceNotice->setTextFormat(Qt::RichText);
     m_evidenceNotice->setFrameShape(QFrame::StyledPanel);
@@ -566,7 +585,7 @@ void TraceLabPage::retranslate()
     m_speedLabel->setText(tr("Spee&d:"));
     m_cursorLabel->setText(tr("Ti&me:"));
     m_exportChartsButton->setText(tr("E&xport charts..."));
-    m_exportChartsButton->setAccessibleName(tr("Export charts as PNG or SVG"));
+    m_exportChartsButton->setAccessibleName(tr("Export every chart as PNG or SVG, one file each"));
     m_baselineLabel->setText(tr("&Baseline:"));
     m_exportCsvButton->setText(tr("Export &CSV..."));
     m_exportCsvButton->setAccessibleName(tr("Export the comparison as CSV"));
@@ -679,11 +698,6 @@ std::shared_ptr<const trace::Trace> TraceLabPage::currentTrace() const
 QString TraceLabPage::currentTraceName() const
 {
     return m_session->traceName();
-}
-
-LiveReplay* TraceLabPage::liveReplay() const
-{
-    return &m_session->live();
 }
 
 bool TraceLabPage::loadDemo(const DemoTrace& demo)
@@ -1068,28 +1082,114 @@ void TraceLabPage::updateComparison()
     m_comparison->setComparison(shown->results, std::size_t(baseline - shown->results.begin()));
 }
 
-bool TraceLabPage::exportCharts(const QString& path) const
+namespace {
+// A chart is worth a file once it holds a point or a bar: a tab never used exports nothing.
+bool holdsData(const QChartView* view)
 {
-    QList<QChartView*> views;
-    for (TimeSeriesChartView* chart : m_charts->charts())
-        views.append(chart);
-    return ChartExport::save(views, 3, path);
+    const QList<QAbstractSeries*> series = view->chart()->series();
+    return std::any_of(series.begin(), series.end(), [](const QAbstractSeries* s) {
+        if (const auto* xy = qobject_cast<const QXYSeries*>(s))
+            return xy->count() > 0;
+        if (const auto* bars = qobject_cast<const QAbstractBarSeries*>(s)) {
+            const QList<QBarSet*> sets = bars->barSets();
+            return std::any_of(sets.begin(), sets.end(), [](const QBarSet* set) { return set->count() > 0; });
+        }
+        return false;
+    });
+}
+}  // namespace
+
+QList<TraceLabPage::ChartFile> TraceLabPage::exportableCharts() const
+{
+    QList<ChartFile> all;
+    const QList<TimeSeriesChartView*> live = m_charts->charts();
+    const char* liveStems[] = {"live-waiting-jobs",        "live-gpu-utilisation",   "live-throughput",
+                               "live-cost",                "live-p95-queueing-delay", "live-queueing-delay-cdf"};
+    for (int i = 0; i < live.size() && i < int(std::size(liveStems)); ++i)
+        all.append({QString::fromLatin1(liveStems[i]), live[i]});
+    all.append({QStringLiteral("analyses-jct-cdf"), m_analysesView->jctChart()});
+    all.append({QStringLiteral("analyses-slowdown-cdf"), m_analysesView->slowdownChart()});
+    all.append({QStringLiteral("trace-jobs-by-gpus"), const_cast<BarChartView*>(m_summary->gpuHistogram())});
+    all.append({QStringLiteral("device-queueing-delay"), m_devicePanel->queueingChart()});
+    all.append({QStringLiteral("device-throughput"), m_devicePanel->throughputChart()});
+    all.append({QStringLiteral("sharing-allocation"), m_sharingPanel->allocationChart()});
+    all.append({QStringLiteral("sharing-fragmentation"), m_sharingPanel->fragmentationChart()});
+    QList<ChartFile> shown;
+    for (const ChartFile& file : all) {
+        if (holdsData(file.view))
+            shown.append(file);
+    }
+    return shown;
+}
+
+QString TraceLabPage::chartFilePath(const QString& path, const QString& stem)
+{
+    const QFileInfo info(path);
+    const QString suffix = info.suffix().isEmpty() ? QStringLiteral("png") : info.suffix().toLower();
+    const QString base = info.completeBaseName().isEmpty() ? QStringLiteral("trace-lab") : info.completeBaseName();
+    return info.dir().filePath(base + QLatin1Char('-') + stem + QLatin1Char('.') + suffix);
+}
+
+QStringList TraceLabPage::exportCharts(const QString& path, QStringList* errors,
+                                       const std::function<bool(int, int)>& progress) const
+{
+    const QList<ChartFile> charts = exportableCharts();
+    QStringList written;
+    for (int i = 0; i < charts.size(); ++i) {
+        if (progress && !progress(i, int(charts.size())))
+            break;
+        const QString file = chartFilePath(path, charts[i].stem);
+        const QString error = ChartExport::saveOne(charts[i].view, kExportedChartSize, file);
+        if (error.isEmpty())
+            written << file;
+        else if (errors)
+            *errors << tr("%1: %2").arg(QDir::toNativeSeparators(file), error);
+    }
+    if (progress)
+        progress(int(charts.size()), int(charts.size()));
+    return written;
+}
+
+void TraceLabPage::chooseChartExport()
+{
+    const int count = int(exportableCharts().size());
+    if (count == 0) {
+        emit statusMessage(tr("No chart holds anything yet: replay first"));
+        return;
+    }
+    const QString filter =
+        ChartExport::svgAvailable() ? tr("PNG image (*.png);;SVG drawing (*.svg)") : tr("PNG image (*.png)");
+    QString chosenFilter;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export every chart (one file each)"),
+                                                QDir(m_lastDirectory).filePath(QStringLiteral("trace-lab.png")),
+                                                filter, &chosenFilter, QFileDialog::DontUseNativeDialog);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += chosenFilter.contains(QLatin1String("svg")) ? QStringLiteral(".svg") : QStringLiteral(".png");
+    m_lastDirectory = QFileInfo(path).absolutePath();
+    QProgressDialog progress(tr("Writing %n chart(s)...", nullptr, count), tr("Cancel"), 0, count, this);
+    progress.setWindowTitle(tr("Export charts"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    QStringList errors;
+    const QStringList written = exportCharts(path, &errors, [&](int done, int) {
+        progress.setValue(done);
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    emit statusMessage(tr("%n chart(s) written to %1", nullptr, int(written.size()))
+                           .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+    if (!errors.isEmpty()) {
+        QMessageBox::warning(this, tr("Export charts"),
+                             tr("%n chart(s) could not be written:", nullptr, int(errors.size())) +
+                                 QLatin1Char('\n') + errors.join(QLatin1Char('\n')));
+    }
 }
 
 bool TraceLabPage::exportComparisonCsv(const QString& path) const
 {
     return TableExport::writeCsv(*m_comparison, path);
-}
-
-void TraceLabPage::chooseChartExport()
-{
-    const QString filter =
-        ChartExport::svgAvailable() ? tr("PNG image (*.png);;SVG drawing (*.svg)") : tr("PNG image (*.png)");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export charts"), m_lastDirectory, filter);
-    if (path.isEmpty())
-        return;
-    const bool ok = exportCharts(path);
-    emit statusMessage(ok ? tr("Charts written to %1").arg(path) : tr("Cannot write %1").arg(path));
 }
 
 void TraceLabPage::chooseCsvExport()

@@ -8,6 +8,9 @@
 #include <trace/importissue.h>
 #include <trace/trace.h>
 
+#include <QSize>
+#include <QStringList>
+
 #include <array>
 #include <functional>
 #include <map>
@@ -16,6 +19,7 @@
 #include <utility>
 
 class QAction;
+class QChartView;
 class QBoxLayout;
 class QCheckBox;
 class QComboBox;
@@ -88,7 +92,15 @@ public:
     void togglePause();
     void stepReplay();
     void setCursorTime(std::int64_t simulatedSeconds);
-    bool exportCharts(const QString& path) const;  // .png or .svg
+    // Every chart of the Trace Lab that holds something (live charts, the Analyses tab's CDFs, the
+    // trace's histogram, the device and sharing charts), one file each beside `path` and named after
+    // it: "dir/run.svg" writes "dir/run-live-waiting-jobs.svg", ... in the light export style at
+    // kExportedChartSize (PNG at twice that). Returns the files written; `errors` gets one line per
+    // file that could not be; `progress(done, total)` returning false stops early.
+    QStringList exportCharts(const QString& path, QStringList* errors = nullptr,
+                             const std::function<bool(int, int)>& progress = {}) const;
+    static QString chartFilePath(const QString& path, const QString& stem);
+    static constexpr QSize kExportedChartSize{800, 500};
     bool exportComparisonCsv(const QString& path) const;
     // The load badge's words: how loaded the cluster is, what follows, and the suggested size.
     static QString describeLoad(double offeredLoad, std::uint64_t clusterGpus, std::uint64_t suggestedGpus,
@@ -116,38 +128,19 @@ public:
     QString currentTraceName() const;
     TraceLabSession* controller() const { return m_session; }
 
-    // The parts tests click, type into and read.
-    TraceFormatBox* formatBox() const { return m_format; }
-    QCheckBox* lenientBox() const { return m_lenient; }
+    // The parts other pages and tests bind to; the rest is found by objectName.
     ClusterEditor* clusterEditor() const { return m_cluster; }
-    QPushButton* openButton() const { return m_open; }
     QPushButton* replayButton() const { return m_replay; }
-    QPushButton* cancelButton() const { return m_cancel; }
-    QProgressBar* progressBar() const { return m_progress; }
-    QLabel* issueHeadline() const { return m_issueHeadline; }
-    ImportIssueModel* issueModel() const { return m_issues; }
     PolicyMetricsModel* metricsModel() const { return m_metrics; }
-    QSortFilterProxyModel* sortedMetrics() const { return m_sortedMetrics; }
-    QTableView* metricsView() const { return m_metricsView; }
     TraceSummaryView* summaryView() const { return m_summary; }
     TraceFilterEditor* filterEditor() const { return m_filter; }
     QAction* replayAction() const { return m_replayAction; }
     QAction* saveAnalysisAction() const { return m_saveAnalysis; }
-    QAction* openAnalysisAction() const { return m_openAnalysis; }
     QPushButton* evidenceButton() const { return m_evidence; }
-    LiveReplay* liveReplay() const;
-    QLabel* loadBadge() const { return m_loadBadge; }
-    QLabel* evidenceNotice() const { return m_evidenceNotice; }
     LiveReplayCharts* charts() const { return m_charts; }
     ComparisonModel* comparisonModel() const { return m_comparison; }
     QComboBox* baselineBox() const { return m_baseline; }
-    QComboBox* speedBox() const { return m_speed; }
-    QPushButton* pauseButton() const { return m_pause; }
-    QPushButton* stepButton() const { return m_step; }
-    QSlider* cursorSlider() const { return m_cursor; }
     QLabel* cursorLabel() const { return m_cursorState; }
-    QListWidget* policyList() const { return m_policies; }
-    DeviceReplayPanel* devicePanel() const { return m_devicePanel; }
     AnalysesView* analysesView() const { return m_analysesView; }
     SharingPanel* sharingPanel() const { return m_sharingPanel; }
 
@@ -168,6 +161,11 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;  // the state table beside or below the charts
 
 private:
+    struct ChartFile {
+        QString stem;  // the file name's part after the chosen base
+        QChartView* view = nullptr;
+    };
+    QList<ChartFile> exportableCharts() const;
     void chooseFile();
     void bindController();
     void onTraceLoaded();

@@ -310,16 +310,21 @@ void TraceLabSession::onReplayEnded()
     m_shownSetup = setup;
     m_savedId.reset();
     // The replay threads computed each policy's analyses as their replays finished; only collected here.
-    PolicyAnalysesList analyses;
-    for (const replay::ReplayResult& result : m_replayed) {
-        if (result.analyses)
-            analyses.push_back({result.policy, *result.analyses});
-    }
-    setAnalyses(std::move(analyses));
+    setAnalyses(analysesOf(m_replayed));
     emit statusMessage(tr("Replayed %1 policies").arg(m_shown->results.size()));
     emit resultsChanged();
     emit busyChanged();
     emit replayFinished();
+}
+
+PolicyAnalysesList TraceLabSession::analysesOf(const std::vector<replay::ReplayResult>& results)
+{
+    PolicyAnalysesList analyses;
+    for (const replay::ReplayResult& result : results) {
+        if (result.analyses)
+            analyses.push_back({result.policy, *result.analyses});
+    }
+    return analyses;
 }
 
 void TraceLabSession::setBaseline(replay::PolicyKind baseline)
@@ -336,7 +341,7 @@ void TraceLabSession::showAnalysis(const TraceLabAnalysis& analysis)
     m_shownSetup.reset();  // not a replay of the loaded trace: changing the cluster says nothing about it
     m_replayed.clear();
     m_savedId.reset();
-    setAnalyses({});  // a saved analysis keeps no analyses
+    setAnalyses(analysesOf(analysis.results));  // kept with each result (none in analyses saved before)
     emit statusMessage(tr("Opened analysis \"%1\"").arg(analysis.name));
     emit resultsChanged();
 }

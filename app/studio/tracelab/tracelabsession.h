@@ -96,8 +96,9 @@ public:
     const std::vector<replay::ReplayResult>& replayedResults() const { return m_replayed; }
     void setBaseline(replay::PolicyKind baseline);
     // Each replayed policy's analyses, in replay order, once its replay finished (the engine works
-    // them out on the replay's thread). Empty before a replay, for an opened analysis (not saved
-    // with it), and after another trace or filter; analysesChanged() announces every change.
+    // them out on the replay's thread), or as saved with an opened analysis. Empty before a replay,
+    // for an analysis saved before analyses were kept, and after another trace or filter;
+    // analysesChanged() announces every change.
     const PolicyAnalysesList& analyses() const { return m_analyses; }
     void showAnalysis(const TraceLabAnalysis& analysis);
 
@@ -146,6 +147,7 @@ private:
     void onReplayEnded();
     void clearResults();
     void setAnalyses(PolicyAnalysesList analyses);
+    static PolicyAnalysesList analysesOf(const std::vector<replay::ReplayResult>& results);
 
     std::shared_ptr<const trace::Trace> m_importedTrace;
     std::shared_ptr<const trace::Trace> m_trace;

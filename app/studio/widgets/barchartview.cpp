@@ -45,6 +45,28 @@ BarChartView::BarChartView(QChart* chart, QWidget* parent)
     restyle();
     // The headroom a label needs is in pixels: it changes with the plot's height.
     connect(chart, &QChart::plotAreaChanged, this, &BarChartView::fitHeadroom);
+    connect(chart, &QChart::plotAreaChanged, this, &BarChartView::fitCategoryLabels);
+}
+
+// Qt Charts cuts a category label that is wider than its bar's slot to "9...": such labels get a
+// smaller font, down to 6.5 pt (upright labels are cut shorter still, by the axis' height).
+void BarChartView::fitCategoryLabels()
+{
+    const QStringList categories = m_categoryAxis->categories();
+    const qreal width = chart()->plotArea().width();
+    if (categories.isEmpty() || width <= 0.0)
+        return;
+    const qreal slot = width / qreal(categories.size()) - 12.0;  // Qt keeps a margin each side
+    QFont font = m_valueAxis->labelsFont();                      // the size the theme gives every label
+    const qreal full = font.pointSizeF() > 0 ? font.pointSizeF() : 9.0;
+    const QFontMetricsF metrics(font);
+    qreal needed = 0.0;
+    for (const QString& category : categories)
+        needed = std::max(needed, metrics.horizontalAdvance(category));
+    if (needed > slot && slot > 0.0)
+        font.setPointSizeF(std::max(6.5, full * slot / needed));
+    if (m_categoryAxis->labelsFont() != font)
+        m_categoryAxis->setLabelsFont(font);
 }
 
 void BarChartView::changeEvent(QEvent* event)
@@ -97,6 +119,7 @@ void BarChartView::setBars(const QStringList& categories, const QList<qreal>& va
     m_categoryAxis->append(categories);
     m_top = 0.0;  // new bars, new scale
     fitHeadroom();
+    fitCategoryLabels();
 }
 
 void BarChartView::setAxisTitles(const QString& categoryTitle, const QString& valueTitle)

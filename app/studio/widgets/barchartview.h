@@ -37,6 +37,7 @@ private:
     BarChartView(QChart* chart, QWidget* parent);
     void restyle();       // the palette's look (ChartStyle) and the bars' colour
     void fitHeadroom();   // the value axis tall enough that the tallest bar's upright label fits
+    void fitCategoryLabels();  // a smaller font for category labels that do not fit their slot
     QBarSet* m_set;
     QBarSeries* m_series;
     QBarCategoryAxis* m_categoryAxis;

@@ -4,8 +4,16 @@
 
 #include <QChartView>
 #include <QFileInfo>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
 #include <QImage>
+#include <QImageWriter>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QPainter>
+#include <QResizeEvent>
+#include <QSaveFile>
+#include <QCoreApplication>
 
 #ifdef DEBRIEF_HAVE_QT_SVG
 #include <QSvgGenerator>
@@ -55,8 +63,9 @@ void ChartExport::paint(const QList<QChartView*>& charts, int columns, QPaintDev
         const bool ownPalette = chart->testAttribute(Qt::WA_SetPalette);
         const QPalette screen = chart->palette();
         chart->setPalette(ChartStyle::printPalette());
-        // QGraphicsView::render paints the scene's items, so a vector device receives vectors.
-        chart->render(&painter, target, chart->viewport()->rect());
+        // The scene's items, so a vector device receives vectors. The chart's own geometry, not
+        // the viewport: a view on a hidden tab keeps its old viewport until shown.
+        chart->scene()->render(&painter, QRectF(target), chart->chart()->geometry(), Qt::IgnoreAspectRatio);
         chart->setPalette(ownPalette ? screen : QPalette());
         chart->setAttribute(Qt::WA_SetPalette, ownPalette);
     }
@@ -85,6 +94,81 @@ bool ChartExport::save(const QList<QChartView*>& charts, int columns, const QStr
     image.fill(Qt::white);
     paint(charts, columns, image, 2.0);
     return image.save(path, "PNG");
+}
+
+namespace {
+// Resizes the view and tells it at once, visible or not (a hidden tab's view otherwise waits for
+// its show to hear it), so the chart lays its axes out for the new size before it paints.
+void resizeNow(QChartView* chart, const QSize& size)
+{
+    const QSize old = chart->size();
+    if (old != size) {
+        chart->resize(size);
+        QResizeEvent event(size, old);
+        QCoreApplication::sendEvent(chart, &event);
+    }
+    // A view on a hidden tab does not pass the new size on to its chart: do it here. The chart
+    // lays out its plot, axes and legend on a posted request: do that now too, or the picture
+    // shows the old layout.
+    chart->chart()->resize(QSizeF(size));
+    chart->setSceneRect(chart->chart()->geometry());
+    // Twice: a chart may fit its labels to the new plot (BarChartView), which asks for another.
+    if (QGraphicsLayout* layout = chart->chart()->layout()) {
+        layout->activate();
+        layout->activate();
+    }
+}
+}  // namespace
+
+QString ChartExport::saveOne(QChartView* chart, const QSize& size, const QString& path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return file.errorString();
+    const QSize screen = chart->size();
+    // A file names its lines: on screen a page may name them once for several charts (the Trace
+    // Lab's state table), a picture on its own cannot.
+    QLegend* legend = chart->chart()->legend();
+    const bool hadLegend = legend->isVisible();
+    const QList<QLegendMarker*> markers = legend->markers();
+    const auto named = std::count_if(markers.begin(), markers.end(),
+                                     [](const QLegendMarker* m) { return !m->label().isEmpty(); });
+    legend->setVisible(hadLegend || named >= 2);
+    const auto restore = [&] { legend->setVisible(hadLegend); };
+    resizeNow(chart, size);
+    bool painted = false;
+    if (QFileInfo(path).suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) == 0) {
+#ifdef DEBRIEF_HAVE_QT_SVG
+        QSvgGenerator generator;
+        generator.setOutputDevice(&file);
+        generator.setSize(size);
+        generator.setViewBox(QRect(QPoint(0, 0), size));
+        generator.setTitle(chart->chart() ? chart->chart()->title() : QString());
+        paint({chart}, 1, generator, 1.0);
+        painted = true;
+#endif
+    } else {
+        QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        paint({chart}, 1, image, 2.0);
+        QImageWriter writer(&file, "png");
+        painted = writer.write(image);
+        if (!painted) {
+            restore();
+            resizeNow(chart, screen);
+            file.cancelWriting();
+            return writer.errorString();
+        }
+    }
+    restore();
+    resizeNow(chart, screen);
+    if (!painted) {
+        file.cancelWriting();
+        return QCoreApplication::translate("debrief::studio::ChartExport", "SVG is not available in this build");
+    }
+    if (!file.commit())
+        return file.errorString();
+    return {};
 }
 
 }  // namespace debrief::studio

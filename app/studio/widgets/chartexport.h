@@ -5,6 +5,7 @@
 
 class QChartView;
 class QPaintDevice;
+class QSize;
 
 namespace debrief::studio {
 
@@ -17,6 +18,10 @@ public:
     static bool svgAvailable();
     // Several charts in a grid of `columns`, each at its on-screen size; the suffix picks the format.
     static bool save(const QList<QChartView*>& charts, int columns, const QString& path);
+    // One chart alone at `size` (logical pixels; a PNG gets twice as many), whatever its size on
+    // screen or whether its tab was ever shown: the view is resized for the picture and back. Empty
+    // on success, else why the file could not be written (the file system's words).
+    static QString saveOne(QChartView* chart, const QSize& size, const QString& path);
 
 private:
     static void paint(const QList<QChartView*>& charts, int columns, QPaintDevice& device, qreal scale);
