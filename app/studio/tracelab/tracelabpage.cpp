@@ -1121,7 +1121,7 @@ void TraceLabPage::onResultsChanged()
         return;
     }
     if (m_session->hasReplayedResults()) {
-        m_charts->showHistories(shown->histories);
+        // The time charts already show these histories: the replay's last frame drew them.
         m_charts->showQueueingDelayCdfs(shown->delayCdfs);
         m_metrics->setResults(m_session->replayedResults());
     } else {

@@ -260,7 +260,7 @@ bool TraceLabSession::replay(const std::vector<replay::PolicyKind>& policies, do
     if (!m_trace || isReplaying() || isImporting() || isFiltering() || policies.empty())
         return false;
     const ReplaySetup setup{m_cluster, m_gpuJobsOnly, m_traceGeneration, policies};
-    LiveReplay::Request request{m_trace, m_cluster, m_gpuJobsOnly, policies, 0, simulatedSecondsPerSecond};
+    LiveReplay::Request request{m_trace, m_cluster, m_gpuJobsOnly, policies, 0, simulatedSecondsPerSecond, m_traceName};
     if (!m_live->start(request))
         return false;
     m_runningSetup = setup;
@@ -285,7 +285,7 @@ void TraceLabSession::onReplayEnded()
     // Kept for "Save analysis": the numbers without the per-job vectors, and the charts' histories.
     TraceLabAnalysis shown;
     shown.traceName = m_traceName;
-    shown.traceFingerprint = TraceLabAnalysis::fingerprint(*m_trace, m_traceName);
+    shown.traceFingerprint = m_live->traceFingerprint();  // hashed on the replay's thread
     shown.jobCount = std::int64_t(m_trace->jobs.size());
     shown.traceSpanSeconds = m_trace->span();
     shown.cluster = setup->cluster;
