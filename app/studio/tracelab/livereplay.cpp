@@ -11,8 +11,24 @@
 #include <algorithm>
 #include <cmath>
 #include <thread>
+#include <utility>
 
 namespace debrief::studio {
+
+namespace {
+// A copy of `result` without its per-job vectors, made without copying them.
+replay::ReplayResult withoutPerJobVectors(replay::ReplayResult& result)
+{
+    std::vector<std::uint32_t> jobIndex = std::exchange(result.jobIndex, {});
+    std::vector<std::int64_t> start = std::exchange(result.start, {});
+    std::vector<std::int64_t> end = std::exchange(result.end, {});
+    replay::ReplayResult copy = result;
+    result.jobIndex = std::move(jobIndex);
+    result.start = std::move(start);
+    result.end = std::move(end);
+    return copy;
+}
+}  // namespace
 
 LiveReplay::LiveReplay(QObject* parent)
     : QObject(parent), m_pacer(std::make_unique<ReplayPacer>(m_cancelPacing)), m_work(new BackgroundWork(this)),
@@ -42,6 +58,12 @@ void LiveReplay::cancel()
 {
     m_cancelPacing.store(true);  // wakes paced and paused replays at once
     m_work->cancel();
+}
+
+const std::vector<replay::ReplayResult>& LiveReplay::results() const
+{
+    static const std::vector<replay::ReplayResult> none;
+    return m_results ? *m_results : none;
 }
 
 std::int64_t LiveReplay::snapshotStepFor(const trace::Trace& trace)
@@ -89,7 +111,8 @@ bool LiveReplay::start(const Request& request)
     m_policies = request.policies;
     m_histories.assign(m_policies.size(), SnapshotHistory());
     m_current.assign(m_policies.size(), std::nullopt);
-    m_results.clear();
+    m_results.reset();
+    m_summaries.clear();
     m_cdfs.clear();
     m_traceFingerprint.clear();
     m_snapshotStep = request.snapshotStep > 0 ? request.snapshotStep : snapshotStepFor(*request.trace);
@@ -112,6 +135,7 @@ bool LiveReplay::start(const Request& request)
                                                  const BackgroundWork::Progress& progress) -> std::function<void()> {
             const std::size_t count = job.policies.size();
             std::vector<replay::ReplayResult> results(count);
+            std::vector<replay::ReplayResult> summaries(count);
             std::vector<QList<QPointF>> cdfs(count);
             std::atomic<std::size_t> done{0};
             // One thread per policy, so paced replays keep step and each line grows in its own
@@ -149,8 +173,10 @@ bool LiveReplay::start(const Request& request)
                         turns.enter();
                     };
                     results[i] = replay::replay(*job.trace, options);
-                    if (!cancel.load())
+                    if (!cancel.load()) {
                         cdfs[i] = queueingDelayCdf(*job.trace, results[i]);
+                        summaries[i] = withoutPerJobVectors(results[i]);
+                    }
                     progress(++done, count);
                 });
             }
@@ -168,11 +194,13 @@ bool LiveReplay::start(const Request& request)
             // The last snapshots are drawn in an event of their own, before the results arrive in
             // another: the UI thread never does both at once.
             QMetaObject::invokeMethod(this, &LiveReplay::takeFrame, Qt::QueuedConnection);
-            return [this, results = std::move(results), cdfs = QList<QList<QPointF>>(cdfs.begin(), cdfs.end()),
-                    fingerprint]() mutable {
+            auto shared = std::make_shared<const std::vector<replay::ReplayResult>>(std::move(results));
+            return [this, shared = std::move(shared), summaries = std::move(summaries),
+                    cdfs = QList<QList<QPointF>>(cdfs.begin(), cdfs.end()), fingerprint]() mutable {
                 m_frameTimer->stop();
                 takeFrame();  // nothing new by now, unless a frame is still to come
-                m_results = std::move(results);
+                m_results = std::move(shared);
+                m_summaries = std::move(summaries);
                 m_cdfs = std::move(cdfs);
                 m_traceFingerprint = fingerprint;
                 emit finished();

@@ -62,7 +62,12 @@ public:
     std::int64_t snapshotStep() const { return m_snapshotStep; }
     std::int64_t latestTime() const;  // the furthest snapshot time any policy has reached
     // After finished(): the results, and each policy's queueing-delay CDF (hours, fraction).
-    const std::vector<replay::ReplayResult>& results() const { return m_results; }
+    const std::vector<replay::ReplayResult>& results() const;
+    // The same results, shared rather than copied (hundreds of MB at millions of jobs); null before.
+    std::shared_ptr<const std::vector<replay::ReplayResult>> sharedResults() const { return m_results; }
+    // The results without the per-job vectors (jobIndex, start, end): what tables and a saved
+    // analysis read, copied on the replay's threads.
+    const std::vector<replay::ReplayResult>& summaries() const { return m_summaries; }
     const QList<QList<QPointF>>& queueingDelayCdfs() const { return m_cdfs; }
     // After finished(): TraceLabAnalysis::fingerprint(trace, request.traceName); empty without a name.
     const QString& traceFingerprint() const { return m_traceFingerprint; }
@@ -95,7 +100,8 @@ private:
     std::vector<replay::PolicyKind> m_policies;
     std::vector<SnapshotHistory> m_histories;
     std::vector<std::optional<replay::Snapshot>> m_current;
-    std::vector<replay::ReplayResult> m_results;
+    std::shared_ptr<const std::vector<replay::ReplayResult>> m_results;
+    std::vector<replay::ReplayResult> m_summaries;
     QList<QList<QPointF>> m_cdfs;
     QString m_traceFingerprint;
     std::int64_t m_snapshotStep = 0;

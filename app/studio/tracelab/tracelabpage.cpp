@@ -254,7 +254,8 @@ TraceLabPage::TraceLabPage(QWidget* parent)
     // The charts and both tables are evidence alike: each tab has its own "Use as evidence".
     m_evidenceButtons = {m_evidence, new QPushButton(this), new QPushButton(this)};
     auto* stateColumn = new QVBoxLayout;
-    stateColumn->addWidget(m_cursorState, 1);
+    stateColumn->addWidget(m_cursorState, 0, Qt::AlignLeft | Qt::AlignTop);
+    stateColumn->addStretch(1);
     stateColumn->addWidget(m_evidenceButtons[1], 0, Qt::AlignRight);
     chartsLayout->addLayout(stateColumn);
 
@@ -990,13 +991,19 @@ void TraceLabPage::updateCursorState()
                          DisplayFormat::money(state->usedCostUsd + state->idleCostUsd));
     }
     text += QStringLiteral("</table>");
-    m_cursorState->setText(text);
-    // As wide as the table's longest row; the charts beside it give way.
+    // As wide as the table's longest row (the charts beside it give way) and as tall as its rows.
+    // A fixed size: a new text at 25 Hz repaints the table alone, where a label that may grow has
+    // the whole page laid out again (rich text measured several times over) at every frame.
     QTextDocument table;
     table.setDefaultFont(m_cursorState->font());
     table.setHtml(text);
-    m_cursorState->setMinimumWidth(std::max(300, int(std::ceil(table.idealWidth())) + 2 * m_cursorState->margin() +
-                                                     2 * m_cursorState->frameWidth()));
+    const int frame = 2 * m_cursorState->margin() + 2 * m_cursorState->frameWidth();
+    const int width = std::max(300, int(std::ceil(table.idealWidth())) + frame);
+    table.setTextWidth(width - frame);
+    const QSize size(width, int(std::ceil(table.size().height())) + frame);
+    if (m_cursorState->minimumSize() != size || m_cursorState->maximumSize() != size)
+        m_cursorState->setFixedSize(size);
+    m_cursorState->setText(text);
     placeStateTable();
 }
 
@@ -1123,7 +1130,7 @@ void TraceLabPage::onResultsChanged()
     if (m_session->hasReplayedResults()) {
         // The time charts already show these histories: the replay's last frame drew them.
         m_charts->showQueueingDelayCdfs(shown->delayCdfs);
-        m_metrics->setResults(m_session->replayedResults());
+        m_metrics->setResults(m_session->replayedSummaries());  // its rejected lines too
     } else {
         // An opened analysis: tables and charts exactly as saved.
         std::vector<replay::PolicyKind> policies;

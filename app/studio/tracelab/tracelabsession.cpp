@@ -194,7 +194,8 @@ void TraceLabSession::clearResults()
     const bool had = m_shown.has_value();
     m_shown.reset();
     m_shownSetup.reset();
-    m_replayed.clear();
+    m_replayed.reset();
+    m_replayedSummaries.clear();
     m_savedId.reset();
     setAnalyses({});
     if (had)
@@ -290,13 +291,12 @@ void TraceLabSession::onReplayEnded()
     shown.traceSpanSeconds = m_trace->span();
     shown.cluster = setup->cluster;
     shown.gpuJobsOnly = setup->gpuJobsOnly;
-    m_replayed = m_live->results();
-    for (const replay::ReplayResult& result : m_replayed) {
-        replay::ReplayResult kept = result;
+    // Shared with the replay, not copied: the per-job vectors take megabytes at 100k jobs.
+    m_replayed = m_live->sharedResults();
+    m_replayedSummaries = m_live->summaries();
+    for (const replay::ReplayResult& result : m_replayedSummaries) {
+        replay::ReplayResult kept = result;  // the per-job vectors are not in a summary
         kept.rejectedLines.clear();
-        kept.jobIndex.clear();
-        kept.start.clear();
-        kept.end.clear();
         shown.results.push_back(std::move(kept));
     }
     // Keep the user's baseline when it was replayed again; the first policy otherwise.
@@ -311,7 +311,7 @@ void TraceLabSession::onReplayEnded()
     m_savedId.reset();
     // The replay threads computed each policy's analyses as their replays finished; only collected here.
     PolicyAnalysesList analyses;
-    for (const replay::ReplayResult& result : m_replayed) {
+    for (const replay::ReplayResult& result : m_replayedSummaries) {
         if (result.analyses)
             analyses.push_back({result.policy, *result.analyses});
     }
@@ -320,6 +320,12 @@ void TraceLabSession::onReplayEnded()
     emit resultsChanged();
     emit busyChanged();
     emit replayFinished();
+}
+
+const std::vector<replay::ReplayResult>& TraceLabSession::replayedResults() const
+{
+    static const std::vector<replay::ReplayResult> none;
+    return m_replayed ? *m_replayed : none;
 }
 
 void TraceLabSession::setBaseline(replay::PolicyKind baseline)
@@ -334,7 +340,8 @@ void TraceLabSession::showAnalysis(const TraceLabAnalysis& analysis)
 {
     m_shown = analysis;
     m_shownSetup.reset();  // not a replay of the loaded trace: changing the cluster says nothing about it
-    m_replayed.clear();
+    m_replayed.reset();
+    m_replayedSummaries.clear();
     m_savedId.reset();
     setAnalyses({});  // a saved analysis keeps no analyses
     emit statusMessage(tr("Opened analysis \"%1\"").arg(analysis.name));
