@@ -595,6 +595,7 @@ void TraceLabPage::retranslate()
     m_metrics->retranslate();
     m_issues->retranslate();
     m_comparison->retranslate();
+    m_cursorStateRows = 0;  // other words: measured afresh
     updateCursorState();
 }
 
@@ -997,10 +998,18 @@ void TraceLabPage::updateCursorState()
     QTextDocument table;
     table.setDefaultFont(m_cursorState->font());
     table.setHtml(text);
+    // It changes size seldom: a new size lays out the six charts beside it again. So its width goes
+    // in steps of a few characters, and for the same policies it only grows (numbers gain digits as
+    // a replay runs, and the next replay's reach as far).
     const int frame = 2 * m_cursorState->margin() + 2 * m_cursorState->frameWidth();
-    const int width = std::max(300, int(std::ceil(table.idealWidth())) + frame);
-    table.setTextWidth(width - frame);
-    const QSize size(width, int(std::ceil(table.size().height())) + frame);
+    const int step = 4 * std::max(1, m_cursorState->fontMetrics().averageCharWidth());
+    const int ideal = int(std::ceil(table.idealWidth())) + frame;
+    QSize size(std::max(300, (ideal + step - 1) / step * step), 0);
+    table.setTextWidth(size.width() - frame);
+    size.setHeight(int(std::ceil(table.size().height())) + frame);
+    if (policies.size() == m_cursorStateRows && m_cursorState->minimumSize() == m_cursorState->maximumSize())
+        size = size.expandedTo(m_cursorState->minimumSize());
+    m_cursorStateRows = policies.size();
     if (m_cursorState->minimumSize() != size || m_cursorState->maximumSize() != size)
         m_cursorState->setFixedSize(size);
     m_cursorState->setText(text);
