@@ -487,6 +487,7 @@ void TraceLabPage::bindController()
         emit replayFinished();
     });
     connect(session, &TraceLabSession::replayCancelled, this, [this] {
+        m_charts->flush();  // what the replays reached
         showSentence(m_activity, [] { return tr("Replay cancelled"); });
         updateActions();
         emit replayCancelled();
@@ -902,7 +903,12 @@ void TraceLabPage::stepReplay()
 void TraceLabPage::onFramed()
 {
     const LiveReplay& live = m_session->live();
-    m_charts->showHistories(live.histories());
+    // One chart per event while the replay runs (the UI thread stays responsive); all at once for a
+    // screenshot, which is taken as soon as the replay pauses.
+    if (m_screenshotFraction || m_pausedForScreenshot)
+        m_charts->showHistories(live.histories());
+    else
+        m_charts->showHistoriesInTurn(live.histories());
     if (m_cursor->value() == m_cursor->maximum())
         m_cursorTime.reset();  // a cursor at the right edge follows the replay
     updateCursorState();
@@ -1137,7 +1143,9 @@ void TraceLabPage::onResultsChanged()
         return;
     }
     if (m_session->hasReplayedResults()) {
-        // The time charts already show these histories: the replay's last frame drew them.
+        // The time charts already show these histories (the replay's last frame), but for the
+        // charts still waiting for their turn.
+        m_charts->flush();
         m_charts->showQueueingDelayCdfs(shown->delayCdfs);
         m_metrics->setResults(m_session->replayedSummaries());  // its rejected lines too
     } else {
