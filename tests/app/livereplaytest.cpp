@@ -87,6 +87,7 @@ private slots:
     void workerTurnsHoldTheirCapacityAndRotate();
     void oneWorkerGivesTheSameResults();
     void workThreadsRunBelowTheUiThread();
+    void framesInTurnEndWhereAWholeFrameEnds();
 };
 
 void LiveReplayTest::snapshotsArriveInOrderAndEndAtTheResult()
@@ -418,6 +419,46 @@ void LiveReplayTest::workThreadsRunBelowTheUiThread()
 #else
     QSKIP("thread priorities are set on Linux only");
 #endif
+}
+
+void LiveReplayTest::framesInTurnEndWhereAWholeFrameEnds()
+{
+    LiveReplay live;
+    QSignalSpy finished(&live, &LiveReplay::finished);
+    const auto policies = std::vector{replay::PolicyKind::Fifo, replay::PolicyKind::Sjf};
+    const auto trace = syntheticTrace(3000);
+    QVERIFY(live.start(requestFor(trace, policies)));
+    QVERIFY(finished.wait(60'000));
+    const double hours = double(trace->span()) / 3600.0;
+
+    // Laid out alike before any point arrives: the points drawn depend on the plot's width.
+    LiveReplayCharts whole;
+    LiveReplayCharts inTurn;
+    LiveReplayCharts flushed;
+    for (LiveReplayCharts* charts : {&whole, &inTurn, &flushed}) {
+        charts->resize(1200, 700);
+        charts->show();
+        QVERIFY(QTest::qWaitForWindowExposed(charts));
+        charts->setPolicies(policies, 64, hours);
+    }
+    QCoreApplication::processEvents();
+    whole.showHistories(live.histories());
+    inTurn.showHistoriesInTurn(live.histories());
+    // One chart at once; the others wait for their turn.
+    QVERIFY(inTurn.hasPendingFrame());
+    QVERIFY(!inTurn.charts()[0]->shownPoints(0).isEmpty());
+    QVERIFY(inTurn.charts()[1]->shownPoints(0).isEmpty());
+    // On the timer, every chart takes its lines, and they are the whole frame's.
+    QTRY_VERIFY_WITH_TIMEOUT(!inTurn.hasPendingFrame(), 5000);
+    for (int k = 0; k < 5; ++k) {
+        for (int line = 0; line < whole.charts()[k]->lineCount(); ++line)
+            QCOMPARE(inTurn.charts()[k]->shownPoints(line), whole.charts()[k]->shownPoints(line));
+    }
+    // flush() draws at once what still waits.
+    flushed.showHistoriesInTurn(live.histories());
+    flushed.flush();
+    QVERIFY(!flushed.hasPendingFrame());
+    QCOMPARE(flushed.charts()[3]->shownPoints(3), whole.charts()[3]->shownPoints(3));  // sjf's idle cost
 }
 
 QTEST_MAIN(LiveReplayTest)
