@@ -13,6 +13,11 @@ namespace debrief::studio {
 // Runs one piece of long work on its own thread, relays its progress, and hands its outcome back on
 // the UI thread in one piece, so models are reset once with complete data. One instance runs one
 // piece of work at a time; the destructor cancels and waits, so no work outlives its page.
+//
+// The one place where work threads give way to the UI: the work's thread runs below the UI thread
+// for the scheduler (and so does every thread it starts, which inherit that), and a piece of work
+// that computes on several threads at once uses at most workerThreads() of them, so one core stays
+// for the UI thread.
 class BackgroundWork : public QObject {
     Q_OBJECT
 
@@ -29,6 +34,15 @@ public:
     void cancel();
     bool isRunning() const { return m_running; }
     bool isCancelling() const { return m_running && m_cancel.load(); }
+
+    // How many threads a piece of work may keep computing at once: the cores this process may run
+    // on (its CPU affinity) less one for the UI thread, at least one.
+    static int workerThreads();
+    static int workerThreadsFor(int cores) { return cores > 1 ? cores - 1 : 1; }
+    // Puts the calling thread below the UI thread for the scheduler: on Linux a per-thread niceness
+    // (Qt's QThread priorities change nothing under SCHED_OTHER), which threads it starts inherit.
+    // Every BackgroundWork thread calls it first. Returns whether the thread now runs lower.
+    static bool yieldToTheUi();
 
 signals:
     void started();

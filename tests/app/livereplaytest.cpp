@@ -1,6 +1,9 @@
 // The live replay: snapshots stream in order and end at the result, pacing, pause, step and cancel,
 // min/max downsampling by hand, and the Trace Lab page drawing its charts mid-replay.
 #include "tracelab/livereplay.h"
+#include "backgroundwork.h"
+#include "tracelab/tracelabanalysis.h"
+#include "workerturns.h"
 #include "tracelab/clustereditor.h"
 #include "tracelab/comparisonmodel.h"
 #include "tracelab/livereplaycharts.h"
@@ -23,6 +26,17 @@
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <thread>
+
+#ifdef __linux__
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 using namespace debrief;
 using namespace debrief::studio;
 
@@ -38,7 +52,7 @@ std::shared_ptr<const trace::Trace> syntheticTrace(std::uint64_t jobs)
 LiveReplay::Request requestFor(std::shared_ptr<const trace::Trace> trace, std::vector<replay::PolicyKind> policies,
                                double speed = 0.0)
 {
-    return {std::move(trace), replay::Cluster::pooled(64, 2.5), false, std::move(policies), 0, speed};
+    return {std::move(trace), replay::Cluster::pooled(64, 2.5), false, std::move(policies), 0, speed, QString()};
 }
 
 // Waits with the event loop running until `live` is no longer running; returns the milliseconds.
@@ -69,6 +83,11 @@ private slots:
     void chartDrawsAboutTwoPointsPerPixel();
     void pageDrawsChartsAndComparesAtTheEnd();
     void scenarioClickReplacesARunningReplay();
+    void workersLeaveACoreToTheUi();
+    void workerTurnsHoldTheirCapacityAndRotate();
+    void oneWorkerGivesTheSameResults();
+    void workThreadsRunBelowTheUiThread();
+    void framesInTurnEndWhereAWholeFrameEnds();
 };
 
 void LiveReplayTest::snapshotsArriveInOrderAndEndAtTheResult()
@@ -274,6 +293,172 @@ void LiveReplayTest::scenarioClickReplacesARunningReplay()
     QCOMPARE(page.checkedPolicies(), std::vector{replay::PolicyKind::Las});
     QCOMPARE(page.clusterEditor()->cluster().totalGpus(), 32u);
     QCOMPARE(page.metricsModel()->rowCount(), 1);
+}
+
+void LiveReplayTest::workersLeaveACoreToTheUi()
+{
+    QCOMPARE(BackgroundWork::workerThreadsFor(1), 1);  // one core: the work still runs
+    QCOMPARE(BackgroundWork::workerThreadsFor(2), 1);
+    QCOMPARE(BackgroundWork::workerThreadsFor(4), 3);
+    QCOMPARE(BackgroundWork::workerThreadsFor(16), 15);
+    const int cores = int(std::thread::hardware_concurrency());
+    QVERIFY(BackgroundWork::workerThreads() >= 1);
+    if (cores > 1)
+        QVERIFY(BackgroundWork::workerThreads() < cores);
+
+    // Four policies at full speed: never more replays computing at once than workerThreads().
+    LiveReplay live;
+    QSignalSpy finished(&live, &LiveReplay::finished);
+    QVERIFY(live.start(requestFor(syntheticTrace(3000), {replay::PolicyKind::Fifo, replay::PolicyKind::Sjf,
+                                                         replay::PolicyKind::Las, replay::PolicyKind::Srtf})));
+    QVERIFY(finished.wait(60'000));
+    QVERIFY(live.peakWorkers() >= 1);
+    QVERIFY2(live.peakWorkers() <= BackgroundWork::workerThreads(), qPrintable(QString::number(live.peakWorkers())));
+}
+
+void LiveReplayTest::workerTurnsHoldTheirCapacityAndRotate()
+{
+    using Clock = std::chrono::steady_clock;
+    for (const int capacity : {1, 2}) {
+        WorkerTurns turns(capacity);
+        constexpr int kThreads = 5;
+        std::atomic<int> inside{0};
+        std::atomic<int> most{0};
+        std::vector<Clock::time_point> firstStep(kThreads), done(kThreads);
+        std::vector<std::thread> threads;
+        for (int t = 0; t < kThreads; ++t) {
+            threads.emplace_back([&, t] {
+                const WorkerTurns::Turn turn(turns);
+                firstStep[std::size_t(t)] = Clock::now();
+                // 40 steps of 1 ms, handing the turn on at each step once a slice (5 ms) is used.
+                for (int step = 0; step < 40; ++step) {
+                    const int now = ++inside;
+                    int seen = most.load();
+                    while (now > seen && !most.compare_exchange_weak(seen, now)) {
+                    }
+                    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+                    --inside;
+                    turns.pass();
+                }
+                done[std::size_t(t)] = Clock::now();
+            });
+        }
+        for (std::thread& thread : threads)
+            thread.join();
+        QCOMPARE(most.load(), capacity);
+        QCOMPARE(turns.peakHolders(), capacity);
+        // In turns, not one after another: every thread started before the first one finished.
+        QVERIFY(*std::max_element(firstStep.begin(), firstStep.end()) < *std::min_element(done.begin(), done.end()));
+    }
+}
+
+void LiveReplayTest::oneWorkerGivesTheSameResults()
+{
+    // Four replays taking turns on one worker end exactly where each replay ends on its own, and
+    // what the tables and a saved analysis read (summaries, fingerprint) comes with them.
+    const auto trace = syntheticTrace(3000);
+    const auto policies = std::vector{replay::PolicyKind::Fifo, replay::PolicyKind::EasyBackfill,
+                                      replay::PolicyKind::Las, replay::PolicyKind::Srtf};
+    LiveReplay live;
+    live.setWorkers(1);
+    QSignalSpy finished(&live, &LiveReplay::finished);
+    LiveReplay::Request request = requestFor(trace, policies);
+    request.traceName = QStringLiteral("synthetic-3000");
+    QVERIFY(live.start(request));
+    QVERIFY(finished.wait(60'000));
+    QCOMPARE(live.peakWorkers(), 1);
+    QCOMPARE(live.traceFingerprint(), TraceLabAnalysis::fingerprint(*trace, QStringLiteral("synthetic-3000")));
+    QCOMPARE(live.results().size(), policies.size());
+    QCOMPARE(live.summaries().size(), policies.size());
+    for (std::size_t i = 0; i < policies.size(); ++i) {
+        replay::ReplayOptions options;
+        options.cluster = request.cluster;
+        options.policy = policies[i];
+        options.snapshotStep = live.snapshotStep();
+        const replay::ReplayResult alone = replay::replay(*trace, options);
+        const replay::ReplayResult& taken = live.results()[i];
+        QCOMPARE(taken.policy, policies[i]);
+        QCOMPARE(taken.jobs, alone.jobs);
+        QVERIFY(taken.start == alone.start);
+        QVERIFY(taken.end == alone.end);
+        QCOMPARE(taken.metrics->makespan, alone.metrics->makespan);
+        QCOMPARE(taken.metrics->queueingDelay.p95, alone.metrics->queueingDelay.p95);
+        QCOMPARE(taken.metrics->jct.mean, alone.metrics->jct.mean);
+        QCOMPARE(taken.metrics->cost.used, alone.metrics->cost.used);
+        QCOMPARE(taken.preemptions, alone.preemptions);
+        QCOMPARE(live.histories()[i].snapshots().back().completedJobs, alone.jobs);
+        const replay::ReplayResult& summary = live.summaries()[i];
+        QVERIFY(summary.start.empty() && summary.end.empty() && summary.jobIndex.empty());
+        QVERIFY(!taken.start.empty());  // the full result kept its vectors
+        QCOMPARE(summary.metrics->jct.p99, taken.metrics->jct.p99);
+        QVERIFY(summary.rejectedLines == taken.rejectedLines);
+        QCOMPARE(summary.analyses.has_value(), taken.analyses.has_value());
+    }
+}
+
+void LiveReplayTest::workThreadsRunBelowTheUiThread()
+{
+#ifdef __linux__
+    const auto niceness = [] { return getpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid))); };
+    const int ui = niceness();
+    std::atomic<int> worker{-100};
+    std::atomic<int> startedByWorker{-100};
+    BackgroundWork work;
+    QSignalSpy finished(&work, &BackgroundWork::finished);
+    QVERIFY(work.start([&](const std::atomic<bool>&, const BackgroundWork::Progress&) -> std::function<void()> {
+        worker = niceness();
+        // A pool the work starts inherits it.
+        std::thread pool([&] { startedByWorker = niceness(); });
+        pool.join();
+        return [] {};
+    }));
+    QVERIFY(finished.wait(10'000));
+    QVERIFY2(worker.load() > ui, qPrintable(QStringLiteral("%1 vs %2").arg(worker.load()).arg(ui)));
+    QCOMPARE(startedByWorker.load(), worker.load());
+    QCOMPARE(niceness(), ui);  // the UI thread itself is untouched
+#else
+    QSKIP("thread priorities are set on Linux only");
+#endif
+}
+
+void LiveReplayTest::framesInTurnEndWhereAWholeFrameEnds()
+{
+    LiveReplay live;
+    QSignalSpy finished(&live, &LiveReplay::finished);
+    const auto policies = std::vector{replay::PolicyKind::Fifo, replay::PolicyKind::Sjf};
+    const auto trace = syntheticTrace(3000);
+    QVERIFY(live.start(requestFor(trace, policies)));
+    QVERIFY(finished.wait(60'000));
+    const double hours = double(trace->span()) / 3600.0;
+
+    // Laid out alike before any point arrives: the points drawn depend on the plot's width.
+    LiveReplayCharts whole;
+    LiveReplayCharts inTurn;
+    LiveReplayCharts flushed;
+    for (LiveReplayCharts* charts : {&whole, &inTurn, &flushed}) {
+        charts->resize(1200, 700);
+        charts->show();
+        QVERIFY(QTest::qWaitForWindowExposed(charts));
+        charts->setPolicies(policies, 64, hours);
+    }
+    QCoreApplication::processEvents();
+    whole.showHistories(live.histories());
+    inTurn.showHistoriesInTurn(live.histories());
+    // One chart at once; the others wait for their turn.
+    QVERIFY(inTurn.hasPendingFrame());
+    QVERIFY(!inTurn.charts()[0]->shownPoints(0).isEmpty());
+    QVERIFY(inTurn.charts()[1]->shownPoints(0).isEmpty());
+    // On the timer, every chart takes its lines, and they are the whole frame's.
+    QTRY_VERIFY_WITH_TIMEOUT(!inTurn.hasPendingFrame(), 5000);
+    for (int k = 0; k < 5; ++k) {
+        for (int line = 0; line < whole.charts()[k]->lineCount(); ++line)
+            QCOMPARE(inTurn.charts()[k]->shownPoints(line), whole.charts()[k]->shownPoints(line));
+    }
+    // flush() draws at once what still waits.
+    flushed.showHistoriesInTurn(live.histories());
+    flushed.flush();
+    QVERIFY(!flushed.hasPendingFrame());
+    QCOMPARE(flushed.charts()[3]->shownPoints(3), whole.charts()[3]->shownPoints(3));  // sjf's idle cost
 }
 
 QTEST_MAIN(LiveReplayTest)

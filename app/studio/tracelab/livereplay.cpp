@@ -1,6 +1,8 @@
 #include "livereplay.h"
 
 #include "backgroundwork.h"
+#include "tracelabanalysis.h"
+#include "workerturns.h"
 
 #include <trace/trace.h>
 
@@ -9,23 +11,22 @@
 #include <algorithm>
 #include <cmath>
 #include <thread>
-
-#ifdef __linux__
-#include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
-#endif
+#include <utility>
 
 namespace debrief::studio {
 
 namespace {
-// Replay threads give way to the UI thread when cores are scarce (two cores, four replays): the
-// charts must keep their frame rate, the replays lose little. Linux sets niceness per thread.
-void yieldToTheUi()
+// A copy of `result` without its per-job vectors, made without copying them.
+replay::ReplayResult withoutPerJobVectors(replay::ReplayResult& result)
 {
-#ifdef __linux__
-    (void)setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), 5);
-#endif
+    std::vector<std::uint32_t> jobIndex = std::exchange(result.jobIndex, {});
+    std::vector<std::int64_t> start = std::exchange(result.start, {});
+    std::vector<std::int64_t> end = std::exchange(result.end, {});
+    replay::ReplayResult copy = result;
+    result.jobIndex = std::move(jobIndex);
+    result.start = std::move(start);
+    result.end = std::move(end);
+    return copy;
 }
 }  // namespace
 
@@ -57,6 +58,12 @@ void LiveReplay::cancel()
 {
     m_cancelPacing.store(true);  // wakes paced and paused replays at once
     m_work->cancel();
+}
+
+const std::vector<replay::ReplayResult>& LiveReplay::results() const
+{
+    static const std::vector<replay::ReplayResult> none;
+    return m_results ? *m_results : none;
 }
 
 std::int64_t LiveReplay::snapshotStepFor(const trace::Trace& trace)
@@ -104,8 +111,10 @@ bool LiveReplay::start(const Request& request)
     m_policies = request.policies;
     m_histories.assign(m_policies.size(), SnapshotHistory());
     m_current.assign(m_policies.size(), std::nullopt);
-    m_results.clear();
+    m_results.reset();
+    m_summaries.clear();
     m_cdfs.clear();
+    m_traceFingerprint.clear();
     m_snapshotStep = request.snapshotStep > 0 ? request.snapshotStep : snapshotStepFor(*request.trace);
     m_buffer->reset(m_policies.size());
     m_cancelPacing.store(false);
@@ -113,20 +122,32 @@ bool LiveReplay::start(const Request& request)
     // Before the threads start: a pace set afterwards would let a fast replay run to its end first.
     m_pacer->setSpeed(request.simulatedSecondsPerSecond);
 
-    const Request job{request.trace, request.cluster, request.gpuJobsOnly, m_policies, m_snapshotStep, 0.0};
+    const Request job{request.trace,  request.cluster, request.gpuJobsOnly,
+                      m_policies,     m_snapshotStep,  0.0,
+                      request.traceName};
     ReplayPacer* pacer = m_pacer.get();
     const std::shared_ptr<SnapshotBuffer> buffer = m_buffer;
+    const int workers = m_workers > 0 ? m_workers : BackgroundWork::workerThreads();
+    std::atomic<int>* peakWorkers = &m_peakWorkers;
+    m_peakWorkers.store(0);
     const bool startedWork =
-        m_work->start([job, pacer, buffer, this](const std::atomic<bool>& cancel,
+        m_work->start([job, pacer, buffer, workers, peakWorkers, this](const std::atomic<bool>& cancel,
                                                  const BackgroundWork::Progress& progress) -> std::function<void()> {
             const std::size_t count = job.policies.size();
             std::vector<replay::ReplayResult> results(count);
+            std::vector<replay::ReplayResult> summaries(count);
+            std::vector<QList<QPointF>> cdfs(count);
             std::atomic<std::size_t> done{0};
+            // One thread per policy, so paced replays keep step and each line grows in its own
+            // colour; but at most `workers` of them compute at once, taking turns every few
+            // milliseconds, so one core stays for the UI thread. (They run below the UI thread,
+            // like every BackgroundWork thread.)
+            WorkerTurns turns(workers);
             std::vector<std::thread> threads;
             threads.reserve(count);
             for (std::size_t i = 0; i < count; ++i) {
                 threads.emplace_back([&, i] {
-                    yieldToTheUi();
+                    const WorkerTurns::Turn turn(turns);
                     replay::ReplayOptions options;
                     options.cluster = job.cluster;
                     options.policy = job.policies[i];
@@ -137,34 +158,51 @@ bool LiveReplay::start(const Request& request)
                     options.analyses = true;
                     options.cdfPoints = replay::kMaxCdfPoints;
                     options.cancel = &cancel;
-                    options.onSnapshot = [&, i](const replay::Snapshot& s) { buffer->push(i, s); };
+                    options.onSnapshot = [&, i](const replay::Snapshot& s) {
+                        buffer->push(i, s);
+                        turns.pass();
+                    };
                     std::uint64_t stepsTaken = 0;
                     options.onEvent = [&, i, stepsTaken](const replay::Snapshot& state) mutable {
                         if (pacer->isFreeRunning())
                             return;  // full speed: no lock, no clock, nothing to show between snapshots
                         buffer->setCurrent(i, state);
+                        // Paced or paused: the turn goes to the others while this replay waits.
+                        turns.leave();
                         pacer->awaitTurn(state.time, stepsTaken);
+                        turns.enter();
                     };
                     results[i] = replay::replay(*job.trace, options);
+                    if (!cancel.load()) {
+                        cdfs[i] = queueingDelayCdf(*job.trace, results[i]);
+                        summaries[i] = withoutPerJobVectors(results[i]);
+                    }
                     progress(++done, count);
                 });
             }
             for (std::thread& thread : threads)
                 thread.join();
+            peakWorkers->store(turns.peakHolders());
             if (cancel.load())
                 return [this] {
                     m_frameTimer->stop();
                     takeFrame();
                     emit cancelled();
                 };
-            QList<QList<QPointF>> cdfs;
-            for (const replay::ReplayResult& result : results)
-                cdfs.append(queueingDelayCdf(*job.trace, result));
-            return [this, results = std::move(results), cdfs]() mutable {
+            const QString fingerprint =
+                job.traceName.isEmpty() ? QString() : TraceLabAnalysis::fingerprint(*job.trace, job.traceName);
+            // The last snapshots are drawn in an event of their own, before the results arrive in
+            // another: the UI thread never does both at once.
+            QMetaObject::invokeMethod(this, &LiveReplay::takeFrame, Qt::QueuedConnection);
+            auto shared = std::make_shared<const std::vector<replay::ReplayResult>>(std::move(results));
+            return [this, shared = std::move(shared), summaries = std::move(summaries),
+                    cdfs = QList<QList<QPointF>>(cdfs.begin(), cdfs.end()), fingerprint]() mutable {
                 m_frameTimer->stop();
-                takeFrame();
-                m_results = std::move(results);
-                m_cdfs = cdfs;
+                takeFrame();  // nothing new by now, unless a frame is still to come
+                m_results = std::move(shared);
+                m_summaries = std::move(summaries);
+                m_cdfs = std::move(cdfs);
+                m_traceFingerprint = fingerprint;
                 emit finished();
             };
         });

@@ -8,10 +8,13 @@
 #include <QCheckBox>
 #include <QEvent>
 #include <QGridLayout>
+#include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 #include <deque>
+#include <utility>
 
 #include <array>
 
@@ -20,9 +23,13 @@ namespace debrief::studio {
 LiveReplayCharts::LiveReplayCharts(QWidget* parent)
     : QWidget(parent), m_waiting(new TimeSeriesChartView(this)), m_utilisation(new TimeSeriesChartView(this)),
       m_throughput(new TimeSeriesChartView(this)), m_cost(new TimeSeriesChartView(this)),
-      m_delay(new TimeSeriesChartView(this)), m_cdf(new TimeSeriesChartView(this)), m_logDelays(new QCheckBox(this))
+      m_delay(new TimeSeriesChartView(this)), m_cdf(new TimeSeriesChartView(this)), m_logDelays(new QCheckBox(this)),
+      m_turns(new QTimer(this))
 {
     m_charts = {m_waiting, m_utilisation, m_throughput, m_cost, m_delay, m_cdf};
+    // Five turns in 30 ms: the whole frame is drawn well within the live replay's 40 ms frame.
+    m_turns->setInterval(6);
+    connect(m_turns, &QTimer::timeout, this, &LiveReplayCharts::showTurn);
     for (TimeSeriesChartView* chart : m_charts)
         chart->setXUnit(ChartStyle::Unit::Hours);
     m_waiting->setYUnit(ChartStyle::Unit::Count);
@@ -132,6 +139,8 @@ QColor LiveReplayCharts::policyColor(replay::PolicyKind policy)
 void LiveReplayCharts::setPolicies(const std::vector<replay::PolicyKind>& policies, std::uint64_t clusterGpus,
                                    double expectedHours)
 {
+    m_pending.fill(std::nullopt);  // the old lines' frame
+    m_turns->stop();
     for (TimeSeriesChartView* chart : m_charts)
         chart->setExpectedXRange(chart == m_cdf ? 0.0 : expectedHours);
     m_clusterGpus = clusterGpus;
@@ -146,9 +155,8 @@ void LiveReplayCharts::setPolicies(const std::vector<replay::PolicyKind>& polici
         chart->setLines(chart == m_cost ? cost : lines);
 }
 
-void LiveReplayCharts::showHistories(const std::vector<SnapshotHistory>& histories)
+LiveReplayCharts::TimeLines LiveReplayCharts::linesOf(const std::vector<SnapshotHistory>& histories) const
 {
-
     QList<QList<QPointF>> waiting, utilisation, throughput, used, idle, delay;
     const double gpus = double(std::max<std::uint64_t>(1, m_clusterGpus));
     for (const SnapshotHistory& history : histories) {
@@ -184,11 +192,54 @@ void LiveReplayCharts::showHistories(const std::vector<SnapshotHistory>& histori
         idle.append(i);
         delay.append(d);
     }
-    m_waiting->setPoints(waiting);
-    m_utilisation->setPoints(utilisation);
-    m_throughput->setPoints(throughput);
-    m_cost->setPoints(used + idle);
-    m_delay->setPoints(delay);
+    return {waiting, utilisation, throughput, used + idle, delay};
+}
+
+void LiveReplayCharts::showHistories(const std::vector<SnapshotHistory>& histories)
+{
+    m_pending.fill(std::nullopt);
+    m_turns->stop();
+    const TimeLines lines = linesOf(histories);
+    for (int k = 0; k < kTimeCharts; ++k)
+        m_charts[k]->setPoints(lines[std::size_t(k)]);
+}
+
+void LiveReplayCharts::showHistoriesInTurn(const std::vector<SnapshotHistory>& histories)
+{
+    TimeLines lines = linesOf(histories);
+    for (int k = 0; k < kTimeCharts; ++k)
+        m_pending[std::size_t(k)] = std::move(lines[std::size_t(k)]);
+    showTurn();  // the first chart now, the others on the timer
+}
+
+void LiveReplayCharts::showTurn()
+{
+    for (int tried = 0; tried < kTimeCharts; ++tried) {
+        const int k = m_nextTurn;
+        m_nextTurn = (m_nextTurn + 1) % kTimeCharts;
+        if (std::optional<QList<QList<QPointF>>> lines = std::exchange(m_pending[std::size_t(k)], std::nullopt)) {
+            m_charts[k]->setPoints(*lines);
+            break;
+        }
+    }
+    if (!hasPendingFrame())
+        m_turns->stop();
+    else if (!m_turns->isActive())
+        m_turns->start();
+}
+
+void LiveReplayCharts::flush()
+{
+    m_turns->stop();
+    for (int k = 0; k < kTimeCharts; ++k) {
+        if (std::optional<QList<QList<QPointF>>> lines = std::exchange(m_pending[std::size_t(k)], std::nullopt))
+            m_charts[k]->setPoints(*lines);
+    }
+}
+
+bool LiveReplayCharts::hasPendingFrame() const
+{
+    return std::any_of(m_pending.begin(), m_pending.end(), [](const auto& lines) { return lines.has_value(); });
 }
 
 void LiveReplayCharts::showQueueingDelayCdfs(const QList<QList<QPointF>>& cdfs)

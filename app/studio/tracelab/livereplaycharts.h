@@ -11,7 +11,9 @@
 #include <QWidget>
 
 class QCheckBox;
+class QTimer;
 
+#include <array>
 #include <optional>
 #include <vector>
 
@@ -31,6 +33,13 @@ public:
     void setPolicies(const std::vector<replay::PolicyKind>& policies, std::uint64_t clusterGpus,
                      double expectedHours = 0.0);
     void showHistories(const std::vector<SnapshotHistory>& histories);
+    // A live frame: the lines are worked out now, and the five time charts take them one at a time,
+    // a few milliseconds apart, so the UI thread lays out and paints one chart per event rather than
+    // all of them in one (a frame stays within a frame interval). flush() draws what is still
+    // waiting at once; showHistories() and setPolicies() replace it.
+    void showHistoriesInTurn(const std::vector<SnapshotHistory>& histories);
+    void flush();
+    bool hasPendingFrame() const;
     void showQueueingDelayCdfs(const QList<QList<QPointF>>& cdfs);
     void setCursorHours(std::optional<double> hours);  // the time cursor, on every time chart
 
@@ -49,6 +58,10 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    static constexpr int kTimeCharts = 5;  // waiting, utilisation, throughput, cost, p95 delay
+    using TimeLines = std::array<QList<QList<QPointF>>, kTimeCharts>;
+    TimeLines linesOf(const std::vector<SnapshotHistory>& histories) const;
+    void showTurn();  // the next waiting chart takes its lines
     void retranslate();
     QList<TimeSeriesChartView::Line> policyLines() const;
     QList<TimeSeriesChartView::Line> costLines() const;
@@ -66,6 +79,9 @@ private:
 
     QList<TimeSeriesChartView*> m_charts;
     std::uint64_t m_clusterGpus = 0;
+    std::array<std::optional<QList<QList<QPointF>>>, kTimeCharts> m_pending;  // per time chart, in order
+    int m_nextTurn = 0;
+    QTimer* m_turns;
 };
 
 }  // namespace debrief::studio

@@ -177,7 +177,7 @@ bool SharingSession::runStudy()
     options.placements = m_placements;
     options.seeds = m_seeds;
     options.inflation = m_inflation;
-    unsigned threads = m_threads ? m_threads : std::max(1u, std::thread::hardware_concurrency());
+    unsigned threads = m_threads ? m_threads : unsigned(BackgroundWork::workerThreads());
     const auto trace = m_trace;
     const auto nodes = m_nodes;
     const bool started = m_work->start(

@@ -82,7 +82,7 @@ public:
     static std::vector<std::uint64_t> seedRange(std::uint64_t first, int count);  // first, first+1, ...
     void setInflation(double inflation) { m_inflation = inflation; }
     double inflation() const { return m_inflation; }
-    void setThreads(unsigned threads) { m_threads = threads; }  // 0 = one per hardware thread
+    void setThreads(unsigned threads) { m_threads = threads; }  // 0 = BackgroundWork::workerThreads()
 
     void setReplayPolicy(replay::PolicyKind policy) { m_replayPolicy = policy; }
     replay::PolicyKind replayPolicy() const { return m_replayPolicy; }

@@ -272,7 +272,8 @@ TraceLabPage::TraceLabPage(QWidget* parent)
     // The charts and both tables are evidence alike: each tab has its own "Use as evidence".
     m_evidenceButtons = {m_evidence, new QPushButton(this), new QPushButton(this)};
     auto* stateColumn = new QVBoxLayout;
-    stateColumn->addWidget(m_cursorState, 1);
+    stateColumn->addWidget(m_cursorState, 0, Qt::AlignLeft | Qt::AlignTop);
+    stateColumn->addStretch(1);
     stateColumn->addWidget(m_evidenceButtons[1], 0, Qt::AlignRight);
     chartsLayout->addLayout(stateColumn);
 
@@ -505,6 +506,7 @@ void TraceLabPage::bindController()
         emit replayFinished();
     });
     connect(session, &TraceLabSession::replayCancelled, this, [this] {
+        m_charts->flush();  // what the replays reached
         showSentence(m_activity, [] { return tr("Replay cancelled"); });
         updateActions();
         emit replayCancelled();
@@ -613,6 +615,7 @@ void TraceLabPage::retranslate()
     m_metrics->retranslate();
     m_issues->retranslate();
     m_comparison->retranslate();
+    m_cursorStateRows = 0;  // other words: measured afresh
     updateCursorState();
 }
 
@@ -914,7 +917,12 @@ void TraceLabPage::stepReplay()
 void TraceLabPage::onFramed()
 {
     const LiveReplay& live = m_session->live();
-    m_charts->showHistories(live.histories());
+    // One chart per event while the replay runs (the UI thread stays responsive); all at once for a
+    // screenshot, which is taken as soon as the replay pauses.
+    if (m_screenshotFraction || m_pausedForScreenshot)
+        m_charts->showHistories(live.histories());
+    else
+        m_charts->showHistoriesInTurn(live.histories());
     if (m_cursor->value() == m_cursor->maximum())
         m_cursorTime.reset();  // a cursor at the right edge follows the replay
     updateCursorState();
@@ -1004,13 +1012,27 @@ void TraceLabPage::updateCursorState()
                          DisplayFormat::money(state->usedCostUsd + state->idleCostUsd));
     }
     text += QStringLiteral("</table>");
-    m_cursorState->setText(text);
-    // As wide as the table's longest row; the charts beside it give way.
+    // As wide as the table's longest row (the charts beside it give way) and as tall as its rows.
+    // A fixed size: a new text at 25 Hz repaints the table alone, where a label that may grow has
+    // the whole page laid out again (rich text measured several times over) at every frame.
     QTextDocument table;
     table.setDefaultFont(m_cursorState->font());
     table.setHtml(text);
-    m_cursorState->setMinimumWidth(std::max(300, int(std::ceil(table.idealWidth())) + 2 * m_cursorState->margin() +
-                                                     2 * m_cursorState->frameWidth()));
+    // It changes size seldom: a new size lays out the six charts beside it again. So its width goes
+    // in steps of a few characters, and for the same policies it only grows (numbers gain digits as
+    // a replay runs, and the next replay's reach as far).
+    const int frame = 2 * m_cursorState->margin() + 2 * m_cursorState->frameWidth();
+    const int step = 4 * std::max(1, m_cursorState->fontMetrics().averageCharWidth());
+    const int ideal = int(std::ceil(table.idealWidth())) + frame;
+    QSize size(std::max(300, (ideal + step - 1) / step * step), 0);
+    table.setTextWidth(size.width() - frame);
+    size.setHeight(int(std::ceil(table.size().height())) + frame);
+    if (policies.size() == m_cursorStateRows && m_cursorState->minimumSize() == m_cursorState->maximumSize())
+        size = size.expandedTo(m_cursorState->minimumSize());
+    m_cursorStateRows = policies.size();
+    if (m_cursorState->minimumSize() != size || m_cursorState->maximumSize() != size)
+        m_cursorState->setFixedSize(size);
+    m_cursorState->setText(text);
     placeStateTable();
 }
 
@@ -1221,9 +1243,11 @@ void TraceLabPage::onResultsChanged()
         return;
     }
     if (m_session->hasReplayedResults()) {
-        m_charts->showHistories(shown->histories);
+        // The time charts already show these histories (the replay's last frame), but for the
+        // charts still waiting for their turn.
+        m_charts->flush();
         m_charts->showQueueingDelayCdfs(shown->delayCdfs);
-        m_metrics->setResults(m_session->replayedResults());
+        m_metrics->setResults(m_session->replayedSummaries());  // its rejected lines too
     } else {
         // An opened analysis: tables and charts exactly as saved.
         std::vector<replay::PolicyKind> policies;

@@ -225,6 +225,7 @@ private:
     SharingPanel* m_sharingPanel = nullptr;
     QSlider* m_cursor;
     QLabel* m_cursorState;
+    std::size_t m_cursorStateRows = 0;  // the policies its fixed size was measured for
     LiveReplayCharts* m_charts;
     ComparisonModel* m_comparison;
     QComboBox* m_baseline;

@@ -194,7 +194,8 @@ void TraceLabSession::clearResults()
     const bool had = m_shown.has_value();
     m_shown.reset();
     m_shownSetup.reset();
-    m_replayed.clear();
+    m_replayed.reset();
+    m_replayedSummaries.clear();
     m_savedId.reset();
     setAnalyses({});
     if (had)
@@ -260,7 +261,7 @@ bool TraceLabSession::replay(const std::vector<replay::PolicyKind>& policies, do
     if (!m_trace || isReplaying() || isImporting() || isFiltering() || policies.empty())
         return false;
     const ReplaySetup setup{m_cluster, m_gpuJobsOnly, m_traceGeneration, policies};
-    LiveReplay::Request request{m_trace, m_cluster, m_gpuJobsOnly, policies, 0, simulatedSecondsPerSecond};
+    LiveReplay::Request request{m_trace, m_cluster, m_gpuJobsOnly, policies, 0, simulatedSecondsPerSecond, m_traceName};
     if (!m_live->start(request))
         return false;
     m_runningSetup = setup;
@@ -285,18 +286,17 @@ void TraceLabSession::onReplayEnded()
     // Kept for "Save analysis": the numbers without the per-job vectors, and the charts' histories.
     TraceLabAnalysis shown;
     shown.traceName = m_traceName;
-    shown.traceFingerprint = TraceLabAnalysis::fingerprint(*m_trace, m_traceName);
+    shown.traceFingerprint = m_live->traceFingerprint();  // hashed on the replay's thread
     shown.jobCount = std::int64_t(m_trace->jobs.size());
     shown.traceSpanSeconds = m_trace->span();
     shown.cluster = setup->cluster;
     shown.gpuJobsOnly = setup->gpuJobsOnly;
-    m_replayed = m_live->results();
-    for (const replay::ReplayResult& result : m_replayed) {
-        replay::ReplayResult kept = result;
+    // Shared with the replay, not copied: the per-job vectors take megabytes at 100k jobs.
+    m_replayed = m_live->sharedResults();
+    m_replayedSummaries = m_live->summaries();
+    for (const replay::ReplayResult& result : m_replayedSummaries) {
+        replay::ReplayResult kept = result;  // the per-job vectors are not in a summary
         kept.rejectedLines.clear();
-        kept.jobIndex.clear();
-        kept.start.clear();
-        kept.end.clear();
         shown.results.push_back(std::move(kept));
     }
     // Keep the user's baseline when it was replayed again; the first policy otherwise.
@@ -310,7 +310,7 @@ void TraceLabSession::onReplayEnded()
     m_shownSetup = setup;
     m_savedId.reset();
     // The replay threads computed each policy's analyses as their replays finished; only collected here.
-    setAnalyses(analysesOf(m_replayed));
+    setAnalyses(analysesOf(m_replayedSummaries));
     emit statusMessage(tr("Replayed %1 policies").arg(m_shown->results.size()));
     emit resultsChanged();
     emit busyChanged();
@@ -327,6 +327,12 @@ PolicyAnalysesList TraceLabSession::analysesOf(const std::vector<replay::ReplayR
     return analyses;
 }
 
+const std::vector<replay::ReplayResult>& TraceLabSession::replayedResults() const
+{
+    static const std::vector<replay::ReplayResult> none;
+    return m_replayed ? *m_replayed : none;
+}
+
 void TraceLabSession::setBaseline(replay::PolicyKind baseline)
 {
     if (!m_shown || m_shown->baseline == baseline)
@@ -339,7 +345,8 @@ void TraceLabSession::showAnalysis(const TraceLabAnalysis& analysis)
 {
     m_shown = analysis;
     m_shownSetup.reset();  // not a replay of the loaded trace: changing the cluster says nothing about it
-    m_replayed.clear();
+    m_replayed.reset();
+    m_replayedSummaries.clear();
     m_savedId.reset();
     setAnalyses(analysesOf(analysis.results));  // kept with each result (none in analyses saved before)
     emit statusMessage(tr("Opened analysis \"%1\"").arg(analysis.name));

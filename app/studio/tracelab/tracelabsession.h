@@ -93,7 +93,9 @@ public:
     // --- the results: a finished replay, or an opened analysis
     const std::optional<TraceLabAnalysis>& shown() const { return m_shown; }
     // The full results of the last replay (per-job vectors kept); empty for an opened analysis.
-    const std::vector<replay::ReplayResult>& replayedResults() const { return m_replayed; }
+    const std::vector<replay::ReplayResult>& replayedResults() const;
+    // The same without the per-job vectors (rejected lines kept): what the metrics table reads.
+    const std::vector<replay::ReplayResult>& replayedSummaries() const { return m_replayedSummaries; }
     void setBaseline(replay::PolicyKind baseline);
     // Each replayed policy's analyses, in replay order, once its replay finished (the engine works
     // them out on the replay's thread), or as saved with an opened analysis. Empty before a replay,
@@ -158,7 +160,8 @@ private:
     std::optional<ReplaySetup> m_runningSetup;
     std::optional<ReplaySetup> m_shownSetup;
     std::optional<TraceLabAnalysis> m_shown;
-    std::vector<replay::ReplayResult> m_replayed;
+    std::shared_ptr<const std::vector<replay::ReplayResult>> m_replayed;  // LiveReplay's, shared
+    std::vector<replay::ReplayResult> m_replayedSummaries;
     PolicyAnalysesList m_analyses;
     std::optional<std::int64_t> m_savedId;
     const storage::Database* m_database = nullptr;

@@ -69,7 +69,7 @@ std::vector<replay::ArrivalScale> arrivalScalesIn(const QString& text)
 
 unsigned sweepThreads()
 {
-    return std::max(1u, std::thread::hardware_concurrency());
+    return unsigned(BackgroundWork::workerThreads());  // one core stays for the UI thread
 }
 }  // namespace
 

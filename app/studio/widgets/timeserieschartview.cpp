@@ -248,20 +248,22 @@ void TimeSeriesChartView::setPoints(const QList<QList<QPointF>>& pointsPerLine)
     qreal xMax = std::numeric_limits<qreal>::lowest();
     qreal yMax = m_logY ? std::log10(m_logYFloor * 10.0) : m_yFloor;
     const int buckets = pointBudget();  // two points per bucket: about two per pixel
+    QList<QList<QPointF>> shownPerLine;
+    shownPerLine.reserve(m_lines.size());
     for (int i = 0; i < m_lines.size(); ++i) {
         QList<QPointF> points = i < pointsPerLine.size() ? pointsPerLine[i] : QList<QPointF>();
         if (m_logX || m_logY) {
             for (QPointF& p : points)
                 p = toChart(p);
         }
-        const QList<QPointF> shown = MinMaxDownsampler::downsample(points, buckets);
+        QList<QPointF> shown = MinMaxDownsampler::downsample(points, buckets);
         for (const QPointF& p : shown)
             yMax = std::max(yMax, p.y());
         if (!shown.isEmpty()) {
             xMin = std::min(xMin, shown.front().x());
             xMax = std::max(xMax, shown.back().x());
         }
-        m_lines[i]->replace(shown);  // one bulk replace per line per frame: appending is quadratic
+        shownPerLine.append(std::move(shown));
     }
     if (xMin > xMax) {
         xMin = 0.0;
@@ -271,21 +273,33 @@ void TimeSeriesChartView::setPoints(const QList<QList<QPointF>>& pointsPerLine)
         xMax = xMin + 1.0;
     // Axes only grow, in steps: a relayout of axes and labels costs more than drawing the lines,
     // so most frames change the lines alone.
-    if (xMax > m_xTop || xMin < m_xAxis->min()) {
-        const qreal low = m_logX ? std::min<qreal>(std::log10(m_logXFloor), xMin) : std::min<qreal>(0.0, xMin);
-        relabelX(low, m_logX ? std::ceil(xMax) : std::max(m_xTop, xMax * 1.25));
-        m_xTop = m_xAxis->max();
-    }
+    const bool newX = xMax > m_xTop || xMin < m_xAxis->min();
     const qreal yLow = m_logY ? std::log10(m_logYFloor) : 0.0;
+    std::optional<qreal> newYTop;
     if (m_fixedYTop) {
         if (m_yAxis->max() != *m_fixedYTop)
-            relabelY(yLow, *m_fixedYTop);
+            newYTop = *m_fixedYTop;
     } else if (m_logY) {
         if (yMax > m_yAxis->max() || std::ceil(yMax) < m_yAxis->max() - 1.0)
-            relabelY(yLow, std::ceil(yMax));
+            newYTop = std::ceil(yMax);
     } else if (yMax * 1.05 > m_yAxis->max()) {
-        relabelY(yLow, yMax * 1.25);
+        newYTop = yMax * 1.25;
     }
+    if (newX || newYTop) {
+        // A new range lays out every line again (Qt Charts strokes each line's whole path for its
+        // hover shape): emptied first, the lines are laid out once, with their new points.
+        for (QLineSeries* line : std::as_const(m_lines))
+            line->clear();
+        if (newX) {
+            const qreal low = m_logX ? std::min<qreal>(std::log10(m_logXFloor), xMin) : std::min<qreal>(0.0, xMin);
+            relabelX(low, m_logX ? std::ceil(xMax) : std::max(m_xTop, xMax * 1.25));
+            m_xTop = m_xAxis->max();
+        }
+        if (newYTop)
+            relabelY(yLow, *newYTop);
+    }
+    for (int i = 0; i < m_lines.size(); ++i)
+        m_lines[i]->replace(shownPerLine[i]);  // one bulk replace per line per frame: appending is quadratic
     updateCursor();
 }
 
