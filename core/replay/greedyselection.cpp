@@ -10,24 +10,36 @@ GreedySelection::GreedySelection(AcceptedJobs& jobs, std::uint64_t capacity)
 {
     jobs.buildDemandBuckets();
     m_waiting.resize(jobs.demands().size());
+    m_head.assign(jobs.demands().size(), OrderKey{0, kNoJob});
 }
 
 void GreedySelection::addWaiting(std::uint32_t job, OrderKey key)
 {
     m_waitingKey[job] = key;
-    auto& heap = m_waiting[m_jobs.bucket(job)];
+    const std::size_t bucket = m_jobs.bucket(job);
+    auto& heap = m_waiting[bucket];
     heap.push_back({key, ++m_stamp[job]});
     std::push_heap(heap.begin(), heap.end());
+    if (m_head[bucket].rank == kNoJob || key < m_head[bucket])
+        m_head[bucket] = key;
 }
 
-const GreedySelection::Entry* GreedySelection::head(std::size_t bucket)
+void GreedySelection::removeWaiting(std::uint32_t job)
+{
+    ++m_stamp[job];
+    const std::size_t bucket = m_jobs.bucket(job);
+    if (m_head[bucket].rank == job)
+        refreshHead(bucket);
+}
+
+void GreedySelection::refreshHead(std::size_t bucket)
 {
     auto& heap = m_waiting[bucket];
     while (!heap.empty() && !live(heap.front())) {
         std::pop_heap(heap.begin(), heap.end());
         heap.pop_back();
     }
-    return heap.empty() ? nullptr : &heap.front();
+    m_head[bucket] = heap.empty() ? OrderKey{0, kNoJob} : heap.front().key;
 }
 
 void GreedySelection::popHead(std::size_t bucket)
@@ -36,39 +48,47 @@ void GreedySelection::popHead(std::size_t bucket)
     ++m_stamp[heap.front().key.rank];
     std::pop_heap(heap.begin(), heap.end());
     heap.pop_back();
+    refreshHead(bucket);
 }
 
 void GreedySelection::select(std::int64_t offset, std::vector<std::uint32_t>& started,
                              std::vector<std::uint32_t>& stopped)
 {
     const auto& demands = m_jobs.demands();
+    const std::size_t buckets = m_head.size();
     OrderKey cursor{std::numeric_limits<std::int64_t>::min(), 0};
     // GPUs running ahead of each bucket's head, remembered with the head they were asked for. Every
     // flip happens behind the heads still in play, so it moves all of them by the same amount and
     // a bucket needs a new search only when its head changes.
-    m_aheadOf.assign(m_waiting.size(), kNoJob);
-    m_ahead.resize(m_waiting.size());
+    m_aheadOf.assign(buckets, kNoJob);
+    m_ahead.resize(buckets);
     const auto shiftAhead = [&](std::int64_t delta) {
-        for (std::size_t b = 0; b < m_ahead.size(); ++b)
+        for (std::size_t b = 0; b < buckets; ++b)
             m_ahead[b] = std::uint64_t(std::int64_t(m_ahead[b]) + delta);
     };
     while (true) {
         // The first waiting job after the cursor that fits in what the running jobs ahead leave.
+        // Buckets go by ascending demand, and `limit` is the first head seen so far: a later head
+        // either comes after a head that fits (so it is not first) or after one of a smaller
+        // demand that does not fit (so it cannot fit either: it has at least as many GPUs ahead).
         std::uint32_t waiting = kNoJob;
         std::size_t waitingBucket = 0;
         OrderKey waitingAt;
-        for (std::size_t b = 0; b < m_waiting.size(); ++b) {
+        bool limited = false;
+        OrderKey limit;
+        for (std::size_t b = 0; b < buckets; ++b) {
             if (demands[b] > m_capacity)
                 break;
-            const Entry* first = head(b);
+            const OrderKey at = m_head[b];
             // Behind the cursor: the walk passed a job of this demand that did not fit.
-            if (first == nullptr || !(cursor < first->key) || (waiting != kNoJob && waitingAt < first->key))
+            if (at.rank == kNoJob || !(cursor < at) || (limited && limit < at))
                 continue;
-            const OrderKey at = first->key;
             if (m_aheadOf[b] != at.rank) {
                 m_ahead[b] = m_running.gpusBefore({at.major + offset, at.rank});
                 m_aheadOf[b] = at.rank;
             }
+            limited = true;
+            limit = at;
             if (m_ahead[b] + demands[b] <= m_capacity) {
                 waiting = at.rank;
                 waitingAt = at;

@@ -25,14 +25,17 @@ namespace debrief::replay {
 // Waiting jobs sit in one binary min-heap per demand bucket. A walk only ever needs a bucket's first
 // job: once the walk has passed a waiting job that did not fit, no later job of the same demand can
 // fit (the GPUs selected before a point only grow along the order), so a bucket whose head lies
-// behind the cursor is done for this walk. Removals are lazy: each add stamps the job, and heap
-// entries whose stamp is no longer the job's are dropped when they reach the top.
+// behind the cursor is done for this walk. The same argument spans buckets: a head that does not
+// fit rules out every head of a larger demand that comes after it, so those need no search.
+// Removals are lazy: each add stamps the job, and heap entries whose stamp is no longer the job's
+// are dropped when they reach the top. Each bucket's first live key is kept beside the heaps, so a
+// walk reads one small array instead of every heap.
 class GreedySelection {
 public:
     GreedySelection(AcceptedJobs& jobs, std::uint64_t capacity);
 
     void addWaiting(std::uint32_t job, OrderKey key);
-    void removeWaiting(std::uint32_t job) { ++m_stamp[job]; }
+    void removeWaiting(std::uint32_t job);
     void addRunning(std::uint32_t job, OrderKey key) { m_running.insert(job, key, m_jobs.gpus(job)); }
     void removeRunning(std::uint32_t job) { m_running.erase(job); }
     bool isRunning(std::uint32_t job) const { return m_running.contains(job); }
@@ -55,14 +58,15 @@ private:
         bool operator<(const Entry& other) const { return other.key < key; }
     };
     bool live(const Entry& entry) const { return entry.stamp == m_stamp[entry.key.rank]; }
-    // The bucket's first live entry, or nullptr; stale entries on top are dropped on the way.
-    const Entry* head(std::size_t bucket);
+    // Drops stale entries from the top of the bucket's heap and caches its first live key.
+    void refreshHead(std::size_t bucket);
     void popHead(std::size_t bucket);
 
     const AcceptedJobs& m_jobs;
     std::uint64_t m_capacity;
     SelectionTree m_running;
     std::vector<std::vector<Entry>> m_waiting;  // per demand bucket, heaps
+    std::vector<OrderKey> m_head;               // per bucket: its first live key; rank kNoJob if none
     std::vector<OrderKey> m_waitingKey;
     std::vector<std::uint32_t> m_stamp;    // per job; odd while it waits
     std::vector<std::uint32_t> m_aheadOf;  // select(): per bucket, the head m_ahead was asked for
