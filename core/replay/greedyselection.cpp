@@ -83,13 +83,14 @@ void GreedySelection::select(std::int64_t offset, std::vector<std::uint32_t>& st
             // Behind the cursor: the walk passed a job of this demand that did not fit.
             if (at.rank == kNoJob || !(cursor < at) || (limited && limit < at))
                 continue;
-            if (m_aheadOf[b] != at.rank) {
+            limited = true;
+            limit = at;
+            // No search when even every running GPU ahead would leave room.
+            if (m_running.total() + demands[b] > m_capacity && m_aheadOf[b] != at.rank) {
                 m_ahead[b] = m_running.gpusBefore({at.major + offset, at.rank});
                 m_aheadOf[b] = at.rank;
             }
-            limited = true;
-            limit = at;
-            if (m_ahead[b] + demands[b] <= m_capacity) {
+            if (m_running.total() + demands[b] <= m_capacity || m_ahead[b] + demands[b] <= m_capacity) {
                 waiting = at.rank;
                 waitingAt = at;
                 waitingBucket = b;
