@@ -18,7 +18,7 @@ void GreedySelection::addWaiting(std::uint32_t job, OrderKey key)
     m_waitingKey[job] = key;
     const std::size_t bucket = m_jobs.bucket(job);
     auto& heap = m_waiting[bucket];
-    heap.push_back({key, ++m_stamp[job]});
+    heap.push_back({key.major, key.rank, ++m_stamp[job]});
     std::push_heap(heap.begin(), heap.end());
     if (m_head[bucket].rank == kNoJob || key < m_head[bucket])
         m_head[bucket] = key;
@@ -39,13 +39,13 @@ void GreedySelection::refreshHead(std::size_t bucket)
         std::pop_heap(heap.begin(), heap.end());
         heap.pop_back();
     }
-    m_head[bucket] = heap.empty() ? OrderKey{0, kNoJob} : heap.front().key;
+    m_head[bucket] = heap.empty() ? OrderKey{0, kNoJob} : heap.front().key();
 }
 
 void GreedySelection::popHead(std::size_t bucket)
 {
     auto& heap = m_waiting[bucket];
-    ++m_stamp[heap.front().key.rank];
+    ++m_stamp[heap.front().rank];
     std::pop_heap(heap.begin(), heap.end());
     heap.pop_back();
     refreshHead(bucket);
@@ -138,7 +138,7 @@ void GreedySelection::selectPacked(std::int64_t offset, GpuAllocator& allocator,
     for (const auto& bucket : m_waiting) {
         for (const Entry& entry : bucket) {
             if (live(entry))
-                active.push_back({entry.key, false, {}});
+                active.push_back({entry.key(), false, {}});
         }
     }
     std::sort(active.begin(), active.end(), [](const Active& a, const Active& b) { return a.at < b.at; });

@@ -51,13 +51,19 @@ public:
                       std::vector<std::uint32_t>& stopped);
 
 private:
+    // 16 bytes (an OrderKey and a stamp would pad to 24): four entries a cache line.
     struct Entry {
-        OrderKey key;
+        std::int64_t major;
+        std::uint32_t rank;
         std::uint32_t stamp;
+        OrderKey key() const { return {major, rank}; }
         // std::push_heap keeps the largest on top; "larger" here means later in the order.
-        bool operator<(const Entry& other) const { return other.key < key; }
+        bool operator<(const Entry& other) const
+        {
+            return other.major < major || (other.major == major && other.rank < rank);
+        }
     };
-    bool live(const Entry& entry) const { return entry.stamp == m_stamp[entry.key.rank]; }
+    bool live(const Entry& entry) const { return entry.stamp == m_stamp[entry.rank]; }
     // Drops stale entries from the top of the bucket's heap and caches its first live key.
     void refreshHead(std::size_t bucket);
     void popHead(std::size_t bucket);
