@@ -14,6 +14,7 @@ QueuedSelection::QueuedSelection(AcceptedJobs& jobs, std::uint64_t capacity, std
         m_running.emplace_back(jobs.size());
     m_waiting.resize(levels * m_buckets);
     m_head.assign(levels * m_buckets, kNoJob);
+    m_waitingBuckets.assign(levels, 0);
 }
 
 void QueuedSelection::addWaiting(std::uint32_t job, std::uint8_t level)
@@ -24,6 +25,7 @@ void QueuedSelection::addWaiting(std::uint32_t job, std::uint8_t level)
     std::push_heap(waiting.begin(), waiting.end());
     m_levelOf[job] = std::uint16_t(kWaiting + level);
     std::uint32_t& head = m_head[level * m_buckets + bucket];
+    m_waitingBuckets[level] += head == kNoJob;
     if (job < head)
         head = job;  // kNoJob is larger than every rank
 }
@@ -59,7 +61,10 @@ void QueuedSelection::refreshHead(std::size_t level, std::size_t bucket)
         std::pop_heap(waiting.begin(), waiting.end());
         waiting.pop_back();
     }
-    m_head[level * m_buckets + bucket] = waiting.empty() ? kNoJob : waiting.front().rank;
+    std::uint32_t& head = m_head[level * m_buckets + bucket];
+    const std::uint32_t was = head;
+    head = waiting.empty() ? kNoJob : waiting.front().rank;
+    m_waitingBuckets[level] += std::uint32_t(was == kNoJob) - std::uint32_t(head == kNoJob);
 }
 
 void QueuedSelection::select(std::vector<std::uint32_t>& started, std::vector<std::uint32_t>& stopped)
@@ -82,7 +87,7 @@ void QueuedSelection::select(std::vector<std::uint32_t>& started, std::vector<st
         // Waiting jobs of this level, by rank: the first one that fits in what is left starts. A
         // demand that does not fit now never fits later in this walk (what is left only shrinks).
         const std::uint32_t* heads = &m_head[level * m_buckets];
-        while (true) {
+        while (m_waitingBuckets[level] > 0) {
             const std::uint64_t room = m_capacity - used;
             std::size_t best = m_buckets;
             std::uint32_t bestRank = kNoJob;

@@ -51,6 +51,7 @@ private:
     // Per level and bucket: the first live waiting rank (kNoJob if none), so a walk reads one small
     // array instead of every heap's top and its job's stamp.
     std::vector<std::uint32_t> m_head;
+    std::vector<std::uint32_t> m_waitingBuckets;  // per level: buckets with a waiting job
     std::vector<std::uint32_t> m_stamp;         // per job: entries with another stamp are stale
     std::vector<std::uint16_t> m_levelOf;       // per job: see kWaiting
 };
