@@ -11,7 +11,7 @@ QueuedSelection::QueuedSelection(AcceptedJobs& jobs, std::uint64_t capacity, std
     m_buckets = jobs.demands().size();
     m_running.reserve(levels);
     for (std::size_t level = 0; level < levels; ++level)
-        m_running.emplace_back(jobs.size());
+        m_running.emplace_back(jobs.gpuCounts());
     m_waiting.resize(levels * m_buckets);
     m_head.assign(levels * m_buckets, kNoJob);
     m_waitingBuckets.assign(levels, 0);
@@ -45,7 +45,7 @@ void QueuedSelection::removeWaiting(std::uint32_t job)
 void QueuedSelection::addRunning(std::uint32_t job, std::uint8_t level)
 {
     m_levelOf[job] = level;
-    m_running[level].insert(job, {0, job}, m_jobs.gpus(job));
+    m_running[level].insert(job);
 }
 
 void QueuedSelection::removeRunning(std::uint32_t job)
@@ -73,11 +73,11 @@ void QueuedSelection::select(std::vector<std::uint32_t>& started, std::vector<st
     std::uint64_t used = 0;
     for (std::size_t level = 0; level < m_running.size(); ++level) {
         // Running jobs of this level, by rank: each keeps its GPUs if they fit after the jobs ahead.
-        SelectionTree& running = m_running[level];
+        RankedRunning& running = m_running[level];
         if (used + running.total() > m_capacity) {
             const std::uint64_t room = m_capacity - used;
             // First fit with skipping: the first job whose prefix overflows stops, the rest move up.
-            for (std::uint32_t job = running.firstOverflow(room); job != SelectionTree::kNone;
+            for (std::uint32_t job = running.firstOverflow(room); job != RankedRunning::kNone;
                  job = running.firstOverflow(room)) {
                 removeRunning(job);
                 stopped.push_back(job);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "acceptedjobs.h"
-#include "selectiontree.h"
+#include "rankedrunning.h"
 
 #include <cstdint>
 #include <vector>
@@ -12,7 +12,7 @@ namespace debrief::replay {
 // levels, each level its running jobs first and then its waiting jobs, both by rank. It is what
 // GreedySelection computes for las's keys (2 x level + waiting), kept per level so that a walk needs
 // no search: the GPUs ahead of a level's waiting jobs are the running GPUs of that level and the
-// levels above, a sum per level. A walk therefore costs O(levels x demands) plus O(log running) per
+// levels above, a sum per level. A walk therefore costs O(levels x demands) plus O(log jobs) per
 // job it starts or stops; it scans a level's waiting jobs only while GPUs are free and a level's
 // running jobs only when they overflow what the levels above left.
 class QueuedSelection {
@@ -46,7 +46,7 @@ private:
     const AcceptedJobs& m_jobs;
     std::uint64_t m_capacity;
     std::size_t m_buckets;
-    std::vector<SelectionTree> m_running;       // per level, keyed by rank
+    std::vector<RankedRunning> m_running;       // per level, by rank
     std::vector<std::vector<Entry>> m_waiting;  // per level and demand bucket, heaps with lazy removal
     // Per level and bucket: the first live waiting rank (kNoJob if none), so a walk reads one small
     // array instead of every heap's top and its job's stamp.

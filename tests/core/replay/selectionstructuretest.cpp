@@ -1,9 +1,11 @@
 // The ordered structures under the preemptive policies: SelectionTree (running jobs in key order
-// with GPU prefix sums) and WakeQueue (each job's next wake-up). Hand-worked small cases, then long
+// with GPU prefix sums), RankedRunning (the same by rank alone, las's levels) and WakeQueue (each
+// job's next wake-up). Hand-worked small cases, then long
 // random sequences against a plain sorted list, so a rotation that loses a sum cannot hide behind
 // the schedules the differential test happens to produce.
 // moc cannot parse <compare>'s concepts (orderkey.h); it needs none of these declarations.
 #ifndef Q_MOC_RUN
+#include "replay/rankedrunning.h"
 #include "replay/selectiontree.h"
 #include "replay/wakequeue.h"
 #endif
@@ -25,6 +27,8 @@ class SelectionStructureTest : public QObject {
 private slots:
     void treeHandWorked();
     void treeMatchesSortedList();
+    void rankedHandWorked();
+    void rankedMatchesSortedList();
     void wakeQueueHandWorked();
     void wakeQueueMatchesOrderedSet();
 };
@@ -129,6 +133,80 @@ void SelectionStructureTest::treeMatchesSortedList()
             for (const auto& entry : list)
                 listed.push_back(entry.first.rank);
             QCOMPARE(walked, listed);
+        }
+    }
+}
+
+void SelectionStructureTest::rankedHandWorked()
+{
+    // 130 ranks: three words of 64, the last one partial.
+    std::vector<std::uint32_t> gpus(130, 1);
+    gpus[3] = 4;
+    gpus[70] = 0;
+    gpus[71] = 8;
+    gpus[129] = 2;
+    RankedRunning running(gpus);
+    QCOMPARE(running.total(), 0u);
+    QCOMPARE(running.firstOverflow(0), RankedRunning::kNone);
+    running.insert(129);
+    running.insert(3);
+    running.insert(71);
+    running.insert(70);
+    running.insert(5);
+    // Rank order 3:4 5:1 70:0 71:8 129:2, prefix sums 4 5 5 13 15.
+    QVERIFY(running.contains(70));
+    QVERIFY(!running.contains(4));
+    QCOMPARE(running.total(), 15u);
+    QCOMPARE(running.firstOverflow(3), 3u);
+    QCOMPARE(running.firstOverflow(4), 5u);
+    QCOMPARE(running.firstOverflow(5), 71u);  // the 0-GPU job never overflows
+    QCOMPARE(running.firstOverflow(12), 71u);
+    QCOMPARE(running.firstOverflow(13), 129u);  // in the last, partial word
+    QCOMPARE(running.firstOverflow(15), RankedRunning::kNone);
+    running.erase(71);
+    QCOMPARE(running.total(), 7u);
+    QCOMPARE(running.firstOverflow(5), 129u);
+    running.erase(3);
+    QCOMPARE(running.firstOverflow(0), 5u);
+    QCOMPARE(running.firstOverflow(1), 129u);
+}
+
+void SelectionStructureTest::rankedMatchesSortedList()
+{
+    constexpr std::uint32_t kJobs = 1000;  // 16 words: the tree has several levels
+    std::mt19937_64 rng(42);
+    std::vector<std::uint32_t> gpus(kJobs);
+    for (auto& g : gpus)
+        g = std::uint32_t(rng() % 9);
+    RankedRunning running(gpus);
+    std::set<std::uint32_t> list;
+    for (int step = 0; step < 30000; ++step) {
+        // Clustered ranks, so some words fill up and others stay empty.
+        const auto rank = std::uint32_t((rng() % 2 == 0 ? rng() % 200 : rng() % kJobs));
+        if (list.count(rank) != 0) {
+            running.erase(rank);
+            list.erase(rank);
+        } else {
+            running.insert(rank);
+            list.insert(rank);
+        }
+        std::uint64_t total = 0;
+        for (std::uint32_t r : list)
+            total += gpus[r];
+        QCOMPARE(running.total(), total);
+        QCOMPARE(running.contains(rank), list.count(rank) != 0);
+        for (int probe = 0; probe < 3; ++probe) {
+            const std::uint64_t capacity = rng() % (total + 2);
+            std::uint32_t overflow = RankedRunning::kNone;
+            std::uint64_t prefix = 0;
+            for (std::uint32_t r : list) {
+                prefix += gpus[r];
+                if (prefix > capacity) {
+                    overflow = r;
+                    break;
+                }
+            }
+            QCOMPARE(running.firstOverflow(capacity), overflow);
         }
     }
 }
