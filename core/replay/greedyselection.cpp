@@ -13,13 +13,59 @@ GreedySelection::GreedySelection(AcceptedJobs& jobs, std::uint64_t capacity)
     m_head.assign(jobs.demands().size(), OrderKey{0, kNoJob});
 }
 
+namespace {
+template <typename Entry> bool earlier(const Entry& a, const Entry& b)
+{
+    return a.major < b.major || (a.major == b.major && a.rank < b.rank);
+}
+}  // namespace
+
+void GreedySelection::push(std::vector<Entry>& heap, const Entry& entry)
+{
+    std::size_t at = heap.size();
+    heap.push_back(entry);
+    while (at > 0) {
+        const std::size_t parent = (at - 1) / 4;
+        if (!earlier(entry, heap[parent]))
+            break;
+        heap[at] = heap[parent];
+        at = parent;
+    }
+    heap[at] = entry;
+}
+
+void GreedySelection::pop(std::vector<Entry>& heap)
+{
+    const Entry last = heap.back();
+    heap.pop_back();
+    const std::size_t n = heap.size();
+    if (n == 0)
+        return;
+    std::size_t at = 0;
+    while (true) {
+        const std::size_t first = 4 * at + 1;
+        if (first >= n)
+            break;
+        std::size_t best = first;
+        const std::size_t stop = std::min(first + 4, n);
+        for (std::size_t c = first + 1; c < stop; ++c) {
+            if (earlier(heap[c], heap[best]))
+                best = c;
+        }
+        if (!earlier(heap[best], last))
+            break;
+        heap[at] = heap[best];
+        at = best;
+    }
+    heap[at] = last;
+}
+
 void GreedySelection::addWaiting(std::uint32_t job, OrderKey key)
 {
     m_waitingKey[job] = key;
     const std::size_t bucket = m_jobs.bucket(job);
     auto& heap = m_waiting[bucket];
-    heap.push_back({key.major, key.rank, ++m_stamp[job]});
-    std::push_heap(heap.begin(), heap.end());
+    push(heap, {key.major, key.rank, ++m_stamp[job]});
     if (m_head[bucket].rank == kNoJob || key < m_head[bucket])
         m_head[bucket] = key;
 }
@@ -35,10 +81,8 @@ void GreedySelection::removeWaiting(std::uint32_t job)
 void GreedySelection::refreshHead(std::size_t bucket)
 {
     auto& heap = m_waiting[bucket];
-    while (!heap.empty() && !live(heap.front())) {
-        std::pop_heap(heap.begin(), heap.end());
-        heap.pop_back();
-    }
+    while (!heap.empty() && !live(heap.front()))
+        pop(heap);
     m_head[bucket] = heap.empty() ? OrderKey{0, kNoJob} : heap.front().key();
 }
 
@@ -46,8 +90,7 @@ void GreedySelection::popHead(std::size_t bucket)
 {
     auto& heap = m_waiting[bucket];
     ++m_stamp[heap.front().rank];
-    std::pop_heap(heap.begin(), heap.end());
-    heap.pop_back();
+    pop(heap);
     refreshHead(bucket);
 }
 

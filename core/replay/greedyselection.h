@@ -22,7 +22,7 @@ namespace debrief::replay {
 // scan of every active job. Packed, node shapes break the prefix-sum argument, so the walk visits
 // every active job in order with real placements.
 //
-// Waiting jobs sit in one binary min-heap per demand bucket. A walk only ever needs a bucket's first
+// Waiting jobs sit in one min-heap per demand bucket. A walk only ever needs a bucket's first
 // job: once the walk has passed a waiting job that did not fit, no later job of the same demand can
 // fit (the GPUs selected before a point only grow along the order), so a bucket whose head lies
 // behind the cursor is done for this walk. The same argument spans buckets: a head that does not
@@ -57,12 +57,10 @@ private:
         std::uint32_t rank;
         std::uint32_t stamp;
         OrderKey key() const { return {major, rank}; }
-        // std::push_heap keeps the largest on top; "larger" here means later in the order.
-        bool operator<(const Entry& other) const
-        {
-            return other.major < major || (other.major == major && other.rank < rank);
-        }
     };
+    // Each bucket is a 4-ary min-heap: half the depth of a binary one, siblings in one cache line.
+    static void push(std::vector<Entry>& heap, const Entry& entry);
+    static void pop(std::vector<Entry>& heap);
     bool live(const Entry& entry) const { return entry.stamp == m_stamp[entry.rank]; }
     // Drops stale entries from the top of the bucket's heap and caches its first live key.
     void refreshHead(std::size_t bucket);
