@@ -10,7 +10,9 @@ GreedySelection::GreedySelection(AcceptedJobs& jobs, std::uint64_t capacity)
 {
     jobs.buildDemandBuckets();
     m_waiting.resize(jobs.demands().size());
-    m_head.assign(jobs.demands().size(), OrderKey{0, kNoJob});
+    m_head.assign(jobs.demands().size(), kNoHead);
+    while (m_fittingBuckets < jobs.demands().size() && jobs.demands()[m_fittingBuckets] <= capacity)
+        ++m_fittingBuckets;
 }
 
 namespace {
@@ -66,7 +68,7 @@ void GreedySelection::addWaiting(std::uint32_t job, OrderKey key)
     const std::size_t bucket = m_jobs.bucket(job);
     auto& heap = m_waiting[bucket];
     push(heap, {key.major, key.rank, ++m_stamp[job]});
-    if (m_head[bucket].rank == kNoJob || key < m_head[bucket])
+    if (key < m_head[bucket])
         m_head[bucket] = key;
 }
 
@@ -83,7 +85,7 @@ void GreedySelection::refreshHead(std::size_t bucket)
     auto& heap = m_waiting[bucket];
     while (!heap.empty() && !live(heap.front()))
         pop(heap);
-    m_head[bucket] = heap.empty() ? OrderKey{0, kNoJob} : heap.front().key();
+    m_head[bucket] = heap.empty() ? kNoHead : heap.front().key();
 }
 
 void GreedySelection::popHead(std::size_t bucket)
@@ -98,42 +100,45 @@ void GreedySelection::select(std::int64_t offset, std::vector<std::uint32_t>& st
                              std::vector<std::uint32_t>& stopped)
 {
     const auto& demands = m_jobs.demands();
-    const std::size_t buckets = m_head.size();
+    const std::size_t buckets = m_fittingBuckets;
+    const auto less = [](const OrderKey& a, const OrderKey& b) {
+        return a.major < b.major || (a.major == b.major && a.rank < b.rank);
+    };
     OrderKey cursor{std::numeric_limits<std::int64_t>::min(), 0};
     // GPUs running ahead of each bucket's head, remembered with the head they were asked for. Every
     // flip happens behind the heads still in play, so it moves all of them by the same amount and
-    // a bucket needs a new search only when its head changes.
+    // a bucket needs a new search only when its head changes: the amount is kept once, in `shift`,
+    // and m_ahead holds each search's result less the shift at that time.
     m_aheadOf.assign(buckets, kNoJob);
     m_ahead.resize(buckets);
-    const auto shiftAhead = [&](std::int64_t delta) {
-        for (std::size_t b = 0; b < buckets; ++b)
-            m_ahead[b] = std::uint64_t(std::int64_t(m_ahead[b]) + delta);
-    };
+    std::int64_t shift = 0;
     while (true) {
         // The first waiting job after the cursor that fits in what the running jobs ahead leave.
         // Buckets go by ascending demand, and `limit` is the first head seen so far: a later head
         // either comes after a head that fits (so it is not first) or after one of a smaller
         // demand that does not fit (so it cannot fit either: it has at least as many GPUs ahead).
+        // An empty bucket's head is kNoHead, which no limit is above.
         std::uint32_t waiting = kNoJob;
         std::size_t waitingBucket = 0;
         OrderKey waitingAt;
-        bool limited = false;
-        OrderKey limit;
+        OrderKey limit = kNoHead;
+        const std::uint64_t running = m_running.total();
         for (std::size_t b = 0; b < buckets; ++b) {
-            if (demands[b] > m_capacity)
-                break;
             const OrderKey at = m_head[b];
             // Behind the cursor: the walk passed a job of this demand that did not fit.
-            if (at.rank == kNoJob || !(cursor < at) || (limited && limit < at))
+            if (!less(at, limit) || !less(cursor, at))
                 continue;
-            limited = true;
             limit = at;
             // No search when even every running GPU ahead would leave room.
-            if (m_running.total() + demands[b] > m_capacity && m_aheadOf[b] != at.rank) {
-                m_ahead[b] = m_running.gpusBefore({at.major + offset, at.rank});
-                m_aheadOf[b] = at.rank;
+            bool fits = running + demands[b] <= m_capacity;
+            if (!fits) {
+                if (m_aheadOf[b] != at.rank) {
+                    m_ahead[b] = std::int64_t(m_running.gpusBefore({at.major + offset, at.rank})) - shift;
+                    m_aheadOf[b] = at.rank;
+                }
+                fits = std::uint64_t(m_ahead[b] + shift) + demands[b] <= m_capacity;
             }
-            if (m_running.total() + demands[b] <= m_capacity || m_ahead[b] + demands[b] <= m_capacity) {
+            if (fits) {
                 waiting = at.rank;
                 waitingAt = at;
                 waitingBucket = b;
@@ -153,9 +158,9 @@ void GreedySelection::select(std::int64_t offset, std::vector<std::uint32_t>& st
             addRunning(waiting, {waitingAt.major + offset, waiting});
             started.push_back(waiting);
             cursor = waitingAt;
-            shiftAhead(std::int64_t(demands[waitingBucket]));
+            shift += std::int64_t(demands[waitingBucket]);
         } else {
-            shiftAhead(-std::int64_t(m_jobs.gpus(overflow)));
+            shift -= std::int64_t(m_jobs.gpus(overflow));
             removeRunning(overflow);
             addWaiting(overflow, overflowAt);
             stopped.push_back(overflow);

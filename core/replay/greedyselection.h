@@ -6,6 +6,7 @@
 #include "selectiontree.h"
 
 #include <cstdint>
+#include <limits>
 #include <vector>
 
 namespace debrief::replay {
@@ -70,11 +71,14 @@ private:
     std::uint64_t m_capacity;
     SelectionTree m_running;
     std::vector<std::vector<Entry>> m_waiting;  // per demand bucket, heaps
-    std::vector<OrderKey> m_head;               // per bucket: its first live key; rank kNoJob if none
+    // Per bucket: its first live key, or kNoHead (after every key) when it has none.
+    static constexpr OrderKey kNoHead{std::numeric_limits<std::int64_t>::max(), kNoJob};
+    std::vector<OrderKey> m_head;
+    std::size_t m_fittingBuckets = 0;  // demands no larger than the cluster
     std::vector<OrderKey> m_waitingKey;
     std::vector<std::uint32_t> m_stamp;    // per job; odd while it waits
     std::vector<std::uint32_t> m_aheadOf;  // select(): per bucket, the head m_ahead was asked for
-    std::vector<std::uint64_t> m_ahead;
+    std::vector<std::int64_t> m_ahead;
 };
 
 }  // namespace debrief::replay
