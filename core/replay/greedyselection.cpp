@@ -10,66 +10,135 @@ GreedySelection::GreedySelection(AcceptedJobs& jobs, std::uint64_t capacity)
 {
     jobs.buildDemandBuckets();
     m_waiting.resize(jobs.demands().size());
+    m_head.assign(jobs.demands().size(), kNoHead);
+    while (m_fittingBuckets < jobs.demands().size() && jobs.demands()[m_fittingBuckets] <= capacity)
+        ++m_fittingBuckets;
+}
+
+namespace {
+template <typename Entry> bool earlier(const Entry& a, const Entry& b)
+{
+    return a.major < b.major || (a.major == b.major && a.rank < b.rank);
+}
+}  // namespace
+
+void GreedySelection::push(std::vector<Entry>& heap, const Entry& entry)
+{
+    std::size_t at = heap.size();
+    heap.push_back(entry);
+    while (at > 0) {
+        const std::size_t parent = (at - 1) / 4;
+        if (!earlier(entry, heap[parent]))
+            break;
+        heap[at] = heap[parent];
+        at = parent;
+    }
+    heap[at] = entry;
+}
+
+void GreedySelection::pop(std::vector<Entry>& heap)
+{
+    const Entry last = heap.back();
+    heap.pop_back();
+    const std::size_t n = heap.size();
+    if (n == 0)
+        return;
+    std::size_t at = 0;
+    while (true) {
+        const std::size_t first = 4 * at + 1;
+        if (first >= n)
+            break;
+        std::size_t best = first;
+        const std::size_t stop = std::min(first + 4, n);
+        for (std::size_t c = first + 1; c < stop; ++c) {
+            if (earlier(heap[c], heap[best]))
+                best = c;
+        }
+        if (!earlier(heap[best], last))
+            break;
+        heap[at] = heap[best];
+        at = best;
+    }
+    heap[at] = last;
 }
 
 void GreedySelection::addWaiting(std::uint32_t job, OrderKey key)
 {
     m_waitingKey[job] = key;
-    auto& heap = m_waiting[m_jobs.bucket(job)];
-    heap.push_back({key, ++m_stamp[job]});
-    std::push_heap(heap.begin(), heap.end());
+    const std::size_t bucket = m_jobs.bucket(job);
+    auto& heap = m_waiting[bucket];
+    push(heap, {key.major, key.rank, ++m_stamp[job]});
+    if (key < m_head[bucket])
+        m_head[bucket] = key;
 }
 
-const GreedySelection::Entry* GreedySelection::head(std::size_t bucket)
+void GreedySelection::removeWaiting(std::uint32_t job)
+{
+    ++m_stamp[job];
+    const std::size_t bucket = m_jobs.bucket(job);
+    if (m_head[bucket].rank == job)
+        refreshHead(bucket);
+}
+
+void GreedySelection::refreshHead(std::size_t bucket)
 {
     auto& heap = m_waiting[bucket];
-    while (!heap.empty() && !live(heap.front())) {
-        std::pop_heap(heap.begin(), heap.end());
-        heap.pop_back();
-    }
-    return heap.empty() ? nullptr : &heap.front();
+    while (!heap.empty() && !live(heap.front()))
+        pop(heap);
+    m_head[bucket] = heap.empty() ? kNoHead : heap.front().key();
 }
 
 void GreedySelection::popHead(std::size_t bucket)
 {
     auto& heap = m_waiting[bucket];
-    ++m_stamp[heap.front().key.rank];
-    std::pop_heap(heap.begin(), heap.end());
-    heap.pop_back();
+    ++m_stamp[heap.front().rank];
+    pop(heap);
+    refreshHead(bucket);
 }
 
 void GreedySelection::select(std::int64_t offset, std::vector<std::uint32_t>& started,
                              std::vector<std::uint32_t>& stopped)
 {
     const auto& demands = m_jobs.demands();
+    const std::size_t buckets = m_fittingBuckets;
+    const auto less = [](const OrderKey& a, const OrderKey& b) {
+        return a.major < b.major || (a.major == b.major && a.rank < b.rank);
+    };
     OrderKey cursor{std::numeric_limits<std::int64_t>::min(), 0};
     // GPUs running ahead of each bucket's head, remembered with the head they were asked for. Every
     // flip happens behind the heads still in play, so it moves all of them by the same amount and
-    // a bucket needs a new search only when its head changes.
-    m_aheadOf.assign(m_waiting.size(), kNoJob);
-    m_ahead.resize(m_waiting.size());
-    const auto shiftAhead = [&](std::int64_t delta) {
-        for (std::size_t b = 0; b < m_ahead.size(); ++b)
-            m_ahead[b] = std::uint64_t(std::int64_t(m_ahead[b]) + delta);
-    };
+    // a bucket needs a new search only when its head changes: the amount is kept once, in `shift`,
+    // and m_ahead holds each search's result less the shift at that time.
+    m_aheadOf.assign(buckets, kNoJob);
+    m_ahead.resize(buckets);
+    std::int64_t shift = 0;
     while (true) {
         // The first waiting job after the cursor that fits in what the running jobs ahead leave.
+        // Buckets go by ascending demand, and `limit` is the first head seen so far: a later head
+        // either comes after a head that fits (so it is not first) or after one of a smaller
+        // demand that does not fit (so it cannot fit either: it has at least as many GPUs ahead).
+        // An empty bucket's head is kNoHead, which no limit is above.
         std::uint32_t waiting = kNoJob;
         std::size_t waitingBucket = 0;
         OrderKey waitingAt;
-        for (std::size_t b = 0; b < m_waiting.size(); ++b) {
-            if (demands[b] > m_capacity)
-                break;
-            const Entry* first = head(b);
+        OrderKey limit = kNoHead;
+        const std::uint64_t running = m_running.total();
+        for (std::size_t b = 0; b < buckets; ++b) {
+            const OrderKey at = m_head[b];
             // Behind the cursor: the walk passed a job of this demand that did not fit.
-            if (first == nullptr || !(cursor < first->key) || (waiting != kNoJob && waitingAt < first->key))
+            if (!less(at, limit) || !less(cursor, at))
                 continue;
-            const OrderKey at = first->key;
-            if (m_aheadOf[b] != at.rank) {
-                m_ahead[b] = m_running.gpusBefore({at.major + offset, at.rank});
-                m_aheadOf[b] = at.rank;
+            limit = at;
+            // No search when even every running GPU ahead would leave room.
+            bool fits = running + demands[b] <= m_capacity;
+            if (!fits) {
+                if (m_aheadOf[b] != at.rank) {
+                    m_ahead[b] = std::int64_t(m_running.gpusBefore({at.major + offset, at.rank})) - shift;
+                    m_aheadOf[b] = at.rank;
+                }
+                fits = std::uint64_t(m_ahead[b] + shift) + demands[b] <= m_capacity;
             }
-            if (m_ahead[b] + demands[b] <= m_capacity) {
+            if (fits) {
                 waiting = at.rank;
                 waitingAt = at;
                 waitingBucket = b;
@@ -89,9 +158,9 @@ void GreedySelection::select(std::int64_t offset, std::vector<std::uint32_t>& st
             addRunning(waiting, {waitingAt.major + offset, waiting});
             started.push_back(waiting);
             cursor = waitingAt;
-            shiftAhead(std::int64_t(demands[waitingBucket]));
+            shift += std::int64_t(demands[waitingBucket]);
         } else {
-            shiftAhead(-std::int64_t(m_jobs.gpus(overflow)));
+            shift -= std::int64_t(m_jobs.gpus(overflow));
             removeRunning(overflow);
             addWaiting(overflow, overflowAt);
             stopped.push_back(overflow);
@@ -117,7 +186,7 @@ void GreedySelection::selectPacked(std::int64_t offset, GpuAllocator& allocator,
     for (const auto& bucket : m_waiting) {
         for (const Entry& entry : bucket) {
             if (live(entry))
-                active.push_back({entry.key, false, {}});
+                active.push_back({entry.key(), false, {}});
         }
     }
     std::sort(active.begin(), active.end(), [](const Active& a, const Active& b) { return a.at < b.at; });

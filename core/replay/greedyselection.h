@@ -6,6 +6,7 @@
 #include "selectiontree.h"
 
 #include <cstdint>
+#include <limits>
 #include <vector>
 
 namespace debrief::replay {
@@ -22,17 +23,20 @@ namespace debrief::replay {
 // scan of every active job. Packed, node shapes break the prefix-sum argument, so the walk visits
 // every active job in order with real placements.
 //
-// Waiting jobs sit in one binary min-heap per demand bucket. A walk only ever needs a bucket's first
+// Waiting jobs sit in one min-heap per demand bucket. A walk only ever needs a bucket's first
 // job: once the walk has passed a waiting job that did not fit, no later job of the same demand can
 // fit (the GPUs selected before a point only grow along the order), so a bucket whose head lies
-// behind the cursor is done for this walk. Removals are lazy: each add stamps the job, and heap
-// entries whose stamp is no longer the job's are dropped when they reach the top.
+// behind the cursor is done for this walk. The same argument spans buckets: a head that does not
+// fit rules out every head of a larger demand that comes after it, so those need no search.
+// Removals are lazy: each add stamps the job, and heap entries whose stamp is no longer the job's
+// are dropped when they reach the top. Each bucket's first live key is kept beside the heaps, so a
+// walk reads one small array instead of every heap.
 class GreedySelection {
 public:
     GreedySelection(AcceptedJobs& jobs, std::uint64_t capacity);
 
     void addWaiting(std::uint32_t job, OrderKey key);
-    void removeWaiting(std::uint32_t job) { ++m_stamp[job]; }
+    void removeWaiting(std::uint32_t job);
     void addRunning(std::uint32_t job, OrderKey key) { m_running.insert(job, key, m_jobs.gpus(job)); }
     void removeRunning(std::uint32_t job) { m_running.erase(job); }
     bool isRunning(std::uint32_t job) const { return m_running.contains(job); }
@@ -48,25 +52,33 @@ public:
                       std::vector<std::uint32_t>& stopped);
 
 private:
+    // 16 bytes (an OrderKey and a stamp would pad to 24): four entries a cache line.
     struct Entry {
-        OrderKey key;
+        std::int64_t major;
+        std::uint32_t rank;
         std::uint32_t stamp;
-        // std::push_heap keeps the largest on top; "larger" here means later in the order.
-        bool operator<(const Entry& other) const { return other.key < key; }
+        OrderKey key() const { return {major, rank}; }
     };
-    bool live(const Entry& entry) const { return entry.stamp == m_stamp[entry.key.rank]; }
-    // The bucket's first live entry, or nullptr; stale entries on top are dropped on the way.
-    const Entry* head(std::size_t bucket);
+    // Each bucket is a 4-ary min-heap: half the depth of a binary one, siblings in one cache line.
+    static void push(std::vector<Entry>& heap, const Entry& entry);
+    static void pop(std::vector<Entry>& heap);
+    bool live(const Entry& entry) const { return entry.stamp == m_stamp[entry.rank]; }
+    // Drops stale entries from the top of the bucket's heap and caches its first live key.
+    void refreshHead(std::size_t bucket);
     void popHead(std::size_t bucket);
 
     const AcceptedJobs& m_jobs;
     std::uint64_t m_capacity;
     SelectionTree m_running;
     std::vector<std::vector<Entry>> m_waiting;  // per demand bucket, heaps
+    // Per bucket: its first live key, or kNoHead (after every key) when it has none.
+    static constexpr OrderKey kNoHead{std::numeric_limits<std::int64_t>::max(), kNoJob};
+    std::vector<OrderKey> m_head;
+    std::size_t m_fittingBuckets = 0;  // demands no larger than the cluster
     std::vector<OrderKey> m_waitingKey;
     std::vector<std::uint32_t> m_stamp;    // per job; odd while it waits
     std::vector<std::uint32_t> m_aheadOf;  // select(): per bucket, the head m_ahead was asked for
-    std::vector<std::uint64_t> m_ahead;
+    std::vector<std::int64_t> m_ahead;
 };
 
 }  // namespace debrief::replay

@@ -4,8 +4,7 @@ namespace debrief::replay {
 
 LasPolicy::LasPolicy(ReplayState& state, AcceptedJobs& jobs, const PolicyOptions& options)
     : m_state(state), m_jobs(jobs), m_thresholds(options.lasThresholds), m_starveFactor(options.lasStarveFactor),
-      m_wakes(jobs.size()), m_queue(jobs.size(), 0), m_attained(jobs.size(), 0), m_ran(jobs.size(), 0),
-      m_runStart(jobs.size(), 0), m_waitSince(jobs.size(), 0)
+      m_wakes(jobs.size()), m_job(jobs.size())
 {
     if (state.allocator().packed())
         m_selection.emplace(jobs, state.allocator().totalGpus());
@@ -26,14 +25,14 @@ void LasPolicy::rekey(std::uint32_t job, bool running)
     if (m_queued) {
         if (running) {
             m_queued->removeRunning(job);
-            m_queued->addRunning(job, m_queue[job]);
+            m_queued->addRunning(job, m_job[job].queue);
         } else {
             m_queued->removeWaiting(job);
-            m_queued->addWaiting(job, m_queue[job]);
+            m_queued->addWaiting(job, m_job[job].queue);
         }
         return;
     }
-    const OrderKey key{2 * std::int64_t(m_queue[job]) + (running ? 0 : 1), job};
+    const OrderKey key{2 * std::int64_t(m_job[job].queue) + (running ? 0 : 1), job};
     if (running) {
         m_selection->removeRunning(job);
         m_selection->addRunning(job, key);
@@ -45,12 +44,14 @@ void LasPolicy::rekey(std::uint32_t job, bool running)
 
 void LasPolicy::planRunning(std::uint32_t job)
 {
-    const std::int64_t end = m_runStart[job] + m_jobs.duration(job) - m_ran[job];
-    const std::uint8_t queue = m_queue[job];
+    const JobState& state = m_job[job];
+    const std::int64_t end = state.runStart + m_jobs.duration(job) - state.ran;
     const std::int64_t gpus = m_jobs.gpus(job);
-    if (queue < m_thresholds.size() && gpus > 0) {
-        // The first whole second at which attained service reaches the threshold.
-        const std::int64_t demote = m_runStart[job] + (m_thresholds[queue] - m_attained[job] + gpus - 1) / gpus;
+    if (state.queue < m_thresholds.size() && gpus > 0) {
+        // The first whole second at which attained service reaches the threshold (most jobs have
+        // one GPU: no division for them).
+        const std::int64_t service = m_thresholds[state.queue] - state.attained;
+        const std::int64_t demote = state.runStart + (gpus == 1 ? service : (service + gpus - 1) / gpus);
         if (demote < end) {
             m_wakes.set(job, demote, Demote);
             return;
@@ -73,17 +74,17 @@ void LasPolicy::completeAt(std::int64_t t)
             m_state.complete(job, t);
             break;
         case Demote:
-            m_attained[job] += std::int64_t(m_jobs.gpus(job)) * (t - m_runStart[job]);
-            m_ran[job] += t - m_runStart[job];
-            m_runStart[job] = t;
-            m_queue[job] = queueFor(m_attained[job]);
+            m_job[job].attained += std::int64_t(m_jobs.gpus(job)) * (t - m_job[job].runStart);
+            m_job[job].ran += t - m_job[job].runStart;
+            m_job[job].runStart = t;
+            m_job[job].queue = queueFor(m_job[job].attained);
             rekey(job, true);
             planRunning(job);
             break;
         case Promote:
             m_wakes.remove(job);
-            m_queue[job] = 0;
-            m_attained[job] = 0;
+            m_job[job].queue = 0;
+            m_job[job].attained = 0;
             rekey(job, false);
             break;
         }
@@ -92,7 +93,6 @@ void LasPolicy::completeAt(std::int64_t t)
 
 void LasPolicy::arrive(std::uint32_t job)
 {
-    m_waitSince[job] = m_jobs.submit(job);
     if (m_queued)
         m_queued->addWaiting(job, 0);
     else
@@ -110,17 +110,16 @@ void LasPolicy::schedule(std::int64_t t)
         m_queued->select(m_started, m_stopped);
     for (std::uint32_t job : m_stopped) {
         m_wakes.remove(job);
-        m_attained[job] += std::int64_t(m_jobs.gpus(job)) * (t - m_runStart[job]);
-        m_ran[job] += t - m_runStart[job];
-        m_queue[job] = queueFor(m_attained[job]);
-        m_waitSince[job] = t;
+        m_job[job].attained += std::int64_t(m_jobs.gpus(job)) * (t - m_job[job].runStart);
+        m_job[job].ran += t - m_job[job].runStart;
+        m_job[job].queue = queueFor(m_job[job].attained);
         rekey(job, false);
         m_state.preempt(job, t, !packed);
-        if (m_starveFactor > 0 && m_queue[job] > 0)
-            m_wakes.set(job, t + m_starveFactor * m_ran[job] + 1, Promote);
+        if (m_starveFactor > 0 && m_job[job].queue > 0)
+            m_wakes.set(job, t + m_starveFactor * m_job[job].ran + 1, Promote);
     }
     for (std::uint32_t job : m_started) {
-        m_runStart[job] = t;
+        m_job[job].runStart = t;
         if (packed)
             rekey(job, true);  // QueuedSelection already runs it at its queue
         m_state.start(job, t, !packed);

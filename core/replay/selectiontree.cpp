@@ -17,70 +17,12 @@ SelectionTree::SelectionTree(std::uint32_t jobs) : m_slot(jobs, kNone)
 {
 }
 
-void SelectionTree::update(std::uint32_t node)
-{
-    Node& n = m_nodes[node];
-    n.sum = n.gpus + sumOf(n.left) + sumOf(n.right);
-}
-
-void SelectionTree::split(std::uint32_t node, const OrderKey& key, std::uint32_t& left, std::uint32_t& right)
-{
-    if (node == kNone) {
-        left = right = kNone;
-        return;
-    }
-    if (m_nodes[node].key < key) {
-        split(m_nodes[node].right, key, m_nodes[node].right, right);
-        left = node;
-    } else {
-        split(m_nodes[node].left, key, left, m_nodes[node].left);
-        right = node;
-    }
-    update(node);
-}
-
-std::uint32_t SelectionTree::merge(std::uint32_t left, std::uint32_t right)
-{
-    if (left == kNone)
-        return right;
-    if (right == kNone)
-        return left;
-    if (m_nodes[left].priority > m_nodes[right].priority) {
-        m_nodes[left].right = merge(m_nodes[left].right, right);
-        update(left);
-        return left;
-    }
-    m_nodes[right].left = merge(left, m_nodes[right].left);
-    update(right);
-    return right;
-}
-
-std::uint32_t SelectionTree::insertAt(std::uint32_t node, std::uint32_t slot)
+std::uint32_t SelectionTree::leftmost(std::uint32_t node) const
 {
     if (node == kNone)
-        return slot;
-    if (m_nodes[slot].priority > m_nodes[node].priority) {
-        split(node, m_nodes[slot].key, m_nodes[slot].left, m_nodes[slot].right);
-        update(slot);
-        return slot;
-    }
-    if (m_nodes[slot].key < m_nodes[node].key)
-        m_nodes[node].left = insertAt(m_nodes[node].left, slot);
-    else
-        m_nodes[node].right = insertAt(m_nodes[node].right, slot);
-    update(node);
-    return node;
-}
-
-std::uint32_t SelectionTree::eraseAt(std::uint32_t node, std::uint32_t slot)
-{
-    if (node == slot)
-        return merge(m_nodes[node].left, m_nodes[node].right);
-    if (m_nodes[slot].key < m_nodes[node].key)
-        m_nodes[node].left = eraseAt(m_nodes[node].left, slot);
-    else
-        m_nodes[node].right = eraseAt(m_nodes[node].right, slot);
-    update(node);
+        return kNone;
+    while (m_nodes[node].left != kNone)
+        node = m_nodes[node].left;
     return node;
 }
 
@@ -94,28 +36,118 @@ void SelectionTree::insert(std::uint32_t job, OrderKey key, std::uint32_t gpus)
         slot = m_freeSlots.back();
         m_freeSlots.pop_back();
     }
-    Node& node = m_nodes[slot];
-    node = Node{key, gpus, kNone, kNone, priorityOf(job), gpus, job};
+    m_nodes[slot] = Node{key.major, 0, job, gpus, kNone, kNone, priorityOf(job)};
     m_slot[job] = slot;
-    m_root = insertAt(m_root, slot);
+    m_total += gpus;
+    if (m_root == kNone) {
+        m_root = m_first = slot;
+        return;
+    }
+    if (before(key.major, job, m_nodes[m_first]))
+        m_first = slot;
+    // Down to a leaf place, counting the new GPUs into every left subtree the path enters.
+    m_path.clear();
+    std::uint32_t node = m_root;
+    while (true) {
+        m_path.push_back(node);
+        Node& n = m_nodes[node];
+        if (before(key.major, job, n)) {
+            n.leftSum += gpus;
+            if (n.left == kNone) {
+                n.left = slot;
+                break;
+            }
+            node = n.left;
+        } else {
+            if (n.right == kNone) {
+                n.right = slot;
+                break;
+            }
+            node = n.right;
+        }
+    }
+    // Up by rotations while the new node outranks its parent.
+    Node& x = m_nodes[slot];
+    while (!m_path.empty()) {
+        const std::uint32_t parent = m_path.back();
+        Node& p = m_nodes[parent];
+        if (p.priority >= x.priority)
+            break;
+        m_path.pop_back();
+        if (p.left == slot) {
+            // x was p's left child: p keeps x's right subtree as its left one.
+            p.left = x.right;
+            p.leftSum -= x.leftSum + x.gpus;
+            x.right = parent;
+        } else {
+            // x was p's right child: p and its left subtree join x's left.
+            p.right = x.left;
+            x.left = parent;
+            x.leftSum += p.leftSum + p.gpus;
+        }
+        if (m_path.empty()) {
+            m_root = slot;
+        } else {
+            Node& grand = m_nodes[m_path.back()];
+            (grand.left == parent ? grand.left : grand.right) = slot;
+        }
+    }
 }
 
 void SelectionTree::erase(std::uint32_t job)
 {
     const std::uint32_t slot = m_slot[job];
-    m_root = eraseAt(m_root, slot);
+    Node& x = m_nodes[slot];
+    const std::uint32_t gpus = x.gpus;
+    m_total -= gpus;
+    // Down to the node, taking its GPUs out of every left subtree that holds it.
+    std::uint32_t* link = &m_root;
+    while (*link != slot) {
+        Node& n = m_nodes[*link];
+        if (before(x.major, x.job, n)) {
+            n.leftSum -= gpus;
+            link = &n.left;
+        } else {
+            link = &n.right;
+        }
+    }
+    // Rotate it down (its GPUs now count nowhere) until it has at most one child, then splice it out.
+    x.gpus = 0;
+    while (x.left != kNone && x.right != kNone) {
+        const std::uint32_t l = x.left, r = x.right;
+        if (m_nodes[l].priority > m_nodes[r].priority) {
+            Node& c = m_nodes[l];
+            x.left = c.right;
+            x.leftSum -= c.leftSum + c.gpus;
+            c.right = slot;
+            *link = l;
+            link = &c.right;
+        } else {
+            Node& c = m_nodes[r];
+            x.right = c.left;
+            c.left = slot;
+            c.leftSum += x.leftSum + x.gpus;
+            *link = r;
+            link = &c.left;
+        }
+    }
+    *link = x.left != kNone ? x.left : x.right;
     m_slot[job] = kNone;
     m_freeSlots.push_back(slot);
+    if (m_first == slot)
+        m_first = leftmost(m_root);
 }
 
 std::uint64_t SelectionTree::gpusBefore(const OrderKey& key) const
 {
+    // Branches, not conditional moves: a taken guess lets the next node's load start early, which
+    // beats a dependent chain of loads (measured).
     std::uint64_t sum = 0;
     std::uint32_t node = m_root;
     while (node != kNone) {
         const Node& n = m_nodes[node];
-        if (n.key < key) {
-            sum += n.gpus + sumOf(n.left);
+        if (n.major < key.major || (n.major == key.major && n.job < key.rank)) {
+            sum += n.leftSum + n.gpus;
             node = n.right;
         } else {
             node = n.left;
@@ -129,27 +161,16 @@ std::uint32_t SelectionTree::firstOverflow(std::uint64_t capacity) const
     std::uint32_t node = m_root;
     while (node != kNone) {
         const Node& n = m_nodes[node];
-        const std::uint64_t left = sumOf(n.left);
-        if (left > capacity) {
+        if (n.leftSum > capacity) {
             node = n.left;
-        } else if (left + n.gpus > capacity) {
+        } else if (n.leftSum + n.gpus > capacity) {
             return n.job;
         } else {
-            capacity -= left + n.gpus;
+            capacity -= n.leftSum + n.gpus;
             node = n.right;
         }
     }
     return kNone;
-}
-
-std::uint32_t SelectionTree::first() const
-{
-    std::uint32_t node = m_root;
-    if (node == kNone)
-        return kNone;
-    while (m_nodes[node].left != kNone)
-        node = m_nodes[node].left;
-    return m_nodes[node].job;
 }
 
 }  // namespace debrief::replay

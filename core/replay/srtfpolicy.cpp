@@ -27,7 +27,10 @@ void SrtfPolicy::completeAt(std::int64_t t)
 bool SrtfPolicy::newJobFits(std::int64_t t) const
 {
     const std::uint64_t capacity = m_state.allocator().totalGpus();
+    const std::uint64_t running = m_selection.running().total();
     for (std::uint32_t job : m_arrived) {
+        if (running + m_jobs.gpus(job) <= capacity)
+            return true;
         const std::uint64_t ahead = m_selection.running().gpusBefore({m_jobs.duration(job) + t, job});
         if (ahead + m_jobs.gpus(job) <= capacity)
             return true;
