@@ -20,205 +20,6 @@
     </message>
 </context>
 <context>
-    <name>debrief::interview</name>
-    <message>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true 或 false</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>数字</translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation>字符串</translation>
-    </message>
-    <message>
-        <source>an array</source>
-        <translation>数组</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>无内容</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>无法读取：%1</translation>
-    </message>
-    <message>
-        <source>not valid JSON at offset %1: %2</source>
-        <translation>偏移量 %1 处不是有效 JSON：%2</translation>
-    </message>
-    <message>
-        <source>expected an object, found %1</source>
-        <translation>应为对象，实际为 %1</translation>
-    </message>
-    <message>
-        <source>expected kind `%1`, found `%2`</source>
-        <translation>应为类型 `%1`，实际为 `%2`</translation>
-    </message>
-    <message>
-        <source>version %1 is not supported (expected 1)</source>
-        <translation>不支持版本 %1（应为 1）</translation>
-    </message>
-    <message>
-        <source>dimensions</source>
-        <translation>维度</translation>
-    </message>
-    <message>
-        <source>dimension</source>
-        <translation>维度</translation>
-    </message>
-    <message>
-        <source>duplicate id `%1`</source>
-        <translation>重复的 ID `%1`</translation>
-    </message>
-    <message>
-        <source>levels</source>
-        <translation>级别</translation>
-    </message>
-    <message>
-        <source>expected level %1, found %2</source>
-        <translation>应为级别 %1，实际为 %2</translation>
-    </message>
-    <message>
-        <source>scores</source>
-        <translation>分数</translation>
-    </message>
-    <message>
-        <source>expected score %1, found %2</source>
-        <translation>应为分数 %1，实际为 %2</translation>
-    </message>
-    <message>
-        <source>evidence items</source>
-        <translation>证据项</translation>
-    </message>
-    <message>
-        <source>evidence `%1` is unknown</source>
-        <translation>证据 `%1` 未知</translation>
-    </message>
-    <message>
-        <source>rows</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <source>verdicts</source>
-        <translation>结论</translation>
-    </message>
-    <message>
-        <source>verdict</source>
-        <translation>结论</translation>
-    </message>
-    <message>
-        <source>verdict `%1` for vision %2: depth without vision is not a hire (expected `no` or `strong-no`)</source>
-        <translation>愿景 %2 的结论 `%1`：有深度而无愿景不应录用（应为 `no` 或 `strong-no`）</translation>
-    </message>
-    <message>
-        <source>id `%1` is already used by a loaded question</source>
-        <translation>ID `%1` 已被已加载的问题使用</translation>
-    </message>
-    <message>
-        <source>round</source>
-        <translation>轮次</translation>
-    </message>
-    <message>
-        <source>follow-ups</source>
-        <translation>追问</translation>
-    </message>
-    <message>
-        <source>fewer than %1 questions for round `%2`</source>
-        <translation>轮次 `%2` 的问题少于 %1 个</translation>
-    </message>
-    <message>
-        <source>id `%1` is already used by a loaded scenario</source>
-        <translation>ID `%1` 已被已加载的场景使用</translation>
-    </message>
-    <message>
-        <source>budget %1 is not positive</source>
-        <translation>预算 %1 不是正数</translation>
-    </message>
-    <message>
-        <source>KPIs</source>
-        <translation>KPI</translation>
-    </message>
-    <message>
-        <source>KPI</source>
-        <translation>KPI</translation>
-    </message>
-    <message>
-        <source>feature requests</source>
-        <translation>功能需求</translation>
-    </message>
-    <message>
-        <source>cost %1 is negative</source>
-        <translation>成本 %1 为负数</translation>
-    </message>
-    <message>
-        <source>patterns</source>
-        <translation>模式</translation>
-    </message>
-    <message>
-        <source>entries</source>
-        <translation>条目</translation>
-    </message>
-    <message>
-        <source>weights sum to %1, expected 100</source>
-        <translation>权重之和为 %1，应为 100</translation>
-    </message>
-    <message>
-        <source>no item for round `%1`</source>
-        <translation>轮次 `%1` 没有任何清单项</translation>
-    </message>
-    <message>
-        <source>unknown %1 id</source>
-        <translation>未知的%1 ID</translation>
-    </message>
-    <message>
-        <source>expected `%1`, found `%2`</source>
-        <translation>应为 `%1`，实际为 `%2`</translation>
-    </message>
-    <message>
-        <source>question</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>level</source>
-        <translation>级别</translation>
-    </message>
-    <message>
-        <source>score</source>
-        <translation>分数</translation>
-    </message>
-    <message>
-        <source>evidence</source>
-        <translation>证据</translation>
-    </message>
-    <message>
-        <source>request</source>
-        <translation>需求</translation>
-    </message>
-    <message>
-        <source>scenario</source>
-        <translation>场景</translation>
-    </message>
-    <message>
-        <source>mistake</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <source>checklist item</source>
-        <translation>清单项</translation>
-    </message>
-</context>
-<context>
     <name>debrief::interview::AnswerCoach</name>
     <message>
         <source>Quantified claim: %1</source>
@@ -393,9 +194,34 @@
         <source>kind `%1` cannot be added by a user (only `questions` and `scenarios`)</source>
         <translation>类型 `%1` 不能由用户添加（仅限 `questions` 和 `scenarios`）</translation>
     </message>
-</context>
-<context>
-    <name>debrief::interview::FileChecker</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无内容</translation>
+    </message>
     <message>
         <source>missing</source>
         <translation>缺失</translation>
@@ -443,6 +269,170 @@
     <message>
         <source>invalid regular expression: %1</source>
         <translation>无效的正则表达式：%1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>偏移量 %1 处不是有效 JSON：%2</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>应为对象，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected kind `%1`, found `%2`</source>
+        <translation>应为类型 `%1`，实际为 `%2`</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (expected 1)</source>
+        <translation>不支持版本 %1（应为 1）</translation>
+    </message>
+    <message>
+        <source>dimensions</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>levels</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>expected level %1, found %2</source>
+        <translation>应为级别 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>scores</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>expected score %1, found %2</source>
+        <translation>应为分数 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>evidence items</source>
+        <translation>证据项</translation>
+    </message>
+    <message>
+        <source>evidence `%1` is unknown</source>
+        <translation>证据 `%1` 未知</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>verdicts</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>verdict `%1` for vision %2: depth without vision is not a hire (expected `no` or `strong-no`)</source>
+        <translation>愿景 %2 的结论 `%1`：有深度而无愿景不应录用（应为 `no` 或 `strong-no`）</translation>
+    </message>
+    <message>
+        <source>id `%1` is already used by a loaded question</source>
+        <translation>ID `%1` 已被已加载的问题使用</translation>
+    </message>
+    <message>
+        <source>round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>追问</translation>
+    </message>
+    <message>
+        <source>fewer than %1 questions for round `%2`</source>
+        <translation>轮次 `%2` 的问题少于 %1 个</translation>
+    </message>
+    <message>
+        <source>id `%1` is already used by a loaded scenario</source>
+        <translation>ID `%1` 已被已加载的场景使用</translation>
+    </message>
+    <message>
+        <source>budget %1 is not positive</source>
+        <translation>预算 %1 不是正数</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>feature requests</source>
+        <translation>功能需求</translation>
+    </message>
+    <message>
+        <source>cost %1 is negative</source>
+        <translation>成本 %1 为负数</translation>
+    </message>
+    <message>
+        <source>patterns</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>weights sum to %1, expected 100</source>
+        <translation>权重之和为 %1，应为 100</translation>
+    </message>
+    <message>
+        <source>no item for round `%1`</source>
+        <translation>轮次 `%1` 没有任何清单项</translation>
+    </message>
+    <message>
+        <source>unknown %1 id</source>
+        <translation>未知的%1 ID</translation>
+    </message>
+    <message>
+        <source>expected `%1`, found `%2`</source>
+        <translation>应为 `%1`，实际为 `%2`</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>mistake</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>checklist item</source>
+        <translation>清单项</translation>
     </message>
 </context>
 <context>
