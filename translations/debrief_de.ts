@@ -7239,6 +7239,79 @@ Sie wurde nicht verändert. Debrief Studio arbeitet ohne Speichern weiter.</tran
         <source>no trace loaded</source>
         <translation>kein Trace geladen</translation>
     </message>
+    <message>
+        <source>%1 of %2 jobs use no GPU (CPU only); --gpu-jobs-only leaves them out of a replay</source>
+        <translation>%1 von %2 Jobs nutzen keine GPU (nur CPU); --gpu-jobs-only lässt sie bei einem Replay weg</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln job(s) never started (no start time): kept with run time 0 and no trace start</source>
+        <translation>
+            <numerusform>%Ln Job wurde nie gestartet (keine Startzeit): behalten mit Laufzeit 0 und ohne Trace-Start</numerusform>
+            <numerusform>%Ln Jobs wurden nie gestartet (keine Startzeit): behalten mit Laufzeit 0 und ohne Trace-Start</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln job(s) with no end time (unfinished when the trace was cut): kept with run time 0</source>
+        <translation>
+            <numerusform>%Ln Job ohne Endzeit (unfertig, als der Trace endete): behalten mit Laufzeit 0</numerusform>
+            <numerusform>%Ln Jobs ohne Endzeit (unfertig, als der Trace endete): behalten mit Laufzeit 0</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bad row(s) skipped (lenient import)</source>
+        <translation>
+            <numerusform>%Ln fehlerhafte Zeile übersprungen (nachsichtiger Import)</numerusform>
+            <numerusform>%Ln fehlerhafte Zeilen übersprungen (nachsichtiger Import)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Philly: run time = sum of all attempts&apos; run times, GPUs = the most any attempt used, trace start = the first attempt&apos;s start</source>
+        <translation>Philly: Laufzeit = Summe der Laufzeiten aller Versuche, GPUs = das Maximum, das ein Versuch nutzte, Trace-Start = Start des ersten Versuchs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln job(s) with more than one attempt</source>
+        <translation>
+            <numerusform>%Ln Job mit mehr als einem Versuch</numerusform>
+            <numerusform>%Ln Jobs mit mehr als einem Versuch</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln job(s) with no attempts (never scheduled): kept with 0 GPUs and run time 0</source>
+        <translation>
+            <numerusform>%Ln Job ohne Versuche (nie eingeplant): behalten mit 0 GPUs und Laufzeit 0</numerusform>
+            <numerusform>%Ln Jobs ohne Versuche (nie eingeplant): behalten mit 0 GPUs und Laufzeit 0</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln job(s) with an attempt with no end_time (still running when the log was cut): that attempt adds no run time</source>
+        <translation>
+            <numerusform>%Ln Job mit einem Versuch ohne end_time (lief noch, als das Log endete): dieser Versuch zählt keine Laufzeit</numerusform>
+            <numerusform>%Ln Jobs mit einem Versuch ohne end_time (liefen noch, als das Log endete): dieser Versuch zählt keine Laufzeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PAI: no job table given, so jobs have no user</source>
+        <translation>PAI: keine Job-Tabelle angegeben, daher haben die Jobs keinen Nutzer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln task(s) with no row in the job table (no user)</source>
+        <translation>
+            <numerusform>%Ln Task ohne Zeile in der Job-Tabelle (kein Nutzer)</numerusform>
+            <numerusform>%Ln Tasks ohne Zeile in der Job-Tabelle (kein Nutzer)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>openb: submit = creation_time, run time = deletion_time - scheduled_time, GPUs = num_gpu x gpu_milli/1000 rounded up per GPU (shares are packed only on a node list: share, replay --node-list --share-gpus)</source>
+        <translation>openb: Einreichung = creation_time, Laufzeit = deletion_time - scheduled_time, GPUs = num_gpu x gpu_milli/1000, je GPU aufgerundet (Anteile werden nur auf einer Knotenliste gepackt: share, replay --node-list --share-gpus)</translation>
+    </message>
+    <message>
+        <source>PAI: each task row is one job (the tasks of a job share its id); GPUs = inst_num x plan_gpu/100 rounded up per instance</source>
+        <translation>PAI: jede Task-Zeile ist ein Job (die Tasks eines Jobs teilen seine ID); GPUs = inst_num x plan_gpu/100, je Instanz aufgerundet</translation>
+    </message>
+    <message>
+        <source>PAI has no submit time: submit = the task&apos;s start_time, so the trace itself shows no queueing (a task that never started cannot be placed and is a bad row)</source>
+        <translation>PAI hat keine Einreichungszeit: Einreichung = start_time des Tasks, daher zeigt der Trace selbst keine Wartezeit (ein nie gestarteter Task kann nicht platziert werden und ist eine fehlerhafte Zeile)</translation>
+    </message>
 </context>
 <context>
     <name>debrief::studio::TradeoffChartView</name>

@@ -7208,6 +7208,72 @@ It has not been changed. Debrief Studio continues without saving anything.</sour
         <source>no trace loaded</source>
         <translation>未加载轨迹</translation>
     </message>
+    <message>
+        <source>%1 of %2 jobs use no GPU (CPU only); --gpu-jobs-only leaves them out of a replay</source>
+        <translation>%2 个作业中有 %1 个不使用 GPU（仅 CPU）；--gpu-jobs-only 会在回放中排除它们</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln job(s) never started (no start time): kept with run time 0 and no trace start</source>
+        <translation>
+            <numerusform>%Ln 个作业从未启动（没有开始时间）：保留，运行时间记为 0，不计入轨迹起点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln job(s) with no end time (unfinished when the trace was cut): kept with run time 0</source>
+        <translation>
+            <numerusform>%Ln 个作业没有结束时间（轨迹截止时尚未完成）：保留，运行时间记为 0</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bad row(s) skipped (lenient import)</source>
+        <translation>
+            <numerusform>已跳过 %Ln 个错误行（宽松导入）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Philly: run time = sum of all attempts&apos; run times, GPUs = the most any attempt used, trace start = the first attempt&apos;s start</source>
+        <translation>Philly：运行时间 = 所有尝试运行时间之和，GPU 数 = 单次尝试使用的最大值，轨迹起点 = 第一次尝试的开始时间</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln job(s) with more than one attempt</source>
+        <translation>
+            <numerusform>%Ln 个作业有多于一次尝试</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln job(s) with no attempts (never scheduled): kept with 0 GPUs and run time 0</source>
+        <translation>
+            <numerusform>%Ln 个作业没有任何尝试（从未被调度）：保留，GPU 数和运行时间均记为 0</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln job(s) with an attempt with no end_time (still running when the log was cut): that attempt adds no run time</source>
+        <translation>
+            <numerusform>%Ln 个作业有一次尝试没有 end_time（日志截止时仍在运行）：该次尝试不计运行时间</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PAI: no job table given, so jobs have no user</source>
+        <translation>PAI：未提供作业表，因此作业没有用户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln task(s) with no row in the job table (no user)</source>
+        <translation>
+            <numerusform>%Ln 个任务在作业表中没有对应行（无用户）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>openb: submit = creation_time, run time = deletion_time - scheduled_time, GPUs = num_gpu x gpu_milli/1000 rounded up per GPU (shares are packed only on a node list: share, replay --node-list --share-gpus)</source>
+        <translation>openb：提交时间 = creation_time，运行时间 = deletion_time - scheduled_time，GPU 数 = num_gpu x gpu_milli/1000，按每个 GPU 向上取整（只有在节点列表上才会打包共享：share、replay --node-list --share-gpus）</translation>
+    </message>
+    <message>
+        <source>PAI: each task row is one job (the tasks of a job share its id); GPUs = inst_num x plan_gpu/100 rounded up per instance</source>
+        <translation>PAI：每个任务行是一个作业（同一作业的任务共享其 ID）；GPU 数 = inst_num x plan_gpu/100，按每个实例向上取整</translation>
+    </message>
+    <message>
+        <source>PAI has no submit time: submit = the task&apos;s start_time, so the trace itself shows no queueing (a task that never started cannot be placed and is a bad row)</source>
+        <translation>PAI 没有提交时间：提交时间 = 任务的 start_time，因此轨迹本身不显示排队（从未启动的任务无法放置，计为错误行）</translation>
+    </message>
 </context>
 <context>
     <name>debrief::studio::TradeoffChartView</name>
