@@ -992,6 +992,7 @@ QSet<QString> idsOf(const auto& list)
 bool ContentLibrary::loadShipped(const QString& folder)
 {
     const qsizetype errorsBefore = m_errors.size();
+    const QString wanted = m_language;  // a language chosen before (or for the files loaded before)
     const auto load = [&](const QString& name, const QString& kind, auto read) {
         const QString path = QDir(folder).filePath(name);
         FileChecker check(path, m_errors);
@@ -1039,7 +1040,11 @@ bool ContentLibrary::loadShipped(const QString& folder)
     for (const Scenario& scenario : std::as_const(m_scenarios))
         if (scenario.sourceFile == QDir(folder).filePath(QStringLiteral("scenarios.json")))
             m_english.scenarios.append(scenario);
-    return m_errors.size() == errorsBefore;
+    m_shippedLoaded = true;
+    bool good = m_errors.size() == errorsBefore;
+    if (wanted != QLatin1String("en"))
+        good = setLanguage(wanted) && good;
+    return good;
 }
 
 QStringList ContentLibrary::translatedFiles()
@@ -1050,9 +1055,14 @@ QStringList ContentLibrary::translatedFiles()
 
 bool ContentLibrary::setLanguage(const QString& language)
 {
+    const bool english = language.isEmpty() || language == QLatin1String("en");
+    if (!m_shippedLoaded) {
+        // Nothing to translate yet (the English texts would be blanked): loadShipped() applies it.
+        m_language = english ? QStringLiteral("en") : language;
+        return true;
+    }
     ShippedTexts texts = m_english;
     const qsizetype errorsBefore = m_errors.size();
-    const bool english = language.isEmpty() || language == QLatin1String("en");
     const auto load = [&](const QString& name, auto translate) {
         const QString path = QDir(m_folder).filePath(language + QLatin1Char('/') + name + QStringLiteral(".json"));
         FileChecker check(path, m_errors);

@@ -482,6 +482,29 @@ private slots:
         QCOMPARE(library.language(), QStringLiteral("en"));
     }
 
+    // A language chosen before the shipped files are read blanks nothing: it is applied once they are.
+    void languageChosenBeforeLoadingIsAppliedAfter()
+    {
+        TranslatedFixture fixture;
+        ContentLibrary library;
+        QVERIFY(library.setLanguage(QStringLiteral("de")));
+        QCOMPARE(library.language(), QStringLiteral("de"));
+        QVERIFY(library.loadShipped(fixture.dir.path()));
+        QCOMPARE(library.errors(), QList<ContentError>{});
+        QCOMPARE(library.language(), QStringLiteral("de"));
+        QCOMPARE(library.questions().size(), fixture.english.questions().size());
+        const Question* question = library.question(QStringLiteral("screen-q1"));
+        QVERIFY(question);
+        QCOMPARE(question->prompt, marked("de", fixture.english.question(QStringLiteral("screen-q1"))->prompt));
+        QCOMPARE(library.matrix().dimensions.at(1).levels.at(2).descriptor,
+                 QStringLiteral("[de] Fixture descriptor 3 for failure-isolation"));
+        QCOMPARE(library.checklist().at(0).text, marked("de", fixture.english.checklist().at(0).text));
+        // and English again gives the English back
+        QVERIFY(library.setLanguage(QStringLiteral("en")));
+        QCOMPARE(library.matrix().dimensions.at(1).levels.at(2).descriptor,
+                 QStringLiteral("Fixture descriptor 3 for failure-isolation"));
+    }
+
     // Each spoilt file is named with the JSON path and what is wrong; its texts stay English (never a
     // blank), the other files of the language are still taken.
     void translationErrors_data()
