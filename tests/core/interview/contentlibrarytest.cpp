@@ -482,6 +482,43 @@ private slots:
         QCOMPARE(library.language(), QStringLiteral("en"));
     }
 
+    // What the translators flagged in the shipped English stays fixed, in every language: no
+    // "pre-emptive failures" (the failures interrupt jobs; nothing pre-empts), the quota example's
+    // saving is 15 % of the idle reserved cost its scenario states ($680 k -> $102 k), and the replay
+    // example prices utilisation, not a queueing-delay cut, as idle-GPU money.
+    void flaggedWordingStaysFixed()
+    {
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("zh_CN")}) {
+            ContentLibrary library;
+            QVERIFY(library.loadShipped());
+            QVERIFY(library.setLanguage(language));
+            QString all;
+            for (const MatrixDimensionText& dimension : library.matrix().dimensions)
+                for (const MatrixLevelText& level : dimension.levels)
+                    all += level.descriptor + QLatin1Char('\n');
+            for (const Scenario& scenario : library.scenarios())
+                all += scenario.title + QLatin1Char('\n') + scenario.context + QLatin1Char('\n');
+            QVERIFY2(!all.contains(QStringLiteral("pre-emptive"), Qt::CaseInsensitive), qPrintable(language));
+            const Question* quota = library.question(QStringLiteral("product-design-quota-self-service"));
+            QVERIFY(quota);
+            const Question* replay = library.question(QStringLiteral("technical-replay-evaluation"));
+            QVERIFY(replay);
+            if (language == QLatin1String("en")) {
+                const Scenario* fairness = library.scenario(QStringLiteral("multi-tenant-fairness"));
+                QVERIFY(fairness);
+                QVERIFY(fairness->context.contains(QStringLiteral("$680 k a month")));
+                QVERIFY2(quota->examples.excellent.contains(QStringLiteral("down 15 %, about $102 k a month")),
+                         qPrintable(quota->examples.excellent));
+                QVERIFY(!replay->examples.excellent.contains(QStringLiteral("$120 k")));
+                QVERIFY(replay->examples.excellent.contains(QStringLiteral("utilisation up 2 points")));
+            }
+            QVERIFY2(!quota->examples.excellent.contains(QStringLiteral("120")), qPrintable(quota->examples.excellent));
+            QVERIFY2(!replay->examples.excellent.contains(QStringLiteral("120")) &&
+                         !replay->examples.excellent.contains(QStringLiteral("12 万")),
+                     qPrintable(replay->examples.excellent));
+        }
+    }
+
     // A language chosen before the shipped files are read blanks nothing: it is applied once they are.
     void languageChosenBeforeLoadingIsAppliedAfter()
     {
