@@ -20,205 +20,6 @@
     </message>
 </context>
 <context>
-    <name>debrief::interview</name>
-    <message>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true oder false</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>eine Zahl</translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation>eine Zeichenkette</translation>
-    </message>
-    <message>
-        <source>an array</source>
-        <translation>ein Array</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>ein Objekt</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>nichts</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>not valid JSON at offset %1: %2</source>
-        <translation>kein gültiges JSON an Position %1: %2</translation>
-    </message>
-    <message>
-        <source>expected an object, found %1</source>
-        <translation>Objekt erwartet, %1 gefunden</translation>
-    </message>
-    <message>
-        <source>expected kind `%1`, found `%2`</source>
-        <translation>Art `%1` erwartet, `%2` gefunden</translation>
-    </message>
-    <message>
-        <source>version %1 is not supported (expected 1)</source>
-        <translation>Version %1 wird nicht unterstützt (erwartet: 1)</translation>
-    </message>
-    <message>
-        <source>dimensions</source>
-        <translation>Dimensionen</translation>
-    </message>
-    <message>
-        <source>dimension</source>
-        <translation>Dimension</translation>
-    </message>
-    <message>
-        <source>duplicate id `%1`</source>
-        <translation>doppelte ID `%1`</translation>
-    </message>
-    <message>
-        <source>levels</source>
-        <translation>Stufen</translation>
-    </message>
-    <message>
-        <source>expected level %1, found %2</source>
-        <translation>Stufe %1 erwartet, %2 gefunden</translation>
-    </message>
-    <message>
-        <source>scores</source>
-        <translation>Bewertungen</translation>
-    </message>
-    <message>
-        <source>expected score %1, found %2</source>
-        <translation>Bewertung %1 erwartet, %2 gefunden</translation>
-    </message>
-    <message>
-        <source>evidence items</source>
-        <translation>Belege</translation>
-    </message>
-    <message>
-        <source>evidence `%1` is unknown</source>
-        <translation>Beleg `%1` ist unbekannt</translation>
-    </message>
-    <message>
-        <source>rows</source>
-        <translation>Zeilen</translation>
-    </message>
-    <message>
-        <source>verdicts</source>
-        <translation>Urteile</translation>
-    </message>
-    <message>
-        <source>verdict</source>
-        <translation>Urteil</translation>
-    </message>
-    <message>
-        <source>verdict `%1` for vision %2: depth without vision is not a hire (expected `no` or `strong-no`)</source>
-        <translation>Urteil `%1` für Vision %2: Tiefe ohne Vision ist keine Einstellung (erwartet `no` oder `strong-no`)</translation>
-    </message>
-    <message>
-        <source>id `%1` is already used by a loaded question</source>
-        <translation>ID `%1` wird bereits von einer geladenen Frage verwendet</translation>
-    </message>
-    <message>
-        <source>round</source>
-        <translation>Runde</translation>
-    </message>
-    <message>
-        <source>follow-ups</source>
-        <translation>Nachfragen</translation>
-    </message>
-    <message>
-        <source>fewer than %1 questions for round `%2`</source>
-        <translation>weniger als %1 Fragen für Runde `%2`</translation>
-    </message>
-    <message>
-        <source>id `%1` is already used by a loaded scenario</source>
-        <translation>ID `%1` wird bereits von einem geladenen Szenario verwendet</translation>
-    </message>
-    <message>
-        <source>budget %1 is not positive</source>
-        <translation>Budget %1 ist nicht positiv</translation>
-    </message>
-    <message>
-        <source>KPIs</source>
-        <translation>KPIs</translation>
-    </message>
-    <message>
-        <source>KPI</source>
-        <translation>KPI</translation>
-    </message>
-    <message>
-        <source>feature requests</source>
-        <translation>Feature-Wünsche</translation>
-    </message>
-    <message>
-        <source>cost %1 is negative</source>
-        <translation>Kosten %1 sind negativ</translation>
-    </message>
-    <message>
-        <source>patterns</source>
-        <translation>Muster</translation>
-    </message>
-    <message>
-        <source>entries</source>
-        <translation>Einträge</translation>
-    </message>
-    <message>
-        <source>weights sum to %1, expected 100</source>
-        <translation>Gewichte ergeben %1, erwartet 100</translation>
-    </message>
-    <message>
-        <source>no item for round `%1`</source>
-        <translation>kein Punkt für die Runde `%1`</translation>
-    </message>
-    <message>
-        <source>unknown %1 id</source>
-        <translation>unbekannte %1-ID</translation>
-    </message>
-    <message>
-        <source>expected `%1`, found `%2`</source>
-        <translation>`%1` erwartet, `%2` gefunden</translation>
-    </message>
-    <message>
-        <source>question</source>
-        <translation>Frage</translation>
-    </message>
-    <message>
-        <source>level</source>
-        <translation>Stufe</translation>
-    </message>
-    <message>
-        <source>score</source>
-        <translation>Wertung</translation>
-    </message>
-    <message>
-        <source>evidence</source>
-        <translation>Beleg</translation>
-    </message>
-    <message>
-        <source>request</source>
-        <translation>Anforderung</translation>
-    </message>
-    <message>
-        <source>scenario</source>
-        <translation>Szenario</translation>
-    </message>
-    <message>
-        <source>mistake</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>checklist item</source>
-        <translation>Checklistenpunkt</translation>
-    </message>
-</context>
-<context>
     <name>debrief::interview::AnswerCoach</name>
     <message>
         <source>Quantified claim: %1</source>
@@ -393,9 +194,34 @@
         <source>kind `%1` cannot be added by a user (only `questions` and `scenarios`)</source>
         <translation>Art `%1` kann nicht von Nutzern hinzugefügt werden (nur `questions` und `scenarios`)</translation>
     </message>
-</context>
-<context>
-    <name>debrief::interview::FileChecker</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
     <message>
         <source>missing</source>
         <translation>fehlt</translation>
@@ -443,6 +269,170 @@
     <message>
         <source>invalid regular expression: %1</source>
         <translation>ungültiger regulärer Ausdruck: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>kein gültiges JSON an Position %1: %2</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>Objekt erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected kind `%1`, found `%2`</source>
+        <translation>Art `%1` erwartet, `%2` gefunden</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (expected 1)</source>
+        <translation>Version %1 wird nicht unterstützt (erwartet: 1)</translation>
+    </message>
+    <message>
+        <source>dimensions</source>
+        <translation>Dimensionen</translation>
+    </message>
+    <message>
+        <source>dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>levels</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <source>expected level %1, found %2</source>
+        <translation>Stufe %1 erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>scores</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>expected score %1, found %2</source>
+        <translation>Bewertung %1 erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>evidence items</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>evidence `%1` is unknown</source>
+        <translation>Beleg `%1` ist unbekannt</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>verdicts</source>
+        <translation>Urteile</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>verdict `%1` for vision %2: depth without vision is not a hire (expected `no` or `strong-no`)</source>
+        <translation>Urteil `%1` für Vision %2: Tiefe ohne Vision ist keine Einstellung (erwartet `no` oder `strong-no`)</translation>
+    </message>
+    <message>
+        <source>id `%1` is already used by a loaded question</source>
+        <translation>ID `%1` wird bereits von einer geladenen Frage verwendet</translation>
+    </message>
+    <message>
+        <source>round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>Nachfragen</translation>
+    </message>
+    <message>
+        <source>fewer than %1 questions for round `%2`</source>
+        <translation>weniger als %1 Fragen für Runde `%2`</translation>
+    </message>
+    <message>
+        <source>id `%1` is already used by a loaded scenario</source>
+        <translation>ID `%1` wird bereits von einem geladenen Szenario verwendet</translation>
+    </message>
+    <message>
+        <source>budget %1 is not positive</source>
+        <translation>Budget %1 ist nicht positiv</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPIs</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>feature requests</source>
+        <translation>Feature-Wünsche</translation>
+    </message>
+    <message>
+        <source>cost %1 is negative</source>
+        <translation>Kosten %1 sind negativ</translation>
+    </message>
+    <message>
+        <source>patterns</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>weights sum to %1, expected 100</source>
+        <translation>Gewichte ergeben %1, erwartet 100</translation>
+    </message>
+    <message>
+        <source>no item for round `%1`</source>
+        <translation>kein Punkt für die Runde `%1`</translation>
+    </message>
+    <message>
+        <source>unknown %1 id</source>
+        <translation>unbekannte %1-ID</translation>
+    </message>
+    <message>
+        <source>expected `%1`, found `%2`</source>
+        <translation>`%1` erwartet, `%2` gefunden</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>Wertung</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>mistake</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>checklist item</source>
+        <translation>Checklistenpunkt</translation>
     </message>
 </context>
 <context>
@@ -7284,6 +7274,79 @@ Sie wurde nicht verändert. Debrief Studio arbeitet ohne Speichern weiter.</tran
     <message>
         <source>no trace loaded</source>
         <translation>kein Trace geladen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 jobs use no GPU (CPU only); --gpu-jobs-only leaves them out of a replay</source>
+        <translation>%1 von %2 Jobs nutzen keine GPU (nur CPU); --gpu-jobs-only lässt sie bei einem Replay weg</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln job(s) never started (no start time): kept with run time 0 and no trace start</source>
+        <translation>
+            <numerusform>%Ln Job wurde nie gestartet (keine Startzeit): behalten mit Laufzeit 0 und ohne Trace-Start</numerusform>
+            <numerusform>%Ln Jobs wurden nie gestartet (keine Startzeit): behalten mit Laufzeit 0 und ohne Trace-Start</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln job(s) with no end time (unfinished when the trace was cut): kept with run time 0</source>
+        <translation>
+            <numerusform>%Ln Job ohne Endzeit (unfertig, als der Trace endete): behalten mit Laufzeit 0</numerusform>
+            <numerusform>%Ln Jobs ohne Endzeit (unfertig, als der Trace endete): behalten mit Laufzeit 0</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bad row(s) skipped (lenient import)</source>
+        <translation>
+            <numerusform>%Ln fehlerhafte Zeile übersprungen (nachsichtiger Import)</numerusform>
+            <numerusform>%Ln fehlerhafte Zeilen übersprungen (nachsichtiger Import)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Philly: run time = sum of all attempts&apos; run times, GPUs = the most any attempt used, trace start = the first attempt&apos;s start</source>
+        <translation>Philly: Laufzeit = Summe der Laufzeiten aller Versuche, GPUs = das Maximum, das ein Versuch nutzte, Trace-Start = Start des ersten Versuchs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln job(s) with more than one attempt</source>
+        <translation>
+            <numerusform>%Ln Job mit mehr als einem Versuch</numerusform>
+            <numerusform>%Ln Jobs mit mehr als einem Versuch</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln job(s) with no attempts (never scheduled): kept with 0 GPUs and run time 0</source>
+        <translation>
+            <numerusform>%Ln Job ohne Versuche (nie eingeplant): behalten mit 0 GPUs und Laufzeit 0</numerusform>
+            <numerusform>%Ln Jobs ohne Versuche (nie eingeplant): behalten mit 0 GPUs und Laufzeit 0</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln job(s) with an attempt with no end_time (still running when the log was cut): that attempt adds no run time</source>
+        <translation>
+            <numerusform>%Ln Job mit einem Versuch ohne end_time (lief noch, als das Log endete): dieser Versuch zählt keine Laufzeit</numerusform>
+            <numerusform>%Ln Jobs mit einem Versuch ohne end_time (liefen noch, als das Log endete): dieser Versuch zählt keine Laufzeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PAI: no job table given, so jobs have no user</source>
+        <translation>PAI: keine Job-Tabelle angegeben, daher haben die Jobs keinen Nutzer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln task(s) with no row in the job table (no user)</source>
+        <translation>
+            <numerusform>%Ln Task ohne Zeile in der Job-Tabelle (kein Nutzer)</numerusform>
+            <numerusform>%Ln Tasks ohne Zeile in der Job-Tabelle (kein Nutzer)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>openb: submit = creation_time, run time = deletion_time - scheduled_time, GPUs = num_gpu x gpu_milli/1000 rounded up per GPU (shares are packed only on a node list: share, replay --node-list --share-gpus)</source>
+        <translation>openb: Einreichung = creation_time, Laufzeit = deletion_time - scheduled_time, GPUs = num_gpu x gpu_milli/1000, je GPU aufgerundet (Anteile werden nur auf einer Knotenliste gepackt: share, replay --node-list --share-gpus)</translation>
+    </message>
+    <message>
+        <source>PAI: each task row is one job (the tasks of a job share its id); GPUs = inst_num x plan_gpu/100 rounded up per instance</source>
+        <translation>PAI: jede Task-Zeile ist ein Job (die Tasks eines Jobs teilen seine ID); GPUs = inst_num x plan_gpu/100, je Instanz aufgerundet</translation>
+    </message>
+    <message>
+        <source>PAI has no submit time: submit = the task&apos;s start_time, so the trace itself shows no queueing (a task that never started cannot be placed and is a bad row)</source>
+        <translation>PAI hat keine Einreichungszeit: Einreichung = start_time des Tasks, daher zeigt der Trace selbst keine Wartezeit (ein nie gestarteter Task kann nicht platziert werden und ist eine fehlerhafte Zeile)</translation>
     </message>
 </context>
 <context>

@@ -20,205 +20,6 @@
     </message>
 </context>
 <context>
-    <name>debrief::interview</name>
-    <message>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true 或 false</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>数字</translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation>字符串</translation>
-    </message>
-    <message>
-        <source>an array</source>
-        <translation>数组</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>无内容</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>无法读取：%1</translation>
-    </message>
-    <message>
-        <source>not valid JSON at offset %1: %2</source>
-        <translation>偏移量 %1 处不是有效 JSON：%2</translation>
-    </message>
-    <message>
-        <source>expected an object, found %1</source>
-        <translation>应为对象，实际为 %1</translation>
-    </message>
-    <message>
-        <source>expected kind `%1`, found `%2`</source>
-        <translation>应为类型 `%1`，实际为 `%2`</translation>
-    </message>
-    <message>
-        <source>version %1 is not supported (expected 1)</source>
-        <translation>不支持版本 %1（应为 1）</translation>
-    </message>
-    <message>
-        <source>dimensions</source>
-        <translation>维度</translation>
-    </message>
-    <message>
-        <source>dimension</source>
-        <translation>维度</translation>
-    </message>
-    <message>
-        <source>duplicate id `%1`</source>
-        <translation>重复的 ID `%1`</translation>
-    </message>
-    <message>
-        <source>levels</source>
-        <translation>级别</translation>
-    </message>
-    <message>
-        <source>expected level %1, found %2</source>
-        <translation>应为级别 %1，实际为 %2</translation>
-    </message>
-    <message>
-        <source>scores</source>
-        <translation>分数</translation>
-    </message>
-    <message>
-        <source>expected score %1, found %2</source>
-        <translation>应为分数 %1，实际为 %2</translation>
-    </message>
-    <message>
-        <source>evidence items</source>
-        <translation>证据项</translation>
-    </message>
-    <message>
-        <source>evidence `%1` is unknown</source>
-        <translation>证据 `%1` 未知</translation>
-    </message>
-    <message>
-        <source>rows</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <source>verdicts</source>
-        <translation>结论</translation>
-    </message>
-    <message>
-        <source>verdict</source>
-        <translation>结论</translation>
-    </message>
-    <message>
-        <source>verdict `%1` for vision %2: depth without vision is not a hire (expected `no` or `strong-no`)</source>
-        <translation>愿景 %2 的结论 `%1`：有深度而无愿景不应录用（应为 `no` 或 `strong-no`）</translation>
-    </message>
-    <message>
-        <source>id `%1` is already used by a loaded question</source>
-        <translation>ID `%1` 已被已加载的问题使用</translation>
-    </message>
-    <message>
-        <source>round</source>
-        <translation>轮次</translation>
-    </message>
-    <message>
-        <source>follow-ups</source>
-        <translation>追问</translation>
-    </message>
-    <message>
-        <source>fewer than %1 questions for round `%2`</source>
-        <translation>轮次 `%2` 的问题少于 %1 个</translation>
-    </message>
-    <message>
-        <source>id `%1` is already used by a loaded scenario</source>
-        <translation>ID `%1` 已被已加载的场景使用</translation>
-    </message>
-    <message>
-        <source>budget %1 is not positive</source>
-        <translation>预算 %1 不是正数</translation>
-    </message>
-    <message>
-        <source>KPIs</source>
-        <translation>KPI</translation>
-    </message>
-    <message>
-        <source>KPI</source>
-        <translation>KPI</translation>
-    </message>
-    <message>
-        <source>feature requests</source>
-        <translation>功能需求</translation>
-    </message>
-    <message>
-        <source>cost %1 is negative</source>
-        <translation>成本 %1 为负数</translation>
-    </message>
-    <message>
-        <source>patterns</source>
-        <translation>模式</translation>
-    </message>
-    <message>
-        <source>entries</source>
-        <translation>条目</translation>
-    </message>
-    <message>
-        <source>weights sum to %1, expected 100</source>
-        <translation>权重之和为 %1，应为 100</translation>
-    </message>
-    <message>
-        <source>no item for round `%1`</source>
-        <translation>轮次 `%1` 没有任何清单项</translation>
-    </message>
-    <message>
-        <source>unknown %1 id</source>
-        <translation>未知的%1 ID</translation>
-    </message>
-    <message>
-        <source>expected `%1`, found `%2`</source>
-        <translation>应为 `%1`，实际为 `%2`</translation>
-    </message>
-    <message>
-        <source>question</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>level</source>
-        <translation>级别</translation>
-    </message>
-    <message>
-        <source>score</source>
-        <translation>分数</translation>
-    </message>
-    <message>
-        <source>evidence</source>
-        <translation>证据</translation>
-    </message>
-    <message>
-        <source>request</source>
-        <translation>需求</translation>
-    </message>
-    <message>
-        <source>scenario</source>
-        <translation>场景</translation>
-    </message>
-    <message>
-        <source>mistake</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <source>checklist item</source>
-        <translation>清单项</translation>
-    </message>
-</context>
-<context>
     <name>debrief::interview::AnswerCoach</name>
     <message>
         <source>Quantified claim: %1</source>
@@ -393,9 +194,34 @@
         <source>kind `%1` cannot be added by a user (only `questions` and `scenarios`)</source>
         <translation>类型 `%1` 不能由用户添加（仅限 `questions` 和 `scenarios`）</translation>
     </message>
-</context>
-<context>
-    <name>debrief::interview::FileChecker</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无内容</translation>
+    </message>
     <message>
         <source>missing</source>
         <translation>缺失</translation>
@@ -443,6 +269,170 @@
     <message>
         <source>invalid regular expression: %1</source>
         <translation>无效的正则表达式：%1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>偏移量 %1 处不是有效 JSON：%2</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>应为对象，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected kind `%1`, found `%2`</source>
+        <translation>应为类型 `%1`，实际为 `%2`</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (expected 1)</source>
+        <translation>不支持版本 %1（应为 1）</translation>
+    </message>
+    <message>
+        <source>dimensions</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>levels</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>expected level %1, found %2</source>
+        <translation>应为级别 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>scores</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>expected score %1, found %2</source>
+        <translation>应为分数 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>evidence items</source>
+        <translation>证据项</translation>
+    </message>
+    <message>
+        <source>evidence `%1` is unknown</source>
+        <translation>证据 `%1` 未知</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>verdicts</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>verdict `%1` for vision %2: depth without vision is not a hire (expected `no` or `strong-no`)</source>
+        <translation>愿景 %2 的结论 `%1`：有深度而无愿景不应录用（应为 `no` 或 `strong-no`）</translation>
+    </message>
+    <message>
+        <source>id `%1` is already used by a loaded question</source>
+        <translation>ID `%1` 已被已加载的问题使用</translation>
+    </message>
+    <message>
+        <source>round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>追问</translation>
+    </message>
+    <message>
+        <source>fewer than %1 questions for round `%2`</source>
+        <translation>轮次 `%2` 的问题少于 %1 个</translation>
+    </message>
+    <message>
+        <source>id `%1` is already used by a loaded scenario</source>
+        <translation>ID `%1` 已被已加载的场景使用</translation>
+    </message>
+    <message>
+        <source>budget %1 is not positive</source>
+        <translation>预算 %1 不是正数</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>feature requests</source>
+        <translation>功能需求</translation>
+    </message>
+    <message>
+        <source>cost %1 is negative</source>
+        <translation>成本 %1 为负数</translation>
+    </message>
+    <message>
+        <source>patterns</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>weights sum to %1, expected 100</source>
+        <translation>权重之和为 %1，应为 100</translation>
+    </message>
+    <message>
+        <source>no item for round `%1`</source>
+        <translation>轮次 `%1` 没有任何清单项</translation>
+    </message>
+    <message>
+        <source>unknown %1 id</source>
+        <translation>未知的%1 ID</translation>
+    </message>
+    <message>
+        <source>expected `%1`, found `%2`</source>
+        <translation>应为 `%1`，实际为 `%2`</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>mistake</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>checklist item</source>
+        <translation>清单项</translation>
     </message>
 </context>
 <context>
@@ -7250,6 +7240,72 @@ It has not been changed. Debrief Studio continues without saving anything.</sour
     <message>
         <source>no trace loaded</source>
         <translation>未加载轨迹</translation>
+    </message>
+    <message>
+        <source>%1 of %2 jobs use no GPU (CPU only); --gpu-jobs-only leaves them out of a replay</source>
+        <translation>%2 个作业中有 %1 个不使用 GPU（仅 CPU）；--gpu-jobs-only 会在回放中排除它们</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln job(s) never started (no start time): kept with run time 0 and no trace start</source>
+        <translation>
+            <numerusform>%Ln 个作业从未启动（没有开始时间）：保留，运行时间记为 0，不计入轨迹起点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln job(s) with no end time (unfinished when the trace was cut): kept with run time 0</source>
+        <translation>
+            <numerusform>%Ln 个作业没有结束时间（轨迹截止时尚未完成）：保留，运行时间记为 0</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bad row(s) skipped (lenient import)</source>
+        <translation>
+            <numerusform>已跳过 %Ln 个错误行（宽松导入）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Philly: run time = sum of all attempts&apos; run times, GPUs = the most any attempt used, trace start = the first attempt&apos;s start</source>
+        <translation>Philly：运行时间 = 所有尝试运行时间之和，GPU 数 = 单次尝试使用的最大值，轨迹起点 = 第一次尝试的开始时间</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln job(s) with more than one attempt</source>
+        <translation>
+            <numerusform>%Ln 个作业有多于一次尝试</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln job(s) with no attempts (never scheduled): kept with 0 GPUs and run time 0</source>
+        <translation>
+            <numerusform>%Ln 个作业没有任何尝试（从未被调度）：保留，GPU 数和运行时间均记为 0</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln job(s) with an attempt with no end_time (still running when the log was cut): that attempt adds no run time</source>
+        <translation>
+            <numerusform>%Ln 个作业有一次尝试没有 end_time（日志截止时仍在运行）：该次尝试不计运行时间</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PAI: no job table given, so jobs have no user</source>
+        <translation>PAI：未提供作业表，因此作业没有用户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln task(s) with no row in the job table (no user)</source>
+        <translation>
+            <numerusform>%Ln 个任务在作业表中没有对应行（无用户）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>openb: submit = creation_time, run time = deletion_time - scheduled_time, GPUs = num_gpu x gpu_milli/1000 rounded up per GPU (shares are packed only on a node list: share, replay --node-list --share-gpus)</source>
+        <translation>openb：提交时间 = creation_time，运行时间 = deletion_time - scheduled_time，GPU 数 = num_gpu x gpu_milli/1000，按每个 GPU 向上取整（只有在节点列表上才会打包共享：share、replay --node-list --share-gpus）</translation>
+    </message>
+    <message>
+        <source>PAI: each task row is one job (the tasks of a job share its id); GPUs = inst_num x plan_gpu/100 rounded up per instance</source>
+        <translation>PAI：每个任务行是一个作业（同一作业的任务共享其 ID）；GPU 数 = inst_num x plan_gpu/100，按每个实例向上取整</translation>
+    </message>
+    <message>
+        <source>PAI has no submit time: submit = the task&apos;s start_time, so the trace itself shows no queueing (a task that never started cannot be placed and is a bad row)</source>
+        <translation>PAI 没有提交时间：提交时间 = 任务的 start_time，因此轨迹本身不显示排队（从未启动的任务无法放置，计为错误行）</translation>
     </message>
 </context>
 <context>

@@ -57,11 +57,15 @@ QGuiApplication& guiApplication()
     return application;
 }
 
-ScopedLanguage::ScopedLanguage(QCoreApplication& app, const QString& language) : m_locale(QLocale())
+ScopedLanguage::ScopedLanguage(QCoreApplication& app, const QString& language)
+    : m_locale(QLocale()), m_language(studio::UiLanguage::installed())
 {
     const auto before = app.findChildren<QTranslator*>(Qt::FindDirectChildrenOnly);
-    if (!studio::UiLanguage::install(app, language))
+    if (!studio::UiLanguage::install(app, language)) {
+        QLocale::setDefault(m_locale);
+        studio::UiLanguage::restoreInstalled(m_language);
         throw std::runtime_error("the " + language.toStdString() + " translation could not be loaded");
+    }
     for (QTranslator* translator : app.findChildren<QTranslator*>(Qt::FindDirectChildrenOnly))
         if (!before.contains(translator))
             m_installed << translator;
@@ -74,6 +78,7 @@ ScopedLanguage::~ScopedLanguage()
         delete translator;
     }
     QLocale::setDefault(m_locale);
+    studio::UiLanguage::restoreInstalled(m_language);
 }
 
 }  // namespace debrief::cli

@@ -47,6 +47,7 @@ public:
 
 private:
     QLocale m_locale;
+    QString m_language;  // UiLanguage::installed() before, given back after
     QList<QTranslator*> m_installed;
 };
 

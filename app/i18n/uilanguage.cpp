@@ -79,4 +79,9 @@ QString UiLanguage::installed()
     return installedLanguage();
 }
 
+void UiLanguage::restoreInstalled(const QString& language)
+{
+    installedLanguage() = language;
+}
+
 }  // namespace debrief::studio

@@ -26,6 +26,9 @@ public:
     // The language install() was last asked for and found ("en" before any): the interview content
     // (ContentLibrary::setLanguage) follows it, so questions and descriptors read like the UI.
     static QString installed();
+    // Says `language` is installed again after whoever installed another took its translators and
+    // locale back out (the CLI's ScopedLanguage): installed() tells the truth once more.
+    static void restoreInstalled(const QString& language);
 };
 
 }  // namespace debrief::studio

@@ -76,7 +76,7 @@ MainWindow::MainWindow(QWidget* parent, const QString& databasePath)
     });
 
     createMenus();
-    statusBar()->showMessage(tr("Ready"));
+    showStatus([] { return tr("Ready"); });
 
     // The pages, in list order. Later pages (Home, Live session, Debrief, ...) are one line each here.
     m_traceLab = new TraceLabPage(this);
@@ -281,7 +281,8 @@ void MainWindow::addPage(StudioPage* page)
     m_stack->addWidget(frame);
     auto* item = new QListWidgetItem(pageIcon(page->pageId(), style()), page->title(), m_pageList);
     item->setData(Qt::UserRole, page->pageId());
-    connect(page, &StudioPage::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text); });
+    connect(page, &StudioPage::statusMessage, this, [this](const QString& text) { showStatus([text] { return text; }); });
+    connect(page, &StudioPage::statusSentence, this, &MainWindow::showStatus);
     connect(page, &StudioPage::settled, this, [this] {
         if (allPagesSettled())
             emit allPagesSettledChanged();
@@ -446,8 +447,15 @@ void MainWindow::exportScorecard()
     const auto* debrief = qobject_cast<DebriefPage*>(page(QStringLiteral("debrief")));
     ScorecardExportDialog dialog(*m_interviewRecords, debrief ? debrief->sessionId() : 0, this);
     connect(&dialog, &ScorecardExportDialog::statusMessage, this,
-            [this](const QString& text) { statusBar()->showMessage(text); });
+            [this](const QString& text) { showStatus([text] { return text; }); });
     dialog.exec();
+}
+
+void MainWindow::showStatus(std::function<QString()> sentence)
+{
+    m_statusSentence = std::move(sentence);
+    m_statusShown = m_statusSentence();
+    statusBar()->showMessage(m_statusShown);
 }
 
 void MainWindow::updateTitle()
@@ -498,7 +506,7 @@ bool MainWindow::openSessionToScore(const QString& path)
         askScorerName();
     const QString scorer = m_interviewRecords->scorerName();
     if (scorer.isEmpty()) {
-        statusBar()->showMessage(tr("Set your name in File > Settings first: the studio scores as you."));
+        showStatus([] { return tr("Set your name in File > Settings first: the studio scores as you."); });
         return false;
     }
     try {
@@ -509,8 +517,10 @@ bool MainWindow::openSessionToScore(const QString& path)
             return false;
         live->setScorer(scorer);
         showPage(live->pageId());
-        statusBar()->showMessage(tr("Scoring %1's session as %2: submit your scores, then export your scorecard file")
-                                     .arg(live->session().candidate, scorer));
+        showStatus([candidate = live->session().candidate, scorer] {
+            return tr("Scoring %1's session as %2: submit your scores, then export your scorecard file")
+                .arg(candidate, scorer);
+        });
         return true;
     } catch (const storage::ScorecardRejected& rejected) {
         QMessageBox::warning(this, tr("Open session to score"), rejected.message());
@@ -524,14 +534,15 @@ bool MainWindow::exportSessionFile(const QString& path)
 {
     const std::int64_t id = currentSessionId();
     if (id == 0) {
-        statusBar()->showMessage(tr("No session to export: open one on Live session or Debrief first."));
+        showStatus([] { return tr("No session to export: open one on Live session or Debrief first."); });
         return false;
     }
     try {
         storage::ScorecardExchange(m_interviewRecords->database()).exportSessionToFile(id, path);
-        statusBar()->showMessage(tr("Session exported to %1: the other interviewers open it with File > Open "
-                                    "session to score")
-                                     .arg(QDir::toNativeSeparators(path)));
+        showStatus([path] {
+            return tr("Session exported to %1: the other interviewers open it with File > Open session to score")
+                .arg(QDir::toNativeSeparators(path));
+        });
         return true;
     } catch (const storage::StorageError& error) {
         QMessageBox::warning(this, tr("Export session"), error.message());
@@ -545,16 +556,17 @@ bool MainWindow::exportMyScorecardFile(const QString& path)
     QString problem;
     const interview::Session session = m_interviewRecords->loadSession(id, &problem);
     if (session.id == 0) {
-        statusBar()->showMessage(problem);
+        showStatus([problem] { return problem; });
         return false;
     }
     const QString scorer = session.mode == interview::SessionMode::SoloPractice ? QStringLiteral("self")
                                                                                 : m_interviewRecords->scorerName();
     try {
         storage::ScorecardExchange(m_interviewRecords->database()).exportToFile(id, scorer, path);
-        statusBar()->showMessage(tr("Your scorecard file is %1: drop it on the Committee page of the studio "
-                                    "that runs the debrief")
-                                     .arg(QDir::toNativeSeparators(path)));
+        showStatus([path] {
+            return tr("Your scorecard file is %1: drop it on the Committee page of the studio that runs the debrief")
+                .arg(QDir::toNativeSeparators(path));
+        });
         return true;
     } catch (const storage::StorageError& error) {
         QMessageBox::warning(this, tr("Export my scorecard file"), error.message());
@@ -566,11 +578,13 @@ void MainWindow::loadDemoCandidate()
 {
     QString problem;
     if (m_interviewRecords->loadDemoCandidate(&problem))
-        statusBar()->showMessage(tr("Demo candidate %1 loaded: three sessions, a portfolio, drills and a loop plan "
-                                    "(loading it again replaces it).")
-                                     .arg(storage::DemoCandidate::name()));
+        showStatus([] {
+            return tr("Demo candidate %1 loaded: three sessions, a portfolio, drills and a loop plan "
+                      "(loading it again replaces it).")
+                .arg(storage::DemoCandidate::name());
+        });
     else
-        statusBar()->showMessage(tr("Could not load the demo candidate: %1").arg(problem));
+        showStatus([problem] { return tr("Could not load the demo candidate: %1").arg(problem); });
 }
 
 void MainWindow::chooseFile()
@@ -621,6 +635,9 @@ void MainWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         updateTitle();
+        // The status bar's message again in the new language, unless it has timed out or been cleared.
+        if (m_statusSentence && statusBar()->currentMessage() == m_statusShown)
+            showStatus(m_statusSentence);
         m_pageList->setAccessibleName(tr("Pages"));
         fillPageList();
         // The menus are made again in the new language; the old ones go once their actions are done.

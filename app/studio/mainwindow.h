@@ -4,6 +4,7 @@
 #include <QMainWindow>
 
 #include <cstdint>
+#include <functional>
 
 class QListWidget;
 class QListWidgetItem;
@@ -70,6 +71,8 @@ private:
     void loadDemoCandidate();
     void showAbout();
     void updateTitle();
+    // Shows `sentence` in the status bar and shows it again, in the new language, after a language switch.
+    void showStatus(std::function<QString()> sentence);
     void showSettings(bool focusScorer);
     QString askPath(const QString& title, const QString& filter, bool save);
     void saveSettings() const;
@@ -80,6 +83,8 @@ private:
     TraceLabPage* m_traceLab;
     TradeoffPage* m_tradeoffs;
     InterviewRecords* m_interviewRecords;
+    std::function<QString()> m_statusSentence;  // what the status bar shows, in the current language
+    QString m_statusShown;                      // ... as it was shown
 };
 
 }  // namespace debrief::studio

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <initializer_list>
 #include <utility>
 
@@ -41,6 +42,9 @@ protected:
 
 signals:
     void statusMessage(const QString& text);
+    // A status bar message that the window builds again after a language switch (statusMessage's
+    // text stays as it was sent).
+    void statusSentence(const std::function<QString()>& sentence);
     void settled();  // the work the page started on its own is done (screenshots wait for it)
 };
 

@@ -20,37 +20,36 @@ namespace debrief::interview {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("debrief::interview::ContentLibrary", text);
-}
+// Every message of this file is ContentLibrary's (one context, the one lupdate files them under):
+// ContentLibrary::tr() also in the helpers and FileChecker below, never a free ContentLibrary::tr() lupdate would file
+// under "debrief::interview" or "...::FileChecker".
 
 QString typeName(const QJsonValue& value)
 {
     switch (value.type()) {
-    case QJsonValue::Null: return tr("null");
-    case QJsonValue::Bool: return tr("true or false");
-    case QJsonValue::Double: return tr("a number");
-    case QJsonValue::String: return tr("a string");
-    case QJsonValue::Array: return tr("an array");
-    case QJsonValue::Object: return tr("an object");
+    case QJsonValue::Null: return ContentLibrary::tr("null");
+    case QJsonValue::Bool: return ContentLibrary::tr("true or false");
+    case QJsonValue::Double: return ContentLibrary::tr("a number");
+    case QJsonValue::String: return ContentLibrary::tr("a string");
+    case QJsonValue::Array: return ContentLibrary::tr("an array");
+    case QJsonValue::Object: return ContentLibrary::tr("an object");
     case QJsonValue::Undefined: break;
     }
-    return tr("nothing");
+    return ContentLibrary::tr("nothing");
 }
 
 QString expectedName(QJsonValue::Type type)
 {
     switch (type) {
-    case QJsonValue::Bool: return tr("true or false");
-    case QJsonValue::Double: return tr("a number");
-    case QJsonValue::String: return tr("a string");
-    case QJsonValue::Array: return tr("an array");
-    case QJsonValue::Object: return tr("an object");
+    case QJsonValue::Bool: return ContentLibrary::tr("true or false");
+    case QJsonValue::Double: return ContentLibrary::tr("a number");
+    case QJsonValue::String: return ContentLibrary::tr("a string");
+    case QJsonValue::Array: return ContentLibrary::tr("an array");
+    case QJsonValue::Object: return ContentLibrary::tr("an object");
     case QJsonValue::Null:
     case QJsonValue::Undefined: break;
     }
-    return tr("null");
+    return ContentLibrary::tr("null");
 }
 
 QString member(const QString& path, const QString& key)
@@ -80,7 +79,7 @@ public:
     {
         const auto it = object.constFind(key);
         if (it == object.constEnd()) {
-            fail(member(path, key), tr("missing"));
+            fail(member(path, key), ContentLibrary::tr("missing"));
             return std::nullopt;
         }
         return it.value();
@@ -90,7 +89,7 @@ public:
     {
         if (value.type() == type)
             return true;
-        fail(path, tr("expected %1, found %2").arg(expectedName(type), typeName(value)));
+        fail(path, ContentLibrary::tr("expected %1, found %2").arg(expectedName(type), typeName(value)));
         return false;
     }
 
@@ -108,7 +107,7 @@ public:
             return std::nullopt;
         const QString result = found.toString();
         if (result.trimmed().isEmpty()) {
-            fail(at, tr("empty"));
+            fail(at, ContentLibrary::tr("empty"));
             return std::nullopt;
         }
         return result;
@@ -129,11 +128,11 @@ public:
             return std::nullopt;
         const double number = found.toDouble();
         if (number != std::floor(number)) {
-            fail(at, tr("%1 %2 is not a whole number").arg(what).arg(number));
+            fail(at, ContentLibrary::tr("%1 %2 is not a whole number").arg(what).arg(number));
             return std::nullopt;
         }
         if (number < min || number > max) {
-            fail(at, tr("%1 %2 is outside %3-%4").arg(what).arg(number).arg(min).arg(max));
+            fail(at, ContentLibrary::tr("%1 %2 is outside %3-%4").arg(what).arg(number).arg(min).arg(max));
             return std::nullopt;
         }
         return static_cast<int>(number);
@@ -168,11 +167,11 @@ public:
         if (list.size() >= min && list.size() <= max)
             return true;
         if (min == max)
-            fail(at, tr("expected exactly %1 %2, found %3").arg(min).arg(what).arg(list.size()));
+            fail(at, ContentLibrary::tr("expected exactly %1 %2, found %3").arg(min).arg(what).arg(list.size()));
         else if (list.size() < min)
-            fail(at, tr("expected at least %1 %2, found %3").arg(min).arg(what).arg(list.size()));
+            fail(at, ContentLibrary::tr("expected at least %1 %2, found %3").arg(min).arg(what).arg(list.size()));
         else
-            fail(at, tr("expected at most %1 %2, found %3").arg(max).arg(what).arg(list.size()));
+            fail(at, ContentLibrary::tr("expected at most %1 %2, found %3").arg(max).arg(what).arg(list.size()));
         return false;
     }
 
@@ -184,11 +183,12 @@ public:
             return std::nullopt;
         static const QRegularExpression kebab(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
         if (!kebab.match(*found).hasMatch()) {
-            fail(member(path, QStringLiteral("id")), tr("id `%1` is not lower-case kebab-case").arg(*found));
+            fail(member(path, QStringLiteral("id")),
+                 ContentLibrary::tr("id `%1` is not lower-case kebab-case").arg(*found));
             return std::nullopt;
         }
         if (seen.contains(*found)) {
-            fail(member(path, QStringLiteral("id")), tr("duplicate id `%1`").arg(*found));
+            fail(member(path, QStringLiteral("id")), ContentLibrary::tr("duplicate id `%1`").arg(*found));
             return std::nullopt;
         }
         seen.insert(*found);
@@ -201,7 +201,7 @@ public:
             return std::nullopt;
         Enum result{};
         if (!fromKey(found.toString(), result)) {
-            fail(at, tr("%1 `%2` is unknown").arg(what, found.toString()));
+            fail(at, ContentLibrary::tr("%1 `%2` is unknown").arg(what, found.toString()));
             return std::nullopt;
         }
         return result;
@@ -219,7 +219,7 @@ public:
             }
             const QRegularExpression expression(*pattern, QRegularExpression::CaseInsensitiveOption);
             if (!expression.isValid()) {
-                fail(item(at, i), tr("invalid regular expression: %1").arg(expression.errorString()));
+                fail(item(at, i), ContentLibrary::tr("invalid regular expression: %1").arg(expression.errorString()));
                 good = false;
                 continue;
             }
@@ -253,33 +253,36 @@ std::optional<QJsonObject> openContent(FileChecker& check, const QString& path, 
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        check.fail(QStringLiteral("$"), tr("cannot be read: %1").arg(file.errorString()));
+        check.fail(QStringLiteral("$"), ContentLibrary::tr("cannot be read: %1").arg(file.errorString()));
         return std::nullopt;
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        check.fail(QStringLiteral("$"),
-                   tr("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+        check.fail(
+            QStringLiteral("$"),
+            ContentLibrary::tr("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()));
         return std::nullopt;
     }
     if (!document.isObject()) {
         check.fail(QStringLiteral("$"),
-                   tr("expected an object, found %1").arg(document.isArray() ? tr("an array") : tr("nothing")));
+                   ContentLibrary::tr("expected an object, found %1")
+                       .arg(document.isArray() ? ContentLibrary::tr("an array") : ContentLibrary::tr("nothing")));
         return std::nullopt;
     }
     const QJsonObject root = document.object();
     const QString at = QStringLiteral("$");
     const auto kind = check.text(root, QStringLiteral("kind"), at);
     if (kind && !expectedKind.isEmpty() && *kind != expectedKind) {
-        check.fail(member(at, QStringLiteral("kind")), tr("expected kind `%1`, found `%2`").arg(expectedKind, *kind));
+        check.fail(member(at, QStringLiteral("kind")),
+                   ContentLibrary::tr("expected kind `%1`, found `%2`").arg(expectedKind, *kind));
         return std::nullopt;
     }
     if (const auto version = check.value(root, QStringLiteral("version"), at)) {
         if (check.expect(*version, QJsonValue::Double, member(at, QStringLiteral("version"))) &&
             version->toDouble() != 1.0)
             check.fail(member(at, QStringLiteral("version")),
-                       tr("version %1 is not supported (expected 1)").arg(version->toDouble()));
+                       ContentLibrary::tr("version %1 is not supported (expected 1)").arg(version->toDouble()));
     }
     if (!kind || check.count() > 0)
         return std::nullopt;
@@ -297,7 +300,7 @@ std::optional<MaturityMatrixText> readMatrix(FileChecker& check, const QJsonObje
     QMap<MatrixDimension, MatrixDimensionText> byDimension;
     if (const auto dimensions = check.array(root, QStringLiteral("dimensions"), at)) {
         const QString listAt = member(at, QStringLiteral("dimensions"));
-        check.size(*dimensions, listAt, 4, 4, tr("dimensions"));
+        check.size(*dimensions, listAt, 4, 4, ContentLibrary::tr("dimensions"));
         for (qsizetype i = 0; i < dimensions->size(); ++i) {
             const QString dimAt = item(listAt, i);
             const auto object = check.object(dimensions->at(i), dimAt);
@@ -305,10 +308,11 @@ std::optional<MaturityMatrixText> readMatrix(FileChecker& check, const QJsonObje
                 continue;
             MatrixDimensionText text;
             if (const auto idValue = check.value(*object, QStringLiteral("id"), dimAt)) {
-                if (const auto dimension =
-                        check.keyed<MatrixDimension>(*idValue, member(dimAt, QStringLiteral("id")), tr("dimension"))) {
+                if (const auto dimension = check.keyed<MatrixDimension>(*idValue, member(dimAt, QStringLiteral("id")),
+                                                                        ContentLibrary::tr("dimension"))) {
                     if (byDimension.contains(*dimension))
-                        check.fail(member(dimAt, QStringLiteral("id")), tr("duplicate id `%1`").arg(key(*dimension)));
+                        check.fail(member(dimAt, QStringLiteral("id")),
+                                   ContentLibrary::tr("duplicate id `%1`").arg(key(*dimension)));
                     text.dimension = *dimension;
                 }
             }
@@ -316,7 +320,7 @@ std::optional<MaturityMatrixText> readMatrix(FileChecker& check, const QJsonObje
             text.summary = check.text(*object, QStringLiteral("summary"), dimAt).value_or(QString());
             if (const auto levels = check.array(*object, QStringLiteral("levels"), dimAt)) {
                 const QString levelsAt = member(dimAt, QStringLiteral("levels"));
-                check.size(*levels, levelsAt, 5, 5, tr("levels"));
+                check.size(*levels, levelsAt, 5, 5, ContentLibrary::tr("levels"));
                 for (qsizetype l = 0; l < levels->size(); ++l) {
                     const QString levelAt = item(levelsAt, l);
                     const auto levelObject = check.object(levels->at(l), levelAt);
@@ -327,7 +331,7 @@ std::optional<MaturityMatrixText> readMatrix(FileChecker& check, const QJsonObje
                                                         kMatrixMaxLevel)) {
                         if (*number != l + 1)
                             check.fail(member(levelAt, QStringLiteral("level")),
-                                       tr("expected level %1, found %2").arg(l + 1).arg(*number));
+                                       ContentLibrary::tr("expected level %1, found %2").arg(l + 1).arg(*number));
                         level.level = *number;
                     }
                     level.title = check.text(*levelObject, QStringLiteral("title"), levelAt).value_or(QString());
@@ -353,7 +357,7 @@ std::optional<QList<ScaleStep>> readScale(FileChecker& check, const QJsonObject&
     if (!steps)
         return std::nullopt;
     const QString listAt = member(at, name);
-    bool good = check.size(*steps, listAt, kTagMax, kTagMax, tr("scores"));
+    bool good = check.size(*steps, listAt, kTagMax, kTagMax, ContentLibrary::tr("scores"));
     QList<ScaleStep> result;
     for (qsizetype i = 0; i < steps->size(); ++i) {
         const QString stepAt = item(listAt, i);
@@ -366,7 +370,7 @@ std::optional<QList<ScaleStep>> readScale(FileChecker& check, const QJsonObject&
         const auto score = check.whole(*object, QStringLiteral("score"), stepAt, kTagMin, kTagMax);
         if (score && *score != i + 1) {
             check.fail(member(stepAt, QStringLiteral("score")),
-                       tr("expected score %1, found %2").arg(i + 1).arg(*score));
+                       ContentLibrary::tr("expected score %1, found %2").arg(i + 1).arg(*score));
             good = false;
         }
         const auto title = check.text(*object, QStringLiteral("title"), stepAt);
@@ -388,7 +392,7 @@ std::optional<Scales> readScales(FileChecker& check, const QJsonObject& root)
     scales.vision = readScale(check, root, QStringLiteral("vision")).value_or(QList<ScaleStep>());
     if (const auto evidence = check.array(root, QStringLiteral("evidence"), at)) {
         const QString listAt = member(at, QStringLiteral("evidence"));
-        check.size(*evidence, listAt, 4, 4, tr("evidence items"));
+        check.size(*evidence, listAt, 4, 4, ContentLibrary::tr("evidence items"));
         QSet<QString> seen;
         for (qsizetype i = 0; i < evidence->size(); ++i) {
             const QString itemAt = item(listAt, i);
@@ -398,7 +402,8 @@ std::optional<Scales> readScales(FileChecker& check, const QJsonObject& root)
             EvidenceItem entry;
             if (const auto id = check.id(*object, itemAt, seen)) {
                 if (!fromKey(*id, entry.flag))
-                    check.fail(member(itemAt, QStringLiteral("id")), tr("evidence `%1` is unknown").arg(*id));
+                    check.fail(member(itemAt, QStringLiteral("id")),
+                               ContentLibrary::tr("evidence `%1` is unknown").arg(*id));
             }
             entry.label = check.text(*object, QStringLiteral("label"), itemAt).value_or(QString());
             entry.hint = check.text(*object, QStringLiteral("hint"), itemAt).value_or(QString());
@@ -409,26 +414,27 @@ std::optional<Scales> readScales(FileChecker& check, const QJsonObject& root)
         scales.visionCapWithoutEvidence = *cap;
     if (const auto rows = check.array(root, QStringLiteral("verdictGrid"), at)) {
         const QString gridAt = member(at, QStringLiteral("verdictGrid"));
-        if (check.size(*rows, gridAt, kTagMax, kTagMax, tr("rows"))) {
+        if (check.size(*rows, gridAt, kTagMax, kTagMax, ContentLibrary::tr("rows"))) {
             for (qsizetype d = 0; d < rows->size(); ++d) {
                 const QString rowAt = item(gridAt, d);
                 if (!check.expect(rows->at(d), QJsonValue::Array, rowAt))
                     continue;
                 const QJsonArray row = rows->at(d).toArray();
-                if (!check.size(row, rowAt, kTagMax, kTagMax, tr("verdicts")))
+                if (!check.size(row, rowAt, kTagMax, kTagMax, ContentLibrary::tr("verdicts")))
                     continue;
                 for (qsizetype v = 0; v < row.size(); ++v) {
                     const QString cellAt = item(rowAt, v);
-                    const auto verdict = check.keyed<Recommendation>(row.at(v), cellAt, tr("verdict"));
+                    const auto verdict = check.keyed<Recommendation>(row.at(v), cellAt, ContentLibrary::tr("verdict"));
                     if (!verdict)
                         continue;
                     // Depth without Vision is "nice-to-have", never a hire (domain.md).
                     if (v + 1 <= scales.visionCapWithoutEvidence &&
                         (*verdict == Recommendation::Yes || *verdict == Recommendation::StrongYes))
-                        check.fail(cellAt, tr("verdict `%1` for vision %2: depth without vision is not a hire "
-                                              "(expected `no` or `strong-no`)")
-                                               .arg(key(*verdict))
-                                               .arg(v + 1));
+                        check.fail(cellAt,
+                                   ContentLibrary::tr("verdict `%1` for vision %2: depth without vision is not a hire "
+                                                      "(expected `no` or `strong-no`)")
+                                       .arg(key(*verdict))
+                                       .arg(v + 1));
                     scales.verdictGrid[d][v] = *verdict;
                 }
             }
@@ -462,22 +468,24 @@ std::optional<QList<Question>> readQuestions(FileChecker& check, const QJsonObje
             question.id = *id;
             if (takenIds.contains(*id))
                 check.fail(member(qAt, QStringLiteral("id")),
-                           tr("id `%1` is already used by a loaded question").arg(*id));
+                           ContentLibrary::tr("id `%1` is already used by a loaded question").arg(*id));
         }
         if (const auto round = check.value(*object, QStringLiteral("round"), qAt))
-            question.round = check.keyed<RoundKind>(*round, member(qAt, QStringLiteral("round")), tr("round"))
-                                 .value_or(RoundKind::Screen);
+            question.round =
+                check.keyed<RoundKind>(*round, member(qAt, QStringLiteral("round")), ContentLibrary::tr("round"))
+                    .value_or(RoundKind::Screen);
         question.prompt = check.text(*object, QStringLiteral("prompt"), qAt).value_or(QString());
         if (const auto focus = check.array(*object, QStringLiteral("focus"), qAt)) {
             for (qsizetype f = 0; f < focus->size(); ++f)
                 if (const auto dimension = check.keyed<MatrixDimension>(
-                        focus->at(f), item(member(qAt, QStringLiteral("focus")), f), tr("dimension")))
+                        focus->at(f), item(member(qAt, QStringLiteral("focus")), f), ContentLibrary::tr("dimension")))
                     question.focus.append(*dimension);
         }
         question.timeBoxSeconds = check.whole(*object, QStringLiteral("timeBoxSeconds"), qAt, 1, 24 * 3600).value_or(0);
         if (const auto followUps = check.array(*object, QStringLiteral("followUps"), qAt)) {
             const QString followAt = member(qAt, QStringLiteral("followUps"));
-            check.size(*followUps, followAt, 1, std::numeric_limits<qsizetype>::max(), tr("follow-ups"));
+            check.size(*followUps, followAt, 1, std::numeric_limits<qsizetype>::max(),
+                       ContentLibrary::tr("follow-ups"));
             question.followUps = check.texts(*followUps, followAt).value_or(QStringList());
         }
         if (const auto examplesValue = check.value(*object, QStringLiteral("examples"), qAt)) {
@@ -498,7 +506,7 @@ std::optional<QList<Question>> readQuestions(FileChecker& check, const QJsonObje
             const auto count =
                 std::count_if(result.cbegin(), result.cend(), [round](const Question& q) { return q.round == round; });
             if (count < ContentLibrary::kMinQuestionsPerRound)
-                check.fail(listAt, tr("fewer than %1 questions for round `%2`")
+                check.fail(listAt, ContentLibrary::tr("fewer than %1 questions for round `%2`")
                                        .arg(ContentLibrary::kMinQuestionsPerRound)
                                        .arg(key(round)));
         }
@@ -528,26 +536,26 @@ std::optional<QList<Scenario>> readScenarios(FileChecker& check, const QJsonObje
             scenario.id = *id;
             if (takenIds.contains(*id))
                 check.fail(member(sAt, QStringLiteral("id")),
-                           tr("id `%1` is already used by a loaded scenario").arg(*id));
+                           ContentLibrary::tr("id `%1` is already used by a loaded scenario").arg(*id));
         }
         scenario.title = check.text(*object, QStringLiteral("title"), sAt).value_or(QString());
         scenario.context = check.text(*object, QStringLiteral("context"), sAt).value_or(QString());
         if (const auto budget = check.number(*object, QStringLiteral("quarterlyBudgetUsd"), sAt)) {
             if (*budget <= 0)
                 check.fail(member(sAt, QStringLiteral("quarterlyBudgetUsd")),
-                           tr("budget %1 is not positive").arg(*budget));
+                           ContentLibrary::tr("budget %1 is not positive").arg(*budget));
             scenario.quarterlyBudgetUsd = *budget;
         }
         if (const auto kpis = check.array(*object, QStringLiteral("kpis"), sAt)) {
             const QString kpisAt = member(sAt, QStringLiteral("kpis"));
-            check.size(*kpis, kpisAt, 1, 5, tr("KPIs"));
+            check.size(*kpis, kpisAt, 1, 5, ContentLibrary::tr("KPIs"));
             for (qsizetype k = 0; k < kpis->size(); ++k)
-                if (const auto kpi = check.keyed<Kpi>(kpis->at(k), item(kpisAt, k), tr("KPI")))
+                if (const auto kpi = check.keyed<Kpi>(kpis->at(k), item(kpisAt, k), ContentLibrary::tr("KPI")))
                     scenario.kpis.append(*kpi);
         }
         if (const auto requests = check.array(*object, QStringLiteral("requests"), sAt)) {
             const QString reqsAt = member(sAt, QStringLiteral("requests"));
-            check.size(*requests, reqsAt, 3, 4, tr("feature requests"));
+            check.size(*requests, reqsAt, 3, 4, ContentLibrary::tr("feature requests"));
             QSet<QString> requestIds;
             for (qsizetype r = 0; r < requests->size(); ++r) {
                 const QString rAt = item(reqsAt, r);
@@ -562,12 +570,13 @@ std::optional<QList<Scenario>> readScenarios(FileChecker& check, const QJsonObje
                 if (const auto cost = check.number(*requestObject, QStringLiteral("estimatedCostUsd"), rAt)) {
                     if (*cost < 0)
                         check.fail(member(rAt, QStringLiteral("estimatedCostUsd")),
-                                   tr("cost %1 is negative").arg(*cost));
+                                   ContentLibrary::tr("cost %1 is negative").arg(*cost));
                     request.estimatedCostUsd = *cost;
                 }
                 if (const auto kpi = check.value(*requestObject, QStringLiteral("suggestedKpi"), rAt))
                     request.suggestedKpi =
-                        check.keyed<Kpi>(*kpi, member(rAt, QStringLiteral("suggestedKpi")), tr("KPI")).value_or(Kpi{});
+                        check.keyed<Kpi>(*kpi, member(rAt, QStringLiteral("suggestedKpi")), ContentLibrary::tr("KPI"))
+                            .value_or(Kpi{});
                 scenario.requests.append(request);
             }
         }
@@ -606,7 +615,7 @@ std::optional<QList<Mistake>> readMistakes(FileChecker& check, const QJsonObject
             if (const auto detect = check.object(*detectValue, dAt)) {
                 if (const auto anyOf = check.array(*detect, QStringLiteral("anyOf"), dAt)) {
                     check.size(*anyOf, member(dAt, QStringLiteral("anyOf")), 1, std::numeric_limits<qsizetype>::max(),
-                               tr("patterns"));
+                               ContentLibrary::tr("patterns"));
                     mistake.detect.anyOf =
                         check.patterns(*anyOf, member(dAt, QStringLiteral("anyOf"))).value_or(QStringList());
                 }
@@ -620,7 +629,8 @@ std::optional<QList<Mistake>> readMistakes(FileChecker& check, const QJsonObject
                     if (const auto rounds = check.array(*detect, QStringLiteral("rounds"), dAt)) {
                         for (qsizetype r = 0; r < rounds->size(); ++r)
                             if (const auto round = check.keyed<RoundKind>(
-                                    rounds->at(r), item(member(dAt, QStringLiteral("rounds")), r), tr("round")))
+                                    rounds->at(r), item(member(dAt, QStringLiteral("rounds")), r),
+                                    ContentLibrary::tr("round")))
                                 mistake.detect.rounds.append(*round);
                     }
                 }
@@ -640,7 +650,8 @@ std::optional<CoachLexicon> readCoach(FileChecker& check, const QJsonObject& roo
     const auto words = [&](const QString& name) {
         QStringList result;
         if (const auto list = check.array(root, name, at)) {
-            check.size(*list, member(at, name), 1, std::numeric_limits<qsizetype>::max(), tr("entries"));
+            check.size(*list, member(at, name), 1, std::numeric_limits<qsizetype>::max(),
+                       ContentLibrary::tr("entries"));
             result = check.texts(*list, member(at, name)).value_or(QStringList());
         }
         return result;
@@ -649,7 +660,7 @@ std::optional<CoachLexicon> readCoach(FileChecker& check, const QJsonObject& roo
     coach.teamWords = words(QStringLiteral("teamWords"));
     if (const auto list = check.array(root, QStringLiteral("proposalPatterns"), at)) {
         check.size(*list, member(at, QStringLiteral("proposalPatterns")), 1, std::numeric_limits<qsizetype>::max(),
-                   tr("patterns"));
+                   ContentLibrary::tr("patterns"));
         coach.proposalPatterns =
             check.patterns(*list, member(at, QStringLiteral("proposalPatterns"))).value_or(QStringList());
     }
@@ -668,7 +679,7 @@ std::optional<CoachLexicon> readCoach(FileChecker& check, const QJsonObject& roo
             const int sum = coach.weights.quantified + coach.weights.kpi + coach.weights.teams +
                             coach.weights.proposal + coach.weights.noMistakes;
             if (check.count() == 0 && sum != 100)
-                check.fail(wAt, tr("weights sum to %1, expected 100").arg(sum));
+                check.fail(wAt, ContentLibrary::tr("weights sum to %1, expected 100").arg(sum));
         }
     }
     // shortAnswer may be left out: no length cap.
@@ -704,8 +715,9 @@ std::optional<QList<ChecklistItem>> readChecklist(FileChecker& check, const QJso
         ChecklistItem entry;
         entry.id = check.id(*object, iAt, seen).value_or(QString());
         if (const auto round = check.value(*object, QStringLiteral("round"), iAt))
-            entry.round = check.keyed<RoundKind>(*round, member(iAt, QStringLiteral("round")), tr("round"))
-                              .value_or(RoundKind::Screen);
+            entry.round =
+                check.keyed<RoundKind>(*round, member(iAt, QStringLiteral("round")), ContentLibrary::tr("round"))
+                    .value_or(RoundKind::Screen);
         entry.text = check.text(*object, QStringLiteral("text"), iAt).value_or(QString());
         result.append(entry);
     }
@@ -713,7 +725,7 @@ std::optional<QList<ChecklistItem>> readChecklist(FileChecker& check, const QJso
         for (RoundKind round : kAllRounds) {
             if (std::none_of(result.cbegin(), result.cend(),
                              [round](const ChecklistItem& entry) { return entry.round == round; }))
-                check.fail(listAt, tr("no item for round `%1`").arg(key(round)));
+                check.fail(listAt, ContentLibrary::tr("no item for round `%1`").arg(key(round)));
         }
     }
     if (check.count() > 0)
@@ -739,7 +751,7 @@ void rejectUnknown(FileChecker& check, const QJsonObject& object, const QStringL
 {
     for (const QString& name : object.keys())
         if (!known.contains(name))
-            check.fail(member(at, name), tr("unknown %1 id").arg(what));
+            check.fail(member(at, name), ContentLibrary::tr("unknown %1 id").arg(what));
 }
 
 // Replaces `target` with object[key] when that is a non-empty string; reports it otherwise.
@@ -755,7 +767,7 @@ bool translationHeader(FileChecker& check, const QJsonObject& root, const QStrin
     const QString at = QStringLiteral("$");
     const auto expect = [&](const QString& name, const QString& wanted) {
         if (const auto found = check.text(root, name, at); found && *found != wanted)
-            check.fail(member(at, name), tr("expected `%1`, found `%2`").arg(wanted, *found));
+            check.fail(member(at, name), ContentLibrary::tr("expected `%1`, found `%2`").arg(wanted, *found));
     };
     expect(QStringLiteral("language"), language);
     expect(QStringLiteral("of"), of);
@@ -780,7 +792,7 @@ std::optional<QList<Question>> translateQuestions(FileChecker& check, const QJso
         if (const auto followUps = check.array(*entry, QStringLiteral("followUps"), qAt)) {
             const QString followAt = member(qAt, QStringLiteral("followUps"));
             if (check.size(*followUps, followAt, question.followUps.size(), question.followUps.size(),
-                           tr("follow-ups")))
+                           ContentLibrary::tr("follow-ups")))
                 question.followUps = check.texts(*followUps, followAt).value_or(question.followUps);
         }
         if (const auto examples = keyedObject(check, *entry, QStringLiteral("examples"), qAt)) {
@@ -791,7 +803,7 @@ std::optional<QList<Question>> translateQuestions(FileChecker& check, const QJso
             overlayText(check, *examples, QStringLiteral("excellent"), exAt, question.examples.excellent);
         }
     }
-    rejectUnknown(check, *list, ids, listAt, tr("question"));
+    rejectUnknown(check, *list, ids, listAt, ContentLibrary::tr("question"));
     if (check.count() > 0)
         return std::nullopt;
     return questions;
@@ -828,9 +840,9 @@ std::optional<MaturityMatrixText> translateMatrix(FileChecker& check, const QJso
                             level.descriptor);
             }
         }
-        rejectUnknown(check, *levels, numbers, levelsAt, tr("level"));
+        rejectUnknown(check, *levels, numbers, levelsAt, ContentLibrary::tr("level"));
     }
-    rejectUnknown(check, *list, ids, listAt, tr("dimension"));
+    rejectUnknown(check, *list, ids, listAt, ContentLibrary::tr("dimension"));
     if (check.count() > 0)
         return std::nullopt;
     return matrix;
@@ -853,7 +865,7 @@ std::optional<Scales> translateScales(FileChecker& check, const QJsonObject& roo
                 overlayText(check, *entry, QStringLiteral("descriptor"), member(listAt, number), step.descriptor);
             }
         }
-        rejectUnknown(check, *object, numbers, listAt, tr("score"));
+        rejectUnknown(check, *object, numbers, listAt, ContentLibrary::tr("score"));
     };
     steps(QStringLiteral("depth"), scales.depth);
     steps(QStringLiteral("vision"), scales.vision);
@@ -868,7 +880,7 @@ std::optional<Scales> translateScales(FileChecker& check, const QJsonObject& roo
                 overlayText(check, *entry, QStringLiteral("hint"), member(listAt, id), item.hint);
             }
         }
-        rejectUnknown(check, *evidence, ids, listAt, tr("evidence"));
+        rejectUnknown(check, *evidence, ids, listAt, ContentLibrary::tr("evidence"));
     }
     if (check.count() > 0)
         return std::nullopt;
@@ -904,9 +916,9 @@ std::optional<QList<Scenario>> translateScenarios(FileChecker& check, const QJso
                 overlayText(check, *requestEntry, QStringLiteral("description"), rAt, request.description);
             }
         }
-        rejectUnknown(check, *requests, requestIds, reqsAt, tr("request"));
+        rejectUnknown(check, *requests, requestIds, reqsAt, ContentLibrary::tr("request"));
     }
-    rejectUnknown(check, *list, ids, listAt, tr("scenario"));
+    rejectUnknown(check, *list, ids, listAt, ContentLibrary::tr("scenario"));
     if (check.count() > 0)
         return std::nullopt;
     return scenarios;
@@ -930,7 +942,7 @@ std::optional<QList<Mistake>> translateMistakes(FileChecker& check, const QJsonO
             overlayText(check, *entry, QStringLiteral("explanation"), mAt, mistake.explanation);
         }
     }
-    rejectUnknown(check, *list, ids, listAt, tr("mistake"));
+    rejectUnknown(check, *list, ids, listAt, ContentLibrary::tr("mistake"));
     if (check.count() > 0)
         return std::nullopt;
     return mistakes;
@@ -950,7 +962,7 @@ std::optional<QList<ChecklistItem>> translateChecklist(FileChecker& check, const
         if (const auto object = keyedObject(check, *list, entry.id, listAt))
             overlayText(check, *object, QStringLiteral("text"), member(listAt, entry.id), entry.text);
     }
-    rejectUnknown(check, *list, ids, listAt, tr("checklist item"));
+    rejectUnknown(check, *list, ids, listAt, ContentLibrary::tr("checklist item"));
     if (check.count() > 0)
         return std::nullopt;
     return items;
@@ -980,6 +992,7 @@ QSet<QString> idsOf(const auto& list)
 bool ContentLibrary::loadShipped(const QString& folder)
 {
     const qsizetype errorsBefore = m_errors.size();
+    const QString wanted = m_language;  // a language chosen before (or for the files loaded before)
     const auto load = [&](const QString& name, const QString& kind, auto read) {
         const QString path = QDir(folder).filePath(name);
         FileChecker check(path, m_errors);
@@ -1027,7 +1040,11 @@ bool ContentLibrary::loadShipped(const QString& folder)
     for (const Scenario& scenario : std::as_const(m_scenarios))
         if (scenario.sourceFile == QDir(folder).filePath(QStringLiteral("scenarios.json")))
             m_english.scenarios.append(scenario);
-    return m_errors.size() == errorsBefore;
+    m_shippedLoaded = true;
+    bool good = m_errors.size() == errorsBefore;
+    if (wanted != QLatin1String("en"))
+        good = setLanguage(wanted) && good;
+    return good;
 }
 
 QStringList ContentLibrary::translatedFiles()
@@ -1038,9 +1055,14 @@ QStringList ContentLibrary::translatedFiles()
 
 bool ContentLibrary::setLanguage(const QString& language)
 {
+    const bool english = language.isEmpty() || language == QLatin1String("en");
+    if (!m_shippedLoaded) {
+        // Nothing to translate yet (the English texts would be blanked): loadShipped() applies it.
+        m_language = english ? QStringLiteral("en") : language;
+        return true;
+    }
     ShippedTexts texts = m_english;
     const qsizetype errorsBefore = m_errors.size();
-    const bool english = language.isEmpty() || language == QLatin1String("en");
     const auto load = [&](const QString& name, auto translate) {
         const QString path = QDir(m_folder).filePath(language + QLatin1Char('/') + name + QStringLiteral(".json"));
         FileChecker check(path, m_errors);
@@ -1106,7 +1128,7 @@ bool ContentLibrary::loadUserFile(const QString& path)
         return false;
     }
     check.fail(QStringLiteral("$.kind"),
-               tr("kind `%1` cannot be added by a user (only `questions` and `scenarios`)").arg(kind));
+               ContentLibrary::tr("kind `%1` cannot be added by a user (only `questions` and `scenarios`)").arg(kind));
     return false;
 }
 

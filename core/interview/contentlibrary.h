@@ -169,6 +169,7 @@ public:
     // empty, no unknown id, as many follow-ups as the English) and taken whole or not at all: a file
     // with any error leaves its texts in English and adds its errors to errors(). A user's question
     // banks and scenarios stay as written. Returns true when every file of the language was taken.
+    // Called before loadShipped(), the language is remembered and applied once the English is read.
     bool setLanguage(const QString& language);
     QString language() const { return m_language; }  // "en" until setLanguage() took another
     static QStringList translatedFiles();             // "questions", "matrix", ... (not coach: English only)
@@ -203,6 +204,7 @@ private:
     QList<ContentError> m_errors;
     QString m_folder = QStringLiteral(":/content");
     QString m_language = QStringLiteral("en");
+    bool m_shippedLoaded = false;  // loadShipped() has read the English texts setLanguage() overlays
     ShippedTexts m_english;
     MaturityMatrixText m_matrix;
     Scales m_scales;

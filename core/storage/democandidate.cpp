@@ -271,7 +271,7 @@ QList<PortfolioProject> portfolio()
     failures.title = QStringLiteral("Pre-emptive failure reduction across three data centres");
     failures.teams = {QStringLiteral("SRE"), QStringLiteral("hardware operations"), QStringLiteral("storage")};
     failures.role = QStringLiteral("owned the failure taxonomy and the pre-flight health-check rollout plan");
-    failures.metric = QStringLiteral("large training jobs interrupted by pre-emptive failures (%)");
+    failures.metric = QStringLiteral("large training jobs interrupted by infrastructure failures (%)");
     failures.before = 2.3;
     failures.after = 0.7;
     failures.kpi = Kpi::Reliability;

@@ -37,10 +37,12 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <QTreeView>
 #include <QTest>
 
 #include <cmath>
+#include <functional>
 #include <memory>
 
 using namespace debrief::studio;
@@ -94,6 +96,120 @@ bool looksLikeNumber(const QString& text)
     return !text.isEmpty() && number.match(text.trimmed()).hasMatch();
 }
 
+// Whether a list, tree or table wraps its items' text (each class has its own property).
+bool wrapsText(const QAbstractItemView* view)
+{
+    if (const auto* list = qobject_cast<const QListView*>(view))
+        return list->wordWrap();
+    if (const auto* tree = qobject_cast<const QTreeView*>(view))
+        return tree->wordWrap();
+    if (const auto* table = qobject_cast<const QTableView*>(view))
+        return table->wordWrap();
+    return false;
+}
+
+// How the style lays out the text of `index` in `cell`: the option a QStyledItemDelegate paints it with.
+QStyleOptionViewItem itemOption(const QAbstractItemView* view, const QModelIndex& index, const QRect& cell)
+{
+    QStyleOptionViewItem option;
+    option.initFrom(view);
+    option.widget = view;
+    option.rect = cell;
+    const QVariant font = index.data(Qt::FontRole);
+    option.font = font.isValid() ? font.value<QFont>() : view->font();
+    option.fontMetrics = QFontMetrics(option.font);
+    option.text = index.data(Qt::DisplayRole).toString();
+    option.features |= QStyleOptionViewItem::HasDisplay;
+    if (wrapsText(view))
+        option.features |= QStyleOptionViewItem::WrapText;
+    if (index.data(Qt::CheckStateRole).isValid())
+        option.features |= QStyleOptionViewItem::HasCheckIndicator;
+    const int side = view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, view);
+    option.decorationSize = view->iconSize().isValid() ? view->iconSize() : QSize(side, side);
+    option.decorationPosition = QStyleOptionViewItem::Left;
+    const QVariant decoration = index.data(Qt::DecorationRole);
+    if (decoration.isValid()) {
+        option.features |= QStyleOptionViewItem::HasDecoration;
+        const QIcon icon = decoration.value<QIcon>();
+        if (!icon.isNull())
+            option.decorationSize = icon.actualSize(option.decorationSize);
+    }
+    const QVariant alignment = index.data(Qt::TextAlignmentRole);
+    option.displayAlignment = alignment.isValid() ? Qt::Alignment(alignment.toInt()) : Qt::AlignLeft | Qt::AlignVCenter;
+    return option;
+}
+
+// The rows of a list or a tree on screen whose text the style would elide: laid out as QCommonStyle
+// draws item text (wrapped at the text rect's width where the view wraps), a line wider than the text
+// rect or lines taller than it are cut. A row that reaches past the viewport's right edge is cut too.
+QStringList elidedItems(const QAbstractItemView* view)
+{
+    QStringList problems;
+    const QAbstractItemModel* model = view->model();
+    const QRect shown = view->viewport()->rect();
+    const auto* tree = qobject_cast<const QTreeView*>(view);
+    const auto* list = qobject_cast<const QListView*>(view);
+    std::function<void(const QModelIndex&)> visit = [&](const QModelIndex& parent) {
+        for (int row = 0; row < model->rowCount(parent) && row < 200; ++row) {
+            for (int column = 0; column < model->columnCount(parent); ++column) {
+                if ((tree && tree->isColumnHidden(column)) || (list && list->isRowHidden(row)))
+                    continue;
+                const QModelIndex index = model->index(row, column, parent);
+                const QRect cell = view->visualRect(index);
+                if (!cell.isValid() || !shown.intersects(cell) ||
+                    (tree && tree->isRowHidden(row, parent)))
+                    continue;
+                const QString text = index.data(Qt::DisplayRole).toString();
+                if (text.isEmpty())
+                    continue;
+                // A list paints a row no wider than its contents less the spacing on both sides, even
+                // where it laid the row out wider (QListView::paintEvent).
+                QRect painted = cell;
+                if (list) {
+                    const int contents = view->viewport()->width() + std::max(0, view->horizontalScrollBar()->maximum());
+                    painted.setWidth(std::min(cell.width(), contents - 2 * list->spacing()));
+                }
+                const QStyleOptionViewItem option = itemOption(view, index, painted);
+                const QRect textRect = view->style()->subElementRect(QStyle::SE_ItemViewItemText, &option, view);
+                const int margin = view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
+                const int width = textRect.width() - 2 * margin;
+                QTextLayout layout(text, option.font);
+                QTextOption textOption;
+                textOption.setWrapMode(wrapsText(view) ? QTextOption::WordWrap : QTextOption::ManualWrap);
+                layout.setTextOption(textOption);
+                layout.beginLayout();
+                qreal height = 0;
+                qreal widest = 0;
+                for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+                    line.setLineWidth(width);
+                    line.setPosition(QPointF(0, height));
+                    height += line.height();
+                    widest = std::max(widest, line.naturalTextWidth());
+                }
+                layout.endLayout();
+                const QString name = text.simplified().left(50);
+                if (std::ceil(widest) > width || height > textRect.height())
+                    problems << QStringLiteral("row \"%1\" of %2 is elided: needs %3x%4 px, has %5x%6")
+                                    .arg(name, describe(view))
+                                    .arg(std::ceil(widest))
+                                    .arg(std::ceil(height))
+                                    .arg(width)
+                                    .arg(textRect.height());
+                else if (const int reach = textRect.left() + margin + int(std::ceil(widest));
+                         !tree && reach > shown.right() + 1)
+                    problems << QStringLiteral("row \"%1\" of %2 reaches %3 px in a view of %4")
+                                    .arg(name, describe(view))
+                                    .arg(reach)
+                                    .arg(shown.width());
+            }
+            if (tree && tree->isExpanded(model->index(row, 0, parent)))
+                visit(model->index(row, 0, parent));
+        }
+    };
+    visit(QModelIndex());
+    return problems;
+}
+
 QStringList tableProblems(const QAbstractItemView* view)
 {
     QStringList problems;
@@ -126,11 +242,8 @@ QStringList tableProblems(const QAbstractItemView* view)
                                 .arg(header->sectionSize(column));
         }
     }
-    // The page list's rows each whole in the list's width. (Other lists elide long rows and show
-    // the whole text as a tooltip.)
-    if (qobject_cast<const QListView*>(view)) {
-        if (view->objectName() != QLatin1String("pageList"))
-            return problems;
+    // The page list's rows each whole in the list's width, on one line.
+    if (qobject_cast<const QListView*>(view) && view->objectName() == QLatin1String("pageList")) {
         for (int row = 0; row < model->rowCount(); ++row) {
             const QModelIndex index = model->index(row, 0);
             const int needs = view->sizeHintForIndex(index).width();
@@ -142,6 +255,12 @@ QStringList tableProblems(const QAbstractItemView* view)
                                 .arg(has);
         }
         return problems;
+    }
+    // The text of a list's or a tree's rows on screen whole: wrapped where the view wraps, elided nowhere.
+    if (qobject_cast<const QListView*>(view) || qobject_cast<const QTreeView*>(view)) {
+        problems << elidedItems(view);
+        if (qobject_cast<const QListView*>(view))
+            return problems;
     }
     // The numbers in the rows on screen, each whole on one line: the delegate's unwrapped width fits the cell.
     const QRect shown = view->viewport()->rect();
@@ -288,6 +407,8 @@ QString sizeName(const QSize& size)
 
 void settle()
 {
+    // A list that re-lays its rows out on resize (QListView::Adjust) does so on a 100 ms timer.
+    QTest::qWait(120);
     for (int i = 0; i < 3; ++i) {
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         QApplication::processEvents();

@@ -76,6 +76,8 @@ private slots:
     void theCoachReadsEnglishOnly();
     void checklistFollowsASwitchAndKeepsItsTicks();
     void designRoundFollowsASwitch();
+    void contentErrorsSpeakTheLanguage_data();
+    void contentErrorsSpeakTheLanguage();
 
 private:
     // A live mock with the first technical question, opened on a shown Live page.
@@ -214,6 +216,49 @@ void ContentLanguageTest::checklistFollowsASwitchAndKeepsItsTicks()
 }
 
 // The design round (the demo's newest session has one): its scenario, request titles and prompt.
+void ContentLanguageTest::contentErrorsSpeakTheLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("notAnObject");  // a question bank that is a JSON array
+    QTest::addColumn<QString>("missing");      // one without its "bank" and "questions"
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("expected an object, found an array")
+                        << QStringLiteral("missing");
+    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Objekt erwartet, ein Array gefunden")
+                        << QStringLiteral("fehlt");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("应为对象，实际为 数组")
+                           << QStringLiteral("缺失");
+}
+
+// A malformed question bank of the user's is refused with messages in the UI's language: the file's
+// envelope check (a free helper) and its field checks (FileChecker) alike.
+void ContentLanguageTest::contentErrorsSpeakTheLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, notAnObject);
+    QFETCH(QString, missing);
+    QVERIFY(LanguageSwitch::switchTo(language));
+    ContentLibrary library;
+    QVERIFY(library.loadShipped());
+    const auto write = [this](const QString& name, const QByteArray& json) {
+        QFile file(m_dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size())
+            return QString();
+        return file.fileName();
+    };
+    const QString array = write(QStringLiteral("array.json"), "[]");
+    QVERIFY(!library.loadUserFile(array));
+    QCOMPARE(library.errors().size(), 1);
+    QCOMPARE(library.errors().first().message, notAnObject);
+    library.clearErrors();
+    const QString empty = write(QStringLiteral("no-bank.json"), R"({"kind": "questions", "version": 1})");
+    QVERIFY(!library.loadUserFile(empty));
+    QCOMPARE(library.errors().size(), 2);
+    QCOMPARE(library.errors().at(0).path, QStringLiteral("$.bank"));
+    QCOMPARE(library.errors().at(0).message, missing);
+    QCOMPARE(library.errors().at(1).path, QStringLiteral("$.questions"));
+    QCOMPARE(library.errors().at(1).message, missing);
+}
+
 void ContentLanguageTest::designRoundFollowsASwitch()
 {
     DesignRoundPage page(*m_records);

@@ -3,6 +3,7 @@
 #include "drills/drillspage.h"
 #include "interviewrecords.h"
 #include "shell/commandpalette.h"
+#include "shell/languageswitch.h"
 #include "shell/shortcutcheatsheet.h"
 #include "storage/democandidate.h"
 #include "storage/drillstore.h"
@@ -23,6 +24,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -54,6 +56,7 @@ private slots:
     void menusCarryTheShortcuts();
     void openFileGoesToTheTraceLab();
     void screenshotsWaitForTheDemoReplay();
+    void statusBarFollowsTheLanguage();
     void windowStateIsSaved();
     void noTwoActionsShareAKeyOnOnePage();
     void closingSavesWhatIsStillBeingTyped();
@@ -176,6 +179,32 @@ void MainWindowTest::openFileGoesToTheTraceLab()
     QVERIFY(window.openFile(QStringLiteral(DEBRIEF_TEST_DATA "/app/fifo-blocking.csv")));
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30'000);
     QCOMPARE(window.traceLab()->currentTraceName(), QStringLiteral("fifo-blocking.csv"));
+}
+
+// Settings > Language: the status bar's message is said again in the new language, the window's
+// own ("Ready") and a page's (the Trace Lab's "Loaded ...") alike.
+void MainWindowTest::statusBarFollowsTheLanguage()
+{
+    MainWindow window;
+    window.show();
+    QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Ready"));
+    QVERIFY(LanguageSwitch::switchTo(QStringLiteral("de")));
+    QTRY_COMPARE(window.statusBar()->currentMessage(), QStringLiteral("Bereit"));  // LanguageChange is posted
+
+    QSignalSpy loaded(window.traceLab(), &TraceLabPage::traceLoaded);
+    QVERIFY(window.openFile(QStringLiteral(DEBRIEF_TEST_DATA "/app/fifo-blocking.csv")));
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30'000);
+    const QString german = window.statusBar()->currentMessage();
+    QVERIFY2(german.startsWith(QStringLiteral("fifo-blocking.csv geladen: ")), qPrintable(german));
+    QVERIFY(LanguageSwitch::switchTo(QStringLiteral("zh_CN")));
+    QTRY_VERIFY(window.statusBar()->currentMessage() != german);
+    const QString chinese = window.statusBar()->currentMessage();
+    QVERIFY2(chinese.startsWith(QStringLiteral("已加载 fifo-blocking.csv：")), qPrintable(chinese));
+    QVERIFY(LanguageSwitch::switchTo(QStringLiteral("en")));
+    QTRY_VERIFY(window.statusBar()->currentMessage() != chinese);
+    const QString english = window.statusBar()->currentMessage();
+    QVERIFY2(english.startsWith(QStringLiteral("Loaded fifo-blocking.csv: ")), qPrintable(english));
+    QTRY_VERIFY_WITH_TIMEOUT(window.allPagesSettled(), 60'000);
 }
 
 void MainWindowTest::screenshotsWaitForTheDemoReplay()

@@ -10,6 +10,9 @@
 #include "widgets/radarchartview.h"
 
 #include "shell/languageswitch.h"
+#include "shell/studioappearance.h"
+#include "matrix/matrixcolors.h"
+#include "widgets/statuscolors.h"
 #include "widgets/sessionpicker.h"
 
 #include "storage/democandidate.h"
@@ -24,6 +27,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -53,6 +57,8 @@ private slots:
     void clickOnAFinishedSessionIsOneControllerStep();
     void levelSetElsewhereShowsWithoutTouchingTheSteps();
     void storageErrorIsReportedAndLeavesNoStep();
+    void ratersReadOnEitherTheme_data();
+    void ratersReadOnEitherTheme();
 
 private:
     QTemporaryDir m_dir;
@@ -77,6 +83,49 @@ void MatrixPageTest::init()
 void MatrixPageTest::cleanup()
 {
     m_records.reset();
+}
+
+void MatrixPageTest::ratersReadOnEitherTheme_data()
+{
+    QTest::addColumn<int>("theme");
+    QTest::newRow("light") << int(StudioAppearance::Theme::Light);
+    QTest::newRow("dark") << int(StudioAppearance::Theme::Dark);
+}
+
+// The raters' colours (the "A click sets" choice, the cells, the radar) stand out at 3:1 or more from
+// the window and the base of either theme, and the page's choice switches with the theme.
+void MatrixPageTest::ratersReadOnEitherTheme()
+{
+    QFETCH(int, theme);
+    MatrixPage page(*m_records);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    StudioAppearance appearance;
+    appearance.theme = StudioAppearance::Theme::Light;
+    appearance.apply();
+    appearance.theme = StudioAppearance::Theme(theme);
+    appearance.apply();
+    QApplication::processEvents();
+    const QPalette palette = QApplication::palette();
+    QCOMPARE(ChartStyle::isDark(palette), appearance.theme == StudioAppearance::Theme::Dark);
+    const QColor self = MatrixColors::self(palette);
+    const QColor interviewer = MatrixColors::interviewer(palette);
+    for (const QColor& colour : {self, interviewer, MatrixColors::bar(palette)}) {
+        for (QPalette::ColorRole role : {QPalette::Window, QPalette::Base}) {
+            const double contrast = StatusColors::contrast(colour, palette.color(role));
+            QVERIFY2(contrast >= 3.0, qPrintable(QStringLiteral("%1 on %2: %3")
+                                                     .arg(colour.name(), palette.color(role).name())
+                                                     .arg(contrast)));
+        }
+    }
+    // The radio buttons say "Self" and "Interviewer" in those colours.
+    QStringList shown;
+    static const QRegularExpression colourIn(QStringLiteral("color: (#[0-9a-f]{6});"));
+    for (const QRadioButton* rater : page.findChildren<QRadioButton*>())
+        shown << colourIn.match(rater->styleSheet()).captured(1);
+    QCOMPARE(shown, QStringList({self.name(), interviewer.name()}));
+    appearance.theme = StudioAppearance::Theme::Light;
+    appearance.apply();
 }
 
 void MatrixPageTest::showsTheLatestSessionOnTheRadar()

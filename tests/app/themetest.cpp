@@ -18,6 +18,7 @@
 
 #include <storage/database.h>
 
+#include <QLabel>
 #include <QAbstractAxis>
 #include <QApplication>
 #include <QChart>
@@ -97,6 +98,7 @@ private slots:
     void systemFollowsTheSystemPalette();
     void statusColoursReadOnWindowAndBase_data();
     void statusColoursReadOnWindowAndBase();
+    void normalStatusRestoresOnlyTheTextColours();
 
 private:
     // A window on a database with the demo candidate, a live session at its demo state and the
@@ -397,6 +399,42 @@ void ThemeTest::statusColoursReadOnWindowAndBase()
     QVERIFY(std::abs(StatusColors::contrast(Qt::white, Qt::black) - 21.0) < 1e-9);
     QVERIFY(std::abs(StatusColors::contrast(QColor(0x76, 0x76, 0x76), Qt::white) - 4.54) < 0.01);
     QCOMPARE(StatusColors::contrast(QColor(0x12, 0x34, 0x56), QColor(0x12, 0x34, 0x56)), 1.0);
+}
+
+// Marking a label and setting it back to Normal gives back the text colours it had and nothing else:
+// a background its page gave it stays, and a label never marked keeps its own text colour.
+void ThemeTest::normalStatusRestoresOnlyTheTextColours()
+{
+    applyTheme(Theme::Light);
+    QWidget parent;
+    auto* label = new QLabel(QStringLiteral("Ready"), &parent);
+    QPalette own = label->palette();
+    own.setColor(QPalette::Window, QColor(0xff, 0xee, 0xcc));
+    label->setPalette(own);
+    const QColor inheritedText = parent.palette().color(QPalette::WindowText);
+
+    StatusColors::show(label, StatusColors::Status::Bad);
+    QCOMPARE(label->palette().color(QPalette::WindowText), StatusColors::bad(label->palette()));
+    StatusColors::show(label, StatusColors::Status::Normal);
+    QCOMPARE(label->palette().color(QPalette::Window), QColor(0xff, 0xee, 0xcc));
+    QVERIFY(label->palette().isBrushSet(QPalette::Active, QPalette::Window));
+    QCOMPARE(label->palette().color(QPalette::WindowText), inheritedText);
+    QVERIFY(!label->palette().isBrushSet(QPalette::Active, QPalette::WindowText));
+    // Inherited again: it follows its parent's text colour when that changes.
+    QPalette green = parent.palette();
+    green.setColor(QPalette::WindowText, Qt::darkGreen);
+    parent.setPalette(green);
+    QCOMPARE(label->palette().color(QPalette::WindowText), QColor(Qt::darkGreen));
+
+    auto* custom = new QLabel(QStringLiteral("Custom"), &parent);
+    QPalette blue = custom->palette();
+    blue.setColor(QPalette::WindowText, Qt::blue);
+    custom->setPalette(blue);
+    StatusColors::show(custom, StatusColors::Status::Normal);  // never marked: nothing to give back
+    QCOMPARE(custom->palette().color(QPalette::WindowText), QColor(Qt::blue));
+    StatusColors::show(custom, StatusColors::Status::Good);
+    StatusColors::show(custom, StatusColors::Status::Normal);  // its own blue again
+    QCOMPARE(custom->palette().color(QPalette::WindowText), QColor(Qt::blue));
 }
 
 QTEST_MAIN(ThemeTest)

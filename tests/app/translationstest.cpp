@@ -1,6 +1,7 @@
 // Every shipped .ts file is completely translated, and the embedded .qm files really switch the UI.
 #include "mainwindow.h"
 #include "tracelab/tracelabpage.h"
+#include "tracelab/tracesummaryview.h"
 #include "uilanguage.h"
 
 #include <QDir>
@@ -11,6 +12,9 @@
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
+
+#include <trace/trace.h>
+#include <trace/traceimporter.h>
 
 using namespace debrief::studio;
 
@@ -91,6 +95,8 @@ private slots:
     void languagesHaveTheSameMessages();
     void embeddedTranslationSwitchesTheUi_data();
     void embeddedTranslationSwitchesTheUi();
+    void traceNotesSpeakTheLanguage_data();
+    void traceNotesSpeakTheLanguage();
     void cleanup();
 };
 
@@ -153,6 +159,53 @@ void TranslationsTest::embeddedTranslationSwitchesTheUi()
     MainWindow window;
     QCOMPARE(window.menuBar()->actions().value(0)->text(), fileMenu);
     QCOMPARE(window.traceLab()->title(), pageTitle);
+}
+
+void TranslationsTest::traceNotesSpeakTheLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("cpuOnly");   // the note on 1,088 CPU-only jobs of 8,152
+    QTest::addColumn<QString>("retried");   // the Philly log's note on its jobs with more than one attempt
+    QTest::newRow("en") << QStringLiteral("en")
+                        << QStringLiteral("1,088 of 8,152 jobs use no GPU (CPU only); --gpu-jobs-only leaves them "
+                                          "out of a replay")
+                        << QStringLiteral("1 job with more than one attempt");
+    QTest::newRow("de") << QStringLiteral("de")
+                        << QStringLiteral("1.088 von 8.152 Jobs nutzen keine GPU (nur CPU); --gpu-jobs-only lässt sie "
+                                          "bei einem Replay weg")
+                        << QStringLiteral("1 Job mit mehr als einem Versuch");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN")
+                           << QStringLiteral("8,152 个作业中有 1,088 个不使用 GPU（仅 CPU）；--gpu-jobs-only 会在回放中排除它们")
+                           << QStringLiteral("1 个作业有多于一次尝试");
+}
+
+// The Trace Lab's summary says the importer's notes in the UI's language, counts in its locale; every
+// note of the test traces is one the summary knows (none stays English in German).
+void TranslationsTest::traceNotesSpeakTheLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, cpuOnly);
+    QFETCH(QString, retried);
+    QVERIFY(UiLanguage::install(*qApp, language));
+    // (UiLanguage::install sets the default locale: the counts follow it.)
+    const std::string english = "1,088 of 8,152 jobs use no GPU (CPU only); --gpu-jobs-only leaves them out of a replay";
+    QCOMPARE(TraceSummaryView::noteText(english), cpuOnly);
+
+    auto philly = std::make_shared<debrief::trace::Trace>(
+        debrief::trace::importTrace(DEBRIEF_TEST_DATA "/traces/philly_cluster_job_log.json"));
+    TraceSummaryView view;
+    view.setTrace(philly, QStringLiteral("philly_cluster_job_log.json"));
+    QVERIFY2(view.notesText().split(QLatin1Char('\n')).contains(retried), qPrintable(view.notesText()));
+    if (language != QLatin1String("en")) {
+        for (const char* file : {"/traces/philly_cluster_job_log.json", "/traces/helios_cluster_log.csv",
+                                 "/traces/tiresias_jobs.csv", "/traces/generic_dates.csv"}) {
+            debrief::trace::ImportOptions lenient;
+            lenient.lenient = true;
+            const debrief::trace::Trace trace = debrief::trace::importTrace(DEBRIEF_TEST_DATA + std::string(file), lenient);
+            for (const std::string& note : trace.notes)
+                QVERIFY2(TraceSummaryView::noteText(note) != QString::fromStdString(note), note.c_str());
+        }
+    }
 }
 
 void TranslationsTest::cleanup()

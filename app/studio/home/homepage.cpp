@@ -85,7 +85,9 @@ HomePage::HomePage(InterviewRecords& records, QWidget* parent)
     m_drills->setWordWrap(true);
     m_sessions->setRootIsDecorated(false);
     m_sessions->setColumnCount(5);
-    m_sessions->header()->setStretchLastSection(true);
+    // Every column as wide as its text (the grid verdict names every interviewer): in a narrow window
+    // the list scrolls sideways rather than end a verdict in "...".
+    m_sessions->header()->setStretchLastSection(false);
     connect(m_sessions, &QTreeWidget::itemDoubleClicked, this,
             [this](QTreeWidgetItem* item) { emit sessionOpened(item->data(0, Qt::UserRole).toLongLong()); });
     m_radarCaption->setWordWrap(true);
@@ -278,7 +280,7 @@ void HomePage::reload()
                                           interview::title(summary.recommendation), m_gridVerdicts.value(summary.id)});
         item->setData(0, Qt::UserRole, qint64(summary.id));
     }
-    for (int column = 0; column < 4; ++column)
+    for (int column = 0; column < m_sessions->columnCount(); ++column)
         m_sessions->resizeColumnToContents(column);
 }
 

@@ -14,14 +14,18 @@
 #include <QDateEdit>
 #include <QEvent>
 #include <QGroupBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QProgressBar>
+#include <QResizeEvent>
 #include <QSignalBlocker>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace debrief::studio {
 
@@ -72,7 +76,7 @@ LoopPlannerPage::LoopPlannerPage(InterviewRecords& records, QWidget* parent)
     m_empty->setWordWrap(true);
     m_empty->hide();
 
-    auto* columns = new QHBoxLayout;
+    m_columnGrid = new QGridLayout;
     for (interview::RoundKind round : interview::kAllRounds) {
         RoundColumn column{round,
                            new QGroupBox(this),
@@ -88,14 +92,20 @@ LoopPlannerPage::LoopPlannerPage(InterviewRecords& records, QWidget* parent)
         column.focus->setStyleSheet(QStringLiteral("font-style: italic;"));
         column.focus->setAlignment(Qt::AlignTop | Qt::AlignLeft);
         column.bar->setRange(0, 1);
+        // Rows wrap at the column's width, again whenever the window is resized, so a long (German)
+        // item reads whole instead of running off under a sideways scroll bar.
         column.items->setWordWrap(true);
-        column.items->setSpacing(2);
+        column.items->setResizeMode(QListView::Adjust);
+        column.items->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        // No spacing: a list lays a wrapped row out 2 px wider than it paints it when spaced, and
+        // the last word of a long row ends in "..." (QListView's paintEvent takes the spacing off twice).
+        // Alternate row colours keep the wrapped rows apart instead.
+        column.items->setAlternatingRowColors(true);
         auto* layout = new QVBoxLayout(column.box);
         layout->addWidget(column.heading);
         layout->addWidget(column.focus);
         layout->addWidget(column.bar);
         layout->addWidget(column.items, 1);
-        columns->addWidget(column.box, 1);
         connect(column.items, &QListWidget::itemChanged, this, &LoopPlannerPage::itemToggled);
         m_columns.append(column);
     }
@@ -105,7 +115,8 @@ LoopPlannerPage::LoopPlannerPage(InterviewRecords& records, QWidget* parent)
     layout->addLayout(summary);
     layout->addWidget(m_empty);
     layout->addWidget(m_timeline);
-    layout->addLayout(columns, 1);
+    layout->addLayout(m_columnGrid, 1);
+    placeColumns();
 
     connect(m_startEdit, &QDateEdit::dateChanged, this, &LoopPlannerPage::pickStartDate);
     const auto followCandidate = [this] {
@@ -164,6 +175,31 @@ void LoopPlannerPage::showEvent(QShowEvent* event)
 {
     StudioPage::showEvent(event);
     reload();  // the portfolio may have changed the Orchestration Ready flag meanwhile
+}
+
+void LoopPlannerPage::resizeEvent(QResizeEvent* event)
+{
+    StudioPage::resizeEvent(event);
+    placeColumns();
+}
+
+// Five rounds side by side where the page is wide enough; in a narrower window (1024 px) they take two
+// rows, so a checklist column stays wide enough for a long German word and its rows wrap whole.
+void LoopPlannerPage::placeColumns()
+{
+    constexpr int kColumnWidth = 220;  // logical px a round's column needs to read well
+    const int perRow = std::clamp(int(width() / kColumnWidth), 1, int(m_columns.size()));
+    if (perRow == m_columnsPerRow)
+        return;
+    m_columnsPerRow = perRow;
+    for (const RoundColumn& column : std::as_const(m_columns))
+        m_columnGrid->removeWidget(column.box);
+    for (int i = 0; i < m_columns.size(); ++i)
+        m_columnGrid->addWidget(m_columns[i].box, i / perRow, i % perRow);
+    for (int c = 0; c < m_columns.size(); ++c)
+        m_columnGrid->setColumnStretch(c, c < perRow ? 1 : 0);
+    for (int r = 0; r < m_columns.size(); ++r)
+        m_columnGrid->setRowStretch(r, r * perRow < m_columns.size() ? 1 : 0);
 }
 
 QListWidget* LoopPlannerPage::checklist(interview::RoundKind round) const

@@ -9,6 +9,7 @@
 #include <QSet>
 
 class QDateEdit;
+class QGridLayout;
 class QGroupBox;
 class QLabel;
 class QListWidget;
@@ -60,6 +61,7 @@ public:
 protected:
     void showEvent(QShowEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     struct RoundColumn {
@@ -72,6 +74,7 @@ private:
     };
 
     void retranslate();
+    void placeColumns();
     // Reads the plan again and sets every text; the checklists (content, English only) are rebuilt only
     // when `rebuildLists`, so a language switch keeps their scroll position and current item.
     void load(bool rebuildLists);
@@ -100,6 +103,9 @@ private:
     QProgressBar* m_overall;
     LoopTimelineView* m_timeline;
     QList<RoundColumn> m_columns;
+    // The round columns in rows of as many as the page's width holds (placeColumns).
+    QGridLayout* m_columnGrid = nullptr;
+    int m_columnsPerRow = 0;
     QUndoStack* m_undo;
 };
 

@@ -111,13 +111,13 @@ void MatrixCellButton::paintEvent(QPaintEvent*)
         return colour;
     };
     if (m_self && m_interviewer) {
-        painter.fillRect(QRectF(box.left(), box.top(), box.width() / 2.0, box.height()), tint(MatrixColors::self()));
+        painter.fillRect(QRectF(box.left(), box.top(), box.width() / 2.0, box.height()), tint(MatrixColors::self(palette())));
         painter.fillRect(QRectF(box.center().x(), box.top(), box.width() / 2.0, box.height()),
-                         tint(MatrixColors::interviewer()));
+                         tint(MatrixColors::interviewer(palette())));
     } else if (m_self) {
-        painter.fillRect(box, tint(MatrixColors::self()));
+        painter.fillRect(box, tint(MatrixColors::self(palette())));
     } else if (m_interviewer) {
-        painter.fillRect(box, tint(MatrixColors::interviewer()));
+        painter.fillRect(box, tint(MatrixColors::interviewer(palette())));
     }
     if (underMouse() || isDown()) {
         QColor hover = palette().color(QPalette::Highlight);
@@ -128,7 +128,7 @@ void MatrixCellButton::paintEvent(QPaintEvent*)
     QPen border(palette().color(QPalette::Mid), m_level == interview::kMatrixBarLevel ? 2.0 : 1.0,
                 m_level == interview::kMatrixBarLevel ? Qt::DashLine : Qt::SolidLine);
     if (m_self != m_interviewer)
-        border = QPen(m_self ? MatrixColors::self() : MatrixColors::interviewer(), 2.5);
+        border = QPen(m_self ? MatrixColors::self(palette()) : MatrixColors::interviewer(palette()), 2.5);
     if (hasFocus())
         border = QPen(palette().color(QPalette::Highlight), 3.0);
     painter.setPen(border);

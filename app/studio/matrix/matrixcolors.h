@@ -1,14 +1,23 @@
 #pragma once
 
+#include "widgets/chartstyle.h"
+
 #include <QColor>
+#include <QPalette>
 
 namespace debrief::studio {
 
-// The two raters' colours, the same on the grid, the radar and the legends.
+// The two raters' colours and the bar's, the same on the grid, the radar and the legends: the chart
+// series palette's first, second and grey entries, so they read (contrast 3:1 or more) on the
+// background of the theme whose palette is given. Without a palette they are the light ones, which
+// a chart view stores and draws through ChartStyle::adapt() (exports stay light).
 struct MatrixColors {
-    static QColor self() { return QColor(0x1f, 0x77, 0xb4); }
-    static QColor interviewer() { return QColor(0xe0, 0x6c, 0x10); }
-    static QColor bar() { return QColor(0x6b, 0x6b, 0x6b); }
+    static QColor self(const QPalette& palette = ChartStyle::printPalette()) { return ChartStyle::seriesColor(0, palette); }
+    static QColor interviewer(const QPalette& palette = ChartStyle::printPalette())
+    {
+        return ChartStyle::seriesColor(1, palette);
+    }
+    static QColor bar(const QPalette& palette = ChartStyle::printPalette()) { return ChartStyle::seriesColor(7, palette); }
 };
 
 }  // namespace debrief::studio

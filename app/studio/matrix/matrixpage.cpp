@@ -53,9 +53,7 @@ MatrixPage::MatrixPage(InterviewRecords& records, QWidget* parent)
     auto* raters = new QButtonGroup(this);
     raters->addButton(m_setsSelf);
     raters->addButton(m_setsInterviewer);
-    m_setsSelf->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(MatrixColors::self().name()));
-    m_setsInterviewer->setStyleSheet(
-        QStringLiteral("color: %1; font-weight: bold;").arg(MatrixColors::interviewer().name()));
+    colourRaters();
     m_setsInterviewer->setChecked(true);
     clickRow->addWidget(m_setsSelf);
     clickRow->addWidget(m_setsInterviewer);
@@ -149,8 +147,19 @@ void MatrixPage::resizeEvent(QResizeEvent* event)
     StudioPage::resizeEvent(event);
 }
 
+// "Self" and "Interviewer" in their raters' colours, the variants that read on this theme's window.
+void MatrixPage::colourRaters()
+{
+    m_setsSelf->setStyleSheet(
+        QStringLiteral("color: %1; font-weight: bold;").arg(MatrixColors::self(palette()).name()));
+    m_setsInterviewer->setStyleSheet(
+        QStringLiteral("color: %1; font-weight: bold;").arg(MatrixColors::interviewer(palette()).name()));
+}
+
 void MatrixPage::changeEvent(QEvent* event)
 {
+    if (event->type() == QEvent::PaletteChange)
+        colourRaters();
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         // The dimensions and descriptors are content, in the new language already (InterviewRecords).

@@ -55,6 +55,7 @@ protected:
     void resizeEvent(QResizeEvent* event) override;  // side by side or stacked, by the page's width
 
 private:
+    void colourRaters();
     void retranslate();  // the fixed texts; changeEvent() refills the computed ones, keeping the state
     void reload();       // the session again from the database, then refresh()
     void load(std::int64_t id);

@@ -73,7 +73,9 @@ SessionSetupPage::SessionSetupPage(InterviewRecords& records, QWidget* parent)
     m_perRound->setRange(1, interview::ContentLibrary::kMinQuestionsPerRound);
     m_perRound->setValue(2);
     m_bank->setObjectName(QStringLiteral("questionBank"));
+    // Rows wrap at the list's width, again whenever the window is resized (not just once).
     m_bank->setWordWrap(true);
+    m_bank->setResizeMode(QListView::Adjust);
     m_bank->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // Ticking a question means picking questions by hand.
     connect(m_bank, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {

@@ -790,6 +790,7 @@ void TraceLabPage::onTraceLoaded()
         return tr("Loaded %1: %2 jobs").arg(displayName, DisplayFormat::count(jobs));
     };
     showSentence(m_activity, message);
+    emit statusSentence(message);
     updateLoadBadge();
     updateActions();
     emit traceLoaded();

@@ -1,6 +1,7 @@
 #include "radarchartview.h"
 
 #include "accessibility.h"
+#include "chartstyle.h"
 
 #include <QFontMetrics>
 #include <QPainter>
@@ -100,12 +101,13 @@ void RadarChartView::paintEvent(QPaintEvent*)
         QPolygonF polygon;
         for (int i = 0; i < axisCount; ++i)
             polygon << pointAt(i, s.values.at(i));
-        QColor fill = s.color;
+        const QColor color = ChartStyle::adapt(s.color, palette());  // a series colour's twin on dark
+        QColor fill = color;
         fill.setAlpha(s.filled ? 50 : 0);
         painter.setBrush(fill);
-        painter.setPen(QPen(s.color, 2.0, s.style));
+        painter.setPen(QPen(color, 2.0, s.style));
         painter.drawPolygon(polygon);
-        painter.setBrush(s.color);
+        painter.setBrush(color);
         for (const QPointF& p : polygon)
             painter.drawEllipse(p, 3.0, 3.0);
     }
@@ -114,7 +116,7 @@ void RadarChartView::paintEvent(QPaintEvent*)
     qreal x = 8.0;
     const qreal y = height() - legendHeight / 2.0;
     for (const Series& s : m_series) {
-        painter.setPen(QPen(s.color, 2.0, s.style));
+        painter.setPen(QPen(ChartStyle::adapt(s.color, palette()), 2.0, s.style));
         painter.drawLine(QPointF(x, y), QPointF(x + 18.0, y));
         x += 22.0;
         painter.setPen(palette().color(QPalette::Text));

@@ -17,6 +17,15 @@ namespace {
 constexpr double kMinimumContrast = 4.5;  // WCAG 2 AA for body text
 constexpr const char* kStatusProperty = "_debrief_status";
 constexpr const char* kFollowedProperty = "_debrief_status_followed";
+// The widget's own palette before this class first coloured it (absent while it has not).
+constexpr const char* kOwnPaletteProperty = "_debrief_status_own_palette";
+
+// The palette slots a status colours: text on the window and in fields, active and inactive.
+bool isStatusSlot(QPalette::ColorGroup group, QPalette::ColorRole role)
+{
+    return (group == QPalette::Active || group == QPalette::Inactive) &&
+           (role == QPalette::WindowText || role == QPalette::Text);
+}
 
 // On white and Fusion's light grey window, and on the dark theme's window and base: each at least
 // 5:1, so a system palette near these needs no adjustment.
@@ -130,15 +139,33 @@ void StatusColors::show(QWidget* widget, Status status)
 {
     widget->setProperty(kStatusProperty, int(status));
     watch(widget);
+    const QVariant own = widget->property(kOwnPaletteProperty);
     if (status == Status::Normal) {
-        if (widget->testAttribute(Qt::WA_SetPalette))
-            widget->setPalette(QPalette());  // inherited again, in whatever theme is on now
+        if (!own.isValid())
+            return;  // never coloured here: whatever palette it has is its owner's
+        // Only the slots a status coloured go back to what they were (set as before, or inherited
+        // again in whatever theme is on now); every other colour the widget's owner set stays.
+        const QPalette before = own.value<QPalette>(), now = widget->palette();
+        QPalette restored;
+        for (int g = 0; g < QPalette::NColorGroups; ++g) {
+            for (int r = 0; r < QPalette::NColorRoles; ++r) {
+                const auto group = QPalette::ColorGroup(g);
+                const auto role = QPalette::ColorRole(r);
+                const QPalette& from = isStatusSlot(group, role) ? before : now;
+                if (from.isBrushSet(group, role))
+                    restored.setBrush(group, role, from.brush(group, role));
+            }
+        }
+        widget->setProperty(kOwnPaletteProperty, QVariant());
+        widget->setPalette(restored);
         return;
     }
     QPalette palette = widget->palette();
     const QColor colour = color(status, palette);
     if (palette.color(QPalette::WindowText) == colour && palette.color(QPalette::Text) == colour)
         return;  // already so (this is called again on the PaletteChange its own setPalette() sends)
+    if (!own.isValid())
+        widget->setProperty(kOwnPaletteProperty, QVariant::fromValue(palette));
     for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
         palette.setColor(group, QPalette::WindowText, colour);
         palette.setColor(group, QPalette::Text, colour);

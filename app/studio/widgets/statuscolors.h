@@ -36,8 +36,8 @@ public:
     static double luminance(const QColor& color);  // WCAG relative luminance, 0 (black) to 1 (white)
 
     // Shows `widget`'s text (its WindowText and Text) in the colour of `status` and keeps it so when
-    // the theme changes; Normal gives the widget its inherited palette back (a marked widget's own
-    // palette is this class's: set no other colour on it).
+    // the theme changes; Normal gives the text colours back as they were before the first mark (the
+    // widget's own, or inherited from the theme now on) and leaves every other colour the widget has.
     static void show(QWidget* widget, Status status);
     static Status shown(const QWidget* widget);
 

@@ -482,6 +482,66 @@ private slots:
         QCOMPARE(library.language(), QStringLiteral("en"));
     }
 
+    // What the translators flagged in the shipped English stays fixed, in every language: no
+    // "pre-emptive failures" (the failures interrupt jobs; nothing pre-empts), the quota example's
+    // saving is 15 % of the idle reserved cost its scenario states ($680 k -> $102 k), and the replay
+    // example prices utilisation, not a queueing-delay cut, as idle-GPU money.
+    void flaggedWordingStaysFixed()
+    {
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("zh_CN")}) {
+            ContentLibrary library;
+            QVERIFY(library.loadShipped());
+            QVERIFY(library.setLanguage(language));
+            QString all;
+            for (const MatrixDimensionText& dimension : library.matrix().dimensions)
+                for (const MatrixLevelText& level : dimension.levels)
+                    all += level.descriptor + QLatin1Char('\n');
+            for (const Scenario& scenario : library.scenarios())
+                all += scenario.title + QLatin1Char('\n') + scenario.context + QLatin1Char('\n');
+            QVERIFY2(!all.contains(QStringLiteral("pre-emptive"), Qt::CaseInsensitive), qPrintable(language));
+            const Question* quota = library.question(QStringLiteral("product-design-quota-self-service"));
+            QVERIFY(quota);
+            const Question* replay = library.question(QStringLiteral("technical-replay-evaluation"));
+            QVERIFY(replay);
+            if (language == QLatin1String("en")) {
+                const Scenario* fairness = library.scenario(QStringLiteral("multi-tenant-fairness"));
+                QVERIFY(fairness);
+                QVERIFY(fairness->context.contains(QStringLiteral("$680 k a month")));
+                QVERIFY2(quota->examples.excellent.contains(QStringLiteral("down 15 %, about $102 k a month")),
+                         qPrintable(quota->examples.excellent));
+                QVERIFY(!replay->examples.excellent.contains(QStringLiteral("$120 k")));
+                QVERIFY(replay->examples.excellent.contains(QStringLiteral("utilisation up 2 points")));
+            }
+            QVERIFY2(!quota->examples.excellent.contains(QStringLiteral("120")), qPrintable(quota->examples.excellent));
+            QVERIFY2(!replay->examples.excellent.contains(QStringLiteral("120")) &&
+                         !replay->examples.excellent.contains(QStringLiteral("12 万")),
+                     qPrintable(replay->examples.excellent));
+        }
+    }
+
+    // A language chosen before the shipped files are read blanks nothing: it is applied once they are.
+    void languageChosenBeforeLoadingIsAppliedAfter()
+    {
+        TranslatedFixture fixture;
+        ContentLibrary library;
+        QVERIFY(library.setLanguage(QStringLiteral("de")));
+        QCOMPARE(library.language(), QStringLiteral("de"));
+        QVERIFY(library.loadShipped(fixture.dir.path()));
+        QCOMPARE(library.errors(), QList<ContentError>{});
+        QCOMPARE(library.language(), QStringLiteral("de"));
+        QCOMPARE(library.questions().size(), fixture.english.questions().size());
+        const Question* question = library.question(QStringLiteral("screen-q1"));
+        QVERIFY(question);
+        QCOMPARE(question->prompt, marked("de", fixture.english.question(QStringLiteral("screen-q1"))->prompt));
+        QCOMPARE(library.matrix().dimensions.at(1).levels.at(2).descriptor,
+                 QStringLiteral("[de] Fixture descriptor 3 for failure-isolation"));
+        QCOMPARE(library.checklist().at(0).text, marked("de", fixture.english.checklist().at(0).text));
+        // and English again gives the English back
+        QVERIFY(library.setLanguage(QStringLiteral("en")));
+        QCOMPARE(library.matrix().dimensions.at(1).levels.at(2).descriptor,
+                 QStringLiteral("Fixture descriptor 3 for failure-isolation"));
+    }
+
     // Each spoilt file is named with the JSON path and what is wrong; its texts stay English (never a
     // blank), the other files of the language are still taken.
     void translationErrors_data()
