@@ -160,10 +160,8 @@ SharingPanel::SharingPanel(SharingSession* session, QWidget* parent)
     studyLayout->addWidget(m_curveView);
 
     // --- rounded up against shared
-    for (const replay::PolicyKind policy : replay::kAllPolicies) {
-        if (sharing::supportsNodeList(policy))
-            m_replayPolicy->addItem(QString::fromUtf8(replay::policyName(policy)), int(policy));
-    }
+    for (const replay::PolicyKind policy : replay::kAllPolicies)
+        m_replayPolicy->addItem(QString::fromUtf8(replay::policyName(policy)), int(policy));
     for (const sharing::PlacementPolicy placement : sharing::allPlacements())
         m_replayPlacement->addItem(QString::fromUtf8(sharing::placementName(placement)), int(placement));
     m_replayPlacement->setCurrentIndex(m_replayPlacement->findData(int(m_session->replayPlacement())));

@@ -290,7 +290,7 @@ void SharingSession::addRun(const sharing::StudyRun& run)
 
 bool SharingSession::compareCosts()
 {
-    if (isRunning() || !m_trace || !m_nodes || !sharing::supportsNodeList(m_replayPolicy))
+    if (isRunning() || !m_trace || !m_nodes)
         return false;
     const std::uint64_t generation = ++m_generation;
     m_costs.reset();
