@@ -379,8 +379,8 @@ int SharingSession::useAsEvidence(const QString& name)
                      DisplayFormat::money(shared.usedCost), DisplayFormat::money(up.usedCost),
                      DisplayFormat::money(shared.paidCost), DisplayFormat::money(up.paidCost),
                      DisplayFormat::duration(shared.queueingMean), DisplayFormat::duration(up.queueingMean));
-        evidence.numbers.insert(QStringLiteral("usedGpuHoursRoundedUp"), up.usedGpuHours);
-        evidence.numbers.insert(QStringLiteral("usedGpuHoursShared"), shared.usedGpuHours);
+        evidence.numbers.insert(CostEvidence::kUsedGpuHoursRoundedUp, up.usedGpuHours);
+        evidence.numbers.insert(CostEvidence::kUsedGpuHoursShared, shared.usedGpuHours);
         evidence.numbers.insert(QStringLiteral("paidGpuHoursRoundedUp"), up.paidGpuHours);
         evidence.numbers.insert(QStringLiteral("paidGpuHoursShared"), shared.paidGpuHours);
         evidence.numbers.insert(QStringLiteral("usedCostRoundedUpUsd"), up.usedCost);
@@ -391,6 +391,10 @@ int SharingSession::useAsEvidence(const QString& name)
         evidence.numbers.insert(QStringLiteral("utilisationShared"), shared.utilization);
         evidence.numbers.insert(QStringLiteral("queueingMeanRoundedUpSeconds"), up.queueingMean);
         evidence.numbers.insert(QStringLiteral("queueingMeanSharedSeconds"), shared.queueingMean);
+        evidence.numbers.insert(CostEvidence::kQueueingP95RoundedUp, qint64(up.queueingP95));
+        evidence.numbers.insert(CostEvidence::kQueueingP95Shared, qint64(shared.queueingP95));
+        evidence.numbers.insert(CostEvidence::kMakespanRoundedUp, qint64(up.makespan));
+        evidence.numbers.insert(CostEvidence::kMakespanShared, qint64(shared.makespan));
         evidence.source = tr("Trace Lab sharing replay of %1 on %2; policy %3, placement %4")
                               .arg(traceText, nodesText, policy, placement);
         statements << evidence;

@@ -7,6 +7,7 @@
 #include <sharing/sharereplay.h>
 #include <sharing/sharingstudy.h>
 
+#include <QLatin1String>
 #include <QObject>
 #include <QString>
 
@@ -50,6 +51,17 @@ public:
         sharing::PlacementPolicy placement = sharing::PlacementPolicy::BestFit;
         sharing::ShareReplayResult roundedUp;
         sharing::ShareReplayResult shared;
+    };
+
+    // The numbers of the cost comparison's evidence statement (EvidenceStatement::numbers), written
+    // by useAsEvidence and read back by the design round's evidence dialog (ReplayEvidence).
+    struct CostEvidence {
+        static constexpr QLatin1String kUsedGpuHoursRoundedUp{"usedGpuHoursRoundedUp"};
+        static constexpr QLatin1String kUsedGpuHoursShared{"usedGpuHoursShared"};
+        static constexpr QLatin1String kQueueingP95RoundedUp{"queueingP95RoundedUpSeconds"};
+        static constexpr QLatin1String kQueueingP95Shared{"queueingP95SharedSeconds"};
+        static constexpr QLatin1String kMakespanRoundedUp{"makespanRoundedUpSeconds"};
+        static constexpr QLatin1String kMakespanShared{"makespanSharedSeconds"};
     };
 
     static constexpr double kDefaultInflation = 1.3;
