@@ -5,6 +5,7 @@
 
 #include "interviewrecords.h"
 
+#include "tracelab/policymetricsmodel.h"
 #include "tracelab/sharingcostmodel.h"
 #include "tracelab/sharingcurvemodel.h"
 #include "tracelab/sharingpanel.h"
@@ -240,21 +241,7 @@ private slots:
             page.setSyntheticTrace(cpuBoundTrace(), QStringLiteral("cpu-bound.csv"));
             QTRY_VERIFY_WITH_TIMEOUT(page.isSettled(), kWaitMs);
             SharingPanel* panel = page.sharingPanel();
-            SharingSession* session = panel->controller();
-            QVERIFY(session->loadNodeList(nodes));
-            openSharingTab(page);
-            // best-fit and fgd, seed 42 only, fifo and gpu-packing for the comparison.
-            for (const PlacementPolicy p : {PlacementPolicy::Random, PlacementPolicy::DotProduct,
-                                            PlacementPolicy::GpuClustering, PlacementPolicy::GpuPacking})
-                click(panel->placementBox(p));
-            click(panel->seedCountBox());
-            QTRY_VERIFY(panel->seedCountBox()->hasFocus());
-            keyHere(Qt::Key_A, Qt::ControlModifier);
-            typeHere(QStringLiteral("1"));
-            QSignalSpy finished(session, &SharingSession::studyFinished);
-            click(panel->runButton());
-            QVERIFY(finished.wait(kWaitMs) || finished.count() == 1);
-            QTRY_VERIFY(panel->runButton()->isEnabled());
+            runSmallStudy(page, nodes);
             click(panel->compareButton());
             QTRY_VERIFY_WITH_TIMEOUT(panel->costModel()->rowCount() == SharingCostModel::RowCount &&
                                          panel->evidenceButton()->isEnabled(),
@@ -322,7 +309,70 @@ private slots:
         QVERIFY(!panel->runButton()->isEnabled());       // no trace loaded
     }
 
+    // Save analysis (a replay on the Trace Lab) keeps the Sharing tab's study with it too.
+    void saveAnalysisKeepsTheSharingStudy()
+    {
+        QTemporaryDir dir;
+        const QString nodes = dir.filePath(QStringLiteral("two_nodes.csv"));
+        writeFile(nodes, "sn,cpu_milli,memory_mib,gpu,model\na,4000,8192,1,T4\nb,4000,8192,1,T4\n");
+        InterviewRecords records(dir.filePath(QStringLiteral("sharing-save.sqlite")));
+        QVERIFY(records.isOpen());
+        std::optional<std::int64_t> id;
+        int policies = 0;
+        {
+            TraceLabPage page;
+            page.setDatabase(&records.database());
+            page.resize(1400, 1000);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            QApplication::setActiveWindow(&page);
+            page.setSyntheticTrace(cpuBoundTrace(), QStringLiteral("cpu-bound.csv"));
+            QTRY_VERIFY_WITH_TIMEOUT(page.isSettled(), kWaitMs);
+            runSmallStudy(page, nodes);
+            QSignalSpy replayed(&page, &TraceLabPage::replayFinished);
+            QVERIFY(page.replayButton()->isEnabled());
+            click(page.replayButton());
+            QVERIFY(replayed.wait(kWaitMs) || replayed.count() == 1);
+            policies = page.metricsModel()->rowCount();
+            QVERIFY(policies > 0);
+            id = page.saveAnalysis(QStringLiteral("replay and sharing"));
+            QVERIFY(id);
+        }
+        TraceLabPage page;
+        page.setDatabase(&records.database());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(page.openAnalysis(*id));
+        QCOMPARE(page.metricsModel()->rowCount(), policies);
+        SharingPanel* panel = page.sharingPanel();
+        QCOMPARE(panel->curveModel()->rowCount(), 2);
+        QCOMPARE(panel->curveModel()->index(1, SharingCurveModel::Placement).data().toString(), QStringLiteral("fgd"));
+        QCOMPARE(panel->costModel()->rowCount(), 0);  // no comparison was made
+        QCOMPARE(panel->stateLabel()->text(),
+                 QStringLiteral("Saved results of cpu-bound.csv (13 jobs) on two_nodes.csv (2 nodes, 2 GPUs)"));
+    }
+
 private:
+    // On the given node list: best-fit and fgd, seed 42 only, run to the end.
+    static void runSmallStudy(TraceLabPage& page, const QString& nodes)
+    {
+        SharingPanel* panel = page.sharingPanel();
+        SharingSession* session = panel->controller();
+        QVERIFY(session->loadNodeList(nodes));
+        openSharingTab(page);
+        for (const PlacementPolicy p : {PlacementPolicy::Random, PlacementPolicy::DotProduct,
+                                        PlacementPolicy::GpuClustering, PlacementPolicy::GpuPacking})
+            click(panel->placementBox(p));
+        click(panel->seedCountBox());
+        QTRY_VERIFY(panel->seedCountBox()->hasFocus());
+        keyHere(Qt::Key_A, Qt::ControlModifier);
+        typeHere(QStringLiteral("1"));
+        QSignalSpy finished(session, &SharingSession::studyFinished);
+        click(panel->runButton());
+        QVERIFY(finished.wait(kWaitMs) || finished.count() == 1);
+        QTRY_VERIFY(panel->runButton()->isEnabled());
+    }
+
     static void openSharingTab(TraceLabPage& page)
     {
         SharingPanel* panel = page.sharingPanel();
