@@ -5641,6 +5641,10 @@ Geschätzte Kosten: %2</translation>
         <source>Trace Lab analysis &quot;%1&quot;: replay of %2 (%3 jobs), %4 against %5: %6</source>
         <translation>Trace-Lab-Analyse „%1“: Replay von %2 (%3 Jobs), %4 gegen %5: %6</translation>
     </message>
+    <message>
+        <source>GPU-hours used %1 -&gt; %2, %3 less GPU time</source>
+        <translation>genutzte GPU-Stunden %1 -&gt; %2, %3 weniger GPU-Zeit</translation>
+    </message>
 </context>
 <context>
     <name>debrief::studio::ResumeOffer</name>
@@ -6302,6 +6306,18 @@ Geschätzte Kosten: %2</translation>
         <source>Rounded up against shared: GPU-hours, utilisation and cost</source>
         <translation>Aufgerundet gegen geteilt: GPU-Stunden, Auslastung und Kosten</translation>
     </message>
+    <message>
+        <source>Saved results</source>
+        <translation>Gespeicherte Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Saved results of %1</source>
+        <translation>Gespeicherte Ergebnisse von %1</translation>
+    </message>
+    <message>
+        <source>Saved results keep the evidence of the analysis they came from; run the study or the comparison again to keep new evidence.</source>
+        <translation>Gespeicherte Ergebnisse behalten die Belege der Analyse, aus der sie stammen; führen Sie die Studie oder den Vergleich erneut aus, um neue Belege festzuhalten.</translation>
+    </message>
 </context>
 <context>
     <name>debrief::studio::SharingSession</name>
@@ -6382,6 +6398,10 @@ Geschätzte Kosten: %2</translation>
             <numerusform>%n Kennzahl-Aussage als Beleg gespeichert</numerusform>
             <numerusform>%n Kennzahl-Aussagen als Beleg gespeichert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2 jobs) on %3 (%4 nodes, %5 GPUs)</source>
+        <translation>%1 (%2 Jobs) auf %3 (%4 Knoten, %5 GPUs)</translation>
     </message>
 </context>
 <context>

@@ -5615,6 +5615,10 @@ Estimated cost: %2</source>
         <source>Trace Lab analysis &quot;%1&quot;: replay of %2 (%3 jobs), %4 against %5: %6</source>
         <translation>Trace Lab 分析“%1”：回放 %2（%3 个作业），%4 对比 %5：%6</translation>
     </message>
+    <message>
+        <source>GPU-hours used %1 -&gt; %2, %3 less GPU time</source>
+        <translation>已用 GPU 小时 %1 -&gt; %2，GPU 时间减少 %3</translation>
+    </message>
 </context>
 <context>
     <name>debrief::studio::ResumeOffer</name>
@@ -6275,6 +6279,18 @@ Estimated cost: %2</source>
         <source>Rounded up against shared: GPU-hours, utilisation and cost</source>
         <translation>向上取整与共享对比：GPU 小时、利用率和成本</translation>
     </message>
+    <message>
+        <source>Saved results</source>
+        <translation>已保存的结果</translation>
+    </message>
+    <message>
+        <source>Saved results of %1</source>
+        <translation>%1 的已保存结果</translation>
+    </message>
+    <message>
+        <source>Saved results keep the evidence of the analysis they came from; run the study or the comparison again to keep new evidence.</source>
+        <translation>已保存的结果沿用其来源分析的证据；如需保存新的证据，请重新运行研究或比较。</translation>
+    </message>
 </context>
 <context>
     <name>debrief::studio::SharingSession</name>
@@ -6353,6 +6369,10 @@ Estimated cost: %2</source>
         <translation>
             <numerusform>已将 %n 条指标陈述保存为证据</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2 jobs) on %3 (%4 nodes, %5 GPUs)</source>
+        <translation>%1（%2 个作业），运行于 %3（%4 个节点，%5 个 GPU）</translation>
     </message>
 </context>
 <context>

@@ -34,9 +34,9 @@ Commands:
          [--price USD_PER_GPU_HOUR] [--gpu-jobs-only] [--json]
       Replays on real nodes: each job's CPU, memory, GPU share and model placed by the placement
       policy (default best-fit); --share-gpus packs fractional GPUs, otherwise each takes a whole
-      GPU. Policies fifo, first-fit, sjf, priority, srtf (a preempted job frees its share). Prices
-      per GPU model (defaults in the README)
-      unless --price gives one for all.
+      GPU. Every policy (or all); srtf and las free a preempted job's share, which the
+      placement policy places again. Prices per GPU model (defaults in the README) unless
+      --price gives one for all.
   sweep TRACE --policies P,... --gpus N,... [--gpus-per-node M] [--price X,...]
         [--arrival-scale R,...] [--backend cpu|cuda|auto] [--threads K] [--json|--csv]
         [--gpu-jobs-only] [--lenient] [--format F] [--map M]

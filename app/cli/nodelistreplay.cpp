@@ -17,14 +17,7 @@ int runNodeListReplay(const CommandLine& line, std::ostream& out, std::ostream& 
     for (const char* flag : {"gpus", "nodes", "gpus-per-node", "placement", "jobs-out", "snapshots-out", "step"})
         if (line.has(flag))
             throw UsageError(std::string("--") + flag + " does not go with --node-list (the nodes come from the list)");
-    std::vector<replay::PolicyKind> policies = parsePolicies(line.listValue("policy"));
-    const bool all = line.listValue("policy") == std::vector<std::string>{"all"};
-    if (all)
-        std::erase_if(policies, [](replay::PolicyKind p) { return !sharing::supportsNodeList(p); });
-    for (const replay::PolicyKind policy : policies)
-        if (!sharing::supportsNodeList(policy))
-            throw UsageError("policy `" + std::string(replay::policyName(policy)) +
-                             "` is not offered on a node list yet (fifo, first-fit, sjf, priority, srtf)");
+    const std::vector<replay::PolicyKind> policies = parsePolicies(line.listValue("policy"));
     sharing::ShareReplayOptions base;
     if (const auto name = line.value("placement-policy")) {
         const auto placement = sharing::placementFromName(*name);

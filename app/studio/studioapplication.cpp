@@ -12,6 +12,8 @@
 #include "storage/democandidate.h"
 #include "storage/sessionstore.h"
 #include "tracelab/demotrace.h"
+#include "tracelab/sharingpanel.h"
+#include "tracelab/sharingsession.h"
 #include "tracelab/tracelabpage.h"
 #include "tradeoffs/tradeoffpage.h"
 #include "uilanguage.h"
@@ -24,8 +26,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QIcon>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -192,6 +194,19 @@ bool saveStateScreenshots(MainWindow& window, const QString& dir)
         QApplication::processEvents();
         written = fresh.grab().save(QDir(dir).filePath(QStringLiteral("welcome.png"))) && written;
     }
+    // The Trace Lab's Sharing tab with its finished study, and scrolled down to its cost comparison.
+    const TraceLabPage* lab = window.traceLab();
+    if (const SharingSession* sharing = lab ? lab->sharingPanel()->controller() : nullptr;
+        sharing && sharing->costs() && !sharing->curves().empty()) {
+        window.showPage(lab->pageId());
+        for (const bool costs : {false, true}) {
+            window.traceLab()->showSharingTab(costs);
+            QApplication::processEvents();
+            const QString name =
+                costs ? QStringLiteral("trace-lab-sharing-costs.png") : QStringLiteral("trace-lab-sharing.png");
+            written = window.grab().save(QDir(dir).filePath(name)) && written;
+        }
+    }
     auto* live = qobject_cast<LiveSessionPage*>(window.page(QStringLiteral("live-session")));
     if (live && live->hasSession()) {
         window.showPage(live->pageId());
@@ -203,7 +218,6 @@ bool saveStateScreenshots(MainWindow& window, const QString& dir)
 }
 
 }  // namespace
-
 
 bool StudioApplication::answerWithoutDisplay(int argc, char** argv)
 {
@@ -337,6 +351,7 @@ int StudioApplication::run()
         // The pictures show a replay mid-way with its charts drawn, and a finished sweep.
         window.traceLab()->pauseNextReplayForScreenshot(0.5);
         window.tradeoffs()->setSweepWhenTraceLoads(true);
+        window.traceLab()->studySharingWhenTraceLoads();
     }
     const QStringList files = parser.positionalArguments();
     // A first start (no candidate yet) opens on Home's welcome with nothing replaying behind it; the demo

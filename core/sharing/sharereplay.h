@@ -15,6 +15,9 @@ namespace debrief::sharing {
 
 struct ShareReplayOptions {
     replay::PolicyKind policy = replay::PolicyKind::Fifo;
+    // las's queue thresholds and starvation guard, fair's grouping (user or virtual cluster); the
+    // other knobs are not used on a node list.
+    replay::PolicyOptions policyOptions;
     PlacementPolicy placement = PlacementPolicy::BestFit;
     bool shareGpus = true;  // false: a fractional job takes its whole GPU (the replay's default)
     std::uint64_t seed = 42;
@@ -37,13 +40,16 @@ struct ShareReplayMetrics {
 
 struct ShareReplayResult {
     replay::PolicyKind policy = replay::PolicyKind::Fifo;
+    // las's queue thresholds and starvation guard, fair's grouping (user or virtual cluster); the
+    // other knobs are not used on a node list.
+    replay::PolicyOptions policyOptions;
     PlacementPolicy placement = PlacementPolicy::BestFit;
     bool shareGpus = true;
     std::uint64_t jobs = 0;                    // accepted
     std::uint64_t rejected = 0;                // fit no node even on an empty cluster
     std::vector<std::uint32_t> rejectedLines;  // their file lines
     std::uint64_t cpuOnlyExcluded = 0;
-    std::uint64_t preemptions = 0;              // srtf: running jobs stopped where they ran
+    std::uint64_t preemptions = 0;              // srtf, las: running jobs stopped where they ran
     std::optional<ShareReplayMetrics> metrics;  // absent when no job was accepted
     // Per accepted job, in trace order: trace index, node (the last it ran on), first start and end
     // (rebased seconds).
@@ -53,14 +59,10 @@ struct ShareReplayResult {
     std::vector<std::int64_t> end;
 };
 
-// Which scheduling policies a replay on a node list supports: the non-preemptive ones that pick the
-// next waiting job by an order (fifo blocks, the others skip), and srtf, whose preempted jobs give
-// their share back.
-bool supportsNodeList(replay::PolicyKind policy);
-
 // Replays the trace in time on the node list: the scheduling policy picks which waiting job goes
 // next, the placement policy its node and GPUs; a job holds its CPU, memory and GPU share for its
-// run time and frees them when it ends (replay-semantics.md's event loop, with nodes).
+// run time and frees them when it ends (replay-semantics.md's event loop, with nodes). Every policy
+// of replay::kAllPolicies runs here; the rules per policy are the README's "Time replays on nodes".
 ShareReplayResult replayShares(const trace::Trace& trace, const NodeList& nodes, const ShareReplayOptions& options);
 
 }  // namespace debrief::sharing

@@ -135,7 +135,11 @@ void ScreenshotOptionsTest::lightAtScaleOne()
     const Run run = studio({QStringLiteral("--screenshot"), shots, QStringLiteral("--theme=light"),
                             QStringLiteral("--size=1920x1080"), QStringLiteral("--scale=1")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.errors));
-    for (const QString& name : QDir(shots).entryList({QStringLiteral("*.png")})) {
+    // The Sharing tab's finished study and its cost comparison are among them.
+    const QStringList names = QDir(shots).entryList({QStringLiteral("*.png")});
+    QVERIFY2(names.contains(QStringLiteral("trace-lab-sharing.png")), qPrintable(names.join(QLatin1Char(' '))));
+    QVERIFY(names.contains(QStringLiteral("trace-lab-sharing-costs.png")));
+    for (const QString& name : names) {
         const QImage image(QDir(shots).filePath(name));
         QCOMPARE(image.size(), QSize(1920, 1080));
         QVERIFY2(meanLightness(image) > 170, qPrintable(name));

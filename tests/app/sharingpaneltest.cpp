@@ -3,6 +3,9 @@
 // rounded-up against shared comparison. The numbers are worked out by hand below.
 #include "journey/journeydriver.h"
 
+#include "interviewrecords.h"
+
+#include "tracelab/policymetricsmodel.h"
 #include "tracelab/sharingcostmodel.h"
 #include "tracelab/sharingcurvemodel.h"
 #include "tracelab/sharingpanel.h"
@@ -11,22 +14,24 @@
 #include "tracelab/tracelabsession.h"
 #include "widgets/timeserieschartview.h"
 
+#include <storage/analysisstore.h>
 #include <trace/trace.h>
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
-#include <QValueAxis>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 
 using namespace debrief;
 using namespace debrief::studio;
@@ -214,6 +219,172 @@ private slots:
                  QStringLiteral("-10 (-71.4 %)"));
         QCOMPARE(costs.index(SharingCostModel::UsedGpuHours, SharingCostModel::Measure).data().toString(),
                  QStringLiteral("GPU-hours used"));
+    }
+
+    // The study and the comparison kept with a saved analysis come back with it: "Use as evidence"
+    // saves the analysis, and a fresh Trace Lab with no trace that opens it shows the curves, the
+    // rounded-up against shared table and the parameters again, marked as saved results.
+    void savedAnalysisReopensWithTheSharingTab()
+    {
+        QTemporaryDir dir;
+        const QString nodes = dir.filePath(QStringLiteral("two_nodes.csv"));
+        writeFile(nodes, "sn,cpu_milli,memory_mib,gpu,model\na,4000,8192,1,T4\nb,4000,8192,1,T4\n");
+        InterviewRecords records(dir.filePath(QStringLiteral("sharing-saved.sqlite")));
+        QVERIFY(records.isOpen());
+        {
+            TraceLabPage page;
+            page.setDatabase(&records.database());
+            page.resize(1400, 1000);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            QApplication::setActiveWindow(&page);
+            page.setSyntheticTrace(cpuBoundTrace(), QStringLiteral("cpu-bound.csv"));
+            QTRY_VERIFY_WITH_TIMEOUT(page.isSettled(), kWaitMs);
+            SharingPanel* panel = page.sharingPanel();
+            runSmallStudy(page, nodes);
+            click(panel->compareButton());
+            QTRY_VERIFY_WITH_TIMEOUT(panel->costModel()->rowCount() == SharingCostModel::RowCount &&
+                                         panel->evidenceButton()->isEnabled(),
+                                     kWaitMs);
+            ModalHandler name([&](QWidget* modal) {
+                auto* field = modal->findChild<QLineEdit*>();
+                QVERIFY(field);
+                click(field);
+                keyHere(Qt::Key_A, Qt::ControlModifier);
+                typeHere(QStringLiteral("kept study"));
+                QTest::mouseClick(buttonByText(modal, QStringLiteral("OK")), Qt::LeftButton);
+            });
+            click(panel->evidenceButton());
+            QTRY_VERIFY(name.handled());
+            backTo(page);
+        }
+        const QList<storage::AnalysisSummary> saved = storage::AnalysisStore(records.database()).list();
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(saved.first().name, QStringLiteral("kept study"));
+
+        TraceLabPage page;
+        page.setDatabase(&records.database());
+        page.resize(1400, 1000);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        SharingPanel* panel = page.sharingPanel();
+        QCOMPARE(panel->curveModel()->rowCount(), 0);
+        QCOMPARE(panel->costModel()->rowCount(), 0);
+        QVERIFY(panel->placementBox(PlacementPolicy::Random)->isChecked());
+        QVERIFY(page.openAnalysis(saved.first().id));
+        openSharingTab(page);
+
+        const SharingCurveModel& table = *panel->curveModel();
+        QCOMPARE(table.rowCount(), 2);
+        const QStringList placements{QStringLiteral("best-fit"), QStringLiteral("fgd")};
+        for (int row = 0; row < 2; ++row) {
+            const auto cell = [&](int column) { return table.index(row, column).data().toString(); };
+            QCOMPARE(cell(SharingCurveModel::Placement), placements[row]);
+            QCOMPARE(cell(SharingCurveModel::Seeds), QStringLiteral("1"));
+            QCOMPARE(cell(SharingCurveModel::AllocatedFull), QStringLiteral("80.0 %"));
+            QCOMPARE(cell(SharingCurveModel::FragmentedEnd), QStringLiteral("20.0 %"));
+        }
+        for (TimeSeriesChartView* chart : {panel->allocationChart(), panel->fragmentationChart()}) {
+            QCOMPARE(chart->lineCount(), 2);
+            const QList<QPointF> points = chart->shownPoints(1);
+            QVERIFY(!points.isEmpty());
+            QCOMPARE(points.last().x(), 130.0);
+            QCOMPARE(points.last().y(), chart == panel->allocationChart() ? 80.0 : 20.0);
+        }
+        const SharingCostModel& costs = *panel->costModel();
+        QCOMPARE(costs.rowCount(), int(SharingCostModel::RowCount));
+        const auto value = [&](int row, int column) {
+            return costs.index(row, column).data(SharingCostModel::kValueRole).toDouble();
+        };
+        QCOMPARE(value(SharingCostModel::UsedGpuHours, SharingCostModel::RoundedUp), 13.0);
+        QVERIFY(qFuzzyCompare(value(SharingCostModel::UsedGpuHours, SharingCostModel::Shared), 2.6));
+        QCOMPARE(value(SharingCostModel::Makespan, SharingCostModel::Shared), 2.0 * 3600);
+        // The parameters as they were, and where the results come from.
+        QVERIFY(!panel->placementBox(PlacementPolicy::Random)->isChecked());
+        QVERIFY(panel->placementBox(PlacementPolicy::Fgd)->isChecked());
+        QCOMPARE(panel->seedsLabel()->text(), QStringLiteral("seed 42"));
+        QCOMPARE(panel->stateLabel()->text(),
+                 QStringLiteral("Saved results of cpu-bound.csv (13 jobs) on two_nodes.csv (2 nodes, 2 GPUs)"));
+        QVERIFY(!panel->evidenceButton()->isEnabled());  // already kept with the analysis
+        QVERIFY(!panel->runButton()->isEnabled());       // no trace loaded
+    }
+
+    // Save analysis (a replay on the Trace Lab) keeps the Sharing tab's study with it too.
+    void saveAnalysisKeepsTheSharingStudy()
+    {
+        QTemporaryDir dir;
+        const QString nodes = dir.filePath(QStringLiteral("two_nodes.csv"));
+        writeFile(nodes, "sn,cpu_milli,memory_mib,gpu,model\na,4000,8192,1,T4\nb,4000,8192,1,T4\n");
+        InterviewRecords records(dir.filePath(QStringLiteral("sharing-save.sqlite")));
+        QVERIFY(records.isOpen());
+        std::optional<std::int64_t> id;
+        int policies = 0;
+        {
+            TraceLabPage page;
+            page.setDatabase(&records.database());
+            page.resize(1400, 1000);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            QApplication::setActiveWindow(&page);
+            page.setSyntheticTrace(cpuBoundTrace(), QStringLiteral("cpu-bound.csv"));
+            QTRY_VERIFY_WITH_TIMEOUT(page.isSettled(), kWaitMs);
+            runSmallStudy(page, nodes);
+            QSignalSpy replayed(&page, &TraceLabPage::replayFinished);
+            QVERIFY(page.replayButton()->isEnabled());
+            click(page.replayButton());
+            QVERIFY(replayed.wait(kWaitMs) || replayed.count() == 1);
+            policies = page.metricsModel()->rowCount();
+            QVERIFY(policies > 0);
+            id = page.saveAnalysis(QStringLiteral("replay and sharing"));
+            QVERIFY(id);
+        }
+        TraceLabPage page;
+        page.setDatabase(&records.database());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(page.openAnalysis(*id));
+        QCOMPARE(page.metricsModel()->rowCount(), policies);
+        SharingPanel* panel = page.sharingPanel();
+        QCOMPARE(panel->curveModel()->rowCount(), 2);
+        QCOMPARE(panel->curveModel()->index(1, SharingCurveModel::Placement).data().toString(), QStringLiteral("fgd"));
+        QCOMPARE(panel->costModel()->rowCount(), 0);  // no comparison was made
+        QCOMPARE(panel->stateLabel()->text(),
+                 QStringLiteral("Saved results of cpu-bound.csv (13 jobs) on two_nodes.csv (2 nodes, 2 GPUs)"));
+    }
+
+private:
+    // On the given node list: best-fit and fgd, seed 42 only, run to the end.
+    static void runSmallStudy(TraceLabPage& page, const QString& nodes)
+    {
+        SharingPanel* panel = page.sharingPanel();
+        SharingSession* session = panel->controller();
+        QVERIFY(session->loadNodeList(nodes));
+        openSharingTab(page);
+        for (const PlacementPolicy p : {PlacementPolicy::Random, PlacementPolicy::DotProduct,
+                                        PlacementPolicy::GpuClustering, PlacementPolicy::GpuPacking})
+            click(panel->placementBox(p));
+        click(panel->seedCountBox());
+        QTRY_VERIFY(panel->seedCountBox()->hasFocus());
+        keyHere(Qt::Key_A, Qt::ControlModifier);
+        typeHere(QStringLiteral("1"));
+        QSignalSpy finished(session, &SharingSession::studyFinished);
+        click(panel->runButton());
+        QVERIFY(finished.wait(kWaitMs) || finished.count() == 1);
+        QTRY_VERIFY(panel->runButton()->isEnabled());
+    }
+
+    static void openSharingTab(TraceLabPage& page)
+    {
+        SharingPanel* panel = page.sharingPanel();
+        for (QTabWidget* tabs : page.findChildren<QTabWidget*>()) {
+            if (!tabs->isAncestorOf(panel))
+                continue;
+            for (int i = 0; i < tabs->count(); ++i) {
+                if (tabs->tabText(i).remove(QLatin1Char('&')) == QStringLiteral("Sharing"))
+                    QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(i).center());
+            }
+        }
+        QTRY_VERIFY(panel->isVisible());
     }
 };
 

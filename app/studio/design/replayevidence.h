@@ -9,12 +9,15 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace debrief::studio {
 
-// One policy of a saved Trace Lab analysis against the analysis' baseline, as evidence for a feature
-// request's expected impact. The changes are the Trace Lab's own (replay::Comparison::relativeChange);
-// the GPU time the same work needs at the new utilisation is MetricTranslation's rule.
+// One comparison of a saved Trace Lab analysis, as evidence for a feature request's expected impact:
+// a policy against the analysis' baseline, or the Sharing tab's time replay with GPU shares packed
+// against rounded up to whole GPUs (kept as its evidence statement). The changes are the Trace Lab's
+// own (replay::Comparison::relativeChange); the GPU time the same work needs at the new utilisation
+// is MetricTranslation's rule, and for sharing the GPU-hours the jobs use.
 class ReplayEvidence {
     Q_DECLARE_TR_FUNCTIONS(debrief::studio::ReplayEvidence)
 
@@ -23,8 +26,9 @@ public:
     enum class Measure { Throughput, QueueingDelay, GpuTime };
     static constexpr Measure kAllMeasures[] = {Measure::Throughput, Measure::QueueingDelay, Measure::GpuTime};
 
-    // Every replayed policy with metrics against the baseline (the baseline itself left out). Empty
-    // when the analysis names a policy this version does not know or the baseline has no metrics.
+    // Every replayed policy with metrics against the baseline (the baseline itself left out; none
+    // when the analysis names a policy this version does not know or the baseline has no metrics),
+    // then every sharing cost comparison among the analysis' evidence statements.
     static QList<ReplayEvidence> fromAnalysis(const storage::SavedAnalysis& analysis);
 
     // The measure a request's KPI is read from: latency from the p95 queueing delay, cost from the GPU
@@ -45,6 +49,9 @@ public:
     QString baseline() const { return m_baseline; }
 
 private:
+    static std::optional<ReplayEvidence> fromSharingStatement(const storage::SavedAnalysis& analysis,
+                                                              const storage::EvidenceStatement& statement);
+
     QString m_analysisName;
     QString m_traceName;
     qint64 m_jobCount = 0;
@@ -54,6 +61,8 @@ private:
     std::optional<double> m_p95QueueingChange;
     double m_baselineUtilisation = 0.0;  // 0..1
     double m_utilisation = 0.0;
+    // Sharing: GPU-hours the jobs use rounded up and shared; the GPU time is their ratio.
+    std::optional<std::pair<double, double>> m_usedGpuHours;
 };
 
 }  // namespace debrief::studio

@@ -29,6 +29,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <set>
 
 namespace debrief::studio {
@@ -160,10 +161,8 @@ SharingPanel::SharingPanel(SharingSession* session, QWidget* parent)
     studyLayout->addWidget(m_curveView);
 
     // --- rounded up against shared
-    for (const replay::PolicyKind policy : replay::kAllPolicies) {
-        if (sharing::supportsNodeList(policy))
-            m_replayPolicy->addItem(QString::fromUtf8(replay::policyName(policy)), int(policy));
-    }
+    for (const replay::PolicyKind policy : replay::kAllPolicies)
+        m_replayPolicy->addItem(QString::fromUtf8(replay::policyName(policy)), int(policy));
     for (const sharing::PlacementPolicy placement : sharing::allPlacements())
         m_replayPlacement->addItem(QString::fromUtf8(sharing::placementName(placement)), int(placement));
     m_replayPlacement->setCurrentIndex(m_replayPlacement->findData(int(m_session->replayPlacement())));
@@ -217,6 +216,7 @@ SharingPanel::SharingPanel(SharingSession* session, QWidget* parent)
         updateState();
         updateActions();
     });
+    connect(m_session, &SharingSession::restored, this, &SharingPanel::showSessionParameters);
     connect(m_session, &SharingSession::nodeListChanged, this, &SharingPanel::updateNodeList);
     connect(m_session, &SharingSession::traceChanged, this, [this] {
         updateState();
@@ -362,10 +362,30 @@ void SharingPanel::updateSeedsText()
                              : tr("seeds %1-%2 (%3 runs per placement)").arg(first).arg(first + count - 1).arg(count));
 }
 
+void SharingPanel::showSessionParameters()
+{
+    const std::vector<sharing::PlacementPolicy>& placements = m_session->placements();
+    for (const auto& [placement, box] : m_placementBoxes)
+        box->setChecked(std::find(placements.begin(), placements.end(), placement) != placements.end());
+    const std::vector<std::uint64_t>& seeds = m_session->seeds();
+    if (!seeds.empty()) {
+        m_firstSeed->setValue(int(seeds.front()));
+        m_seedCount->setValue(int(seeds.size()));
+    }
+    m_inflation->setValue(m_session->inflation());
+    m_replayPolicy->setCurrentIndex(m_replayPolicy->findData(int(m_session->replayPolicy())));
+    m_replayPlacement->setCurrentIndex(m_replayPlacement->findData(int(m_session->replayPlacement())));
+    updateState();
+    updateActions();
+}
+
 void SharingPanel::updateState()
 {
     QString text;
-    if (!m_session->trace()) {
+    if (m_session->isRestored()) {
+        text = m_session->restoredSource().isEmpty() ? tr("Saved results")
+                                                     : tr("Saved results of %1").arg(m_session->restoredSource());
+    } else if (!m_session->trace()) {
         text = tr("Load a trace: its jobs' GPU shares are placed on the node list.");
     } else if (m_session->runsPlanned() > 0) {
         text = tr("%1 of %2 runs (placements x seeds) done").arg(m_session->runsDone()).arg(m_session->runsPlanned());
@@ -386,8 +406,13 @@ void SharingPanel::updateActions()
     m_chooseNodes->setEnabled(!running);
     m_bundledNodes->setEnabled(!running);
     m_evidence->setEnabled(!running && m_session->hasDatabase() && m_session->hasEvidence());
-    m_evidence->setToolTip(m_session->hasDatabase() ? QString()
-                                                    : tr("Evidence is kept in the local database, which is not open."));
+    if (!m_session->hasDatabase())
+        m_evidence->setToolTip(tr("Evidence is kept in the local database, which is not open."));
+    else if (m_session->isRestored())
+        m_evidence->setToolTip(tr("Saved results keep the evidence of the analysis they came from; run the study or "
+                                  "the comparison again to keep new evidence."));
+    else
+        m_evidence->setToolTip(QString());
 }
 
 void SharingPanel::changeEvent(QEvent* event)

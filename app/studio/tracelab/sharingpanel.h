@@ -76,6 +76,7 @@ private:
     void onCurvesChanged();
     void updateNodeList();
     void updateSeedsText();
+    void showSessionParameters();  // the session's placements, seeds, inflation, policy (a restore)
     void updateState();
     void updateActions();
     void retranslate();

@@ -146,6 +146,8 @@ void SharingSession::clearResults()
     m_runsPlanned = 0;
     m_costs.reset();
     m_savedId.reset();
+    m_restored = false;
+    m_restoredSource.clear();
     emit curvesChanged();
     emit costsChanged();
 }
@@ -163,6 +165,8 @@ bool SharingSession::runStudy()
 {
     if (isRunning() || !m_trace || !m_nodes || m_placements.empty() || m_seeds.empty() || m_inflation <= 0)
         return false;
+    if (m_restored)
+        clearResults();  // saved results and new ones do not mix
     const std::uint64_t generation = ++m_generation;
     m_runs.assign(m_placements.size(), {});
     m_curves.clear();
@@ -290,8 +294,10 @@ void SharingSession::addRun(const sharing::StudyRun& run)
 
 bool SharingSession::compareCosts()
 {
-    if (isRunning() || !m_trace || !m_nodes || !sharing::supportsNodeList(m_replayPolicy))
+    if (isRunning() || !m_trace || !m_nodes)
         return false;
+    if (m_restored)
+        clearResults();  // saved results and new ones do not mix
     const std::uint64_t generation = ++m_generation;
     m_costs.reset();
     m_savedId.reset();
@@ -341,6 +347,8 @@ bool SharingSession::compareCosts()
 
 bool SharingSession::hasEvidence() const
 {
+    if (m_restored)
+        return false;  // kept with the analysis it came from
     const bool studied = std::any_of(m_curves.begin(), m_curves.end(), [](const Curve& c) { return c.seeds > 0; });
     return (studied && !isRunning()) || (m_costs && m_costs->roundedUp.metrics && m_costs->shared.metrics);
 }
@@ -379,8 +387,8 @@ int SharingSession::useAsEvidence(const QString& name)
                      DisplayFormat::money(shared.usedCost), DisplayFormat::money(up.usedCost),
                      DisplayFormat::money(shared.paidCost), DisplayFormat::money(up.paidCost),
                      DisplayFormat::duration(shared.queueingMean), DisplayFormat::duration(up.queueingMean));
-        evidence.numbers.insert(QStringLiteral("usedGpuHoursRoundedUp"), up.usedGpuHours);
-        evidence.numbers.insert(QStringLiteral("usedGpuHoursShared"), shared.usedGpuHours);
+        evidence.numbers.insert(CostEvidence::kUsedGpuHoursRoundedUp, up.usedGpuHours);
+        evidence.numbers.insert(CostEvidence::kUsedGpuHoursShared, shared.usedGpuHours);
         evidence.numbers.insert(QStringLiteral("paidGpuHoursRoundedUp"), up.paidGpuHours);
         evidence.numbers.insert(QStringLiteral("paidGpuHoursShared"), shared.paidGpuHours);
         evidence.numbers.insert(QStringLiteral("usedCostRoundedUpUsd"), up.usedCost);
@@ -391,6 +399,10 @@ int SharingSession::useAsEvidence(const QString& name)
         evidence.numbers.insert(QStringLiteral("utilisationShared"), shared.utilization);
         evidence.numbers.insert(QStringLiteral("queueingMeanRoundedUpSeconds"), up.queueingMean);
         evidence.numbers.insert(QStringLiteral("queueingMeanSharedSeconds"), shared.queueingMean);
+        evidence.numbers.insert(CostEvidence::kQueueingP95RoundedUp, qint64(up.queueingP95));
+        evidence.numbers.insert(CostEvidence::kQueueingP95Shared, qint64(shared.queueingP95));
+        evidence.numbers.insert(CostEvidence::kMakespanRoundedUp, qint64(up.makespan));
+        evidence.numbers.insert(CostEvidence::kMakespanShared, qint64(shared.makespan));
         evidence.source = tr("Trace Lab sharing replay of %1 on %2; policy %3, placement %4")
                               .arg(traceText, nodesText, policy, placement);
         statements << evidence;
@@ -440,6 +452,7 @@ int SharingSession::useAsEvidence(const QString& name)
                                            {QStringLiteral("nodes"), qint64(m_nodes->nodes().size())},
                                            {QStringLiteral("gpus"), qint64(m_nodes->totalGpus())}};
             analysis.baseline = QString::fromUtf8(replay::policyName(m_costs ? m_costs->policy : m_replayPolicy));
+            analysis.cluster.insert(kSavedKey, savedState());  // reopens with the tab as it is
             m_savedId = store.save(analysis);
             m_savedName = analysis.name;
         }

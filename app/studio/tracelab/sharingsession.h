@@ -7,6 +7,8 @@
 #include <sharing/sharereplay.h>
 #include <sharing/sharingstudy.h>
 
+#include <QJsonObject>
+#include <QLatin1String>
 #include <QObject>
 #include <QString>
 
@@ -52,7 +54,20 @@ public:
         sharing::ShareReplayResult shared;
     };
 
+    // The numbers of the cost comparison's evidence statement (EvidenceStatement::numbers), written
+    // by useAsEvidence and read back by the design round's evidence dialog (ReplayEvidence).
+    struct CostEvidence {
+        static constexpr QLatin1String kUsedGpuHoursRoundedUp{"usedGpuHoursRoundedUp"};
+        static constexpr QLatin1String kUsedGpuHoursShared{"usedGpuHoursShared"};
+        static constexpr QLatin1String kQueueingP95RoundedUp{"queueingP95RoundedUpSeconds"};
+        static constexpr QLatin1String kQueueingP95Shared{"queueingP95SharedSeconds"};
+        static constexpr QLatin1String kMakespanRoundedUp{"makespanRoundedUpSeconds"};
+        static constexpr QLatin1String kMakespanShared{"makespanSharedSeconds"};
+    };
+
     static constexpr double kDefaultInflation = 1.3;
+    // Where a saved Trace Lab analysis keeps the tab's part: this key of its cluster object.
+    static constexpr QLatin1String kSavedKey{"sharing"};
     static const QString& bundledNodeListPath();  // the openb study's 1,213 nodes, in the executable
 
     explicit SharingSession(QObject* parent = nullptr);  // starts on the bundled node list
@@ -115,6 +130,15 @@ public:
     QString suggestedAnalysisName() const;
     int useAsEvidence(const QString& name = {});
 
+    // --- a saved analysis' part (sharingsaved.cpp): the study's parameters, mean curves and the cost
+    // comparison as JSON (empty when there is nothing to keep or a study runs), and back. Restored
+    // results replace the tab's; they are shown as saved (restoredSource names their trace and
+    // nodes), keep no new evidence, and are cleared by the next study or comparison.
+    QJsonObject savedState() const;
+    bool restoreSaved(const QJsonObject& state);
+    bool isRestored() const { return m_restored; }
+    QString restoredSource() const { return m_restoredSource; }
+
 signals:
     void nodeListChanged();
     void nodeListFailed(const QString& message);
@@ -129,8 +153,11 @@ signals:
     void failed(const QString& what);
     void statusMessage(const QString& text);
     void evidenceStored(int statements, const QString& analysisName);
+    void restored();  // parameters and results now those of a saved analysis
 
 private:
+    QString sourceText() const;  // "trace (N jobs) on nodes (N nodes, G GPUs)"
+
     void clearResults();
     void addRun(const sharing::StudyRun& run);
 
@@ -155,6 +182,8 @@ private:
     std::optional<CostComparison> m_costs;
     std::optional<std::int64_t> m_savedId;  // the analysis the current results were kept with
     QString m_savedName;
+    bool m_restored = false;
+    QString m_restoredSource;
     const storage::Database* m_database = nullptr;
     // Declared last: destroyed first, so no worker outlives the state it delivers to.
     std::unique_ptr<BackgroundWork> m_work;

@@ -66,6 +66,7 @@
 #include <QShortcut>
 #include <QSlider>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -332,6 +333,29 @@ TraceLabPage::TraceLabPage(QWidget* parent)
         if (isSettled())
             emit settled();
     });
+    // --screenshot: the study on the loaded trace, then the comparison (studySharingWhenTraceLoads).
+    SharingSession* sharing = m_session->sharing();
+    const auto sharingShotDone = [this] {
+        if (std::exchange(m_sharingForScreenshot, false) && isSettled())
+            emit settled();
+    };
+    connect(this, &TraceLabPage::traceLoaded, this, [this, sharingShotDone] {
+        if (!m_sharingForScreenshot)
+            return;
+        m_sharingPanel->seedCountBox()->setValue(3);
+        if (!m_sharingPanel->runStudy())
+            sharingShotDone();
+    });
+    connect(sharing, &SharingSession::studyFinished, this, [this, sharingShotDone] {
+        if (m_sharingForScreenshot && !m_sharingPanel->compareCosts())
+            sharingShotDone();
+    });
+    connect(sharing, &SharingSession::costsChanged, this, [this, sharing, sharingShotDone] {
+        if (m_sharingForScreenshot && sharing->costs())
+            sharingShotDone();
+    });
+    connect(sharing, &SharingSession::cancelled, this, sharingShotDone);
+    connect(sharing, &SharingSession::failed, this, sharingShotDone);
 
     m_resultsBox = new QGroupBox(this);
     auto* resultsLayout = new QVBoxLayout(m_resultsBox);
@@ -747,7 +771,7 @@ bool TraceLabPage::isReplaying() const
 bool TraceLabPage::isSettled() const
 {
     return !isImporting() && !isFiltering() && (!isReplaying() || m_pausedForScreenshot) && !m_devicePanel->isRunning() &&
-           !m_session->sharing()->isRunning();
+           !m_session->sharing()->isRunning() && !m_sharingForScreenshot;
 }
 
 void TraceLabPage::cancelWork()
@@ -874,6 +898,18 @@ bool TraceLabPage::replayScenario(replay::PolicyKind policy, const replay::Clust
 void TraceLabPage::setSyntheticTrace(std::shared_ptr<const trace::Trace> trace, const QString& name)
 {
     m_session->setTrace(std::move(trace), name);
+}
+
+void TraceLabPage::studySharingWhenTraceLoads()
+{
+    m_sharingForScreenshot = true;
+}
+
+void TraceLabPage::showSharingTab(bool scrolledToEnd)
+{
+    m_tabs->setCurrentWidget(m_sharingTab);
+    QScrollBar* bar = static_cast<QScrollArea*>(m_sharingTab)->verticalScrollBar();
+    bar->setValue(scrolledToEnd ? bar->maximum() : 0);
 }
 
 void TraceLabPage::pauseNextReplayForScreenshot(double fraction)

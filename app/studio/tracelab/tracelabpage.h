@@ -86,6 +86,11 @@ public:
     // --screenshot: the next replay is paced and pauses once `fraction` of the jobs were submitted; the
     // page counts as settled there, so the picture shows charts mid-replay.
     void pauseNextReplayForScreenshot(double fraction);
+    // --screenshot: once a trace is loaded the Sharing tab runs its study (every placement, three
+    // seeds) and then its cost comparison; the page is not settled before both are done, so the
+    // tab's picture (showSharingTab) has finished results.
+    void studySharingWhenTraceLoads();
+    void showSharingTab(bool scrolledToEnd = false);  // the end: its cost comparison
 
     // Replay controls (also on keys: F6 pause/resume, F7 step, Esc cancel).
     void setSpeed(double simulatedHoursPerSecond);  // 0 = as fast as possible
@@ -256,6 +261,7 @@ private:
     AnalysesView* m_analysesView = nullptr;  // its own tab, after Comparison
     QWidget* m_deviceTab = nullptr;
     QWidget* m_sharingTab = nullptr;  // the Sharing tab's scroll area
+    bool m_sharingForScreenshot = false;  // studySharingWhenTraceLoads: study and comparison still to finish
 };
 
 }  // namespace debrief::studio

@@ -366,6 +366,8 @@ std::optional<std::int64_t> TraceLabSession::saveAnalysis(const QString& name)
     TraceLabAnalysis analysis = *m_shown;
     analysis.name = name.trimmed();
     storage::SavedAnalysis saved = analysis.toSaved();
+    if (const QJsonObject sharing = m_sharing->savedState(); !sharing.isEmpty())
+        saved.cluster.insert(SharingSession::kSavedKey, sharing);
     try {
         storage::AnalysisStore(*m_database).save(saved);
     } catch (const storage::StorageError& error) {
@@ -384,8 +386,11 @@ bool TraceLabSession::openAnalysis(std::int64_t id)
     if (!m_database || isReplaying())
         return false;
     std::optional<TraceLabAnalysis> analysis;
+    QJsonObject sharing;
     try {
-        analysis = TraceLabAnalysis::fromSaved(storage::AnalysisStore(*m_database).load(id));
+        const storage::SavedAnalysis saved = storage::AnalysisStore(*m_database).load(id);
+        analysis = TraceLabAnalysis::fromSaved(saved);
+        sharing = saved.cluster.value(SharingSession::kSavedKey).toObject();
     } catch (const storage::StorageError& error) {
         emit statusMessage(tr("Cannot open the analysis: %1").arg(error.message()));
         return false;
@@ -396,6 +401,8 @@ bool TraceLabSession::openAnalysis(std::int64_t id)
     }
     showAnalysis(*analysis);
     m_savedId = id;
+    if (!sharing.isEmpty())
+        m_sharing->restoreSaved(sharing);  // an analysis without a sharing part leaves the tab as it is
     return true;
 }
 

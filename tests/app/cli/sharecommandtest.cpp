@@ -134,6 +134,30 @@ private slots:
         QVERIFY(whole.out.contains("rejected 1 jobs fit no node"));
     }
 
+    // `--policy all` on a node list replays all eight policies; the hand-worked easy-backfill
+    // case of test_sharing_replay shows through: c (20) and e (40) backfilled, b at 100, d at 150.
+    void everyPolicyOnANodeList()
+    {
+        const CliRun run = cli({"replay", data("backfill_pods.csv"), "--node-list", data("one_node.csv"),
+                                "--share-gpus", "--policy", "all", "--json"});
+        QCOMPARE(run.code, 0);
+        const QJsonArray results = json(run)["results"].toArray();
+        QStringList names;
+        for (const QJsonValue& result : results)
+            names << result["policy"].toString();
+        QCOMPARE(names, (QStringList{"fifo", "first-fit", "sjf", "easy-backfill", "priority", "srtf", "las", "fair"}));
+        const QJsonObject backfill = results[3].toObject();
+        QCOMPARE(backfill["jobs"].toInt(), 5);
+        QCOMPARE(backfill["queueing_delay_s"]["mean"].toDouble(), (0 + 90 + 0 + 120 + 0) / 5.0);
+        QCOMPARE(backfill["makespan_s"].toInt(), 540);
+
+        const CliRun table = cli({"replay", data("backfill_pods.csv"), "--node-list", data("one_node.csv"),
+                                  "--policy", "las,fair,easy-backfill"});
+        QCOMPARE(table.code, 0);
+        for (const char* name : {"\nlas ", "\nfair ", "\neasy-backfill "})
+            QVERIFY2(table.out.contains(QString::fromUtf8(name)), qPrintable(table.out));
+    }
+
     void mistakesAreUsageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -156,9 +180,6 @@ private slots:
         QTest::newRow("share without nodes")
             << QStringList{"replay", data("timed_pods.csv"), "--gpus", "2", "--policy", "fifo", "--share-gpus"}
             << "need the cluster's nodes: --node-list NODES.csv";
-        QTest::newRow("preemptive on nodes")
-            << QStringList{"replay", data("timed_pods.csv"), "--node-list", data("one_node.csv"), "--policy", "las"}
-            << "policy `las` is not offered on a node list";
         QTest::newRow("gpus with nodes") << QStringList{"replay",      data("timed_pods.csv"),
                                                         "--node-list", data("one_node.csv"),
                                                         "--gpus",      "4",

@@ -2,10 +2,13 @@
 // bundled openb demo trace opened from the File menu, the Trace Lab's Sharing tab, the study run on
 // the bundled openb node list (two placements, one seed, for speed), the rounded-up against shared
 // replay, and "Use as evidence"; the statements are then in the database the design round and the
-// scorecard read.
+// scorecard read, and the design round's "Attach evidence" dialog offers the cost comparison like any
+// other Trace Lab comparison: attached, it sets the request's impact and cites the analysis.
 
 #include "journeydriver.h"
 
+#include "design/designroundpage.h"
+#include "design/evidencedialog.h"
 #include "interviewrecords.h"
 #include "mainwindow.h"
 #include "studiopage.h"
@@ -18,8 +21,12 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
@@ -175,6 +182,74 @@ private slots:
             QTRY_VERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("3 metric statement")) &&
                              window.statusBar()->currentMessage().contains(QStringLiteral("kept as evidence")),
                          qPrintable(window.statusBar()->currentMessage()));
+
+            // A solo practice with the product design round; its first request's "Attach evidence".
+            auto* pages = window.findChild<QListWidget*>();
+            QVERIFY(pages);
+            clickPage(pages, QStringLiteral("home"));
+            click(buttonByText(window.currentPage(), QStringLiteral("Start a solo practice")));
+            QTRY_COMPARE(window.currentPage()->pageId(), QStringLiteral("setup"));
+            auto* candidate = window.currentPage()->findChild<QLineEdit*>(QStringLiteral("candidate"));
+            QVERIFY(candidate);
+            click(candidate);
+            QTRY_VERIFY(candidate->hasFocus());
+            typeHere(QStringLiteral("Sam Lee"));
+            auto* designRound = window.currentPage()->findChild<QCheckBox*>(QStringLiteral("round-product-design"));
+            QVERIFY(designRound);
+            click(designRound);
+            QVERIFY(designRound->isChecked());
+            click(buttonByText(window.currentPage(), QStringLiteral("Start session")));
+            QTRY_COMPARE(window.currentPage()->pageId(), QStringLiteral("live-session"));
+            clickPage(pages, QStringLiteral("design-round"));
+            QTRY_COMPARE(window.currentPage()->pageId(), QStringLiteral("design-round"));
+            auto* design = qobject_cast<DesignRoundPage*>(window.currentPage());
+            QVERIFY(design);
+            QTRY_VERIFY(design->session().id > 0);
+            QComboBox* scenarios = design->scenarioBox();
+            click(scenarios);
+            QTRY_VERIFY(scenarios->view()->isVisible());
+            QTest::qWait(QApplication::doubleClickInterval() +
+                         100);  // a release right after the press is a double click
+            QTest::mouseClick(scenarios->view()->viewport(), Qt::LeftButton, {},
+                              scenarios->view()->visualRect(scenarios->model()->index(0, 0)).center());
+            QTRY_VERIFY(design->scenario());
+
+            std::optional<ReplayEvidence> attached;
+            ModalHandler evidence([&](QWidget* modal) {
+                auto* dialog = qobject_cast<EvidenceDialog*>(modal);
+                QVERIFY(dialog);
+                // The Sharing tab's cost comparison, listed like a policy comparison.
+                QListWidget* list = dialog->list();
+                int row = -1;
+                for (int r = 0; r < list->count(); ++r) {
+                    if (list->item(r)->text().startsWith(QStringLiteral("openb sharing: shared GPUs (best-fit) against "
+                                                                        "rounded up to whole GPUs")))
+                        row = r;
+                }
+                QVERIFY2(row >= 0, qPrintable(list->count() ? list->item(0)->text() : QStringLiteral("empty list")));
+                QCOMPARE(list->count(), 1);  // the study's placement statements are not comparisons
+                QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(row)).center());
+                QCOMPARE(list->currentRow(), row);
+                dialog->setMeasure(ReplayEvidence::Measure::GpuTime);
+                attached = dialog->chosen();
+                QVERIFY(attached);
+                QVERIFY(dialog->attachButton()->isEnabled());
+                QTest::mouseClick(dialog->attachButton(), Qt::LeftButton);
+            });
+            click(design->evidenceButton(0));
+            QTRY_VERIFY(evidence.handled());
+            backTo(window);
+            QVERIFY(attached);
+            // GPU time saved = 1 - shared / rounded-up GPU-hours, the Sharing tab's own numbers.
+            const double saved = std::round((1.0 - shared / roundedUp) * 1000.0) / 10.0;
+            QCOMPARE(*attached->impactPercent(ReplayEvidence::Measure::GpuTime), (1.0 - shared / roundedUp) * 100.0);
+            QTRY_COMPARE(design->impactBox(0)->value(), saved);
+            const QString cited = design->evidenceEdit(0)->text();
+            for (const QString& part :
+                 {QStringLiteral("Trace Lab analysis \"openb sharing\""), QStringLiteral("openb_pod_list_default.csv"),
+                  QStringLiteral("shared GPUs (best-fit) against rounded up to whole GPUs"),
+                  QStringLiteral("GPU-hours used ")})
+                QVERIFY2(cited.contains(part), qPrintable(part + QStringLiteral(" not in: ") + cited));
         }
 
         // What the design round and the scorecard will offer: the statements in the database.

@@ -1,4 +1,5 @@
-// Time replays on a node list, worked out by hand on one node of two GPUs: j0 (600 milli, 100 s) and
+// Time replays on a node list, worked out by hand (every policy below has its own small case). On
+// one node of two GPUs: j0 (600 milli, 100 s) and
 // j1 (600 milli, 50 s) at 0, j2 (a whole GPU, 30 s) at 10, j3 (300 milli, 10 s) at 20; j4 asks for
 // 4 GPUs and is rejected.
 #include "sharing/sharereplay.h"
@@ -22,6 +23,31 @@ ShareReplayResult run(PolicyKind policy, bool share)
     options.shareGpus = share;
     options.placement = PlacementPolicy::BestFit;
     return replayShares(trace, nodes, options);
+}
+
+ShareReplayResult runFile(const std::string& pods, const std::string& nodeFile, ShareReplayOptions options)
+{
+    const auto trace = debrief::trace::importTrace(kData + pods);
+    return replayShares(trace, NodeList::read(kData + nodeFile), options);
+}
+
+ShareReplayOptions optionsFor(PolicyKind policy)
+{
+    ShareReplayOptions options;
+    options.policy = policy;
+    options.shareGpus = true;
+    options.placement = PlacementPolicy::BestFit;
+    return options;
+}
+
+// fair's users: the pods named a... belong to alice, b... to bob (openb names no user).
+ShareReplayResult runFair(const std::string& pods, const std::string& nodeFile, PolicyKind policy)
+{
+    auto trace = debrief::trace::importTrace(kData + pods);
+    const std::uint32_t alice = trace.names.add("alice"), bob = trace.names.add("bob");
+    for (debrief::trace::Job& job : trace.jobs)
+        job.user = trace.jobId(job).front() == 'a' ? alice : bob;
+    return replayShares(trace, NodeList::read(kData + nodeFile), optionsFor(policy));
 }
 
 std::vector<std::int64_t> waits(const ShareReplayResult& r)
@@ -103,11 +129,116 @@ private slots:
         QCOMPARE(fifo.end, (std::vector<std::int64_t>{100, 110}));
     }
 
-    void preemptiveAndBackfillPoliciesAreRefused()
+    void easyBackfillReservesANodeForTheHead()
     {
-        QVERIFY(supportsNodeList(PolicyKind::Srtf));
-        QVERIFY(!supportsNodeList(PolicyKind::EasyBackfill));
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, run(PolicyKind::Las, true));
+        // One node, 2 GPUs. a: 1 whole GPU 0-100. b (2 whole GPUs, 50 s) at 10 cannot start: its
+        // reservation is at 100, when a ends and both GPUs are idle. c (500 milli, 30 s) at 20
+        // ends at 50, before it: backfilled on GPU 1. d (500 milli, 200 s) at 30 would still hold
+        // GPU 1 at 100, so the node could not take b then: it waits (again at 50, when c has
+        // left). e (no GPU, 500 s) at 40 runs past 100 but leaves b its GPUs and CPU: backfilled.
+        // At 100 b starts; d at 150 when b ends.
+        const ShareReplayResult r = runFile("backfill_pods.csv", "one_node.csv", optionsFor(PolicyKind::EasyBackfill));
+        QCOMPARE(r.start, (std::vector<std::int64_t>{0, 100, 20, 150, 40}));
+        QCOMPARE(r.end, (std::vector<std::int64_t>{100, 150, 50, 350, 540}));
+        // first-fit starts d at 30 too, and b waits until both a (100) and d (230) are gone.
+        const ShareReplayResult firstFit = runFile("backfill_pods.csv", "one_node.csv", optionsFor(PolicyKind::FirstFit));
+        QCOMPARE(firstFit.start, (std::vector<std::int64_t>{0, 230, 20, 30, 40}));
+        // fifo keeps c, d and e behind b: none starts before 100.
+        const ShareReplayResult fifo = runFile("backfill_pods.csv", "one_node.csv", optionsFor(PolicyKind::Fifo));
+        QCOMPARE(fifo.start[1], std::int64_t(100));
+        for (const std::size_t later : {2, 3, 4})
+            QVERIFY(fifo.start[later] >= 100);
+    }
+
+    void lasPreemptionFreesAShareAnotherJobTakes()
+    {
+        // Thresholds 100 GPU-seconds (2 queues). s (700 milli, 300 s) starts at 0 on GPU 0 and
+        // reaches 100 GPU-seconds at ceil(100 / 0.7) = 143 s: it moves down to Q1. w (2 whole
+        // GPUs, 20 s) arrives at 150 in Q0 and fits nowhere: s is preempted, its share freed, and w
+        // takes GPUs 0 and 1 until 170. s resumes at 170 with 150 s left and ends at 320.
+        ShareReplayOptions options = optionsFor(PolicyKind::Las);
+        options.policyOptions.lasThresholds = {100};
+        const ShareReplayResult las = runFile("las_pods.csv", "one_node.csv", options);
+        QCOMPARE(las.preemptions, std::uint64_t(1));
+        QCOMPARE(las.start, (std::vector<std::int64_t>{0, 150}));
+        QCOMPARE(las.end, (std::vector<std::int64_t>{320, 170}));
+        QCOMPARE(las.metrics->usedGpuHours, (0.7 * 300 + 2 * 20) / 3600.0);
+        // With the default thresholds (3,250 and 7,200 GPU-seconds) s never leaves Q0: running
+        // before waiting, so w waits for it as under fifo.
+        const ShareReplayResult defaults = runFile("las_pods.csv", "one_node.csv", optionsFor(PolicyKind::Las));
+        QCOMPARE(defaults.preemptions, std::uint64_t(0));
+        QCOMPARE(defaults.start, (std::vector<std::int64_t>{0, 300}));
+    }
+
+    void lasStarvationGuardBringsAJobBack()
+    {
+        // las_pods plus w2 (2 whole GPUs, 400 s) at 160; thresholds 100, starve factor 2. s is
+        // preempted at 150 (Q1, 150 s run); w2 waits behind w and starts at 170 (Q0 before s),
+        // reaching Q1 at 220. At 150 + 2 x 150 + 1 = 451 s has waited longer than twice its run:
+        // back to Q0 with its service counted from 0, so it preempts w2 (119 s left) and runs its
+        // last 150 s from 451 to 601 (in Q1 again from 451 + 143 = 594, running before waiting).
+        // w2 resumes at 601 and ends at 720.
+        auto trace = debrief::trace::importTrace(kData + "las_pods.csv");
+        debrief::trace::Job late = trace.jobs[1];
+        late.index = 2;
+        late.line = 4;
+        late.submit = 160;
+        late.duration = 400;
+        trace.add(late, {});
+        auto& resources = trace.resources;
+        for (auto* column : {&resources.cpuMilli, &resources.memoryMib, &resources.gpuModel})
+            if (!column->empty())
+                column->push_back(column->back());
+        resources.gpuMilli.push_back(resources.gpuMilli.back());
+        const NodeList nodes = NodeList::read(kData + "one_node.csv");
+        ShareReplayOptions options = optionsFor(PolicyKind::Las);
+        options.policyOptions.lasThresholds = {100};
+        options.policyOptions.lasStarveFactor = 2;
+        const ShareReplayResult guarded = replayShares(trace, nodes, options);
+        QCOMPARE(guarded.start, (std::vector<std::int64_t>{0, 150, 170}));
+        QCOMPARE(guarded.end, (std::vector<std::int64_t>{601, 170, 720}));
+        QCOMPARE(guarded.preemptions, std::uint64_t(2));
+        // Without the guard s waits in Q1 until w2 ends at 570.
+        options.policyOptions.lasStarveFactor = 0;
+        const ShareReplayResult plain = replayShares(trace, nodes, options);
+        QCOMPARE(plain.end, (std::vector<std::int64_t>{720, 170, 570}));
+        QCOMPARE(plain.preemptions, std::uint64_t(1));
+    }
+
+    void fairAlternatesUsers()
+    {
+        // One node, 2 GPUs, 10 s each, all at 0: alice's a1-a3 (600 milli) come first in rank,
+        // bob's b1-b3 (whole GPUs) after. fair: a1 on GPU 0 (alice 600 milli in use), then bob
+        // has less: b1 on GPU 1; no GPU holds a2 now. At 10: a2 and b2; at 20: a3 and b3.
+        const ShareReplayResult fair = runFair("fair_pods.csv", "one_node.csv", PolicyKind::Fair);
+        QCOMPARE(fair.start, (std::vector<std::int64_t>{0, 10, 20, 0, 10, 20}));
+        // fifo runs alice's jobs first: a1, a2 at 0, a3 and b1 at 10, b2 and b3 at 20.
+        const ShareReplayResult fifo = runFair("fair_pods.csv", "one_node.csv", PolicyKind::Fifo);
+        QCOMPARE(fifo.start, (std::vector<std::int64_t>{0, 0, 10, 10, 20, 20}));
+    }
+
+    void fairCountsGpuMilliInUse()
+    {
+        // One node, 3 GPUs, 100 s each, all at 0: bob's b1-b3 (whole GPUs) first in rank,
+        // alice's a1-a4 (400 milli) after. b1 (bob 1000); a1 (alice 400 < 1000), a2 (800), a3
+        // (1200) and, once bob's b2 finds no idle GPU, a4: the shares fill GPUs 1 and 2 while
+        // alice holds less than bob's one GPU. b2 and b3 wait until 100. Counted in whole GPUs
+        // (a share rounded up) alice would have had 1 after a1 and b2 would have gone next.
+        const ShareReplayResult fair = runFair("fair_share_pods.csv", "three_gpu_node.csv", PolicyKind::Fair);
+        QCOMPARE(fair.start, (std::vector<std::int64_t>{0, 100, 100, 0, 0, 0, 0}));
+        // fifo: bob's three jobs take the three GPUs; alice waits.
+        const ShareReplayResult fifo = runFair("fair_share_pods.csv", "three_gpu_node.csv", PolicyKind::Fifo);
+        QCOMPARE(fifo.start, (std::vector<std::int64_t>{0, 0, 0, 100, 100, 100, 100}));
+    }
+
+    void everyPolicyRunsOnANodeList()
+    {
+        for (const PolicyKind policy : debrief::replay::kAllPolicies) {
+            const ShareReplayResult r = run(policy, true);
+            QCOMPARE(r.jobs, std::uint64_t(4));
+            QVERIFY(r.metrics);
+            QCOMPARE(r.metrics->usedGpuHours, 123.0 / 3600.0);
+        }
     }
 };
 
