@@ -89,7 +89,7 @@ ShareReplayResult replayShares(const trace::Trace& trace, const NodeList& nodes,
         if (options.policy == PolicyKind::Sjf)
             first = j.duration;
         else if (options.policy == PolicyKind::Priority)
-            first = -std::int64_t(j.priority);
+            first = -std::int64_t(trace.priority(job));
         return Key(first, j.submit, job);
     };
     std::set<Key> waiting;

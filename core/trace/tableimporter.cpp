@@ -264,11 +264,11 @@ bool TableImporter::readRow(const std::vector<std::string_view>& fields, Job& jo
     if (!readResources(fields, job, error))
         return false;
     if (const int c = column(ColumnRole::Priority); c >= 0 && !field(c).empty()) {
-        if (!fieldError(FieldParser::priority(field(c), job.priority), c, field(c), error))
+        if (!fieldError(FieldParser::priority(field(c), extras.priority), c, field(c), error))
             return false;
     }
     if (const int c = column(ColumnRole::Status); c >= 0)
-        job.status = FieldParser::status(field(c));
+        extras.status = FieldParser::status(field(c));
     if (const int c = column(ColumnRole::User); c >= 0)
         job.user = intern(field(c));
     if (const int c = column(ColumnRole::Vc); c >= 0)
@@ -281,7 +281,7 @@ bool TableImporter::readRow(const std::vector<std::string_view>& fields, Job& jo
             else
                 ++m_notInJobTable;
         }
-        job.id = m_trace.ids.add(id);
+        extras.id = m_trace.ids.add(id);
     }
     return true;
 }
@@ -375,13 +375,13 @@ void TableImporter::run(ByteSource& source)
         anyRecord = true;
         job = Job{};
         extras = JobExtras{};
-        job.index = index++;
+        extras.index = index++;
         job.line = static_cast<std::uint32_t>(reader.line());
         if (readRow(fields, job, extras, error)) {
-            if (m_trace.jobs.empty() && job.id != kNoName && m_trace.jobs.capacity() > 0) {
+            if (m_trace.jobs.empty() && extras.id != kNoName && m_trace.jobs.capacity() > 0) {
                 // Original ids are about as long as the first one; room for all of them up front.
                 const std::size_t room = m_trace.jobs.capacity();
-                m_trace.ids.reserve(room, room * (m_trace.ids.at(job.id).size() + 2));
+                m_trace.ids.reserve(room, room * (m_trace.ids.at(extras.id).size() + 2));
             }
             m_builder.add(job, extras);
             keepResources();
