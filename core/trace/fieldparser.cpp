@@ -224,6 +224,13 @@ FieldError FieldParser::shareRoundedUp(std::string_view text, std::int64_t divis
 {
     std::int64_t whole = 0;
     bool fractional = false;
+    if (divisor == 1 && plainDigits(text, whole)) {
+        // Whole units (a GPU count): nothing to round, and no division on the common path.
+        if (whole > std::numeric_limits<std::uint32_t>::max())
+            return FieldError::Overflow;
+        value = static_cast<std::uint32_t>(whole);
+        return FieldError::None;
+    }
     if (!plainDigits(text, whole)) {
         text = trimmed(text);
         if (!text.empty() && text.front() == '-') {
@@ -250,6 +257,11 @@ FieldError FieldParser::shareRoundedUp(std::string_view text, std::int64_t divis
 
 FieldError FieldParser::time(std::string_view text, std::int64_t utcOffsetSeconds, std::int64_t& value, bool& isDate)
 {
+    // Plain seconds, the shape of nearly every time in a large trace, first.
+    if (plainDigits(text, value)) {
+        isDate = false;
+        return FieldError::None;
+    }
     // Per value: a date-time has '-' after a four-digit year; anything else must be seconds.
     std::string_view t = trimmed(text);
     if (t.size() >= 10 && t[4] == '-' && isDigit(t[0])) {

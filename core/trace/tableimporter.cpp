@@ -36,15 +36,22 @@ std::string joined(const std::vector<std::string>& names)
     return text;
 }
 
-std::uint64_t fnv1a(std::string_view text)
+std::uint64_t load64(const char* p)
 {
-    std::uint64_t hash = 14695981039346656037ull;
-    for (char c : text)
-        hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    return hash;
+    std::uint64_t word;
+    std::memcpy(&word, p, sizeof word);
+    return word;
 }
 
-constexpr std::size_t kNameCacheSize = 4096;
+std::uint64_t load32(const char* p)
+{
+    std::uint32_t word;
+    std::memcpy(&word, p, sizeof word);
+    return word;
+}
+
+constexpr std::size_t kNameCacheBits = 12;
+constexpr std::size_t kNameCacheSize = std::size_t(1) << kNameCacheBits;
 
 }  // namespace
 
@@ -59,14 +66,36 @@ std::uint32_t TableImporter::intern(std::string_view name)
 {
     if (name.empty())
         return kNoName;
-    if (name.size() > sizeof(NameSlot::text))
+    NameKey key;
+    if (name.size() > sizeof(key.words))
         return m_trace.names.add(name);
-    NameSlot& slot = m_nameCache[fnv1a(name) & (kNameCacheSize - 1)];
-    if (slot.index != kNoName && slot.size == name.size() && std::memcmp(slot.text, name.data(), name.size()) == 0)
+    // Whole-word loads from the field itself: given the size, the words determine the name.
+    const char* p = name.data();
+    const std::size_t n = name.size();
+    key.size = static_cast<std::uint32_t>(n);
+    if (n <= 3) {
+        key.words[0] = std::uint64_t(std::uint8_t(p[0])) | std::uint64_t(std::uint8_t(p[n / 2])) << 8 |
+                       std::uint64_t(std::uint8_t(p[n - 1])) << 16;
+    } else if (n <= 8) {
+        key.words[0] = load32(p) | load32(p + n - 4) << 32;
+    } else if (n <= 16) {
+        key.words[0] = load64(p);
+        key.words[1] = load64(p + n - 8);
+    } else {
+        key.words[0] = load64(p);
+        key.words[1] = load64(p + 8);
+        key.words[2] = load64(p + n - 16);
+        key.words[3] = load64(p + n - 8);
+    }
+    // Multiply-xor over the words; the top bits of the product pick the slot.
+    const std::uint64_t mixed = (key.words[0] * 0x9E3779B97F4A7C15ull) ^ (key.words[1] * 0xC2B2AE3D27D4EB4Full) ^
+                                (key.words[2] * 0x165667B19E3779F9ull) ^ (key.words[3] * 0x27D4EB2F165667C5ull) ^
+                                key.size;
+    NameSlot& slot = m_nameCache[((mixed ^ (mixed >> 29)) * 0x94D049BB133111EBull) >> (64 - kNameCacheBits)];
+    if (slot.index != kNoName && slot.key == key)
         return slot.index;
     slot.index = m_trace.names.add(name);
-    slot.size = static_cast<std::uint8_t>(name.size());
-    std::memcpy(slot.text, name.data(), name.size());
+    slot.key = key;
     return slot.index;
 }
 
