@@ -1,6 +1,7 @@
 #include "fieldparser.h"
 
 #include <charconv>
+#include <cstring>
 #include <limits>
 
 namespace debrief::trace {
@@ -68,7 +69,30 @@ FieldError decimal(std::string_view text, std::int64_t& whole, bool& fractional)
 // in a large trace, read without from_chars' generality. False sends the caller to the full parser.
 inline bool plainDigits(std::string_view text, std::int64_t& value)
 {
-    if (text.empty() || text.size() > 18)
+    const std::size_t n = text.size();
+    if (n >= 4 && n <= 8) {
+        // 4 to 8 digits in one word, without a branch per digit: the first and the last four
+        // bytes (overlapping when n < 8) hold them all, the first digit in the lowest byte.
+        std::uint32_t first, last;
+        std::memcpy(&first, text.data(), 4);
+        std::memcpy(&last, text.data() + n - 4, 4);
+        const unsigned pad = unsigned(8 - n) * 8;
+        // Digits in the high bytes, '0's in front: "1234" -> "00001234".
+        std::uint64_t word = (std::uint64_t(first) | std::uint64_t(last) << (32 - pad)) << pad;
+        if (pad != 0)
+            word |= 0x3030303030303030ull >> (64 - pad);
+        // Every byte 0x30-0x39: high nibble 3, and still 3 after adding 6.
+        if ((word & 0xF0F0F0F0F0F0F0F0ull) != 0x3030303030303030ull ||
+            ((word + 0x0606060606060606ull) & 0xF0F0F0F0F0F0F0F0ull) != 0x3030303030303030ull)
+            return false;
+        std::uint64_t x = word - 0x3030303030303030ull;
+        x = (x * 10 + (x >> 8)) & 0x00FF00FF00FF00FFull;
+        x = (x * 100 + (x >> 16)) & 0x0000FFFF0000FFFFull;
+        x = (x * 10000 + (x >> 32)) & 0xFFFFFFFFull;
+        value = std::int64_t(x);
+        return true;
+    }
+    if (text.empty() || n > 18)
         return false;
     std::int64_t v = 0;
     for (char c : text) {
