@@ -73,7 +73,7 @@ DeviceReplayResult DeviceReplayer::run(const trace::Trace& trace, const DeviceRe
         case PolicyKind::Sjf:
         case PolicyKind::Srtf: keys[i] = job.duration; break;
         case PolicyKind::Las: keys[i] = job.duration * std::int64_t(job.gpus); break;
-        case PolicyKind::Priority: keys[i] = -std::int64_t(job.priority); break;
+        case PolicyKind::Priority: keys[i] = -std::int64_t(trace.priority(order[i])); break;
         default: break;  // fifo, first-fit, easy-backfill, fair: all equally urgent
         }
     }
@@ -98,7 +98,7 @@ DeviceReplayResult DeviceReplayer::run(const trace::Trace& trace, const DeviceRe
     double lastEnd = 0.0;
     for (std::size_t i = 0; i < order.size(); ++i) {
         DeviceJobTiming timing;
-        timing.jobIndex = trace.jobs[order[i]].index;
+        timing.jobIndex = trace.index(order[i]);
         timing.submit = double(trace.jobs[order[i]].submit - origin);
         timing.start = starts[i] * scale;
         timing.end = ends[i] * scale;

@@ -61,6 +61,16 @@ const trace::Job& AcceptedJobs::job(std::uint32_t rank) const
     return m_trace->jobs[position(rank)];
 }
 
+std::int32_t AcceptedJobs::priority(std::uint32_t rank) const
+{
+    return m_trace->priority(position(rank));
+}
+
+std::uint32_t AcceptedJobs::index(std::uint32_t rank) const
+{
+    return m_trace->index(position(rank));
+}
+
 void AcceptedJobs::buildDemandBuckets()
 {
     if (!m_demands.empty() || m_gpus.empty())

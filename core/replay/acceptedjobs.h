@@ -33,6 +33,9 @@ public:
     std::span<const std::int64_t> durations() const { return m_duration; }
     std::span<const std::uint32_t> gpuCounts() const { return m_gpus; }
     const trace::Job& job(std::uint32_t rank) const;
+    // The job's priority and 0-based record index in the file (Trace's side arrays).
+    std::int32_t priority(std::uint32_t rank) const;
+    std::uint32_t index(std::uint32_t rank) const;
     // Position in Trace::jobs (file order); the trace index that breaks submit ties.
     std::uint32_t position(std::uint32_t rank) const { return m_position.empty() ? rank : m_position[rank]; }
     // True when rank order is file order, so per-job arrays need no permutation.

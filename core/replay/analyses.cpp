@@ -158,14 +158,27 @@ std::optional<Analyses> analysesOf(const AnalysisInput& input)
     if (n == 0)
         return std::nullopt;
     Analyses a;
-    // Two scratch arrays of n values, reused for every figure.
-    std::vector<std::int64_t> values(n);
-    std::vector<double> reals(n);
     const auto delay = [&](std::size_t i) { return jobs.firstStart[i] - jobs.submit[i]; };
     const auto slowdownOf = [&](std::size_t i) {
         return boundedSlowdown(jobs.end[i] - jobs.submit[i], jobs.duration[i]);
     };
 
+    // Each job's two buckets in one byte (size in the low nibble), counted once.
+    std::vector<std::uint8_t> buckets(n);
+    std::array<std::uint64_t, kGpuBucketCount> sizeJobs{};
+    std::array<std::uint64_t, kRuntimeBucketCount> timeJobs{};
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::size_t size = gpuBucketOf(input.gpus[i]), time = runtimeBucketOf(jobs.duration[i]);
+        buckets[i] = std::uint8_t(size | time << 4);
+        ++sizeJobs[size];
+        ++timeJobs[time];
+    }
+    const auto bySize = [&](std::size_t i) { return std::size_t(buckets[i] & 0xf); };
+    const auto byTime = [&](std::size_t i) { return std::size_t(buckets[i] >> 4); };
+
+    // One scratch array of n values at a time (8 bytes a job): first every integer figure, then
+    // every real one. Each figure fills the scratch afresh, so the order does not change a result.
+    std::vector<std::int64_t> values(n);
     for (std::size_t i = 0; i < n; ++i)
         values[i] = (jobs.end[i] - jobs.submit[i]) - jobs.duration[i];
     a.waiting = distributionOf(values);
@@ -181,39 +194,30 @@ std::optional<Analyses> analysesOf(const AnalysisInput& input)
         a.preempted = distributionOf(values);
     }  // else every job's is 0, the Distribution's default
 
-    // Each job's two buckets in one byte (size in the low nibble), counted once.
-    std::vector<std::uint8_t> buckets(n);
-    std::array<std::uint64_t, kGpuBucketCount> sizeJobs{};
-    std::array<std::uint64_t, kRuntimeBucketCount> timeJobs{};
-    for (std::size_t i = 0; i < n; ++i) {
-        const std::size_t size = gpuBucketOf(input.gpus[i]), time = runtimeBucketOf(jobs.duration[i]);
-        buckets[i] = std::uint8_t(size | time << 4);
-        ++sizeJobs[size];
-        ++timeJobs[time];
-    }
-    const auto bySize = [&](std::size_t i) { return std::size_t(buckets[i] & 0xf); };
-    const auto byTime = [&](std::size_t i) { return std::size_t(buckets[i] >> 4); };
     const auto sizeDelays = perBucket<std::int64_t, kGpuBucketCount>(values, bySize, delay, sizeJobs);
-    const auto sizeSlowdowns = perBucket<double, kGpuBucketCount>(reals, bySize, slowdownOf, sizeJobs);
     const auto timeDelays = perBucket<std::int64_t, kRuntimeBucketCount>(values, byTime, delay, timeJobs);
+    if (input.cdfPoints > 0) {
+        for (std::size_t i = 0; i < n; ++i)
+            values[i] = jobs.end[i] - jobs.submit[i];
+        a.jctCdf = cdfOf(values, input.cdfPoints);
+    }
+    values = std::vector<std::int64_t>();  // frees it (`= {}` would keep the memory)
+
+    std::vector<double> reals(n);
+    const auto sizeSlowdowns = perBucket<double, kGpuBucketCount>(reals, bySize, slowdownOf, sizeJobs);
     const auto timeSlowdowns = perBucket<double, kRuntimeBucketCount>(reals, byTime, slowdownOf, timeJobs);
     for (std::size_t b = 0; b < kGpuBucketCount; ++b)
         a.byGpus[b] = {kGpuBucketNames[b], sizeJobs[b], sizeDelays[b], sizeSlowdowns[b]};
     for (std::size_t b = 0; b < kRuntimeBucketCount; ++b)
         a.byRuntime[b] = {kRuntimeBucketNames[b], timeJobs[b], timeDelays[b], timeSlowdowns[b]};
-    buckets = {};
+    buckets = std::vector<std::uint8_t>();
 
     for (std::size_t i = 0; i < n; ++i)
         reals[i] = slowdownOf(i);
     if (input.names)
         jainOverGroups(input, reals, a.fairness);
-    if (input.cdfPoints == 0)
-        return a;
-    a.slowdownCdf = cdfOf(reals, input.cdfPoints);
-
-    for (std::size_t i = 0; i < n; ++i)
-        values[i] = jobs.end[i] - jobs.submit[i];
-    a.jctCdf = cdfOf(values, input.cdfPoints);
+    if (input.cdfPoints > 0)
+        a.slowdownCdf = cdfOf(reals, input.cdfPoints);
     return a;
 }
 

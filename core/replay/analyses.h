@@ -110,7 +110,7 @@ struct AnalysisInput {
     // that show no CDF (the CLI's plain table) skip it.
     std::size_t cdfPoints = kMaxCdfPoints;
 };
-// Peak extra memory is two values per job (16 bytes), like metricsOf.
+// Peak extra memory is one value per job (8 bytes) plus a byte of buckets, like metricsOf.
 std::optional<Analyses> analysesOf(const AnalysisInput& input);
 
 }  // namespace debrief::replay

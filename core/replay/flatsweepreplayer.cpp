@@ -105,7 +105,7 @@ ReplayResult FlatSweepReplayer::resultOf(const FlatTrace& trace, const Scenario&
         result.end.resize(n);
         for (std::size_t i = 0; i < n; ++i) {
             const std::size_t at = byPosition[i];
-            result.jobIndex[i] = trace.trace().jobs[trace.positions()[ranks[at]]].index;
+            result.jobIndex[i] = trace.trace().index(trace.positions()[ranks[at]]);
             result.start[i] = starts[at];
             result.end[i] = ends[at];
         }

@@ -31,7 +31,7 @@ void FlatTrace::fill()
         const trace::Job& job = jobs[positions[r]];
         m_duration[r] = std::max<std::int64_t>(job.duration, 0);
         m_gpus[r] = job.gpus;
-        m_priority[r] = job.priority;
+        m_priority[r] = m_order->trace().priority(positions[r]);
         m_zeroGpuJobs += job.gpus == 0;
     }
 }

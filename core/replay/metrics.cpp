@@ -81,7 +81,7 @@ std::optional<Metrics> metricsOf(const JobOutcomes& jobs, std::int64_t gpuSecond
         values[i] = jobs.end[i] - jobs.submit[i];
     m.jct = distributionOf(values);
     // One scratch array at a time: at 5 M jobs each is 40 MB of the replay's peak memory.
-    values = {};
+    values = std::vector<std::int64_t>();  // frees it (`= {}` would only empty it, keeping the memory)
     std::vector<double> slowdown(n);
     for (std::size_t i = 0; i < n; ++i)
         slowdown[i] = double(jobs.end[i] - jobs.submit[i]) / double(std::max<std::int64_t>(jobs.duration[i], 10));

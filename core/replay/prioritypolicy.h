@@ -15,7 +15,7 @@ struct PriorityKey {
     std::int64_t agingPerHour;
     std::int64_t operator()(std::uint32_t job) const
     {
-        return agingPerHour * jobs->submit(job) - std::int64_t(jobs->job(job).priority) * 3600;
+        return agingPerHour * jobs->submit(job) - std::int64_t(jobs->priority(job)) * 3600;
     }
 };
 using PriorityPolicy = OrderedFirstFitPolicy<PriorityKey>;

@@ -80,7 +80,7 @@ void ReplayState::emitSnapshotsBefore(std::int64_t t)
 
 void ReplayState::logInterval(std::uint32_t job, std::int64_t t)
 {
-    m_intervals.push_back({m_jobs.job(job).index, m_runStart[job], t});
+    m_intervals.push_back({m_jobs.index(job), m_runStart[job], t});
 }
 
 void ReplayState::emitFinal()

@@ -159,7 +159,7 @@ ReplayResult Simulator::run()
 
     if (m_options.keepPerJob) {
         for (Interruption interruption : state.interruptions()) {
-            interruption.job = m_trace.jobs[jobs.position(interruption.job)].index;
+            interruption.job = jobs.index(interruption.job);
             result.interruptions.push_back(interruption);
         }
         std::sort(result.interruptions.begin(), result.interruptions.end(),
@@ -168,7 +168,7 @@ ReplayResult Simulator::run()
         result.jobIndex.resize(n);
         if (jobs.inFileOrder()) {
             for (std::uint32_t r = 0; r < n; ++r)
-                result.jobIndex[r] = m_trace.jobs[jobs.position(r)].index;
+                result.jobIndex[r] = jobs.index(r);
             result.start = std::move(state.firstStarts());
             result.end = std::move(state.ends());
         } else {
@@ -182,7 +182,7 @@ ReplayResult Simulator::run()
             result.end.resize(n);
             for (std::uint32_t i = 0; i < n; ++i) {
                 const std::uint32_t r = byPosition[i];
-                result.jobIndex[i] = m_trace.jobs[jobs.position(r)].index;
+                result.jobIndex[i] = jobs.index(r);
                 result.start[i] = state.firstStarts()[r];
                 result.end[i] = state.ends()[r];
             }

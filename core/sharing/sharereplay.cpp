@@ -85,7 +85,7 @@ private:
         if (m_policy == PolicyKind::Sjf)
             first = m_trace.jobs[job].duration;
         else if (m_policy == PolicyKind::Priority)
-            first = -std::int64_t(m_trace.jobs[job].priority);
+            first = -std::int64_t(m_trace.priority(job));
         else if (m_policy == PolicyKind::Las)
             first = m_queue[job];
         return Key(first, submit(job), job);

@@ -38,7 +38,7 @@ public:
         }
         m_values.push_back(value);
     }
-    void clear() { m_values = {}; }
+    void clear() { m_values = std::vector<T>(); }  // frees the memory (`= {}` would keep it)
 
 private:
     T m_absent;

@@ -70,7 +70,7 @@ bool PhillyImporter::readJob(const JsonValue& record, Job& job, JobExtras& extra
     if (!readTime(record.member("submitted_time"), "submitted_time", true, job.submit, error))
         return false;
     Trace& trace = m_builder.trace();
-    job.status = FieldParser::status(textOf(record.member("status")));
+    extras.status = FieldParser::status(textOf(record.member("status")));
     job.user = trace.names.add(textOf(record.member("user")));
     job.vc = trace.names.add(textOf(record.member("vc")));
 
@@ -116,7 +116,7 @@ bool PhillyImporter::readJob(const JsonValue& record, Job& job, JobExtras& extra
     if (open)
         ++m_openAttempts;
     if (const std::string_view id = textOf(record.member("jobid")); !id.empty())
-        job.id = trace.ids.add(id);
+        extras.id = trace.ids.add(id);
     return true;
 }
 
@@ -133,10 +133,10 @@ void PhillyImporter::run(ByteSource& source)
             const std::uint64_t line = json.line();
             const JsonValue record = json.value();
             Job job;
-            job.index = index++;
             job.line = static_cast<std::uint32_t>(line);
             JobError error{IssueReason::BadJson, {}, {}, {}};
             JobExtras extras;
+            extras.index = index++;
             if (readJob(record, job, extras, error)) {
                 m_builder.add(job, extras);
             } else {

@@ -188,8 +188,7 @@ Trace SyntheticGenerator::makeTrace() const
             Job job;
             job.submit = submit;
             job.duration = draw.duration;
-            job.index = std::uint32_t(trace.jobs.size());
-            job.line = job.index + 2;  // as if read from writeCsv's output, after its header
+            job.line = std::uint32_t(trace.jobs.size()) + 2;  // as if read from writeCsv's output, after its header
             job.gpus = draw.gpus;
             job.user = users[draw.user];
             job.vc = vcs[draw.vc];

@@ -36,15 +36,22 @@ std::string joined(const std::vector<std::string>& names)
     return text;
 }
 
-std::uint64_t fnv1a(std::string_view text)
+std::uint64_t load64(const char* p)
 {
-    std::uint64_t hash = 14695981039346656037ull;
-    for (char c : text)
-        hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    return hash;
+    std::uint64_t word;
+    std::memcpy(&word, p, sizeof word);
+    return word;
 }
 
-constexpr std::size_t kNameCacheSize = 4096;
+std::uint64_t load32(const char* p)
+{
+    std::uint32_t word;
+    std::memcpy(&word, p, sizeof word);
+    return word;
+}
+
+constexpr std::size_t kNameCacheBits = 12;
+constexpr std::size_t kNameCacheSize = std::size_t(1) << kNameCacheBits;
 
 }  // namespace
 
@@ -59,14 +66,36 @@ std::uint32_t TableImporter::intern(std::string_view name)
 {
     if (name.empty())
         return kNoName;
-    if (name.size() > sizeof(NameSlot::text))
+    NameKey key;
+    if (name.size() > sizeof(key.words))
         return m_trace.names.add(name);
-    NameSlot& slot = m_nameCache[fnv1a(name) & (kNameCacheSize - 1)];
-    if (slot.index != kNoName && slot.size == name.size() && std::memcmp(slot.text, name.data(), name.size()) == 0)
+    // Whole-word loads from the field itself: given the size, the words determine the name.
+    const char* p = name.data();
+    const std::size_t n = name.size();
+    key.size = static_cast<std::uint32_t>(n);
+    if (n <= 3) {
+        key.words[0] = std::uint64_t(std::uint8_t(p[0])) | std::uint64_t(std::uint8_t(p[n / 2])) << 8 |
+                       std::uint64_t(std::uint8_t(p[n - 1])) << 16;
+    } else if (n <= 8) {
+        key.words[0] = load32(p) | load32(p + n - 4) << 32;
+    } else if (n <= 16) {
+        key.words[0] = load64(p);
+        key.words[1] = load64(p + n - 8);
+    } else {
+        key.words[0] = load64(p);
+        key.words[1] = load64(p + 8);
+        key.words[2] = load64(p + n - 16);
+        key.words[3] = load64(p + n - 8);
+    }
+    // Multiply-xor over the words; the top bits of the product pick the slot.
+    const std::uint64_t mixed = (key.words[0] * 0x9E3779B97F4A7C15ull) ^ (key.words[1] * 0xC2B2AE3D27D4EB4Full) ^
+                                (key.words[2] * 0x165667B19E3779F9ull) ^ (key.words[3] * 0x27D4EB2F165667C5ull) ^
+                                key.size;
+    NameSlot& slot = m_nameCache[((mixed ^ (mixed >> 29)) * 0x94D049BB133111EBull) >> (64 - kNameCacheBits)];
+    if (slot.index != kNoName && slot.key == key)
         return slot.index;
     slot.index = m_trace.names.add(name);
-    slot.size = static_cast<std::uint8_t>(name.size());
-    std::memcpy(slot.text, name.data(), name.size());
+    slot.key = key;
     return slot.index;
 }
 
@@ -264,11 +293,11 @@ bool TableImporter::readRow(const std::vector<std::string_view>& fields, Job& jo
     if (!readResources(fields, job, error))
         return false;
     if (const int c = column(ColumnRole::Priority); c >= 0 && !field(c).empty()) {
-        if (!fieldError(FieldParser::priority(field(c), job.priority), c, field(c), error))
+        if (!fieldError(FieldParser::priority(field(c), extras.priority), c, field(c), error))
             return false;
     }
     if (const int c = column(ColumnRole::Status); c >= 0)
-        job.status = FieldParser::status(field(c));
+        extras.status = FieldParser::status(field(c));
     if (const int c = column(ColumnRole::User); c >= 0)
         job.user = intern(field(c));
     if (const int c = column(ColumnRole::Vc); c >= 0)
@@ -281,7 +310,7 @@ bool TableImporter::readRow(const std::vector<std::string_view>& fields, Job& jo
             else
                 ++m_notInJobTable;
         }
-        job.id = m_trace.ids.add(id);
+        extras.id = m_trace.ids.add(id);
     }
     return true;
 }
@@ -375,13 +404,13 @@ void TableImporter::run(ByteSource& source)
         anyRecord = true;
         job = Job{};
         extras = JobExtras{};
-        job.index = index++;
+        extras.index = index++;
         job.line = static_cast<std::uint32_t>(reader.line());
         if (readRow(fields, job, extras, error)) {
-            if (m_trace.jobs.empty() && job.id != kNoName && m_trace.jobs.capacity() > 0) {
+            if (m_trace.jobs.empty() && extras.id != kNoName && m_trace.jobs.capacity() > 0) {
                 // Original ids are about as long as the first one; room for all of them up front.
                 const std::size_t room = m_trace.jobs.capacity();
-                m_trace.ids.reserve(room, room * (m_trace.ids.at(job.id).size() + 2));
+                m_trace.ids.reserve(room, room * (m_trace.ids.at(extras.id).size() + 2));
             }
             m_builder.add(job, extras);
             keepResources();

@@ -59,10 +59,16 @@ private:
         std::uint32_t gpuModel = kNoName;
     } m_rowResources;
 
+    // A name of up to 32 bytes as its size and up to four words that hold every byte of it (loaded
+    // whole, overlapping for sizes between powers of two): hashed and compared a word at a time.
+    struct NameKey {
+        std::uint64_t words[4] = {};
+        std::uint32_t size = 0;
+        bool operator==(const NameKey&) const = default;
+    };
     struct NameSlot {
+        NameKey key;  // the name itself, so a hit needs no trip to the string table
         std::uint32_t index = kNoName;
-        std::uint8_t size = 0;
-        char text[27] = {};  // the name itself, so a hit needs no trip to the string table
     };
     // Names repeat on almost every row; a small direct-mapped cache in front of the interning
     // table's hash map saves most of its lookups.

@@ -18,9 +18,10 @@ std::uint64_t Trace::skippedRows() const
     return total;
 }
 
-std::string_view Trace::jobId(const Job& job) const
+std::string_view Trace::jobId(std::size_t position) const
 {
-    return job.id == kNoName ? std::string_view{} : ids.at(job.id);
+    const std::uint32_t id = idRefs[position];
+    return id == kNoName ? std::string_view{} : ids.at(id);
 }
 
 std::int64_t Trace::span() const

@@ -31,6 +31,12 @@ struct Trace {
     // Side arrays: per-job values only some traces have (jobcolumn.h, jobresources.h), in jobs order
     // when present.
     JobColumn<std::int64_t> traceStarts{kNoTime};  // the trace's own start times, rebased like submit
+    // index - position of each record: absent while every record's index is its position (a trace
+    // read without skipped rows, a generated one), so such a trace pays nothing for it.
+    JobColumn<std::uint32_t> indexShifts{0};
+    JobColumn<std::int32_t> priorities{0};
+    JobColumn<std::uint32_t> idRefs{kNoName};  // into ids
+    JobColumn<JobStatus> statuses{JobStatus::Unknown};
     JobResources resources;                        // CPU, memory, GPU share and model, when the trace has them
     StringTable names{true};                       // users and virtual clusters, interned
     StringTable ids{false};                        // original job ids, one entry per job that has one
@@ -41,20 +47,39 @@ struct Trace {
 
     std::uint64_t cpuOnlyJobs() const;
     std::uint64_t skippedRows() const;
-    std::string_view jobId(const Job& job) const;  // original id, or empty
+    // Per job, by position in jobs (or by `job`, an element of jobs).
+    std::string_view jobId(std::size_t position) const;  // original id, or empty
+    std::string_view jobId(const Job& job) const { return jobId(positionOf(job)); }
+    std::uint32_t idRef(std::size_t position) const { return idRefs[position]; }  // into ids, kNoName if none
+    // 0-based position of the record in the file (differs from the position in jobs after skipped
+    // rows or a filter).
+    std::uint32_t index(std::size_t position) const { return std::uint32_t(position) + indexShifts[position]; }
+    std::uint32_t index(const Job& job) const { return index(positionOf(job)); }
+    std::int32_t priority(std::size_t position) const { return priorities[position]; }
+    JobStatus status(std::size_t position) const { return statuses[position]; }
+    std::size_t positionOf(const Job& job) const { return std::size_t(&job - jobs.data()); }
     // The trace's own start time of the job at `position` in jobs (or of `job`, an element of
     // jobs), rebased like submit; kNoTime when the trace does not say.
     std::int64_t traceStart(std::size_t position) const { return traceStarts[position]; }
-    std::int64_t traceStart(const Job& job) const { return traceStarts[std::size_t(&job - jobs.data())]; }
+    std::int64_t traceStart(const Job& job) const { return traceStarts[positionOf(job)]; }
 
     // Appends a job with its side-array values; extras(position) reads them back, so copying a job
     // to another trace (a filter) is add(job, extras(position)) and keeps every column.
     void add(const Job& job, const JobExtras& extras)
     {
+        const std::size_t position = jobs.size();
         jobs.push_back(job);
-        traceStarts.put(jobs.size() - 1, extras.traceStart, jobs.capacity());
+        const std::size_t room = jobs.capacity();
+        traceStarts.put(position, extras.traceStart, room);
+        indexShifts.put(position, extras.index == kIndexIsPosition ? 0 : extras.index - std::uint32_t(position), room);
+        priorities.put(position, extras.priority, room);
+        idRefs.put(position, extras.id, room);
+        statuses.put(position, extras.status, room);
     }
-    JobExtras extras(std::size_t position) const { return {traceStarts[position]}; }
+    JobExtras extras(std::size_t position) const
+    {
+        return {traceStarts[position], index(position), priorities[position], idRefs[position], statuses[position]};
+    }
     std::int64_t span() const;  // last submit - first submit (0 if empty)
 };
 

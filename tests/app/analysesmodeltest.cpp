@@ -57,7 +57,6 @@ trace::Trace handTrace(bool named)
         job.submit = row.submit;
         job.duration = row.run;
         job.gpus = row.gpus;
-        job.index = i;
         job.line = i + 2;
         if (named) {
             job.user = t.names.add(row.user);

@@ -30,10 +30,10 @@ private slots:
 };
 
 namespace {
+// `index`: the job's position in the trace, which is its record index there.
 trace::Job job(std::uint32_t index, std::int64_t submit, std::int64_t duration, std::uint32_t gpus)
 {
     trace::Job j;
-    j.index = index;
     j.line = index + 2;
     j.submit = submit;
     j.duration = duration;

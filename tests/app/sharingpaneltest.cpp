@@ -49,7 +49,6 @@ std::shared_ptr<const trace::Trace> cpuBoundTrace()
     for (std::uint32_t i = 0; i < 13; ++i) {
         trace::Job job;
         job.duration = 3600;
-        job.index = i;
         job.line = i + 2;
         job.gpus = 1;
         t->add(job, {});

@@ -38,7 +38,6 @@ std::shared_ptr<const trace::Trace> shareTrace(const std::vector<std::uint16_t>&
         trace::Job job;
         job.submit = 0;
         job.duration = 3600;
-        job.index = std::uint32_t(i);
         job.line = std::uint32_t(i + 2);
         job.gpus = 1;
         t->add(job, {});

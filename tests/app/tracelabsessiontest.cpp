@@ -67,7 +67,6 @@ std::shared_ptr<const trace::Trace> steadyTrace(int jobs)
         job.submit = i * 60;
         job.duration = 3600;
         job.gpus = 1;
-        job.index = std::uint32_t(i);
         job.line = std::uint32_t(i + 2);
         t.jobs.push_back(job);
     }

@@ -447,8 +447,7 @@ void TradeoffTest::arrivalRatesAreSweptToo()
     auto t = std::make_shared<trace::Trace>();
     for (std::uint32_t i = 0; i < 2; ++i) {
         trace::Job job;
-        job.index = i;
-        job.line = i + 2;
+        job.line = i + 2;  // index: its position
         job.submit = 100 * i;
         job.duration = 100;
         job.gpus = 1;

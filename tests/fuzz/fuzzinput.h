@@ -46,7 +46,7 @@ inline void checkTrace(const trace::Trace& trace)
     for (std::size_t i = 0; i < trace.jobs.size(); ++i) {
         const trace::Job& job = trace.jobs[i];
         // index is the record's position in the file, skipped rows included: it only grows.
-        if (i > 0 && job.index <= trace.jobs[i - 1].index)
+        if (i > 0 && trace.index(i) <= trace.index(i - 1))
             broken("job indices out of file order");
         if (job.duration < 0)
             broken("negative duration");
@@ -54,7 +54,7 @@ inline void checkTrace(const trace::Trace& trace)
             broken("submit before the rebased start");
         if (job.user >= trace.names.size() || job.vc >= trace.names.size())
             broken("user or vc outside the name table");
-        if (job.id != trace::kNoName && job.id >= trace.ids.size())
+        if (trace.idRef(i) != trace::kNoName && trace.idRef(i) >= trace.ids.size())
             broken("id outside the id table");
     }
     if (trace.span() < 0)

@@ -73,11 +73,11 @@ public:
             job.submit = record.submit;
             job.duration = std::max<std::int64_t>(record.duration, 0);
             job.gpus = record.gpus;
-            job.priority = record.priority;
+            job.priority = trace.priority(pos);
             job.user = record.user;
             job.vc = record.vc;
             job.position = pos;
-            job.index = record.index;
+            job.index = trace.index(pos);
             job.line = record.line;
             job.remaining = job.duration;
             m_jobs.push_back(job);

@@ -27,12 +27,12 @@ inline trace::Trace traceOf(const std::vector<Row>& rows)
         job.submit = rows[i].submit;
         job.duration = rows[i].duration;
         job.gpus = rows[i].gpus;
-        job.priority = rows[i].priority;
-        job.index = std::uint32_t(i);
         job.line = std::uint32_t(i + 2);
         job.user = trace.names.add(rows[i].user);
         job.vc = job.user;
-        trace.jobs.push_back(job);
+        trace::JobExtras extras;
+        extras.priority = rows[i].priority;
+        trace.add(job, extras);
     }
     return trace;
 }

@@ -212,6 +212,65 @@ private slots:
         }
     }
 
+    // The reader splits 16 bytes at a time where it can: separators, line ends and quotes at every
+    // offset of a block, fields longer than a block, CRLF and blank lines, against the fields the
+    // text was built from.
+    void randomRecordsAtEveryOffset()
+    {
+        std::uint64_t state = 12345;
+        const auto next = [&](std::uint64_t bound) {
+            state = state * 6364136223846793005ull + 1442695040888963407ull;
+            return (state >> 33) % bound;
+        };
+        const std::string plainBytes = "abcXYZ019 .-_\t';";
+        std::string text;
+        std::vector<Record> expected;
+        std::uint64_t line = 1;
+        for (int i = 0; i < 20000; ++i) {
+            if (next(20) == 0) {  // a blank line
+                text += next(2) ? "\r\n" : "\n";
+                ++line;
+                continue;
+            }
+            Record record{line, {}};
+            const std::uint64_t fields = 1 + next(8);
+            std::uint64_t breaks = 0;
+            for (std::uint64_t f = 0; f < fields; ++f) {
+                std::string value;
+                const std::uint64_t size = next(4) == 0 ? next(40) : next(9);
+                const bool quoted = next(12) == 0;
+                for (std::uint64_t b = 0; b < size; ++b)
+                    value += quoted && next(6) == 0 ? ",\"\n"[next(3)] : plainBytes[next(plainBytes.size())];
+                if (f > 0)
+                    text += ',';
+                if (quoted) {
+                    text += '"';
+                    for (char c : value) {
+                        text += c == '"' ? std::string("\"\"") : std::string(1, c);
+                        breaks += c == '\n';
+                    }
+                    text += '"';
+                } else {
+                    text += value;
+                }
+                record.fields.push_back(value);
+            }
+            if (record.fields.size() == 1 && record.fields[0].empty()) {
+                record.fields[0] = "x";  // an empty single field would be a blank line
+                text += 'x';
+            }
+            text += next(3) == 0 ? "\r\n" : "\n";
+            expected.push_back(record);
+            line += 1 + breaks;
+        }
+        const auto records = readAll(text);
+        QCOMPARE(records.size(), expected.size());
+        for (std::size_t i = 0; i < records.size(); ++i) {
+            QCOMPARE(records[i].line, expected[i].line);
+            QCOMPARE(records[i].fields, expected[i].fields);
+        }
+    }
+
     // A quoted field as long as the record limit allows, starting late in the first chunk so that
     // it spans two; six chunks of it are over the limit.
     void longQuotedFieldSpansChunksUpToTheLimit()

@@ -3,6 +3,8 @@
 
 #include <QtTest>
 
+#include <charconv>
+
 using namespace debrief::trace;
 
 namespace {
@@ -73,6 +75,37 @@ private slots:
         QCOMPARE(int(FieldParser::count(utf8, parsed)), error);
         if (error == int(FieldError::None))
             QCOMPARE(qint64(parsed), value);
+    }
+
+    // Every length of plain digits reads the same number as from_chars (4 to 8 digits take a
+    // word-at-a-time path), and any other byte at any position of such a field is not a plain count.
+    void countsOfEveryLength()
+    {
+        std::string digits;
+        for (int length = 1; length <= 18; ++length) {
+            digits += char('0' + (length * 7) % 10);
+            std::int64_t parsed = -1, expected = -2;
+            std::from_chars(digits.data(), digits.data() + digits.size(), expected);
+            QCOMPARE(int(FieldParser::count(digits, parsed)), int(FieldError::None));
+            QCOMPARE(parsed, expected);
+            for (std::size_t at = 0; at < digits.size(); ++at) {
+                for (const char other : {'/', ':', 'a', ' ', '\xff', '\x80', '.', '-'}) {
+                    std::string text = digits;
+                    text[at] = other;
+                    std::int64_t value = 0;
+                    std::int64_t whole = 0;
+                    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), whole);
+                    if (FieldParser::count(text, value) == FieldError::None)
+                        QVERIFY2(end == text.data() + text.size() || other == '.' || other == ' ',
+                                 text.c_str());  // "12.0" and " 12" still read whole; nothing else does
+                }
+            }
+        }
+        std::int64_t parsed = 0;
+        QCOMPARE(int(FieldParser::count("00000042", parsed)), int(FieldError::None));
+        QCOMPARE(parsed, std::int64_t(42));
+        QCOMPARE(int(FieldParser::count("99999999", parsed)), int(FieldError::None));
+        QCOMPARE(parsed, std::int64_t(99999999));
     }
 
     void sharesRoundUp()

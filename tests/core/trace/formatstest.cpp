@@ -43,13 +43,13 @@ private slots:
         // openb-pod-0000,12000,16384,1,1000,,LS,Running,0,12537496,0
         const Job& first = trace.jobs[0];
         QCOMPARE(trace.jobId(first), std::string_view("openb-pod-0000"));
-        QCOMPARE(first.index, 0u);
+        QCOMPARE(trace.index(0), 0u);
         QCOMPARE(first.line, 2u);
         QCOMPARE(first.submit, std::int64_t(0));
         QCOMPARE(trace.traceStart(first), std::int64_t(0));
         QCOMPARE(first.duration, std::int64_t(12537496));
         QCOMPARE(first.gpus, 1u);
-        QCOMPARE(first.status, JobStatus::Running);
+        QCOMPARE(trace.status(0), JobStatus::Running);
         QCOMPARE(first.user, kNoName);
         // openb-pod-0001,6000,12288,1,460,,LS,Running,427061,12902960,427061: a 0.46 share rounds up to 1
         const Job& second = trace.jobs[1];
@@ -64,19 +64,19 @@ private slots:
         // openb-pod-0061 is Pending with no scheduled_time: kept, run time 0, no trace start.
         const Job& pending = trace.jobs[61];
         QCOMPARE(trace.jobId(pending), std::string_view("openb-pod-0061"));
-        QCOMPARE(pending.status, JobStatus::Pending);
+        QCOMPARE(trace.status(61), JobStatus::Pending);
         QCOMPARE(pending.duration, std::int64_t(0));
         QCOMPARE(trace.traceStart(pending), kNoTime);
         QCOMPARE(pending.submit, std::int64_t(10001278));
         // openb-pod-8151,3152,5600,1,590,,BE,Failed,12901761,12901792,12901762
         const Job& last = trace.jobs.back();
         QCOMPARE(trace.jobId(last), std::string_view("openb-pod-8151"));
-        QCOMPARE(last.index, 8151u);
+        QCOMPARE(trace.index(trace.jobs.size() - 1), 8151u);
         QCOMPARE(last.line, 8153u);
         QCOMPARE(last.submit, std::int64_t(12901761));
         QCOMPARE(trace.traceStart(last), std::int64_t(12901762));
         QCOMPARE(last.duration, std::int64_t(30));
-        QCOMPARE(last.status, JobStatus::Failed);
+        QCOMPARE(trace.status(trace.jobs.size() - 1), JobStatus::Failed);
         const auto eight =
             std::count_if(trace.jobs.begin(), trace.jobs.end(), [](const Job& j) { return j.gpus == 8; });
         QCOMPARE(eight, 44);
@@ -102,7 +102,7 @@ private slots:
             QCOMPARE(trace.jobId(job), std::string_view(std::to_string(i)));
             QCOMPARE(job.line, std::uint32_t(i + 2));
             QCOMPARE(trace.traceStart(job), kNoTime);
-            QCOMPARE(job.status, JobStatus::Unknown);
+            QCOMPARE(trace.status(i), JobStatus::Unknown);
         }
         // 59,1,1779,525,inception3,122,33
         QCOMPARE(trace.jobs[59].submit, std::int64_t(1779));
@@ -141,7 +141,7 @@ private slots:
         QCOMPARE(trace.traceStart(a), std::int64_t(70));
         QCOMPARE(a.duration, std::int64_t(3600));
         QCOMPARE(a.gpus, 4u);  // two machines with two GPUs each
-        QCOMPARE(a.status, JobStatus::Completed);
+        QCOMPARE(trace.status(0), JobStatus::Completed);
         QCOMPARE(nameOf(trace, a.user), std::string("alice"));
         QCOMPARE(nameOf(trace, a.vc), std::string("vc1"));
         // Two attempts: 10 + 5 minutes, the larger attempt's 2 GPUs, started at the first attempt.
@@ -151,7 +151,7 @@ private slots:
         QCOMPARE(trace.traceStart(b), std::int64_t(60));
         QCOMPARE(b.duration, std::int64_t(900));
         QCOMPARE(b.gpus, 2u);
-        QCOMPARE(b.status, JobStatus::Killed);
+        QCOMPARE(trace.status(1), JobStatus::Killed);
         // No attempts: kept with nothing run.
         const Job& c = trace.jobs[2];
         QCOMPARE(c.line, 8u);
@@ -159,7 +159,7 @@ private slots:
         QCOMPARE(c.duration, std::int64_t(0));
         QCOMPARE(c.gpus, 0u);
         QCOMPARE(trace.traceStart(c), kNoTime);
-        QCOMPARE(c.status, JobStatus::Failed);
+        QCOMPARE(trace.status(2), JobStatus::Failed);
         QCOMPARE(c.user, a.user);
         // end_time null: the open attempt adds no run time but its GPUs count.
         const Job& d = trace.jobs[3];
@@ -198,7 +198,7 @@ private slots:
         QCOMPARE(trace.traceStart(worker), std::int64_t(10));
         QCOMPARE(worker.duration, std::int64_t(600));
         QCOMPARE(worker.gpus, 2u);
-        QCOMPARE(worker.status, JobStatus::Completed);
+        QCOMPARE(trace.status(0), JobStatus::Completed);
         QCOMPARE(trace.jobId(worker), std::string_view("job_a"));
         QCOMPARE(worker.user, kNoName);
         // job_a,ps,1,Terminated,990,1600,400,10,,: no plan_gpu = a CPU task
@@ -210,12 +210,12 @@ private slots:
         QCOMPARE(trace.jobs[2].submit, std::int64_t(1010));
         QCOMPARE(trace.jobs[2].duration, std::int64_t(300));
         QCOMPARE(trace.jobs[2].gpus, 1u);
-        QCOMPARE(trace.jobs[2].status, JobStatus::Failed);
+        QCOMPARE(trace.status(2), JobStatus::Failed);
         // job_c,worker,4,Running,2500,,600,30,150,V100: 4 x 1.5 GPUs rounded up per instance, still running
         QCOMPARE(trace.jobs[3].submit, std::int64_t(1510));
         QCOMPARE(trace.jobs[3].duration, std::int64_t(0));
         QCOMPARE(trace.jobs[3].gpus, 8u);
-        QCOMPARE(trace.jobs[3].status, JobStatus::Running);
+        QCOMPARE(trace.status(3), JobStatus::Running);
         QVERIFY(hasNote(trace, "PAI has no submit time"));
         QVERIFY(hasNote(trace, "no job table given"));
         QVERIFY(hasNote(trace, "1 job with no end time"));
@@ -256,7 +256,7 @@ private slots:
         const Trace trace = importTrace(in, "pai.csv");
         QCOMPARE(trace.format, TraceFormat::PaiTask);
         QCOMPARE(trace.jobs.size(), std::size_t(1));
-        QCOMPARE(trace.jobs[0].index, 0u);
+        QCOMPARE(trace.index(0), 0u);
         QCOMPARE(trace.jobs[0].line, 2u);
         QCOMPARE(trace.jobs[0].gpus, 3u);  // 3 instances x a quarter GPU, each rounded up
         QCOMPARE(trace.jobs[0].duration, std::int64_t(60));
@@ -271,7 +271,7 @@ private slots:
                               " {\"jobid\": \"c\", \"submitted_time\": \"2017-10-03 00:00:00\", \"attempts\": []}]\n");
         const Trace trace = importTrace(in, "log.json", options);
         QCOMPARE(trace.jobs.size(), std::size_t(2));
-        QCOMPARE(trace.jobs[1].index, 2u);
+        QCOMPARE(trace.index(1), 2u);
         QCOMPARE(trace.jobs[1].line, 3u);
         QCOMPARE(trace.jobs[0].submit, std::int64_t(10));
         const SkippedRows& bad = trace.skipped.at(IssueReason::ImpossibleDate);
@@ -296,21 +296,21 @@ private slots:
         QCOMPARE(a.gpus, 8u);
         QCOMPARE(nameOf(trace, a.user), std::string("u1"));
         QCOMPARE(nameOf(trace, a.vc), std::string("vcA"));
-        QCOMPARE(a.status, JobStatus::Completed);
+        QCOMPARE(trace.status(0), JobStatus::Completed);
         QCOMPARE(trace.jobs[1].submit, std::int64_t(1));
         QCOMPARE(trace.jobs[1].gpus, 0u);
-        QCOMPARE(trace.jobs[1].status, JobStatus::Failed);
+        QCOMPARE(trace.status(1), JobStatus::Failed);
         const Job& cancelled = trace.jobs[2];
         QCOMPARE(cancelled.submit, std::int64_t(121));
         QCOMPARE(trace.traceStart(cancelled), kNoTime);
         QCOMPARE(cancelled.duration, std::int64_t(0));
         QCOMPARE(cancelled.gpus, 16u);
-        QCOMPARE(cancelled.status, JobStatus::Killed);
+        QCOMPARE(trace.status(2), JobStatus::Killed);
         QCOMPARE(cancelled.user, a.user);
         QCOMPARE(trace.jobs[3].submit, std::int64_t(0));
         QCOMPARE(trace.traceStart(trace.jobs[3]), std::int64_t(1));
         QCOMPARE(trace.jobs[3].duration, std::int64_t(600));
-        QCOMPARE(trace.jobs[3].status, JobStatus::Failed);  // TIMEOUT
+        QCOMPARE(trace.status(3), JobStatus::Failed);  // TIMEOUT
         QCOMPARE(trace.cpuOnlyJobs(), std::uint64_t(1));
     }
 
@@ -330,7 +330,7 @@ private slots:
         QCOMPARE(trace.jobs[1].submit, std::int64_t(1800));
         QCOMPARE(trace.jobs[1].duration, std::int64_t(60));
         QCOMPARE(trace.jobs[1].gpus, 0u);
-        QCOMPARE(trace.jobs[1].status, JobStatus::Failed);
+        QCOMPARE(trace.status(1), JobStatus::Failed);
         // A zone option does not move times that carry their own offset.
         ImportOptions options;
         options.utcOffsetSeconds = 3 * 3600;
@@ -347,12 +347,12 @@ private slots:
         QCOMPARE(trace.traceStart(trace.jobs[0]), std::int64_t(300));
         QCOMPARE(trace.jobs[0].duration, std::int64_t(7200));
         QCOMPARE(trace.jobs[0].gpus, 16u);
-        QCOMPARE(trace.jobs[0].status, JobStatus::Failed);
+        QCOMPARE(trace.status(0), JobStatus::Failed);
         QCOMPARE(trace.jobs[1].submit, std::int64_t(600));
         QCOMPARE(trace.traceStart(trace.jobs[1]), std::int64_t(600));
         QCOMPARE(trace.jobs[1].duration, std::int64_t(600));
         QCOMPARE(trace.jobs[1].gpus, 4u);
-        QCOMPARE(trace.jobs[1].status, JobStatus::Killed);
+        QCOMPARE(trace.status(1), JobStatus::Killed);
         QCOMPARE(trace.jobId(trace.jobs[1]), std::string_view("k2"));
     }
 

@@ -32,7 +32,7 @@ private slots:
         QCOMPARE(trace.epochOffset, std::int64_t(60));
         QVERIFY(!trace.timesAreDates);
         const Job& a = trace.jobs[0];
-        QCOMPARE(a.index, 0u);
+        QCOMPARE(trace.index(0), 0u);
         QCOMPARE(a.line, 2u);
         QCOMPARE(a.submit, std::int64_t(60));
         QCOMPARE(a.duration, std::int64_t(3600));
@@ -68,22 +68,22 @@ private slots:
         QCOMPARE(trace.traceStart(a), std::int64_t(3900));
         QCOMPARE(a.duration, std::int64_t(3600));
         QCOMPARE(a.gpus, 1u);
-        QCOMPARE(a.priority, 5);
-        QCOMPARE(a.status, JobStatus::Completed);
+        QCOMPARE(trace.priority(0), 5);
+        QCOMPARE(trace.status(0), JobStatus::Completed);
         QCOMPARE(trace.jobs[1].submit, std::int64_t(0));
         QCOMPARE(trace.jobs[1].duration, std::int64_t(0));
-        QCOMPARE(trace.jobs[1].priority, -2);
-        QCOMPARE(trace.jobs[1].status, JobStatus::Killed);
+        QCOMPARE(trace.priority(1), -2);
+        QCOMPARE(trace.status(1), JobStatus::Killed);
         // Never started: no start, no end.
         QCOMPARE(trace.jobs[2].submit, std::int64_t(7200));
         QCOMPARE(trace.traceStart(trace.jobs[2]), kNoTime);
         QCOMPARE(trace.jobs[2].duration, std::int64_t(0));
-        QCOMPARE(trace.jobs[2].status, JobStatus::Pending);
+        QCOMPARE(trace.status(2), JobStatus::Pending);
         // Epoch seconds in the same columns, decided per value.
         QCOMPARE(trace.jobs[3].submit, std::int64_t(10800));
         QCOMPARE(trace.traceStart(trace.jobs[3]), std::int64_t(10800));
         QCOMPARE(trace.jobs[3].duration, std::int64_t(60));
-        QCOMPARE(trace.jobs[3].status, JobStatus::Running);
+        QCOMPARE(trace.status(3), JobStatus::Running);
         QCOMPARE(trace.jobId(trace.jobs[3]), std::string_view("d"));
         // No CPU-only jobs here, so the only note is about the job that never started.
         QCOMPARE(trace.notes, std::vector<std::string>{"1 job never started (no start time): kept with run time 0 "
@@ -114,7 +114,7 @@ private slots:
         QCOMPARE(trace.jobs[0].gpus, 1u);
         QCOMPARE(nameOf(trace, trace.jobs[0].user), std::string("u1"));
         QCOMPARE(nameOf(trace, trace.jobs[0].vc), std::string("q1"));
-        QCOMPARE(trace.jobs[0].id, kNoName);
+        QCOMPARE(trace.idRef(0), kNoName);
         QCOMPARE(trace.jobs[1].duration, std::int64_t(200));
         QCOMPARE(trace.jobs[1].gpus, 2u);
         QCOMPARE(nameOf(trace, trace.jobs[1].vc), std::string("q2"));
@@ -183,6 +183,49 @@ private slots:
         QCOMPARE(kept.extras(1).traceStart, std::int64_t(42));
     }
 
+    void recordIndexIdStatusAndPriorityAreSideArrays()
+    {
+        // A plain trace (generate's columns, no skipped rows) pays for none of them.
+        const Trace plain = importTrace(DEBRIEF_TEST_DATA "/cli/six-jobs.csv");
+        QVERIFY(plain.jobs.size() > 1);
+        QVERIFY(!plain.indexShifts.present());
+        QVERIFY(!plain.priorities.present());
+        QVERIFY(!plain.idRefs.present());
+        QVERIFY(!plain.statuses.present());
+        QCOMPARE(sizeof(Job), std::size_t(32));
+
+        // Hand-made: jobs 0 and 1 have the defaults; job 2 has everything, with record index 7.
+        Trace trace;
+        trace.add(Job{}, {});
+        trace.add(Job{}, {});
+        JobExtras extras;
+        extras.index = 7;
+        extras.priority = -3;
+        extras.id = trace.ids.add("j-7");
+        extras.status = JobStatus::Failed;
+        trace.add(Job{}, extras);
+        QCOMPARE(trace.index(1), 1u);
+        QCOMPARE(trace.index(2), 7u);
+        QCOMPARE(trace.priority(0), 0);
+        QCOMPARE(trace.priority(2), -3);
+        QCOMPARE(trace.jobId(0), std::string_view());
+        QCOMPARE(trace.jobId(trace.jobs[2]), std::string_view("j-7"));
+        QCOMPARE(trace.status(1), JobStatus::Unknown);
+        QCOMPARE(trace.status(2), JobStatus::Failed);
+
+        // A filter's copy keeps each record's own index, id, status and priority at its new position.
+        Trace kept;
+        kept.ids = trace.ids;
+        for (std::size_t i : {std::size_t(2), std::size_t(1)})
+            kept.add(trace.jobs[i], trace.extras(i));
+        QCOMPARE(kept.index(0), 7u);
+        QCOMPARE(kept.index(1), 1u);
+        QCOMPARE(kept.priority(0), -3);
+        QCOMPARE(kept.jobId(0), std::string_view("j-7"));
+        QCOMPARE(kept.status(0), JobStatus::Failed);
+        QCOMPARE(kept.status(1), JobStatus::Unknown);
+    }
+
     void rfc4180File()
     {
         const Trace trace = importTrace(kData + "/rfc4180.csv");
@@ -195,7 +238,7 @@ private slots:
         QCOMPARE(trace.jobs[1].line, 3u);
         QCOMPARE(trace.jobs[1].gpus, 2u);
         QCOMPARE(trace.jobs[2].line, 6u);
-        QCOMPARE(trace.jobs[2].index, 2u);
+        QCOMPARE(trace.index(2), 2u);
         QCOMPARE(trace.jobs[2].gpus, 3u);     // "3" quoted is still a number
         QCOMPARE(trace.jobs[2].vc, kNoName);  // "" is no name
         QCOMPARE(trace.jobs[2].duration, std::int64_t(300));
