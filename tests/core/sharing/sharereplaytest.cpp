@@ -180,7 +180,6 @@ private slots:
         // w2 resumes at 601 and ends at 720.
         auto trace = debrief::trace::importTrace(kData + "las_pods.csv");
         debrief::trace::Job late = trace.jobs[1];
-        late.index = 2;
         late.line = 4;
         late.submit = 160;
         late.duration = 400;
