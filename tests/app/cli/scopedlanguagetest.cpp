@@ -11,6 +11,9 @@
 using debrief::cli::ScopedLanguage;
 using debrief::studio::UiLanguage;
 
+// The process is a QCoreApplication, as debrief-cli's is: qApp would be a QGuiApplication cast here (the
+// headers include Qt Gui), which UBSan rejects.
+
 class ScopedLanguageTest : public QObject {
     Q_OBJECT
 
@@ -24,7 +27,7 @@ void ScopedLanguageTest::givesBackEnglish()
 {
     QCOMPARE(UiLanguage::installed(), QStringLiteral("en"));
     {
-        const ScopedLanguage german(*qApp, QStringLiteral("de"));
+        const ScopedLanguage german(*QCoreApplication::instance(), QStringLiteral("de"));
         QCOMPARE(UiLanguage::installed(), QStringLiteral("de"));
         QCOMPARE(QLocale().language(), QLocale::German);
         QCOMPARE(QCoreApplication::translate("debrief::studio::MainWindow", "Ready"), QStringLiteral("Bereit"));
@@ -36,25 +39,25 @@ void ScopedLanguageTest::givesBackEnglish()
 // A process already in German (the studio's own language) that writes a Chinese PDF is German after.
 void ScopedLanguageTest::givesBackTheLanguageBefore()
 {
-    QVERIFY(UiLanguage::install(*qApp, QStringLiteral("de")));
+    QVERIFY(UiLanguage::install(*QCoreApplication::instance(), QStringLiteral("de")));
     {
-        const ScopedLanguage chinese(*qApp, QStringLiteral("zh_CN"));
+        const ScopedLanguage chinese(*QCoreApplication::instance(), QStringLiteral("zh_CN"));
         QCOMPARE(UiLanguage::installed(), QStringLiteral("zh_CN"));
         QCOMPARE(QLocale().language(), QLocale::Chinese);
     }
     QCOMPARE(UiLanguage::installed(), QStringLiteral("de"));
     QCOMPARE(QLocale().language(), QLocale::German);
     QCOMPARE(QCoreApplication::translate("debrief::studio::MainWindow", "Ready"), QStringLiteral("Bereit"));
-    for (QTranslator* translator : qApp->findChildren<QTranslator*>(Qt::FindDirectChildrenOnly)) {
+    for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>(Qt::FindDirectChildrenOnly)) {
         QCoreApplication::removeTranslator(translator);
         delete translator;
     }
-    UiLanguage::install(*qApp, QStringLiteral("en"));
+    UiLanguage::install(*QCoreApplication::instance(), QStringLiteral("en"));
 }
 
 void ScopedLanguageTest::unknownLanguageChangesNothing()
 {
-    QVERIFY_THROWS_EXCEPTION(std::runtime_error, ScopedLanguage(*qApp, QStringLiteral("fr")));
+    QVERIFY_THROWS_EXCEPTION(std::runtime_error, ScopedLanguage(*QCoreApplication::instance(), QStringLiteral("fr")));
     QCOMPARE(UiLanguage::installed(), QStringLiteral("en"));
 }
 
