@@ -4,7 +4,11 @@
 // an import and a decision back.
 #include "committee/committeepage.h"
 #include "interviewrecords.h"
+#include "debrief/debriefpage.h"
 #include "shell/languageswitch.h"
+#include "shell/studioappearance.h"
+#include "widgets/chartstyle.h"
+#include "widgets/statuscolors.h"
 #include "uilanguage.h"
 
 #include "storage/committeestore.h"
@@ -430,6 +434,46 @@ private slots:
         QVERIFY(LanguageSwitch::switchTo(QStringLiteral("en")));
         QTRY_COMPARE(decisionBox->title(), QStringLiteral("Committee decision"));
         QVERIFY(page.decisionText().startsWith(QStringLiteral("Recorded: Yes")));
+    }
+
+    // Each scorer's column headers in their colour, as on the Debrief page: 3:1 or more on the table's
+    // base in either theme, and recoloured by a theme switch.
+    void scorerColumnsReadOnEitherTheme()
+    {
+        CommitteePage page(*m_records);
+        page.resize(1300, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        drop(&page, {dataFile("alex.json"), dataFile("sam-split.json")});
+        QTableWidget* table = page.answerTable();
+        const QStringList scorers{QStringLiteral("Alex Moreno"), QStringLiteral("Sam Okafor")};
+        QMap<QString, QColor> light;
+        for (StudioAppearance::Theme theme : {StudioAppearance::Theme::Light, StudioAppearance::Theme::Dark}) {
+            StudioAppearance appearance;
+            appearance.theme = theme;
+            appearance.apply();
+            QApplication::processEvents();
+            const QPalette palette = QApplication::palette();
+            QCOMPARE(ChartStyle::isDark(palette), theme == StudioAppearance::Theme::Dark);
+            QList<QColor> seen;
+            for (const QString& name : scorers) {
+                const QColor depth = table->horizontalHeaderItem(page.depthColumn(name))->foreground().color();
+                QCOMPARE(table->horizontalHeaderItem(page.depthColumn(name) + 1)->foreground().color(), depth);
+                const double ratio = StatusColors::contrast(depth, palette.color(QPalette::Base));
+                QVERIFY2(ratio >= 3.0, qPrintable(QStringLiteral("%1: %2 on %3: %4")
+                                                      .arg(name, depth.name(), palette.color(QPalette::Base).name())
+                                                      .arg(ratio)));
+                QVERIFY(!seen.contains(depth));
+                seen << depth;
+                if (theme == StudioAppearance::Theme::Light)
+                    light[name] = depth;
+                else
+                    QVERIFY2(depth != light[name], qPrintable(name));  // the dark variant now
+            }
+        }
+        StudioAppearance appearance;
+        appearance.theme = StudioAppearance::Theme::System;
+        appearance.apply();
     }
 
 private:

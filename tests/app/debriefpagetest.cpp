@@ -8,8 +8,10 @@
 #include "shell/languageswitch.h"
 #include "widgets/depthvisiongridview.h"
 #include "widgets/sessionpicker.h"
+#include "widgets/chartstyle.h"
 #include "widgets/statuscolors.h"
 
+#include "interview/calibrationgap.h"
 #include "storage/democandidate.h"
 #include "storage/sessionstore.h"
 
@@ -137,6 +139,8 @@ private slots:
     void recommendationMadeElsewhereShowsWithoutTouchingTheSteps();
     void storageErrorIsReportedAndLeavesNoStep();
     void statusColoursFollowTheTheme();
+    void interviewersReadOnEitherTheme_data();
+    void interviewersReadOnEitherTheme();
 
 private:
     QTemporaryDir m_dir;
@@ -491,6 +495,54 @@ void DebriefPageTest::statusColoursFollowTheTheme()
     QVERIFY(light.split.lightness() < dark.split.lightness());
     // The dark theme's warning was drawn no more.
     QCOMPARE(pixelsNear(hidden, dark.warning, 8), 0);
+    applyTheme(StudioAppearance::Theme::System);
+}
+
+void DebriefPageTest::interviewersReadOnEitherTheme_data()
+{
+    QTest::addColumn<int>("theme");
+    QTest::newRow("light") << int(StudioAppearance::Theme::Light);
+    QTest::newRow("dark") << int(StudioAppearance::Theme::Dark);
+}
+
+// Each interviewer's colour (and the self-assessment's) stands out at 3:1 or more from the window and
+// the base of either theme, the two interviewers differ, and the grid draws its points in the
+// variant of the theme now on, after a switch from the other one.
+void DebriefPageTest::interviewersReadOnEitherTheme()
+{
+    QFETCH(int, theme);
+    SessionStore(m_records->database())
+        .setScore(m_id, 0, AnswerScore{kBen, 2, 2, kPolicy, QStringLiteral("kernel talk"), true});
+    applyTheme(theme == int(StudioAppearance::Theme::Dark) ? StudioAppearance::Theme::Light
+                                                           : StudioAppearance::Theme::Dark);
+    DebriefPage page(*m_records);
+    page.setViewer(QString());  // the panel: both submitted, both shown
+    page.resize(900, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QCOMPARE(pointOwners(page.grid()), QStringList({kAna, kBen}));
+    applyTheme(StudioAppearance::Theme(theme));
+    const QPalette palette = QApplication::palette();
+    QCOMPARE(ChartStyle::isDark(palette), theme == int(StudioAppearance::Theme::Dark));
+
+    const Session session = vetoedSession();
+    const QColor ana = DebriefPage::interviewerColor(session, kAna, palette);
+    const QColor ben = DebriefPage::interviewerColor(session, kBen, palette);
+    const QColor self =
+        DebriefPage::interviewerColor(session, QString::fromLatin1(CalibrationGap::kSelf), palette);
+    QVERIFY(ana != ben && ana != self && ben != self);
+    for (const QColor& colour : {ana, ben, self}) {
+        for (QPalette::ColorRole role : {QPalette::Window, QPalette::Base}) {
+            const double ratio = StatusColors::contrast(colour, palette.color(role));
+            QVERIFY2(ratio >= 3.0, qPrintable(QStringLiteral("%1 on %2: %3")
+                                                  .arg(colour.name(), palette.color(role).name())
+                                                  .arg(ratio)));
+        }
+    }
+    // As drawn: Ana's point and legend swatch in this theme's variant, never in the other theme's.
+    QVERIFY(pixelsNear(page.grid(), ana, 8) > 40);
+    if (theme == int(StudioAppearance::Theme::Dark))
+        QCOMPARE(pixelsNear(page.grid(), DebriefPage::interviewerColor(session, kAna), 8), 0);
     applyTheme(StudioAppearance::Theme::System);
 }
 

@@ -267,6 +267,8 @@ void CommitteePage::retranslate()
 
 void CommitteePage::changeEvent(QEvent* event)
 {
+    if (event->type() == QEvent::PaletteChange && m_answers)
+        colourScorers();
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         // The review's flags, verdicts and session marks are worded by the rules as they are read: read
@@ -401,6 +403,21 @@ void CommitteePage::fillScorecards()
     m_removeAction->setEnabled(false);
 }
 
+// Each interviewer's column pair in their colour, as on the Debrief page, in the variant that reads
+// on this theme's base.
+void CommitteePage::colourScorers()
+{
+    const QStringList scorers = m_review.interviewers();
+    interview::Session colours;
+    colours.interviewers = scorers;
+    for (const QString& name : scorers) {
+        for (int c = 0; c < 2; ++c) {
+            if (QTableWidgetItem* header = m_answers->horizontalHeaderItem(depthColumn(name) + c))
+                header->setForeground(DebriefPage::interviewerColor(colours, name, palette()));
+        }
+    }
+}
+
 void CommitteePage::fillAnswers()
 {
     const QStringList scorers = m_review.interviewers();
@@ -413,12 +430,7 @@ void CommitteePage::fillAnswers()
     for (const QString& name : scorers)
         headers << tr("%1\nDepth").arg(name) << tr("%1\nVision").arg(name);
     m_answers->setHorizontalHeaderLabels(headers);
-    for (int s = 0; s < scorers.size(); ++s) {
-        // Each interviewer's column pair in their colour, as on the Debrief page.
-        for (int c = 0; c < 2; ++c)
-            m_answers->horizontalHeaderItem(depthColumn(scorers[s]) + c)
-                ->setForeground(DebriefPage::interviewerColor(colours, scorers[s]));
-    }
+    colourScorers();
     for (int row = 0; row < m_review.answers.size(); ++row) {
         const interview::CommitteeAnswer& answer = m_review.answers[row];
         m_answers->setItem(row, 0, cell(QLocale().toString(row + 1)));

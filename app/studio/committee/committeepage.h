@@ -83,6 +83,7 @@ private:
     void reload();
     void fillScorecards();
     void fillAnswers();
+    void colourScorers();
     void fillSessionMarks();
     void fillFlags();
     void fillDetails();

@@ -218,15 +218,17 @@ void DebriefPage::changeEvent(QEvent* event)
     StudioPage::changeEvent(event);
 }
 
-QColor DebriefPage::interviewerColor(const interview::Session& session, const QString& interviewer)
+QColor DebriefPage::interviewerColor(const interview::Session& session, const QString& interviewer,
+                                     const QPalette& palette)
 {
     if (interviewer == QLatin1String(interview::CalibrationGap::kSelf))
-        return MatrixColors::self();
-    static const std::array<QColor, 5> colours{QColor(0xe0, 0x6c, 0x10), QColor(0x2c, 0xa0, 0x2c),
-                                               QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b),
-                                               QColor(0xd6, 0x27, 0x28)};
+        return MatrixColors::self(palette);
+    // The series entries past 3:1 on Fusion's light window as well as on the dark theme's (the
+    // green, pink, amber and sky blue fall short on the light one); the first is the Matrix's
+    // interviewer colour.
+    static constexpr std::array<int, 3> kSeries{1, 6, 7};
     const int index = int(session.interviewers.indexOf(interviewer));
-    return colours[std::size_t(std::max(0, index)) % colours.size()];
+    return ChartStyle::seriesColor(kSeries[std::size_t(std::max(0, index)) % kSeries.size()], palette);
 }
 
 const interview::Session& DebriefPage::session() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/chartstyle.h"
+
 #include "interview/session.h"
 #include "studiopage.h"
 
@@ -57,7 +59,13 @@ public:
     SessionController* controller() const { return m_controller; }
     QUndoStack* undoStack() const;  // the controller's
 
-    static QColor interviewerColor(const interview::Session& session, const QString& interviewer);
+    // An interviewer's colour (the candidate's self-assessment is the Maturity Matrix's "Self" blue):
+    // the chart series palette's entries that read at 3:1 or more on either theme's window and base
+    // (vermillion, black, grey; the n-th interviewer of the session takes the n-th, cyclically), in the
+    // variant for `palette`. Without a palette the light one, which a chart view stores and draws
+    // through ChartStyle::adapt() so a theme switch recolours it.
+    static QColor interviewerColor(const interview::Session& session, const QString& interviewer,
+                                   const QPalette& palette = ChartStyle::printPalette());
 
 protected:
     void changeEvent(QEvent* event) override;

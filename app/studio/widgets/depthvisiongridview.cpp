@@ -182,7 +182,7 @@ void DepthVisionGridView::paintEvent(QPaintEvent*)
                              r.top() + r.height() * (index / columns + 0.5) / rows);
         painter.setPen(
             QPen(p.capped ? QColor(0xc0, 0x20, 0x20) : palette().color(QPalette::Base), p.capped ? 2.5 : 1.5));
-        painter.setBrush(p.color);
+        painter.setBrush(ChartStyle::adapt(p.color, palette()));  // a series colour's twin on dark
         painter.drawEllipse(centre, radius, radius);
         painter.setFont(small);
         painter.setPen(palette().color(QPalette::Text));
@@ -205,7 +205,7 @@ void DepthVisionGridView::paintEvent(QPaintEvent*)
             continue;
         seen << p.interviewer;
         painter.setPen(Qt::NoPen);
-        painter.setBrush(p.color);
+        painter.setBrush(ChartStyle::adapt(p.color, palette()));
         painter.drawEllipse(QPointF(x + 5, y), 5, 5);
         painter.setPen(palette().color(QPalette::Text));
         painter.drawText(QPointF(x + 14, y + metrics.ascent() / 2.0 - 1), p.interviewer);
