@@ -7,6 +7,8 @@
 #include "shell/shortcutcheatsheet.h"
 #include "storage/democandidate.h"
 #include "storage/drillstore.h"
+#include "storage/sessionstore.h"
+#include "session/livesessionpage.h"
 #include "studiopage.h"
 #include "tracelab/demotrace.h"
 #include "tracelab/policymetricsmodel.h"
@@ -205,6 +207,43 @@ void MainWindowTest::statusBarFollowsTheLanguage()
     const QString english = window.statusBar()->currentMessage();
     QVERIFY2(english.startsWith(QStringLiteral("Loaded fifo-blocking.csv: ")), qPrintable(english));
     QTRY_VERIFY_WITH_TIMEOUT(window.allPagesSettled(), 60'000);
+
+    // A page's own sentence: the Live page's clock, paused or resumed in English, then said in German.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("live.sqlite"));
+    std::int64_t id = 0;
+    {
+        const InterviewRecords records(file);
+        QVERIFY(records.isOpen());
+        using namespace debrief::interview;
+        Session session;
+        session.mode = SessionMode::LiveMock;
+        session.candidate = QStringLiteral("Test Candidate");
+        session.interviewers = {QStringLiteral("Dana")};
+        session.rounds = {RoundKind::Technical};
+        session.startedAt = QDateTime::currentDateTimeUtc();
+        session.updatedAt = session.startedAt;
+        for (const Question& question : records.content().questions(RoundKind::Technical).mid(0, 2)) {
+            AskedQuestion asked;
+            asked.round = RoundKind::Technical;
+            asked.questionId = question.id;
+            session.questions << asked;
+        }
+        id = debrief::storage::SessionStore(records.database()).create(session);
+    }
+    MainWindow live(nullptr, file);
+    live.show();
+    auto* page = qobject_cast<LiveSessionPage*>(live.page(QStringLiteral("live-session")));
+    QVERIFY(page && page->openSession(id));
+    page->togglePause();
+    const QString clock = live.statusBar()->currentMessage();
+    QVERIFY2(clock == QStringLiteral("Clock running") || clock == QStringLiteral("Clock paused"), qPrintable(clock));
+    QVERIFY(LanguageSwitch::switchTo(QStringLiteral("de")));
+    QTRY_VERIFY(live.statusBar()->currentMessage() != clock);
+    QCOMPARE(live.statusBar()->currentMessage(),
+             clock == QStringLiteral("Clock running") ? QStringLiteral("Uhr läuft") : QStringLiteral("Uhr angehalten"));
+    QVERIFY(LanguageSwitch::switchTo(QStringLiteral("en")));
+    QTRY_COMPARE(live.statusBar()->currentMessage(), clock);
 }
 
 void MainWindowTest::screenshotsWaitForTheDemoReplay()

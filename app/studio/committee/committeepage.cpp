@@ -659,7 +659,7 @@ void CommitteePage::recordDecision()
     if (m_sessionId == 0 || chosen < 0)
         return;
     if (reason.isEmpty()) {
-        emit statusMessage(tr("The committee's decision needs a reason."));
+        emit statusSentence([] { return tr("The committee's decision needs a reason."); });
         m_reason->setFocus();
         return;
     }
@@ -681,7 +681,9 @@ void CommitteePage::recordDecision()
         m_undo->push(new SessionEditCommand(
             tr("Committee decision %1").arg(interview::title(after.decision)), [apply, after] { apply(after); },
             [apply, before] { apply(before); }));
-        emit statusMessage(tr("Committee decision recorded: %1").arg(interview::title(after.decision)));
+        emit statusSentence([decision = after.decision] {
+            return tr("Committee decision recorded: %1").arg(interview::title(decision));
+        });
     } catch (const storage::StorageError& error) {
         emit statusMessage(error.message());
         reload();
@@ -751,9 +753,10 @@ int CommitteePage::importFiles(const QStringList& paths)
             }));
     }
     reload();
-    emit statusMessage(tr("Imported %1, already there %2, refused %3")
-                           .arg(QLocale().toString(int(changes.size())), QLocale().toString(unchanged),
-                                QLocale().toString(int(refusals.size()))));
+    emit statusSentence([imported = int(changes.size()), unchanged, refused = int(refusals.size())] {
+        return tr("Imported %1, already there %2, refused %3")
+            .arg(QLocale().toString(imported), QLocale().toString(unchanged), QLocale().toString(refused));
+    });
     return int(changes.size());
 }
 
@@ -794,7 +797,7 @@ void CommitteePage::removeSelectedScorecard()
                 storage::CommitteeStore(database).restore(id, *entry);
                 refresh();
             }));
-        emit statusMessage(tr("Removed %1's scorecard").arg(interviewer));
+        emit statusSentence([interviewer] { return tr("Removed %1's scorecard").arg(interviewer); });
     } catch (const storage::StorageError& error) {
         emit statusMessage(error.message());
         reload();
@@ -853,7 +856,7 @@ void CommitteePage::chooseExport()
         return;
     QString error;
     if (exportPdf(target.fileName(), target.paper(), &error))
-        emit statusMessage(tr("Committee PDF written to %1").arg(target.fileName()));
+        emit statusSentence([name = target.fileName()] { return tr("Committee PDF written to %1").arg(name); });
     else
         QMessageBox::warning(this, tr("Export committee PDF"), error);
 }

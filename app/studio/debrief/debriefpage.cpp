@@ -365,7 +365,7 @@ void DebriefPage::saveRecommendation()
         return;
     m_reason->setText(session().recommendationReason);  // as saved (trimmed); no longer being typed
     if (session().recommendation != before || session().recommendationReason != beforeReason)
-        emit statusMessage(tr("Recommendation saved: %1").arg(interview::title(chosen)));
+        emit statusSentence([chosen] { return tr("Recommendation saved: %1").arg(interview::title(chosen)); });
 }
 
 void DebriefPage::showRecommendation()

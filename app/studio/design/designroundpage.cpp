@@ -557,7 +557,9 @@ void DesignRoundPage::chooseScenario(const QString& scenarioId)
     after.scenarioId = scenarioId;
     after.allocations = freshAllocations(*chosen);
     pushRound(after, tr("Choose scenario \"%1\"").arg(chosen->title));
-    emit statusMessage(tr("Scenario \"%1\": %n request(s)", nullptr, int(chosen->requests.size())).arg(chosen->title));
+    emit statusSentence([title = chosen->title, count = int(chosen->requests.size())] {
+        return tr("Scenario \"%1\": %n request(s)", nullptr, count).arg(title);
+    });
 }
 
 void DesignRoundPage::editAllocation(int row, const std::function<void(interview::DesignAllocation&)>& change,
@@ -607,7 +609,8 @@ void DesignRoundPage::attachEvidence(int row, const ReplayEvidence& evidence, Re
             allocation.evidence = text;
         },
         tr("Attach evidence"));
-    emit statusMessage(tr("Evidence attached: expected impact %1").arg(interview::MetricTranslation::percent(shown)));
+    emit statusSentence(
+        [shown] { return tr("Evidence attached: expected impact %1").arg(interview::MetricTranslation::percent(shown)); });
 }
 
 void DesignRoundPage::openEvidenceDialog(int row)
@@ -702,7 +705,7 @@ void DesignRoundPage::insertIntoAnswer(const QString& text)
     QTextCursor c = m_answer->textEdit()->textCursor();
     c.setPosition(std::min(at + int(insert.size()), int(after.size())));
     m_answer->textEdit()->setTextCursor(c);
-    emit statusMessage(tr("Metric translation inserted into the answer"));
+    emit statusSentence([] { return tr("Metric translation inserted into the answer"); });
 }
 
 void DesignRoundPage::submitRound()
@@ -714,7 +717,7 @@ void DesignRoundPage::submitRound()
     if (question >= 0 && session().questions.at(question).answeredAtMs >= 0)
         return;
     if (m_controller->submitDesignRound())
-        emit statusMessage(tr("Product design round submitted"));
+        emit statusSentence([] { return tr("Product design round submitted"); });
 }
 
 // --- Showing ---------------------------------------------------------------------------------------

@@ -302,7 +302,9 @@ bool HistoryPage::deleteSelected()
         for (std::int64_t id : ids)
             m_undo->push(new DeleteSessionCommand(m_records, id));
         m_undo->endMacro();
-        emit statusMessage(tr("%n session(s) deleted. Undo (Ctrl+Z) brings them back.", nullptr, int(ids.size())));
+        emit statusSentence([count = int(ids.size())] {
+            return tr("%n session(s) deleted. Undo (Ctrl+Z) brings them back.", nullptr, count);
+        });
     } catch (const storage::StorageError& error) {
         m_undo->endMacro();
         emit statusMessage(error.message());

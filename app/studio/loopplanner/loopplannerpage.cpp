@@ -362,7 +362,10 @@ void LoopPlannerPage::pickStartDate(const QDate& date)
                                       tr("Start the loop on %1").arg(QLocale().toString(date, QLocale::ShortFormat)),
                                       [this](const QString& problem) {
                                           reload();
-                                          emit statusMessage(problem.isEmpty() ? tr("Start date saved") : problem);
+                                          if (problem.isEmpty())
+                                              emit statusSentence([] { return tr("Start date saved"); });
+                                          else
+                                              emit statusMessage(problem);
                                       }));
 }
 

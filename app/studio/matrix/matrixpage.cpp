@@ -315,8 +315,10 @@ void MatrixPage::setLevel(interview::MatrixDimension dimension, int level)
     // A click on the level already set clears it, so a wrong first click can be taken back by clicking again.
     const int next = m_controller->matrixLevel(rater, dimension) == level ? 0 : level;
     if (m_controller->setMatrixLevel(rater, dimension, next))
-        emit statusMessage(next > 0 ? tr("%1: level %2 saved").arg(dimensionName(dimension)).arg(next)
-                                    : tr("%1: level cleared").arg(dimensionName(dimension)));
+        emit statusSentence([this, dimension, next] {
+            return next > 0 ? tr("%1: level %2 saved").arg(dimensionName(dimension)).arg(next)
+                            : tr("%1: level cleared").arg(dimensionName(dimension));
+        });
 }
 
 void MatrixPage::scheduleDrills()
@@ -325,7 +327,7 @@ void MatrixPage::scheduleDrills()
         const storage::DrillStore store(m_records.database());
         for (interview::DrillCard card : m_proposed)
             store.save(card);
-        emit statusMessage(tr("%n drill(s) added", nullptr, int(m_proposed.size())));
+        emit statusSentence([count = int(m_proposed.size())] { return tr("%n drill(s) added", nullptr, count); });
         m_records.announceDrillsChanged();
     } catch (const storage::StorageError& error) {
         emit statusMessage(error.message());

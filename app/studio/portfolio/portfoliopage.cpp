@@ -462,7 +462,7 @@ void PortfolioPage::commitForm()
         return;
     const interview::PortfolioProject edited = formProject();
     if (edited.title.isEmpty()) {
-        emit statusMessage(tr("A project needs a title; the title was put back."));
+        emit statusSentence([] { return tr("A project needs a title; the title was put back."); });
         fillForm();
         return;
     }
@@ -500,8 +500,10 @@ void PortfolioPage::push(std::optional<interview::PortfolioProject> before,
                                                  reload();
                                                  if (m_currentId == 0 && !m_projects.isEmpty())
                                                      selectProject(m_projects.first().id);
-                                                 emit statusMessage(problem.isEmpty() ? tr("Portfolio saved")
-                                                                                      : problem);
+                                                 if (problem.isEmpty())
+                                                     emit statusSentence([] { return tr("Portfolio saved"); });
+                                                 else
+                                                     emit statusMessage(problem);
                                                  emit portfolioChanged(m_candidate);
                                              }));
 }
@@ -525,7 +527,7 @@ void PortfolioPage::chooseSummaryExport()
         return;
     QString error;
     if (exportSummaryPdf(target.fileName(), target.paper(), &error))
-        emit statusMessage(tr("Candidate summary written to %1").arg(target.fileName()));
+        emit statusSentence([name = target.fileName()] { return tr("Candidate summary written to %1").arg(name); });
     else
         QMessageBox::warning(this, tr("Export candidate summary"), error);
 }

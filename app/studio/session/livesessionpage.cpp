@@ -93,7 +93,7 @@ LiveSessionPage::LiveSessionPage(InterviewRecords& records, QWidget* parent)
     connect(m_controller, &SessionController::refused, this, [this](const QString& reason) {
         m_refusal = reason;
         refreshPanel();
-        emit statusMessage(tr("Refused: %1").arg(reason));
+        emit statusSentence([reason] { return tr("Refused: %1").arg(reason); });
     });
     connect(m_controller, &SessionController::storageError, this, &StudioPage::statusMessage);
     m_tick->setInterval(250);
@@ -894,7 +894,7 @@ void LiveSessionPage::togglePause()
     }
     m_clock.setPaused(m_clock.isRunning());
     m_controller->setClock(m_clock.elapsedMs(), m_current);
-    emit statusMessage(m_clock.isRunning() ? tr("Clock running") : tr("Clock paused"));
+    emit statusSentence([running = m_clock.isRunning()] { return running ? tr("Clock running") : tr("Clock paused"); });
     showCurrent();
 }
 
@@ -934,7 +934,9 @@ bool LiveSessionPage::finishSession()
     if (!m_controller->finish(m_clock.elapsedMs()))
         return false;
     m_tick->stop();
-    emit statusMessage(solo ? tr("Session finished; your scores are submitted") : tr("Session finished and saved"));
+    emit statusSentence([solo] {
+        return solo ? tr("Session finished; your scores are submitted") : tr("Session finished and saved");
+    });
     showCurrent();
     emit sessionFinished(session().id);
     return true;
@@ -966,7 +968,7 @@ bool LiveSessionPage::submitScores()
     // A save that failed (reported by the controller) leaves the marks drafts: say nothing more.
     if (!m_controller->submit(who, m_clock.elapsedMs()) || !m_controller->hasSubmitted(who))
         return false;
-    emit statusMessage(tr("Your scores are submitted and locked"));
+    emit statusSentence([] { return tr("Your scores are submitted and locked"); });
     return true;
 }
 
@@ -976,7 +978,7 @@ bool LiveSessionPage::reopenScores()
         return false;
     if (!m_controller->reopen(scorer(), m_clock.elapsedMs()))
         return false;
-    emit statusMessage(tr("Your scores are reopened: they are drafts again until you submit them"));
+    emit statusSentence([] { return tr("Your scores are reopened: they are drafts again until you submit them"); });
     return true;
 }
 

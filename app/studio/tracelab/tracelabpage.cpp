@@ -1213,7 +1213,7 @@ void TraceLabPage::chooseChartExport()
 {
     const int count = int(exportableCharts().size());
     if (count == 0) {
-        emit statusMessage(tr("No chart holds anything yet: replay first"));
+        emit statusSentence([] { return tr("No chart holds anything yet: replay first"); });
         return;
     }
     const QString filter =

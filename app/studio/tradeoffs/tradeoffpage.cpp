@@ -413,14 +413,18 @@ void TradeoffPage::chooseChartExport()
         ChartExport::svgAvailable() ? tr("PNG image (*.png);;SVG drawing (*.svg)") : tr("PNG image (*.png)");
     const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), QString(), filter);
     if (!path.isEmpty())
-        emit statusMessage(exportChart(path) ? tr("Chart written to %1").arg(path) : tr("Cannot write %1").arg(path));
+        emit statusSentence([path, ok = exportChart(path)] {
+            return ok ? tr("Chart written to %1").arg(path) : tr("Cannot write %1").arg(path);
+        });
 }
 
 void TradeoffPage::chooseCsvExport()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export scenarios"), QString(), tr("CSV table (*.csv)"));
     if (!path.isEmpty())
-        emit statusMessage(exportCsv(path) ? tr("Table written to %1").arg(path) : tr("Cannot write %1").arg(path));
+        emit statusSentence([path, ok = exportCsv(path)] {
+            return ok ? tr("Table written to %1").arg(path) : tr("Cannot write %1").arg(path);
+        });
 }
 
 }  // namespace debrief::studio
