@@ -224,8 +224,29 @@ private slots:
         QCOMPARE(value(SharingCostModel::Makespan, SharingCostModel::Shared), 2.0 * 3600);
         QCOMPARE(costs.index(SharingCostModel::PaidGpuHours, SharingCostModel::Change).data().toString(),
                  QStringLiteral("-10 (-71.4 %)"));
+        // 13 of 14 paid GPU-hours used against 2.6 of 4: 92.9 % to 65.0 %, a signed change in points.
+        QCOMPARE(costs.index(SharingCostModel::Utilisation, SharingCostModel::Change).data().toString(),
+                 QStringLiteral("-27.9 points"));
         QCOMPARE(costs.index(SharingCostModel::UsedGpuHours, SharingCostModel::Measure).data().toString(),
                  QStringLiteral("GPU-hours used"));
+    }
+
+    // A utilisation change that rounds to nothing at one decimal reads "0.0 points", not "-0.0".
+    void utilisationChangeRoundingToZeroHasNoSign()
+    {
+        const auto changeFor = [](double roundedUp, double shared) {
+            SharingSession::CostComparison comparison;
+            comparison.roundedUp.jobs = comparison.shared.jobs = 1;
+            comparison.roundedUp.metrics.emplace().utilization = roundedUp;
+            comparison.shared.metrics.emplace().utilization = shared;
+            SharingCostModel model;
+            model.setComparison(comparison);
+            return model.index(SharingCostModel::Utilisation, SharingCostModel::Change).data().toString();
+        };
+        QCOMPARE(changeFor(0.9, 0.8996), QStringLiteral("0.0 points"));
+        QCOMPARE(changeFor(0.9, 0.9004), QStringLiteral("0.0 points"));
+        QCOMPARE(changeFor(0.9, 0.8994), QStringLiteral("-0.1 points"));
+        QCOMPARE(changeFor(0.5, 0.5126), QStringLiteral("+1.3 points"));
     }
 
     // The study and the comparison kept with a saved analysis come back with it: "Use as evidence"
