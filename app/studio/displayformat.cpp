@@ -38,6 +38,11 @@ QString DisplayFormat::decimal(double value, int decimals)
     return QuantityFormat::decimal(value, decimals);
 }
 
+QString DisplayFormat::signedDecimal(double value, int decimals)
+{
+    return QuantityFormat::signedDecimal(value, decimals);
+}
+
 QString DisplayFormat::rate(double jobsPerHour)
 {
     return tr("%1 jobs/h").arg(QuantityFormat::decimal(jobsPerHour, 1));

@@ -19,6 +19,7 @@ public:
     static QString percent(double fraction);  // 0.933 -> "93.3 %"
     static QString count(std::uint64_t value);
     static QString decimal(double value, int decimals = 1);
+    static QString signedDecimal(double value, int decimals = 1);  // a change: +1.3, -0.1, 0.0
     static QString rate(double jobsPerHour);  // "72.0 jobs/h"
 };
 

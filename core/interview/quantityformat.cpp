@@ -114,6 +114,18 @@ QString QuantityFormat::decimal(double value, int decimals, const QLocale& local
     return locale.toString(value, 'f', decimals);
 }
 
+QString QuantityFormat::signedDecimal(double value, int decimals, const QLocale& locale)
+{
+    if (!std::isfinite(value))
+        return QStringLiteral("-");
+    const double scale = std::pow(10.0, decimals);
+    const double rounded = std::round(value * scale) / scale;
+    if (rounded == 0.0)
+        return locale.toString(0.0, 'f', decimals);  // no "-0.0" or "+0.0"
+    const QString magnitude = locale.toString(std::abs(rounded), 'f', decimals);
+    return (rounded < 0 ? QStringLiteral("-") : QStringLiteral("+")) + magnitude;
+}
+
 QString QuantityFormat::shortest(double value, int maxDecimals, const QLocale& locale)
 {
     const double scale = std::pow(10.0, maxDecimals);

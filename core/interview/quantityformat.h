@@ -38,6 +38,9 @@ public:
     static QString scaledCount(double value, const QLocale& locale = QLocale());
     // Fixed decimals: decimal(45, 1) -> "45.0".
     static QString decimal(double value, int decimals, const QLocale& locale = QLocale());
+    // A change at fixed decimals, signed: 1.26 -> "+1.3", -0.06 -> "-0.1"; what rounds to zero has no
+    // sign (-0.04 -> "0.0", never "-0.0").
+    static QString signedDecimal(double value, int decimals, const QLocale& locale = QLocale());
     // As short as it reads exactly, at most `maxDecimals` decimals: 6 -> "6", 5.1 -> "5.1", 7/3 -> "2.33".
     static QString shortest(double value, int maxDecimals = 2, const QLocale& locale = QLocale());
 };

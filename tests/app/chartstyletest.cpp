@@ -8,6 +8,7 @@
 #include "widgets/timeserieschartview.h"
 
 #include <QAbstractAxis>
+#include <QCategoryAxis>
 #include <QApplication>
 #include <QChart>
 #include <QGraphicsScene>
@@ -17,6 +18,7 @@
 #include <QLineSeries>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 
 using namespace debrief::studio;
 
@@ -58,6 +60,7 @@ private slots:
     void timeAxisLastLabelStaysInTheView_data();
     void timeAxisLastLabelStaysInTheView();
     void chartBuiltDisabledReadsOnceEnabled();
+    void exactAxisEndsAtItsMaximum();
     void exportedChartIsLightWhileTheAppIsDark();
 };
 
@@ -156,6 +159,44 @@ void ChartStyleTest::timeAxisLastLabelStaysInTheView()
     }
     // Drawn whole: Qt Charts elides a label with no room to "2...", which is not found here.
     QVERIFY(!textRects(view, labels.last()).isEmpty());
+}
+
+// A study's 0-130 % arrived: an exact axis ends at 130 with its own label, while the default one
+// still rounds out to its next tick (150), so the other charts keep their axes.
+void ChartStyleTest::exactAxisEndsAtItsMaximum()
+{
+    QCategoryAxis rounded;
+    ChartStyle::label(&rounded, 0.0, 130.0, ChartStyle::Unit::Percent, false, 3);
+    QCOMPARE(rounded.max(), 150.0);
+    QCOMPARE(rounded.categoriesLabels(), (QStringList{QStringLiteral("0 %"), QStringLiteral("50 %"),
+                                                      QStringLiteral("100 %"), QStringLiteral("150 %")}));
+    QCategoryAxis exact;
+    ChartStyle::label(&exact, 0.0, 130.0, ChartStyle::Unit::Percent, false, 3, true);
+    QCOMPARE(exact.min(), 0.0);
+    QCOMPARE(exact.max(), 130.0);
+    QCOMPARE(exact.categoriesLabels(), (QStringList{QStringLiteral("0 %"), QStringLiteral("50 %"),
+                                                    QStringLiteral("100 %"), QStringLiteral("130 %")}));
+    // A last tick closer than half a step to the end gives way to the end's label: 0-110 in 50s.
+    ChartStyle::label(&exact, 0.0, 110.0, ChartStyle::Unit::Percent, false, 3, true);
+    QCOMPARE(exact.max(), 110.0);
+    QCOMPARE(exact.categoriesLabels(),
+             (QStringList{QStringLiteral("0 %"), QStringLiteral("50 %"), QStringLiteral("110 %")}));
+
+    // The view: a fixed x top holds through data up to it, and follows a new top.
+    TimeSeriesChartView view;
+    view.setXUnit(ChartStyle::Unit::Percent);
+    view.setFixedXTop(130.0);
+    view.resize(400, 200);
+    view.setLines({{QStringLiteral("fgd"), ChartStyle::seriesColor(0)}});
+    view.setPoints({{QPointF(0, 3), QPointF(130, 40)}});
+    const auto* x = qobject_cast<const QValueAxis*>(view.chart()->axes(Qt::Horizontal).value(0));
+    QVERIFY(x);
+    QCOMPARE(x->max(), 130.0);
+    QCOMPARE(view.xLabels().last(), QStringLiteral("130 %"));
+    view.setFixedXTop(150.0);
+    view.setPoints({{QPointF(0, 3), QPointF(150, 40)}});
+    QCOMPARE(x->max(), 150.0);
+    QCOMPARE(view.shownPoints(0).last(), QPointF(150, 40));
 }
 
 // The Analyses tab builds its charts while disabled (no replay yet): once enabled their text is the

@@ -128,7 +128,7 @@ private slots:
             QVERIFY(!axes.isEmpty());
             const auto* x = qobject_cast<const QValueAxis*>(axes.first());
             QVERIFY(x);
-            QVERIFY2(x->max() >= 130.0, qPrintable(QString::number(x->max())));
+            QCOMPARE(x->max(), 130.0);
         }
         QVERIFY2(panel->nodeListLabel()->text().contains(QStringLiteral("1,213 nodes")),
                  qPrintable(panel->nodeListLabel()->text()));
@@ -194,6 +194,14 @@ private slots:
                 QCOMPARE(points.last().x(), 130.0);
                 QCOMPARE(points.last().y(), chart == panel->allocationChart() ? 80.0 : 20.0);
             }
+            // The x axis ends where the study's data ends (inflation 1.3: 130 % arrived), not at a
+            // rounder 150 or 200 % with an empty band on the right.
+            const auto axes = chart->chart()->axes(Qt::Horizontal);
+            QVERIFY(!axes.isEmpty());
+            const auto* x = qobject_cast<const QValueAxis*>(axes.first());
+            QVERIFY(x);
+            QCOMPARE(x->min(), 0.0);
+            QCOMPARE(x->max(), 130.0);
         }
 
         // Rounded up against shared (fifo, best-fit): rounded up, each job takes a whole GPU, two at a
@@ -216,8 +224,29 @@ private slots:
         QCOMPARE(value(SharingCostModel::Makespan, SharingCostModel::Shared), 2.0 * 3600);
         QCOMPARE(costs.index(SharingCostModel::PaidGpuHours, SharingCostModel::Change).data().toString(),
                  QStringLiteral("-10 (-71.4 %)"));
+        // 13 of 14 paid GPU-hours used against 2.6 of 4: 92.9 % to 65.0 %, a signed change in points.
+        QCOMPARE(costs.index(SharingCostModel::Utilisation, SharingCostModel::Change).data().toString(),
+                 QStringLiteral("-27.9 points"));
         QCOMPARE(costs.index(SharingCostModel::UsedGpuHours, SharingCostModel::Measure).data().toString(),
                  QStringLiteral("GPU-hours used"));
+    }
+
+    // A utilisation change that rounds to nothing at one decimal reads "0.0 points", not "-0.0".
+    void utilisationChangeRoundingToZeroHasNoSign()
+    {
+        const auto changeFor = [](double roundedUp, double shared) {
+            SharingSession::CostComparison comparison;
+            comparison.roundedUp.jobs = comparison.shared.jobs = 1;
+            comparison.roundedUp.metrics.emplace().utilization = roundedUp;
+            comparison.shared.metrics.emplace().utilization = shared;
+            SharingCostModel model;
+            model.setComparison(comparison);
+            return model.index(SharingCostModel::Utilisation, SharingCostModel::Change).data().toString();
+        };
+        QCOMPARE(changeFor(0.9, 0.8996), QStringLiteral("0.0 points"));
+        QCOMPARE(changeFor(0.9, 0.9004), QStringLiteral("0.0 points"));
+        QCOMPARE(changeFor(0.9, 0.8994), QStringLiteral("-0.1 points"));
+        QCOMPARE(changeFor(0.5, 0.5126), QStringLiteral("+1.3 points"));
     }
 
     // The study and the comparison kept with a saved analysis come back with it: "Use as evidence"

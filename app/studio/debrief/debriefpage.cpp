@@ -1,5 +1,6 @@
 #include "debriefpage.h"
 
+#include "displayformat.h"
 #include "interviewrecords.h"
 #include "matrix/matrixcolors.h"
 #include "panelagreement.h"
@@ -58,12 +59,6 @@ QString plain(const QString& html)
     QTextDocument document;
     document.setHtml(html);
     return document.toPlainText();
-}
-
-QString signedNumber(double value, int decimals)
-{
-    const QString text = QLocale().toString(value, 'f', decimals);
-    return value > 0 ? QStringLiteral("+") + text : text;
 }
 
 }  // namespace
@@ -576,7 +571,7 @@ void DebriefPage::refreshViews()
     };
     if (!matrix.items.isEmpty()) {
         calibration << tr("Maturity Matrix: mean gap %1 level(s) (self − interviewer), %2 on average either way")
-                           .arg(signedNumber(matrix.meanGap, 2), QLocale().toString(matrix.meanAbsoluteGap, 'f', 2));
+                           .arg(DisplayFormat::signedDecimal(matrix.meanGap, 2), QLocale().toString(matrix.meanAbsoluteGap, 'f', 2));
         if (matrix.largestOver)
             calibration << tr("Largest over-estimate: %1 (self %2, interviewer %3)")
                                .arg(dimensionName(matrix.largestOver->subject))
@@ -593,7 +588,7 @@ void DebriefPage::refreshViews()
             const interview::CalibrationReport answers = interview::CalibrationGap::answers(visible, name, visionCap);
             if (!answers.items.isEmpty())
                 calibration << tr("Answers against %1: mean gap %2 point(s) over %3 tag(s)")
-                                   .arg(name, signedNumber(answers.meanGap, 2))
+                                   .arg(name, DisplayFormat::signedDecimal(answers.meanGap, 2))
                                    .arg(answers.items.size());
         }
     }

@@ -89,7 +89,7 @@ QVariant SharingCostModel::data(const QModelIndex& index, int role) const
     switch (row) {
     case UsedCost:
     case PaidCost: return DisplayFormat::signedMoney(*cell);
-    case Utilisation: return tr("%1 points").arg(DisplayFormat::decimal(*cell * 100.0, 1));
+    case Utilisation: return tr("%1 points").arg(DisplayFormat::signedDecimal(*cell * 100.0, 1));
     default: break;
     }
     const QString sign = *cell < 0 ? QStringLiteral("-") : QStringLiteral("+");

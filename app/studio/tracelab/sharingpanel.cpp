@@ -30,6 +30,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 namespace debrief::studio {
@@ -62,7 +63,7 @@ void setUpChart(TimeSeriesChartView* chart, bool wholeScale)
 {
     chart->setXUnit(ChartStyle::Unit::Percent);
     chart->setYUnit(ChartStyle::Unit::Percent);
-    chart->setExpectedXRange(130.0);
+    chart->setFixedXTop(SharingSession::kDefaultInflation * 100.0);
     if (wholeScale)
         chart->setFixedYTop(100.0);
     else
@@ -316,6 +317,10 @@ void SharingPanel::onCurvesChanged()
         allocated << a;
         fragmented << f;
     }
+    // The x axis ends at the study's largest arrived workload (inflation 1.3: 130 %), whatever its ticks.
+    const qreal arrivedTop = std::round(m_session->studiedInflation() * 100.0);
+    m_allocationChart->setFixedXTop(arrivedTop);
+    m_fragmentationChart->setFixedXTop(arrivedTop);
     m_allocationChart->setPoints(allocated);
     m_fragmentationChart->setPoints(fragmented);
     m_curves->setCurves(curves, int(m_session->studiedInflation() * 100.0 + 0.5));

@@ -262,7 +262,7 @@ QString ChartStyle::tickLabel(double value, Unit unit, double step)
     return QString::number(value);
 }
 
-void ChartStyle::label(QCategoryAxis* axis, double min, double max, Unit unit, bool log, int count)
+void ChartStyle::label(QCategoryAxis* axis, double min, double max, Unit unit, bool log, int count, bool exact)
 {
     for (const QString& old : axis->categoriesLabels())
         axis->remove(old);
@@ -283,8 +283,25 @@ void ChartStyle::label(QCategoryAxis* axis, double min, double max, Unit unit, b
         }
         return;
     }
-    const QList<double> values = ticks(min, max, unit, count);
+    QList<double> values = ticks(min, max, unit, count);
     const double step = values.size() > 1 ? values[1] - values[0] : 1.0;
+    if (exact && max > min) {
+        // Only the ticks inside; the end gets its own label, in place of a last tick too close to it.
+        values.removeIf([&](double v) { return v < min - 1e-9 || v > max + 1e-9; });
+        if (values.isEmpty() || values.back() < max - 1e-9) {
+            if (values.size() > 1 && max - values.back() < step / 2.0)
+                values.removeLast();
+            values.append(max);
+        }
+        axis->setRange(min, max);
+        axis->setStartValue(min);
+        for (double v : values) {
+            const QString text = tickLabel(v, unit, step);
+            if (!axis->categoriesLabels().contains(text))
+                axis->append(text, v);
+        }
+        return;
+    }
     axis->setRange(values.isEmpty() ? min : std::min(min, values.front()),
                    values.isEmpty() ? max : std::max(max, values.back()));
     axis->setStartValue(axis->min());

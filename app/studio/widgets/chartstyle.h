@@ -73,8 +73,11 @@ public:
     static QString tickLabel(double value, Unit unit, double step);
 
     // Puts ticks and their labels on a category axis (the studio's value axes): linear over
-    // [min, max], or log10 when the axis holds log10 of the values.
-    static void label(QCategoryAxis* axis, double min, double max, Unit unit, bool log = false, int count = 4);
+    // [min, max], or log10 when the axis holds log10 of the values. A linear axis grows to the
+    // round ticks around [min, max] (0-130 with steps of 50 shows 0-150) unless `exact`: then it
+    // spans [min, max] alone, ticks inside, and max labelled at the end (0, 50, 100, 130).
+    static void label(QCategoryAxis* axis, double min, double max, Unit unit, bool log = false, int count = 4,
+                      bool exact = false);
 };
 
 }  // namespace debrief::studio

@@ -153,7 +153,8 @@ void TimeSeriesChartView::relabelX(qreal min, qreal max)
     const QFontMetricsF metrics(m_xAxis->labelsFont());
     const qreal widest = metrics.horizontalAdvance(ChartStyle::tickLabel(max, m_xUnit, (max - min) / 2.0)) + 8.0;
     const qreal plotWidth = chart()->plotArea().width() > 0 ? chart()->plotArea().width() : width() - 60.0;
-    ChartStyle::label(m_xAxis, min, max, m_xUnit, m_logX, std::clamp(int(plotWidth / (2.0 * widest)), 1, 4));
+    const bool exact = !m_logX && m_fixedXTop > 0 && min == 0.0 && max == m_fixedXTop;
+    ChartStyle::label(m_xAxis, min, max, m_xUnit, m_logX, std::clamp(int(plotWidth / (2.0 * widest)), 1, 4), exact);
     // The last tick sits on the plot's right edge with its label centred on it: the chart's right
     // margin makes room for the half that passes the edge ("200 d", not "200 c" cut by the view).
     const QStringList labels = m_xAxis->categoriesLabels();
@@ -183,6 +184,22 @@ QPointF TimeSeriesChartView::fromChart(const QPointF& p) const
 void TimeSeriesChartView::setExpectedXRange(qreal top)
 {
     m_expectedXTop = top;
+}
+
+void TimeSeriesChartView::setFixedXTop(qreal top)
+{
+    if (top == m_fixedXTop)
+        return;
+    m_fixedXTop = top;
+    m_expectedXTop = top;
+    if (m_logX || top <= 0)
+        return;
+    // A new top applies at once (a study run with another inflation keeps its lines).
+    for (QLineSeries* line : std::as_const(m_lines))
+        line->clear();
+    relabelX(0.0, top);
+    m_xTop = m_xAxis->max();
+    updateCursor();
 }
 
 void TimeSeriesChartView::setLegendVisible(bool visible)

@@ -50,6 +50,9 @@ public:
     // The x range the lines are expected to cover (a replay's span): the axis starts there and
     // grows only if the data passes it. Takes effect at the next setLines().
     void setExpectedXRange(qreal top);
+    // The x axis is always exactly 0..top, not rounded out to a tick (a study's 0-130 % arrived);
+    // it grows as with setExpectedXRange only if the data passes top. 0 turns it off.
+    void setFixedXTop(qreal top);
     void setLines(const QList<Line>& lines);  // removes the old lines and their points
     // New names for the lines, in setLines() order; points and styles stay (a language switch).
     void setLineNames(const QStringList& names);
@@ -97,6 +100,7 @@ private:
     qreal m_yFloor = 1.0;
     std::optional<qreal> m_fixedYTop;
     qreal m_expectedXTop = 0.0;
+    qreal m_fixedXTop = 0.0;
     qreal m_xTop = 0.0;
 };
 

@@ -131,6 +131,20 @@ private slots:
         QCOMPARE(QuantityFormat::signedMoney(0.3, kEnglish), QStringLiteral("$0"));
     }
 
+    // The Sharing cost table showed "-0.0 points" for a utilisation change that rounds to nothing.
+    void signedDecimalHasNoSignWhenItRoundsToZero()
+    {
+        QCOMPARE(QuantityFormat::signedDecimal(-0.04, 1, kEnglish), QStringLiteral("0.0"));
+        QCOMPARE(QuantityFormat::signedDecimal(0.04, 1, kEnglish), QStringLiteral("0.0"));
+        QCOMPARE(QuantityFormat::signedDecimal(-0.0, 1, kEnglish), QStringLiteral("0.0"));
+        QCOMPARE(QuantityFormat::signedDecimal(-0.06, 1, kEnglish), QStringLiteral("-0.1"));
+        QCOMPARE(QuantityFormat::signedDecimal(1.26, 1, kEnglish), QStringLiteral("+1.3"));
+        QCOMPARE(QuantityFormat::signedDecimal(-27.857, 1, kEnglish), QStringLiteral("-27.9"));
+        QCOMPARE(QuantityFormat::signedDecimal(-0.004, 2, kEnglish), QStringLiteral("0.00"));
+        QCOMPARE(QuantityFormat::signedDecimal(0.125, 2, kEnglish), QStringLiteral("+0.13"));
+        QCOMPARE(QuantityFormat::signedDecimal(-1234.5, 1, kGerman), QStringLiteral("-1.234,5"));
+    }
+
     void digitsFollowTheLocale()
     {
         QCOMPARE(QuantityFormat::percent(0.9333, kGerman), QStringLiteral("93,3 %"));
