@@ -216,21 +216,13 @@ QStringList tableProblems(const QAbstractItemView* view)
     const QAbstractItemModel* model = view->model();
     if (!model)
         return problems;
-    if (const auto* table = qobject_cast<const QTableView*>(view); table && table->horizontalHeader()->isVisible()) {
-        const QHeaderView* header = table->horizontalHeader();
-        for (int column = 0; column < header->count(); ++column) {
-            if (header->isSectionHidden(column))
-                continue;
-            const int needs = header->sectionSizeHint(column);
-            if (needs > header->sectionSize(column))
-                problems << QStringLiteral("header \"%1\" of %2 needs %3 px, has %4")
-                                .arg(model->headerData(column, Qt::Horizontal).toString(), describe(view))
-                                .arg(needs)
-                                .arg(header->sectionSize(column));
-        }
-    }
-    if (const auto* tree = qobject_cast<const QTreeView*>(view); tree && tree->header()->isVisible()) {
-        const QHeaderView* header = tree->header();
+    // A table's and a tree's column headers: each section at least as wide as its text needs.
+    const QHeaderView* header = nullptr;
+    if (const auto* table = qobject_cast<const QTableView*>(view))
+        header = table->horizontalHeader();
+    else if (const auto* tree = qobject_cast<const QTreeView*>(view))
+        header = tree->header();
+    if (header && header->isVisible()) {
         for (int column = 0; column < header->count(); ++column) {
             if (header->isSectionHidden(column))
                 continue;
