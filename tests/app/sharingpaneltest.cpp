@@ -94,12 +94,9 @@ private slots:
         writeFile(bad, "sn,cpu_milli,memory_mib,gpu,model\na,4000,8192,1,T4\nb,4000,8192,one,T4\n");
 
         TraceLabPage page;
-        page.resize(1400, 1000);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        QApplication::setActiveWindow(&page);
-        page.setSyntheticTrace(cpuBoundTrace(), QStringLiteral("cpu-bound.csv"));
-        QTRY_VERIFY_WITH_TIMEOUT(page.isSettled(), kWaitMs);
+        showWithCpuBoundTrace(page);
+        if (QTest::currentTestFailed())
+            return;
         SharingPanel* panel = page.sharingPanel();
         SharingSession* session = panel->controller();
         QCOMPARE(session, page.controller()->sharing());
@@ -262,12 +259,9 @@ private slots:
         {
             TraceLabPage page;
             page.setDatabase(&records.database());
-            page.resize(1400, 1000);
-            page.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&page));
-            QApplication::setActiveWindow(&page);
-            page.setSyntheticTrace(cpuBoundTrace(), QStringLiteral("cpu-bound.csv"));
-            QTRY_VERIFY_WITH_TIMEOUT(page.isSettled(), kWaitMs);
+            showWithCpuBoundTrace(page);
+            if (QTest::currentTestFailed())
+                return;
             SharingPanel* panel = page.sharingPanel();
             runSmallStudy(page, nodes);
             click(panel->compareButton());
@@ -350,12 +344,9 @@ private slots:
         {
             TraceLabPage page;
             page.setDatabase(&records.database());
-            page.resize(1400, 1000);
-            page.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&page));
-            QApplication::setActiveWindow(&page);
-            page.setSyntheticTrace(cpuBoundTrace(), QStringLiteral("cpu-bound.csv"));
-            QTRY_VERIFY_WITH_TIMEOUT(page.isSettled(), kWaitMs);
+            showWithCpuBoundTrace(page);
+            if (QTest::currentTestFailed())
+                return;
             runSmallStudy(page, nodes);
             QSignalSpy replayed(&page, &TraceLabPage::replayFinished);
             QVERIFY(page.replayButton()->isEnabled());
@@ -381,6 +372,17 @@ private slots:
     }
 
 private:
+    // The page shown, active, with the 13-job CPU-bound trace loaded and settled.
+    static void showWithCpuBoundTrace(TraceLabPage& page)
+    {
+        page.resize(1400, 1000);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QApplication::setActiveWindow(&page);
+        page.setSyntheticTrace(cpuBoundTrace(), QStringLiteral("cpu-bound.csv"));
+        QTRY_VERIFY_WITH_TIMEOUT(page.isSettled(), kWaitMs);
+    }
+
     // On the given node list: best-fit and fgd, seed 42 only, run to the end.
     static void runSmallStudy(TraceLabPage& page, const QString& nodes)
     {
