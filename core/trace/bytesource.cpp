@@ -17,8 +17,10 @@ ByteSource::ByteSource(const std::string& path, Progress progress) : m_name(path
     m_file = std::fopen(path.c_str(), "rb");
     if (!m_file)
         throw ImportError({IssueReason::CannotOpen, path, 0, {}, {}, std::strerror(errno)});
-    if (::stat(path.c_str(), &info) == 0)
+    if (::stat(path.c_str(), &info) == 0) {
         m_total = static_cast<std::uint64_t>(info.st_size);
+        m_sizeKnown = S_ISREG(info.st_mode) && m_total > 0;
+    }
 }
 
 ByteSource::ByteSource(std::istream& in, std::string name, Progress progress)
@@ -76,8 +78,11 @@ std::string_view ByteSource::peek(std::size_t size)
 {
     if (m_peeked.size() - m_peekedUsed < size && m_peekedUsed == 0) {
         const std::size_t have = m_peeked.size();
-        m_peeked.resize(size);
-        const std::size_t got = readRaw(m_peeked.data() + have, size - have);
+        // One byte more than the file held at open: a file that grew since is still seen to go on.
+        const std::size_t want =
+            m_sizeKnown && m_total < size ? std::max<std::size_t>(have, static_cast<std::size_t>(m_total) + 1) : size;
+        m_peeked.resize(want);
+        const std::size_t got = readRaw(m_peeked.data() + have, want - have);
         m_peeked.resize(have + got);
     }
     return std::string_view(m_peeked).substr(m_peekedUsed, size);

@@ -50,16 +50,23 @@ std::uint64_t load32(const char* p)
     return word;
 }
 
-constexpr std::size_t kNameCacheBits = 12;
-constexpr std::size_t kNameCacheSize = std::size_t(1) << kNameCacheBits;
+constexpr unsigned kFirstNameCacheBits = 6;
+constexpr unsigned kMostNameCacheBits = 12;
 
 }  // namespace
 
 TableImporter::TableImporter(TableSpec spec, const ImportOptions& options, TraceBuilder& builder)
     : m_spec(std::move(spec)), m_options(options), m_builder(builder), m_trace(builder.trace()),
-      m_nameCache(kNameCacheSize)
+      m_nameCache(std::size_t(1) << kFirstNameCacheBits), m_nameCacheShift(64 - kFirstNameCacheBits)
 {
     m_columns.fill(-1);
+}
+
+void TableImporter::growNameCache()
+{
+    const unsigned bits = std::min(64 - m_nameCacheShift + 2, kMostNameCacheBits);
+    m_nameCache.assign(std::size_t(1) << bits, NameSlot{});
+    m_nameCacheShift = 64 - bits;
 }
 
 std::uint32_t TableImporter::intern(std::string_view name)
@@ -91,12 +98,18 @@ std::uint32_t TableImporter::intern(std::string_view name)
     const std::uint64_t mixed = (key.words[0] * 0x9E3779B97F4A7C15ull) ^ (key.words[1] * 0xC2B2AE3D27D4EB4Full) ^
                                 (key.words[2] * 0x165667B19E3779F9ull) ^ (key.words[3] * 0x27D4EB2F165667C5ull) ^
                                 key.size;
-    NameSlot& slot = m_nameCache[((mixed ^ (mixed >> 29)) * 0x94D049BB133111EBull) >> (64 - kNameCacheBits)];
-    if (slot.index != kNoName && slot.key == key)
-        return slot.index;
-    slot.index = m_trace.names.add(name);
-    slot.key = key;
-    return slot.index;
+    const std::uint64_t hash = (mixed ^ (mixed >> 29)) * 0x94D049BB133111EBull;
+    NameSlot* slot = &m_nameCache[hash >> m_nameCacheShift];
+    if (slot->index != kNoName && slot->key == key)
+        return slot->index;
+    const std::uint32_t index = m_trace.names.add(name);
+    if (m_trace.names.size() * 2 > m_nameCache.size() && m_nameCacheShift > 64 - kMostNameCacheBits) {
+        growNameCache();
+        slot = &m_nameCache[hash >> m_nameCacheShift];
+    }
+    slot->index = index;
+    slot->key = key;
+    return index;
 }
 
 void TableImporter::mapColumns(const std::vector<std::string_view>& header, std::uint64_t line)

@@ -4,7 +4,12 @@
 
 #include <QtTest>
 
+#include <sys/stat.h>
+
+#include <cstdio>
+#include <set>
 #include <sstream>
+#include <thread>
 
 using namespace debrief::trace;
 
@@ -314,6 +319,71 @@ private slots:
             QCOMPARE(nameOf(trace, job.user), "user" + std::to_string(i % 50));
         }
         QCOMPARE(trace.cpuOnlyJobs(), std::uint64_t((rows + 8) / 9));
+    }
+
+    void namesStayRightWhileTheNameCacheGrows()
+    {
+        // The importer's name cache starts small and grows (emptied) as distinct names pass half
+        // its slots, up to 4,096 slots: names of every length class (1-3, 4-8, 9-16, 17-32 and over
+        // 32 bytes), 6,000 distinct users coming back in a scrambled order, each row's name checked.
+        const auto userName = [](int u) {
+            // The number last, so names of one length share their first words: a cache hit must
+            // compare the whole name, not its start.
+            const std::string number = std::to_string(u);
+            switch (u % 5) {
+            case 0: return number.substr(0, 3);  // 1-3 bytes; "100" and "1005" meet on purpose
+            case 1: return "u-" + number;                                   // 4-8 bytes
+            case 2: return "team-ab-" + number;                             // 9-16
+            case 3: return "team-abcdefghijk-" + number;                    // 17-32
+            default: return "team-abcdefghijklmnopqrstuvwxyz-0123-" + number;  // over 32: not cached
+            }
+        };
+        std::string text = "submit_time,duration,gpus,user\n";
+        const int rows = 30000;
+        std::vector<std::string> expected;
+        for (int i = 0; i < rows; ++i) {
+            const int u = int((std::uint64_t(i) * 2654435761u) % 6000);
+            expected.push_back(userName(u));
+            text += std::to_string(i) + ",60,1," + expected.back() + "\n";
+        }
+        std::istringstream in(text);
+        const Trace trace = importTrace(in, "users.csv");
+        QCOMPARE(trace.jobs.size(), std::size_t(rows));
+        std::set<std::string> distinct(expected.begin(), expected.end());
+        QCOMPARE(trace.names.size(), 1 + distinct.size());
+        for (int i = 0; i < rows; ++i)
+            QCOMPARE(nameOf(trace, trace.jobs[std::size_t(i)].user), expected[std::size_t(i)]);
+    }
+
+    void smallFileAndPipeAreReadWhole()
+    {
+        // Format detection peeks at most what a regular file holds; a pipe (size 0 to stat) is
+        // still read as asked.
+        QTemporaryDir dir;
+        const std::string text = "submit_time,duration,gpus\n0,60,1\n5,30,2\n";
+        const QString file = dir.filePath("small.csv");
+        {
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(text.data(), qint64(text.size()));
+        }
+        const Trace small = importTrace(file.toStdString());
+        QCOMPARE(small.jobs.size(), std::size_t(2));
+        QCOMPARE(small.jobs[1].gpus, 2u);
+
+        const QString fifo = dir.filePath("pipe.csv");
+        QCOMPARE(::mkfifo(fifo.toLocal8Bit().constData(), 0600), 0);
+        std::thread writer([&] {
+            std::FILE* out = std::fopen(fifo.toLocal8Bit().constData(), "wb");
+            if (out) {
+                std::fwrite(text.data(), 1, text.size(), out);
+                std::fclose(out);
+            }
+        });
+        const Trace piped = importTrace(fifo.toStdString());
+        writer.join();
+        QCOMPARE(piped.jobs.size(), std::size_t(2));
+        QCOMPARE(piped.jobs[0].duration, std::int64_t(60));
     }
 };
 
