@@ -62,17 +62,31 @@ int runInspect(const std::vector<std::string>& args, std::ostream& out, std::ost
         load.offeredLoad = replay::offeredLoad(trace, cluster->totalGpus(), gpuJobsOnly);
     load.suggested = replay::suggestedCluster(trace, shape, gpuJobsOnly);
 
+    // One pass over the jobs: GPU counts up to 1,024 in an array (a map lookup per job was a tenth
+    // of a 5 M-job inspect), larger ones in the map; the trace's own queueing when it has starts.
+    constexpr std::uint32_t kCounted = 1024;
+    std::vector<std::uint64_t> counts(kCounted + 1, 0);
     std::map<std::uint32_t, std::uint64_t> histogram;
     std::vector<std::int64_t> ownQueueing;
     std::uint64_t negativeQueueing = 0;
+    const bool hasStarts = trace.traceStarts.present();
     for (const trace::Job& job : trace.jobs) {
-        ++histogram[job.gpus];
+        if (job.gpus <= kCounted)
+            ++counts[job.gpus];
+        else
+            ++histogram[job.gpus];
+        if (!hasStarts)
+            continue;
         if (const std::int64_t start = trace.traceStart(job); start != trace::kNoTime) {
             if (start >= job.submit)
                 ownQueueing.push_back(start - job.submit);
             else
                 ++negativeQueueing;
         }
+    }
+    for (std::uint32_t gpus = 0; gpus <= kCounted; ++gpus) {
+        if (counts[gpus] > 0)
+            histogram.emplace(gpus, counts[gpus]);
     }
     std::optional<replay::Distribution<std::int64_t>> queueing;
     if (!ownQueueing.empty())
@@ -99,7 +113,8 @@ int runInspect(const std::vector<std::string>& args, std::ostream& out, std::ost
     out << "trace    " << trace.sourceFile << "\n";
     out << "format   " << trace::formatName(trace.format) << "\n";
     out << "jobs     " << formatCount(jobs) << " (" << formatCount(trace.cpuOnlyJobs()) << " use no GPU)\n";
-    out << "span     " << formatDuration(double(trace.span())) << " (" << trace.span() << " s)";
+    const std::int64_t span = trace.span();
+    out << "span     " << formatDuration(double(span)) << " (" << span << " s)";
     if (trace.timesAreDates)
         out << ", first submit " << utcDateTime(trace.epochOffset) << " UTC";
     out << "\nload     " << loadLine(load, cluster ? &*cluster : nullptr);

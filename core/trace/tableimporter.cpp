@@ -103,7 +103,7 @@ std::uint32_t TableImporter::intern(std::string_view name)
     if (slot->index != kNoName && slot->key == key)
         return slot->index;
     const std::uint32_t index = m_trace.names.add(name);
-    if (m_trace.names.size() * 2 > m_nameCache.size() && m_nameCacheShift > 64 - kMostNameCacheBits) {
+    if (m_trace.names.size() * 8 > m_nameCache.size() && m_nameCacheShift > 64 - kMostNameCacheBits) {
         growNameCache();
         slot = &m_nameCache[hash >> m_nameCacheShift];
     }

@@ -72,7 +72,7 @@ private:
     };
     // Names repeat on almost every row; a small direct-mapped cache in front of the interning
     // table's hash map saves most of its lookups. It starts at 64 slots and grows (emptied: it is
-    // only a cache) while the distinct names outnumber half its slots, up to 4,096: a 6-job file
+    // only a cache) while the distinct names fill more than an eighth of it, up to 4,096: a 6-job file
     // no longer zero-fills 192 KB of slots it never uses.
     std::vector<NameSlot> m_nameCache;
     unsigned m_nameCacheShift = 0;  // 64 - log2(slots): the top bits of a hash pick the slot

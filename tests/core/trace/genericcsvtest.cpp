@@ -323,8 +323,8 @@ private slots:
 
     void namesStayRightWhileTheNameCacheGrows()
     {
-        // The importer's name cache starts small and grows (emptied) as distinct names pass half
-        // its slots, up to 4,096 slots: names of every length class (1-3, 4-8, 9-16, 17-32 and over
+        // The importer's name cache starts small and grows (emptied) as distinct names pass an
+        // eighth of its slots, up to 4,096 slots: names of every length class (1-3, 4-8, 9-16, 17-32 and over
         // 32 bytes), 6,000 distinct users coming back in a scrambled order, each row's name checked.
         const auto userName = [](int u) {
             // The number last, so names of one length share their first words: a cache hit must
