@@ -2,13 +2,8 @@
 
 #include "commands.h"
 
-#include "studiodatabase.h"
-#ifdef DEBRIEF_HAVE_REPORT
-#include "pdflibrary.h"
-#endif
+#include "commandlibrary.h"
 
-#include "storage/scorecardrejected.h"
-#include "storage/storageerror.h"
 #include "trace/importissue.h"
 
 #include <exception>
@@ -106,12 +101,18 @@ int runCli(const std::vector<std::string>& allArgs, std::ostream& out, std::ostr
         {"inspect", runInspect},   {"replay", runReplay},   {"sweep", runSweep},
         {"generate", runGenerate}, {"devices", runDevices}, {"device-replay", runDeviceReplay},
         {"share", runShare}};
-    using StudioCommand =
+    using GlobalCommand =
         std::function<int(const GlobalOptions&, const std::vector<std::string>&, std::ostream&, std::ostream&)>;
-    static const std::map<std::string, StudioCommand, std::less<>> studioCommands{
-        {"sessions", runSessions},
-        {"scorecard", runScorecard},
-        {"demo", runDemo},
+    // The commands on the studio's database and the PDFs are in libraries loaded on first use
+    // (commandlibrary.h): the engine commands start with Qt Core only.
+    const auto inStudioLibrary = [](StudioCommand which) -> GlobalCommand {
+        return [which](const GlobalOptions& global, const std::vector<std::string>& args, std::ostream& out,
+                       std::ostream& err) { return runStudioCommand(which, global, args, out, err); };
+    };
+    static const std::map<std::string, GlobalCommand, std::less<>> studioCommands{
+        {"sessions", inStudioLibrary(StudioCommand::Sessions)},
+        {"scorecard", inStudioLibrary(StudioCommand::Scorecard)},
+        {"demo", inStudioLibrary(StudioCommand::Demo)},
 #ifdef DEBRIEF_HAVE_REPORT
         {"portfolio",
          [](const GlobalOptions& global, const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -156,12 +157,6 @@ int runCli(const std::vector<std::string>& allArgs, std::ostream& out, std::ostr
         return 2;
     } catch (const trace::ImportError& error) {
         err << "debrief-cli: error: " << error.issue().message() << "\n";
-        return 2;
-    } catch (const DatabaseRefused& error) {
-        err << "debrief-cli: error: " << error.what() << "\n";
-        return 2;
-    } catch (const storage::ScorecardRejected& error) {
-        err << "debrief-cli: not imported:\n" << error.what() << "\n";
         return 2;
     } catch (const std::exception& error) {
         err << "debrief-cli: error: " << error.what() << "\n";

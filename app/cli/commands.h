@@ -32,6 +32,6 @@ int runScorecardCommittee(const GlobalOptions& global, const std::vector<std::st
 int runScorecardDecide(const GlobalOptions& global, const std::vector<std::string>& args, std::ostream& out,
                        std::ostream& err);
 int runDemo(const GlobalOptions& global, const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
-// `portfolio pdf` and `scorecard pdf` are in libdebrief-cli-pdf.so (pdflibrary.h).
+// `portfolio pdf` and `scorecard pdf` are in libdebrief-cli-pdf.so (commandlibrary.h).
 
 }  // namespace debrief::cli

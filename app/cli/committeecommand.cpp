@@ -11,7 +11,7 @@
 #include "storage/scorecardrejected.h"
 #include "storage/sessionstore.h"
 
-// Built twice: into debrief-cli without the PDF (--pdf hands the whole command to the PDF library),
+// Built twice: into libdebrief-cli-studio.so without the PDF (--pdf hands the whole command to the PDF library),
 // and into libdebrief-cli-pdf.so with it (DEBRIEF_PDF_LIBRARY).
 #ifdef DEBRIEF_PDF_LIBRARY
 #include "committeereport.h"
@@ -19,7 +19,7 @@
 
 #include <QGuiApplication>
 #elif defined(DEBRIEF_HAVE_REPORT)
-#include "pdflibrary.h"
+#include "commandlibrary.h"
 #endif
 
 #include <stdexcept>

@@ -7,7 +7,7 @@
 #include "storage/sessionstore.h"
 
 #ifdef DEBRIEF_HAVE_REPORT
-#include "pdflibrary.h"
+#include "commandlibrary.h"
 #endif
 
 namespace debrief::cli {

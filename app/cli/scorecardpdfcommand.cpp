@@ -1,4 +1,4 @@
-// `scorecard pdf ID --out FILE.pdf`: built into libdebrief-cli-pdf.so (pdflibrary.h), which
+// `scorecard pdf ID --out FILE.pdf`: built into libdebrief-cli-pdf.so (commandlibrary.h), which
 // debrief-cli's `scorecard` command loads for it.
 #include "commands.h"
 

@@ -1,8 +1,23 @@
 #include "studiodatabase.h"
 
+#include "storage/scorecardrejected.h"
+
 #include <QCoreApplication>
 
 namespace debrief::cli {
+
+int reportingRefusals(std::ostream& err, const std::function<int()>& command)
+{
+    try {
+        return command();
+    } catch (const DatabaseRefused& error) {
+        err << "debrief-cli: error: " << error.what() << "\n";
+        return 2;
+    } catch (const storage::ScorecardRejected& error) {
+        err << "debrief-cli: not imported:\n" << error.what() << "\n";
+        return 2;
+    }
+}
 
 QString StudioDatabase::resolve(const std::string& path)
 {

@@ -2,6 +2,8 @@
 
 #include "storage/database.h"
 
+#include <functional>
+#include <ostream>
 #include <stdexcept>
 #include <string>
 
@@ -12,6 +14,11 @@ class DatabaseRefused : public std::runtime_error {
 public:
     using std::runtime_error::runtime_error;
 };
+
+// Runs one of the database or PDF commands inside its library (commandlibrary.h) and reports a
+// refused database or scorecard file the way runCli reports every other error, exit status 2:
+// their types belong to these libraries, not to debrief-cli. Everything else propagates to runCli.
+int reportingRefusals(std::ostream& err, const std::function<int()>& command);
 
 // The studio's database as the CLI's storage commands open it: the --db path, or the path the GUI
 // uses (same organisation and application names). Makes the QCoreApplication Qt SQL needs when the

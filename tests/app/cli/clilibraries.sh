@@ -2,15 +2,18 @@
 # Which shared libraries debrief-cli loads, as the dynamic loader reports them (LD_DEBUG=files).
 #   clilibraries.sh engine CLI TRACE
 #       `replay` on a small trace: Qt Core is loaded (so the check sees Qt at all), and nothing of
-#       Qt Gui, X11, xcb, fontconfig, freetype or OpenGL is; and it runs from a directory that holds
-#       files named like its libraries (the loader must not look in the current directory).
+#       Qt SQL, Qt Gui, X11, xcb, fontconfig, freetype or OpenGL is, nor either command library; and
+#       it runs from a directory that holds files named like its libraries (the loader must not look
+#       in the current directory).
 #   clilibraries.sh pdf CLI BUILD_DIR TMP
+#       `demo` and `sessions list` load libdebrief-cli-studio.so and Qt SQL but no Qt Gui;
 #       `scorecard pdf` loads libdebrief-cli-pdf.so and Qt Gui and writes the PDF: from the build
-#       tree (the library beside debrief-cli), and from an install prefix (cmake --install), where
-#       the library is in <libdir>/debrief-studio.
+#       tree (the libraries beside debrief-cli), and from an install prefix (cmake --install), where
+#       the libraries are in <libdir>/debrief-studio. Without a library its commands say where they
+#       looked; the engine still runs.
 set -euo pipefail
 mode="$1"; cli="$2"
-unset DEBRIEF_CLI_PDF_LIBRARY
+unset DEBRIEF_CLI_PDF_LIBRARY DEBRIEF_CLI_STUDIO_LIBRARY
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
 loaded() {  # the file names the loader opened while running "$@"
@@ -23,10 +26,10 @@ engine)
   "$cli" replay "$trace" --gpus 8 --policy fifo >/dev/null || fail "debrief-cli replay $trace failed"
   libs="$(loaded "$cli" replay "$trace" --gpus 8 --policy fifo)"
   grep -q 'libQt6Core' <<<"$libs" || fail "LD_DEBUG=files showed no libQt6Core; the check cannot see libraries: $libs"
-  if bad="$(grep -E 'libQt6Gui|libX11|libxcb|libfontconfig|libfreetype|libGL|libEGL|libdebrief-cli-pdf' <<<"$libs")"; then
+  if bad="$(grep -E 'libQt6Sql|libQt6Gui|libX11|libxcb|libfontconfig|libfreetype|libGL|libEGL|libdebrief-cli' <<<"$libs")"; then
     fail "debrief-cli replay loaded: $(tr '\n' ' ' <<<"$bad")"
   fi
-  echo "debrief-cli replay loads $(wc -l <<<"$libs") libraries, none of Qt Gui, X11 or fonts"
+  echo "debrief-cli replay loads $(wc -l <<<"$libs") libraries, none of Qt SQL, Qt Gui, X11 or fonts"
   # Every library is found by the first file the loader tries (its cache): a RUNPATH of directories
   # that hold none of them costs failed opens at every start (44 with "$ORIGIN:$ORIGIN/../lib").
   tries="$(LD_DEBUG=libs "$cli" --help 2>&1 >/dev/null | grep -c 'trying file=' || true)"
@@ -35,7 +38,7 @@ engine)
   echo "the loader found each library at its first try ($tries files tried)"
   decoys="$(mktemp -d)"
   trap 'rm -rf "$decoys"' EXIT
-  for lib in libQt6Core.so.6 libQt6Sql.so.6 libstdc++.so.6; do echo "not a library" >"$decoys/$lib"; done
+  for lib in libQt6Core.so.6 libstdc++.so.6 libdebrief-cli-studio.so; do echo "not a library" >"$decoys/$lib"; done
   (cd "$decoys" && "$cli" replay "$trace" --gpus 8 --policy fifo >/dev/null) ||
     fail "debrief-cli replay failed when started from a directory holding files named like its libraries"
   echo "started from a directory of decoy libraries, it ignored them"
@@ -46,6 +49,12 @@ pdf)
   check_pdf() {
     local cli="$1" where="$2" libs
     "$cli" --db "$tmp/$where.sqlite" demo >/dev/null || fail "$where: debrief-cli demo failed"
+    libs="$(loaded "$cli" --db "$tmp/$where.sqlite" sessions list)"
+    grep -q 'libdebrief-cli-studio.so' <<<"$libs" || fail "$where: sessions list did not load libdebrief-cli-studio.so"
+    grep -q 'libQt6Sql' <<<"$libs" || fail "$where: sessions list did not load Qt SQL"
+    if grep -q -E 'libQt6Gui|libdebrief-cli-pdf' <<<"$libs"; then fail "$where: sessions list loaded Qt Gui"; fi
+    [ "$("$cli" --db "$tmp/$where.sqlite" sessions list | wc -l)" -eq 3 ] || fail "$where: sessions list did not list the demo's 3 sessions"
+    echo "$where: sessions list loaded $(grep 'libdebrief-cli-studio' <<<"$libs") and no Qt Gui"
     libs="$(loaded "$cli" --db "$tmp/$where.sqlite" scorecard pdf 1 --out "$tmp/$where.pdf" --lang en --paper a4)"
     grep -q 'libdebrief-cli-pdf.so' <<<"$libs" || fail "$where: scorecard pdf did not load libdebrief-cli-pdf.so"
     grep -q 'libQt6Gui' <<<"$libs" || fail "$where: scorecard pdf did not load Qt Gui"
@@ -63,6 +72,14 @@ pdf)
   [ "$status" -eq 1 ] && grep -q 'libdebrief-cli-pdf.so' <<<"$message" ||
     fail "without the library: exit $status, \"$message\""
   echo "without the library: $message"
+  mv "$(find "$tmp/prefix" -name libdebrief-cli-studio.so)" "$tmp/moved-studio.so"
+  status=0
+  message="$("$tmp/prefix/bin/debrief-cli" --db "$tmp/installed.sqlite" sessions list 2>&1)" || status=$?
+  [ "$status" -eq 1 ] && grep -q 'libdebrief-cli-studio.so' <<<"$message" ||
+    fail "without the studio library: exit $status, \"$message\""
+  echo "without the studio library: $message"
+  "$tmp/prefix/bin/debrief-cli" generate --jobs 3 --seed 1 --gpus 4 --load 0.5 >/dev/null ||
+    fail "without the libraries the engine commands failed"
   ;;
 *) fail "unknown mode $mode" ;;
 esac
