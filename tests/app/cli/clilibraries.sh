@@ -30,6 +30,14 @@ engine)
     fail "debrief-cli replay loaded: $(tr '\n' ' ' <<<"$bad")"
   fi
   echo "debrief-cli replay loads $(wc -l <<<"$libs") libraries, none of Qt SQL, Qt Gui, X11 or fonts"
+  # And the executable itself names no other Qt library (a command that needs one belongs in a
+  # command library, loaded when it runs).
+  needed="$(LC_ALL=C readelf -d "$cli" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p')"
+  grep -q '^libQt6Core\.so' <<<"$needed" || fail "readelf -d $cli lists no libQt6Core; the check cannot see: $needed"
+  if bad="$(grep -vE '^(libQt6Core|libstdc\+\+|libm|libgcc_s|libc|libdl|librt|libpthread|ld-linux-x86-64)\.so' <<<"$needed")"; then
+    fail "debrief-cli needs more than Qt Core and the C/C++ runtime: $(tr '\n' ' ' <<<"$bad")"
+  fi
+  echo "debrief-cli needs $(tr '\n' ' ' <<<"$needed")"
   # Every library is found by the first file the loader tries (its cache): a RUNPATH of directories
   # that hold none of them costs failed opens at every start (44 with "$ORIGIN:$ORIGIN/../lib").
   tries="$(LD_DEBUG=libs "$cli" --help 2>&1 >/dev/null | grep -c 'trying file=' || true)"
