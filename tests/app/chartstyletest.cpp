@@ -61,6 +61,7 @@ private slots:
     void timeAxisLastLabelStaysInTheView();
     void chartBuiltDisabledReadsOnceEnabled();
     void exactAxisEndsAtItsMaximum();
+    void timeAxisEndsNearTheDataEnd();
     void exportedChartIsLightWhileTheAppIsDark();
 };
 
@@ -197,6 +198,43 @@ void ChartStyleTest::exactAxisEndsAtItsMaximum()
     view.setPoints({{QPointF(0, 3), QPointF(150, 40)}});
     QCOMPARE(x->max(), 150.0);
     QCOMPARE(view.shownPoints(0).last(), QPointF(150, 40));
+}
+
+// A replay expected to end at 120 days ran to 152: the axis grew to 0-200 d in 50s and kept a
+// quarter of the plot empty. Live it grows with little headroom; once the lines are complete it
+// ends at the first tick past their end (0-160 d), and a resize keeps that end.
+void ChartStyleTest::timeAxisEndsNearTheDataEnd()
+{
+    QCOMPARE(ChartStyle::ticks(0, 152 * 24.0, ChartStyle::Unit::Hours),
+             QList<double>({0, 40 * 24.0, 80 * 24.0, 120 * 24.0, 160 * 24.0}));
+    QCOMPARE(ChartStyle::ticks(0, 150.0, ChartStyle::Unit::Count), QList<double>({0, 50, 100, 150}));
+    TimeSeriesChartView view;
+    view.setXUnit(ChartStyle::Unit::Hours);
+    view.setExpectedXRange(120 * 24.0);
+    view.resize(600, 250);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setLines({{QStringLiteral("fifo"), ChartStyle::seriesColor(0)}});
+    const auto* x = qobject_cast<const QValueAxis*>(view.chart()->axes(Qt::Horizontal).value(0));
+    QVERIFY(x);
+    QList<QPointF> points;
+    for (int day = 0; day <= 152; ++day) {
+        points.append(QPointF(day * 24.0, day % 7));
+        view.setPoints({points});
+        QVERIFY2(x->max() >= day * 24.0, qPrintable(QString::number(x->max() / 24.0)));
+        if (day > 120)  // live: never more than a third past the data
+            QVERIFY2(x->max() <= day * 24.0 * 4.0 / 3.0, qPrintable(QString::number(x->max() / 24.0)));
+    }
+    view.setPoints({points}, TimeSeriesChartView::XRange::Fit);
+    QCOMPARE(x->max(), 160 * 24.0);
+    QCOMPARE(view.xLabels().last(), QStringLiteral("160 d"));
+    QCOMPARE(view.shownPoints(0).last(), QPointF(152 * 24.0, 152 % 7));
+    view.resize(800, 250);
+    QApplication::processEvents();
+    QCOMPARE(x->max(), 160 * 24.0);
+    // A complete frame again changes nothing.
+    view.setPoints({points}, TimeSeriesChartView::XRange::Fit);
+    QCOMPARE(view.xLabels().last(), QStringLiteral("160 d"));
 }
 
 // The Analyses tab builds its charts while disabled (no replay yet): once enabled their text is the
