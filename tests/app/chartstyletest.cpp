@@ -15,6 +15,7 @@
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
 #include <QImage>
+#include <QLegend>
 #include <QLineSeries>
 #include <QTemporaryDir>
 #include <QTest>
@@ -63,6 +64,8 @@ private slots:
     void exactAxisEndsAtItsMaximum();
     void timeAxisEndsNearTheDataEnd();
     void exportedChartIsLightWhileTheAppIsDark();
+    void exportedLegendShowsEveryLine_data();
+    void exportedLegendShowsEveryLine();
 };
 
 void ChartStyleTest::cleanup()
@@ -290,6 +293,67 @@ void ChartStyleTest::exportedChartIsLightWhileTheAppIsDark()
     QVERIFY(!view.testAttribute(Qt::WA_SetPalette));
     const QImage shown = view.grab().toImage();
     QCOMPARE(QColor(shown.pixel(3, 3)), darkBackground);
+}
+
+void ChartStyleTest::exportedLegendShowsEveryLine_data()
+{
+    QTest::addColumn<int>("policies");
+    QTest::newRow("cost chart, 8 policies used and idle") << 8;
+    QTest::newRow("two policies") << 2;
+}
+
+// The Trace Lab's cost chart names sixteen lines (each policy used and idle): in an exported file
+// (800x500, a PNG at twice that) its one-row legend ran past the picture's edge. Every name is now
+// drawn whole inside the legend and the picture; the screen's layout comes back afterwards.
+void ChartStyleTest::exportedLegendShowsEveryLine()
+{
+    QFETCH(int, policies);
+    const QStringList policyNames{QStringLiteral("fifo"), QStringLiteral("first-fit"), QStringLiteral("sjf"),
+                                  QStringLiteral("easy-backfill"), QStringLiteral("priority"), QStringLiteral("srtf"),
+                                  QStringLiteral("las"), QStringLiteral("fair")};
+    QList<TimeSeriesChartView::Line> lines;
+    QStringList names;
+    for (int i = 0; i < policies; ++i)
+        names << policyNames[i];
+    for (int i = 0; i < policies; ++i)
+        names << policyNames[i] + QStringLiteral(" idle");
+    for (int i = 0; i < names.size(); ++i)
+        lines.append({names[i], ChartStyle::seriesColor(i % 8)});
+    TimeSeriesChartView view;
+    view.setTitle(QStringLiteral("Cumulative cost (idle thin)"));
+    view.setXUnit(ChartStyle::Unit::Hours);
+    view.setYUnit(ChartStyle::Unit::Money);
+    view.resize(300, 200);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setLines(lines);
+    QList<QList<QPointF>> points;
+    for (int i = 0; i < names.size(); ++i)
+        points.append({QPointF(0, 0), QPointF(3600, 1000.0 * (i + 1))});
+    view.setPoints(points);
+    QVERIFY(!view.chart()->legend()->isVisible());
+    const Qt::Alignment screenAlignment = view.chart()->legend()->alignment();
+    {
+        const ChartExport::FileLayout file(&view, QSize(800, 500));
+        const QLegend* legend = view.chart()->legend();
+        QVERIFY(legend->isVisible());
+        const QRectF picture(QPointF(0, 0), QSizeF(800, 500));
+        const QRectF legendRect = legend->sceneBoundingRect();
+        QVERIFY2(picture.contains(legendRect), qPrintable(QStringLiteral("legend at %1,%2 %3x%4")
+                                                              .arg(legendRect.x()).arg(legendRect.y())
+                                                              .arg(legendRect.width()).arg(legendRect.height())));
+        for (const QString& name : std::as_const(names)) {
+            const QList<QRectF> rects = textRects(view, name);
+            QVERIFY2(rects.size() == 1, qPrintable(name + QStringLiteral(" is not drawn whole")));
+            QVERIFY2(legendRect.contains(rects.first()),
+                     qPrintable(QStringLiteral("%1 ends at %2,%3, the legend at %4,%5")
+                                    .arg(name).arg(rects.first().right()).arg(rects.first().bottom())
+                                    .arg(legendRect.right()).arg(legendRect.bottom())));
+        }
+    }
+    QVERIFY(!view.chart()->legend()->isVisible());
+    QCOMPARE(view.chart()->legend()->alignment(), screenAlignment);
+    QCOMPARE(view.size(), QSize(300, 200));
 }
 
 QTEST_MAIN(ChartStyleTest)
