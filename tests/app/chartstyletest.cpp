@@ -15,6 +15,7 @@
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
 #include <QImage>
+#include <QLegend>
 #include <QLineSeries>
 #include <QTemporaryDir>
 #include <QTest>
@@ -61,7 +62,10 @@ private slots:
     void timeAxisLastLabelStaysInTheView();
     void chartBuiltDisabledReadsOnceEnabled();
     void exactAxisEndsAtItsMaximum();
+    void timeAxisEndsNearTheDataEnd();
     void exportedChartIsLightWhileTheAppIsDark();
+    void exportedLegendShowsEveryLine_data();
+    void exportedLegendShowsEveryLine();
 };
 
 void ChartStyleTest::cleanup()
@@ -199,6 +203,43 @@ void ChartStyleTest::exactAxisEndsAtItsMaximum()
     QCOMPARE(view.shownPoints(0).last(), QPointF(150, 40));
 }
 
+// A replay expected to end at 120 days ran to 152: the axis grew to 0-200 d in 50s and kept a
+// quarter of the plot empty. Live it grows with little headroom; once the lines are complete it
+// ends at the first tick past their end (0-160 d), and a resize keeps that end.
+void ChartStyleTest::timeAxisEndsNearTheDataEnd()
+{
+    QCOMPARE(ChartStyle::ticks(0, 152 * 24.0, ChartStyle::Unit::Hours),
+             QList<double>({0, 40 * 24.0, 80 * 24.0, 120 * 24.0, 160 * 24.0}));
+    QCOMPARE(ChartStyle::ticks(0, 150.0, ChartStyle::Unit::Count), QList<double>({0, 50, 100, 150}));
+    TimeSeriesChartView view;
+    view.setXUnit(ChartStyle::Unit::Hours);
+    view.setExpectedXRange(120 * 24.0);
+    view.resize(600, 250);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setLines({{QStringLiteral("fifo"), ChartStyle::seriesColor(0)}});
+    const auto* x = qobject_cast<const QValueAxis*>(view.chart()->axes(Qt::Horizontal).value(0));
+    QVERIFY(x);
+    QList<QPointF> points;
+    for (int day = 0; day <= 152; ++day) {
+        points.append(QPointF(day * 24.0, day % 7));
+        view.setPoints({points});
+        QVERIFY2(x->max() >= day * 24.0, qPrintable(QString::number(x->max() / 24.0)));
+        if (day > 120)  // live: never more than a third past the data
+            QVERIFY2(x->max() <= day * 24.0 * 4.0 / 3.0, qPrintable(QString::number(x->max() / 24.0)));
+    }
+    view.setPoints({points}, TimeSeriesChartView::XRange::Fit);
+    QCOMPARE(x->max(), 160 * 24.0);
+    QCOMPARE(view.xLabels().last(), QStringLiteral("160 d"));
+    QCOMPARE(view.shownPoints(0).last(), QPointF(152 * 24.0, 152 % 7));
+    view.resize(800, 250);
+    QApplication::processEvents();
+    QCOMPARE(x->max(), 160 * 24.0);
+    // A complete frame again changes nothing.
+    view.setPoints({points}, TimeSeriesChartView::XRange::Fit);
+    QCOMPARE(view.xLabels().last(), QStringLiteral("160 d"));
+}
+
 // The Analyses tab builds its charts while disabled (no replay yet): once enabled their text is the
 // palette's normal text, not the disabled grey they were styled with.
 void ChartStyleTest::chartBuiltDisabledReadsOnceEnabled()
@@ -252,6 +293,67 @@ void ChartStyleTest::exportedChartIsLightWhileTheAppIsDark()
     QVERIFY(!view.testAttribute(Qt::WA_SetPalette));
     const QImage shown = view.grab().toImage();
     QCOMPARE(QColor(shown.pixel(3, 3)), darkBackground);
+}
+
+void ChartStyleTest::exportedLegendShowsEveryLine_data()
+{
+    QTest::addColumn<int>("policies");
+    QTest::newRow("cost chart, 8 policies used and idle") << 8;
+    QTest::newRow("two policies") << 2;
+}
+
+// The Trace Lab's cost chart names sixteen lines (each policy used and idle): in an exported file
+// (800x500, a PNG at twice that) its one-row legend ran past the picture's edge. Every name is now
+// drawn whole inside the legend and the picture; the screen's layout comes back afterwards.
+void ChartStyleTest::exportedLegendShowsEveryLine()
+{
+    QFETCH(int, policies);
+    const QStringList policyNames{QStringLiteral("fifo"), QStringLiteral("first-fit"), QStringLiteral("sjf"),
+                                  QStringLiteral("easy-backfill"), QStringLiteral("priority"), QStringLiteral("srtf"),
+                                  QStringLiteral("las"), QStringLiteral("fair")};
+    QList<TimeSeriesChartView::Line> lines;
+    QStringList names;
+    for (int i = 0; i < policies; ++i)
+        names << policyNames[i];
+    for (int i = 0; i < policies; ++i)
+        names << policyNames[i] + QStringLiteral(" idle");
+    for (int i = 0; i < names.size(); ++i)
+        lines.append({names[i], ChartStyle::seriesColor(i % 8)});
+    TimeSeriesChartView view;
+    view.setTitle(QStringLiteral("Cumulative cost (idle thin)"));
+    view.setXUnit(ChartStyle::Unit::Hours);
+    view.setYUnit(ChartStyle::Unit::Money);
+    view.resize(300, 200);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setLines(lines);
+    QList<QList<QPointF>> points;
+    for (int i = 0; i < names.size(); ++i)
+        points.append({QPointF(0, 0), QPointF(3600, 1000.0 * (i + 1))});
+    view.setPoints(points);
+    QVERIFY(!view.chart()->legend()->isVisible());
+    const Qt::Alignment screenAlignment = view.chart()->legend()->alignment();
+    {
+        const ChartExport::FileLayout file(&view, QSize(800, 500));
+        const QLegend* legend = view.chart()->legend();
+        QVERIFY(legend->isVisible());
+        const QRectF picture(QPointF(0, 0), QSizeF(800, 500));
+        const QRectF legendRect = legend->sceneBoundingRect();
+        QVERIFY2(picture.contains(legendRect), qPrintable(QStringLiteral("legend at %1,%2 %3x%4")
+                                                              .arg(legendRect.x()).arg(legendRect.y())
+                                                              .arg(legendRect.width()).arg(legendRect.height())));
+        for (const QString& name : std::as_const(names)) {
+            const QList<QRectF> rects = textRects(view, name);
+            QVERIFY2(rects.size() == 1, qPrintable(name + QStringLiteral(" is not drawn whole")));
+            QVERIFY2(legendRect.contains(rects.first()),
+                     qPrintable(QStringLiteral("%1 ends at %2,%3, the legend at %4,%5")
+                                    .arg(name).arg(rects.first().right()).arg(rects.first().bottom())
+                                    .arg(legendRect.right()).arg(legendRect.bottom())));
+        }
+    }
+    QVERIFY(!view.chart()->legend()->isVisible());
+    QCOMPARE(view.chart()->legend()->alignment(), screenAlignment);
+    QCOMPARE(view.size(), QSize(300, 200));
 }
 
 QTEST_MAIN(ChartStyleTest)

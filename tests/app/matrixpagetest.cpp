@@ -59,6 +59,7 @@ private slots:
     void storageErrorIsReportedAndLeavesNoStep();
     void ratersReadOnEitherTheme_data();
     void ratersReadOnEitherTheme();
+    void germanCellsWrapBetweenWords();
 
 private:
     QTemporaryDir m_dir;
@@ -83,6 +84,44 @@ void MatrixPageTest::init()
 void MatrixPageTest::cleanup()
 {
     m_records.reset();
+}
+
+// German at the default window size: "Zuverlässigkeitsrichtlinien", "Plattformmodell",
+// "Fehlerdomänen" broke inside the word ("Plattformm" / "odell"). Columns now make room for the
+// longest word (up to a cap), a word past it takes a slightly smaller font, and the two longest
+// compounds may break at a soft hyphen, so every line ends between words or at a joint.
+void MatrixPageTest::germanCellsWrapBetweenWords()
+{
+    m_records.reset();
+    QVERIFY(LanguageSwitch::switchTo(QStringLiteral("de")));
+    init();
+    QCOMPARE(m_records->content().language(), QStringLiteral("de"));
+    {
+        MatrixPage page(*m_records);
+        page.resize(1220, 830);  // the page in the default 1440x900 window
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QApplication::processEvents();
+        const auto letter = [](QChar c) { return c.isLetterOrNumber(); };
+        int cells = 0;
+        for (MatrixCellButton* cell : page.grid()->findChildren<MatrixCellButton*>()) {
+            ++cells;
+            for (const QStringList& lines : {cell->titleLines(), cell->descriptorLines()}) {
+                for (int i = 0; i + 1 < lines.size(); ++i) {
+                    QVERIFY2(!(letter(lines[i].back()) && letter(lines[i + 1].front())),
+                             qPrintable(QStringLiteral("\"%1\" / \"%2\" in a cell %3 px wide")
+                                            .arg(lines[i], lines[i + 1]).arg(cell->width())));
+                }
+            }
+        }
+        QCOMPARE(cells, 20);
+        // The longest compounds carry a soft hyphen at their joint: a line may end "Zuverlässigkeits-".
+        QVERIFY(page.grid()->cell(MatrixDimension::FailureIsolation, 5)->title().contains(
+            QStringLiteral("Zuverlässigkeits\u00adrichtlinien")));
+    }
+    m_records.reset();
+    QVERIFY(LanguageSwitch::switchTo(QStringLiteral("en")));
+    init();
 }
 
 void MatrixPageTest::ratersReadOnEitherTheme_data()

@@ -246,6 +246,38 @@ private slots:
         QCOMPARE(changeFor(0.5, 0.5126), QStringLiteral("+1.3 points"));
     }
 
+    // Equal sides: every change column cell reads zero the same way, without a sign ("$0" beside
+    // "+0" and "+0 s" before); a change in the other direction keeps its sign.
+    void zeroChangesReadAlikeInEveryRow()
+    {
+        SharingSession::CostComparison comparison;
+        for (auto* side : {&comparison.roundedUp, &comparison.shared}) {
+            side->jobs = 8;
+            auto& metrics = side->metrics.emplace();
+            metrics.usedGpuHours = 12.0;
+            metrics.paidGpuHours = 20.0;
+            metrics.usedCost = 30.0;
+            metrics.paidCost = 50.0;
+            metrics.utilization = 0.6;
+            metrics.queueingMean = 0.0;
+            metrics.makespan = 7200;
+        }
+        SharingCostModel model;
+        model.setComparison(comparison);
+        const auto change = [&](int row) { return model.index(row, SharingCostModel::Change).data().toString(); };
+        QCOMPARE(change(SharingCostModel::Jobs), QStringLiteral("0"));
+        QCOMPARE(change(SharingCostModel::UsedGpuHours), QStringLiteral("0 (0.0 %)"));
+        QCOMPARE(change(SharingCostModel::Utilisation), QStringLiteral("0.0 points"));
+        QCOMPARE(change(SharingCostModel::PaidCost), QStringLiteral("$0"));
+        QCOMPARE(change(SharingCostModel::QueueingMean), QStringLiteral("0 s"));
+        QCOMPARE(change(SharingCostModel::Makespan), QStringLiteral("0 s"));
+        comparison.shared.jobs = 7;
+        comparison.shared.metrics->makespan = 3600;
+        model.setComparison(comparison);
+        QCOMPARE(change(SharingCostModel::Jobs), QStringLiteral("-1"));
+        QVERIFY2(change(SharingCostModel::Makespan).startsWith(QLatin1Char('-')), qPrintable(change(SharingCostModel::Makespan)));
+    }
+
     // The study and the comparison kept with a saved analysis come back with it: "Use as evidence"
     // saves the analysis, and a fresh Trace Lab with no trace that opens it shows the curves, the
     // rounded-up against shared table and the parameters again, marked as saved results.

@@ -4,8 +4,9 @@
 #include "widgets/accessibility.h"
 
 #include <QEvent>
-#include <QFontMetrics>
+#include <QFontMetricsF>
 #include <QPainter>
+#include <QTextBoundaryFinder>
 #include <QTextLayout>
 #include <QTextOption>
 
@@ -23,44 +24,111 @@ MatrixCellButton::MatrixCellButton(interview::MatrixDimension dimension, int lev
     setSizePolicy(policy);
 }
 
-QFont MatrixCellButton::descriptorFont() const
-{
-    QFont small = font();
-    small.setPointSizeF(font().pointSizeF() * 0.85);
-    return small;
-}
-
 namespace {
-// Words wrap; a word longer than the cell (a German compound such as "Zuverlässigkeitsrichtlinien")
-// breaks where it must instead of running out of the cell.
+// Words wrap; a word longer than the cell even in the smallest font breaks where it must instead of
+// running out of the cell.
 constexpr QTextOption::WrapMode kWrap = QTextOption::WrapAtWordBoundaryOrAnywhere;
+// The same boxes paintEvent() draws in: 1.5 px of border, then 6 px beside and 4 px above and below.
+constexpr int kFrameWidth = 2 * 2 + 2 * 6;
 
-qreal wrappedHeight(const QString& text, const QFont& font, qreal width)
+// The text's lines at a width; `height` gets their total height.
+QStringList wrappedLines(const QString& text, const QFont& font, qreal width, qreal* height = nullptr)
 {
     QTextLayout layout(text, font);
     QTextOption option(Qt::AlignLeft | Qt::AlignTop);
     option.setWrapMode(kWrap);
     layout.setTextOption(option);
-    qreal height = 0;
+    QStringList lines;
+    qreal total = 0;
     layout.beginLayout();
     for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
         line.setLineWidth(width);
-        height += line.height();
+        total += line.height();
+        lines << text.mid(line.textStart(), line.textLength());
     }
     layout.endLayout();
-    return height;
+    if (height)
+        *height = total;
+    return lines;
+}
+
+// The widest piece a line cannot break inside (between the break points QTextLayout uses).
+qreal widestWord(const QString& text, const QFont& font)
+{
+    const QFontMetricsF metrics(font);
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Line, text);
+    qreal widest = 0;
+    int start = 0;
+    while (finder.toNextBoundary() != -1) {
+        const int end = int(finder.position());
+        widest = std::max(widest, metrics.horizontalAdvance(text.mid(start, end - start).trimmed()));
+        start = end;
+    }
+    return widest;
+}
+
+constexpr qreal kFontStep = 0.25;  // points
+
+// The font `smallest` of the way down, in whole kFontSteps (glyph widths change in pixel steps,
+// not in proportion with the size, so sizes are tried one step at a time).
+QFont smallestStep(QFont font, qreal smallest)
+{
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() -
+                           kFontStep * std::floor(font.pointSizeF() * (1.0 - smallest) / kFontStep + 1e-6));
+    return font;
+}
+
+QFont shrunkToFit(QFont font, const QString& text, qreal width, qreal smallest)
+{
+    if (font.pointSizeF() <= 0)
+        return font;
+    const qreal floor = smallestStep(font, smallest).pointSizeF();
+    while (widestWord(text, font) > width && font.pointSizeF() - kFontStep >= floor - 1e-6)
+        font.setPointSizeF(font.pointSizeF() - kFontStep);
+    return font;
+}
+
+QFont scaled(QFont font, qreal factor)
+{
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * factor);
+    return font;
 }
 }  // namespace
 
+QFont MatrixCellButton::titleFont(qreal textWidth) const
+{
+    QFont bold = font();
+    bold.setBold(true);
+    return shrunkToFit(bold, m_title, textWidth, kSmallestFont);
+}
+
+QFont MatrixCellButton::descriptorFont(qreal textWidth) const
+{
+    return shrunkToFit(scaled(font(), 0.85), m_descriptor, textWidth, kSmallestFont);
+}
+
 int MatrixCellButton::heightForWidth(int width) const
 {
-    // The same boxes paintEvent() draws in: 1.5 px of border, then 6 px beside and 4 px above and below.
-    const int textWidth = std::max(1, width - 2 * 2 - 2 * 6);
-    QFont titleFont = font();
-    titleFont.setBold(true);
-    const int title = int(std::ceil(wrappedHeight(m_title, titleFont, textWidth)));
-    const int descriptor = int(std::ceil(wrappedHeight(m_descriptor, descriptorFont(), textWidth)));
-    return std::max(minimumSizeHint().height(), 2 * 2 + 2 * 4 + title + 2 + descriptor + 2);
+    const int textWidth = std::max(1, width - kFrameWidth);
+    qreal title = 0;
+    qreal descriptor = 0;
+    wrappedLines(m_title, titleFont(textWidth), textWidth, &title);
+    wrappedLines(m_descriptor, descriptorFont(textWidth), textWidth, &descriptor);
+    return std::max(64, 2 * 2 + 2 * 4 + int(std::ceil(title)) + 2 + int(std::ceil(descriptor)) + 2);
+}
+
+QStringList MatrixCellButton::titleLines() const
+{
+    const qreal textWidth = std::max(1.0, width() - 15.0);  // as paintEvent() draws
+    return wrappedLines(m_title, titleFont(textWidth), textWidth);
+}
+
+QStringList MatrixCellButton::descriptorLines() const
+{
+    const qreal textWidth = std::max(1.0, width() - 15.0);  // as paintEvent() draws
+    return wrappedLines(m_descriptor, descriptorFont(textWidth), textWidth);
 }
 
 void MatrixCellButton::setDescriptor(const QString& title, const QString& descriptor)
@@ -136,15 +204,13 @@ void MatrixCellButton::paintEvent(QPaintEvent*)
     painter.drawRect(box);
 
     const QRectF text = box.adjusted(6, 4, -6, -4);
-    QFont titleFont = font();
-    titleFont.setBold(true);
-    painter.setFont(titleFont);
+    painter.setFont(titleFont(text.width()));
     painter.setPen(palette().color(QPalette::Text));
     QTextOption wrap(Qt::AlignLeft | Qt::AlignTop);
     wrap.setWrapMode(kWrap);
     const QRectF titleBounds = painter.boundingRect(text, m_title, wrap);
     painter.drawText(text, m_title, wrap);
-    painter.setFont(descriptorFont());
+    painter.setFont(descriptorFont(text.width()));
     painter.setPen(palette().color(QPalette::PlaceholderText));
     painter.setClipRect(text);
     painter.drawText(text.adjusted(0, titleBounds.height() + 2, 0, 0), m_descriptor, wrap);

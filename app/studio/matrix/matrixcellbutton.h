@@ -23,11 +23,15 @@ public:
     bool selfMarked() const { return m_self; }
     bool interviewerMarked() const { return m_interviewer; }
 
-    // As tall as the title and the whole descriptor need at a width: the text is never cut.
+    // As tall as the title and the whole descriptor need at a width: the text is never cut. A word
+    // wider than the cell takes a smaller font, down to kSmallestFont of its own, before it breaks.
     QSize sizeHint() const override { return {kPreferredWidth, heightForWidth(kPreferredWidth)}; }
     QSize minimumSizeHint() const override { return {76, 64}; }
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
+    // The lines as drawn at the current width, each with its trailing space.
+    QStringList titleLines() const;
+    QStringList descriptorLines() const;
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -35,8 +39,11 @@ protected:
 
 private:
     static constexpr int kPreferredWidth = 120;
+    static constexpr qreal kSmallestFont = 0.8;
     void updateAccessibleTexts();
-    QFont descriptorFont() const;
+    // The fonts at a text width: smaller, down to kSmallestFont, where the longest word would not fit.
+    QFont titleFont(qreal textWidth) const;
+    QFont descriptorFont(qreal textWidth) const;
 
     interview::MatrixDimension m_dimension;
     int m_level;

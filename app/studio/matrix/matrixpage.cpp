@@ -93,8 +93,10 @@ MatrixPage::MatrixPage(InterviewRecords& records, QWidget* parent)
     // The grid beside the radar, gaps and drills when the page is wide; above them when it is not,
     // so the cells keep a readable width (the page scrolls down, the cells grow to their text).
     m_body = new QBoxLayout(QBoxLayout::LeftToRight);
-    m_body->addWidget(m_grid, 3);
-    m_body->addWidget(right, 2);
+    // The grid takes two thirds: German compounds ("Kapazitätsplanung") need about 125 px columns
+    // to wrap between words.
+    m_body->addWidget(m_grid, 2);
+    m_body->addWidget(right, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);

@@ -200,8 +200,16 @@ void LiveReplayCharts::showHistories(const std::vector<SnapshotHistory>& histori
     m_pending.fill(std::nullopt);
     m_turns->stop();
     const TimeLines lines = linesOf(histories);
+    const auto range = complete(histories) ? TimeSeriesChartView::XRange::Fit : TimeSeriesChartView::XRange::Grow;
     for (int k = 0; k < kTimeCharts; ++k)
-        m_charts[k]->setPoints(lines[std::size_t(k)]);
+        m_charts[k]->setPoints(lines[std::size_t(k)], range);
+}
+
+bool LiveReplayCharts::complete(const std::vector<SnapshotHistory>& histories)
+{
+    return !histories.empty() && std::all_of(histories.begin(), histories.end(), [](const SnapshotHistory& h) {
+        return !h.empty() && h.snapshots().back().final;
+    });
 }
 
 void LiveReplayCharts::showHistoriesInTurn(const std::vector<SnapshotHistory>& histories)
@@ -209,6 +217,7 @@ void LiveReplayCharts::showHistoriesInTurn(const std::vector<SnapshotHistory>& h
     TimeLines lines = linesOf(histories);
     for (int k = 0; k < kTimeCharts; ++k)
         m_pending[std::size_t(k)] = std::move(lines[std::size_t(k)]);
+    m_pendingComplete = complete(histories);
     showTurn();  // the first chart now, the others on the timer
 }
 
@@ -218,7 +227,8 @@ void LiveReplayCharts::showTurn()
         const int k = m_nextTurn;
         m_nextTurn = (m_nextTurn + 1) % kTimeCharts;
         if (std::optional<QList<QList<QPointF>>> lines = std::exchange(m_pending[std::size_t(k)], std::nullopt)) {
-            m_charts[k]->setPoints(*lines);
+            m_charts[k]->setPoints(*lines, m_pendingComplete ? TimeSeriesChartView::XRange::Fit
+                                                             : TimeSeriesChartView::XRange::Grow);
             break;
         }
     }
@@ -233,7 +243,8 @@ void LiveReplayCharts::flush()
     m_turns->stop();
     for (int k = 0; k < kTimeCharts; ++k) {
         if (std::optional<QList<QList<QPointF>>> lines = std::exchange(m_pending[std::size_t(k)], std::nullopt))
-            m_charts[k]->setPoints(*lines);
+            m_charts[k]->setPoints(*lines, m_pendingComplete ? TimeSeriesChartView::XRange::Fit
+                                                             : TimeSeriesChartView::XRange::Grow);
     }
 }
 

@@ -61,6 +61,8 @@ private:
     static constexpr int kTimeCharts = 5;  // waiting, utilisation, throughput, cost, p95 delay
     using TimeLines = std::array<QList<QList<QPointF>>, kTimeCharts>;
     TimeLines linesOf(const std::vector<SnapshotHistory>& histories) const;
+    // Every replay has reached its end (its final snapshot): the time axes then fit the lines' end.
+    static bool complete(const std::vector<SnapshotHistory>& histories);
     void showTurn();  // the next waiting chart takes its lines
     void retranslate();
     QList<TimeSeriesChartView::Line> policyLines() const;
@@ -80,6 +82,7 @@ private:
     QList<TimeSeriesChartView*> m_charts;
     std::uint64_t m_clusterGpus = 0;
     std::array<std::optional<QList<QList<QPointF>>>, kTimeCharts> m_pending;  // per time chart, in order
+    bool m_pendingComplete = false;  // the pending frame is the replays' last
     int m_nextTurn = 0;
     QTimer* m_turns;
 };

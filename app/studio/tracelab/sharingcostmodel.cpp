@@ -92,8 +92,12 @@ QVariant SharingCostModel::data(const QModelIndex& index, int role) const
     case Utilisation: return tr("%1 points").arg(DisplayFormat::signedDecimal(*cell * 100.0, 1));
     default: break;
     }
-    const QString sign = *cell < 0 ? QStringLiteral("-") : QStringLiteral("+");
-    QString out = sign + text(row, std::abs(*cell));
+    // A change that shows as zero has no sign, as QuantityFormat::signedDecimal and signedMoney
+    // write it: "0", "0 s", next to "$0" and "0.0 points", not "+0" and "+0 s".
+    const QString magnitude = text(row, std::abs(*cell));
+    const bool zero = magnitude == text(row, 0.0);
+    const QString sign = zero ? QString() : *cell < 0 ? QStringLiteral("-") : QStringLiteral("+");
+    QString out = sign + magnitude;
     if ((row == UsedGpuHours || row == PaidGpuHours) && *up > 0)
         out += QStringLiteral(" (%1)").arg(sign + DisplayFormat::percent(std::abs(*cell) / *up));
     return out;

@@ -10,6 +10,7 @@
 #include <QImageWriter>
 #include <QLegend>
 #include <QLegendMarker>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QResizeEvent>
 #include <QSaveFile>
@@ -20,6 +21,7 @@
 #endif
 
 #include <algorithm>
+#include <optional>
 
 namespace debrief::studio {
 
@@ -120,22 +122,55 @@ void resizeNow(QChartView* chart, const QSize& size)
 }
 }  // namespace
 
+ChartExport::FileLayout::FileLayout(QChartView* chart, const QSize& size)
+    : m_chart(chart), m_screen(chart->size()), m_hadLegend(chart->chart()->legend()->isVisible()),
+      m_alignment(chart->chart()->legend()->alignment()), m_font(chart->chart()->legend()->font())
+{
+    QLegend* legend = chart->chart()->legend();
+    QStringList names;
+    for (const QLegendMarker* marker : legend->markers()) {
+        if (!marker->label().isEmpty())
+            names << marker->label();
+    }
+    legend->setVisible(m_hadLegend || names.size() >= 2);
+    if (legend->isVisible() && !names.isEmpty()) {
+        // An entry is its marker (about a line high), the gaps around it, and its name; a row
+        // that does not hold them all scrolls, and a file cannot.
+        const auto rowWidth = [&](const QFont& font) {
+            const QFontMetricsF metrics(font);
+            qreal width = 0.0;
+            for (const QString& name : std::as_const(names))
+                width += metrics.horizontalAdvance(name) + metrics.height() + 16.0;
+            return width;
+        };
+        if (rowWidth(legend->font()) > size.width() - 40.0) {
+            legend->setAlignment(Qt::AlignRight);
+            QFont font = legend->font();
+            // A column: a line and a gap each, below the title and above the plot's bottom.
+            const auto columnHeight = [&](const QFont& f) { return names.size() * (QFontMetricsF(f).height() + 6.0); };
+            while (columnHeight(font) > size.height() - 80.0 && font.pointSizeF() > 6.0)
+                font.setPointSizeF(font.pointSizeF() - 0.5);
+            legend->setFont(font);
+        }
+    }
+    resizeNow(chart, size);
+}
+
+ChartExport::FileLayout::~FileLayout()
+{
+    QLegend* legend = m_chart->chart()->legend();
+    legend->setFont(m_font);
+    legend->setAlignment(m_alignment);
+    legend->setVisible(m_hadLegend);
+    resizeNow(m_chart, m_screen);
+}
+
 QString ChartExport::saveOne(QChartView* chart, const QSize& size, const QString& path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return file.errorString();
-    const QSize screen = chart->size();
-    // A file names its lines: on screen a page may name them once for several charts (the Trace
-    // Lab's state table), a picture on its own cannot.
-    QLegend* legend = chart->chart()->legend();
-    const bool hadLegend = legend->isVisible();
-    const QList<QLegendMarker*> markers = legend->markers();
-    const auto named = std::count_if(markers.begin(), markers.end(),
-                                     [](const QLegendMarker* m) { return !m->label().isEmpty(); });
-    legend->setVisible(hadLegend || named >= 2);
-    const auto restore = [&] { legend->setVisible(hadLegend); };
-    resizeNow(chart, size);
+    std::optional<FileLayout> layout(std::in_place, chart, size);
     bool painted = false;
     if (QFileInfo(path).suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) == 0) {
 #ifdef DEBRIEF_HAVE_QT_SVG
@@ -154,14 +189,12 @@ QString ChartExport::saveOne(QChartView* chart, const QSize& size, const QString
         QImageWriter writer(&file, "png");
         painted = writer.write(image);
         if (!painted) {
-            restore();
-            resizeNow(chart, screen);
+            layout.reset();
             file.cancelWriting();
             return writer.errorString();
         }
     }
-    restore();
-    resizeNow(chart, screen);
+    layout.reset();
     if (!painted) {
         file.cancelWriting();
         return QCoreApplication::translate("debrief::studio::ChartExport", "SVG is not available in this build");

@@ -43,11 +43,12 @@ double niceStep(double raw)
 }
 
 // Steps that read as whole minutes, hours or days, in hours.
+constexpr std::array<double, 13> kHourSteps = {1.0 / 60, 5.0 / 60, 10.0 / 60, 15.0 / 60, 0.5, 1.0, 2.0,
+                                               3.0,      6.0,      12.0,      24.0,      48.0, 168.0};
+
 double niceHourStep(double raw)
 {
-    static constexpr std::array<double, 13> kSteps = {1.0 / 60, 5.0 / 60, 10.0 / 60, 15.0 / 60, 0.5, 1.0, 2.0,
-                                                     3.0,      6.0,      12.0,      24.0,      48.0, 168.0};
-    for (double step : kSteps) {
+    for (double step : kHourSteps) {
         if (step >= raw * 0.999)
             return step;
     }
@@ -186,14 +187,52 @@ QPen ChartStyle::policyPen(replay::PolicyKind policy, int layer, int layers)
     return pen;
 }
 
-QList<double> ChartStyle::ticks(double min, double max, Unit unit, int count)
+QList<double> ChartStyle::ticks(double min, double max, Unit unit, int count, bool fit)
 {
     if (!(max > min))
         max = min + 1.0;
     const double raw = (max - min) / double(std::max(1, count));
-    double step = unit == Unit::Hours ? niceHourStep(raw) : niceStep(raw);
-    if (unit == Unit::Count && step < 1.0)
-        step = 1.0;  // no half jobs
+    // Steps of at most `count` intervals, from the round step nearest above raw up: 1, 2, 4 or 5 x
+    // 10^k (whole minutes, hours or days in time). Of these, the one whose last tick ends nearest past
+    // max: 0-160 in 40s for data up to 152, not 0-200 in 50s, which leaves a quarter of the plot empty.
+    QList<double> steps;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw > 0.0 ? raw : 1.0)));
+    if (unit == Unit::Hours) {
+        const double first = niceHourStep(raw);
+        for (double s : kHourSteps)
+            steps.append(s);
+        for (double k = 1.0; k <= 1e5; k *= 10.0) {
+            for (double m : {1.0, 2.0, 4.0, 5.0})
+                steps.append(24.0 * m * k);
+        }
+        steps.removeIf([&](double s) { return s < raw * 0.999 || s > raw * 10.001; });
+        steps.append(first);  // beyond the list: whole days
+    } else {
+        for (double k : {magnitude, magnitude * 10.0}) {
+            for (double m : {1.0, 2.0, 4.0, 5.0})
+                steps.append(m * k);
+        }
+        steps.removeIf([&](double s) { return s < raw * 0.999; });
+    }
+    if (unit == Unit::Count) {
+        for (double& s : steps)
+            s = std::max(s, 1.0);  // no half jobs
+    }
+    std::sort(steps.begin(), steps.end());
+    double step = steps.isEmpty() ? 1.0 : steps.front();
+    if (!fit) {  // the round step nearest above raw (1, 2 or 5 x 10^k)
+        step = unit == Unit::Hours ? niceHourStep(raw) : niceStep(raw);
+        if (unit == Unit::Count)
+            step = std::max(step, 1.0);
+        steps.clear();
+    }
+    const auto span = [&](double s) {
+        return (std::ceil(max / s - 1e-9) - std::floor(min / s + 1e-9)) * s;
+    };
+    for (double s : steps) {
+        if (span(s) < span(step) * 0.999)
+            step = s;  // a tie keeps the smaller step: more ticks, as many as fit
+    }
     // From the last step at or below min to the first at or above max.
     QList<double> out;
     const long long first = (long long)std::floor(min / step + 1e-9);
@@ -283,7 +322,7 @@ void ChartStyle::label(QCategoryAxis* axis, double min, double max, Unit unit, b
         }
         return;
     }
-    QList<double> values = ticks(min, max, unit, count);
+    QList<double> values = ticks(min, max, unit, count, !exact);  // exact: the end is labelled anyway
     const double step = values.size() > 1 ? values[1] - values[0] : 1.0;
     if (exact && max > min) {
         // Only the ticks inside; the end gets its own label, in place of a last tick too close to it.

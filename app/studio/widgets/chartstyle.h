@@ -61,9 +61,10 @@ public:
     // over an equal one leaves it visible as a rim.
     static QPen policyPen(replay::PolicyKind policy, int layer = 0, int layers = 1);
 
-    // "Nice" tick values covering [min, max]: about `count` steps of 1, 2 or 5 x 10^k (or, for
-    // hours, steps that read as minutes, hours or days).
-    static QList<double> ticks(double min, double max, Unit unit, int count = 4);
+    // "Nice" tick values covering [min, max]: at most `count` steps of 1, 2 or 5 x 10^k (or, for
+    // hours, steps that read as minutes, hours or days). With `fit`, steps of 4 x 10^k (4 d) and
+    // larger ones are tried too, and the one whose last tick lies nearest past max wins.
+    static QList<double> ticks(double min, double max, Unit unit, int count = 4, bool fit = true);
     // Decades from 10^floor(log10 min) to 10^ceil(log10 max), for a log axis; min > 0. For hours,
     // steps a person reads as durations instead (1 s, 10 s, 1 min, 10 min, 1 h, 1 d, 10 d, 100 d,
     // 1000 d), from the last at or below min to the first at or above max.

@@ -69,7 +69,7 @@ TimeSeriesChartView::TimeSeriesChartView(QChart* chart, QWidget* parent)
 void TimeSeriesChartView::resizeEvent(QResizeEvent* event)
 {
     QChartView::resizeEvent(event);
-    relabelX(m_xAxis->min(), m_xAxis->max());  // the tick count follows the width
+    relabelX(m_xAskedLow, m_xAskedHigh);  // the tick count follows the width
 }
 
 void TimeSeriesChartView::changeEvent(QEvent* event)
@@ -109,7 +109,7 @@ void TimeSeriesChartView::setAxisTitles(const QString& xTitle, const QString& yT
 void TimeSeriesChartView::setXUnit(Unit unit)
 {
     m_xUnit = unit;
-    relabelX(m_xAxis->min(), m_xAxis->max());
+    relabelX(m_xAskedLow, m_xAskedHigh);
 }
 
 void TimeSeriesChartView::setYUnit(Unit unit)
@@ -148,6 +148,8 @@ QStringList TimeSeriesChartView::yLabels() const
 
 void TimeSeriesChartView::relabelX(qreal min, qreal max)
 {
+    m_xAskedLow = min;
+    m_xAskedHigh = max;
     // Qt Charts cuts a label to "2..." when it is wider than about half the space between its tick
     // and the next: as many steps (1 to 4) as leave each label twice its width.
     const QFontMetricsF metrics(m_xAxis->labelsFont());
@@ -259,7 +261,7 @@ int TimeSeriesChartView::pointBudget() const
     return std::max(64, pixels > 0 ? pixels : width());
 }
 
-void TimeSeriesChartView::setPoints(const QList<QList<QPointF>>& pointsPerLine)
+void TimeSeriesChartView::setPoints(const QList<QList<QPointF>>& pointsPerLine, XRange range)
 {
     qreal xMin = std::numeric_limits<qreal>::max();
     qreal xMax = std::numeric_limits<qreal>::lowest();
@@ -290,7 +292,9 @@ void TimeSeriesChartView::setPoints(const QList<QList<QPointF>>& pointsPerLine)
         xMax = xMin + 1.0;
     // Axes only grow, in steps: a relayout of axes and labels costs more than drawing the lines,
     // so most frames change the lines alone.
-    const bool newX = xMax > m_xTop || xMin < m_xAxis->min();
+    const bool fit = range == XRange::Fit && !m_logX && m_fixedXTop <= 0;
+    const qreal fitLow = std::min<qreal>(0.0, xMin);
+    const bool newX = xMax > m_xTop || xMin < m_xAxis->min() || (fit && (fitLow != m_xAskedLow || xMax != m_xAskedHigh));
     const qreal yLow = m_logY ? std::log10(m_logYFloor) : 0.0;
     std::optional<qreal> newYTop;
     if (m_fixedYTop) {
@@ -307,9 +311,13 @@ void TimeSeriesChartView::setPoints(const QList<QList<QPointF>>& pointsPerLine)
         // hover shape): emptied first, the lines are laid out once, with their new points.
         for (QLineSeries* line : std::as_const(m_lines))
             line->clear();
-        if (newX) {
+        if (fit) {
+            relabelX(fitLow, xMax);
+            m_xTop = m_xAxis->max();
+        } else if (newX) {
+            // A tenth of headroom: a few relayouts over a replay, and an end near the data's.
             const qreal low = m_logX ? std::min<qreal>(std::log10(m_logXFloor), xMin) : std::min<qreal>(0.0, xMin);
-            relabelX(low, m_logX ? std::ceil(xMax) : std::max(m_xTop, xMax * 1.25));
+            relabelX(low, m_logX ? std::ceil(xMax) : std::max(m_xTop, xMax * 1.1));
             m_xTop = m_xAxis->max();
         }
         if (newYTop)

@@ -56,8 +56,12 @@ public:
     void setLines(const QList<Line>& lines);  // removes the old lines and their points
     // New names for the lines, in setLines() order; points and styles stay (a language switch).
     void setLineNames(const QStringList& names);
+    // How setPoints() treats the x axis: Grow (a replay runs) widens it only when the lines pass its
+    // end, in steps, so most frames draw the lines alone; Fit (the lines are complete) ends it at the
+    // first tick at or past the lines' end, narrowing it if a growth step overshot.
+    enum class XRange { Grow, Fit };
     // One call per frame: the points of every line (sorted by x), in setLines() order.
-    void setPoints(const QList<QList<QPointF>>& pointsPerLine);
+    void setPoints(const QList<QList<QPointF>>& pointsPerLine, XRange range = XRange::Grow);
     void setCursor(std::optional<qreal> x);              // vertical line at x, or none
     void setYRangeFloor(qreal top) { m_yFloor = top; }   // the y axis shows at least 0..top
     void setFixedYTop(qreal top) { m_fixedYTop = top; }  // the y axis is always 0..top (percentages)
@@ -102,6 +106,10 @@ private:
     qreal m_expectedXTop = 0.0;
     qreal m_fixedXTop = 0.0;
     qreal m_xTop = 0.0;
+    // The range the x axis was last asked to show (before rounding out to ticks): a resize picks
+    // its ticks again for this range, not for the rounded one, which would round out further.
+    qreal m_xAskedLow = 0.0;
+    qreal m_xAskedHigh = 1.0;
 };
 
 }  // namespace debrief::studio
