@@ -315,6 +315,46 @@ bool TableImporter::readRow(const std::vector<std::string_view>& fields, Job& jo
     return true;
 }
 
+void TableImporter::choosePlainPath()
+{
+    // Every role readRow would read beyond submit, duration, GPU count, user and vc rules it out.
+    m_plain = {};
+    const auto has = [&](ColumnRole role) { return column(role) >= 0; };
+    if (m_spec.submitIsStart || m_spec.gpuRule != GpuRule::Count || !has(ColumnRole::Submit) ||
+        !has(ColumnRole::Duration) || !has(ColumnRole::Gpus))
+        return;
+    for (ColumnRole role : {ColumnRole::Start, ColumnRole::CpuMilli, ColumnRole::MemoryMib, ColumnRole::GpuModel,
+                            ColumnRole::Priority, ColumnRole::Status, ColumnRole::Id}) {
+        if (has(role))
+            return;
+    }
+    m_plain.usable = true;
+    m_plain.submit = std::size_t(column(ColumnRole::Submit));
+    m_plain.duration = std::size_t(column(ColumnRole::Duration));
+    m_plain.gpus = std::size_t(column(ColumnRole::Gpus));
+    m_plain.user = column(ColumnRole::User);
+    m_plain.vc = column(ColumnRole::Vc);
+}
+
+bool TableImporter::readPlainRow(const std::vector<std::string_view>& fields, Job& job)
+{
+    // The values readRow would give: time(), count() and shareRoundedUp(, 1) read plain digits
+    // with this same FieldParser::plainDigits first.
+    std::int64_t submit = 0, duration = 0, gpus = 0;
+    if (fields.size() != m_fieldCount || !FieldParser::plainDigits(fields[m_plain.submit], submit) ||
+        !FieldParser::plainDigits(fields[m_plain.duration], duration) ||
+        !FieldParser::plainDigits(fields[m_plain.gpus], gpus) || gpus > std::numeric_limits<std::uint32_t>::max())
+        return false;
+    job.submit = submit;
+    job.duration = duration;
+    job.gpus = static_cast<std::uint32_t>(gpus);
+    if (m_plain.user >= 0)
+        job.user = intern(fields[std::size_t(m_plain.user)]);
+    if (m_plain.vc >= 0)
+        job.vc = intern(fields[std::size_t(m_plain.vc)]);
+    return true;
+}
+
 bool TableImporter::readResources(const std::vector<std::string_view>& fields, const Job& job, RowError& error)
 {
     const auto field = [&](int c) { return c < 0 ? std::string_view{} : fields[static_cast<std::size_t>(c)]; };
@@ -371,6 +411,8 @@ void TableImporter::run(ByteSource& source)
     }
     if (m_spec.joinJobTable && !m_options.jobTable.empty())
         loadJobTable(m_options.jobTable);
+    choosePlainPath();
+    const bool plain = m_plain.usable;
 
     if (const double average = reader.averageLineLength(); average > 0 && source.total() > 0) {
         const double estimate = static_cast<double>(source.total()) / average * 1.05 + 16;
@@ -406,7 +448,7 @@ void TableImporter::run(ByteSource& source)
         extras = JobExtras{};
         extras.index = index++;
         job.line = static_cast<std::uint32_t>(reader.line());
-        if (readRow(fields, job, extras, error)) {
+        if ((plain && readPlainRow(fields, job)) || readRow(fields, job, extras, error)) {
             if (m_trace.jobs.empty() && extras.id != kNoName && m_trace.jobs.capacity() > 0) {
                 // Original ids are about as long as the first one; room for all of them up front.
                 const std::size_t room = m_trace.jobs.capacity();
