@@ -10,6 +10,10 @@
 #include <cstring>
 #include <limits>
 
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
+
 namespace debrief::trace {
 
 namespace {
@@ -50,6 +54,24 @@ std::uint64_t load32(const char* p)
     return word;
 }
 
+// Asks for 2 MiB pages under the whole-page part of [data, data + bytes): filling a 160 MB job
+// vector then takes 80 page faults instead of 40,000. Only advice: nothing changes where the
+// kernel does not give them.
+void adviseHugePages(const void* data, std::size_t bytes)
+{
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    constexpr std::uintptr_t kHuge = std::uintptr_t{2} << 20;
+    const auto from = reinterpret_cast<std::uintptr_t>(data);
+    const std::uintptr_t begin = (from + kHuge - 1) & ~(kHuge - 1);
+    const std::uintptr_t end = (from + bytes) & ~(kHuge - 1);
+    if (end > begin)
+        ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
+#else
+    (void)data;
+    (void)bytes;
+#endif
+}
+
 constexpr std::size_t kNameCacheBits = 12;
 constexpr std::size_t kNameCacheSize = std::size_t(1) << kNameCacheBits;
 
@@ -73,26 +95,32 @@ std::uint32_t TableImporter::intern(std::string_view name)
     const char* p = name.data();
     const std::size_t n = name.size();
     key.size = static_cast<std::uint32_t>(n);
+    // Multiply-xor over the words that can be non-zero (most names fit one word); the top bits of
+    // the mixed product pick the slot.
+    std::uint64_t mixed = n;
     if (n <= 3) {
         key.words[0] = std::uint64_t(std::uint8_t(p[0])) | std::uint64_t(std::uint8_t(p[n / 2])) << 8 |
                        std::uint64_t(std::uint8_t(p[n - 1])) << 16;
+        mixed ^= key.words[0] * 0x9E3779B97F4A7C15ull;
     } else if (n <= 8) {
         key.words[0] = load32(p) | load32(p + n - 4) << 32;
+        mixed ^= key.words[0] * 0x9E3779B97F4A7C15ull;
     } else if (n <= 16) {
         key.words[0] = load64(p);
         key.words[1] = load64(p + n - 8);
+        mixed ^= (key.words[0] * 0x9E3779B97F4A7C15ull) ^ (key.words[1] * 0xC2B2AE3D27D4EB4Full);
     } else {
         key.words[0] = load64(p);
         key.words[1] = load64(p + 8);
         key.words[2] = load64(p + n - 16);
         key.words[3] = load64(p + n - 8);
+        mixed ^= (key.words[0] * 0x9E3779B97F4A7C15ull) ^ (key.words[1] * 0xC2B2AE3D27D4EB4Full) ^
+                 (key.words[2] * 0x165667B19E3779F9ull) ^ (key.words[3] * 0x27D4EB2F165667C5ull);
     }
-    // Multiply-xor over the words; the top bits of the product pick the slot.
-    const std::uint64_t mixed = (key.words[0] * 0x9E3779B97F4A7C15ull) ^ (key.words[1] * 0xC2B2AE3D27D4EB4Full) ^
-                                (key.words[2] * 0x165667B19E3779F9ull) ^ (key.words[3] * 0x27D4EB2F165667C5ull) ^
-                                key.size;
     NameSlot& slot = m_nameCache[((mixed ^ (mixed >> 29)) * 0x94D049BB133111EBull) >> (64 - kNameCacheBits)];
-    if (slot.index != kNoName && slot.key == key)
+    // A slot's unused words are zero like the key's, so a name of one word compares one word.
+    if (slot.index != kNoName && slot.key.size == key.size && slot.key.words[0] == key.words[0] &&
+        (n <= 8 || slot.key == key))
         return slot.index;
     slot.index = m_trace.names.add(name);
     slot.key = key;
@@ -413,11 +441,15 @@ void TableImporter::run(ByteSource& source)
         loadJobTable(m_options.jobTable);
     choosePlainPath();
     const bool plain = m_plain.usable;
+    const bool anyResources = column(ColumnRole::CpuMilli) >= 0 || column(ColumnRole::MemoryMib) >= 0 ||
+                              column(ColumnRole::GpuModel) >= 0 ||
+                              (m_spec.gpuRule == GpuRule::MilliSharePerGpu && column(ColumnRole::GpuShare) >= 0);
 
     if (const double average = reader.averageLineLength(); average > 0 && source.total() > 0) {
         const double estimate = static_cast<double>(source.total()) / average * 1.05 + 16;
         const auto room = static_cast<std::size_t>(std::min(estimate, 4.0e9));
         m_trace.jobs.reserve(room);
+        adviseHugePages(m_trace.jobs.data(), room * sizeof(Job));
         JobResources& resources = m_trace.resources;
         if (column(ColumnRole::CpuMilli) >= 0)
             resources.cpuMilli.reserve(room);
@@ -455,7 +487,8 @@ void TableImporter::run(ByteSource& source)
                 m_trace.ids.reserve(room, room * (m_trace.ids.at(extras.id).size() + 2));
             }
             m_builder.add(job, extras);
-            keepResources();
+            if (anyResources)
+                keepResources();
             continue;
         }
         ImportIssue issue{

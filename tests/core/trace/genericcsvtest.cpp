@@ -385,7 +385,7 @@ private slots:
         std::string general = "submit_time,duration,num_gpus,user,vc,priority\n";
         for (int row = 0; row < 20000; ++row) {
             const std::string text = number(10) + "," + number(9) + "," + number(3) + "," + name("user") + "," +
-                                     name(random() % 2 ? "vc" : "a-rather-long-virtual-cluster-name-");
+                                     name(random() % 3 == 0 ? "vc" : random() % 2 ? "cluster-" : "a-long-virtual-cluster-");
             plain += text + "\n";
             general += text + ",\n";
         }
