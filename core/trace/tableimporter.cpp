@@ -10,10 +10,6 @@
 #include <cstring>
 #include <limits>
 
-#if defined(__linux__)
-#include <sys/mman.h>
-#endif
-
 namespace debrief::trace {
 
 namespace {
@@ -52,24 +48,6 @@ std::uint64_t load32(const char* p)
     std::uint32_t word;
     std::memcpy(&word, p, sizeof word);
     return word;
-}
-
-// Asks for 2 MiB pages under the whole-page part of [data, data + bytes): filling a 160 MB job
-// vector then takes 80 page faults instead of 40,000. Only advice: nothing changes where the
-// kernel does not give them.
-void adviseHugePages(const void* data, std::size_t bytes)
-{
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
-    constexpr std::uintptr_t kHuge = std::uintptr_t{2} << 20;
-    const auto from = reinterpret_cast<std::uintptr_t>(data);
-    const std::uintptr_t begin = (from + kHuge - 1) & ~(kHuge - 1);
-    const std::uintptr_t end = (from + bytes) & ~(kHuge - 1);
-    if (end > begin)
-        ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
-#else
-    (void)data;
-    (void)bytes;
-#endif
 }
 
 constexpr std::size_t kNameCacheBits = 12;
@@ -449,7 +427,6 @@ void TableImporter::run(ByteSource& source)
         const double estimate = static_cast<double>(source.total()) / average * 1.05 + 16;
         const auto room = static_cast<std::size_t>(std::min(estimate, 4.0e9));
         m_trace.jobs.reserve(room);
-        adviseHugePages(m_trace.jobs.data(), room * sizeof(Job));
         JobResources& resources = m_trace.resources;
         if (column(ColumnRole::CpuMilli) >= 0)
             resources.cpuMilli.reserve(room);
