@@ -80,27 +80,33 @@ std::uint32_t TableImporter::intern(std::string_view name)
     const char* p = name.data();
     const std::size_t n = name.size();
     key.size = static_cast<std::uint32_t>(n);
+    // Multiply-xor over the words that can be non-zero (most names fit one word); the top bits of
+    // the mixed product pick the slot.
+    std::uint64_t mixed = n;
     if (n <= 3) {
         key.words[0] = std::uint64_t(std::uint8_t(p[0])) | std::uint64_t(std::uint8_t(p[n / 2])) << 8 |
                        std::uint64_t(std::uint8_t(p[n - 1])) << 16;
+        mixed ^= key.words[0] * 0x9E3779B97F4A7C15ull;
     } else if (n <= 8) {
         key.words[0] = load32(p) | load32(p + n - 4) << 32;
+        mixed ^= key.words[0] * 0x9E3779B97F4A7C15ull;
     } else if (n <= 16) {
         key.words[0] = load64(p);
         key.words[1] = load64(p + n - 8);
+        mixed ^= (key.words[0] * 0x9E3779B97F4A7C15ull) ^ (key.words[1] * 0xC2B2AE3D27D4EB4Full);
     } else {
         key.words[0] = load64(p);
         key.words[1] = load64(p + 8);
         key.words[2] = load64(p + n - 16);
         key.words[3] = load64(p + n - 8);
+        mixed ^= (key.words[0] * 0x9E3779B97F4A7C15ull) ^ (key.words[1] * 0xC2B2AE3D27D4EB4Full) ^
+                 (key.words[2] * 0x165667B19E3779F9ull) ^ (key.words[3] * 0x27D4EB2F165667C5ull);
     }
-    // Multiply-xor over the words; the top bits of the product pick the slot.
-    const std::uint64_t mixed = (key.words[0] * 0x9E3779B97F4A7C15ull) ^ (key.words[1] * 0xC2B2AE3D27D4EB4Full) ^
-                                (key.words[2] * 0x165667B19E3779F9ull) ^ (key.words[3] * 0x27D4EB2F165667C5ull) ^
-                                key.size;
     const std::uint64_t hash = (mixed ^ (mixed >> 29)) * 0x94D049BB133111EBull;
     NameSlot* slot = &m_nameCache[hash >> m_nameCacheShift];
-    if (slot->index != kNoName && slot->key == key)
+    // A slot's unused words are zero like the key's, so a name of one word compares one word.
+    if (slot->index != kNoName && slot->key.size == key.size && slot->key.words[0] == key.words[0] &&
+        (n <= 8 || slot->key == key))
         return slot->index;
     const std::uint32_t index = m_trace.names.add(name);
     if (m_trace.names.size() * 8 > m_nameCache.size() && m_nameCacheShift > 64 - kMostNameCacheBits) {
@@ -328,6 +334,46 @@ bool TableImporter::readRow(const std::vector<std::string_view>& fields, Job& jo
     return true;
 }
 
+void TableImporter::choosePlainPath()
+{
+    // Every role readRow would read beyond submit, duration, GPU count, user and vc rules it out.
+    m_plain = {};
+    const auto has = [&](ColumnRole role) { return column(role) >= 0; };
+    if (m_spec.submitIsStart || m_spec.gpuRule != GpuRule::Count || !has(ColumnRole::Submit) ||
+        !has(ColumnRole::Duration) || !has(ColumnRole::Gpus))
+        return;
+    for (ColumnRole role : {ColumnRole::Start, ColumnRole::CpuMilli, ColumnRole::MemoryMib, ColumnRole::GpuModel,
+                            ColumnRole::Priority, ColumnRole::Status, ColumnRole::Id}) {
+        if (has(role))
+            return;
+    }
+    m_plain.usable = true;
+    m_plain.submit = std::size_t(column(ColumnRole::Submit));
+    m_plain.duration = std::size_t(column(ColumnRole::Duration));
+    m_plain.gpus = std::size_t(column(ColumnRole::Gpus));
+    m_plain.user = column(ColumnRole::User);
+    m_plain.vc = column(ColumnRole::Vc);
+}
+
+bool TableImporter::readPlainRow(const std::vector<std::string_view>& fields, Job& job)
+{
+    // The values readRow would give: time(), count() and shareRoundedUp(, 1) read plain digits
+    // with this same FieldParser::plainDigits first.
+    std::int64_t submit = 0, duration = 0, gpus = 0;
+    if (fields.size() != m_fieldCount || !FieldParser::plainDigits(fields[m_plain.submit], submit) ||
+        !FieldParser::plainDigits(fields[m_plain.duration], duration) ||
+        !FieldParser::plainDigits(fields[m_plain.gpus], gpus) || gpus > std::numeric_limits<std::uint32_t>::max())
+        return false;
+    job.submit = submit;
+    job.duration = duration;
+    job.gpus = static_cast<std::uint32_t>(gpus);
+    if (m_plain.user >= 0)
+        job.user = intern(fields[std::size_t(m_plain.user)]);
+    if (m_plain.vc >= 0)
+        job.vc = intern(fields[std::size_t(m_plain.vc)]);
+    return true;
+}
+
 bool TableImporter::readResources(const std::vector<std::string_view>& fields, const Job& job, RowError& error)
 {
     const auto field = [&](int c) { return c < 0 ? std::string_view{} : fields[static_cast<std::size_t>(c)]; };
@@ -384,6 +430,11 @@ void TableImporter::run(ByteSource& source)
     }
     if (m_spec.joinJobTable && !m_options.jobTable.empty())
         loadJobTable(m_options.jobTable);
+    choosePlainPath();
+    const bool plain = m_plain.usable;
+    const bool anyResources = column(ColumnRole::CpuMilli) >= 0 || column(ColumnRole::MemoryMib) >= 0 ||
+                              column(ColumnRole::GpuModel) >= 0 ||
+                              (m_spec.gpuRule == GpuRule::MilliSharePerGpu && column(ColumnRole::GpuShare) >= 0);
 
     if (const double average = reader.averageLineLength(); average > 0 && source.total() > 0) {
         const double estimate = static_cast<double>(source.total()) / average * 1.05 + 16;
@@ -419,14 +470,15 @@ void TableImporter::run(ByteSource& source)
         extras = JobExtras{};
         extras.index = index++;
         job.line = static_cast<std::uint32_t>(reader.line());
-        if (readRow(fields, job, extras, error)) {
+        if ((plain && readPlainRow(fields, job)) || readRow(fields, job, extras, error)) {
             if (m_trace.jobs.empty() && extras.id != kNoName && m_trace.jobs.capacity() > 0) {
                 // Original ids are about as long as the first one; room for all of them up front.
                 const std::size_t room = m_trace.jobs.capacity();
                 m_trace.ids.reserve(room, room * (m_trace.ids.at(extras.id).size() + 2));
             }
             m_builder.add(job, extras);
-            keepResources();
+            if (anyResources)
+                keepResources();
             continue;
         }
         ImportIssue issue{

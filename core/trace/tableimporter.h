@@ -37,6 +37,12 @@ private:
     bool readRow(const std::vector<std::string_view>& fields, Job& job, JobExtras& extras, RowError& error);
     bool readTime(const std::vector<std::string_view>& fields, int column, std::int64_t& value, RowError& error);
     bool fieldError(FieldError code, int column, std::string_view value, RowError& error);
+    // The plain row of most large traces (submit, duration and GPU count as plain digits, names
+    // interned, nothing else mapped): read without readRow's general cases. False, with `job` and
+    // the trace untouched, whenever the row needs them (any other shape, an empty field, an error),
+    // so readRow then reads it exactly as it always does.
+    bool readPlainRow(const std::vector<std::string_view>& fields, Job& job);
+    void choosePlainPath();
     // The optional per-job resource columns of one record, into m_rowResources.
     bool readResources(const std::vector<std::string_view>& fields, const Job& job, RowError& error);
     void keepResources();
@@ -50,6 +56,12 @@ private:
     std::array<int, kRoleCount> m_columns{};
     std::vector<std::string> m_header;  // as written in the file, for messages
     std::size_t m_fieldCount = 0;
+    // Set by choosePlainPath() when the mapped columns allow readPlainRow.
+    struct PlainColumns {
+        bool usable = false;
+        std::size_t submit = 0, duration = 0, gpus = 0;
+        int user = -1, vc = -1;
+    } m_plain;
 
     // The resource columns of the record being read; kept once the job is.
     struct RowResources {

@@ -4,6 +4,7 @@
 #include <QtTest>
 
 #include <charconv>
+#include <random>
 
 using namespace debrief::trace;
 
@@ -190,6 +191,67 @@ private slots:
         QCOMPARE(int(timeOf(text.toStdString(), parsed, offset)), error);
         if (error == int(FieldError::None))
             QCOMPARE(qint64(parsed), value);
+    }
+
+    void plainDigitsHandCases()
+    {
+        std::int64_t value = -1;
+        QVERIFY(FieldParser::plainDigits("0", value));
+        QCOMPARE(value, std::int64_t(0));
+        QVERIFY(FieldParser::plainDigits("7", value));
+        QCOMPARE(value, std::int64_t(7));
+        QVERIFY(FieldParser::plainDigits("042", value));
+        QCOMPARE(value, std::int64_t(42));
+        QVERIFY(FieldParser::plainDigits("1234", value));
+        QCOMPARE(value, std::int64_t(1234));
+        QVERIFY(FieldParser::plainDigits("23680883", value));
+        QCOMPARE(value, std::int64_t(23680883));
+        QVERIFY(FieldParser::plainDigits("123456789", value));
+        QCOMPARE(value, std::int64_t(123456789));
+        QVERIFY(FieldParser::plainDigits("999999999999999999", value));  // 18 digits
+        QCOMPARE(value, std::int64_t(999999999999999999));
+        value = -1;
+        for (const char* text : {"", " 5", "5 ", "+5", "-5", "5.0", "1e3", "12:0", "1234567/", "9999999999999999999",
+                                 "0000000000000000000", "12a4", "abcd", "\xef\xbb\xbf" "1"}) {
+            QVERIFY2(!FieldParser::plainDigits(text, value), text);
+            QCOMPARE(value, std::int64_t(-1));  // untouched
+        }
+    }
+
+    void plainDigitsAgreeWithASimpleLoop()
+    {
+        // Random texts of 0 to 20 bytes, mostly digits, some bytes just outside '0'..'9' (the word
+        // tests' edges): accepted exactly when every byte is a digit and there are 1 to 18 of them,
+        // with the value a digit loop gives, and then count() and time() read the same value.
+        std::mt19937_64 random(14);
+        const std::string alphabet = std::string("0123456789/:+- .a") + '\0' + '\xb0';
+        for (int round = 0; round < 200000; ++round) {
+            const std::size_t size = random() % 21;
+            std::string text;
+            const bool digitsOnly = random() % 4 != 0;
+            for (std::size_t i = 0; i < size; ++i)
+                text += digitsOnly ? char('0' + random() % 10) : alphabet[random() % alphabet.size()];
+            bool plain = !text.empty() && text.size() <= 18;
+            std::int64_t expected = 0;
+            for (char c : text) {
+                plain = plain && c >= '0' && c <= '9';
+                expected = plain ? expected * 10 + (c - '0') : 0;
+            }
+            std::int64_t value = -1;
+            const bool got = FieldParser::plainDigits(text, value);
+            QCOMPARE(got, plain);
+            if (!plain) {
+                QCOMPARE(value, std::int64_t(-1));
+                continue;
+            }
+            QCOMPARE(value, expected);
+            std::int64_t counted = -1;
+            QCOMPARE(int(FieldParser::count(text, counted)), int(FieldError::None));
+            QCOMPARE(counted, expected);
+            std::int64_t timed = -1;
+            QCOMPARE(int(timeOf(text, timed)), int(FieldError::None));
+            QCOMPARE(timed, expected);
+        }
     }
 
     void statuses()

@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 
 #include <cstdio>
+#include <random>
 #include <set>
 #include <sstream>
 #include <thread>
@@ -294,6 +295,134 @@ private slots:
         QCOMPARE(trace.jobs[0].gpus, 3u);
         QCOMPARE(trace.jobs[1].submit, std::int64_t(0));
         QCOMPARE(trace.epochOffset, std::int64_t(40));
+    }
+
+    void plainRowsHandCases()
+    {
+        // The plain row shape (submit, duration, GPU count, user, vc) is read on a short path; every
+        // row it cannot take goes through the general one with the same results and messages.
+        std::istringstream in("submit_time,duration,num_gpus,user,vc\n"
+                              "100,3600,4,alice,vc1\n"
+                              " 160,60.0,2.5,bob,\n"
+                              "130,0,0,,vc1\n"
+                              "140,12345678901234567890,1,alice,vc1\n"
+                              "150,5,4294967296,alice,vc1\n"
+                              "170,5,4294967295,carol,vc2\n"
+                              "180,5\n"
+                              "190,,1,alice,vc1\n");
+        ImportOptions lenient;
+        lenient.lenient = true;
+        const Trace trace = importTrace(in, "plain.csv", lenient);
+        QCOMPARE(trace.jobs.size(), std::size_t(4));
+        QCOMPARE(trace.epochOffset, std::int64_t(100));
+        const Job& a = trace.jobs[0];
+        QCOMPARE(a.line, 2u);
+        QCOMPARE(a.submit, std::int64_t(0));
+        QCOMPARE(a.duration, std::int64_t(3600));
+        QCOMPARE(a.gpus, 4u);
+        QCOMPARE(nameOf(trace, a.user), std::string("alice"));
+        QCOMPARE(nameOf(trace, a.vc), std::string("vc1"));
+        const Job& b = trace.jobs[1];  // spaces, "60.0" and "2.5": the general path's rules
+        QCOMPARE(b.line, 3u);
+        QCOMPARE(b.submit, std::int64_t(60));
+        QCOMPARE(b.duration, std::int64_t(60));
+        QCOMPARE(b.gpus, 3u);
+        QCOMPARE(nameOf(trace, b.user), std::string("bob"));
+        QCOMPARE(b.vc, kNoName);
+        const Job& c = trace.jobs[2];
+        QCOMPARE(c.line, 4u);
+        QCOMPARE(c.gpus, 0u);
+        QCOMPARE(c.user, kNoName);
+        QCOMPARE(c.vc, a.vc);
+        const Job& d = trace.jobs[3];  // the largest GPU count that fits
+        QCOMPARE(d.line, 7u);
+        QCOMPARE(d.gpus, 4294967295u);
+        QCOMPARE(nameOf(trace, d.vc), std::string("vc2"));
+        QCOMPARE(trace.names.size(), std::size_t(1 + 5));  // alice, vc1, bob, carol, vc2
+        QCOMPARE(trace.index(3), 5u);
+        QCOMPARE(trace.skipped.size(), std::size_t(3));
+        const SkippedRows& overflow = trace.skipped.at(IssueReason::Overflow);
+        QCOMPARE(overflow.count, std::uint64_t(2));
+        QCOMPARE(overflow.firstLines, (std::vector<std::uint64_t>{5, 6}));
+        QCOMPARE(overflow.example.column, std::string("duration"));
+        QCOMPARE(overflow.example.value, std::string("12345678901234567890"));
+        QCOMPARE(trace.skipped.at(IssueReason::WrongFieldCount).firstLines, (std::vector<std::uint64_t>{8}));
+        QCOMPARE(trace.skipped.at(IssueReason::WrongFieldCount).example.detail,
+                 std::string("expected 5 fields, found 2"));
+        QCOMPARE(trace.skipped.at(IssueReason::MissingValue).firstLines, (std::vector<std::uint64_t>{9}));
+        QCOMPARE(trace.skipped.at(IssueReason::MissingValue).example.column, std::string("duration"));
+
+        // Strict: the first bad row stops the import with its file, line and column.
+        std::istringstream strict("submit_time,duration,num_gpus,user,vc\n1,2,3,u,v\n4,5,x6,u,v\n");
+        try {
+            importTrace(strict, "strict.csv");
+            QFAIL("no error");
+        } catch (const ImportError& error) {
+            QCOMPARE(error.issue().line, std::uint64_t(3));
+            QCOMPARE(error.issue().column, std::string("num_gpus"));
+            QCOMPARE(error.issue().value, std::string("x6"));
+            QCOMPARE(error.issue().reason, IssueReason::NotANumber);
+        }
+    }
+
+    void plainRowsAgreeWithTheGeneralPath()
+    {
+        // Random rows of the plain shape, many of them with fields the short path must hand on
+        // (signs, spaces, points, 19 digits, too many GPUs, empty fields, letters): imported as
+        // they are, and again with an empty priority column, which rules the short path out. Jobs,
+        // names, skipped rows and their messages must be the same.
+        std::mt19937_64 random(1414);
+        const char* odd[] = {"",  " 7", "7 ", "+7", "-0", "-3", "7.0", "7.5", ".5", "1e3", "x",
+                             "9999999999999999999", "4294967296", "4294967295", "000000000000000012"};
+        const auto number = [&](int digits) {
+            if (random() % 8 == 0)
+                return std::string(odd[random() % std::size(odd)]);
+            std::string text;
+            const int n = 1 + int(random() % std::uint64_t(digits));
+            for (int i = 0; i < n; ++i)
+                text += char('0' + random() % 10);
+            return text;
+        };
+        const auto name = [&](const char* stem) {
+            return random() % 16 == 0 ? std::string() : stem + std::to_string(random() % 40);
+        };
+        std::string plain = "submit_time,duration,num_gpus,user,vc\n";
+        std::string general = "submit_time,duration,num_gpus,user,vc,priority\n";
+        for (int row = 0; row < 20000; ++row) {
+            const std::string text = number(10) + "," + number(9) + "," + number(3) + "," + name("user") + "," +
+                                     name(random() % 3 == 0 ? "vc" : random() % 2 ? "cluster-" : "a-long-virtual-cluster-");
+            plain += text + "\n";
+            general += text + ",\n";
+        }
+        ImportOptions lenient;
+        lenient.lenient = true;
+        std::istringstream plainIn(plain), generalIn(general);
+        const Trace fast = importTrace(plainIn, "t.csv", lenient);
+        const Trace slow = importTrace(generalIn, "t.csv", lenient);
+        QVERIFY(fast.jobs.size() > 15000);
+        QVERIFY(!fast.skipped.empty());
+        QCOMPARE(fast.jobs.size(), slow.jobs.size());
+        QCOMPARE(fast.epochOffset, slow.epochOffset);
+        for (std::size_t i = 0; i < fast.jobs.size(); ++i) {
+            const Job& x = fast.jobs[i];
+            const Job& y = slow.jobs[i];
+            QCOMPARE(x.line, y.line);
+            QCOMPARE(x.submit, y.submit);
+            QCOMPARE(x.duration, y.duration);
+            QCOMPARE(x.gpus, y.gpus);
+            QCOMPARE(nameOf(fast, x.user), nameOf(slow, y.user));
+            QCOMPARE(nameOf(fast, x.vc), nameOf(slow, y.vc));
+            QCOMPARE(fast.index(i), slow.index(i));
+        }
+        QCOMPARE(fast.names.size(), slow.names.size());
+        QCOMPARE(fast.skipped.size(), slow.skipped.size());
+        for (const auto& [reason, rows] : fast.skipped) {
+            const SkippedRows& other = slow.skipped.at(reason);
+            QCOMPARE(rows.count, other.count);
+            QCOMPARE(rows.firstLines, other.firstLines);
+            QCOMPARE(rows.example.message(), other.example.message());
+        }
+        QCOMPARE(fast.notes, slow.notes);
     }
 
     void largeFileKeepsEveryRow()
