@@ -38,6 +38,7 @@ void SelectionStructureTest::treeHandWorked()
     SelectionTree tree(8);
     QVERIFY(tree.empty());
     QCOMPARE(tree.first(), SelectionTree::kNone);
+    QCOMPARE(tree.last(), SelectionTree::kNone);
     QCOMPARE(tree.firstOverflow(0), SelectionTree::kNone);
     tree.insert(3, {10, 3}, 4);
     tree.insert(1, {5, 1}, 2);
@@ -47,6 +48,7 @@ void SelectionStructureTest::treeHandWorked()
     // Key order (5,1):2 (7,5):3 (10,3):4 (10,7):1 (20,2):8, prefix sums 2 5 9 10 18.
     QCOMPARE(tree.total(), 18u);
     QCOMPARE(tree.first(), 1u);
+    QCOMPARE(tree.last(), 2u);
     QCOMPARE(tree.gpusBefore({0, 0}), 0u);
     QCOMPARE(tree.gpusBefore({5, 1}), 0u);
     QCOMPARE(tree.gpusBefore({5, 2}), 2u);
@@ -67,12 +69,18 @@ void SelectionStructureTest::treeHandWorked()
     QCOMPARE(tree.total(), 16u);
     QCOMPARE(tree.gpusBefore({10, 3}), 3u);
     QCOMPARE(tree.firstOverflow(7), 7u);  // prefix sums 3 7 8 16
-    tree.erase(2);
+    tree.erase(2);  // the last one: the next largest takes its place
+    QCOMPARE(tree.last(), 7u);
     QCOMPARE(tree.total(), 8u);
     QCOMPARE(tree.firstOverflow(7), 7u);
     QCOMPARE(tree.firstOverflow(8), SelectionTree::kNone);
     tree.insert(1, {6, 1}, 5);  // back, ahead of (7,5), in a reused node
     QCOMPARE(tree.first(), 1u);
+    QCOMPARE(tree.last(), 7u);
+    tree.insert(6, {11, 6}, 0);  // after every key: the new last
+    QCOMPARE(tree.last(), 6u);
+    tree.erase(6);
+    QCOMPARE(tree.last(), 7u);
     QCOMPARE(tree.gpusBefore({7, 5}), 5u);
     QCOMPARE(tree.gpusBefore({10, 3}), 8u);
     std::vector<std::uint32_t> order;
@@ -108,6 +116,7 @@ void SelectionStructureTest::treeMatchesSortedList()
         QCOMPARE(tree.total(), total);
         QCOMPARE(tree.empty(), list.empty());
         QCOMPARE(tree.first(), list.empty() ? SelectionTree::kNone : list.begin()->first.rank);
+        QCOMPARE(tree.last(), list.empty() ? SelectionTree::kNone : list.rbegin()->first.rank);
         // A few probes per step: prefix sums at random keys and the overflow at random capacities.
         for (int probe = 0; probe < 3; ++probe) {
             const OrderKey at{std::int64_t(rng() % 42) - 1, std::uint32_t(rng() % kJobs)};
