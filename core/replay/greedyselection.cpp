@@ -11,6 +11,8 @@ GreedySelection::GreedySelection(AcceptedJobs& jobs, std::uint64_t capacity)
     jobs.buildDemandBuckets();
     m_waiting.resize(jobs.demands().size());
     m_head.assign(jobs.demands().size(), kNoHead);
+    m_bound.assign(jobs.demands().size(), 0);
+    m_boundAt.assign(jobs.demands().size(), kNoHead);
     while (m_fittingBuckets < jobs.demands().size() && jobs.demands()[m_fittingBuckets] <= capacity)
         ++m_fittingBuckets;
 }
@@ -132,11 +134,26 @@ void GreedySelection::select(std::int64_t offset, std::vector<std::uint32_t>& st
             // No search when even every running GPU ahead would leave room.
             bool fits = running + demands[b] <= m_capacity;
             if (!fits) {
-                if (m_aheadOf[b] != at.rank) {
-                    m_ahead[b] = std::int64_t(m_running.gpusBefore({at.major + offset, at.rank})) - shift;
+                if (m_aheadOf[b] == at.rank) {
+                    fits = std::uint64_t(m_ahead[b] + shift) + demands[b] <= m_capacity;
+                } else if (!less(at, m_boundAt[b]) &&
+                           m_bound[b] - m_removed + std::int64_t(demands[b]) > std::int64_t(m_capacity)) {
+                    // An earlier search's count, less every GPU taken out of the running set
+                    // since, still leaves no room: no search.
+                } else {
+                    // Behind every running job (the usual place of a preempted job's key): all of
+                    // them are ahead, no search.
+                    const std::uint32_t last = m_running.last();
+                    const bool behindAll =
+                        last != SelectionTree::kNone && less({m_running.key(last).major - offset, last}, at);
+                    const std::uint64_t ahead =
+                        behindAll ? m_running.total() : m_running.gpusBefore({at.major + offset, at.rank});
+                    m_ahead[b] = std::int64_t(ahead) - shift;
                     m_aheadOf[b] = at.rank;
+                    m_bound[b] = std::int64_t(ahead) + m_removed;
+                    m_boundAt[b] = at;
+                    fits = ahead + demands[b] <= m_capacity;
                 }
-                fits = std::uint64_t(m_ahead[b] + shift) + demands[b] <= m_capacity;
             }
             if (fits) {
                 waiting = at.rank;
