@@ -165,7 +165,10 @@ void GreedySelection::select(std::int64_t offset, std::vector<std::uint32_t>& st
         std::uint32_t overflow = kNoJob;
         OrderKey overflowAt;
         if (m_running.total() > m_capacity) {
-            overflow = m_running.firstOverflow(m_capacity);
+            // Usually the last running job (srtf stops the longest remaining first): when the jobs
+            // before it fit, it is the first at which the prefix overflows, with no tree walk.
+            const std::uint32_t last = m_running.last();
+            overflow = m_running.total() - m_jobs.gpus(last) <= m_capacity ? last : m_running.firstOverflow(m_capacity);
             overflowAt = {m_running.key(overflow).major - offset, overflow};
         }
         if (waiting == kNoJob && overflow == kNoJob)
