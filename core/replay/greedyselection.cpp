@@ -74,6 +74,12 @@ void GreedySelection::addWaiting(std::uint32_t job, OrderKey key)
         m_head[bucket] = key;
 }
 
+void GreedySelection::removeRunning(std::uint32_t job)
+{
+    m_removed += m_jobs.gpus(job);
+    m_running.erase(job);
+}
+
 void GreedySelection::removeWaiting(std::uint32_t job)
 {
     ++m_stamp[job];

@@ -38,11 +38,7 @@ public:
     void addWaiting(std::uint32_t job, OrderKey key);
     void removeWaiting(std::uint32_t job);
     void addRunning(std::uint32_t job, OrderKey key) { m_running.insert(job, key, m_jobs.gpus(job)); }
-    void removeRunning(std::uint32_t job)
-    {
-        m_removed += m_jobs.gpus(job);
-        m_running.erase(job);
-    }
+    void removeRunning(std::uint32_t job);
     bool isRunning(std::uint32_t job) const { return m_running.contains(job); }
     const OrderKey& waitingKey(std::uint32_t job) const { return m_waitingKey[job]; }
     const SelectionTree& running() const { return m_running; }
