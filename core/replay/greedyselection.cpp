@@ -80,6 +80,12 @@ void GreedySelection::removeRunning(std::uint32_t job)
     m_running.erase(job);
 }
 
+void GreedySelection::removeFirstRunning()
+{
+    m_removed += m_jobs.gpus(m_running.first());
+    m_running.eraseFirst();
+}
+
 void GreedySelection::removeWaiting(std::uint32_t job)
 {
     ++m_stamp[job];
@@ -187,7 +193,11 @@ void GreedySelection::select(std::int64_t offset, std::vector<std::uint32_t>& st
             shift += std::int64_t(demands[waitingBucket]);
         } else {
             shift -= std::int64_t(m_jobs.gpus(overflow));
-            removeRunning(overflow);
+            m_removed += m_jobs.gpus(overflow);
+            if (overflow == m_running.last())
+                m_running.eraseLast();
+            else
+                m_running.erase(overflow);
             addWaiting(overflow, overflowAt);
             stopped.push_back(overflow);
             cursor = overflowAt;

@@ -39,6 +39,7 @@ public:
     void removeWaiting(std::uint32_t job);
     void addRunning(std::uint32_t job, OrderKey key) { m_running.insert(job, key, m_jobs.gpus(job)); }
     void removeRunning(std::uint32_t job);
+    void removeFirstRunning();  // removeRunning(running().first()), cheaper
     bool isRunning(std::uint32_t job) const { return m_running.contains(job); }
     const OrderKey& waitingKey(std::uint32_t job) const { return m_waitingKey[job]; }
     const SelectionTree& running() const { return m_running; }

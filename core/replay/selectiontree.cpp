@@ -159,6 +159,52 @@ void SelectionTree::erase(std::uint32_t job)
         m_last = rightmost(m_root);
 }
 
+void SelectionTree::eraseFirst()
+{
+    const std::uint32_t slot = m_first;
+    const Node& x = m_nodes[slot];
+    m_total -= x.gpus;
+    // Down the left spine: every node above holds the first one in its left subtree. The first
+    // has no left child, so its right subtree takes its place, and the next smallest is that
+    // subtree's leftmost node or else the parent.
+    std::uint32_t* link = &m_root;
+    std::uint32_t parent = kNone;
+    while (*link != slot) {
+        parent = *link;
+        Node& n = m_nodes[parent];
+        n.leftSum -= x.gpus;
+        link = &n.left;
+    }
+    *link = x.right;
+    m_first = x.right != kNone ? leftmost(x.right) : parent;
+    if (m_last == slot)
+        m_last = kNone;  // it was the only node
+    m_slot[x.job] = kNone;
+    m_freeSlots.push_back(slot);
+}
+
+void SelectionTree::eraseLast()
+{
+    const std::uint32_t slot = m_last;
+    const Node& x = m_nodes[slot];
+    m_total -= x.gpus;
+    // Down the right spine: no node above counts the last one in its left subtree. The last has
+    // no right child, so its left subtree takes its place, and the next largest is that subtree's
+    // rightmost node or else the parent.
+    std::uint32_t* link = &m_root;
+    std::uint32_t parent = kNone;
+    while (*link != slot) {
+        parent = *link;
+        link = &m_nodes[parent].right;
+    }
+    *link = x.left;
+    m_last = x.left != kNone ? rightmost(x.left) : parent;
+    if (m_first == slot)
+        m_first = kNone;  // it was the only node
+    m_slot[x.job] = kNone;
+    m_freeSlots.push_back(slot);
+}
+
 std::uint64_t SelectionTree::gpusBefore(const OrderKey& key) const
 {
     // Branches, not conditional moves: a taken guess lets the next node's load start early, which

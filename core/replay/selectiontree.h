@@ -36,6 +36,10 @@ public:
     // `key.rank` is `job` (a job's rank is its index in AcceptedJobs).
     void insert(std::uint32_t job, OrderKey key, std::uint32_t gpus);
     void erase(std::uint32_t job);
+    // erase(first()) and erase(last()) without a key comparison on the way down and with the new
+    // end found next to the old one, not from the root: srtf's completions and stops.
+    void eraseFirst();
+    void eraseLast();
     std::uint64_t gpusBefore(const OrderKey& key) const;        // over jobs with a smaller key
     std::uint32_t firstOverflow(std::uint64_t capacity) const;  // first job whose prefix sum exceeds it
     std::uint32_t first() const { return m_first == kNone ? kNone : m_nodes[m_first].job; }

@@ -86,6 +86,31 @@ void SelectionStructureTest::treeHandWorked()
     std::vector<std::uint32_t> order;
     tree.forEach([&](std::uint32_t job) { order.push_back(job); });
     QCOMPARE(order, (std::vector<std::uint32_t>{1, 5, 3, 7}));
+    // Order now (6,1):5 (7,5):3 (10,3):4 (10,7):1. The ends come off by eraseFirst/eraseLast.
+    tree.eraseFirst();
+    QVERIFY(!tree.contains(1));
+    QCOMPARE(tree.first(), 5u);
+    QCOMPARE(tree.total(), 8u);
+    QCOMPARE(tree.gpusBefore({10, 3}), 3u);
+    QCOMPARE(tree.gpusBefore({10, 7}), 7u);
+    tree.eraseLast();
+    QVERIFY(!tree.contains(7));
+    QCOMPARE(tree.last(), 3u);
+    QCOMPARE(tree.total(), 7u);
+    QCOMPARE(tree.firstOverflow(3), 3u);  // prefix sums 3 7
+    tree.eraseLast();
+    QCOMPARE(tree.first(), 5u);
+    QCOMPARE(tree.last(), 5u);
+    tree.eraseFirst();  // the only node
+    QVERIFY(tree.empty());
+    QCOMPARE(tree.first(), SelectionTree::kNone);
+    QCOMPARE(tree.last(), SelectionTree::kNone);
+    QCOMPARE(tree.total(), 0u);
+    tree.insert(4, {3, 4}, 2);
+    QCOMPARE(tree.first(), 4u);
+    QCOMPARE(tree.last(), 4u);
+    tree.eraseLast();
+    QVERIFY(tree.empty());
 }
 
 void SelectionStructureTest::treeMatchesSortedList()
@@ -100,7 +125,18 @@ void SelectionStructureTest::treeMatchesSortedList()
     const auto keyOf = [&](std::uint32_t job) { return OrderKey{majorOf[job], job}; };
     for (int step = 0; step < 40000; ++step) {
         const auto job = std::uint32_t(rng() % kJobs);
-        if (tree.contains(job)) {
+        if (!list.empty() && rng() % 8 == 0) {
+            // Either end off by the dedicated erase.
+            const bool front = rng() % 2 == 0;
+            const OrderKey key = front ? list.begin()->first : list.rbegin()->first;
+            if (front)
+                tree.eraseFirst();
+            else
+                tree.eraseLast();
+            QVERIFY(!tree.contains(key.rank));
+            list.erase(key);
+            majorOf[key.rank] = -1;
+        } else if (tree.contains(job)) {
             tree.erase(job);
             list.erase(keyOf(job));
             majorOf[job] = -1;
