@@ -57,8 +57,8 @@ void SelectionTree::insert(std::uint32_t job, OrderKey key, std::uint32_t gpus)
     if (!before(key.major, job, m_nodes[m_last]))
         m_last = slot;
     // Down to a leaf place, counting the new GPUs into every left subtree the path enters. The path
-    // goes through a local pointer and count: push_back would reload the vector's members after
-    // every store to a node (they might alias), a fifth of an insert's instructions.
+    // goes through a local pointer and count that can stay in registers (push_back reloads the
+    // vector's members after every store to a node, as they might alias): about 2 % of an insert.
     std::uint32_t* path = m_path.data();
     std::size_t depth = 0, room = m_path.size();
     std::uint32_t node = m_root;
