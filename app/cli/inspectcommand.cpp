@@ -146,7 +146,7 @@ int runInspect(const std::vector<std::string>& args, std::ostream& out, std::ost
         out << "  skipped " << formatCount(skipped.count) << " rows (" << trace::reasonName(reason)
             << "): " << skipped.example.message() << "\n";
     for (const auto& note : trace.notes)
-        out << "  " << note << "\n";
+        out << "  " << trace::noteText(note) << "\n";
     return 0;
 }
 

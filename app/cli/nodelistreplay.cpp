@@ -7,10 +7,38 @@
 #include "traceloader.h"
 
 #include "sharing/sharereplay.h"
+#include "sharing/sharereplayjson.h"
 
 #include <thread>
 
 namespace debrief::cli {
+
+namespace {
+
+// core's ShareReplayResult fields into the CLI's streaming writer.
+class JsonSink : public sharing::ShareResultSink {
+public:
+    explicit JsonSink(JsonWriter& json) : m_json(json) {}
+    void beginObject(std::string_view key) override { m_json.key(key).beginObject(); }
+    void endObject() override { m_json.endObject(); }
+    void text(std::string_view key, std::string_view value) override { m_json.field(key, value); }
+    void flag(std::string_view key, bool value) override { m_json.field(key, value); }
+    void count(std::string_view key, std::uint64_t value) override { m_json.field(key, value); }
+    void integer(std::string_view key, std::int64_t value) override { m_json.field(key, value); }
+    void number(std::string_view key, double value) override { m_json.field(key, value); }
+    void lines(std::string_view key, const std::vector<std::uint32_t>& values) override
+    {
+        m_json.key(key).beginArray();
+        for (const std::uint32_t line : values)
+            m_json.value(std::uint64_t(line));
+        m_json.endArray();
+    }
+
+private:
+    JsonWriter& m_json;
+};
+
+}  // namespace
 
 int runNodeListReplay(const CommandLine& line, std::ostream& out, std::ostream& err)
 {
@@ -69,23 +97,9 @@ int runNodeListReplay(const CommandLine& line, std::ostream& out, std::ostream& 
         json.endObject().endObject();
         json.key("results").beginArray();
         for (const auto& r : results) {
-            json.beginObject().field("policy", replay::policyName(r.policy)).field("jobs", r.jobs);
-            json.key("rejected").beginObject().field("count", r.rejected).key("lines").beginArray();
-            for (const auto l : r.rejectedLines)
-                json.value(std::uint64_t(l));
-            json.endArray().endObject();
-            json.field("cpu_only_excluded", r.cpuOnlyExcluded).field("preemptions", r.preemptions);
-            if (const auto& m = r.metrics) {
-                json.key("queueing_delay_s").beginObject().field("mean", m->queueingMean).field("p50", m->queueingP50);
-                json.field("p95", m->queueingP95).field("max", m->queueingMax).endObject();
-                json.key("jct_s").beginObject().field("mean", m->jctMean).field("p95", m->jctP95).endObject();
-                json.field("makespan_s", m->makespan);
-                json.key("gpu_hours").beginObject().field("used", m->usedGpuHours).field("paid", m->paidGpuHours);
-                json.endObject();
-                json.field("utilization", m->utilization);
-                json.key("cost_usd").beginObject().field("used", m->usedCost).field("paid", m->paidCost);
-                json.field("idle", m->paidCost - m->usedCost).endObject();
-            }
+            json.beginObject();
+            JsonSink sink(json);
+            sharing::writeShareReplayResult(r, sink, sharing::ShareResultLayout::Report);
             json.endObject();
         }
         json.endArray().endObject();

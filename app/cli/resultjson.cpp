@@ -70,7 +70,7 @@ void writeTraceFields(JsonWriter& json, const trace::Trace& trace)
     json.endObject();
     json.key("notes").beginArray();
     for (const auto& note : trace.notes)
-        json.value(note);
+        json.value(trace::noteText(note));
     json.endArray();
 }
 

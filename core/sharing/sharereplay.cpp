@@ -337,6 +337,10 @@ void NodeReplay::preemptiveRound(std::int64_t t, const std::vector<Candidate>& o
         if (wasRunning) {
             ++preemptions;
             stopJob(job, t);
+            // srtf's restart penalty, as in the pooled replay: the job's run grows by it at each
+            // preemption, so its place in the order moves back too.
+            if (m_policy == replay::PolicyKind::Srtf)
+                m_remaining[job] += m_options.policyOptions.srtfRestartPenalty;
         }
         if (!where)
             continue;

@@ -149,17 +149,13 @@ void PhillyImporter::run(ByteSource& source)
     if (json.peek() != '\0')
         json.fail("text after the list of jobs");
 
-    m_builder.addNote("Philly: run time = sum of all attempts' run times, GPUs = the most any attempt used, "
-                      "trace start = the first attempt's start");
+    m_builder.addNote({NoteKind::PhillyRules});
     if (m_retried > 0)
-        m_builder.addNote(TraceBuilder::jobs(m_retried) + " with more than one attempt");
+        m_builder.addNote({NoteKind::PhillyRetried, m_retried});
     if (m_noAttempts > 0)
-        m_builder.addNote(TraceBuilder::jobs(m_noAttempts) +
-                          " with no attempts (never scheduled): kept with 0 GPUs and run time 0");
+        m_builder.addNote({NoteKind::PhillyNoAttempts, m_noAttempts});
     if (m_openAttempts > 0)
-        m_builder.addNote(TraceBuilder::jobs(m_openAttempts) +
-                          " with an attempt with no end_time (still running when the log was cut): "
-                          "that attempt adds no run time");
+        m_builder.addNote({NoteKind::PhillyOpenAttempt, m_openAttempts});
 }
 
 }  // namespace debrief::trace

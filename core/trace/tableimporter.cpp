@@ -492,15 +492,13 @@ void TableImporter::run(ByteSource& source)
     if (!anyRecord)
         throw ImportError({IssueReason::EmptyFile, m_builder.file(), 0, {}, {}, {}});
 
-    for (const auto& note : m_spec.notes)
-        m_builder.addNote(note);
+    for (const NoteKind note : m_spec.notes)
+        m_builder.addNote({note});
     if (m_spec.joinJobTable) {
         if (!m_haveJobTable)
-            m_builder.addNote("PAI: no job table given, so jobs have no user");
+            m_builder.addNote({NoteKind::PaiNoJobTable});
         else if (m_notInJobTable > 0)
-            m_builder.addNote(TraceBuilder::grouped(m_notInJobTable) +
-                              (m_notInJobTable == 1 ? " task has" : " tasks have") +
-                              " no row in the job table (no user)");
+            m_builder.addNote({NoteKind::PaiNotInJobTable, m_notInJobTable});
     }
 }
 

@@ -67,10 +67,7 @@ TableSpec TableSpec::forFormat(TraceFormat format)
         spec.role(R::MemoryMib) = {"memory_mib"};
         spec.role(R::GpuModel) = {"gpu_spec"};
         spec.gpuRule = GpuRule::MilliSharePerGpu;
-        spec.notes.push_back(
-            "openb: submit = creation_time, run time = deletion_time - scheduled_time, "
-            "GPUs = num_gpu x gpu_milli/1000 rounded up per GPU (shares are packed only on a node list: "
-            "share, replay --node-list --share-gpus)");
+        spec.notes.push_back(NoteKind::OpenbRules);
         break;
     case TraceFormat::Helios:
         spec.role(R::Id) = {"job_id"};
@@ -113,10 +110,8 @@ TableSpec TableSpec::forFormat(TraceFormat format)
         spec.gpuRule = GpuRule::PercentPerInstance;
         spec.submitIsStart = true;
         spec.joinJobTable = true;
-        spec.notes.push_back("PAI: each task row is one job (the tasks of a job share its id); GPUs = inst_num x "
-                             "plan_gpu/100 rounded up per instance");
-        spec.notes.push_back("PAI has no submit time: submit = the task's start_time, so the trace itself shows no "
-                             "queueing (a task that never started cannot be placed and is a bad row)");
+        spec.notes.push_back(NoteKind::PaiTaskRows);
+        spec.notes.push_back(NoteKind::PaiNoSubmitTime);
         break;
     case TraceFormat::Auto:
     case TraceFormat::Philly:

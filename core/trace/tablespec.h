@@ -1,6 +1,7 @@
 #pragma once
 
 #include "traceformat.h"
+#include "tracenote.h"
 
 #include <array>
 #include <cstdint>
@@ -49,7 +50,7 @@ struct TableSpec {
     GpuRule gpuRule = GpuRule::Count;
     bool submitIsStart = false;      // no submit column: the start time stands in (and a note says so)
     bool joinJobTable = false;       // PAI: users come from the optional job table
-    std::vector<std::string> notes;  // format choices every import of this format states
+    std::vector<NoteKind> notes;  // format choices every import of this format states
 
     bool headerless() const { return !fixedColumns.empty(); }
     std::vector<std::string>& role(ColumnRole r) { return names[static_cast<std::size_t>(r)]; }

@@ -6,6 +6,7 @@
 #include "jobresources.h"
 #include "stringtable.h"
 #include "traceformat.h"
+#include "tracenote.h"
 
 #include <cstdint>
 #include <map>
@@ -43,7 +44,7 @@ struct Trace {
     std::int64_t epochOffset = 0;                  // seconds added back to submit to get the original time
     bool timesAreDates = false;                    // true when the trace used date-times (epochOffset is UTC)
     std::map<IssueReason, SkippedRows> skipped;    // --lenient only
-    std::vector<std::string> notes;                // gaps the importer noticed (e.g. "1,088 jobs use no GPU")
+    std::vector<TraceNote> notes;                  // gaps the importer noticed (noteText says each in English)
 
     std::uint64_t cpuOnlyJobs() const;
     std::uint64_t skippedRows() const;

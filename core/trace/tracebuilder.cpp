@@ -63,16 +63,13 @@ void TraceBuilder::finish()
     const std::uint64_t cpuOnly = m_cpuOnly;
     // Replays keep 0-GPU jobs unless asked (replay-semantics.md): the note says how to leave them out.
     if (cpuOnly > 0)
-        m_trace.notes.push_back(grouped(cpuOnly) + " of " + grouped(all.size()) +
-                                " jobs use no GPU (CPU only); --gpu-jobs-only leaves them out of a replay");
+        m_trace.notes.push_back({NoteKind::CpuOnlyJobs, cpuOnly, all.size()});
     if (m_notStarted > 0)
-        m_trace.notes.push_back(jobs(m_notStarted) +
-                                " never started (no start time): kept with run time 0 and no trace start");
+        m_trace.notes.push_back({NoteKind::NeverStarted, m_notStarted});
     if (m_unfinished > 0)
-        m_trace.notes.push_back(jobs(m_unfinished) +
-                                " with no end time (unfinished when the trace was cut): kept with run time 0");
+        m_trace.notes.push_back({NoteKind::NoEndTime, m_unfinished});
     if (const std::uint64_t skipped = m_trace.skippedRows(); skipped > 0)
-        m_trace.notes.push_back(grouped(skipped) + " bad rows skipped (lenient import)");
+        m_trace.notes.push_back({NoteKind::BadRowsSkipped, skipped});
 }
 
 }  // namespace debrief::trace

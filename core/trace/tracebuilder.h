@@ -30,7 +30,7 @@ public:
     void noteDate() { m_sawDate = true; }
     void noteNotStarted() { ++m_notStarted; }
     void noteUnfinished() { ++m_unfinished; }
-    void addNote(std::string note) { m_trace.notes.push_back(std::move(note)); }
+    void addNote(TraceNote note) { m_trace.notes.push_back(note); }
 
     // Rebases submit and trace start on the earliest submit and writes the notes.
     void finish();

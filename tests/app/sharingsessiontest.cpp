@@ -2,6 +2,7 @@
 // out by hand; the rounded-up against shared replay; cancel; progress; node-list errors; evidence.
 #include "tracelab/sharingsession.h"
 #include "interviewrecords.h"
+#include "tracelab/tracelabanalysis.h"
 #include "tracelab/tracelabsession.h"
 
 #include <sharing/nodelist.h>
@@ -210,10 +211,14 @@ private slots:
         session.setPrices(prices);
         QVERIFY(!session.hasEvidence());
         QCOMPARE(session.useAsEvidence(QStringLiteral("nothing yet")), 0);
+        QVERIFY(session.traceFingerprint().isEmpty());
+        // The trace's fingerprint is hashed by the comparison's worker, never on this (the UI) thread.
+        const int hashedHere = TraceLabAnalysis::fingerprintsHashedOnThisThread();
 
         QSignalSpy costs(&session, &SharingSession::costsChanged);
         QVERIFY(session.compareCosts());
         QTRY_VERIFY_WITH_TIMEOUT(session.costs().has_value(), kWaitMs);
+        QVERIFY(!session.traceFingerprint().isEmpty());
         const SharingSession::CostComparison& c = *session.costs();
         QCOMPARE(c.policy, replay::PolicyKind::Fifo);
         QCOMPARE(c.placement, PlacementPolicy::BestFit);
@@ -244,7 +249,13 @@ private slots:
 
         QSignalSpy stored(&session, &SharingSession::evidenceStored);
         QCOMPARE(session.useAsEvidence(QStringLiteral("Halves shared")), 3);
+        QCOMPARE(TraceLabAnalysis::fingerprintsHashedOnThisThread(), hashedHere);
         QCOMPARE(stored.count(), 1);
+        // The kept fingerprint is the trace's (the same hash the Trace Lab's replays keep).
+        const storage::AnalysisStore analyses(records.database());
+        const QString kept0 = analyses.load(analyses.list().value(0).id).traceFingerprint;
+        QCOMPARE(kept0, session.traceFingerprint());
+        QCOMPARE(kept0, TraceLabAnalysis::fingerprint(*session.trace(), QStringLiteral("halves.csv")));
         QCOMPARE(stored.first().at(1).toString(), QStringLiteral("Halves shared"));
         const QList<storage::EvidenceStatement> kept = storage::AnalysisStore(records.database()).evidenceStatements();
         QCOMPARE(kept.size(), 3);

@@ -164,46 +164,67 @@ void TranslationsTest::embeddedTranslationSwitchesTheUi()
 void TranslationsTest::traceNotesSpeakTheLanguage_data()
 {
     QTest::addColumn<QString>("language");
-    QTest::addColumn<QString>("cpuOnly");   // the note on 1,088 CPU-only jobs of 8,152
-    QTest::addColumn<QString>("retried");   // the Philly log's note on its jobs with more than one attempt
+    QTest::addColumn<QString>("cpuOnly");       // the note on 1,088 CPU-only jobs of 8,152
+    QTest::addColumn<QString>("retried");       // the Philly log's note on its jobs with more than one attempt
+    QTest::addColumn<QString>("neverStarted");  // generic_dates.csv's note on its job that never started
     QTest::newRow("en") << QStringLiteral("en")
                         << QStringLiteral("1,088 of 8,152 jobs use no GPU (CPU only); --gpu-jobs-only leaves them "
                                           "out of a replay")
-                        << QStringLiteral("1 job with more than one attempt");
+                        << QStringLiteral("1 job with more than one attempt")
+                        << QStringLiteral("1 job never started (no start time): kept with run time 0 and no trace "
+                                          "start");
     QTest::newRow("de") << QStringLiteral("de")
                         << QStringLiteral("1.088 von 8.152 Jobs nutzen keine GPU (nur CPU); --gpu-jobs-only lässt sie "
                                           "bei einem Replay weg")
-                        << QStringLiteral("1 Job mit mehr als einem Versuch");
+                        << QStringLiteral("1 Job mit mehr als einem Versuch")
+                        << QStringLiteral("1 Job wurde nie gestartet (keine Startzeit): behalten mit Laufzeit 0 und "
+                                          "ohne Trace-Start");
     QTest::newRow("zh_CN") << QStringLiteral("zh_CN")
                            << QStringLiteral("8,152 个作业中有 1,088 个不使用 GPU（仅 CPU）；--gpu-jobs-only 会在回放中排除它们")
-                           << QStringLiteral("1 个作业有多于一次尝试");
+                           << QStringLiteral("1 个作业有多于一次尝试") << QString();
 }
 
-// The Trace Lab's summary says the importer's notes in the UI's language, counts in its locale; every
-// note of the test traces is one the summary knows (none stays English in German).
+// The Trace Lab's summary says the importer's notes (core's structured TraceNote) in the UI's
+// language, counts in its locale; every note kind of the test traces has its own translation.
 void TranslationsTest::traceNotesSpeakTheLanguage()
 {
     QFETCH(QString, language);
     QFETCH(QString, cpuOnly);
     QFETCH(QString, retried);
+    QFETCH(QString, neverStarted);
     QVERIFY(UiLanguage::install(*qApp, language));
     // (UiLanguage::install sets the default locale: the counts follow it.)
-    const std::string english = "1,088 of 8,152 jobs use no GPU (CPU only); --gpu-jobs-only leaves them out of a replay";
-    QCOMPARE(TraceSummaryView::noteText(english), cpuOnly);
+    using debrief::trace::NoteKind;
+    using debrief::trace::TraceNote;
+    QCOMPARE(TraceSummaryView::noteText(TraceNote{NoteKind::CpuOnlyJobs, 1088, 8152}), cpuOnly);
 
     auto philly = std::make_shared<debrief::trace::Trace>(
         debrief::trace::importTrace(DEBRIEF_TEST_DATA "/traces/philly_cluster_job_log.json"));
     TraceSummaryView view;
     view.setTrace(philly, QStringLiteral("philly_cluster_job_log.json"));
     QVERIFY2(view.notesText().split(QLatin1Char('\n')).contains(retried), qPrintable(view.notesText()));
+    if (!neverStarted.isEmpty()) {
+        auto dates = std::make_shared<debrief::trace::Trace>(
+            debrief::trace::importTrace(DEBRIEF_TEST_DATA "/traces/generic_dates.csv"));
+        view.setTrace(dates, QStringLiteral("generic_dates.csv"));
+        QCOMPARE(view.notesText(), neverStarted);
+    }
     if (language != QLatin1String("en")) {
         for (const char* file : {"/traces/philly_cluster_job_log.json", "/traces/helios_cluster_log.csv",
                                  "/traces/tiresias_jobs.csv", "/traces/generic_dates.csv"}) {
             debrief::trace::ImportOptions lenient;
             lenient.lenient = true;
             const debrief::trace::Trace trace = debrief::trace::importTrace(DEBRIEF_TEST_DATA + std::string(file), lenient);
-            for (const std::string& note : trace.notes)
-                QVERIFY2(TraceSummaryView::noteText(note) != QString::fromStdString(note), note.c_str());
+            for (const TraceNote& note : trace.notes) {
+                const std::string english = debrief::trace::noteText(note);
+                QVERIFY2(TraceSummaryView::noteText(note) != QString::fromStdString(english), english.c_str());
+            }
+        }
+        // Every kind, rule or count, has its own translation (none falls back to English).
+        for (int kind = 0; kind <= int(NoteKind::PaiNoSubmitTime); ++kind) {
+            const TraceNote note{NoteKind(kind), 2, 3};
+            const std::string english = debrief::trace::noteText(note);
+            QVERIFY2(TraceSummaryView::noteText(note) != QString::fromStdString(english), english.c_str());
         }
     }
 }

@@ -5,12 +5,14 @@
 
 #include "displayformat.h"
 
+#include <sharing/sharereplayjson.h>
 #include <trace/trace.h>
 
 #include <QJsonArray>
 #include <QJsonObject>
 
 #include <algorithm>
+#include <vector>
 
 namespace debrief::studio {
 
@@ -18,30 +20,41 @@ namespace {
 
 constexpr int kSavedVersion = 1;
 
+// core's ShareReplayResult fields into a QJsonObject (nested objects kept on a stack until closed).
+class QJsonSink : public sharing::ShareResultSink {
+public:
+    void beginObject(std::string_view key) override { m_open.push_back({utf8(key), {}}); }
+    void endObject() override
+    {
+        auto [key, object] = std::move(m_open.back());
+        m_open.pop_back();
+        m_open.back().second.insert(key, object);
+    }
+    void text(std::string_view key, std::string_view value) override { insert(key, utf8(value)); }
+    void flag(std::string_view key, bool value) override { insert(key, value); }
+    void count(std::string_view key, std::uint64_t value) override { insert(key, qint64(value)); }
+    void integer(std::string_view key, std::int64_t value) override { insert(key, qint64(value)); }
+    void number(std::string_view key, double value) override { insert(key, value); }
+    void lines(std::string_view key, const std::vector<std::uint32_t>& values) override
+    {
+        QJsonArray array;
+        for (const std::uint32_t line : values)
+            array << qint64(line);
+        insert(key, array);
+    }
+    QJsonObject take() { return std::move(m_open.front().second); }
+
+private:
+    static QString utf8(std::string_view text) { return QString::fromUtf8(text.data(), qsizetype(text.size())); }
+    void insert(std::string_view key, const QJsonValue& value) { m_open.back().second.insert(utf8(key), value); }
+    std::vector<std::pair<QString, QJsonObject>> m_open{{QString(), QJsonObject()}};
+};
+
 QJsonObject resultToJson(const sharing::ShareReplayResult& result)
 {
-    QJsonObject json{{QStringLiteral("policy"), QString::fromUtf8(replay::policyName(result.policy))},
-                     {QStringLiteral("placement"), QString::fromUtf8(sharing::placementName(result.placement))},
-                     {QStringLiteral("shareGpus"), result.shareGpus},
-                     {QStringLiteral("jobs"), qint64(result.jobs)},
-                     {QStringLiteral("rejected"), qint64(result.rejected)},
-                     {QStringLiteral("cpuOnlyExcluded"), qint64(result.cpuOnlyExcluded)},
-                     {QStringLiteral("preemptions"), qint64(result.preemptions)}};
-    if (const auto& m = result.metrics) {
-        json.insert(QStringLiteral("metrics"), QJsonObject{{QStringLiteral("queueingMean"), m->queueingMean},
-                                                           {QStringLiteral("queueingP50"), qint64(m->queueingP50)},
-                                                           {QStringLiteral("queueingP95"), qint64(m->queueingP95)},
-                                                           {QStringLiteral("queueingMax"), qint64(m->queueingMax)},
-                                                           {QStringLiteral("jctMean"), m->jctMean},
-                                                           {QStringLiteral("jctP95"), qint64(m->jctP95)},
-                                                           {QStringLiteral("makespan"), qint64(m->makespan)},
-                                                           {QStringLiteral("usedGpuHours"), m->usedGpuHours},
-                                                           {QStringLiteral("paidGpuHours"), m->paidGpuHours},
-                                                           {QStringLiteral("utilization"), m->utilization},
-                                                           {QStringLiteral("usedCost"), m->usedCost},
-                                                           {QStringLiteral("paidCost"), m->paidCost}});
-    }
-    return json;
+    QJsonSink sink;
+    sharing::writeShareReplayResult(result, sink, sharing::ShareResultLayout::Saved);
+    return sink.take();
 }
 
 std::optional<sharing::ShareReplayResult> resultFromJson(const QJsonObject& json)

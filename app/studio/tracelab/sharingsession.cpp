@@ -85,6 +85,7 @@ void SharingSession::setTrace(std::shared_ptr<const trace::Trace> trace, const Q
         cancel();
     m_trace = std::move(trace);
     m_traceName = name;
+    m_traceFingerprint.clear();
     ++m_generation;
     clearResults();
     emit traceChanged();
@@ -184,9 +185,12 @@ bool SharingSession::runStudy()
     unsigned threads = m_threads ? m_threads : unsigned(BackgroundWork::workerThreads());
     const auto trace = m_trace;
     const auto nodes = m_nodes;
+    const QString traceName = m_traceName;
+    const bool fingerprintKnown = !m_traceFingerprint.isEmpty();
     const bool started = m_work->start(
-        [this, generation, trace, nodes, options,
-         threads](const std::atomic<bool>& cancel, const BackgroundWork::Progress& progress) -> std::function<void()> {
+        [this, generation, trace, nodes, options, threads, traceName, fingerprintKnown](
+            const std::atomic<bool>& cancel, const BackgroundWork::Progress& progress) -> std::function<void()> {
+            sendFingerprint(trace, traceName, fingerprintKnown);  // before the first run
             const sharing::ShareWorkload workload(*trace, *nodes);
             const sharing::SharingStudy study(workload, *nodes, options);
             // Seed by seed, every placement of a seed before the next seed: each line shows up with the
@@ -260,6 +264,22 @@ bool SharingSession::runStudy()
     return started;
 }
 
+void SharingSession::sendFingerprint(const std::shared_ptr<const trace::Trace>& trace, const QString& name,
+                                     bool known)
+{
+    if (known)
+        return;
+    QMetaObject::invokeMethod(
+        this,
+        [this, trace, name, fingerprint = TraceLabAnalysis::fingerprint(*trace, name)] {
+            // Kept while the session still has this trace under this name (a newer study or comparison
+            // of it uses it too); setTrace clears it.
+            if (trace == m_trace && name == m_traceName)
+                m_traceFingerprint = fingerprint;
+        },
+        Qt::QueuedConnection);
+}
+
 void SharingSession::addRun(const sharing::StudyRun& run)
 {
     const auto at = std::find(m_placements.begin(), m_placements.end(), run.placement);
@@ -308,9 +328,12 @@ bool SharingSession::compareCosts()
     options.prices = m_prices;
     const auto trace = m_trace;
     const auto nodes = m_nodes;
+    const QString traceName = m_traceName;
+    const bool fingerprintKnown = !m_traceFingerprint.isEmpty();
     const bool started = m_work->start(
-        [this, generation, trace, nodes, options](const std::atomic<bool>& cancel,
-                                                  const BackgroundWork::Progress& progress) -> std::function<void()> {
+        [this, generation, trace, nodes, options, traceName, fingerprintKnown](
+            const std::atomic<bool>& cancel, const BackgroundWork::Progress& progress) -> std::function<void()> {
+            sendFingerprint(trace, traceName, fingerprintKnown);  // before the costs
             CostComparison costs;
             costs.policy = options.policy;
             costs.placement = options.placement;
@@ -445,7 +468,7 @@ int SharingSession::useAsEvidence(const QString& name)
             storage::SavedAnalysis analysis;
             analysis.name = name.trimmed().isEmpty() ? suggestedAnalysisName() : name.trimmed();
             analysis.traceName = m_traceName;
-            analysis.traceFingerprint = TraceLabAnalysis::fingerprint(*m_trace, m_traceName);
+            analysis.traceFingerprint = m_traceFingerprint;  // hashed by the study's or comparison's worker
             analysis.jobCount = std::int64_t(m_trace->jobs.size());
             analysis.traceSpanSeconds = m_trace->span();
             analysis.cluster = QJsonObject{{QStringLiteral("nodeList"), m_nodeListName},

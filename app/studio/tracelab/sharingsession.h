@@ -121,6 +121,9 @@ public:
     int runsPlanned() const { return m_runsPlanned; }
     double studiedInflation() const { return m_studiedInflation; }
     const std::optional<CostComparison>& costs() const { return m_costs; }
+    // The trace's fingerprint (TraceLabAnalysis::fingerprint), hashed by the first study or cost
+    // comparison on its worker thread; empty until then. useAsEvidence keeps this one.
+    const QString& traceFingerprint() const { return m_traceFingerprint; }
 
     // --- evidence: the cost comparison and the study's values at 100 and 130 %, kept with a saved
     // analysis like the other Trace Lab tabs' evidence. Returns how many statements were stored.
@@ -160,9 +163,13 @@ private:
 
     void clearResults();
     void addRun(const sharing::StudyRun& run);
+    // On a worker thread: hashes the trace unless its fingerprint is known, and hands it to the UI
+    // thread (queued, so it arrives before anything the same work sends after it).
+    void sendFingerprint(const std::shared_ptr<const trace::Trace>& trace, const QString& name, bool known);
 
     std::shared_ptr<const trace::Trace> m_trace;
     QString m_traceName;
+    QString m_traceFingerprint;  // of m_trace under m_traceName, from a worker thread
     std::shared_ptr<const sharing::NodeList> m_nodes;
     QString m_nodeListName;
     std::vector<sharing::PlacementPolicy> m_placements = sharing::allPlacements();

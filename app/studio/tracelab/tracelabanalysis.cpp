@@ -308,8 +308,18 @@ std::optional<TraceLabAnalysis> TraceLabAnalysis::fromSaved(const storage::Saved
     return analysis;
 }
 
+namespace {
+thread_local int t_fingerprintsHashed = 0;
+}
+
+int TraceLabAnalysis::fingerprintsHashedOnThisThread()
+{
+    return t_fingerprintsHashed;
+}
+
 QString TraceLabAnalysis::fingerprint(const trace::Trace& trace, const QString& name)
 {
+    ++t_fingerprintsHashed;
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const trace::Job& job : trace.jobs) {
         const std::int64_t fields[3] = {job.submit, job.duration, std::int64_t(job.gpus)};

@@ -38,7 +38,10 @@ struct TraceLabAnalysis {
 
     // The trace's identity for "is this the same trace": a hash of every job's submit, duration and
     // GPUs, with the job count and the source file's name.
+    // Hashes every job: call it on a worker thread (replays do), not the UI thread.
     static QString fingerprint(const trace::Trace& trace, const QString& name);
+    // How many fingerprints the calling thread has hashed (tests check the UI thread hashes none).
+    static int fingerprintsHashedOnThisThread();
 };
 
 }  // namespace debrief::studio

@@ -11,11 +11,9 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <climits>
-#include <functional>
 #include <map>
 #include <vector>
 
@@ -109,7 +107,7 @@ void TraceSummaryView::setTrace(const std::shared_ptr<const trace::Trace>& trace
                                                DisplayFormat::percent(double(cpuOnly) / double(trace->jobs.size()))));
     m_skipped->setText(DisplayFormat::count(trace->skippedRows()));
     QStringList notes;
-    for (const std::string& note : trace->notes)
+    for (const trace::TraceNote& note : trace->notes)
         notes << noteText(note);
     m_notes->setText(notes.isEmpty() ? tr("none") : notes.join(QLatin1Char('\n')));
 
@@ -148,95 +146,48 @@ QString TraceSummaryView::notesText() const
     return m_notes->text();
 }
 
-QString TraceSummaryView::noteText(const std::string& note)
+QString TraceSummaryView::noteText(const trace::TraceNote& note)
 {
-    // The importers (core/trace) write their notes in English for the CLI and the logs; each sentence
-    // they can write is matched here and said again through tr(), its counts as arguments.
-    const QString english = QString::fromStdString(note);
-    // In English the importer's own sentence is the one to show (tr()'s "job(s)" is for translators).
+    // In English core's sentence is the one to show (tr()'s "job(s)" is for translators).
     if (UiLanguage::installed().isEmpty() || UiLanguage::installed() == QLatin1String("en"))
-        return english;
-    using Match = QRegularExpressionMatch;
-    const auto number = [](const Match& match, int group) {
-        return match.captured(group).remove(QLatin1Char(',')).toULongLong();
-    };
-    const auto count = [&number](const Match& match, int group) { return DisplayFormat::count(number(match, group)); };
-    const auto many = [&number](const Match& match) { return int(std::min<quint64>(number(match, 1), INT_MAX)); };
-    struct Sentence {
-        QString pattern;
-        std::function<QString(const Match&)> text;
-    };
-    const QString n = QStringLiteral("([0-9][0-9,]*)");
-    const std::vector<Sentence> sentences = {
-        {n + QStringLiteral(" of ") + n +
-             QStringLiteral(" jobs use no GPU \\(CPU only\\); --gpu-jobs-only leaves them out of a replay"),
-         [&](const Match& m) {
-             return tr("%1 of %2 jobs use no GPU (CPU only); --gpu-jobs-only leaves them out of a replay")
-                 .arg(count(m, 1), count(m, 2));
-         }},
-        {n + QStringLiteral(" jobs? never started \\(no start time\\): kept with run time 0 and no trace start"),
-         [&](const Match& m) {
-             return tr("%Ln job(s) never started (no start time): kept with run time 0 and no trace start", nullptr,
-                       many(m));
-         }},
-        {n + QStringLiteral(" jobs? with no end time \\(unfinished when the trace was cut\\): kept with run time 0"),
-         [&](const Match& m) {
-             return tr("%Ln job(s) with no end time (unfinished when the trace was cut): kept with run time 0",
-                       nullptr, many(m));
-         }},
-        {n + QStringLiteral(" bad rows skipped \\(lenient import\\)"),
-         [&](const Match& m) { return tr("%Ln bad row(s) skipped (lenient import)", nullptr, many(m)); }},
-        {QStringLiteral("Philly: run time = sum of all attempts' run times, GPUs = the most any attempt used, "
-                        "trace start = the first attempt's start"),
-         [](const Match&) {
-             return tr("Philly: run time = sum of all attempts' run times, GPUs = the most any attempt used, "
-                       "trace start = the first attempt's start");
-         }},
-        {n + QStringLiteral(" jobs? with more than one attempt"),
-         [&](const Match& m) { return tr("%Ln job(s) with more than one attempt", nullptr, many(m)); }},
-        {n + QStringLiteral(" jobs? with no attempts \\(never scheduled\\): kept with 0 GPUs and run time 0"),
-         [&](const Match& m) {
-             return tr("%Ln job(s) with no attempts (never scheduled): kept with 0 GPUs and run time 0", nullptr,
-                       many(m));
-         }},
-        {n + QStringLiteral(" jobs? with an attempt with no end_time \\(still running when the log was cut\\): "
-                            "that attempt adds no run time"),
-         [&](const Match& m) {
-             return tr("%Ln job(s) with an attempt with no end_time (still running when the log was cut): that "
-                       "attempt adds no run time",
-                       nullptr, many(m));
-         }},
-        {QStringLiteral("PAI: no job table given, so jobs have no user"),
-         [](const Match&) { return tr("PAI: no job table given, so jobs have no user"); }},
-        {n + QStringLiteral(" tasks? (?:has|have) no row in the job table \\(no user\\)"),
-         [&](const Match& m) { return tr("%Ln task(s) with no row in the job table (no user)", nullptr, many(m)); }},
-        {QStringLiteral("openb: submit = creation_time, run time = deletion_time - scheduled_time, GPUs = num_gpu x "
-                        "gpu_milli/1000 rounded up per GPU \\(shares are packed only on a node list: share, replay "
-                        "--node-list --share-gpus\\)"),
-         [](const Match&) {
-             return tr("openb: submit = creation_time, run time = deletion_time - scheduled_time, GPUs = num_gpu x "
-                       "gpu_milli/1000 rounded up per GPU (shares are packed only on a node list: share, replay "
-                       "--node-list --share-gpus)");
-         }},
-        {QStringLiteral("PAI: each task row is one job \\(the tasks of a job share its id\\); GPUs = inst_num x "
-                        "plan_gpu/100 rounded up per instance"),
-         [](const Match&) {
-             return tr("PAI: each task row is one job (the tasks of a job share its id); GPUs = inst_num x "
-                       "plan_gpu/100 rounded up per instance");
-         }},
-        {QStringLiteral("PAI has no submit time: submit = the task's start_time, so the trace itself shows no "
-                        "queueing \\(a task that never started cannot be placed and is a bad row\\)"),
-         [](const Match&) {
-             return tr("PAI has no submit time: submit = the task's start_time, so the trace itself shows no "
-                       "queueing (a task that never started cannot be placed and is a bad row)");
-         }},
-    };
-    for (const Sentence& sentence : sentences) {
-        const QRegularExpression pattern(QRegularExpression::anchoredPattern(sentence.pattern));
-        if (const Match match = pattern.match(english); match.hasMatch())
-            return sentence.text(match);
+        return QString::fromStdString(trace::noteText(note));
+    const int n = int(std::min<std::uint64_t>(note.count, INT_MAX));
+    using trace::NoteKind;
+    switch (note.kind) {
+    case NoteKind::CpuOnlyJobs:
+        return tr("%1 of %2 jobs use no GPU (CPU only); --gpu-jobs-only leaves them out of a replay")
+            .arg(DisplayFormat::count(note.count), DisplayFormat::count(note.total));
+    case NoteKind::NeverStarted:
+        return tr("%Ln job(s) never started (no start time): kept with run time 0 and no trace start", nullptr, n);
+    case NoteKind::NoEndTime:
+        return tr("%Ln job(s) with no end time (unfinished when the trace was cut): kept with run time 0", nullptr,
+                  n);
+    case NoteKind::BadRowsSkipped: return tr("%Ln bad row(s) skipped (lenient import)", nullptr, n);
+    case NoteKind::PhillyRules:
+        return tr("Philly: run time = sum of all attempts' run times, GPUs = the most any attempt used, "
+                  "trace start = the first attempt's start");
+    case NoteKind::PhillyRetried: return tr("%Ln job(s) with more than one attempt", nullptr, n);
+    case NoteKind::PhillyNoAttempts:
+        return tr("%Ln job(s) with no attempts (never scheduled): kept with 0 GPUs and run time 0", nullptr, n);
+    case NoteKind::PhillyOpenAttempt:
+        return tr("%Ln job(s) with an attempt with no end_time (still running when the log was cut): that "
+                  "attempt adds no run time",
+                  nullptr, n);
+    case NoteKind::PaiNoJobTable: return tr("PAI: no job table given, so jobs have no user");
+    case NoteKind::PaiNotInJobTable:
+        return tr("%Ln task(s) with no row in the job table (no user)", nullptr, n);
+    case NoteKind::OpenbRules:
+        return tr("openb: submit = creation_time, run time = deletion_time - scheduled_time, GPUs = num_gpu x "
+                  "gpu_milli/1000 rounded up per GPU (shares are packed only on a node list: share, replay "
+                  "--node-list --share-gpus)");
+    case NoteKind::PaiTaskRows:
+        return tr("PAI: each task row is one job (the tasks of a job share its id); GPUs = inst_num x "
+                  "plan_gpu/100 rounded up per instance");
+    case NoteKind::PaiNoSubmitTime:
+        return tr("PAI has no submit time: submit = the task's start_time, so the trace itself shows no "
+                  "queueing (a task that never started cannot be placed and is a bad row)");
     }
-    return english;
+    return QString::fromStdString(trace::noteText(note));
 }
 
 }  // namespace debrief::studio

@@ -9,6 +9,7 @@ class QLabel;
 
 namespace debrief::trace {
 struct Trace;
+struct TraceNote;
 }
 
 namespace debrief::studio {
@@ -29,9 +30,9 @@ public:
     QString jobsText() const;
     QString sourceText() const;
     QString notesText() const;
-    // One of the importer's notes (its English sentence, numbers written 8,152) in the UI's language,
-    // its numbers in the UI's locale; a note this view does not know is shown as it is.
-    static QString noteText(const std::string& note);
+    // One of the importer's notes in the UI's language, its counts in the UI's locale (in English,
+    // core's own sentence: trace::noteText).
+    static QString noteText(const trace::TraceNote& note);
     const BarChartView* gpuHistogram() const { return m_histogram; }
     // Job counts per GPU-count bucket ("0", "1", "2", "3-4", "5-8", ...), empty buckets left out.
     static std::vector<std::pair<QString, std::uint64_t>> gpuBuckets(const trace::Trace& trace);

@@ -121,6 +121,17 @@ private slots:
         QCOMPARE(srtf.metrics->makespan, std::int64_t(110));
         // GPU-seconds used are the run times, however often a job stopped: 2 x 100 + 0.5 x 10.
         QCOMPARE(srtf.metrics->usedGpuHours, 205.0 / 3600.0);
+        // With a restart penalty of 30 s, as in the pooled replay: a's preemption at 10 adds 30 s to
+        // its 90 s left, so it resumes at 20 with 120 s and ends at 140; b is not preempted.
+        options.policyOptions.srtfRestartPenalty = 30;
+        const ShareReplayResult penalised = replayShares(trace, nodes, options);
+        QCOMPARE(penalised.preemptions, std::uint64_t(1));
+        QCOMPARE(penalised.start, (std::vector<std::int64_t>{0, 10}));
+        QCOMPARE(penalised.end, (std::vector<std::int64_t>{140, 20}));
+        QCOMPARE(penalised.metrics->makespan, std::int64_t(140));
+        // JCT mean: a 140 s, b 10 s.
+        QCOMPARE(penalised.metrics->jctMean, 75.0);
+        options.policyOptions.srtfRestartPenalty = 0;
         // fifo: b waits for a's GPUs until 100.
         options.policy = PolicyKind::Fifo;
         const ShareReplayResult fifo = replayShares(trace, nodes, options);

@@ -17,7 +17,7 @@ const std::string kData = DEBRIEF_TEST_DATA "/traces";
 bool hasNote(const Trace& trace, const std::string& text)
 {
     return std::any_of(trace.notes.begin(), trace.notes.end(),
-                       [&](const std::string& note) { return note.find(text) != std::string::npos; });
+                       [&](const TraceNote& note) { return noteText(note).find(text) != std::string::npos; });
 }
 
 std::string nameOf(const Trace& trace, std::uint32_t index)

@@ -59,7 +59,8 @@ private slots:
         QCOMPARE(trace.ids.size(), std::size_t(1 + 3));
         QCOMPARE(trace.cpuOnlyJobs(), std::uint64_t(1));
         QCOMPARE(trace.span(), std::int64_t(120));
-        QCOMPARE(trace.notes.front(),
+        QCOMPARE(trace.notes.front(), (TraceNote{NoteKind::CpuOnlyJobs, 1, 3}));
+        QCOMPARE(noteText(trace.notes.front()),
                  std::string("1 of 3 jobs use no GPU (CPU only); --gpu-jobs-only leaves them out of a replay"));
     }
 
@@ -92,8 +93,7 @@ private slots:
         QCOMPARE(trace.status(3), JobStatus::Running);
         QCOMPARE(trace.jobId(trace.jobs[3]), std::string_view("d"));
         // No CPU-only jobs here, so the only note is about the job that never started.
-        QCOMPARE(trace.notes, std::vector<std::string>{"1 job never started (no start time): kept with run time 0 "
-                                                       "and no trace start"});
+        QCOMPARE(trace.notes, (std::vector<TraceNote>{{NoteKind::NeverStarted, 1}}));
     }
 
     void zoneOptionShiftsZonelessDates()

@@ -336,7 +336,7 @@ private slots:
         QCOMPARE(trace.index(0), 0u);
         QCOMPARE(trace.index(1), 2u);
         QCOMPARE(trace.jobs[1].line, 4u);
-        QVERIFY(std::find(trace.notes.begin(), trace.notes.end(), "17 bad rows skipped (lenient import)") !=
+        QVERIFY(std::find(trace.notes.begin(), trace.notes.end(), TraceNote{NoteKind::BadRowsSkipped, 17}) !=
                 trace.notes.end());
     }
 
