@@ -63,6 +63,7 @@ private slots:
     void chartBuiltDisabledReadsOnceEnabled();
     void exactAxisEndsAtItsMaximum();
     void timeAxisEndsNearTheDataEnd();
+    void narrowTimeAxisCountsTheLabelsItDraws();
     void exportedChartIsLightWhileTheAppIsDark();
     void exportedLegendShowsEveryLine_data();
     void exportedLegendShowsEveryLine();
@@ -238,6 +239,30 @@ void ChartStyleTest::timeAxisEndsNearTheDataEnd()
     // A complete frame again changes nothing.
     view.setPoints({points}, TimeSeriesChartView::XRange::Fit);
     QCOMPARE(view.xLabels().last(), QStringLiteral("160 d"));
+}
+
+// A narrow chart measured the unrounded end ("152 d") and, with room for two steps of "80 d", drew
+// one: 0 and 160 d with nothing between. The step count now follows the labels it really draws, each
+// with twice its width to itself (Qt Charts cuts a label to "1..." with less).
+void ChartStyleTest::narrowTimeAxisCountsTheLabelsItDraws()
+{
+    TimeSeriesChartView view;
+    view.setXUnit(ChartStyle::Unit::Hours);
+    view.resize(280, 220);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setLines({{QStringLiteral("fifo"), ChartStyle::seriesColor(0)}});
+    QList<QPointF> points;
+    for (int day = 0; day <= 152; ++day)
+        points.append(QPointF(day * 24.0 + 7.0, day % 7));  // ends at 152 d 7 h
+    view.setPoints({points}, TimeSeriesChartView::XRange::Fit);
+    QApplication::processEvents();
+    const QStringList labels = view.xLabels();
+    QVERIFY2(labels.size() >= 3 && labels.last() == QStringLiteral("160 d"), qPrintable(labels.join(QLatin1Char('|'))));
+    const qreal step = view.chart()->plotArea().width() / qreal(labels.size() - 1);
+    const QFontMetricsF metrics(view.chart()->axes(Qt::Horizontal).value(0)->labelsFont());
+    for (const QString& label : labels)
+        QVERIFY2(2.0 * (metrics.horizontalAdvance(label) + 8.0) <= step + 0.5, qPrintable(label));
 }
 
 // The Analyses tab builds its charts while disabled (no replay yet): once enabled their text is the

@@ -192,9 +192,10 @@ QList<double> ChartStyle::ticks(double min, double max, Unit unit, int count, bo
     if (!(max > min))
         max = min + 1.0;
     const double raw = (max - min) / double(std::max(1, count));
-    // Steps of at most `count` intervals, from the round step nearest above raw up: 1, 2, 4 or 5 x
+    // Steps of at most `count` intervals, from the round step nearest above raw up: 1, 2, 4, 5 or 8 x
     // 10^k (whole minutes, hours or days in time). Of these, the one whose last tick ends nearest past
-    // max: 0-160 in 40s for data up to 152, not 0-200 in 50s, which leaves a quarter of the plot empty.
+    // max: 0-160 in 40s for data up to 152, not 0-200 in 50s, which leaves a quarter of the plot empty
+    // (and 0-160 in 80s where only two steps fit).
     QList<double> steps;
     const double magnitude = std::pow(10.0, std::floor(std::log10(raw > 0.0 ? raw : 1.0)));
     if (unit == Unit::Hours) {
@@ -202,14 +203,14 @@ QList<double> ChartStyle::ticks(double min, double max, Unit unit, int count, bo
         for (double s : kHourSteps)
             steps.append(s);
         for (double k = 1.0; k <= 1e5; k *= 10.0) {
-            for (double m : {1.0, 2.0, 4.0, 5.0})
+            for (double m : {1.0, 2.0, 4.0, 5.0, 8.0})
                 steps.append(24.0 * m * k);
         }
         steps.removeIf([&](double s) { return s < raw * 0.999 || s > raw * 10.001; });
         steps.append(first);  // beyond the list: whole days
     } else {
         for (double k : {magnitude, magnitude * 10.0}) {
-            for (double m : {1.0, 2.0, 4.0, 5.0})
+            for (double m : {1.0, 2.0, 4.0, 5.0, 8.0})
                 steps.append(m * k);
         }
         steps.removeIf([&](double s) { return s < raw * 0.999; });

@@ -151,12 +151,22 @@ void TimeSeriesChartView::relabelX(qreal min, qreal max)
     m_xAskedLow = min;
     m_xAskedHigh = max;
     // Qt Charts cuts a label to "2..." when it is wider than about half the space between its tick
-    // and the next: as many steps (1 to 4) as leave each label twice its width.
+    // and the next: as many steps (4 down to 1) as leave each label twice its width. The labels
+    // measured are the ones a step count really draws ("160 d"), not the unrounded end ("149 d 7 h"),
+    // which allowed a narrow chart one step only: 0-200 d for data ending at 150 d.
     const QFontMetricsF metrics(m_xAxis->labelsFont());
-    const qreal widest = metrics.horizontalAdvance(ChartStyle::tickLabel(max, m_xUnit, (max - min) / 2.0)) + 8.0;
     const qreal plotWidth = chart()->plotArea().width() > 0 ? chart()->plotArea().width() : width() - 60.0;
     const bool exact = !m_logX && m_fixedXTop > 0 && min == 0.0 && max == m_fixedXTop;
-    ChartStyle::label(m_xAxis, min, max, m_xUnit, m_logX, std::clamp(int(plotWidth / (2.0 * widest)), 1, 4), exact);
+    for (int count = 4; count >= 1; --count) {
+        ChartStyle::label(m_xAxis, min, max, m_xUnit, m_logX, count, exact);
+        const QStringList drawn = m_xAxis->categoriesLabels();
+        qreal widest = 0.0;
+        for (const QString& text : drawn)
+            widest = std::max(widest, metrics.horizontalAdvance(text) + 8.0);
+        const qsizetype steps = std::max<qsizetype>(1, drawn.size() - 1);
+        if (count == 1 || plotWidth / qreal(steps) >= 2.0 * widest)
+            break;
+    }
     // The last tick sits on the plot's right edge with its label centred on it: the chart's right
     // margin makes room for the half that passes the edge ("200 d", not "200 c" cut by the view).
     const QStringList labels = m_xAxis->categoriesLabels();
