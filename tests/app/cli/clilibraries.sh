@@ -31,10 +31,10 @@ engine)
   fi
   echo "debrief-cli replay loads $(wc -l <<<"$libs") libraries, none of Qt SQL, Qt Gui, X11 or fonts"
   # And the executable itself names no other Qt library (a command that needs one belongs in a
-  # command library, loaded when it runs).
+  # command library, loaded when it runs); a sanitizer build adds its runtimes.
   needed="$(LC_ALL=C readelf -d "$cli" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p')"
   grep -q '^libQt6Core\.so' <<<"$needed" || fail "readelf -d $cli lists no libQt6Core; the check cannot see: $needed"
-  if bad="$(grep -vE '^(libQt6Core|libstdc\+\+|libm|libgcc_s|libc|libdl|librt|libpthread|ld-linux-x86-64)\.so' <<<"$needed")"; then
+  if bad="$(grep -vE '^(libQt6Core|libstdc\+\+|libm|libgcc_s|libc|libdl|librt|libpthread|ld-linux-x86-64|libasan|libubsan|liblsan|libtsan)\.so' <<<"$needed")"; then
     fail "debrief-cli needs more than Qt Core and the C/C++ runtime: $(tr '\n' ' ' <<<"$bad")"
   fi
   echo "debrief-cli needs $(tr '\n' ' ' <<<"$needed")"
