@@ -302,26 +302,23 @@ QString ChartStyle::tickLabel(double value, Unit unit, double step)
     return QString::number(value);
 }
 
-void ChartStyle::label(QCategoryAxis* axis, double min, double max, Unit unit, bool log, int count, bool exact)
+ChartStyle::AxisTicks ChartStyle::axisTicks(double min, double max, Unit unit, bool log, int count, bool exact)
 {
-    for (const QString& old : axis->categoriesLabels())
-        axis->remove(old);
-    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    AxisTicks out;
+    const auto add = [&out](const QString& text, double at) {
+        if (std::none_of(out.ticks.cbegin(), out.ticks.cend(), [&](const auto& tick) { return tick.first == text; }))
+            out.ticks.append({text, at});
+    };
     if (log) {
         // The axis holds log10 of the values; ticks at whole decades.
-        const double lo = std::pow(10.0, min);
-        const double hi = std::pow(10.0, max);
-        axis->setRange(min, max);
-        axis->setStartValue(min);
-        for (double v : logTicks(lo, hi, unit)) {
+        out.low = min;
+        out.high = max;
+        for (double v : logTicks(std::pow(10.0, min), std::pow(10.0, max), unit)) {
             const double at = std::log10(v);
-            if (at < min - 1e-9 || at > max + 1e-9)
-                continue;
-            const QString text = tickLabel(v, unit, v);
-            if (!axis->categoriesLabels().contains(text))
-                axis->append(text, at);
+            if (at >= min - 1e-9 && at <= max + 1e-9)
+                add(tickLabel(v, unit, v), at);
         }
-        return;
+        return out;
     }
     QList<double> values = ticks(min, max, unit, count, !exact);  // exact: the end is labelled anyway
     const double step = values.size() > 1 ? values[1] - values[0] : 1.0;
@@ -333,23 +330,31 @@ void ChartStyle::label(QCategoryAxis* axis, double min, double max, Unit unit, b
                 values.removeLast();
             values.append(max);
         }
-        axis->setRange(min, max);
-        axis->setStartValue(min);
-        for (double v : values) {
-            const QString text = tickLabel(v, unit, step);
-            if (!axis->categoriesLabels().contains(text))
-                axis->append(text, v);
-        }
-        return;
+        out.low = min;
+        out.high = max;
+    } else {
+        out.low = values.isEmpty() ? min : std::min(min, values.front());
+        out.high = values.isEmpty() ? max : std::max(max, values.back());
     }
-    axis->setRange(values.isEmpty() ? min : std::min(min, values.front()),
-                   values.isEmpty() ? max : std::max(max, values.back()));
-    axis->setStartValue(axis->min());
-    for (double v : values) {
-        const QString text = tickLabel(v, unit, step);
-        if (!axis->categoriesLabels().contains(text))
-            axis->append(text, v);
-    }
+    for (double v : values)
+        add(tickLabel(v, unit, step), v);
+    return out;
+}
+
+void ChartStyle::label(QCategoryAxis* axis, const AxisTicks& ticks)
+{
+    for (const QString& old : axis->categoriesLabels())
+        axis->remove(old);
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setRange(ticks.low, ticks.high);
+    axis->setStartValue(ticks.low);
+    for (const auto& [text, at] : ticks.ticks)
+        axis->append(text, at);
+}
+
+void ChartStyle::label(QCategoryAxis* axis, double min, double max, Unit unit, bool log, int count, bool exact)
+{
+    label(axis, axisTicks(min, max, unit, log, count, exact));
 }
 
 }  // namespace debrief::studio

@@ -79,6 +79,17 @@ public:
     // spans [min, max] alone, ticks inside, and max labelled at the end (0, 50, 100, 130).
     static void label(QCategoryAxis* axis, double min, double max, Unit unit, bool log = false, int count = 4,
                       bool exact = false);
+    // What label() would put on the axis, without touching one: its range and each tick's label and
+    // value. A view that picks its tick count by the labels' widths tries counts with this and then
+    // applies the one it keeps (each change of a category axis relays out its chart).
+    struct AxisTicks {
+        double low = 0.0;
+        double high = 1.0;
+        QList<std::pair<QString, double>> ticks;  // label, value on the axis (log10 of it on a log axis)
+    };
+    static AxisTicks axisTicks(double min, double max, Unit unit, bool log = false, int count = 4,
+                               bool exact = false);
+    static void label(QCategoryAxis* axis, const AxisTicks& ticks);
 };
 
 }  // namespace debrief::studio

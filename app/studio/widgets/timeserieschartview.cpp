@@ -157,16 +157,17 @@ void TimeSeriesChartView::relabelX(qreal min, qreal max)
     const QFontMetricsF metrics(m_xAxis->labelsFont());
     const qreal plotWidth = chart()->plotArea().width() > 0 ? chart()->plotArea().width() : width() - 60.0;
     const bool exact = !m_logX && m_fixedXTop > 0 && min == 0.0 && max == m_fixedXTop;
+    ChartStyle::AxisTicks ticks;
     for (int count = 4; count >= 1; --count) {
-        ChartStyle::label(m_xAxis, min, max, m_xUnit, m_logX, count, exact);
-        const QStringList drawn = m_xAxis->categoriesLabels();
+        ticks = ChartStyle::axisTicks(min, max, m_xUnit, m_logX, count, exact);
         qreal widest = 0.0;
-        for (const QString& text : drawn)
-            widest = std::max(widest, metrics.horizontalAdvance(text) + 8.0);
-        const qsizetype steps = std::max<qsizetype>(1, drawn.size() - 1);
+        for (const auto& tick : std::as_const(ticks.ticks))
+            widest = std::max(widest, metrics.horizontalAdvance(tick.first) + 8.0);
+        const qsizetype steps = std::max<qsizetype>(1, ticks.ticks.size() - 1);
         if (count == 1 || plotWidth / qreal(steps) >= 2.0 * widest)
             break;
     }
+    ChartStyle::label(m_xAxis, ticks);  // once: each change of the axis relays out the chart
     // The last tick sits on the plot's right edge with its label centred on it: the chart's right
     // margin makes room for the half that passes the edge ("200 d", not "200 c" cut by the view).
     const QStringList labels = m_xAxis->categoriesLabels();
